@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
+
+export default defineConfig({
+  // Where the site is served from; override for a sub-path deployment (see README).
+  site: process.env.SHUFA_SITE ?? 'http://localhost:4321',
+  base: process.env.SHUFA_BASE ?? '/',
+  outDir: process.env.SHUFA_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // SmartyPants off: report text is verbatim and already uses Chinese quotes.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeBlockAnchors], gfm: false, smartypants: false }),
+  },
+  // Never inline scripts: the site runs under a Content-Security-Policy without 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { reportSchema } from './schemas/report.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { phraseSchema } from './schemas/phrase.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { sectionMapSchema } from './schemas/section-map.ts';
+import { yamlListLoader } from './loaders/yaml-list.ts';
+
+/** Content root; the e2e fixture site and the scale benchmark point it elsewhere. */
+const root = process.env.SHUFA_CONTENT_DIR ?? './src/content';
+
+/** Glob loader over one folder of the content root; the file name (without extension) is the id. */
+const folder = (name: string, pattern: string) =>
+  glob({ base: `${root}/${name}`, pattern, generateId: ({ entry }) => entry.replace(/\.(md|ya?ml)$/, '') });
+
+export const collections = {
+  reports: defineCollection({ loader: folder('reports', '*.md'), schema: reportSchema }),
+  topics: defineCollection({ loader: folder('topics', '*.yaml'), schema: topicSchema }),
+  sources: defineCollection({ loader: folder('sources', '*.yaml'), schema: sourceSchema }),
+  phrases: defineCollection({ loader: yamlListLoader(`${root}/phrases/`), schema: phraseSchema }),
+  guides: defineCollection({ loader: folder('guides', '*.md'), schema: guideSchema }),
+  sectionMaps: defineCollection({ loader: folder('section-maps', '*.yaml'), schema: sectionMapSchema }),
+};

@@ -1,0 +1,52 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { ImportError } from './errors.ts';
+
+/**
+ * Reads a raw report as text. .txt may be UTF-8 or GB18030 (common for files saved on
+ * Chinese Windows); .docx is read with mammoth. Anything else, or anything unreadable,
+ * is refused with an ImportError before a single file is written.
+ */
+export async function readSource(file: string): Promise<string> {
+  const ext = path.extname(file).toLowerCase();
+  let bytes: Buffer;
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('不是文件');
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new ImportError(file, `无法读取文件（${(e as Error).message}）`, '请检查路径是否正确、文件是否存在');
+  }
+  if (bytes.length === 0) throw new ImportError(file, '文件是空的', '请换一份有正文的报告');
+  if (ext === '.docx') return readDocx(file, bytes);
+  if (ext === '.txt' || ext === '.md' || ext === '') return decodeText(file, bytes);
+  throw new ImportError(file, `不支持的文件类型“${ext}”`, '请提供 .txt 或 .docx 文件；.doc、.wps、.pdf 请先在 Word/WPS 中另存为 .docx');
+}
+
+async function readDocx(file: string, bytes: Buffer): Promise<string> {
+  // A .docx is a zip archive; anything else (a renamed .doc, a text file) starts differently.
+  if (bytes.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') {
+    throw new ImportError(file, '这不是有效的 .docx 文件（缺少 Word 文档的压缩包结构）', '如果是旧版 .doc 或 .wps，请在 Word/WPS 中“另存为”.docx 后再导入');
+  }
+  try {
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    if (!value.trim()) throw new Error('文档里没有文字');
+    return value;
+  } catch (e) {
+    throw new ImportError(file, `无法读取 .docx（${(e as Error).message}）`, '请用 Word/WPS 打开确认文件未损坏，再另存为 .docx');
+  }
+}
+
+function decodeText(file: string, bytes: Buffer): string {
+  if (bytes.includes(0)) {
+    throw new ImportError(file, '文件含有二进制内容，不是纯文本', '请提供 .txt（UTF-8 或 GB18030 编码）或 .docx 文件');
+  }
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      // try the next encoding
+    }
+  }
+  throw new ImportError(file, '无法识别文件编码', '请在记事本或 WPS 中把文件另存为 UTF-8 编码的 .txt');
+}

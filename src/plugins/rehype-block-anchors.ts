@@ -1,0 +1,49 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { blockAnchor, makeUnique } from '../lib/anchors.ts';
+
+const HEADING = /^h[2-6]$/;
+
+const el = (tagName: string, properties: Element['properties'], children: Element['children']): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string) => ({ type: 'text' as const, value });
+
+/**
+ * Gives every top-level heading and paragraph of rendered Markdown a stable id (see
+ * lib/anchors.ts), a link to itself, and on headings a 复制链接 button that the page script
+ * enables. The added controls carry data-pagefind-ignore so search never indexes them.
+ */
+export default function rehypeBlockAnchors() {
+  return (tree: Root) => {
+    const unique = makeUnique();
+    for (const node of tree.children) {
+      if (node.type !== 'element') continue;
+      const isHeading = HEADING.test(node.tagName);
+      if (!isHeading && node.tagName !== 'p') continue;
+      const id = unique(blockAnchor(isHeading ? 'h' : 'p', toString(node)));
+      node.properties = { ...node.properties, id };
+      if (isHeading) {
+        node.children.push(
+          el('span', { className: ['anchor-tools'], dataPagefindIgnore: '' }, [
+            el('a', { className: ['anchor-link'], href: `#${id}` }, [
+              el('span', { ariaHidden: 'true' }, [text('#')]),
+              el('span', { className: ['sr-only'] }, [text('本节链接')]),
+            ]),
+            el('button', { type: 'button', className: ['copy-link'], dataCopyLink: id, hidden: true }, [text('复制链接')]),
+          ]),
+        );
+      } else {
+        node.children.push(
+          el('a', { className: ['para-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
+            el('span', { ariaHidden: 'true' }, [text('¶')]),
+            el('span', { className: ['sr-only'] }, [text('本段链接')]),
+          ]),
+        );
+      }
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { PATTERN_TYPE_IDS, SECTION_ROLE_IDS, SLUG_PATTERN } from './vocab.ts';
+
+/**
+ * One entry of the phrase bank. Phrase files are YAML lists in
+ * src/content/phrases/<topic>.yaml; each list item is one entry.
+ * Where a phrase occurs in the samples is computed at build time, never typed here.
+ */
+export const phraseSchema = z
+  .object({
+    /** Stable ASCII id: the anchor on the topic page and the key in links. Never reuse or rename. */
+    id: z.string().regex(SLUG_PATTERN, 'id 只能用小写英文字母、数字和连字符'),
+    /**
+     * The expression exactly as writers would paste it. For a 句式模板, slots are written
+     * 〔说明〕, e.g. 全年开展法治宣传活动〔次数〕次.
+     */
+    text: z.string().min(2),
+    /** Topic ids from src/content/topics (at least one). */
+    topics: z.array(z.string()).min(1),
+    /** Section roles where the phrase fits (at least one). */
+    sections: z.array(z.enum(SECTION_ROLE_IDS)).min(1),
+    /** The move (id from the first topic's moves) this phrase serves. */
+    move: z.string().regex(SLUG_PATTERN),
+    /** 固定提法, 排比句式 or 句式模板. */
+    pattern: z.enum(PATTERN_TYPE_IDS),
+    /** Other wordings of the same expression; each must be grounded like the text. */
+    variants: z.array(z.string().min(2)).default([]),
+    /** When to use it, and what concrete facts or figures make it more than a slogan. */
+    note: z.string().min(4),
+    /** 现行 (current) or 已过时 (outdated). */
+    status: z.enum(['current', 'outdated']).default('current'),
+    /** For an outdated phrase: the id of its current replacement. */
+    replacedBy: z.string().regex(SLUG_PATTERN).optional(),
+    /**
+     * Source keys (src/content/sources) whose recorded excerpts contain this text.
+     * Leave empty when the phrase is grounded in the sample reports.
+     */
+    sources: z.array(z.string()).default([]),
+  })
+  .refine((p) => p.status === 'current' || p.replacedBy, {
+    message: '已过时的表述必须用 replacedBy 写明现行替代表述的 id',
+    path: ['replacedBy'],
+  });
+export type PhraseData = z.infer<typeof phraseSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { CONFIDENCE_IDS } from './vocab.ts';
+
+/** A verbatim passage of a source, as recorded in ../shared/reference. */
+export const excerptSchema = z.object({
+  /** The words exactly as the source gives them. Phrases are grounded against this text. */
+  text: z.string().min(2),
+  /** Article or item, e.g. 第四条 or （三十）. Only when the reference marks it verified. */
+  article: z.string().optional(),
+  /** How far the reference could verify this excerpt. */
+  confidence: z.enum(CONFIDENCE_IDS),
+});
+
+/**
+ * An official document or other public text the site cites:
+ * src/content/sources/<key>.yaml. The file name is the key that guides and phrases cite.
+ */
+export const sourceSchema = z.object({
+  /** Full title, e.g. 党政主要负责人履行推进法治建设第一责任人职责规定. */
+  title: z.string().min(2),
+  /** Issuing body, e.g. 中共中央办公厅、国务院办公厅. */
+  issuer: z.string().min(2),
+  /** Date as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.preprocess(
+    // YAML reads 2016 as a number and 2016-12-15 as a date; both are fine to write unquoted.
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+    z.string().regex(/^\d{4}(-\d{2}){0,2}$/, '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD'),
+  ),
+  /** Document number (文号) when the reference gives one, e.g. 厅字〔2019〕28号. */
+  docNumber: z.string().optional(),
+  /** Central, local, a speech, or another organ's public report. */
+  kind: z.enum(['central', 'local', 'speech', 'report']),
+  /** Where the reference found it. Often a mirror: the reference asks for the original before formal citation. */
+  urls: z.array(z.string().url()).min(1),
+  /** Overall confidence of the reference in this document. */
+  confidence: z.enum(CONFIDENCE_IDS),
+  /** Whether the document is still in force or superseded. */
+  status: z.enum(['current', 'superseded']).default('current'),
+  /** Verbatim passages recorded from the reference. */
+  excerpts: z.array(excerptSchema).default([]),
+  /** Caveats from the reference, e.g. which article numbers were not found. */
+  note: z.string().optional(),
+});
+export type SourceData = z.infer<typeof sourceSchema>;

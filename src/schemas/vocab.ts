@@ -1,0 +1,74 @@
+/**
+ * Controlled vocabularies shared by several schemas.
+ * Labels are what readers see; the ASCII keys are what URLs and data files use,
+ * so a label can be reworded without breaking a trainer's link.
+ */
+
+/** Report types, as the importer's `--type` flag and the `reportType` field spell them. */
+export const REPORT_TYPES = [
+  '述法报告',
+  '履行推进法治建设第一责任人职责述职报告',
+  '法治政府建设年度报告',
+  '法治建设工作自查报告',
+] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+/** URL slug for each report type (facet pages). */
+export const REPORT_TYPE_SLUGS: Record<ReportType, string> = {
+  述法报告: 'shufa',
+  履行推进法治建设第一责任人职责述职报告: 'first-responsibility-duty',
+  法治政府建设年度报告: 'law-based-government-annual',
+  法治建设工作自查报告: 'self-inspection',
+};
+
+/** Administrative level of the reporting organ. */
+export const ORGAN_LEVELS = ['乡镇', '县级', '市级', '省级'] as const;
+export type OrganLevel = (typeof ORGAN_LEVELS)[number];
+
+export const ORGAN_LEVEL_SLUGS: Record<OrganLevel, string> = {
+  乡镇: 'township',
+  县级: 'county',
+  市级: 'city',
+  省级: 'province',
+};
+
+/** Where in a report a phrase is used: the section roles of the phrase bank. */
+export const SECTION_ROLES = {
+  opening: '开头',
+  performance: '履职情况',
+  rectification: '问题整改',
+  problems: '存在问题',
+  'next-steps': '下一步打算',
+  closing: '结尾',
+} as const;
+export type SectionRole = keyof typeof SECTION_ROLES;
+export const SECTION_ROLE_IDS = Object.keys(SECTION_ROLES) as [SectionRole, ...SectionRole[]];
+
+/** Pattern types of the phrase bank. */
+export const PATTERN_TYPES = {
+  fixed: '固定提法',
+  series: '排比句式',
+  template: '句式模板',
+} as const;
+export type PatternType = keyof typeof PATTERN_TYPES;
+export const PATTERN_TYPE_IDS = Object.keys(PATTERN_TYPES) as [PatternType, ...PatternType[]];
+
+/** Confidence marks of ../shared/reference: 已证 / 内容已证 / 未找到. */
+export const CONFIDENCE = {
+  verified: '已证',
+  'content-verified': '内容已证',
+  'not-found': '未找到',
+} as const;
+export type Confidence = keyof typeof CONFIDENCE;
+export const CONFIDENCE_IDS = Object.keys(CONFIDENCE) as [Confidence, ...Confidence[]];
+
+/** A guidance item either rests on an official rule or is local practice. */
+export const BASIS = {
+  rule: '规定要求',
+  practice: '参考做法',
+} as const;
+export type Basis = keyof typeof BASIS;
+export const BASIS_IDS = Object.keys(BASIS) as [Basis, ...Basis[]];
+
+/** Lower-case ASCII words joined by hyphens: the only shape of slug and anchor the site uses. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
