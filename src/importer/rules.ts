@@ -62,9 +62,9 @@ export function normalizePunctuation(line: string): string {
 /** Heading markers of Chinese official documents, from the top level down (GB/T 9704 order). */
 export const HEADING_MARKERS = [
   /^[一二三四五六七八九十]+、/u, // 一、
-  /^（[一二三四五六七八九十]+）/u, // （一）
+  /^[（(][一二三四五六七八九十]+[）)]/u, // （一） or (一) before punctuation is normalised
   /^\d{1,2}[、.．](?!\d)/u, // 1、 1.
-  /^（\d{1,2}）/u, // （1）
+  /^[（(]\d{1,2}[）)]/u, // （1）
 ] as const;
 
 /** Returns the marker depth (1–4) of a line that starts with a heading marker, else 0. */
