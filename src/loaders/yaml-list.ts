@@ -14,7 +14,7 @@ export function yamlListLoader(folder: string): Loader {
     name: 'yaml-list-loader',
     async load({ store, parseData, config, generateDigest, logger }) {
       const dir = fileURLToPath(new URL(folder, config.root));
-      const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
+      const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml')).sort();
       const seen = new Map<string, string>();
       store.clear();
       for (const file of files) {
