@@ -16,6 +16,7 @@ const text = (value: string) => ({ type: 'text' as const, value });
  * Gives every top-level heading and paragraph of rendered Markdown a stable id (see
  * lib/anchors.ts), a link to itself, and on headings a 复制链接 button that the page script
  * enables. The added controls carry data-pagefind-ignore so search never indexes them.
+ * data-passage marks the block as one search passage (see scripts/search-index).
  */
 export default function rehypeBlockAnchors() {
   return (tree: Root) => {
@@ -25,7 +26,7 @@ export default function rehypeBlockAnchors() {
       const isHeading = HEADING.test(node.tagName);
       if (!isHeading && node.tagName !== 'p') continue;
       const id = unique(blockAnchor(isHeading ? 'h' : 'p', toString(node)));
-      node.properties = { ...node.properties, id };
+      node.properties = { ...node.properties, id, dataPassage: '' };
       if (isHeading) {
         node.children.push(
           el('span', { className: ['anchor-tools'], dataPagefindIgnore: '' }, [
