@@ -18,20 +18,20 @@ export const excerptSchema = z.object({
 export const sourceSchema = z.object({
   /** Full title, e.g. 党政主要负责人履行推进法治建设第一责任人职责规定. */
   title: z.string().min(2),
-  /** Issuing body, e.g. 中共中央办公厅、国务院办公厅. */
-  issuer: z.string().min(2),
-  /** Date as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Issuing body, e.g. 中共中央办公厅、国务院办公厅. Leave out when the reference does not name it. */
+  issuer: z.string().min(2).optional(),
+  /** Date as precisely as the reference gives it: YYYY, YYYY-MM or YYYY-MM-DD. Leave out when it gives none; never guess. */
   date: z.preprocess(
     // YAML reads 2016 as a number and 2016-12-15 as a date; both are fine to write unquoted.
     (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
     z.string().regex(/^\d{4}(-\d{2}){0,2}$/, '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD'),
-  ),
+  ).optional(),
   /** Document number (文号) when the reference gives one, e.g. 厅字〔2019〕28号. */
   docNumber: z.string().optional(),
   /** Central, local, a speech, or another organ's public report. */
   kind: z.enum(['central', 'local', 'speech', 'report']),
-  /** Where the reference found it. Often a mirror: the reference asks for the original before formal citation. */
-  urls: z.array(z.string().url()).min(1),
+  /** Where the reference found it. Often a mirror: the reference asks for the original before formal citation. Empty when it found no web page. */
+  urls: z.array(z.string().url()).default([]),
   /** Overall confidence of the reference in this document. */
   confidence: z.enum(CONFIDENCE_IDS),
   /** Whether the document is still in force or superseded. */

@@ -1,0 +1,95 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isTemplate, normalize, normalizeWithMap, templateToRegExp } from './normalize.ts';
+import { reportPassages, type Passage } from './passages.ts';
+
+/** One place a phrase occurs in a sample report: the passage and the matched span in its text. */
+export interface Occurrence {
+  passage: Passage;
+  /** Offsets of the match in passage.text. */
+  start: number;
+  end: number;
+  /** Which wording matched: the phrase text or one of its variants. */
+  wording: string;
+}
+
+/** Finds every occurrence of one wording (a fixed string or a 〔slot〕 template) in the passages. */
+export function findOccurrences(wording: string, passages: Passage[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  const pattern = isTemplate(wording) ? new RegExp(templateToRegExp(wording).source, 'gu') : undefined;
+  const needle = normalize(wording);
+  if (!pattern && !needle) return out;
+  for (const passage of passages) {
+    const { norm, map } = normalizeWithMap(passage.text);
+    const spans: [number, number][] = [];
+    if (pattern) {
+      for (const m of norm.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
+    } else {
+      for (let i = norm.indexOf(needle); i !== -1; i = norm.indexOf(needle, i + needle.length)) spans.push([i, i + needle.length]);
+    }
+    for (const [s, e] of spans) {
+      const last = map[e - 1];
+      const end = last + (passage.text.codePointAt(last)! > 0xffff ? 2 : 1);
+      out.push({ passage, start: map[s], end, wording });
+    }
+  }
+  return out;
+}
+
+/** Whether a wording appears in the recorded excerpts of the given sources. */
+export function inSources(wording: string, sources: CollectionEntry<'sources'>[]): boolean {
+  const texts = sources.flatMap((s) => s.data.excerpts.map((e) => normalize(e.text)));
+  if (isTemplate(wording)) {
+    const re = templateToRegExp(wording);
+    return texts.some((t) => re.test(t));
+  }
+  const needle = normalize(wording);
+  return texts.some((t) => t.includes(needle));
+}
+
+export interface Grounding {
+  /** Occurrences in the samples, per phrase id (text and variants together). */
+  occurrences: Map<string, Occurrence[]>;
+  problems: string[];
+}
+
+let cache: Promise<Grounding> | undefined;
+
+/**
+ * Grounds every phrase: each wording (text and variants) must occur in a sample report or in
+ * the recorded excerpts of a source the phrase cites. Occurrences are computed here, at build
+ * time, and never typed by hand.
+ */
+export function groundPhrases(
+  phrases: CollectionEntry<'phrases'>[],
+  sources: CollectionEntry<'sources'>[],
+  passages: Map<string, Passage[]>,
+): Promise<Grounding> {
+  cache ??= (async () => {
+    const all = [...passages.values()].flat();
+    const occurrences = new Map<string, Occurrence[]>();
+    const problems: string[] = [];
+    for (const p of phrases) {
+      const cited = sources.filter((s) => p.data.sources.includes(s.id));
+      const found: Occurrence[] = [];
+      for (const wording of [p.data.text, ...p.data.variants]) {
+        const hits = findOccurrences(wording, all);
+        found.push(...hits);
+        if (hits.length === 0 && !inSources(wording, cited)) {
+          const field = wording === p.data.text ? 'text' : 'variants';
+          problems.push(
+            `${p.filePath ?? 'src/content/phrases'} 条目 ${p.id} 字段 ${field}：“${wording}”既不见于任何范文，也不见于所引来源的摘录（sources: ${p.data.sources.join('、') || '无'}）。修正方法：改成范文中的原文，或在 sources 中列出收录了这句原文的来源`,
+          );
+        }
+      }
+      occurrences.set(p.id, found);
+    }
+    return { occurrences, problems };
+  })();
+  return cache;
+}
+
+/** Occurrences of all phrases, for pages (the integrity check has already run). */
+export async function phraseOccurrences(): Promise<Map<string, Occurrence[]>> {
+  const [phrases, sources, passages] = await Promise.all([getCollection('phrases'), getCollection('sources'), reportPassages()]);
+  return (await groundPhrases(phrases, sources, passages)).occurrences;
+}
