@@ -9,6 +9,8 @@ export default defineConfig({
   site: process.env.SHUFA_SITE ?? 'http://localhost:4321',
   base: process.env.SHUFA_BASE ?? '/',
   outDir: process.env.SHUFA_OUT_DIR ?? './dist',
+  // Separate caches let fixture builds run beside the real one (tests/unit/content-fixtures.test.ts).
+  cacheDir: process.env.SHUFA_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
