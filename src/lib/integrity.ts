@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { findPassage, reportPassages } from './passages.ts';
 import { groundPhrases } from './grounding.ts';
+import { SLUG_PATTERN } from '../schemas/vocab.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,
@@ -23,13 +24,27 @@ export function assertContentIntegrity(): Promise<void> {
 
 async function check() {
   const problems: string[] = [];
-  const [sources, topics, guides, maps, phrases] = await Promise.all([
+  const [sources, topics, guides, maps, phrases, reports] = await Promise.all([
     getCollection('sources'),
     getCollection('topics'),
     getCollection('guides'),
     getCollection('sectionMaps'),
     getCollection('phrases'),
+    getCollection('reports'),
   ]);
+  // File names are URL slugs: lower-case ASCII, unique even when case is ignored.
+  const named: [string, string, { id: string }[]][] = [
+    ['reports', 'md', reports], ['guides', 'md', guides], ['topics', 'yaml', topics], ['sources', 'yaml', sources], ['section-maps', 'yaml', maps],
+  ];
+  for (const [collection, ext, entries] of named) {
+    const seen = new Map<string, string>();
+    for (const { id } of entries) {
+      if (!SLUG_PATTERN.test(id)) problems.push(`src/content/${collection}/${id}.${ext}：文件名“${id}”不是合规的短名。修正方法：改用小写英文字母、数字和连字符，如 ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-report-2024'}.${ext}`);
+      const key = id.toLowerCase();
+      if (seen.has(key)) problems.push(`src/content/${collection}/${id}.${ext}：与 ${seen.get(key)}.${ext} 的网址相同（${key}）。修正方法：删去重复的文件，或换一个短名`);
+      seen.set(key, id);
+    }
+  }
   const sourceKeys = new Set(sources.map((s) => s.id));
   const topicIds = new Set(topics.map((t) => t.id));
   const passages = await reportPassages();
@@ -104,6 +119,35 @@ async function check() {
     if (p.data.replacedBy && !phraseIds.has(p.data.replacedBy)) problems.push(`${where} 字段 replacedBy：表述“${p.data.replacedBy}”不存在。修正方法：写现行表述的 id`);
   }
   problems.push(...(await groundPhrases(phrases, sources, passages)).problems);
+
+  // Markdown bodies: no active content, and every internal link resolves to a page and anchor.
+  const anchors = new Map<string, Set<string> | undefined>([
+    ['/', undefined], ['/reports/', undefined], ['/guides/', undefined], ['/guides/coverage/', undefined], ['/phrases/', undefined],
+    ['/search/', undefined], ['/about/', undefined], ['/sources/', new Set(sources.map((x) => x.id))],
+    ...reports.map((r) => [`/reports/${r.id}/`, new Set((passages.get(r.id) ?? []).map((b) => b.id))] as [string, Set<string>]),
+    ...guides.map((g) => [`/guides/${g.id}/`, new Set(['basics', 'writer', 'submit-to', 'deadline', 'publication', ...g.data.sections.flatMap((x) => [x.id, `${x.id}-cover`, `${x.id}-facts`, `${x.id}-weaknesses`, `${x.id}-examples`])])] as [string, Set<string>]),
+    ...guides.flatMap((g) => [[`/guides/${g.id}/checklist/`, undefined], ...g.data.sections.map((x) => [`/guides/${g.id}/compare/${x.id}/`, undefined])] as [string, undefined][]),
+    ...topics.map((t) => [`/phrases/${t.id}/`, new Set(phrases.filter((p) => p.data.topics[0] === t.id).map((p) => p.id).concat(t.data.moves.map((m) => m.id)))] as [string, Set<string>]),
+  ]);
+  const bodies = [
+    ...reports.map((r) => ({ file: file('reports', r.id, 'md'), html: r.rendered?.html ?? '' })),
+    ...guides.map((g) => ({ file: file('guides', g.id, 'md'), html: g.rendered?.html ?? '' })),
+  ];
+  for (const { file: f, html } of bodies) {
+    if (/<(script|iframe|object|embed|form|style)\b/i.test(html) || /\son[a-z]+\s*=/i.test(html) || /(href|src)\s*=\s*"\s*javascript:/i.test(html)) {
+      problems.push(`${f} 正文：含有脚本、内嵌框架、表单、样式或事件属性。修正方法：删去这些 HTML，正文只用 Markdown 和本站的标注（<ins class="restored">、<span class="redaction">）`);
+    }
+    for (const [, target] of html.matchAll(/<a\s[^>]*href="([^"]*)"/g)) {
+      if (/^(https?:|mailto:|tel:)/.test(target) || target.startsWith('#')) continue;
+      const [pathPart, anchor] = target.split('#');
+      const known = anchors.has(pathPart);
+      if (!known) {
+        problems.push(`${f} 正文链接“${target}”：站内没有这个页面。修正方法：改成已有页面的地址，如 /reports/<短名>/ 或 /guides/<短名>/，注意以 / 结尾`);
+      } else if (anchor && anchors.get(pathPart) && !anchors.get(pathPart)!.has(anchor)) {
+        problems.push(`${f} 正文链接“${target}”：页面“${pathPart}”中没有锚点“#${anchor}”。修正方法：从目标页面的“复制链接”取得正确地址`);
+      }
+    }
+  }
 
   if (problems.length) throw new ContentError(problems);
 

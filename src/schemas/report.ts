@@ -7,25 +7,25 @@ import { ORGAN_LEVELS, REPORT_TYPES } from './vocab.ts';
  */
 export const reportSchema = z.object({
   /** The report's own title, verbatim from the first line of the source. */
-  title: z.string().min(4, '标题过短：请写报告原标题'),
+  title: z.string({ error: '缺少标题。修正方法：写 title: 报告原标题' }).min(4, '标题过短。修正方法：写报告原标题'),
   /** One of the four report types; the importer detects it from the title or takes --type. */
-  reportType: z.enum(REPORT_TYPES),
+  reportType: z.enum(REPORT_TYPES, { error: `报告类型必须是以下之一：${REPORT_TYPES.join('、')}。修正方法：改写 reportType，或重新导入时用 --type 指定` }),
   /** The reporting organ as the report describes it, e.g. 乡党委, 镇政府, 市人大常委会机关. */
-  organKind: z.string().min(2),
+  organKind: z.string({ error: '缺少报告机关。修正方法：写 organKind，如 镇政府、乡党委' }).min(2),
   /** Administrative level of the organ; drives the level facet. */
-  organLevel: z.enum(ORGAN_LEVELS),
+  organLevel: z.enum(ORGAN_LEVELS, { error: `机关层级必须是以下之一：${ORGAN_LEVELS.join('、')}。修正方法：改写 organLevel` }),
   /** The year reported on (not the year written), e.g. 2023. */
-  year: z.number().int().min(2000).max(2100),
+  year: z.number({ error: '报告年度应为四位数字。修正方法：写 year: 2023（不加引号，不用汉字）' }).int().min(2000, '年度不合理。修正方法：写四位数年份').max(2100, '年度不合理。修正方法：写四位数年份'),
   /** Date the report was signed, YYYY-MM-DD, when the text gives one. */
   date: z
     .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'))
     .optional(),
   /** Who reports: a role, never a personal name (e.g. 镇长, 党组书记). */
-  authorRole: z.string().min(2),
+  authorRole: z.string({ error: '缺少报告人职务。修正方法：写 authorRole，如 镇长（不写人名）' }).min(2),
   /** Place named in the report, or 匿名 when the source hid it. */
-  place: z.string().min(2),
+  place: z.string({ error: '缺少地区。修正方法：写 place；原文隐去时写 匿名' }).min(2),
   /** Where the text came from and in what state (e.g. a 范文 site, paywalled). */
-  source: z.string().min(2),
+  source: z.string({ error: '缺少来源说明。修正方法：写 source，说明文本从哪里来' }).min(2),
   /** Editorial notes shown on the page: what the importer restored, kept masked or cleaned. */
   editorialNotes: z.array(z.string()).default([]),
   /** True only for generated benchmark reports; never set on real samples. */
