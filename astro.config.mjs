@@ -6,7 +6,8 @@ import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
 
 export default defineConfig({
   // Where the site is served from; override for a sub-path deployment (see README).
-  site: process.env.SHUFA_SITE ?? 'http://localhost:4321',
+  // The public origin, e.g. https://shufa.example.gov.cn; canonical links are emitted only when it is set.
+  site: process.env.SHUFA_SITE,
   base: process.env.SHUFA_BASE ?? '/',
   outDir: process.env.SHUFA_OUT_DIR ?? './dist',
   // Separate caches let fixture builds run beside the real one (tests/unit/content-fixtures.test.ts).

@@ -1,0 +1,20 @@
+/** One URL per page type of the site: the built-site checks (links, HTML, accessibility, requests) visit each. */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  'report index': '/reports/',
+  'report facet': '/reports/type/shufa/',
+  report: '/reports/jiangwan-town-mayor-2023/',
+  'guide index': '/guides/',
+  guide: '/guides/shufa-report/',
+  'coverage matrix': '/guides/coverage/',
+  comparison: '/guides/shufa-report/compare/problems/',
+  checklist: '/guides/law-based-government-annual-report/checklist/',
+  'phrase bank': '/phrases/',
+  'phrase topic': '/phrases/legal-publicity/',
+  'phrase section': '/phrases/sections/problems/',
+  'phrase pattern': '/phrases/patterns/series/',
+  search: '/search/?q=亲自督办',
+  sources: '/sources/',
+  about: '/about/',
+  'not found': '/no-such-page/',
+};
