@@ -12,6 +12,14 @@ export interface Occurrence {
   wording: string;
 }
 
+/** Normalised text of each passage with its offset map, computed once: grounding scans every passage for every phrase. */
+const normalized = new WeakMap<Passage, { norm: string; map: number[] }>();
+const normalizedOf = (p: Passage) => {
+  let n = normalized.get(p);
+  if (!n) normalized.set(p, (n = normalizeWithMap(p.text)));
+  return n;
+};
+
 /** Finds every occurrence of one wording (a fixed string or a 〔slot〕 template) in the passages. */
 export function findOccurrences(wording: string, passages: Passage[]): Occurrence[] {
   const out: Occurrence[] = [];
@@ -19,7 +27,7 @@ export function findOccurrences(wording: string, passages: Passage[]): Occurrenc
   const needle = normalize(wording);
   if (!pattern && !needle) return out;
   for (const passage of passages) {
-    const { norm, map } = normalizeWithMap(passage.text);
+    const { norm, map } = normalizedOf(passage);
     const spans: [number, number][] = [];
     if (pattern) {
       for (const m of norm.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);

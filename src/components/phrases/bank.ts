@@ -1,0 +1,116 @@
+/**
+ * Build-time view of the phrase bank for the /phrases/ pages and the report-page marks:
+ * topics in order, phrases in file order, and each phrase's occurrences in the samples
+ * (from phraseOccurrences(), with overlapping matches of text and variants merged).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { phraseOccurrences, type Occurrence } from '../../lib/grounding.ts';
+import { SLOT } from '../../lib/normalize.ts';
+import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../../schemas/vocab.ts';
+
+export type Phrase = CollectionEntry<'phrases'>;
+export type Topic = CollectionEntry<'topics'>;
+
+export interface Bank {
+  topics: Topic[];
+  topicById: Map<string, Topic>;
+  phrases: Phrase[];
+  phraseById: Map<string, Phrase>;
+  /** Non-overlapping occurrences per phrase id, in report and paragraph order. */
+  occurrences: Map<string, Occurrence[]>;
+}
+
+/** Keeps the longest of overlapping spans in the same passage; the rest are dropped. */
+export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const kept: T[] = [];
+  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const s of byLength) {
+    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function mergeOccurrences(list: Occurrence[]): Occurrence[] {
+  const byPassage = new Map<string, Occurrence[]>();
+  for (const o of list) {
+    const key = o.passage.url;
+    byPassage.set(key, [...(byPassage.get(key) ?? []), o]);
+  }
+  return [...byPassage.values()]
+    .flatMap(dropOverlaps)
+    .sort((a, b) => a.passage.reportTitle.localeCompare(b.passage.reportTitle, 'zh-CN') || a.passage.index - b.passage.index || a.start - b.start);
+}
+
+let cache: Promise<Bank> | undefined;
+
+export function loadBank(): Promise<Bank> {
+  cache ??= (async () => {
+    const [topicList, phrases, raw] = await Promise.all([getCollection('topics'), getCollection('phrases'), phraseOccurrences()]);
+    const topics = topicList.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    const occurrences = new Map(phrases.map((p) => [p.id, mergeOccurrences(raw.get(p.id) ?? [])]));
+    // Move anchors and phrase anchors share the topic page; a clash would break a link.
+    const phraseIds = new Set(phrases.map((p) => p.id));
+    for (const t of topics) {
+      for (const m of t.data.moves) {
+        if (phraseIds.has(m.id) || m.id === OTHER_TOPICS_ID) {
+          throw new Error(`src/content/topics/${t.id}.yaml：写作步骤 id“${m.id}”与表述 id 或页面锚点重名。修正方法：换一个 id`);
+        }
+      }
+    }
+    return {
+      topics,
+      topicById: new Map(topics.map((t) => [t.id, t])),
+      phrases,
+      phraseById: new Map(phrases.map((p) => [p.id, p])),
+      occurrences,
+    };
+  })();
+  return cache;
+}
+
+/** Anchor of the group 其他主题中的相关表述 on a topic page. */
+export const OTHER_TOPICS_ID = 'other-topics';
+
+export const topicPath = (topicId: string) => `/phrases/${topicId}/`;
+export const sectionPath = (role: SectionRole) => `/phrases/sections/${role}/`;
+export const patternPath = (pattern: PatternType) => `/phrases/patterns/${pattern}/`;
+/** The home entry of a phrase: its anchor on the page of its first topic. */
+export const phrasePath = (p: Phrase) => `${topicPath(p.data.topics[0])}#${p.id}`;
+
+export const sectionLabel = (role: SectionRole) => SECTION_ROLES[role];
+export const patternLabel = (pattern: PatternType) => PATTERN_TYPES[pattern];
+
+/** Splits a template into fixed text and 〔slots〕, so slots can be styled; joined back they are the text. */
+export function textParts(text: string): { text: string; slot: boolean }[] {
+  const parts: { text: string; slot: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(new RegExp(SLOT.source, 'g'))) {
+    if (m.index! > last) parts.push({ text: text.slice(last, m.index), slot: false });
+    parts.push({ text: m[0], slot: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), slot: false });
+  return parts;
+}
+
+/** Phrases grouped by their first (home) topic, in topic order; empty groups left out. */
+export function groupByTopic(bank: Bank, phrases: Phrase[]): { topic: Topic; phrases: Phrase[] }[] {
+  return bank.topics
+    .map((topic) => ({ topic, phrases: phrases.filter((p) => p.data.topics[0] === topic.id) }))
+    .filter((g) => g.phrases.length > 0);
+}
+
+/** Number of distinct reports an occurrence list touches. */
+export const reportCount = (occ: Occurrence[]) => new Set(occ.map((o) => o.passage.report)).size;
+
+/** Key-word-in-context line: about `width` characters either side of the match. */
+export function kwic(o: Occurrence, width = 20) {
+  const chars = (s: string) => [...s];
+  const before = chars(o.passage.text.slice(0, o.start));
+  const after = chars(o.passage.text.slice(o.end));
+  return {
+    left: (before.length > width ? '…' : '') + before.slice(-width).join(''),
+    match: o.passage.text.slice(o.start, o.end),
+    right: after.slice(0, width).join('') + (after.length > width ? '…' : ''),
+  };
+}

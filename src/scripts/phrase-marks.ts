@@ -1,0 +1,106 @@
+/**
+ * 标出规范表述 on report pages. The marks come from the build (PhraseMarksToggle.astro) as
+ * [passage id, start, end, phrase index, matched text]; offsets count the passage's text
+ * without the .para-link / .anchor-tools controls, as lib/blocks.ts extracts it (trimmed).
+ * Marking wraps text-node ranges in <a class="phrase-mark">; unmarking unwraps them and
+ * merges the split text nodes again, so the text of the report never changes.
+ */
+interface MarkData {
+  phrases: { id: string; href: string; text: string }[];
+  marks: [string, number, number, number, string][];
+}
+
+const CONTROLS = '.para-link, .anchor-tools';
+
+/** Text nodes of a passage in document order, skipping the anchor controls. */
+function textNodes(el: Element): Text[] {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : (n as Element).matches(CONTROLS) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+function markPassage(el: Element, marks: MarkData['marks'], data: MarkData): number {
+  const nodes = textNodes(el);
+  const starts: number[] = [];
+  let full = '';
+  for (const n of nodes) {
+    starts.push(full.length);
+    full += n.data;
+  }
+  const lead = full.length - full.trimStart().length;
+  let count = 0;
+  // Last mark first: splitting a text node then never moves the offsets of earlier ranges.
+  for (const [, start, end, index, expected] of [...marks].sort((a, b) => b[1] - a[1])) {
+    const s = lead + start;
+    const e = lead + end;
+    if (full.slice(s, e) !== expected) continue; // the page and the build disagree: leave it unmarked
+    const phrase = data.phrases[index];
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i];
+      const ns = starts[i];
+      const from = Math.max(s, ns) - ns;
+      const to = Math.min(e, ns + node.data.length) - ns;
+      if (from >= to) continue;
+      if (to < node.data.length) node.splitText(to);
+      const target = from > 0 ? node.splitText(from) : node;
+      const a = document.createElement('a');
+      a.className = 'phrase-mark';
+      a.href = phrase.href;
+      a.dataset.phraseId = phrase.id;
+      a.title = `规范表述：${phrase.text}`;
+      target.parentNode!.insertBefore(a, target);
+      a.append(target);
+    }
+    count++;
+  }
+  return count;
+}
+
+function mark(root: Element, data: MarkData): number {
+  const byPassage = new Map<string, MarkData['marks']>();
+  for (const m of data.marks) byPassage.set(m[0], [...(byPassage.get(m[0]) ?? []), m]);
+  let count = 0;
+  for (const [id, marks] of byPassage) {
+    const el = document.getElementById(id);
+    if (el && root.contains(el)) count += markPassage(el, marks, data);
+  }
+  return count;
+}
+
+function unmark(root: Element) {
+  const parents = new Set<Node>();
+  for (const a of root.querySelectorAll('a.phrase-mark')) {
+    const parent = a.parentNode;
+    if (!parent) continue;
+    a.replaceWith(...a.childNodes);
+    parents.add(parent);
+  }
+  for (const p of parents) p.normalize();
+}
+
+function init() {
+  const button = document.querySelector<HTMLButtonElement>('button[data-phrase-marks-toggle]');
+  const source = document.getElementById('phrase-marks-data');
+  const root = document.querySelector('.report-body');
+  if (!button || !source || !root) return;
+  const data = JSON.parse(source.textContent ?? '{}') as MarkData;
+  const status = document.querySelector<HTMLElement>('[data-phrase-marks-status]');
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    if (on) {
+      const n = mark(root, data);
+      if (status) status.textContent = `已标出 ${n} 处。点标出的文字，可查看这条表述的用法。`;
+    } else {
+      unmark(root);
+      if (status) status.textContent = '';
+    }
+    button.setAttribute('aria-pressed', String(on));
+  });
+}
+
+init();

@@ -1,0 +1,214 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { normalize } from '../../src/lib/normalize.ts';
+
+/** The phrase bank as written in the YAML files: the ground truth these tests compare pages with. */
+interface YamlPhrase {
+  id: string;
+  text: string;
+  topics: string[];
+  sections: string[];
+  pattern: string;
+  variants?: string[];
+}
+const DIR = 'src/content/phrases/';
+const PHRASES: YamlPhrase[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parse(readFileSync(DIR + f, 'utf8')) as YamlPhrase[]);
+const BY_ID = new Map(PHRASES.map((p) => [p.id, p]));
+const REPORTS = readdirSync('src/content/reports').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+
+const phraseIdsOn = (page: Page) => page.locator('[data-phrase-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phrase-id')!));
+
+test('phrase bank home offers both ways in, and the three pattern types', async ({ page }) => {
+  await page.goto('/phrases/');
+  await expect(page.locator('h1')).toHaveText('规范表述');
+  await expect(page.locator('#by-topic')).toBeVisible();
+  await expect(page.locator('#by-section')).toBeVisible();
+  for (const p of ['fixed', 'series', 'template']) await expect(page.locator(`main a[href="/phrases/patterns/${p}/"]`)).toHaveCount(1);
+  // Side by side on a wide screen.
+  const topicBox = (await page.locator('section[aria-labelledby="by-topic"]').boundingBox())!;
+  const sectionBox = (await page.locator('section[aria-labelledby="by-section"]').boundingBox())!;
+  expect(sectionBox.x).toBeGreaterThan(topicBox.x + topicBox.width - 1);
+});
+
+test('复制 puts exactly the phrase text on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  for (const id of ['si-ge-qinzi', PHRASES.find((p) => p.pattern === 'template')!.id]) {
+    const yaml = BY_ID.get(id)!;
+    await page.goto(`/phrases/${yaml.topics[0]}/`);
+    const entry = page.locator(`[data-phrase-id="${id}"]`);
+    const shown = await entry.locator('[data-phrase-text]').textContent();
+    expect(shown).toBe(yaml.text);
+    await entry.getByRole('button', { name: '复制' }).click();
+    await expect(entry.getByRole('button')).toHaveText('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(shown);
+    expect(copied).toBe(yaml.text);
+  }
+  expect(BY_ID.get('si-ge-qinzi')!.text).toContain('亲自部署');
+  expect(errors).toEqual([]);
+});
+
+test('a concordance line lands on the paragraph that contains the phrase', async ({ page }) => {
+  const yaml = BY_ID.get('si-ge-qinzi')!;
+  await page.goto(`/phrases/${yaml.topics[0]}/`);
+  const lines = page.locator('[data-phrase-id="si-ge-qinzi"] .kwic a');
+  expect(await lines.count()).toBeGreaterThan(0);
+  const wordings = [yaml.text, ...(yaml.variants ?? [])].map(normalize);
+  for (let i = 0; i < (await lines.count()); i++) {
+    const href = (await lines.nth(i).getAttribute('href'))!;
+    expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#[hp]-[0-9a-z]{7}(-\d+)?$/);
+    const matched = normalize((await lines.nth(i).locator('mark').textContent())!);
+    expect(wordings).toContain(matched);
+    if (i === 0) {
+      await lines.nth(0).click();
+      await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    } else {
+      await page.goto(href);
+    }
+    const target = page.locator(href.slice(href.indexOf('#')));
+    await expect(target).toBeInViewport();
+    expect(normalize((await target.textContent())!)).toContain(matched);
+    if (i === 0) expect(normalize((await target.textContent())!)).toContain(normalize(yaml.text));
+    await page.goBack();
+  }
+});
+
+for (const slug of REPORTS) {
+  test(`标出规范表述 marks phrases in ${slug} without changing its text`, async ({ page, request }) => {
+    await page.goto(`/reports/${slug}/`);
+    const body = page.locator('.report-body');
+    const toggle = page.getByRole('button', { name: '标出规范表述' });
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const text = await body.evaluate((el) => el.textContent);
+    const html = await body.evaluate((el) => el.innerHTML);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const marks = body.locator('a.phrase-mark');
+    expect(await marks.count()).toBeGreaterThan(0);
+    // Every mark computed at build time was applied: none was skipped as not matching the page.
+    const planned = await page.locator('#phrase-marks-data').evaluate((el) => JSON.parse(el.textContent!).marks.length);
+    await expect(page.locator('[data-phrase-marks-status]')).toContainText(`已标出 ${planned} 处`);
+    expect(await body.evaluate((el) => el.textContent)).toBe(text);
+    // Every mark names a phrase of the bank and links to its home entry, which exists.
+    const links = await marks.evaluateAll((as) => as.map((a) => [a.getAttribute('data-phrase-id')!, a.getAttribute('href')!, a.textContent!]));
+    const pages = new Map<string, string>();
+    for (const [id, href, marked] of links) {
+      const yaml = BY_ID.get(id);
+      expect(yaml, id).toBeDefined();
+      expect(href).toBe(`/phrases/${yaml!.topics[0]}/#${id}`);
+      expect(marked.length).toBeGreaterThan(0);
+      const path = href.split('#')[0];
+      if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+      expect(pages.get(path)).toContain(`id="${id}"`);
+    }
+    // A whole phrase is marked somewhere: the marked text of one phrase matches it after normalisation.
+    const byPhrase = new Map<string, string>();
+    for (const [id, , marked] of links) byPhrase.set(id, (byPhrase.get(id) ?? '') + marked);
+    expect([...byPhrase].some(([id, marked]) => [BY_ID.get(id)!.text, ...(BY_ID.get(id)!.variants ?? [])].some((w) => normalize(marked).includes(normalize(w))))).toBe(true);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(marks).toHaveCount(0);
+    expect(await body.evaluate((el) => el.textContent)).toBe(text);
+    expect(await body.evaluate((el) => el.innerHTML)).toBe(html);
+    // Text nodes are merged back, not left split.
+    const split = await body.evaluate((el) => {
+      const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      for (let t = w.nextNode(); t; t = w.nextNode()) if (t.previousSibling?.nodeType === Node.TEXT_NODE) n++;
+      return n;
+    });
+    expect(split).toBe(0);
+  });
+}
+
+test('a mark leads to the phrase entry', async ({ page }) => {
+  await page.goto('/reports/township-party-secretary-2023/');
+  await page.getByRole('button', { name: '标出规范表述' }).click();
+  const mark = page.locator('.report-body a.phrase-mark').first();
+  const id = (await mark.getAttribute('data-phrase-id'))!;
+  await mark.click();
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+  await expect(page.locator(`#${id} [data-phrase-text]`)).toHaveText(BY_ID.get(id)!.text);
+});
+
+test('topic and section browsing reach every phrase', async ({ page }) => {
+  await page.goto('/phrases/');
+  const topicLinks = await page.locator('section[aria-labelledby="by-topic"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const sectionLinks = await page.locator('section[aria-labelledby="by-section"] a[href^="/phrases/sections/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(topicLinks.length).toBe(new Set(PHRASES.flatMap((p) => p.topics)).size);
+  expect(sectionLinks.length).toBe(6);
+  const found = new Set<string>();
+  const passages: string[] = [];
+  for (const href of topicLinks) {
+    await page.goto(href);
+    const topic = href.split('/')[2];
+    const ids = new Set(await phraseIdsOn(page));
+    ids.forEach((id) => found.add(id));
+    // Every phrase that lists this topic, first or later, is reachable from its page.
+    for (const p of PHRASES.filter((x) => x.topics.includes(topic))) expect(ids.has(p.id), `${p.id} on ${href}`).toBe(true);
+    passages.push(...(await page.locator('main [data-passage][data-phrase-id]').evaluateAll((els) => els.map((e) => e.id))));
+  }
+  for (const href of sectionLinks) {
+    await page.goto(href);
+    const role = href.split('/')[3];
+    const ids = new Set(await phraseIdsOn(page));
+    ids.forEach((id) => found.add(id));
+    for (const p of PHRASES.filter((x) => x.sections.includes(role))) expect(ids.has(p.id), `${p.id} on ${href}`).toBe(true);
+    await expect(page.locator('main [data-passage]')).toHaveCount(0);
+  }
+  expect([...found].sort()).toEqual(PHRASES.map((p) => p.id).sort());
+  // Each phrase is one search passage, on the page of its first topic.
+  expect(passages.sort()).toEqual(PHRASES.map((p) => p.id).sort());
+});
+
+test('pattern pages list each phrase of their type once', async ({ page }) => {
+  for (const pattern of ['fixed', 'series', 'template']) {
+    await page.goto(`/phrases/patterns/${pattern}/`);
+    const ids = await phraseIdsOn(page);
+    expect(ids.sort()).toEqual(PHRASES.filter((p) => p.pattern === pattern).map((p) => p.id).sort());
+    await expect(page.locator('main [data-passage]')).toHaveCount(0);
+  }
+});
+
+test('templates show their slots, and outdated phrases link to their replacement', async ({ page }) => {
+  const template = PHRASES.find((p) => p.pattern === 'template')!;
+  await page.goto(`/phrases/${template.topics[0]}/`);
+  await expect(page.locator(`[data-phrase-id="${template.id}"] [data-phrase-text] .slot`).first()).toHaveText(/^〔.+〕$/);
+  const outdated = PHRASES.find((p) => (p as YamlPhrase & { status?: string }).status === 'outdated') as YamlPhrase & { replacedBy: string };
+  await page.goto(`/phrases/${outdated.topics[0]}/`);
+  const entry = page.locator(`#${outdated.id}`);
+  await expect(entry.locator('.status')).toHaveText('已过时');
+  const link = entry.locator('.phrase__replaced a');
+  await expect(link).toHaveAttribute('href', `/phrases/${BY_ID.get(outdated.replacedBy)!.topics[0]}/#${outdated.replacedBy}`);
+  await link.click();
+  await expect(page.locator(`#${outdated.replacedBy}`)).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('copy buttons and the marks toggle stay hidden', async ({ page }) => {
+    await page.goto('/phrases/first-responsibility/');
+    await expect(page.locator('[data-phrase-id="si-ge-qinzi"] [data-phrase-text]')).toBeVisible();
+    await expect(page.locator('button.copy-phrase').first()).toBeHidden();
+    await page.goto(`/reports/${REPORTS[0]}/`);
+    await expect(page.locator('button[data-phrase-marks-toggle]')).toBeHidden();
+  });
+});
+
+test('phrase pages are usable at 360 px: no horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/phrases/', '/phrases/first-responsibility/', '/phrases/sections/performance/', '/phrases/patterns/template/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
