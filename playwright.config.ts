@@ -31,7 +31,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Serves the already-built dist/ (npm test builds first) with the strict CSP of the README.
-    command: `node scripts/serve.ts --port ${port} --dir ${process.env.E2E_DIST ?? 'dist'}`,
+    command: `node scripts/serve.ts --port ${port} --dir ${process.env.E2E_DIST ?? process.env.SHUFA_OUT_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

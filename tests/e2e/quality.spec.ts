@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
 import { PAGE_TYPES } from './page-types.ts';
 
-const DIST = process.env.E2E_DIST ?? 'dist';
+const DIST = process.env.E2E_DIST ?? process.env.SHUFA_OUT_DIR ?? 'dist';
 
 test('zero broken internal links across dist/ (linkinator)', async () => {
   test.setTimeout(300_000);

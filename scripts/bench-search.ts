@@ -1,0 +1,268 @@
+/**
+ * npm run bench:search — exact passage search versus plain Pagefind, same built site, same run.
+ *
+ * Queries (fixed seed): every phrase-bank text (templates: the fixed part before the first 〔…〕
+ * slot, when it has ≥ 2 characters), every section heading of the built pages, and 300+ random
+ * 2–8-character substrings of indexed passage text. Ground truth: a normalised substring scan
+ * of exactly the passages the indexer indexes (src/scripts/search/extract.ts).
+ *
+ * Both systems run in Chromium against dist/ served by scripts/serve.ts, with the real
+ * pagefind.js: a fresh Pagefind instance per query (HTTP cache off), so every query pays for
+ * its own index chunks and fragments. Latency is from search() to the first page of results
+ * being ready (ours: count + first 20 verified passages; plain: its result list + the fragments
+ * of its first 5 pages, as its default UI shows). Bytes are the response bytes of index, filter
+ * and fragment files fetched in that window. Scoring then loads every result of both systems.
+ *
+ *   npm run build && npm run bench:search [-- --random 300 --seed 20240601 --port 4460]
+ */
+import { spawn } from 'node:child_process';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { normalize, SLOT } from '../src/lib/normalize.ts';
+import { parseQuery } from '../src/scripts/search/query.ts';
+import { sitePassages } from './search-index.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4460' },
+    dir: { type: 'string', default: 'dist' },
+    random: { type: 'string', default: '300' },
+    seed: { type: 'string', default: '20240601' },
+    out: { type: 'string', default: 'bench/results/search.md' },
+  },
+});
+const site = path.resolve(values.dir!);
+const port = Number(values.port);
+const origin = `http://127.0.0.1:${port}`;
+
+// ---- Query set -------------------------------------------------------------------------
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const passages = await sitePassages(site);
+const normTexts = passages.map((p) => normalize(p.text));
+
+interface Query { q: string; source: 'phrase' | 'heading' | 'random' }
+const queries: Query[] = [];
+const seen = new Set<string>();
+const add = (q: string, source: Query['source']) => {
+  const key = q.trim();
+  if (!key || seen.has(key) || parseQuery(key).terms.length === 0) return;
+  seen.add(key);
+  queries.push({ q: key, source });
+};
+const phraseDir = 'src/content/phrases';
+for (const file of (await readdir(phraseDir).catch(() => [])).filter((f) => f.endsWith('.yaml')).sort()) {
+  const list = parseYaml(await readFile(path.join(phraseDir, file), 'utf8')) as Array<{ text?: string }>;
+  for (const entry of list ?? []) {
+    if (typeof entry?.text !== 'string') continue;
+    const fixed = entry.text.split(SLOT)[0];
+    if (Array.from(normalize(fixed)).length >= 2) add(fixed, 'phrase');
+  }
+}
+for (const p of passages) if (p.heading) add(p.text, 'heading');
+const rand = mulberry32(Number(values.seed));
+const wanted = Number(values.random);
+for (let tries = 0, n = 0; n < wanted && tries < wanted * 50; tries++) {
+  const p = passages[Math.floor(rand() * passages.length)];
+  const chars = Array.from(p.text);
+  const len = 2 + Math.floor(rand() * 7);
+  if (chars.length < len) continue;
+  const start = Math.floor(rand() * (chars.length - len + 1));
+  const before = queries.length;
+  add(chars.slice(start, start + len).join('').replace(/\s+/g, ''), 'random');
+  if (queries.length > before) n++;
+}
+
+const truthFor = (q: string) => {
+  const { terms } = parseQuery(q);
+  const urls = new Set<string>();
+  normTexts.forEach((t, i) => {
+    if (terms.every((term) => t.includes(term))) urls.add(passages[i].url);
+  });
+  return urls;
+};
+
+// ---- Browser harness -------------------------------------------------------------------
+const engineBundle = (
+  await build({
+    stdin: {
+      contents: "import { exactSearch, PAGE_SIZE } from './src/scripts/search/engine.ts'; import { parseQuery } from './src/scripts/search/query.ts'; globalThis.__bench = { exactSearch, parseQuery, PAGE_SIZE };",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    define: { 'import.meta.env': '{"BASE_URL":"/"}' },
+  })
+).outputFiles[0].text;
+
+const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--dir', site], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Network.enable');
+await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+let counting = false;
+let bytes = 0;
+const urls = new Map<string, string>();
+cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+cdp.on('Network.loadingFinished', (e) => {
+  if (counting && /\/pagefind(-plain)?\/(index|filter|fragment)\//.test(urls.get(e.requestId) ?? '')) bytes += e.encodedDataLength;
+});
+const errors: string[] = [];
+page.on('pageerror', (e) => errors.push(e.message));
+await page.goto(`${origin}/about/`);
+await page.evaluate(engineBundle);
+await page.evaluate(async () => {
+  const w = globalThis as any;
+  w.__ours = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+  w.__plain = await import(/* @vite-ignore */ '/pagefind-plain/pagefind.js' as string);
+});
+
+interface Run { latency: number; bytes: number; first: string[]; all: string[]; pages: string[] }
+async function runOurs(q: string): Promise<Run> {
+  await page.evaluate(async () => {
+    const w = globalThis as any;
+    w.__inst = w.__ours.createInstance({ basePath: '/pagefind/', noWorker: true });
+    await w.__inst.options({ baseUrl: '/' });
+    await w.__inst.search('');
+  });
+  bytes = 0;
+  counting = true;
+  const r = await page.evaluate(async (q) => {
+    const w = globalThis as any;
+    const { terms } = w.__bench.parseQuery(q);
+    const t0 = performance.now();
+    const res = await w.__bench.exactSearch(w.__inst, terms, {});
+    const first = await res.load(0, w.__bench.PAGE_SIZE);
+    const latency = performance.now() - t0;
+    return { latency, first: first.map((h: any) => h.url), total: res.total };
+  }, q);
+  counting = false;
+  const b = bytes;
+  const all: string[] = await page.evaluate(async (q) => {
+    const w = globalThis as any;
+    const res = await w.__bench.exactSearch(w.__inst, w.__bench.parseQuery(q).terms, {});
+    const hits = await res.load(0, res.total);
+    await w.__inst.destroy();
+    return hits.map((h: any) => h.url);
+  }, q);
+  return { latency: r.latency, bytes: b, first: r.first, all, pages: [...new Set(all.map((u: string) => u.split('#')[0]))] as string[] };
+}
+
+async function runPlain(q: string): Promise<Run> {
+  await page.evaluate(async () => {
+    const w = globalThis as any;
+    w.__inst = w.__plain.createInstance({ basePath: '/pagefind-plain/', noWorker: true });
+    await w.__inst.options({ baseUrl: '/' });
+    await w.__inst.search('');
+  });
+  bytes = 0;
+  counting = true;
+  const r = await page.evaluate(async (q) => {
+    const w = globalThis as any;
+    const t0 = performance.now();
+    const res = await w.__inst.search(q);
+    const shown = await Promise.all(res.results.slice(0, 5).map((x: any) => x.data()));
+    const latency = performance.now() - t0;
+    w.__res = res;
+    return { latency, first: shown.flatMap((f: any) => f.sub_results.map((s: any) => s.url)) };
+  }, q);
+  counting = false;
+  const b = bytes;
+  const all = await page.evaluate(async () => {
+    const w = globalThis as any;
+    const frags = await Promise.all(w.__res.results.map((x: any) => x.data()));
+    await w.__inst.destroy();
+    return frags.map((f: any) => ({ url: f.url, subs: f.sub_results.map((s: any) => s.url) }));
+  });
+  return { latency: r.latency, bytes: b, first: r.first, all: all.flatMap((f) => f.subs), pages: all.map((f) => f.url) };
+}
+
+// ---- Scoring ---------------------------------------------------------------------------
+interface Score { recall: number[]; precision: number[]; exact: number[]; rprec: number[]; latency: number[]; bytes: number[] }
+const empty = (): Score => ({ recall: [], precision: [], exact: [], rprec: [], latency: [], bytes: [] });
+const strip = (u: string) => decodeURI(u.replace(/^https?:\/\/[^/]+/, '').replace(/\?[^#]*/, ''));
+function score(s: Score, ranked: string[], truth: Set<string>) {
+  const got = [...new Set(ranked.map(strip))];
+  const hit = got.filter((u) => truth.has(u)).length;
+  if (truth.size) s.recall.push(hit / truth.size);
+  s.precision.push(got.length ? hit / got.length : truth.size ? 0 : 1);
+  s.exact.push(got.length === truth.size && hit === truth.size ? 1 : 0);
+  if (truth.size) s.rprec.push(got.slice(0, truth.size).filter((u) => truth.has(u)).length / truth.size);
+}
+const systems = { ours: { passage: empty(), page: empty() }, plain: { passage: empty(), page: empty() } };
+const failures: string[] = [];
+
+let i = 0;
+for (const { q } of queries) {
+  const truth = truthFor(q);
+  const truthPages = new Set([...truth].map((u) => u.split('#')[0]));
+  const ours = await runOurs(q);
+  const plain = await runPlain(q);
+  for (const [name, run] of [['ours', ours], ['plain', plain]] as const) {
+    const s = systems[name];
+    score(s.passage, run.all, truth);
+    score(s.page, run.pages, truthPages);
+    s.passage.latency.push(run.latency);
+    s.passage.bytes.push(run.bytes);
+  }
+  const got = new Set(ours.all.map(strip));
+  if (got.size !== truth.size || [...truth].some((u) => !got.has(u))) failures.push(`${q}: expected ${truth.size}, got ${got.size}`);
+  if (++i % 100 === 0) console.log(`${i}/${queries.length} queries`);
+}
+await browser.close();
+server.kill();
+
+// ---- Report ----------------------------------------------------------------------------
+const mean = (a: number[]) => (a.length ? a.reduce((x, y) => x + y, 0) / a.length : NaN);
+const pct = (a: number[], p: number) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const f3 = (n: number) => n.toFixed(3);
+const row = (label: string, s: Score, timing: Score) =>
+  `| ${label} | ${f3(mean(s.recall))} | ${f3(mean(s.precision))} | ${(mean(s.exact) * 100).toFixed(1)}% | ${f3(mean(s.rprec))} | ${pct(timing.latency, 50).toFixed(1)} | ${pct(timing.latency, 95).toFixed(1)} | ${Math.round(mean(timing.bytes)).toLocaleString('en')} | ${Math.round(pct(timing.bytes, 50)).toLocaleString('en')} |`;
+const counts = { phrase: 0, heading: 0, random: 0 };
+for (const q of queries) counts[q.source]++;
+const ratio = pct(systems.ours.passage.latency, 50) / pct(systems.plain.passage.latency, 50);
+const md = `# Search benchmark
+
+Generated by \`npm run bench:search\` (scripts/bench-search.ts) on ${new Date().toISOString().slice(0, 10)}.
+
+- Site: ${passages.length} indexed passages on ${new Set(passages.map((p) => p.page)).size} content pages.
+- Queries: ${queries.length} (phrase bank ${counts.phrase}, section headings ${counts.heading}, random 2–8-character substrings ${counts.random}; seed ${values.seed}).
+- Ground truth: passages whose normalised text contains every normalised query term.
+- Chromium, real pagefind.js, site served by scripts/serve.ts; a fresh Pagefind instance per query, HTTP cache off.
+- Latency: search() until the first page is ready (ours: total count + first 20 verified passages; plain: result list + fragments of its first 5 pages). Bytes: index, filter and fragment responses in that window (pagefind.js, worker and wasm, the same for both, excluded).
+- Plain Pagefind: \`dist/pagefind-plain\`, Pagefind's page-level index of the same pages. Passage level uses its sub_results anchors; page level uses result pages.
+
+| System | Recall | Precision | Exact set | R-precision | Median ms | p95 ms | Mean bytes/query | Median bytes/query |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${row('Exact passage search — passage level', systems.ours.passage, systems.ours.passage)}
+${row('Exact passage search — page level', systems.ours.page, systems.ours.passage)}
+${row('Plain Pagefind — passage level (sub_results)', systems.plain.passage, systems.plain.passage)}
+${row('Plain Pagefind — page level', systems.plain.page, systems.plain.passage)}
+
+Median latency ratio (ours / plain): ${ratio.toFixed(2)} (target ≤ 1.20).
+Queries where the exact search differs from ground truth: ${failures.length}${failures.length ? `\n\n${failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}` : ''}.
+Page errors during the run: ${errors.length}.
+`;
+await mkdir(path.dirname(values.out!), { recursive: true });
+await writeFile(values.out!, md);
+console.log(md);
+process.exit(failures.length ? 1 : 0);

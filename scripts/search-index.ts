@@ -1,0 +1,83 @@
+/**
+ * Builds the search indexes of the built site (run after astro build):
+ *
+ *  - dist/pagefind/        the passage index: one Pagefind custom record per passage (see
+ *                          src/scripts/search/extract.ts for the passage contract), whose content
+ *                          is the n-gram token string of its normalised text (see ngrams.ts) and
+ *                          whose meta holds the original text, page title, heading flag and order.
+ *  - dist/pagefind-plain/  Pagefind's ordinary page-level index of the same pages, used for the
+ *                          clearly labelled 相近结果 when nothing matches exactly, and by the benchmark.
+ *
+ *   node scripts/search-index.ts [--site dist]
+ */
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { normalize } from '../src/lib/normalize.ts';
+import { extractPassages, type Passage } from '../src/scripts/search/extract.ts';
+import { passageTokens } from '../src/scripts/search/ngrams.ts';
+import { sortKey } from '../src/scripts/search/rank.ts';
+import { PART_FILTER } from '../src/scripts/search/engine.ts';
+
+export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+    const r = path.join(rel, entry.name);
+    if (entry.isDirectory()) {
+      if (!rel && entry.name.startsWith('pagefind')) continue;
+      out.push(...(await htmlFiles(dir, r)));
+    } else if (entry.name.endsWith('.html')) out.push(r);
+  }
+  return out.sort();
+}
+
+/** Every indexed passage of the built site, pages in URL order, passages in document order. */
+export async function sitePassages(site: string): Promise<Passage[]> {
+  const passages: Passage[] = [];
+  for (const file of await htmlFiles(site)) passages.push(...extractPassages(await readFile(path.join(site, file), 'utf8'), file));
+  return passages;
+}
+
+const check = (what: string, r: { errors: string[] }) => {
+  if (r.errors.length) throw new Error(`${what}: ${r.errors.join('; ')}`);
+};
+
+async function main() {
+  const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.SHUFA_OUT_DIR ?? 'dist' } } });
+  const site = path.resolve(values.site!);
+  const passages = await sitePassages(site);
+
+  const { index, errors } = await pagefind.createIndex({});
+  check('createIndex', { errors });
+  let records = 0;
+  let order = 0;
+  for (const p of passages) {
+    const norm = normalize(p.text);
+    order++;
+    if (!norm) continue;
+    const r = await index!.addCustomRecord({
+      url: p.url,
+      content: passageTokens(norm).join(' '),
+      language: p.language,
+      meta: { title: p.title, text: p.text, h: p.heading ? '1' : '0', o: String(order) },
+      filters: { ...p.filters, [PART_FILTER]: [p.heading ? 'heading' : 'body'] },
+      sort: { o: sortKey(p.heading, order) },
+    });
+    check(`record ${p.url}`, r);
+    records++;
+  }
+  await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+  check('write passage index', await index!.writeFiles({ outputPath: path.join(site, 'pagefind') }));
+
+  const plain = await pagefind.createIndex({});
+  check('createIndex (plain)', plain);
+  const added = await plain.index!.addDirectory({ path: site });
+  check('plain index', added);
+  await rm(path.join(site, 'pagefind-plain'), { recursive: true, force: true });
+  check('write plain index', await plain.index!.writeFiles({ outputPath: path.join(site, 'pagefind-plain') }));
+  await pagefind.close();
+  console.log(`search index: ${records} passages from ${new Set(passages.map((p) => p.page)).size} pages; plain index: ${added.page_count} pages`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

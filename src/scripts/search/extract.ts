@@ -1,0 +1,83 @@
+/**
+ * Build-time (Node) extraction of search passages from built HTML, following the passage
+ * contract: inside main[data-pagefind-body], every element with data-passage and an id is one
+ * passage; its text is its text content minus descendants carrying data-pagefind-ignore; its
+ * URL is the page URL + '#' + id. The page title is the element with data-pagefind-meta="title",
+ * else the first h1. Filters come from elements carrying data-pagefind-filter="key:value" (or key[content] on a meta).
+ * The indexer (scripts/search-index.ts), the benchmark and the tests all read passages here,
+ * so they agree on exactly what is indexed.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root, RootContent } from 'hast';
+
+export interface Passage {
+  /** Page URL without the deployment base, e.g. /reports/x/#p-abc. */
+  url: string;
+  page: string;
+  id: string;
+  title: string;
+  text: string;
+  heading: boolean;
+  filters: Record<string, string[]>;
+  language: string;
+}
+
+const isElement = (n: Root | RootContent): n is Element => n.type === 'element';
+const has = (el: Element, prop: string) => el.properties?.[prop] !== undefined && el.properties?.[prop] !== null && el.properties?.[prop] !== false;
+
+function find(node: Root | Element, test: (el: Element) => boolean, out: Element[] = [], skipIgnored = false): Element[] {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (skipIgnored && has(child, 'dataPagefindIgnore')) continue;
+    if (test(child)) out.push(child);
+    find(child, test, out, skipIgnored);
+  }
+  return out;
+}
+
+/** Text content, leaving out subtrees with data-pagefind-ignore; whitespace collapsed. */
+export function passageText(el: Element): string {
+  let s = '';
+  const walk = (n: Element) => {
+    for (const c of n.children) {
+      if (c.type === 'text') s += c.value;
+      else if (isElement(c) && !has(c, 'dataPagefindIgnore') && c.tagName !== 'script' && c.tagName !== 'style' && c.tagName !== 'template') walk(c);
+    }
+  };
+  walk(el);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Page URL for a file path relative to the site root: reports/x/index.html → /reports/x/. */
+export function pageUrl(relPath: string): string {
+  const p = relPath.split(/[\\/]/).join('/');
+  if (p === 'index.html') return '/';
+  if (p.endsWith('/index.html')) return `/${p.slice(0, -'index.html'.length)}`;
+  return `/${p}`;
+}
+
+export function extractPassages(html: string, relPath: string): Passage[] {
+  const tree = fromHtml(html);
+  const [main] = find(tree, (el) => el.tagName === 'main' && has(el, 'dataPagefindBody'));
+  if (!main) return [];
+  const htmlEl = find(tree, (el) => el.tagName === 'html')[0];
+  const language = String(htmlEl?.properties?.lang ?? 'unknown').toLowerCase();
+  const page = pageUrl(relPath);
+  const titleEl = find(tree, (el) => el.properties?.dataPagefindMeta === 'title')[0] ?? find(main, (el) => el.tagName === 'h1')[0];
+  const title = titleEl ? passageText(titleEl) : page;
+  const filters: Record<string, string[]> = {};
+  for (const meta of find(main, (el) => has(el, 'dataPagefindFilter'))) {
+    const spec = String(meta.properties.dataPagefindFilter);
+    const m = /^([^[:]+)(?:\[content\]|:(.*))?$/.exec(spec.trim());
+    if (!m) continue;
+    const key = m[1].trim();
+    const value = m[2] !== undefined ? m[2].trim() : String(meta.properties.content ?? passageText(meta)).trim();
+    if (value) (filters[key] ??= []).includes(value) || filters[key].push(value);
+  }
+  const passages: Passage[] = [];
+  for (const el of find(main, (e) => has(e, 'dataPassage') && typeof e.properties.id === 'string' && e.properties.id !== '', [], true)) {
+    const id = String(el.properties.id);
+    passages.push({ url: `${page}#${id}`, page, id, title, text: passageText(el), heading: /^h[1-6]$/.test(el.tagName), filters, language });
+  }
+  return passages;
+}

@@ -1,0 +1,58 @@
+/**
+ * N-gram tokens for the passage index.
+ *
+ * Pagefind tokenises on whitespace and runs its own Chinese word segmentation, which would
+ * split and merge Chinese n-grams unpredictably. So every character of normalised text is
+ * encoded as four lower-case Latin letters (its code point in base 26), a string Pagefind keeps
+ * whole: no segmentation (ASCII), no stemming (the zh-cn index has no stemmer), no splitting
+ * (no digits, capitals or punctuation inside a token).
+ *
+ * A passage is indexed as one token per character position: the bigram starting there, or the
+ * unigram for the last character. Pagefind matches every query word as a prefix, so a unigram
+ * query token finds every position where that character starts a token, i.e. every occurrence
+ * of the character, and a bigram query token finds exactly that bigram. A term therefore can
+ * only occur in a passage whose tokens include all of the term's query tokens: recall is 1 by
+ * construction; verification against the passage text removes the false positives.
+ */
+
+const WIDTH = 4;
+const A = 97;
+/** 26^4 − 1: code points above it (unassigned planes, tags, private use) share one code. */
+const MAX = 26 ** WIDTH - 1;
+
+export function encodeChar(ch: string): string {
+  let cp = Math.min(ch.codePointAt(0) ?? 0, MAX);
+  let s = '';
+  for (let i = 0; i < WIDTH; i++) {
+    s = String.fromCharCode(A + (cp % 26)) + s;
+    cp = Math.floor(cp / 26);
+  }
+  return s;
+}
+
+/** Index tokens of a normalised passage: one per character position. */
+export function passageTokens(norm: string): string[] {
+  const chars = Array.from(norm).map(encodeChar);
+  return chars.map((c, i) => (i + 1 < chars.length ? c + chars[i + 1] : c));
+}
+
+/**
+ * Query tokens for one normalised term: the unigram for a one-character term, otherwise bigrams
+ * that together cover the term (positions 0, 2, 4 …, plus the last bigram), at most `max` of
+ * them spread over the term. Any subset of the term's bigrams is a necessary condition, so
+ * capping never loses a match; it only leaves more candidates to verify.
+ */
+export function termTokens(normTerm: string, max = 2): string[] {
+  const chars = Array.from(normTerm).map(encodeChar);
+  if (chars.length === 0) return [];
+  if (chars.length === 1) return [chars[0]];
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) starts.push(i);
+  if (starts[starts.length - 1] !== chars.length - 2) starts.push(chars.length - 2);
+  let picked = starts;
+  if (starts.length > max) {
+    picked = [];
+    for (let k = 0; k < max; k++) picked.push(starts[Math.round((k * (starts.length - 1)) / (max - 1))]);
+  }
+  return [...new Set(picked.map((i) => chars[i] + chars[i + 1]))];
+}

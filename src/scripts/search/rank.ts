@@ -1,0 +1,20 @@
+/** Ranking of exact hits: heading/title passages first, then more occurrences, then page order. */
+export interface Hit {
+  /** Passage URL without the deployment base: /reports/x/#p-abc. */
+  url: string;
+  title: string;
+  text: string;
+  heading: boolean;
+  /** Position of the passage in the site (pages in URL order, passages in document order). */
+  order: number;
+  occurrences: number;
+}
+
+export function compareHits(a: Pick<Hit, 'heading' | 'occurrences' | 'order'>, b: Pick<Hit, 'heading' | 'occurrences' | 'order'>): number {
+  return Number(b.heading) - Number(a.heading) || b.occurrences - a.occurrences || a.order - b.order;
+}
+
+export const rankHits = <T extends Pick<Hit, 'heading' | 'occurrences' | 'order'>>(hits: T[]): T[] => [...hits].sort(compareHits);
+
+/** Sort key stored with each record, so Pagefind can return candidates heading-first in page order. */
+export const sortKey = (heading: boolean, order: number) => `${heading ? 0 : 1}${String(order).padStart(7, '0')}`;

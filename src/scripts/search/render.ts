@@ -1,0 +1,53 @@
+/**
+ * DOM for search results. Text from the index only ever goes in through textContent.
+ */
+import type { Hit } from './rank.ts';
+import type { NearHit } from './engine.ts';
+import { excerptSegments, matchRanges } from './verify.ts';
+
+/** Deployment base, always ending in '/'. */
+export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** /reports/x/#p-abc + 八五普法 → {base}reports/x/?hl=八五普法#p-abc */
+export function targetUrl(url: string, queryText: string, base = BASE): string {
+  const hash = url.indexOf('#');
+  const path = hash === -1 ? url : url.slice(0, hash);
+  const frag = hash === -1 ? '' : url.slice(hash);
+  const full = `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+  const hl = queryText ? `?${new URLSearchParams({ hl: queryText })}` : '';
+  return `${full}${hl}${frag}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function renderHit(doc: Document, hit: Hit, terms: string[], queryText: string): HTMLLIElement {
+  const li = el(doc, 'li', 'search-result');
+  const a = el(doc, 'a', 'search-result__link');
+  a.href = targetUrl(hit.url, queryText);
+  a.setAttribute('data-search-result', '');
+  a.append(el(doc, 'span', 'search-result__title', hit.title));
+  if (hit.heading) a.append(el(doc, 'span', 'search-result__badge', '标题'));
+  li.append(a);
+  const p = el(doc, 'p', 'search-result__excerpt');
+  for (const s of excerptSegments(hit.text, matchRanges(hit.text, terms))) {
+    p.append(s.mark ? el(doc, 'mark', undefined, s.text) : doc.createTextNode(s.text));
+  }
+  li.append(p);
+  if (hit.occurrences > 1) li.append(el(doc, 'p', 'search-result__count', `本段出现 ${hit.occurrences} 次`));
+  return li;
+}
+
+export function renderNear(doc: Document, hit: NearHit): HTMLLIElement {
+  const li = el(doc, 'li', 'search-result search-result--near');
+  const a = el(doc, 'a', 'search-result__link', hit.title);
+  a.href = hit.url;
+  a.setAttribute('data-search-near-result', '');
+  li.append(a);
+  if (hit.excerpt) li.append(el(doc, 'p', 'search-result__excerpt', hit.excerpt));
+  return li;
+}

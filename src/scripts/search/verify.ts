@@ -1,0 +1,96 @@
+/**
+ * Exact verification of a candidate passage, and the ranges to highlight.
+ * Matching is on normalize()d text, the same function the index and the benchmark use.
+ */
+import { normalize, normalizeWithMap } from '../../lib/normalize.ts';
+
+/** Non-overlapping occurrences of `term` in `norm`. */
+export function countOccurrences(norm: string, term: string): number {
+  if (!term) return 0;
+  let n = 0;
+  for (let i = norm.indexOf(term); i !== -1; i = norm.indexOf(term, i + term.length)) n++;
+  return n;
+}
+
+/** Occurrences of all terms when the passage contains every term, else 0. */
+export function verify(text: string, terms: string[]): number {
+  if (terms.length === 0) return 0;
+  const norm = normalize(text);
+  let total = 0;
+  for (const term of terms) {
+    const n = countOccurrences(norm, term);
+    if (n === 0) return 0;
+    total += n;
+  }
+  return total;
+}
+
+/**
+ * Where the terms occur in the original text, as merged, sorted [start, end) UTF-16 ranges,
+ * so “八五”普法 yields the range covering 八五”普法 for the term 八五普法.
+ */
+export function matchRanges(text: string, terms: string[]): Array<[number, number]> {
+  const { norm, map } = normalizeWithMap(text);
+  // normalizeWithMap maps code points; index it by UTF-16 unit like String#indexOf.
+  const unitMap: number[] = [];
+  Array.from(norm).forEach((c, k) => {
+    for (let u = 0; u < c.length; u++) unitMap.push(map[k]);
+  });
+  const ranges: Array<[number, number]> = [];
+  for (const term of terms) {
+    const len = term.length;
+    if (!len) continue;
+    for (let i = norm.indexOf(term); i !== -1; i = norm.indexOf(term, i + 1)) {
+      const last = unitMap[i + len - 1];
+      const cp = text.codePointAt(last) ?? 0;
+      ranges.push([unitMap[i], last + (cp > 0xffff ? 2 : 1)]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * An excerpt of `text` as plain/marked segments: the whole text when short, otherwise a window
+ * of about `max` characters starting a little before the first match, with … at cut ends.
+ */
+export function excerptSegments(text: string, ranges: Array<[number, number]>, max = 160): Segment[] {
+  let start = 0;
+  let end = text.length;
+  if (text.length > max) {
+    const first = ranges[0]?.[0] ?? 0;
+    start = Math.max(0, Math.min(first - 30, text.length - max));
+    end = Math.min(text.length, start + max);
+    // Never cut inside a surrogate pair.
+    if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start])) start--;
+    if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end])) end++;
+  }
+  const segments: Segment[] = [];
+  const push = (s: string, mark: boolean) => {
+    if (s) segments.push({ text: s, mark });
+  };
+  if (start > 0) push('…', false);
+  let pos = start;
+  for (const [a, b] of ranges) {
+    if (b <= start || a >= end) continue;
+    const s = Math.max(a, start);
+    const e = Math.min(b, end);
+    push(text.slice(pos, s), false);
+    push(text.slice(s, e), true);
+    pos = e;
+  }
+  push(text.slice(pos, end), false);
+  if (end < text.length) push('…', false);
+  return segments;
+}

@@ -1,0 +1,218 @@
+import { expect, test, type Page } from '@playwright/test';
+import { normalize } from '../../src/lib/normalize.ts';
+import { parseQuery } from '../../src/scripts/search/query.ts';
+import { sitePassages } from '../../scripts/search-index.ts';
+import type { Passage } from '../../src/scripts/search/extract.ts';
+
+let passages: Passage[] = [];
+test.beforeAll(async () => {
+  passages = await sitePassages(process.env.SHUFA_OUT_DIR ?? 'dist');
+  expect(passages.length).toBeGreaterThan(50);
+});
+
+/** Ground truth: passage URLs whose normalised text contains every normalised term. */
+const truth = (q: string, kind?: string) =>
+  passages
+    .filter((p) => (!kind || p.filters.kind?.includes(kind)) && parseQuery(q).terms.every((t) => normalize(p.text).includes(t)))
+    .map((p) => p.url)
+    .sort();
+
+const results = (page: Page) => page.locator('[data-search-result]');
+const done = (page: Page) => expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'done');
+
+/** Result hrefs as passage URLs (no ?hl=), loading every page of results. */
+async function allResultUrls(page: Page): Promise<string[]> {
+  await done(page);
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const n = await results(page).count();
+    await more.click();
+    await expect(results(page)).not.toHaveCount(n);
+  }
+  const hrefs = await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return hrefs.map((h) => decodeURI(h.replace(/\?[^#]*/, ''))).sort();
+}
+
+async function countShown(page: Page): Promise<number> {
+  return Number(await page.locator('[data-search-count]').getAttribute('data-search-count'));
+}
+
+test('?q=亲自督办 lists exactly the passages that contain it', async ({ page }) => {
+  const expected = truth('亲自督办');
+  expect(expected.length).toBeGreaterThan(0);
+  // The report pages alone must agree with a scan of the built report HTML, too.
+  expect(expected.filter((u) => u.startsWith('/reports/')).length).toBeGreaterThan(0);
+  await page.goto('/search/?q=亲自督办');
+  expect(await allResultUrls(page)).toEqual(expected);
+  expect(await countShown(page)).toBe(expected.length);
+  await expect(page.locator('[data-search-count]')).toContainText(String(expected.length));
+  await expect(page.locator('[data-search-near]')).toBeHidden();
+  // Every excerpt marks the phrase.
+  for (const li of await page.locator('.search-result').all()) {
+    expect(normalize((await li.locator('mark').allTextContents()).join(''))).toContain('亲自督办');
+  }
+});
+
+for (const [query, raw] of [['八五普法', /“八五”普法/], ['学法守法用法', /学法、\s*守法、\s*用法/]] as const) {
+  test(`normalised matching: ${query} finds ${raw.source}`, async ({ page }) => {
+    const expected = truth(query);
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    expect(await allResultUrls(page)).toEqual(expected);
+    const excerpts = await page.locator('.search-result__excerpt').allTextContents();
+    expect(excerpts.some((t) => raw.test(t))).toBe(true);
+    for (const mark of await page.locator('.search-result mark').allTextContents()) expect(normalize(mark)).toBe(query);
+  });
+}
+
+test('single characters, Latin letters and digits work', async ({ page }) => {
+  for (const q of ['法', '2023', 'a']) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await done(page);
+    expect(await countShown(page), q).toBe(truth(q).length);
+  }
+  await page.goto('/search/?q=法');
+  expect(await allResultUrls(page)).toEqual(truth('法'));
+});
+
+test('a result opens the passage, scrolled into view, with the phrase marked', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('八五普法'));
+  await done(page);
+  const link = results(page).first();
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/\?hl=.+#.+$/);
+  const id = decodeURIComponent(href.split('#')[1]);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  const target = page.locator(`[id="${id}"]`);
+  await expect(target).toBeInViewport();
+  const marks = target.locator('mark.search-hit');
+  await expect(marks.first()).toBeVisible();
+  expect(normalize((await marks.allTextContents()).join(''))).toContain('八五普法');
+  // Only the target passage is marked.
+  expect(await page.locator('main mark.search-hit').count()).toBe(await marks.count());
+});
+
+test('kind filter narrows results and is kept in the URL; back and forward work', async ({ page }) => {
+  await page.goto('/search/?q=法治');
+  await done(page);
+  const all = await countShown(page);
+  expect(all).toBe(truth('法治').length);
+  await page.locator('select[name="kind"]').selectOption('范文');
+  await expect(page).toHaveURL(/kind=%E8%8C%83%E6%96%87|kind=范文/);
+  await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', String(truth('法治', '范文').length));
+  expect(truth('法治', '范文').length).toBeLessThan(all);
+  expect(await allResultUrls(page)).toEqual(truth('法治', '范文'));
+  await page.goBack();
+  await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', String(all));
+  await expect(page.locator('select[name="kind"]')).toHaveValue('');
+  await page.goForward();
+  await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', String(truth('法治', '范文').length));
+  // A shared link with the filter gives the same list.
+  await page.goto('/search/?q=法治&kind=范文');
+  expect(await allResultUrls(page)).toEqual(truth('法治', '范文'));
+  await expect(page.locator('select[name="kind"]')).toHaveValue('范文');
+});
+
+test('hostile queries render safely', async ({ page }) => {
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.exposeFunction('__pwned', () => dialogs.push('script ran'));
+  const hostile = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"><svg onload=alert(1)>法治',
+    '.*+?^${}()|[]\\',
+    '(法治',
+    // 2,500 characters (Latin, so the URL stays under the server's 16 KB header limit).
+    'ab'.repeat(1250),
+    '😀🎉 法治 👍',
+    'ＡＢＣ１２３　法治',
+    '',
+    '   ',
+    '%00%',
+  ];
+  for (const q of hostile) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await done(page);
+    expect(await page.locator('.search-results script, .search-results img, .search-results svg, [data-search-near] script').count()).toBe(0);
+    const n = await countShown(page);
+    expect(Number.isFinite(n), q).toBe(true);
+    const capped = parseQuery(q);
+    if (capped.terms.length) expect(n, q.slice(0, 20)).toBe(truth(capped.text).length);
+  }
+  // A 2,500-character Chinese query typed into the box is cut, and the page says so.
+  await page.goto('/search/');
+  await page.locator('#search-q').fill('法'.repeat(2500));
+  await page.locator('#search-q').press('Enter');
+  await done(page);
+  await expect(page.locator('[data-search-notice]')).toBeVisible();
+  await expect(page.locator('[data-search-notice]')).toContainText('100');
+  expect(await countShown(page)).toBe(truth('法'.repeat(100)).length);
+  // Typed into the form, too.
+  await page.goto('/search/');
+  await page.locator('#search-q').fill('<img src=x onerror=__pwned()>');
+  await page.locator('#search-q').press('Enter');
+  await done(page);
+  expect(errors).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+test('keyboard: Tab into the box, type, Enter, Tab to the first result, Enter lands on the passage', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'done');
+  for (let i = 0; i < 30 && !(await page.locator('#search-q').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(page.locator('#search-q')).toBeFocused();
+  await page.keyboard.type('亲自督办');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await done(page);
+  await expect(page.locator('[data-search-count]')).toHaveAttribute('aria-live', 'polite');
+  let onResult = false;
+  for (let i = 0; i < 20 && !onResult; i++) {
+    await page.keyboard.press('Tab');
+    onResult = await page.evaluate(() => document.activeElement?.hasAttribute('data-search-result') ?? false);
+  }
+  expect(onResult).toBe(true);
+  await expect(results(page).first()).toBeFocused();
+  const outline = await results(page).first().evaluate((a) => getComputedStyle(a).outlineStyle);
+  expect(outline).not.toBe('none');
+  const href = (await results(page).first().getAttribute('href'))!;
+  await page.keyboard.press('Enter');
+  const id = decodeURIComponent(href.split('#')[1]);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await expect(page.locator(`[id="${id}"] mark.search-hit`).first()).toBeVisible();
+});
+
+test('the header box searches from any page', async ({ page }) => {
+  await page.goto('/reports/');
+  await page.locator('#header-q').fill('依法行政');
+  await page.locator('#header-q').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  expect(await allResultUrls(page)).toEqual(truth('依法行政'));
+});
+
+test('with no exact match, a separately labelled 相近结果 list appears', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('法治政府建设述职评议考核办法'));
+  await done(page);
+  expect(truth('法治政府建设述职评议考核办法')).toEqual([]);
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', '0');
+  await expect(page.locator('[data-search-near] h2')).toHaveText('相近结果');
+  await expect(page.locator('[data-search-near] li').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says search needs JavaScript and links to the sections', async ({ page }) => {
+    await page.goto('/search/?q=亲自督办');
+    await expect(page.getByText('搜索需要启用 JavaScript')).toBeVisible();
+    for (const path of ['/reports/', '/guides/', '/phrases/']) await expect(page.locator(`main a[href="${path}"]`)).toBeVisible();
+    await expect(page.locator('[data-search-form]')).toBeHidden();
+  });
+});

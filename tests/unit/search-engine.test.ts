@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/scripts/search/engine.ts';
+import { passageTokens } from '../../src/scripts/search/ngrams.ts';
+import { normalize } from '../../src/lib/normalize.ts';
+import { sortKey } from '../../src/scripts/search/rank.ts';
+import { parseQuery } from '../../src/scripts/search/query.ts';
+
+const corpus = [
+  { url: '/r/a/#h-1', text: '一、深入推进“八五”普法', heading: true, kind: '范文' },
+  { url: '/r/a/#p-1', text: '持续抓好“八五”普法宣传，八五普法工作扎实。', heading: false, kind: '范文' },
+  { url: '/r/a/#p-2', text: '八五计划中的普法工作，普及法律常识。', heading: false, kind: '范文' },
+  { url: '/g/b/#p-1', text: '带头学法、守法、用法，做到学法守法用法。', heading: false, kind: '指引' },
+  { url: '/g/b/#p-2', text: '学法用法，守法护法。', heading: false, kind: '指引' },
+  { url: '/g/b/#p-3', text: '法', heading: false, kind: '指引' },
+];
+
+/** A stand-in for Pagefind: prefix match of every query word, AND over the words that exist, filters, sort, filter counts. */
+function fakePagefind(): PagefindApi {
+  const records = corpus.map((c, i) => ({ ...c, order: i + 1, tokens: passageTokens(normalize(c.text)) }));
+  return {
+    options: async () => {},
+    init: async () => {},
+    filters: async () => ({}),
+    search: async (term, o = {}): Promise<PagefindResponse> => {
+      // Like Pagefind: words that match nothing in the whole index are dropped from the query.
+      const words = (term ?? '').split(' ').filter(Boolean).filter((w) => records.some((r) => r.tokens.some((t) => t.startsWith(w))));
+      if (words.length === 0) return { results: [], filters: {} };
+      const filters = (o.filters ?? {}) as Record<string, string>;
+      const matched = records
+        .filter((r) => !filters.kind || r.kind === filters.kind)
+        .filter((r) => words.every((w) => r.tokens.some((t) => t.startsWith(w))))
+        .sort((a, b) => sortKey(a.heading, a.order).localeCompare(sortKey(b.heading, b.order)));
+      const results: PagefindResult[] = matched.map((r) => ({
+        id: r.url,
+        score: 1,
+        words: r.tokens.flatMap((t, i) => (words.some((w) => t.startsWith(w)) ? [i] : [])),
+        data: async () => ({ url: r.url, raw_url: r.url, meta: { title: 'T', text: r.text, h: r.heading ? '1' : '0', o: String(r.order) } }),
+      }));
+      return { results, filters: { part: { heading: matched.filter((r) => r.heading).length, body: matched.filter((r) => !r.heading).length } } };
+    },
+  };
+}
+
+const truth = (q: string, kind?: string) => {
+  const { terms } = parseQuery(q);
+  return corpus.filter((c) => (!kind || c.kind === kind) && terms.every((t) => normalize(c.text).includes(t))).map((c) => c.url).sort();
+};
+
+describe('exactSearch', () => {
+  const pf = fakePagefind();
+  const queries = ['八五普法', '学法守法用法', '法', '普法', '学法 用法', '八五', '守法护法', '法律常识', '不存在', '法 八五普法', '党 法', '党法治', 'svg法治'];
+  for (const q of queries) {
+    it(`returns exactly the passages containing ${q}`, async () => {
+      const res = await exactSearch(pf, parseQuery(q).terms, {});
+      const hits = await res.load(0, 100);
+      expect(res.total).toBe(hits.length);
+      expect(hits.map((h) => h.url).sort()).toEqual(truth(q));
+    });
+  }
+  it('applies filters', async () => {
+    const res = await exactSearch(pf, ['法'], { kind: '指引' });
+    expect((await res.load(0, 100)).map((h) => h.url).sort()).toEqual(truth('法', '指引'));
+  });
+  it('ranks headings first, then by occurrences, and pages results', async () => {
+    const res = await exactSearch(pf, ['八五普法'], {});
+    const hits = await res.load(0, 100);
+    expect(hits.map((h) => h.url)).toEqual(['/r/a/#h-1', '/r/a/#p-1']);
+    expect(hits[1].occurrences).toBe(2);
+    const lazy = await exactSearch(pf, ['法'], {});
+    const all = await lazy.load(0, 100);
+    expect(all[0].heading).toBe(true);
+    expect(await lazy.load(1, 2)).toEqual(all.slice(1, 3));
+  });
+  it('returns nothing for no terms', async () => {
+    expect((await exactSearch(pf, [], {})).total).toBe(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractPassages, pageUrl } from '../../src/scripts/search/extract.ts';
+
+const html = `<!doctype html><html lang="zh-CN"><head><title>x</title></head><body>
+<header><p data-passage id="chrome">站点导航 亲自督办</p></header>
+<main data-pagefind-body>
+  <h1 data-pagefind-meta="title">某镇2023年述法报告</h1>
+  <meta data-pagefind-filter="kind[content]" content="范文">
+  <meta data-pagefind-filter="year[content]" content="2023年度">
+  <nav data-pagefind-ignore><p data-passage id="toc">目录 亲自督办</p></nav>
+  <h2 id="h-1" data-passage>一、履行职责<span data-pagefind-ignore><a href="#h-1">#</a><button>复制链接</button></span></h2>
+  <p id="p-1" data-passage>重要任务
+  亲自督办。<a class="para-link" data-pagefind-ignore href="#p-1">¶</a></p>
+  <p data-passage>没有 id 的段落</p>
+</main></body></html>`;
+
+describe('extractPassages', () => {
+  const passages = extractPassages(html, 'reports/x/index.html');
+  it('takes only passages with ids inside main[data-pagefind-body], outside ignored parts', () => {
+    expect(passages.map((p) => p.id)).toEqual(['h-1', 'p-1']);
+  });
+  it('drops ignored descendants from the text and collapses whitespace', () => {
+    expect(passages[0].text).toBe('一、履行职责');
+    expect(passages[1].text).toBe('重要任务 亲自督办。');
+  });
+  it('records URL, title, heading flag, filters and language', () => {
+    expect(passages[1]).toMatchObject({
+      url: '/reports/x/#p-1',
+      page: '/reports/x/',
+      title: '某镇2023年述法报告',
+      heading: false,
+      filters: { kind: ['范文'], year: ['2023年度'] },
+      language: 'zh-cn',
+    });
+    expect(passages[0].heading).toBe(true);
+  });
+  it('ignores pages without data-pagefind-body', () => {
+    expect(extractPassages('<html><body><main><p data-passage id="a">x</p></main></body></html>', 'a.html')).toEqual([]);
+  });
+  it('computes page URLs like Pagefind', () => {
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('guides/a/index.html')).toBe('/guides/a/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+  });
+});

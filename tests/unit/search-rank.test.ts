@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { rankHits, sortKey } from '../../src/scripts/search/rank.ts';
+
+describe('ranking', () => {
+  it('puts headings first, then more occurrences, then page order', () => {
+    const hits = [
+      { id: 'a', heading: false, occurrences: 1, order: 1 },
+      { id: 'b', heading: false, occurrences: 3, order: 9 },
+      { id: 'c', heading: true, occurrences: 1, order: 5 },
+      { id: 'd', heading: false, occurrences: 1, order: 0 },
+      { id: 'e', heading: true, occurrences: 2, order: 7 },
+    ];
+    expect(rankHits(hits).map((h) => h.id)).toEqual(['e', 'c', 'b', 'd', 'a']);
+  });
+  it('sort keys order headings first, then by position', () => {
+    const keys = [sortKey(false, 2), sortKey(true, 10), sortKey(false, 1), sortKey(true, 3)];
+    expect([...keys].sort()).toEqual([sortKey(true, 3), sortKey(true, 10), sortKey(false, 1), sortKey(false, 2)]);
+  });
+});
