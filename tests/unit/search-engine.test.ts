@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/scripts/search/engine.ts';
-import { passageTokens } from '../../src/scripts/search/ngrams.ts';
+import { countAligned, exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/scripts/search/engine.ts';
+import { passageTokens, termPlan } from '../../src/scripts/search/ngrams.ts';
 import { normalize } from '../../src/lib/normalize.ts';
 import { sortKey } from '../../src/scripts/search/rank.ts';
 import { parseQuery } from '../../src/scripts/search/query.ts';
@@ -73,5 +73,36 @@ describe('exactSearch', () => {
   });
   it('returns nothing for no terms', async () => {
     expect((await exactSearch(pf, [], {})).total).toBe(0);
+  });
+});
+
+describe('countAligned: matching from token locations alone', () => {
+  const locate = (text: string) => {
+    const tokens = passageTokens(normalize(text));
+    return (tokenList: string[]) => new Map(tokenList.map((t) => [t, new Set(tokens.flatMap((x, i) => (x.startsWith(t) ? [i] : [])))]));
+  };
+  const occurrences = (text: string, term: string) => {
+    const plan = termPlan(normalize(term));
+    return countAligned(plan, locate(text)(plan.map((p) => p.token)));
+  };
+  it('counts only aligned tokens, even when every token occurs somewhere', () => {
+    expect(occurrences('法治建设法治', '治建设法')).toBe(1);
+    expect(occurrences('建设法治，法治建设', '法治建设')).toBe(1);
+    expect(occurrences('法治法治法治', '法治法')).toBe(2);
+    expect(occurrences('学法守法用法学法', '学法学')).toBe(0);
+  });
+  it('agrees with a substring count on random text', () => {
+    const alphabet = '法治建设学守用';
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let k = 0; k < 300; k++) {
+      const text = Array.from({ length: 30 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const len = 1 + Math.floor(rand() * 6);
+      const start = Math.floor(rand() * (30 - len));
+      const term = rand() < 0.5 ? text.slice(start, start + len) : Array.from({ length: len }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      let truth = 0;
+      for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + 1)) truth++;
+      expect(occurrences(text, term), `${term} in ${text}`).toBe(truth);
+    }
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Exact passage search over the Pagefind passage index (see scripts/search-index.ts).
  *
- * Each term becomes its n-gram query tokens (ngrams.ts); Pagefind returns the passages holding
- * all of them (AND). When every term is one or two characters long those candidates are exact
- * by construction, so fragments load lazily, one page of results at a time; otherwise every
- * candidate's fragment is loaded and verified against its normalised text (verify.ts).
+ * The index holds one word per character of each passage's normalised text (ngrams.ts), so
+ * Pagefind's word locations are character positions. Each term becomes the tokens that cover it
+ * with their offsets (termPlan); one Pagefind search per token returns, for every passage holding
+ * it, where. A passage matches a term when the tokens line up at consecutive offsets. The whole
+ * result set is therefore exact from index chunks alone; fragments load lazily, one page of
+ * results at a time, so cost stays flat however many passages match.
  */
-import { termTokens } from './ngrams.ts';
-import { compareHits, type Hit } from './rank.ts';
+import { termPlan } from './ngrams.ts';
+import { type Hit } from './rank.ts';
 import { verify } from './verify.ts';
 
 export interface PagefindFragment {
@@ -56,55 +58,61 @@ export function hitFromFragment(f: PagefindFragment, occurrences: number): Hit {
   };
 }
 
-const filtersLoaded = new WeakMap<PagefindApi, Promise<unknown>>();
-const loadFilters = (pf: PagefindApi) => {
-  if (!filtersLoaded.has(pf)) filtersLoaded.set(pf, pf.filters().catch(() => ({})));
-  return filtersLoaded.get(pf);
-};
+export const queryTokens = (terms: string[]) => [...new Set(terms.flatMap((t) => termPlan(t).map((p) => p.token)))];
 
-export const queryTokens = (terms: string[]) => [...new Set(terms.flatMap((t) => termTokens(t)))];
+/** How often a term occurs in one passage, from the locations of its planned tokens. */
+export function countAligned(plan: { token: string; offset: number }[], locations: Map<string, Set<number>>): number {
+  const [first, ...rest] = plan;
+  let n = 0;
+  for (const p of locations.get(first.token) ?? []) {
+    const start = p - first.offset;
+    if (rest.every((t) => locations.get(t.token)?.has(start + t.offset))) n++;
+  }
+  return n;
+}
+
+const EMPTY: ExactResults = { total: 0, load: async () => [] };
 
 export async function exactSearch(pf: PagefindApi, terms: string[], filters: Record<string, string>): Promise<ExactResults> {
+  const plans = terms.map(termPlan).filter((p) => p.length > 0);
   const tokens = queryTokens(terms);
-  if (tokens.length === 0) return { total: 0, load: async () => [] };
-  const exactByConstruction = terms.every((t) => Array.from(t).length <= 2);
-  // Filter counts (for the heading count) need the filter chunks, which filters() loads once.
-  if (exactByConstruction) await loadFilters(pf);
-  // Pagefind silently drops query words that match nothing in the index, so a query with one
-  // absent n-gram would return the passages matching the others. Check each token on its own
-  // first (index chunks are cached, so this costs no extra bytes): one absent token, no results.
-  if (tokens.length > 1) {
-    const alone = await Promise.all(tokens.map((t) => pf.search(t)));
-    if (alone.some((r) => !r?.results.length)) return { total: 0, load: async () => [] };
-  }
-  const res = await pf.search(tokens.join(' '), { filters, sort: { o: 'asc' } });
-  const results = res?.results ?? [];
-
-  if (exactByConstruction) {
-    // Sorted heading-first, then in page order; the heading count comes from the filter counts.
-    const headings = Math.min(results.length, res?.filters?.[PART_FILTER]?.heading ?? 0);
-    const byOcc = (list: PagefindResult[], offset: number) =>
-      list.map((r, i) => ({ r, i: i + offset })).sort((a, b) => b.r.words.length - a.r.words.length || a.i - b.i).map((x) => x.r);
-    const ordered = [...byOcc(results.slice(0, headings), 0), ...byOcc(results.slice(headings), headings)];
-    return {
-      total: ordered.length,
-      load: async (from, count) =>
-        Promise.all(ordered.slice(from, from + count).map(async (r) => {
-          const f = await r.data();
-          return hitFromFragment(f, verify(f.meta.text ?? '', terms) || r.words.length);
-        })),
-    };
-  }
-
-  const verified = (
-    await Promise.all(results.map(async (r) => {
-      const f = await r.data();
-      const occurrences = verify(f.meta.text ?? '', terms);
-      return occurrences > 0 ? hitFromFragment(f, occurrences) : null;
-    }))
-  ).filter((h): h is Hit => h !== null);
-  verified.sort(compareHits);
-  return { total: verified.length, load: async (from, count) => verified.slice(from, from + count) };
+  if (plans.length === 0 || tokens.length === 0) return EMPTY;
+  // One search per token (index chunks only). Results are sorted heading-first, then page order.
+  const responses = await Promise.all(tokens.map((t) => pf.search(t, { filters, sort: { o: 'asc' } })));
+  if (responses.some((r) => !r?.results.length)) return EMPTY;
+  const byToken = new Map(tokens.map((t, i) => [t, new Map(responses[i]!.results.map((r) => [r.id, r]))]));
+  // Drive from the rarest token; its response also says how many of its results are headings.
+  const rarest = responses.reduce((a, b) => (b!.results.length < a!.results.length ? b : a))!;
+  const headingCount = rarest.filters?.[PART_FILTER]?.heading ?? 0;
+  const hits: { r: PagefindResult; heading: boolean; index: number; occurrences: number }[] = [];
+  rarest.results.forEach((r, index) => {
+    const locations = new Map<string, Set<number>>();
+    for (const t of tokens) {
+      const hit = byToken.get(t)!.get(r.id);
+      if (!hit) return;
+      locations.set(t, new Set(hit.words));
+    }
+    let occurrences = 0;
+    for (const plan of plans) {
+      const n = countAligned(plan, locations);
+      if (n === 0) return;
+      occurrences += n;
+    }
+    hits.push({ r, heading: index < headingCount, index, occurrences });
+  });
+  // Headings first, then more occurrences, then page order.
+  hits.sort((a, b) => Number(b.heading) - Number(a.heading) || b.occurrences - a.occurrences || a.index - b.index);
+  return {
+    total: hits.length,
+    load: async (from, count) =>
+      Promise.all(
+        hits.slice(from, from + count).map(async (h) => {
+          const f = await h.r.data();
+          // The fragment text gives the same answer; counting there keeps highlights and counts in step.
+          return hitFromFragment(f, verify(f.meta.text ?? '', terms) || h.occurrences);
+        }),
+      ),
+  };
 }
 
 export interface NearHit {

@@ -56,3 +56,21 @@ export function termTokens(normTerm: string, max = 2): string[] {
   }
   return [...new Set(picked.map((i) => chars[i] + chars[i + 1]))];
 }
+
+/**
+ * The tokens that pin down a term exactly, with their offsets in the term: the unigram for a
+ * one-character term, otherwise bigrams at offsets 0, 2, 4 … plus the last one, which together
+ * cover every character. A passage contains the term at position p exactly when, for every
+ * (token, offset), Pagefind reports that token at word position p + offset (one word per
+ * character: see passageTokens). So matching needs only index chunks, never fragments.
+ */
+export function termPlan(normTerm: string): { token: string; offset: number }[] {
+  const chars = Array.from(normTerm).map(encodeChar);
+  if (chars.length === 0) return [];
+  if (chars.length === 1) return [{ token: chars[0], offset: 0 }];
+  const plan: { token: string; offset: number }[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) plan.push({ token: chars[i] + chars[i + 1], offset: i });
+  const last = chars.length - 2;
+  if (plan[plan.length - 1].offset !== last) plan.push({ token: chars[last] + chars[last + 1], offset: last });
+  return plan;
+}

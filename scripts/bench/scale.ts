@@ -1,0 +1,88 @@
+/**
+ * Scale: N synthetic reports (scripts/bench/synthetic.ts) in a temporary copy of the content,
+ * built and indexed as the real site is, then the bench:search query set run against the site's
+ * own exact-phrase search. Never touches src/content or dist/.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeSynthetic } from './synthetic.ts';
+
+export interface ScaleRow {
+  n: number;
+  pages: number;
+  buildSeconds: number;
+  indexSeconds: number;
+  indexBytes: number;
+  indexFiles: number;
+  queries: number;
+  exactSet: string;
+  recall: string;
+  precision: string;
+  medianMs: number;
+  p95Ms: number;
+  meanBytes: number;
+  medianBytes: number;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; output: string }> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => (code === 0 ? resolve({ seconds: (performance.now() - t0) / 1000, output }) : reject(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`))));
+  });
+}
+
+async function du(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const f of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    bytes += (await stat(path.join(f.parentPath, f.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+export async function measureScale(n: number, opts: { random: number }): Promise<ScaleRow> {
+  const work = await mkdtemp(path.join(tmpdir(), `shufa-scale-${n}-`));
+  try {
+    const content = path.join(work, 'content');
+    const dist = path.join(work, 'dist');
+    await cp('src/content', content, { recursive: true });
+    await writeSynthetic(content, n);
+    const env = { SHUFA_CONTENT_DIR: content, SHUFA_OUT_DIR: dist, SHUFA_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
+    const index = await run(process.execPath, ['scripts/search-index.ts', '--site', dist], env);
+    const size = await du(path.join(dist, 'pagefind'));
+    const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+    const out = path.join(work, 'search.md');
+    const bench = await run(process.execPath, ['scripts/bench-search.ts', '--dir', dist, '--systems', 'ours', '--random', String(opts.random), '--out', out, '--port', '4470'], {}).catch((e: Error) => ({ seconds: 0, output: e.message }));
+    const md = await readFile(out, 'utf8').catch(() => bench.output);
+    const row = /\| Exact passage search — passage level \| ([\d.]+) \| ([\d.]+) \| ([\d.]+%) \| [\d.]+ \| ([\d.]+) \| ([\d.]+) \| ([\d,]+) \| ([\d,]+) \|/.exec(md);
+    const queries = Number(/Queries: (\d+)/.exec(md)?.[1] ?? 0);
+    const num = (s?: string) => Number((s ?? 'NaN').replace(/,/g, ''));
+    return {
+      n,
+      pages,
+      buildSeconds: build.seconds,
+      indexSeconds: index.seconds,
+      indexBytes: size.bytes,
+      indexFiles: size.files,
+      queries,
+      recall: row?.[1] ?? 'n/a',
+      precision: row?.[2] ?? 'n/a',
+      exactSet: row?.[3] ?? 'n/a',
+      medianMs: num(row?.[4]),
+      p95Ms: num(row?.[5]),
+      meanBytes: num(row?.[6]),
+      medianBytes: num(row?.[7]),
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
