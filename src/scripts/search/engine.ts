@@ -43,6 +43,8 @@ export const PAGE_SIZE = 20;
 
 export interface ExactResults {
   total: number;
+  /** Pagefind ids of all hits in rank order (no fragment loaded); the benchmark maps them to URLs. */
+  ids: string[];
   /** Loads hits [from, from + count) in rank order. */
   load(from: number, count: number): Promise<Hit[]>;
 }
@@ -71,7 +73,7 @@ export function countAligned(plan: { token: string; offset: number }[], location
   return n;
 }
 
-const EMPTY: ExactResults = { total: 0, load: async () => [] };
+const EMPTY: ExactResults = { total: 0, ids: [], load: async () => [] };
 
 export async function exactSearch(pf: PagefindApi, terms: string[], filters: Record<string, string>): Promise<ExactResults> {
   const plans = terms.map(termPlan).filter((p) => p.length > 0);
@@ -104,6 +106,7 @@ export async function exactSearch(pf: PagefindApi, terms: string[], filters: Rec
   hits.sort((a, b) => Number(b.heading) - Number(a.heading) || b.occurrences - a.occurrences || a.index - b.index);
   return {
     total: hits.length,
+    ids: hits.map((h) => h.r.id),
     load: async (from, count) =>
       Promise.all(
         hits.slice(from, from + count).map(async (h) => {
