@@ -8,6 +8,7 @@ import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSynthetic } from './synthetic.ts';
+import { freePort } from './serve-dist.ts';
 
 export interface ScaleRow {
   n: number;
@@ -61,8 +62,9 @@ export async function measureScale(n: number, opts: { random: number }): Promise
     const size = await du(path.join(dist, 'pagefind'));
     const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).length;
     const out = path.join(work, 'search.md');
-    const bench = await run(process.execPath, ['scripts/bench-search.ts', '--dir', dist, '--systems', 'ours', '--random', String(opts.random), '--out', out, '--port', '4470'], {}).catch((e: Error) => ({ seconds: 0, output: e.message }));
-    const md = await readFile(out, 'utf8').catch(() => bench.output);
+    const bench = await run(process.execPath, ['scripts/bench-search.ts', '--dir', dist, '--systems', 'ours', '--random', String(opts.random), '--out', out, '--port', String(await freePort())], {}).catch((e: Error) => ({ seconds: 0, output: e.message }));
+    const md = await readFile(out, 'utf8').catch(() => '');
+    if (!md) console.error(`bench:search failed at N=${n}:\n${bench.output.slice(-3000)}`);
     const row = /\| Exact passage search — passage level \| ([\d.]+) \| ([\d.]+) \| ([\d.]+%) \| [\d.]+ \| ([\d.]+) \| ([\d.]+) \| ([\d,]+) \| ([\d,]+) \|/.exec(md);
     const queries = Number(/Queries: (\d+)/.exec(md)?.[1] ?? 0);
     const num = (s?: string) => Number((s ?? 'NaN').replace(/,/g, ''));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const serveScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../serve.ts');
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
       const { port } = s.address() as { port: number };
