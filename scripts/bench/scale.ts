@@ -4,7 +4,7 @@
  * own exact-phrase search. Never touches src/content or dist/.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSynthetic } from './synthetic.ts';
@@ -65,6 +65,8 @@ export async function measureScale(n: number, opts: { random: number }): Promise
     const bench = await run(process.execPath, ['scripts/bench-search.ts', '--dir', dist, '--systems', 'ours', '--random', String(opts.random), '--out', out, '--port', String(await freePort())], {}).catch((e: Error) => ({ seconds: 0, output: e.message }));
     const md = await readFile(out, 'utf8').catch(() => '');
     if (!md) console.error(`bench:search failed at N=${n}:\n${bench.output.slice(-3000)}`);
+    // Keep the full query report (with any queries that missed) beside the scale table.
+    else await writeFile(`bench/results/scale-search-${n}.md`, md);
     const row = /\| Exact passage search — passage level \| ([\d.]+) \| ([\d.]+) \| ([\d.]+%) \| [\d.]+ \| ([\d.]+) \| ([\d.]+) \| ([\d,]+) \| ([\d,]+) \|/.exec(md);
     const queries = Number(/Queries: (\d+)/.exec(md)?.[1] ?? 0);
     const num = (s?: string) => Number((s ?? 'NaN').replace(/,/g, ''));
