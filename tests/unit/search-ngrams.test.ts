@@ -22,11 +22,14 @@ describe('n-gram tokens', () => {
     expect(encodeChar('\u{10FFFF}')).toBe('zzzz');
   });
 
-  it('indexes one token per character: bigrams, then the last unigram', () => {
+  it('indexes one token per character (bigrams, then the last unigram), then every character as a zz unigram word', () => {
     const t = passageTokens('八五普法');
-    expect(t).toHaveLength(4);
+    expect(t).toHaveLength(8);
     expect(t[0]).toBe(encodeChar('八') + encodeChar('五'));
     expect(t[3]).toBe(encodeChar('法'));
+    expect(t.slice(4)).toEqual(['八', '五', '普', '法'].map((c) => 'zz' + encodeChar(c)));
+    // No bigram or unigram code of ordinary text starts with the unigram marker.
+    for (const c of ['法', 'a', '1', '𠀀', '😀']) expect(encodeChar(c).startsWith('zz')).toBe(false);
     expect(passageTokens('')).toEqual([]);
   });
 

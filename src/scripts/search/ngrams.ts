@@ -30,10 +30,22 @@ export function encodeChar(ch: string): string {
   return s;
 }
 
-/** Index tokens of a normalised passage: one per character position. */
+/**
+ * Marks a unigram word. Pagefind expands a query word to only a limited number of indexed words
+ * that start with it, so a one-character query must not rely on prefix-matching the bigrams:
+ * each character is also indexed as its own word, 'zz' + code, which no bigram starts with
+ * (a code starting 'zz' needs a code point above U+6F000, outside any text this site holds).
+ */
+export const UNIGRAM = 'zz';
+
+/**
+ * Index tokens of a normalised passage. Words 0 … n−1: one per character position, the bigram
+ * starting there (the unigram code for the last character), so word positions are character
+ * positions. Words n … 2n−1: each character as a 'zz' unigram word, for one-character queries.
+ */
 export function passageTokens(norm: string): string[] {
   const chars = Array.from(norm).map(encodeChar);
-  return chars.map((c, i) => (i + 1 < chars.length ? c + chars[i + 1] : c));
+  return [...chars.map((c, i) => (i + 1 < chars.length ? c + chars[i + 1] : c)), ...chars.map((c) => UNIGRAM + c)];
 }
 
 /**
@@ -67,7 +79,7 @@ export function termTokens(normTerm: string, max = 2): string[] {
 export function termPlan(normTerm: string): { token: string; offset: number }[] {
   const chars = Array.from(normTerm).map(encodeChar);
   if (chars.length === 0) return [];
-  if (chars.length === 1) return [{ token: chars[0], offset: 0 }];
+  if (chars.length === 1) return [{ token: UNIGRAM + chars[0], offset: 0 }];
   const plan: { token: string; offset: number }[] = [];
   for (let i = 0; i + 1 < chars.length; i += 2) plan.push({ token: chars[i] + chars[i + 1], offset: i });
   const last = chars.length - 2;
