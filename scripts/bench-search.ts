@@ -146,14 +146,21 @@ await page.evaluate(async () => {
   w.__plain = await import(/* @vite-ignore */ '/pagefind-plain/pagefind.js' as string);
 });
 
+/** A new Pagefind instance of one index (loaded, nothing cached), so each query pays for its own chunks. */
+const freshInstance = (module: '__ours' | '__plain', basePath: string) =>
+  page.evaluate(
+    async ([module, basePath]) => {
+      const w = globalThis as any;
+      w.__inst = w[module].createInstance({ basePath, noWorker: true });
+      await w.__inst.options({ baseUrl: '/' });
+      await w.__inst.search('');
+    },
+    [module, basePath] as const,
+  );
+
 interface Run { latency: number; bytes: number; first: string[]; all: string[]; pages: string[] }
 async function runOurs(q: string): Promise<Run> {
-  await page.evaluate(async () => {
-    const w = globalThis as any;
-    w.__inst = w.__ours.createInstance({ basePath: '/pagefind/', noWorker: true });
-    await w.__inst.options({ baseUrl: '/' });
-    await w.__inst.search('');
-  });
+  await freshInstance('__ours', '/pagefind/');
   bytes = 0;
   counting = true;
   const r = await page.evaluate(async (q) => {
@@ -175,12 +182,7 @@ async function runOurs(q: string): Promise<Run> {
 }
 
 async function runPlain(q: string): Promise<Run> {
-  await page.evaluate(async () => {
-    const w = globalThis as any;
-    w.__inst = w.__plain.createInstance({ basePath: '/pagefind-plain/', noWorker: true });
-    await w.__inst.options({ baseUrl: '/' });
-    await w.__inst.search('');
-  });
+  await freshInstance('__plain', '/pagefind-plain/');
   bytes = 0;
   counting = true;
   const r = await page.evaluate(async (q) => {

@@ -14,6 +14,11 @@ export async function getGuides(): Promise<Guide[]> {
   return (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** Static paths for pages that exist once per guide (the guide page, its checklist). */
+export async function guidePaths() {
+  return (await getGuides()).map((guide) => ({ params: { guide: guide.id }, props: { guide } }));
+}
+
 /** One sample's coverage of one guide section: the passages mapped to it, empty when the sample lacks it (缺). */
 export interface CoverageCell {
   report: string;

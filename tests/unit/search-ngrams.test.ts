@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodeChar, passageTokens, termTokens } from '../../src/scripts/search/ngrams.ts';
+import { encodeChar, passageTokens, termPlan } from '../../src/scripts/search/ngrams.ts';
+
+/** The query words of one term, as the engine sends them to Pagefind. */
+const termTokens = (term: string) => termPlan(term).map((p) => p.token);
 import { normalize } from '../../src/lib/normalize.ts';
 
 /** Pagefind matches every query word as a prefix of indexed words; AND across words. */
@@ -33,12 +36,13 @@ describe('n-gram tokens', () => {
     expect(passageTokens('')).toEqual([]);
   });
 
-  it('uses the unigram for one character and at most two covering bigrams otherwise', () => {
-    expect(termTokens('法')).toEqual([encodeChar('法')]);
-    expect(termTokens('普法')).toEqual([encodeChar('普') + encodeChar('法')]);
-    expect(termTokens('学法守法用法')).toEqual([encodeChar('学') + encodeChar('法'), encodeChar('用') + encodeChar('法')]);
-    expect(termTokens('学法守法用法', 6)).toHaveLength(3);
-    expect(termTokens('')).toEqual([]);
+  it('plans the zz unigram for one character, otherwise bigrams at offsets 0, 2, 4 … plus the last', () => {
+    expect(termPlan('法')).toEqual([{ token: 'zz' + encodeChar('法'), offset: 0 }]);
+    expect(termPlan('普法')).toEqual([{ token: encodeChar('普') + encodeChar('法'), offset: 0 }]);
+    expect(termPlan('学法守法用法').map((p) => p.offset)).toEqual([0, 2, 4]);
+    expect(termPlan('依法治国理政').map((p) => p.offset)).toEqual([0, 2, 4]);
+    expect(termPlan('依法治国理').map((p) => p.offset)).toEqual([0, 2, 3]);
+    expect(termPlan('')).toEqual([]);
   });
 
   it('recall is 1 by construction: every substring of a passage finds that passage', () => {

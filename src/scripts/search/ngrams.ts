@@ -49,27 +49,6 @@ export function passageTokens(norm: string): string[] {
 }
 
 /**
- * Query tokens for one normalised term: the unigram for a one-character term, otherwise bigrams
- * that together cover the term (positions 0, 2, 4 …, plus the last bigram), at most `max` of
- * them spread over the term. Any subset of the term's bigrams is a necessary condition, so
- * capping never loses a match; it only leaves more candidates to verify.
- */
-export function termTokens(normTerm: string, max = 2): string[] {
-  const chars = Array.from(normTerm).map(encodeChar);
-  if (chars.length === 0) return [];
-  if (chars.length === 1) return [chars[0]];
-  const starts: number[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 2) starts.push(i);
-  if (starts[starts.length - 1] !== chars.length - 2) starts.push(chars.length - 2);
-  let picked = starts;
-  if (starts.length > max) {
-    picked = [];
-    for (let k = 0; k < max; k++) picked.push(starts[Math.round((k * (starts.length - 1)) / (max - 1))]);
-  }
-  return [...new Set(picked.map((i) => chars[i] + chars[i + 1]))];
-}
-
-/**
  * The tokens that pin down a term exactly, with their offsets in the term: the unigram for a
  * one-character term, otherwise bigrams at offsets 0, 2, 4 … plus the last one, which together
  * cover every character. A passage contains the term at position p exactly when, for every
