@@ -17,6 +17,8 @@ export interface ScaleRow {
   indexSeconds: number;
   indexBytes: number;
   indexFiles: number;
+  /** Pagefind metadata of the passage index, fetched once, by the first query of a visit. */
+  metaBytes: number;
   queries: number;
   exactSet: string;
   recall: string;
@@ -60,6 +62,8 @@ export async function measureScale(n: number, opts: { random: number }): Promise
     const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
     const index = await run(process.execPath, ['scripts/search-index.ts', '--site', dist], env);
     const size = await du(path.join(dist, 'pagefind'));
+    const metaFile = (await readdir(path.join(dist, 'pagefind'))).find((f) => f.endsWith('.pf_meta'));
+    const metaBytes = metaFile ? (await stat(path.join(dist, 'pagefind', metaFile))).size : 0;
     const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).length;
     const out = path.join(work, 'search.md');
     const bench = await run(process.execPath, ['scripts/bench-search.ts', '--dir', dist, '--systems', 'ours', '--random', String(opts.random), '--out', out, '--port', String(await freePort())], {}).catch((e: Error) => ({ seconds: 0, output: e.message }));
@@ -77,6 +81,7 @@ export async function measureScale(n: number, opts: { random: number }): Promise
       indexSeconds: index.seconds,
       indexBytes: size.bytes,
       indexFiles: size.files,
+      metaBytes,
       queries,
       recall: row?.[1] ?? 'n/a',
       precision: row?.[2] ?? 'n/a',

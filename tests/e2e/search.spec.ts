@@ -197,6 +197,20 @@ test('the header box searches from any page', async ({ page }) => {
   expect(await allResultUrls(page)).toEqual(truth('依法行政'));
 });
 
+test('a term that is not on the site finds nothing, even when its beginning ends a passage', async ({ page }) => {
+  // Pagefind falls back to the longest indexed word that prefixes an unknown query word; the
+  // index must give it nothing to fall back to. Passage endings are where shorter n-grams sit.
+  const endings = passages.map((p) => Array.from(normalize(p.text))).filter((c) => c.length >= 4);
+  const queries = [endings[0].slice(-1), endings[1].slice(-3), endings[2].slice(-4)].map((c) => c.join('') + '龘');
+  for (const q of queries) {
+    expect(truth(q)).toEqual([]);
+    await page.goto('/search/?q=' + encodeURIComponent(q));
+    await done(page);
+    await expect(results(page)).toHaveCount(0);
+    await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', '0');
+  }
+});
+
 test('with no exact match, a separately labelled 相近结果 list appears', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('法治政府建设述职评议考核办法'));
   await done(page);

@@ -14,26 +14,36 @@ const corpus = [
   { url: '/g/b/#p-3', text: '法', heading: false, kind: '指引' },
 ];
 
-/** A stand-in for Pagefind: prefix match of every query word, AND over the words that exist, filters, sort, filter counts. */
+/**
+ * A stand-in for Pagefind 1.6 (pagefind_core_search): each query word matches the indexed words
+ * that start with it; when none does, the longest indexed word that is a prefix of it; a word
+ * that matches nothing is dropped. AND over words, filters, sort, filter counts.
+ */
 function fakePagefind(): PagefindApi {
   const records = corpus.map((c, i) => ({ ...c, order: i + 1, tokens: passageTokens(normalize(c.text)) }));
+  const vocabulary = [...new Set(records.flatMap((r) => r.tokens))];
+  const expand = (w: string): string[] => {
+    const ext = vocabulary.filter((t) => t.startsWith(w));
+    if (ext.length) return ext;
+    const prefixes = vocabulary.filter((t) => w.startsWith(t)).sort((a, b) => b.length - a.length);
+    return prefixes.slice(0, 1);
+  };
   return {
     options: async () => {},
     init: async () => {},
     filters: async () => ({}),
     search: async (term, o = {}): Promise<PagefindResponse> => {
-      // Like Pagefind: words that match nothing in the whole index are dropped from the query.
-      const words = (term ?? '').split(' ').filter(Boolean).filter((w) => records.some((r) => r.tokens.some((t) => t.startsWith(w))));
+      const words = (term ?? '').split(' ').filter(Boolean).map(expand).filter((ext) => ext.length > 0);
       if (words.length === 0) return { results: [], filters: {} };
       const filters = (o.filters ?? {}) as Record<string, string>;
       const matched = records
         .filter((r) => !filters.kind || r.kind === filters.kind)
-        .filter((r) => words.every((w) => r.tokens.some((t) => t.startsWith(w))))
+        .filter((r) => words.every((ext) => r.tokens.some((t) => ext.includes(t))))
         .sort((a, b) => sortKey(a.heading, a.order).localeCompare(sortKey(b.heading, b.order)));
       const results: PagefindResult[] = matched.map((r) => ({
         id: r.url,
         score: 1,
-        words: r.tokens.flatMap((t, i) => (words.some((w) => t.startsWith(w)) ? [i] : [])),
+        words: r.tokens.flatMap((t, i) => (words.some((ext) => ext.includes(t)) ? [i] : [])),
         data: async () => ({ url: r.url, raw_url: r.url, meta: { title: 'T', text: r.text, h: r.heading ? '1' : '0', o: String(r.order) } }),
       }));
       return { results, filters: { part: { heading: matched.filter((r) => r.heading).length, body: matched.filter((r) => !r.heading).length } } };
@@ -48,7 +58,9 @@ const truth = (q: string, kind?: string) => {
 
 describe('exactSearch', () => {
   const pf = fakePagefind();
-  const queries = ['八五普法', '学法守法用法', '法', '普法', '学法 用法', '八五', '守法护法', '法律常识', '不存在', '法 八五普法', '党 法', '党法治', 'svg法治'];
+  const queries = ['八五普法', '学法守法用法', '法', '普法', '学法 用法', '八五', '守法护法', '法律常识', '不存在', '法 八五普法', '党 法', '党法治', 'svg法治',
+    // absent terms whose prefixes are indexed: Pagefind's prefix fallback must not turn them into hits
+    '法党', '普法党', '八五普法党', '守法护法党', '用法学'];
   for (const q of queries) {
     it(`returns exactly the passages containing ${q}`, async () => {
       const res = await exactSearch(pf, parseQuery(q).terms, {});

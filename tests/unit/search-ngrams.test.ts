@@ -20,29 +20,41 @@ describe('n-gram tokens', () => {
     expect(new Set(codes).size).toBe(chars.length);
   });
 
-  it('clamps code points beyond the 4-letter range to one shared code (false positives only)', () => {
-    expect(encodeChar('\u{E0061}')).toBe('zzzz');
-    expect(encodeChar('\u{10FFFF}')).toBe('zzzz');
+  it('clamps code points above U+3FFFF to one shared code, so no code starts with a stream marker', () => {
+    expect(encodeChar('\u{E0061}')).toBe(encodeChar('\u{10FFFF}'));
+    for (const c of ['法', 'a', '1', '𠀀', '😀', '\u{3FFFF}', '\u{10FFFF}']) expect(encodeChar(c)).toMatch(/^[a-o]/);
   });
 
-  it('indexes one token per character (bigrams, then the last unigram), then every character as a zz unigram word', () => {
+  it('indexes three streams, one word per character each: 4-grams, zy bigrams, zz unigrams, with zx filler at the end', () => {
     const t = passageTokens('八五普法');
-    expect(t).toHaveLength(8);
-    expect(t[0]).toBe(encodeChar('八') + encodeChar('五'));
-    expect(t[3]).toBe(encodeChar('法'));
-    expect(t.slice(4)).toEqual(['八', '五', '普', '法'].map((c) => 'zz' + encodeChar(c)));
-    // No bigram or unigram code of ordinary text starts with the unigram marker.
-    for (const c of ['法', 'a', '1', '𠀀', '😀']) expect(encodeChar(c).startsWith('zz')).toBe(false);
+    const [ba, wu, pu, fa] = ['八', '五', '普', '法'].map(encodeChar);
+    expect(t).toEqual([ba + wu + pu + fa, 'zx', 'zx', 'zx', 'zy' + ba + wu, 'zy' + wu + pu, 'zy' + pu + fa, 'zx', ...[ba, wu, pu, fa].map((c) => 'zz' + c)]);
+    expect(passageTokens('法')).toEqual(['zx', 'zx', 'zz' + fa]);
     expect(passageTokens('')).toEqual([]);
   });
 
-  it('plans the zz unigram for one character, otherwise bigrams at offsets 0, 2, 4 … plus the last', () => {
+  it('plans a zz unigram for one character, zy bigrams for two or three, else 4-grams at offsets 0, 4, 8 … plus the last', () => {
     expect(termPlan('法')).toEqual([{ token: 'zz' + encodeChar('法'), offset: 0 }]);
-    expect(termPlan('普法')).toEqual([{ token: encodeChar('普') + encodeChar('法'), offset: 0 }]);
-    expect(termPlan('学法守法用法').map((p) => p.offset)).toEqual([0, 2, 4]);
-    expect(termPlan('依法治国理政').map((p) => p.offset)).toEqual([0, 2, 4]);
-    expect(termPlan('依法治国理').map((p) => p.offset)).toEqual([0, 2, 3]);
+    expect(termPlan('普法')).toEqual([{ token: 'zy' + encodeChar('普') + encodeChar('法'), offset: 0 }]);
+    expect(termPlan('八五普').map((p) => p.offset)).toEqual([0, 1]);
+    expect(termPlan('八五普法')).toEqual([{ token: ['八', '五', '普', '法'].map(encodeChar).join(''), offset: 0 }]);
+    expect(termPlan('依法治国理').map((p) => p.offset)).toEqual([0, 1]);
+    expect(termPlan('学法守法用法').map((p) => p.offset)).toEqual([0, 2]);
+    expect(termPlan('学法守法用法学法').map((p) => p.offset)).toEqual([0, 4]);
+    expect(termPlan('学法守法用法学法守').map((p) => p.offset)).toEqual([0, 4, 5]);
     expect(termPlan('')).toEqual([]);
+  });
+
+  it('never plans the filler, and no query word is a prefix of another stream (Pagefind prefix-matches and falls back to prefixes)', () => {
+    const words = ['法', '普法', '八五普', '八五普法', '学法守法用法学法守'].flatMap((t) => termPlan(t).map((p) => p.token));
+    const index = passageTokens('学法守法用法八五普法');
+    for (const w of words) {
+      expect(w).not.toBe('zx');
+      // An indexed word that starts with a query word is that word itself.
+      for (const x of index) if (x.startsWith(w)) expect(x).toBe(w);
+      // No indexed word is a proper prefix of a query word.
+      for (const x of index) if (w.startsWith(x)) expect(x).toBe(w);
+    }
   });
 
   it('recall is 1 by construction: every substring of a passage finds that passage', () => {

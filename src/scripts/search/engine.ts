@@ -1,12 +1,13 @@
 /**
  * Exact passage search over the Pagefind passage index (see scripts/search-index.ts).
  *
- * The index holds one word per character of each passage's normalised text (ngrams.ts), so
- * Pagefind's word locations are character positions. Each term becomes the tokens that cover it
+ * The index holds, per stream, one word per character of each passage's normalised text
+ * (ngrams.ts), so Pagefind's word locations are character positions. Each term becomes the tokens that cover it
  * with their offsets (termPlan); one Pagefind search per token returns, for every passage holding
  * it, where. A passage matches a term when the tokens line up at consecutive offsets. The whole
  * result set is therefore exact from index chunks alone; fragments load lazily, one page of
- * results at a time, so cost stays flat however many passages match.
+ * results at a time, so bytes stay flat however many passages match. (Pagefind's own work per
+ * token grows with the square of the passages holding it: see bench/results/scale.md.)
  */
 import { termPlan } from './ngrams.ts';
 import { type Hit } from './rank.ts';

@@ -7,18 +7,30 @@
  * whole: no segmentation (ASCII), no stemming (the zh-cn index has no stemmer), no splitting
  * (no digits, capitals or punctuation inside a token).
  *
- * A passage is indexed as one token per character position: the bigram starting there, or the
- * unigram for the last character. Pagefind matches every query word as a prefix, so a unigram
- * query token finds every position where that character starts a token, i.e. every occurrence
- * of the character, and a bigram query token finds exactly that bigram. A term therefore can
- * only occur in a passage whose tokens include all of the term's query tokens: recall is 1 by
- * construction; verification against the passage text removes the false positives.
+ * A passage of n characters is indexed as three streams of n words each, one word per character
+ * position, so that within a stream word positions are character positions:
+ *
+ *   words 0 … n−1     the 4-gram starting at each position (long terms: few, rare tokens);
+ *   words n … 2n−1    'zy' + the bigram starting there (two- and three-character terms);
+ *   words 2n … 3n−1   'zz' + the character itself (one-character terms).
+ *
+ * Where a stream runs out of characters at the end of the passage, the position holds the filler
+ * word 'zx'. No query ever asks for it, and it is never a prefix of a query word. That matters:
+ * when a query word matches nothing, Pagefind falls back to the longest indexed word that is a
+ * prefix of it, so a shorter n-gram here would turn an absent term into false hits.
+ *
+ * Why 4-grams: Pagefind's cost for one query word grows with the square of the number of
+ * passages holding it (it scans the word's postings for each result). A 4-gram is far rarer than
+ * a bigram, and a long term needs a quarter of its length in 4-grams rather than half in bigrams.
  */
 
 const WIDTH = 4;
 const A = 97;
-/** 26^4 − 1: code points above it (unassigned planes, tags, private use) share one code. */
-const MAX = 26 ** WIDTH - 1;
+/**
+ * Code points above U+3FFFF (unassigned planes, tags, private use) share one code, so every
+ * character code starts with a letter from a to o and never with the stream markers below.
+ */
+const MAX = 0x3ffff;
 
 export function encodeChar(ch: string): string {
   let cp = Math.min(ch.codePointAt(0) ?? 0, MAX);
@@ -30,38 +42,47 @@ export function encodeChar(ch: string): string {
   return s;
 }
 
-/**
- * Marks a unigram word. Pagefind expands a query word to only a limited number of indexed words
- * that start with it, so a one-character query must not rely on prefix-matching the bigrams:
- * each character is also indexed as its own word, 'zz' + code, which no bigram starts with
- * (a code starting 'zz' needs a code point above U+6F000, outside any text this site holds).
- */
+/** Stream markers: no character code starts with 'z' (see MAX). */
+export const BIGRAM = 'zy';
 export const UNIGRAM = 'zz';
+/** Fills the stream positions where the n-gram would run past the end of the passage. */
+export const FILLER = 'zx';
+/** Length of the long n-grams in the first stream. */
+export const LONG = 4;
 
-/**
- * Index tokens of a normalised passage. Words 0 … n−1: one per character position, the bigram
- * starting there (the unigram code for the last character), so word positions are character
- * positions. Words n … 2n−1: each character as a 'zz' unigram word, for one-character queries.
- */
+/** The n-gram of `size` codes starting at each position, or FILLER where it would run past the end. */
+const stream = (codes: string[], size: number, prefix = '') =>
+  codes.map((_, i) => (i + size <= codes.length ? prefix + codes.slice(i, i + size).join('') : FILLER));
+
+/** Index tokens of a normalised passage: the 4-gram, bigram and unigram streams (see above). */
 export function passageTokens(norm: string): string[] {
-  const chars = Array.from(norm).map(encodeChar);
-  return [...chars.map((c, i) => (i + 1 < chars.length ? c + chars[i + 1] : c)), ...chars.map((c) => UNIGRAM + c)];
+  const codes = Array.from(norm).map(encodeChar);
+  return [...stream(codes, LONG), ...stream(codes, 2, BIGRAM), ...codes.map((c) => UNIGRAM + c)];
+}
+
+export interface PlannedToken {
+  token: string;
+  /** Character offset of the token within the term. */
+  offset: number;
 }
 
 /**
- * The tokens that pin down a term exactly, with their offsets in the term: the unigram for a
- * one-character term, otherwise bigrams at offsets 0, 2, 4 … plus the last one, which together
- * cover every character. A passage contains the term at position p exactly when, for every
- * (token, offset), Pagefind reports that token at word position p + offset (one word per
- * character: see passageTokens). So matching needs only index chunks, never fragments.
+ * The tokens that pin down a term exactly, with their offsets in the term. One character: its
+ * unigram. Two or three: the bigrams at offsets 0 and L−2. Four or more: 4-grams at offsets
+ * 0, 4, 8 … plus the last one at L−4, which together cover every character. All tokens of a term
+ * come from one stream, so a passage contains the term at position p exactly when, for every
+ * (token, offset), Pagefind reports that token at word position p + offset. Matching therefore
+ * needs only index chunks, never fragments.
  */
-export function termPlan(normTerm: string): { token: string; offset: number }[] {
-  const chars = Array.from(normTerm).map(encodeChar);
-  if (chars.length === 0) return [];
-  if (chars.length === 1) return [{ token: UNIGRAM + chars[0], offset: 0 }];
-  const plan: { token: string; offset: number }[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 2) plan.push({ token: chars[i] + chars[i + 1], offset: i });
-  const last = chars.length - 2;
-  if (plan[plan.length - 1].offset !== last) plan.push({ token: chars[last] + chars[last + 1], offset: last });
-  return plan;
+export function termPlan(normTerm: string): PlannedToken[] {
+  const codes = Array.from(normTerm).map(encodeChar);
+  const n = codes.length;
+  if (n === 0) return [];
+  if (n === 1) return [{ token: UNIGRAM + codes[0], offset: 0 }];
+  const size = n < LONG ? 2 : LONG;
+  const prefix = size === 2 ? BIGRAM : '';
+  const offsets: number[] = [];
+  for (let i = 0; i + size <= n; i += size) offsets.push(i);
+  if (offsets[offsets.length - 1] !== n - size) offsets.push(n - size);
+  return offsets.map((offset) => ({ token: prefix + codes.slice(offset, offset + size).join(''), offset }));
 }
