@@ -61,6 +61,7 @@ ${scores.map((s) => `| ${s.page} | \`${s.url}\` | ${f(s.performance)} | ${f(s.ac
 
 if (!skip.has('scale')) {
   const rows: ScaleRow[] = [];
+  let table = '';
   const mb = (b: number) => (b / 2 ** 20).toFixed(1);
   // The table is rewritten after each N, so a long run keeps the rows it has finished.
   const writeTable = async () => {
@@ -79,7 +80,7 @@ ${rows.map((r) => `| ${r.n} | ${r.pages} | ${r.buildSeconds.toFixed(0)} | ${r.in
     console.log(`scale: ${n} synthetic reports …`);
     rows.push(await measureScale(n, { random: Number(values.random) }));
     console.log(rows.at(-1));
-    await writeTable();
+    table = await writeTable();
   }
-  console.log(await writeTable());
+  console.log(table);
 }

@@ -32,10 +32,15 @@ export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
   return out.sort();
 }
 
-/** Every indexed passage of the built site, pages in URL order, passages in document order. */
+/** Every indexed passage of the built site, pages in URL order, passages in document order, read one page at a time. */
+export async function* eachPassage(site: string): AsyncGenerator<Passage> {
+  for (const file of await htmlFiles(site)) yield* extractPassages(await readFile(path.join(site, file), 'utf8'), file);
+}
+
+/** eachPassage, collected. */
 export async function sitePassages(site: string): Promise<Passage[]> {
   const passages: Passage[] = [];
-  for (const file of await htmlFiles(site)) passages.push(...extractPassages(await readFile(path.join(site, file), 'utf8'), file));
+  for await (const p of eachPassage(site)) passages.push(p);
   return passages;
 }
 
@@ -77,27 +82,25 @@ async function main() {
   // time is slow at scale), and pages are read one at a time, so HTML parsing here overlaps
   // indexing in the service process.
   const pending: Promise<void>[] = [];
-  for (const file of await htmlFiles(site)) {
-    for (const p of extractPassages(await readFile(path.join(site, file), 'utf8'), file)) {
-      pages.add(p.page);
-      const norm = normalize(p.text);
-      order++;
-      if (!norm) continue;
-      pending.push(
-        index!
-          .addCustomRecord({
-            url: p.url,
-            content: passageTokens(norm).join(' '),
-            language: TOKEN_LANGUAGE,
-            meta: { title: p.title, text: p.text, h: p.heading ? '1' : '0', o: String(order) },
-            filters: { ...p.filters, [PART_FILTER]: [p.heading ? 'heading' : 'body'] },
-            sort: { o: sortKey(p.heading, order) },
-          })
-          .then((r) => check(`record ${p.url}`, r)),
-      );
-      records++;
-      if (pending.length >= 256) await Promise.all(pending.splice(0, 128));
-    }
+  for await (const p of eachPassage(site)) {
+    pages.add(p.page);
+    const norm = normalize(p.text);
+    order++;
+    if (!norm) continue;
+    pending.push(
+      index!
+        .addCustomRecord({
+          url: p.url,
+          content: passageTokens(norm).join(' '),
+          language: TOKEN_LANGUAGE,
+          meta: { title: p.title, text: p.text, h: p.heading ? '1' : '0', o: String(order) },
+          filters: { ...p.filters, [PART_FILTER]: [p.heading ? 'heading' : 'body'] },
+          sort: { o: sortKey(p.heading, order) },
+        })
+        .then((r) => check(`record ${p.url}`, r)),
+    );
+    records++;
+    if (pending.length >= 256) await Promise.all(pending.splice(0, 128));
   }
   await Promise.all(pending);
   await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
