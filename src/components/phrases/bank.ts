@@ -18,6 +18,8 @@ export interface Bank {
   phraseById: Map<string, Phrase>;
   /** Non-overlapping occurrences per phrase id, in report and paragraph order. */
   occurrences: Map<string, Occurrence[]>;
+  /** The same occurrences by report slug, then phrase id: a report page reads only its own. */
+  byReport: Map<string, Map<string, Occurrence[]>>;
 }
 
 /** Keeps the longest of overlapping spans in the same passage; the rest are dropped. */
@@ -34,7 +36,9 @@ function mergeOccurrences(list: Occurrence[]): Occurrence[] {
   const byPassage = new Map<string, Occurrence[]>();
   for (const o of list) {
     const key = o.passage.url;
-    byPassage.set(key, [...(byPassage.get(key) ?? []), o]);
+    const same = byPassage.get(key);
+    if (same) same.push(o);
+    else byPassage.set(key, [o]);
   }
   return [...byPassage.values()]
     .flatMap(dropOverlaps)
@@ -48,6 +52,16 @@ export function loadBank(): Promise<Bank> {
     const [topicList, phrases, raw] = await Promise.all([getCollection('topics'), getCollection('phrases'), phraseOccurrences()]);
     const topics = topicList.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
     const occurrences = new Map(phrases.map((p) => [p.id, mergeOccurrences(raw.get(p.id) ?? [])]));
+    const byReport = new Map<string, Map<string, Occurrence[]>>();
+    for (const [id, list] of occurrences) {
+      for (const o of list) {
+        let forReport = byReport.get(o.passage.report);
+        if (!forReport) byReport.set(o.passage.report, (forReport = new Map()));
+        const same = forReport.get(id);
+        if (same) same.push(o);
+        else forReport.set(id, [o]);
+      }
+    }
     // Move anchors and phrase anchors share the topic page; a clash would break a link.
     const phraseIds = new Set(phrases.map((p) => p.id));
     for (const t of topics) {
@@ -63,6 +77,7 @@ export function loadBank(): Promise<Bank> {
       phrases,
       phraseById: new Map(phrases.map((p) => [p.id, p])),
       occurrences,
+      byReport,
     };
   })();
   return cache;
