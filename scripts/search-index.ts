@@ -1,24 +1,26 @@
 /**
  * Builds the search indexes of the built site (run after astro build):
  *
- *  - dist/pagefind/        the passage index: one Pagefind custom record per passage (see
- *                          src/scripts/search/extract.ts for the passage contract), whose content
- *                          is the n-gram token string of its normalised text (see ngrams.ts) and
- *                          whose meta holds the original text, page title, heading flag and order.
+ *  - dist/pagefind/        the passage index: one Pagefind custom record per page, whose content
+ *                          is the n-gram token streams of its passages' normalised text (see
+ *                          ngrams.ts; src/scripts/search/extract.ts has the passage contract).
+ *  - dist/pagefind-passages/  the passage table and page files (passage-table.ts), which map
+ *                          the word positions of a page record back to its passages.
  *  - dist/pagefind-plain/  Pagefind's ordinary page-level index of the same pages, used for the
  *                          clearly labelled 相近结果 when nothing matches exactly, and by the benchmark.
  *
  *   node scripts/search-index.ts [--site dist]
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { normalize } from '../src/lib/normalize.ts';
 import { extractPassages, type Passage } from '../src/scripts/search/extract.ts';
-import { passageTokens } from '../src/scripts/search/ngrams.ts';
-import { sortKey } from '../src/scripts/search/rank.ts';
-import { PART_FILTER } from '../src/scripts/search/engine.ts';
+import { pageTokens } from '../src/scripts/search/ngrams.ts';
+import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, tableEntry, type PageFile, type PassageTable } from '../src/scripts/search/passage-table.ts';
 
 export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
   const out: string[] = [];
@@ -32,9 +34,14 @@ export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
   return out.sort();
 }
 
-/** Every indexed passage of the built site, pages in URL order, passages in document order, read one page at a time. */
+/** The passages of each built page, pages in URL order, passages in document order, read one page at a time. */
+export async function* eachPage(site: string): AsyncGenerator<Passage[]> {
+  for (const file of await htmlFiles(site)) yield extractPassages(await readFile(path.join(site, file), 'utf8'), file);
+}
+
+/** Every indexed passage of the built site, in the order of eachPage. */
 export async function* eachPassage(site: string): AsyncGenerator<Passage> {
-  for (const file of await htmlFiles(site)) yield* extractPassages(await readFile(path.join(site, file), 'utf8'), file);
+  for await (const passages of eachPage(site)) yield* passages;
 }
 
 /** eachPassage, collected. */
@@ -66,48 +73,70 @@ async function plainIndex(site: string): Promise<number> {
   return added.page_count;
 }
 
+/** The URL at the start of a Pagefind fragment file (gzip'd "pagefind_dcd" + JSON with url first), without inflating the rest. */
+export function fragmentUrl(gz: Buffer): string {
+  const head = gunzipSync(gz.subarray(0, 4096), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+  const m = /"url":("(?:[^"\\]|\\.)*")/.exec(head);
+  if (!m) throw new Error('Pagefind fragment without a url at its start');
+  return JSON.parse(m[1]) as string;
+}
+
 async function main() {
   const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.SHUFA_OUT_DIR ?? 'dist' } } });
   const site = path.resolve(values.site!);
+  const passagesDir = path.join(site, PASSAGES_DIR);
+  await rm(passagesDir, { recursive: true, force: true });
+  await mkdir(path.join(passagesDir, PAGE_FILES), { recursive: true });
 
   // The plain page index is built alongside, in the same Pagefind service, using its other core.
   const plainDone = plainIndex(site);
 
   const { index, errors } = await pagefind.createIndex({});
   check('createIndex', { errors });
-  let records = 0;
+  let passages = 0;
   let order = 0;
-  const pages = new Set<string>();
-  // Records go to the Pagefind service with a bounded number in flight (one round trip at a
-  // time is slow at scale), and pages are read one at a time, so HTML parsing here overlaps
-  // indexing in the service process.
+  /** Table entry of each indexed page, by URL; keyed by Pagefind record id once the index is written. */
+  const entries = new Map<string, PassageTable[string]>();
+  // Records go to the Pagefind service with a few in flight, and pages are read one at a
+  // time, so HTML parsing here overlaps indexing in the service process.
   const pending: Promise<void>[] = [];
-  for await (const p of eachPassage(site)) {
-    pages.add(p.page);
-    const norm = normalize(p.text);
+  for await (const all of eachPage(site)) {
     order++;
-    if (!norm) continue;
+    const kept = all.map((p) => ({ p, norm: normalize(p.text) })).filter((x) => x.norm);
+    if (kept.length === 0) continue;
+    const { page, title, filters } = kept[0].p;
+    const file: PageFile = { url: page, title, passages: kept.map(({ p }) => [p.id, p.text]) };
+    const json = JSON.stringify(file);
+    const name = createHash('sha256').update(json).digest('hex').slice(0, 16);
+    await writeFile(path.join(passagesDir, PAGE_FILES, `${name}.json`), json);
+    entries.set(page, tableEntry(name, order, kept.map(({ p, norm }) => ({ length: Array.from(norm).length, heading: p.heading }))));
+    passages += kept.length;
     pending.push(
       index!
-        .addCustomRecord({
-          url: p.url,
-          content: passageTokens(norm).join(' '),
-          language: TOKEN_LANGUAGE,
-          meta: { title: p.title, text: p.text, h: p.heading ? '1' : '0', o: String(order) },
-          filters: { ...p.filters, [PART_FILTER]: [p.heading ? 'heading' : 'body'] },
-          sort: { o: sortKey(p.heading, order) },
-        })
-        .then((r) => check(`record ${p.url}`, r)),
+        .addCustomRecord({ url: page, content: pageTokens(kept.map((x) => x.norm)).tokens.join(' '), language: TOKEN_LANGUAGE, meta: { title }, filters })
+        .then((r) => check(`record ${page}`, r)),
     );
-    records++;
-    if (pending.length >= 256) await Promise.all(pending.splice(0, 128));
+    if (pending.length >= 16) await Promise.all(pending.splice(0, 8));
   }
   await Promise.all(pending);
-  await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
-  check('write passage index', await index!.writeFiles({ outputPath: path.join(site, 'pagefind') }));
+  const indexDir = path.join(site, 'pagefind');
+  await rm(indexDir, { recursive: true, force: true });
+  check('write passage index', await index!.writeFiles({ outputPath: indexDir }));
+
+  // Pagefind names each record by a hash (its fragment file); the table is keyed by it.
+  const table: PassageTable = {};
+  for (const f of await readdir(path.join(indexDir, 'fragment'))) {
+    const url = fragmentUrl(await readFile(path.join(indexDir, 'fragment', f)));
+    const entry = entries.get(url);
+    if (!entry) throw new Error(`${f}: Pagefind wrote a record for ${url}, which the indexer did not add`);
+    table[f.replace(/\.pf_fragment$/, '')] = entry;
+  }
+  if (Object.keys(table).length !== entries.size) throw new Error(`Pagefind wrote ${Object.keys(table).length} records for ${entries.size} pages`);
+  await writeFile(path.join(passagesDir, TABLE_FILE), JSON.stringify(table));
+
   const plainPages = await plainDone;
   await pagefind.close();
-  console.log(`search index: ${records} passages from ${pages.size} pages; plain index: ${plainPages} pages`);
+  console.log(`search index: ${passages} passages in ${entries.size} page records; plain index: ${plainPages} pages`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

@@ -40,7 +40,7 @@ export async function measurePageWeights(base: string, pages = PAGE_TYPES): Prom
       await page.waitForTimeout(300);
       const w: Weight = { page: name, url, requests: 0, bytes: 0, indexRequests: 0, indexBytes: 0 };
       for (const [id, size] of sizes) {
-        if (/\/pagefind(-plain)?\//.test(urls.get(id) ?? '')) {
+        if (/\/pagefind(-plain|-passages)?\//.test(urls.get(id) ?? '')) {
           w.indexRequests++;
           w.indexBytes += size;
         } else {

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PASSAGES_DIR, TABLE_FILE } from '../../src/scripts/search/passage-table.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { freePort } from './serve-dist.ts';
 
@@ -17,7 +19,7 @@ export interface ScaleRow {
   indexSeconds: number;
   indexBytes: number;
   indexFiles: number;
-  /** Pagefind metadata of the passage index, fetched once, by the first query of a visit. */
+  /** Fetched once, by the first query of a visit: Pagefind's metadata and the passage table (gzip'd, as served). */
   metaBytes: number;
   queries: number;
   exactSet: string;
@@ -61,9 +63,12 @@ export async function measureScale(n: number, opts: { random: number }): Promise
     const env = { SHUFA_CONTENT_DIR: content, SHUFA_OUT_DIR: dist, SHUFA_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
     const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
     const index = await run(process.execPath, ['scripts/search-index.ts', '--site', dist], env);
-    const size = await du(path.join(dist, 'pagefind'));
+    const pf = await du(path.join(dist, 'pagefind'));
+    const passages = await du(path.join(dist, PASSAGES_DIR));
+    const size = { bytes: pf.bytes + passages.bytes, files: pf.files + passages.files };
     const metaFile = (await readdir(path.join(dist, 'pagefind'))).find((f) => f.endsWith('.pf_meta'));
-    const metaBytes = metaFile ? (await stat(path.join(dist, 'pagefind', metaFile))).size : 0;
+    const metaBytes =
+      (metaFile ? (await stat(path.join(dist, 'pagefind', metaFile))).size : 0) + gzipSync(await readFile(path.join(dist, PASSAGES_DIR, TABLE_FILE))).length;
     const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).length;
     const out = path.join(work, 'search.md');
     const bench = await run(process.execPath, ['scripts/bench-search.ts', '--dir', dist, '--systems', 'ours', '--random', String(opts.random), '--out', out, '--port', String(await freePort())], {}).catch((e: Error) => ({ seconds: 0, output: e.message }));

@@ -211,6 +211,25 @@ test('a term that is not on the site finds nothing, even when its beginning ends
   }
 });
 
+test('a term that runs from one passage into the next finds nothing, and terms in different passages of a page do not match together', async ({ page }) => {
+  // Each page is one index record with all its passages; matches must not cross passage bounds.
+  const pairs = passages.slice(1).flatMap((p, i) => {
+    const prev = passages[i];
+    const [a, b] = [Array.from(normalize(prev.text)), Array.from(normalize(p.text))];
+    if (prev.page !== p.page || a.length < 3 || b.length < 3) return [];
+    return [{ across: a.slice(-2).join('') + b.slice(0, 2).join(''), both: `${a.slice(-3).join('')} ${b.slice(0, 3).join('')}` }];
+  });
+  const across = pairs.find((x) => truth(x.across).length === 0)!;
+  const both = pairs.find((x) => truth(x.both).length === 0)!;
+  expect(across && both).toBeTruthy();
+  for (const q of [across.across, both.both]) {
+    await page.goto('/search/?q=' + encodeURIComponent(q));
+    await done(page);
+    await expect(results(page)).toHaveCount(0);
+    await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', '0');
+  }
+});
+
 test('with no exact match, a separately labelled 相近结果 list appears', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('法治政府建设述职评议考核办法'));
   await done(page);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countAligned, exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/scripts/search/engine.ts';
-import { passageTokens, termPlan } from '../../src/scripts/search/ngrams.ts';
+import { alignedStarts, exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/scripts/search/engine.ts';
+import { pageTokens, passageAt, passageLayout, termPlan } from '../../src/scripts/search/ngrams.ts';
+import { readTable, tableEntry, type PageFile, type PassageStore, type PassageTable } from '../../src/scripts/search/passage-table.ts';
 import { normalize } from '../../src/lib/normalize.ts';
-import { sortKey } from '../../src/scripts/search/rank.ts';
 import { parseQuery } from '../../src/scripts/search/query.ts';
 
 const corpus = [
@@ -14,13 +14,30 @@ const corpus = [
   { url: '/g/b/#p-3', text: '法', heading: false, kind: '指引' },
 ];
 
+/** The corpus as the indexer writes it: one record per page, a passage table and page files. */
+function fakeSite() {
+  const pages = [...new Set(corpus.map((c) => c.url.split('#')[0]))].map((url, order) => {
+    const passages = corpus.filter((c) => c.url.startsWith(url));
+    return { url, order, kind: passages[0].kind, passages, tokens: pageTokens(passages.map((p) => normalize(p.text))).tokens };
+  });
+  const table: PassageTable = {};
+  const files = new Map<string, PageFile>();
+  for (const p of pages) {
+    const id = `rec${p.order}`;
+    table[id] = tableEntry(`file${p.order}`, p.order, p.passages.map((c) => ({ length: Array.from(normalize(c.text)).length, heading: c.heading })));
+    files.set(`file${p.order}`, { url: p.url, title: 'T', passages: p.passages.map((c) => [c.url.split('#')[1], c.text]) });
+  }
+  const store: PassageStore = { records: async () => readTable(table), page: async (f) => files.get(f)! };
+  return { pages, store };
+}
+
 /**
- * A stand-in for Pagefind 1.6 (pagefind_core_search): each query word matches the indexed words
- * that start with it; when none does, the longest indexed word that is a prefix of it; a word
- * that matches nothing is dropped. AND over words, filters, sort, filter counts.
+ * A stand-in for Pagefind 1.6 (pagefind_core_search) over page records: each query word matches
+ * the indexed words that start with it; when none does, the longest indexed word that is a
+ * prefix of it; a word that matches nothing is dropped. AND over words, filters.
  */
 function fakePagefind(): PagefindApi {
-  const records = corpus.map((c, i) => ({ ...c, order: i + 1, tokens: passageTokens(normalize(c.text)) }));
+  const records = fakeSite().pages;
   const vocabulary = [...new Set(records.flatMap((r) => r.tokens))];
   const expand = (w: string): string[] => {
     const ext = vocabulary.filter((t) => t.startsWith(w));
@@ -38,15 +55,14 @@ function fakePagefind(): PagefindApi {
       const filters = (o.filters ?? {}) as Record<string, string>;
       const matched = records
         .filter((r) => !filters.kind || r.kind === filters.kind)
-        .filter((r) => words.every((ext) => r.tokens.some((t) => ext.includes(t))))
-        .sort((a, b) => sortKey(a.heading, a.order).localeCompare(sortKey(b.heading, b.order)));
+        .filter((r) => words.every((ext) => r.tokens.some((t) => ext.includes(t))));
       const results: PagefindResult[] = matched.map((r) => ({
-        id: r.url,
+        id: `rec${r.order}`,
         score: 1,
         words: r.tokens.flatMap((t, i) => (words.some((ext) => ext.includes(t)) ? [i] : [])),
-        data: async () => ({ url: r.url, raw_url: r.url, meta: { title: 'T', text: r.text, h: r.heading ? '1' : '0', o: String(r.order) } }),
+        data: async () => ({ url: r.url, meta: {} }),
       }));
-      return { results, filters: { part: { heading: matched.filter((r) => r.heading).length, body: matched.filter((r) => !r.heading).length } } };
+      return { results, filters: {} };
     },
   };
 }
@@ -58,45 +74,57 @@ const truth = (q: string, kind?: string) => {
 
 describe('exactSearch', () => {
   const pf = fakePagefind();
+  const { store } = fakeSite();
   const queries = ['八五普法', '学法守法用法', '法', '普法', '学法 用法', '八五', '守法护法', '法律常识', '不存在', '法 八五普法', '党 法', '党法治', 'svg法治',
     // absent terms whose prefixes are indexed: Pagefind's prefix fallback must not turn them into hits
-    '法党', '普法党', '八五普法党', '守法护法党', '用法学'];
+    '法党', '普法党', '八五普法党', '守法护法党', '用法学',
+    // terms that run across two passages of one page, or sit in different passages of it
+    '用法学法', '护法法', '常识学法', '八五计划 八五普法', '常识 扎实'];
   for (const q of queries) {
     it(`returns exactly the passages containing ${q}`, async () => {
-      const res = await exactSearch(pf, parseQuery(q).terms, {});
+      const res = await exactSearch(pf, store, parseQuery(q).terms, {});
       const hits = await res.load(0, 100);
       expect(res.total).toBe(hits.length);
       expect(hits.map((h) => h.url).sort()).toEqual(truth(q));
     });
   }
   it('applies filters', async () => {
-    const res = await exactSearch(pf, ['法'], { kind: '指引' });
+    const res = await exactSearch(pf, store, ['法'], { kind: '指引' });
     expect((await res.load(0, 100)).map((h) => h.url).sort()).toEqual(truth('法', '指引'));
   });
   it('ranks headings first, then by occurrences, and pages results', async () => {
-    const res = await exactSearch(pf, ['八五普法'], {});
+    const res = await exactSearch(pf, store, ['八五普法'], {});
     const hits = await res.load(0, 100);
     expect(hits.map((h) => h.url)).toEqual(['/r/a/#h-1', '/r/a/#p-1']);
     expect(hits[1].occurrences).toBe(2);
-    const lazy = await exactSearch(pf, ['法'], {});
+    const lazy = await exactSearch(pf, store, ['法'], {});
     const all = await lazy.load(0, 100);
     expect(all[0].heading).toBe(true);
     expect(await lazy.load(1, 2)).toEqual(all.slice(1, 3));
   });
   it('returns nothing for no terms', async () => {
-    expect((await exactSearch(pf, [], {})).total).toBe(0);
+    expect((await exactSearch(pf, store, [], {})).total).toBe(0);
   });
 });
 
-describe('countAligned: matching from token locations alone', () => {
-  const locate = (text: string) => {
-    const tokens = passageTokens(normalize(text));
-    return (tokenList: string[]) => new Map(tokenList.map((t) => [t, new Set(tokens.flatMap((x, i) => (x.startsWith(t) ? [i] : [])))]));
+describe('alignedStarts: matching from token locations alone', () => {
+  const locate = (texts: string[]) => {
+    const { tokens, slots } = pageTokens(texts.map(normalize));
+    return { slots, at: (tokenList: string[]) => new Map(tokenList.map((t) => [t, new Set(tokens.flatMap((x, i) => (x.startsWith(t) ? [i] : [])))])) };
   };
-  const occurrences = (text: string, term: string) => {
+  const starts = (texts: string[], term: string) => {
     const plan = termPlan(normalize(term));
-    return countAligned(plan, locate(text)(plan.map((p) => p.token)));
+    const { slots, at } = locate(texts);
+    return alignedStarts(plan, at(plan.map((p) => p.token)), slots);
   };
+  const occurrences = (text: string, term: string) => starts([text], term).length;
+  it('never matches across the boundary between two passages, and maps each match to its passage', () => {
+    for (const term of ['治建', '法治建设', '法治建设依法', '治建设']) expect(starts(['法治', '建设依法'], term)).toEqual([]);
+    const layout = passageLayout([2, 4]);
+    expect(starts(['法治', '建设依法'], '依法').map((s) => passageAt(layout, s))).toEqual([1]);
+    expect(starts(['法治', '建设依法'], '法').map((s) => passageAt(layout, s))).toEqual([0, 1]);
+    expect(starts(['法治', '建设依法'], '建设依法').map((s) => passageAt(layout, s))).toEqual([1]);
+  });
   it('counts only aligned tokens, even when every token occurs somewhere', () => {
     expect(occurrences('法治建设法治', '治建设法')).toBe(1);
     expect(occurrences('建设法治，法治建设', '法治建设')).toBe(1);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodeChar, passageTokens, termPlan } from '../../src/scripts/search/ngrams.ts';
+import { encodeChar, pageTokens, passageAt, passageLayout, termPlan } from '../../src/scripts/search/ngrams.ts';
 
 /** The query words of one term, as the engine sends them to Pagefind. */
 const termTokens = (term: string) => termPlan(term).map((p) => p.token);
 import { normalize } from '../../src/lib/normalize.ts';
+
+/** The tokens of a page with one passage. */
+const passageTokens = (norm: string) => pageTokens([norm]).tokens;
 
 /** Pagefind matches every query word as a prefix of indexed words; AND across words. */
 const pagefindMatches = (indexTokens: string[], query: string[]) => query.every((q) => indexTokens.some((t) => t.startsWith(q)));
@@ -33,11 +36,22 @@ describe('n-gram tokens', () => {
     expect(passageTokens('')).toEqual([]);
   });
 
+  it('lays passages out with one empty slot between them, where every stream holds the filler', () => {
+    const [fa, zhi, jian] = ['法', '治', '建'].map(encodeChar);
+    const { tokens, slots } = pageTokens(['法治', '建']);
+    expect(slots).toBe(4);
+    expect(tokens).toEqual(['zx', 'zx', 'zx', 'zx', 'zy' + fa + zhi, 'zx', 'zx', 'zx', 'zz' + fa, 'zz' + zhi, 'zx', 'zz' + jian]);
+    const layout = passageLayout([2, 1]);
+    expect(layout).toEqual({ starts: [0, 3], lengths: [2, 1], slots: 4 });
+    expect([0, 1, 2, 3].map((s) => passageAt(layout, s))).toEqual([0, 0, -1, 1]);
+    expect(passageAt(passageLayout([]), 0)).toBe(-1);
+  });
+
   it('plans a zz unigram for one character, zy bigrams for two or three, else 4-grams at offsets 0, 4, 8 … plus the last', () => {
-    expect(termPlan('法')).toEqual([{ token: 'zz' + encodeChar('法'), offset: 0 }]);
-    expect(termPlan('普法')).toEqual([{ token: 'zy' + encodeChar('普') + encodeChar('法'), offset: 0 }]);
+    expect(termPlan('法')).toEqual([{ token: 'zz' + encodeChar('法'), stream: 2, offset: 0 }]);
+    expect(termPlan('普法')).toEqual([{ token: 'zy' + encodeChar('普') + encodeChar('法'), stream: 1, offset: 0 }]);
     expect(termPlan('八五普').map((p) => p.offset)).toEqual([0, 1]);
-    expect(termPlan('八五普法')).toEqual([{ token: ['八', '五', '普', '法'].map(encodeChar).join(''), offset: 0 }]);
+    expect(termPlan('八五普法')).toEqual([{ token: ['八', '五', '普', '法'].map(encodeChar).join(''), stream: 0, offset: 0 }]);
     expect(termPlan('依法治国理').map((p) => p.offset)).toEqual([0, 1]);
     expect(termPlan('学法守法用法').map((p) => p.offset)).toEqual([0, 2]);
     expect(termPlan('学法守法用法学法').map((p) => p.offset)).toEqual([0, 4]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankHits, sortKey } from '../../src/scripts/search/rank.ts';
+import { rankHits } from '../../src/scripts/search/rank.ts';
 
 describe('ranking', () => {
   it('puts headings first, then more occurrences, then page order', () => {
@@ -11,9 +11,5 @@ describe('ranking', () => {
       { id: 'e', heading: true, occurrences: 2, order: 7 },
     ];
     expect(rankHits(hits).map((h) => h.id)).toEqual(['e', 'c', 'b', 'd', 'a']);
-  });
-  it('sort keys order headings first, then by position', () => {
-    const keys = [sortKey(false, 2), sortKey(true, 10), sortKey(false, 1), sortKey(true, 3)];
-    expect([...keys].sort()).toEqual([sortKey(true, 3), sortKey(true, 10), sortKey(false, 1), sortKey(false, 2)]);
   });
 });

@@ -1,16 +1,17 @@
 /**
  * Exact passage search over the Pagefind passage index (see scripts/search-index.ts).
  *
- * The index holds, per stream, one word per character of each passage's normalised text
- * (ngrams.ts), so Pagefind's word locations are character positions. Each term becomes the tokens that cover it
- * with their offsets (termPlan); one Pagefind search per token returns, for every passage holding
- * it, where. A passage matches a term when the tokens line up at consecutive offsets. The whole
- * result set is therefore exact from index chunks alone; fragments load lazily, one page of
- * results at a time, so bytes stay flat however many passages match. (Pagefind's own work per
- * token grows with the square of the passages holding it: see bench/results/scale.md.)
+ * Each record is one page. Per stream it holds one word per character slot of the page's
+ * passages (ngrams.ts), so Pagefind's word locations are slot positions. Each term becomes the
+ * tokens that cover it with their offsets (termPlan); one Pagefind search per token returns, for
+ * every page holding it, where. A page holds the term where the tokens line up at consecutive
+ * offsets, and the passage table (passage-table.ts) says which passage each such slot is in. So
+ * the whole result set is exact from index chunks and the table alone; page files load lazily,
+ * one page of results at a time.
  */
-import { termPlan } from './ngrams.ts';
-import { type Hit } from './rank.ts';
+import { passageAt, termPlan, type PlannedToken } from './ngrams.ts';
+import { type PassageStore } from './passage-table.ts';
+import { compareHits, type Hit } from './rank.ts';
 import { verify } from './verify.ts';
 
 export interface PagefindFragment {
@@ -38,82 +39,91 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Filter that marks heading passages; used for ranking, never shown. */
-export const PART_FILTER = 'part';
 export const PAGE_SIZE = 20;
 
 export interface ExactResults {
   total: number;
-  /** Pagefind ids of all hits in rank order (no fragment loaded); the benchmark maps them to URLs. */
+  /** Every hit in rank order as `record id:passage index` (nothing loaded); the benchmark maps them to URLs. */
   ids: string[];
   /** Loads hits [from, from + count) in rank order. */
   load(from: number, count: number): Promise<Hit[]>;
 }
 
-export function hitFromFragment(f: PagefindFragment, occurrences: number): Hit {
-  return {
-    url: f.raw_url ?? f.url,
-    title: f.meta.title ?? '',
-    text: f.meta.text ?? '',
-    heading: f.meta.h === '1',
-    order: Number(f.meta.o ?? 0),
-    occurrences,
-  };
-}
-
 export const queryTokens = (terms: string[]) => [...new Set(terms.flatMap((t) => termPlan(t).map((p) => p.token)))];
 
-/** How often a term occurs in one passage, from the locations of its planned tokens. */
-export function countAligned(plan: { token: string; offset: number }[], locations: Map<string, Set<number>>): number {
+/**
+ * Where a term starts, as stream-relative slots, from the locations of its planned tokens. The
+ * first token has offset 0, so a start is the first token's location; the others must sit at
+ * their offsets from it. `slots` is the record's stream length.
+ */
+export function alignedStarts(plan: PlannedToken[], locations: Map<string, Set<number>>, slots: number): number[] {
   const [first, ...rest] = plan;
-  let n = 0;
+  const out: number[] = [];
   for (const p of locations.get(first.token) ?? []) {
-    const start = p - first.offset;
-    if (rest.every((t) => locations.get(t.token)?.has(start + t.offset))) n++;
+    if (rest.every((t) => locations.get(t.token)?.has(p + t.offset))) out.push(p - first.stream * slots);
   }
-  return n;
+  return out;
 }
 
 const EMPTY: ExactResults = { total: 0, ids: [], load: async () => [] };
 
-export async function exactSearch(pf: PagefindApi, terms: string[], filters: Record<string, string>): Promise<ExactResults> {
+interface PassageHit {
+  record: string;
+  file: string;
+  passage: number;
+  heading: boolean;
+  occurrences: number;
+  order: number;
+}
+
+export async function exactSearch(pf: PagefindApi, store: PassageStore, terms: string[], filters: Record<string, string>): Promise<ExactResults> {
   const plans = terms.map(termPlan).filter((p) => p.length > 0);
   const tokens = queryTokens(terms);
   if (plans.length === 0 || tokens.length === 0) return EMPTY;
-  // One search per token (index chunks only). Results are sorted heading-first, then page order.
-  const responses = await Promise.all(tokens.map((t) => pf.search(t, { filters, sort: { o: 'asc' } })));
+  // One search per token (index chunks only), alongside the passage table.
+  const [records, responses] = await Promise.all([store.records(), Promise.all(tokens.map((t) => pf.search(t, { filters })))]);
   if (responses.some((r) => !r?.results.length)) return EMPTY;
   const byToken = new Map(tokens.map((t, i) => [t, new Map(responses[i]!.results.map((r) => [r.id, r]))]));
-  // Drive from the rarest token; its response also says how many of its results are headings.
+  // Drive from the rarest token: only pages holding it can match.
   const rarest = responses.reduce((a, b) => (b!.results.length < a!.results.length ? b : a))!;
-  const headingCount = rarest.filters?.[PART_FILTER]?.heading ?? 0;
-  const hits: { r: PagefindResult; heading: boolean; index: number; occurrences: number }[] = [];
-  rarest.results.forEach((r, index) => {
+  const hits: PassageHit[] = [];
+  for (const r of rarest.results) {
+    const info = records.get(r.id);
+    if (!info) throw new Error(`passage table has no record ${r.id}: the index and table.json are from different builds`);
     const locations = new Map<string, Set<number>>();
     for (const t of tokens) {
       const hit = byToken.get(t)!.get(r.id);
-      if (!hit) return;
-      locations.set(t, new Set(hit.words));
+      if (hit) locations.set(t, new Set(hit.words));
     }
-    let occurrences = 0;
-    for (const plan of plans) {
-      const n = countAligned(plan, locations);
-      if (n === 0) return;
-      occurrences += n;
+    if (locations.size < tokens.length) continue;
+    // Occurrences of each term in each passage; a passage matches when it holds every term.
+    const counts = new Map<number, number[]>();
+    plans.forEach((plan, i) => {
+      for (const slot of alignedStarts(plan, locations, info.layout.slots)) {
+        const k = passageAt(info.layout, slot);
+        if (k < 0) continue;
+        let c = counts.get(k);
+        if (!c) counts.set(k, (c = plans.map(() => 0)));
+        c[i]++;
+      }
+    });
+    for (const [k, c] of counts) {
+      if (c.some((n) => n === 0)) continue;
+      hits.push({ record: r.id, file: info.file, passage: k, heading: info.headings[k], occurrences: c.reduce((a, b) => a + b, 0), order: info.order * 1e5 + k });
     }
-    hits.push({ r, heading: index < headingCount, index, occurrences });
-  });
-  // Headings first, then more occurrences, then page order.
-  hits.sort((a, b) => Number(b.heading) - Number(a.heading) || b.occurrences - a.occurrences || a.index - b.index);
+  }
+  // Headings first, then more occurrences, then site order.
+  hits.sort(compareHits);
   return {
     total: hits.length,
-    ids: hits.map((h) => h.r.id),
+    ids: hits.map((h) => `${h.record}:${h.passage}`),
     load: async (from, count) =>
       Promise.all(
-        hits.slice(from, from + count).map(async (h) => {
-          const f = await h.r.data();
-          // The fragment text gives the same answer; counting there keeps highlights and counts in step.
-          return hitFromFragment(f, verify(f.meta.text ?? '', terms) || h.occurrences);
+        hits.slice(from, from + count).map(async (h): Promise<Hit> => {
+          const page = await store.page(h.file);
+          const [id, text] = page.passages[h.passage];
+          // The page file text gives the same answer; counting there keeps highlights and counts in step.
+          return { url: `${page.url}#${id}`, title: page.title, text, heading: h.heading, order: h.order, occurrences: verify(text, terms) || h.occurrences };
         }),
       ),
   };

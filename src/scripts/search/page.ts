@@ -4,6 +4,7 @@
  */
 import { exactSearch, nearSearch, PAGE_SIZE, type ExactResults, type PagefindApi } from './engine.ts';
 import { FILTER_KEYS, MAX_QUERY_CHARS, pagefindFilters, parseQuery, readState, stateToSearch, type SearchState } from './query.ts';
+import { httpStore } from './passage-table.ts';
 import { BASE, renderHit, renderNear } from './render.ts';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel);
@@ -32,6 +33,7 @@ async function load(dir: string): Promise<PagefindApi> {
 }
 const passages = () => (passageIndex ??= load('pagefind'));
 const plain = () => (plainIndex ??= load('pagefind-plain'));
+const store = httpStore(BASE);
 
 function setOptions(select: HTMLSelectElement, values: string[], selected: string | undefined) {
   const keep = new Set(values);
@@ -107,7 +109,7 @@ async function run(state: SearchState) {
   status.textContent = '正在检索……';
   try {
     const filters = pagefindFilters(state);
-    const results = await exactSearch(await passages(), query.terms, filters);
+    const results = await exactSearch(await passages(), store, query.terms, filters);
     if (gen !== generation) return;
     current = { results, shown: 0, terms: query.terms, text: query.text };
     await showMore(gen);

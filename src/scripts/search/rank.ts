@@ -16,5 +16,3 @@ export function compareHits(a: Pick<Hit, 'heading' | 'occurrences' | 'order'>, b
 
 export const rankHits = <T extends Pick<Hit, 'heading' | 'occurrences' | 'order'>>(hits: T[]): T[] => [...hits].sort(compareHits);
 
-/** Sort key stored with each record, so Pagefind can return candidates heading-first in page order. */
-export const sortKey = (heading: boolean, order: number) => `${heading ? 0 : 1}${String(order).padStart(7, '0')}`;

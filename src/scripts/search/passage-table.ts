@@ -1,0 +1,85 @@
+/**
+ * The passage table: what the engine needs, besides the Pagefind index, to turn a page record's
+ * word positions into passages. The indexer (scripts/search-index.ts) writes it beside the
+ * index; the search page reads it once per visit, and a page file only when a result from that
+ * page is shown.
+ *
+ *   <site>/pagefind-passages/table.json     Pagefind record id → [page file, page order,
+ *                                            ...passage lengths in characters, negative for headings]
+ *   <site>/pagefind-passages/p/<file>.json  the page's URL, title and passages (id, original text)
+ *
+ * Page files are named by a hash of their content, so a cached copy is never stale.
+ */
+import { passageLayout, type PassageLayout } from './ngrams.ts';
+
+export const PASSAGES_DIR = 'pagefind-passages';
+export const TABLE_FILE = 'table.json';
+export const PAGE_FILES = 'p';
+
+/** table.json: record id → [page file, page order, ...signed passage lengths]. */
+export type PassageTable = Record<string, [string, number, ...number[]]>;
+
+/** p/<file>.json: one page's passages, in the order of the record's layout. */
+export interface PageFile {
+  /** Page URL without the deployment base, e.g. /reports/x/. */
+  url: string;
+  title: string;
+  /** [anchor id, original text] per passage. */
+  passages: Array<[string, string]>;
+}
+
+export interface RecordInfo {
+  file: string;
+  /** Position of the page in the site (URL order). */
+  order: number;
+  headings: boolean[];
+  layout: PassageLayout;
+}
+
+export const tableEntry = (file: string, order: number, passages: Array<{ length: number; heading: boolean }>): PassageTable[string] => [
+  file,
+  order,
+  ...passages.map((p) => (p.heading ? -p.length : p.length)),
+];
+
+export function readTable(table: PassageTable): Map<string, RecordInfo> {
+  const out = new Map<string, RecordInfo>();
+  for (const [id, [file, order, ...signed]] of Object.entries(table)) {
+    out.set(id, { file, order, headings: signed.map((n) => n < 0), layout: passageLayout(signed.map(Math.abs)) });
+  }
+  return out;
+}
+
+/** Where the engine gets the table and page files. */
+export interface PassageStore {
+  records(): Promise<Map<string, RecordInfo>>;
+  page(file: string): Promise<PageFile>;
+}
+
+async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/** The store of a deployed site; `base` ends in '/'. The table is fetched once, revalidated (its name is fixed). */
+export function httpStore(base: string): PassageStore {
+  let records: Promise<Map<string, RecordInfo>> | undefined;
+  const pages = new Map<string, Promise<PageFile>>();
+  return {
+    records: () => {
+      records ??= getJson<PassageTable>(`${base}${PASSAGES_DIR}/${TABLE_FILE}`, { cache: 'no-cache' }).then(readTable);
+      records.catch(() => (records = undefined));
+      return records;
+    },
+    page: (file) => {
+      let p = pages.get(file);
+      if (!p) {
+        p = getJson<PageFile>(`${base}${PASSAGES_DIR}/${PAGE_FILES}/${file}.json`);
+        pages.set(file, p);
+        p.catch(() => pages.delete(file));
+      }
+      return p;
+    },
+  };
+}
