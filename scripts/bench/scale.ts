@@ -100,3 +100,24 @@ export async function measureScale(n: number, opts: { random: number }): Promise
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/**
+ * How each cost grows from one N to the next, beside the growth of N itself: cost grows no
+ * faster than linearly when no factor in a row exceeds N's.
+ */
+export function growthTable(rows: ScaleRow[]): string {
+  if (rows.length < 2) return '';
+  const factor = (to: number, from: number) => (from > 0 && Number.isFinite(to) ? `×${(to / from).toFixed(2)}` : 'n/a');
+  const lines = rows.slice(1).map((r, i) => {
+    const a = rows[i];
+    return `| ${a.n} → ${r.n} | ${factor(r.n, a.n)} | ${factor(r.buildSeconds + r.indexSeconds, a.buildSeconds + a.indexSeconds)} | ${factor(r.indexBytes, a.indexBytes)} | ${factor(r.metaBytes, a.metaBytes)} | ${factor(r.medianMs, a.medianMs)} | ${factor(r.p95Ms, a.p95Ms)} | ${factor(r.meanBytes, a.meanBytes)} |`;
+  });
+  return `## Growth
+
+Each cost's factor from one N to the next, beside the factor of N. Cost grows no faster than linearly when no factor in a row exceeds N's.
+
+| N | Reports | Build + index | Index size | Meta + table | Median ms | p95 ms | Mean KB/query |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${lines.join('\n')}
+`;
+}
