@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fragmentUrl } from '../../scripts/search-index.ts';
-import { readTable, tableEntry } from '../../src/scripts/search/passage-table.ts';
+import { httpStore, readTable, tableEntry } from '../../src/scripts/search/passage-table.ts';
 
 describe('the passage table', () => {
   it('reads a record URL from the start of a Pagefind fragment without inflating the rest', () => {
@@ -22,5 +22,21 @@ describe('the passage table', () => {
     expect(entry).toEqual(['f1', 7, -5, 12, 1]);
     const info = readTable({ rec: entry }).get('rec')!;
     expect(info).toEqual({ file: 'f1', order: 7, headings: [true, false, false], layout: { starts: [0, 6, 19], lengths: [5, 12, 1], slots: 20 } });
+  });
+  describe('httpStore', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    it('loads the table once per visit, and tries again after a failed load', async () => {
+      const table = { rec: tableEntry('f1', 1, [{ length: 2, heading: false }]) };
+      const fetchMock = vi
+        .fn()
+        .mockResolvedValueOnce(new Response('busy', { status: 503 }))
+        .mockResolvedValue(new Response(JSON.stringify(table)));
+      vi.stubGlobal('fetch', fetchMock);
+      const store = httpStore('/base/');
+      await expect(store.records()).rejects.toThrow('/base/pagefind-passages/table.json: HTTP 503');
+      expect((await store.records()).get('rec')?.file).toBe('f1');
+      await store.records();
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+    });
   });
 });

@@ -109,6 +109,7 @@ export async function exactSearch(pf: PagefindApi, store: PassageStore, terms: s
     });
     for (const [k, c] of counts) {
       if (c.some((n) => n === 0)) continue;
+      // Site order: pages in URL order, then passages in document order (a page has far fewer than 10⁵).
       hits.push({ record: r.id, file: info.file, passage: k, heading: info.headings[k], occurrences: c.reduce((a, b) => a + b, 0), order: info.order * 1e5 + k });
     }
   }

@@ -67,17 +67,22 @@ export function httpStore(base: string): PassageStore {
   let records: Promise<Map<string, RecordInfo>> | undefined;
   const pages = new Map<string, Promise<PageFile>>();
   return {
-    records: () => {
-      records ??= getJson<PassageTable>(`${base}${PASSAGES_DIR}/${TABLE_FILE}`, { cache: 'no-cache' }).then(readTable);
-      records.catch(() => (records = undefined));
-      return records;
-    },
+    records: () =>
+      (records ??= getJson<PassageTable>(`${base}${PASSAGES_DIR}/${TABLE_FILE}`, { cache: 'no-cache' })
+        .then(readTable)
+        .catch((err) => {
+          // Forget a failed load, so the next search tries again.
+          records = undefined;
+          throw err;
+        })),
     page: (file) => {
       let p = pages.get(file);
       if (!p) {
-        p = getJson<PageFile>(`${base}${PASSAGES_DIR}/${PAGE_FILES}/${file}.json`);
+        p = getJson<PageFile>(`${base}${PASSAGES_DIR}/${PAGE_FILES}/${file}.json`).catch((err) => {
+          pages.delete(file);
+          throw err;
+        });
         pages.set(file, p);
-        p.catch(() => pages.delete(file));
       }
       return p;
     },
