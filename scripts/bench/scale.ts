@@ -17,6 +17,8 @@ export interface ScaleRow {
   pages: number;
   buildSeconds: number;
   indexSeconds: number;
+  /** The indexer's own phase times (see scripts/search-index.ts): read and add, Pagefind's write, the plain index. */
+  indexPhases: string;
   indexBytes: number;
   indexFiles: number;
   /** Fetched once, by the first query of a visit: Pagefind's metadata and the passage table (gzip'd, as served). */
@@ -84,6 +86,7 @@ export async function measureScale(n: number, opts: { random: number }): Promise
       pages,
       buildSeconds: build.seconds,
       indexSeconds: index.seconds,
+      indexPhases: indexPhases(index.output),
       indexBytes: size.bytes,
       indexFiles: size.files,
       metaBytes,
@@ -101,6 +104,12 @@ export async function measureScale(n: number, opts: { random: number }): Promise
   }
 }
 
+/** "add / write / plain" seconds from the indexer's summary line, or n/a. */
+export function indexPhases(output: string): string {
+  const m = /read and add ([\d.]+) s, write ([\d.]+) s.*plain index: \d+ pages \(([\d.]+) s\)/.exec(output);
+  return m ? `${m[1]} / ${m[2]} / ${m[3]}` : 'n/a';
+}
+
 /**
  * How each cost grows from one N to the next, beside the growth of N itself: cost grows no
  * faster than linearly when no factor in a row exceeds N's.
@@ -110,14 +119,14 @@ export function growthTable(rows: ScaleRow[]): string {
   const factor = (to: number, from: number) => (from > 0 && Number.isFinite(to) ? `×${(to / from).toFixed(2)}` : 'n/a');
   const lines = rows.slice(1).map((r, i) => {
     const a = rows[i];
-    return `| ${a.n} → ${r.n} | ${factor(r.n, a.n)} | ${factor(r.buildSeconds + r.indexSeconds, a.buildSeconds + a.indexSeconds)} | ${factor(r.indexBytes, a.indexBytes)} | ${factor(r.metaBytes, a.metaBytes)} | ${factor(r.medianMs, a.medianMs)} | ${factor(r.p95Ms, a.p95Ms)} | ${factor(r.meanBytes, a.meanBytes)} |`;
+    return `| ${a.n} → ${r.n} | ${factor(r.n, a.n)} | ${factor(r.buildSeconds, a.buildSeconds)} | ${factor(r.indexSeconds, a.indexSeconds)} | ${factor(r.buildSeconds + r.indexSeconds, a.buildSeconds + a.indexSeconds)} | ${factor(r.indexBytes, a.indexBytes)} | ${factor(r.metaBytes, a.metaBytes)} | ${factor(r.medianMs, a.medianMs)} | ${factor(r.p95Ms, a.p95Ms)} | ${factor(r.meanBytes, a.meanBytes)} |`;
   });
   return `## Growth
 
 Each cost's factor from one N to the next, beside the factor of N. Cost grows no faster than linearly when no factor in a row exceeds N's.
 
-| N | Reports | Build + index | Index size | Meta + table | Median ms | p95 ms | Mean KB/query |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| N | Reports | Build | Index | Build + index | Index size | Meta + table | Median ms | p95 ms | Mean KB/query |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 `;
 }
