@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { normalize, SLOT } from '../src/lib/normalize.ts';
+import { BLOCK_BREAK, normalize, SLOT } from '../src/lib/normalize.ts';
 import { parseQuery } from '../src/scripts/search/query.ts';
 import { sitePassages } from './search-index.ts';
 import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, type PageFile, type PassageTable } from '../src/scripts/search/passage-table.ts';
@@ -84,8 +84,11 @@ for (let tries = 0, n = 0; n < wanted && tries < wanted * 50; tries++) {
   const len = 2 + Math.floor(rand() * 7);
   if (chars.length < len) continue;
   const start = Math.floor(rand() * (chars.length - len + 1));
+  const piece = chars.slice(start, start + len).join('');
+  // What a user copies is text from one block, never the join of two.
+  if (piece.includes(BLOCK_BREAK)) continue;
   const before = queries.length;
-  add(chars.slice(start, start + len).join('').replace(/\s+/g, ''), 'random');
+  add(piece.replace(/\s+/g, ''), 'random');
   if (queries.length > before) n++;
 }
 

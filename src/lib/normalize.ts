@@ -1,10 +1,18 @@
 /**
  * Text normalisation shared by search, phrase grounding and concordances.
  * Two strings "match" when their normalised forms match: width folded (NFKC),
- * Latin lower-cased, and all whitespace, punctuation and symbols (quotes, 、，。《》“” …) removed.
+ * Latin lower-cased, and all whitespace, punctuation and symbols (quotes, 、，。《》“” …) removed,
+ * except BLOCK_BREAK.
  * So 八五普法 matches “八五”普法, and 学法守法用法 matches 学法、守法、用法.
  */
-const DROP = /[\s\p{P}\p{S}]/gu;
+const DROP = /(?!\u2029)[\s\p{P}\p{S}]/gu;
+
+/**
+ * Marks where one block (paragraph, list item) ends and the next begins inside one search
+ * passage. normalize() keeps it, and a query can never contain it (queries split on
+ * whitespace, which includes it), so no match runs from one block into the next.
+ */
+export const BLOCK_BREAK = '\u2029';
 
 export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(DROP, '');

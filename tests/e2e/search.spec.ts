@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { normalize } from '../../src/lib/normalize.ts';
+import { BLOCK_BREAK, normalize } from '../../src/lib/normalize.ts';
 import { parseQuery } from '../../src/scripts/search/query.ts';
 import { sitePassages } from '../../scripts/search-index.ts';
 import type { Passage } from '../../src/scripts/search/extract.ts';
@@ -200,7 +200,7 @@ test('the header box searches from any page', async ({ page }) => {
 test('a term that is not on the site finds nothing, even when its beginning ends a passage', async ({ page }) => {
   // Pagefind falls back to the longest indexed word that prefixes an unknown query word; the
   // index must give it nothing to fall back to. Passage endings are where shorter n-grams sit.
-  const endings = passages.map((p) => Array.from(normalize(p.text))).filter((c) => c.length >= 4);
+  const endings = passages.map((p) => Array.from(normalize(p.text).split(BLOCK_BREAK).at(-1)!)).filter((c) => c.length >= 4);
   const queries = [endings[0].slice(-1), endings[1].slice(-3), endings[2].slice(-4)].map((c) => c.join('') + '龘');
   for (const q of queries) {
     expect(truth(q)).toEqual([]);
@@ -215,7 +215,7 @@ test('a term that runs from one passage into the next finds nothing, and terms i
   // Each page is one index record with all its passages; matches must not cross passage bounds.
   const pairs = passages.slice(1).flatMap((p, i) => {
     const prev = passages[i];
-    const [a, b] = [Array.from(normalize(prev.text)), Array.from(normalize(p.text))];
+    const [a, b] = [Array.from(normalize(prev.text).split(BLOCK_BREAK).at(-1)!), Array.from(normalize(p.text).split(BLOCK_BREAK)[0])];
     if (prev.page !== p.page || a.length < 3 || b.length < 3) return [];
     return [{ across: a.slice(-2).join('') + b.slice(0, 2).join(''), both: `${a.slice(-3).join('')} ${b.slice(0, 3).join('')}` }];
   });
@@ -228,6 +228,31 @@ test('a term that runs from one passage into the next finds nothing, and terms i
     await expect(results(page)).toHaveCount(0);
     await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', '0');
   }
+});
+
+test('a term that runs from a phrase into its note finds nothing, while the note alone finds the phrase entry', async ({ page }) => {
+  // A phrase entry is one passage of several blocks (text, note, variants); a match must stay in one.
+  const blocks = (p: Passage) => normalize(p.text).split(BLOCK_BREAK);
+  const across = (p: Passage) => blocks(p)[0].slice(-2) + blocks(p)[1].slice(0, 2);
+  const entry = passages.find((p) => p.page.startsWith('/phrases/') && blocks(p).length > 1 && blocks(p)[1].length >= 4 && truth(across(p)).length === 0)!;
+  expect(entry).toBeTruthy();
+  const note = blocks(entry)[1];
+  await page.goto('/search/?q=' + encodeURIComponent(across(entry)));
+  await done(page);
+  await expect(results(page)).toHaveCount(0);
+  const alone = note.slice(0, 4);
+  await page.goto('/search/?q=' + encodeURIComponent(alone));
+  expect(await allResultUrls(page)).toContain(entry.url);
+  // The excerpt shows the break as a space, never as the raw separator.
+  expect((await page.locator('.search-result__excerpt').allTextContents()).join('')).not.toContain(BLOCK_BREAK);
+  // Opened with either term, the entry marks only what search matched.
+  const open = (q: string) => page.goto(`${entry.page}?${new URLSearchParams({ hl: q })}#${entry.id}`);
+  const marks = page.locator(`[id="${entry.id}"] mark.search-hit`);
+  await open(alone);
+  await expect(marks.first()).toBeVisible();
+  await open(across(entry));
+  await expect(page.locator(`[id="${entry.id}"]`)).toBeVisible();
+  await expect(marks).toHaveCount(0);
 });
 
 test('with no exact match, a separately labelled 相近结果 list appears', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPassages, pageUrl } from '../../src/scripts/search/extract.ts';
+import { BLOCK_BREAK } from '../../src/lib/normalize.ts';
 
 const html = `<!doctype html><html lang="zh-CN"><head><title>x</title></head><body>
 <header><p data-passage id="chrome">站点导航 亲自督办</p></header>
@@ -22,6 +23,15 @@ describe('extractPassages', () => {
   it('drops ignored descendants from the text and collapses whitespace', () => {
     expect(passages[0].text).toBe('一、履行职责');
     expect(passages[1].text).toBe('重要任务 亲自督办。');
+  });
+  it('puts one block break where blocks meet inside a passage, and none at its ends', () => {
+    const entry = extractPassages(
+      `<html lang="zh-CN"><body><main data-pagefind-body><li id="e" data-passage><div><p>坚持依法决策</p><div data-pagefind-ignore>复制</div></div>
+       <p><span data-pagefind-ignore>用法：</span>用于 <b>开头</b>。</p><ul><li>其他 写法</li><li>第二种</li></ul></li></main></body></html>`,
+      'phrases/a/index.html',
+    );
+    expect(entry[0].text).toBe(`坚持依法决策${BLOCK_BREAK}用于 开头。${BLOCK_BREAK}其他 写法${BLOCK_BREAK}第二种`);
+    expect(passages[1].text).not.toContain(BLOCK_BREAK);
   });
   it('records URL, title, heading flag, filters and language', () => {
     expect(passages[1]).toMatchObject({

@@ -3,7 +3,7 @@ import { encodeChar, pageTokens, passageAt, passageLayout, termPlan } from '../.
 
 /** The query words of one term, as the engine sends them to Pagefind. */
 const termTokens = (term: string) => termPlan(term).map((p) => p.token);
-import { normalize } from '../../src/lib/normalize.ts';
+import { BLOCK_BREAK, normalize } from '../../src/lib/normalize.ts';
 
 /** The tokens of a page with one passage. */
 const passageTokens = (norm: string) => pageTokens([norm]).tokens;
@@ -45,6 +45,15 @@ describe('n-gram tokens', () => {
     expect(layout).toEqual({ starts: [0, 3], lengths: [2, 1], slots: 4 });
     expect([0, 1, 2, 3].map((s) => passageAt(layout, s))).toEqual([0, 0, -1, 1]);
     expect(passageAt(passageLayout([]), 0)).toBe(-1);
+  });
+
+  it('treats a block break inside a passage as an empty slot, so no n-gram spans it', () => {
+    const [fa, zhi, jian] = ['法', '治', '建'].map(encodeChar);
+    const { tokens, slots } = pageTokens([`法治${BLOCK_BREAK}建`]);
+    expect(slots).toBe(4);
+    expect(tokens).toEqual(['zx', 'zx', 'zx', 'zx', 'zy' + fa + zhi, 'zx', 'zx', 'zx', 'zz' + fa, 'zz' + zhi, 'zx', 'zz' + jian]);
+    expect(normalize(`法治，${BLOCK_BREAK}“建”`)).toBe(`法治${BLOCK_BREAK}建`);
+    expect(pagefindMatches(tokens, termTokens('治建'))).toBe(false);
   });
 
   it('plans a zz unigram for one character, zy bigrams for two or three, else 4-grams at offsets 0, 4, 8 … plus the last', () => {

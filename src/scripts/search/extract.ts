@@ -9,6 +9,8 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
+import { BLOCK_BREAK } from '../../lib/normalize.ts';
+import { BLOCK_ELEMENTS } from './blocks.ts';
 
 export interface Passage {
   /** Page URL without the deployment base, e.g. /reports/x/#p-abc. */
@@ -35,17 +37,29 @@ function find(node: Root | Element, test: (el: Element) => boolean, out: Element
   return out;
 }
 
-/** Text content, leaving out subtrees with data-pagefind-ignore; whitespace collapsed. */
+/**
+ * Text content, leaving out subtrees with data-pagefind-ignore; whitespace collapsed. Where
+ * blocks meet inside the element (a phrase and its note, two list items) the text holds one
+ * BLOCK_BREAK, so a search term never matches across them.
+ */
 export function passageText(el: Element): string {
   let s = '';
   const walk = (n: Element) => {
     for (const c of n.children) {
       if (c.type === 'text') s += c.value;
-      else if (isElement(c) && !has(c, 'dataPagefindIgnore') && c.tagName !== 'script' && c.tagName !== 'style' && c.tagName !== 'template') walk(c);
+      else if (isElement(c) && !has(c, 'dataPagefindIgnore') && c.tagName !== 'script' && c.tagName !== 'style' && c.tagName !== 'template') {
+        const block = BLOCK_ELEMENTS.has(c.tagName);
+        if (block) s += BLOCK_BREAK;
+        walk(c);
+        if (block) s += BLOCK_BREAK;
+      }
     }
   };
   walk(el);
-  return s.replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[^\S\u2029]+/g, ' ')
+    .replace(/ *\u2029[\u2029 ]*/g, BLOCK_BREAK)
+    .trim();
 }
 
 /** Page URL for a file path relative to the site root: reports/x/index.html → /reports/x/. */
@@ -64,14 +78,14 @@ export function extractPassages(html: string, relPath: string): Passage[] {
   const language = String(htmlEl?.properties?.lang ?? 'unknown').toLowerCase();
   const page = pageUrl(relPath);
   const titleEl = find(tree, (el) => el.properties?.dataPagefindMeta === 'title')[0] ?? find(main, (el) => el.tagName === 'h1')[0];
-  const title = titleEl ? passageText(titleEl) : page;
+  const title = titleEl ? passageText(titleEl).replaceAll(BLOCK_BREAK, ' ') : page;
   const filters: Record<string, string[]> = {};
   for (const meta of find(main, (el) => has(el, 'dataPagefindFilter'))) {
     const spec = String(meta.properties.dataPagefindFilter);
     const m = /^([^[:]+)(?:\[content\]|:(.*))?$/.exec(spec.trim());
     if (!m) continue;
     const key = m[1].trim();
-    const value = m[2] !== undefined ? m[2].trim() : String(meta.properties.content ?? passageText(meta)).trim();
+    const value = m[2] !== undefined ? m[2].trim() : String(meta.properties.content ?? passageText(meta).replaceAll(BLOCK_BREAK, ' ')).trim();
     if (value) (filters[key] ??= []).includes(value) || filters[key].push(value);
   }
   const passages: Passage[] = [];

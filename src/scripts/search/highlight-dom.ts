@@ -1,9 +1,12 @@
 /**
  * Wraps every occurrence of the search terms inside an element in <mark>, matching on
  * normalised text across text nodes (so 八五普法 marks “八五”普法), and skipping subtrees
- * with data-pagefind-ignore, like the index does.
+ * with data-pagefind-ignore, like the index does. Like the index, a term never runs from one
+ * block (paragraph, list item) into the next.
  */
 import { matchRanges } from './verify.ts';
+import { BLOCK_BREAK } from '../../lib/normalize.ts';
+import { BLOCK_SELECTOR } from './blocks.ts';
 
 export function highlightIn(root: Element, terms: string[]): HTMLElement[] {
   const doc = root.ownerDocument;
@@ -17,7 +20,12 @@ export function highlightIn(root: Element, terms: string[]): HTMLElement[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE) nodes.push(n as Text);
   const starts: number[] = [];
   let text = '';
+  let block: Element | null = null;
   for (const n of nodes) {
+    // A text node in another block than the one before: a break, as in the indexed text.
+    const own = n.parentElement?.closest(BLOCK_SELECTOR) ?? null;
+    if (text && own !== block) text += BLOCK_BREAK;
+    block = own;
     starts.push(text.length);
     text += n.data;
   }

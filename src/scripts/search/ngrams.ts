@@ -17,7 +17,8 @@
  *
  * Where an n-gram would cross the empty slot between passages or run past the end of the page,
  * the position holds the filler word 'zx'. So no token spans two passages, and a match maps to
- * one passage (passageLayout). No query ever asks for the filler, and it is never a prefix of a
+ * one passage (passageLayout). A BLOCK_BREAK inside a passage is an empty slot too, so no token
+ * spans two blocks of one passage either. No query ever asks for the filler, and it is never a prefix of a
  * query word. That matters: when a query word matches nothing, Pagefind falls back to the
  * longest indexed word that is a prefix of it, so a shorter n-gram here would turn an absent
  * term into false hits.
@@ -27,6 +28,8 @@
  * that by the number of pages, not passages; and a 4-gram is far rarer than a bigram, and a long
  * term needs a quarter of its length in 4-grams rather than half in bigrams.
  */
+
+import { BLOCK_BREAK } from '../../lib/normalize.ts';
 
 const WIDTH = 4;
 const A = 97;
@@ -71,7 +74,7 @@ export function pageTokens(passages: string[]): { tokens: string[]; slots: numbe
   const codes: (string | null)[] = [];
   passages.forEach((text, i) => {
     if (i > 0) codes.push(null);
-    for (const ch of text) codes.push(encodeChar(ch));
+    for (const ch of text) codes.push(ch === BLOCK_BREAK ? null : encodeChar(ch));
   });
   return { tokens: [...stream(codes, LONG), ...stream(codes, 2, BIGRAM), ...stream(codes, 1, UNIGRAM)], slots: codes.length };
 }

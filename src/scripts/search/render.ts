@@ -4,6 +4,7 @@
 import type { Hit } from './rank.ts';
 import type { NearHit } from './engine.ts';
 import { excerptSegments, matchRanges } from './verify.ts';
+import { BLOCK_BREAK } from '../../lib/normalize.ts';
 
 /** Deployment base, always ending in '/'. */
 export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
@@ -35,7 +36,9 @@ export function renderHit(doc: Document, hit: Hit, terms: string[], queryText: s
   li.append(a);
   const p = el(doc, 'p', 'search-result__excerpt');
   for (const s of excerptSegments(hit.text, matchRanges(hit.text, terms))) {
-    p.append(s.mark ? el(doc, 'mark', undefined, s.text) : doc.createTextNode(s.text));
+    // A block break shows as a space: the phrase and its note, or two list items, side by side.
+    const text = s.text.replaceAll(BLOCK_BREAK, ' ');
+    p.append(s.mark ? el(doc, 'mark', undefined, text) : doc.createTextNode(text));
   }
   li.append(p);
   if (hit.occurrences > 1) li.append(el(doc, 'p', 'search-result__count', `本段出现 ${hit.occurrences} 次`));
