@@ -12,13 +12,22 @@ import { PASSAGES_DIR, TABLE_FILE } from '../../src/scripts/search/passage-table
 import { writeSynthetic } from './synthetic.ts';
 import { freePort } from './serve-dist.ts';
 
+/** Where the indexer's time goes: reading pages and adding records, Pagefind writing the exact index, the plain index. */
+export interface IndexPhases {
+  add: number;
+  write: number;
+  plain: number;
+}
+
 export interface ScaleRow {
   n: number;
   pages: number;
   buildSeconds: number;
   indexSeconds: number;
-  /** The indexer's own phase times (see scripts/search-index.ts): read and add, Pagefind's write, the plain index. */
-  indexPhases: string;
+  /** The indexer's own phase times in seconds (see scripts/search-index.ts), when it printed them. */
+  indexPhases: IndexPhases | null;
+  /** Build + index runs measured; the times above are the fastest run's. */
+  runs: number;
   indexBytes: number;
   indexFiles: number;
   /** Fetched once, by the first query of a visit: Pagefind's metadata and the passage table (gzip'd, as served). */
@@ -55,16 +64,28 @@ async function du(dir: string): Promise<{ bytes: number; files: number }> {
   return { bytes, files };
 }
 
-export async function measureScale(n: number, opts: { random: number }): Promise<ScaleRow> {
+/**
+ * repeat: build and index this many times from scratch (no Astro cache) and keep the fastest,
+ * the usual guard against a noisy machine; the last run's site is measured for size and search.
+ */
+export async function measureScale(n: number, opts: { random: number; repeat: number }): Promise<ScaleRow> {
   const work = await mkdtemp(path.join(tmpdir(), `shufa-scale-${n}-`));
   try {
     const content = path.join(work, 'content');
     const dist = path.join(work, 'dist');
     await cp('src/content', content, { recursive: true });
     await writeSynthetic(content, n);
-    const env = { SHUFA_CONTENT_DIR: content, SHUFA_OUT_DIR: dist, SHUFA_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-    const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
-    const index = await run(process.execPath, ['scripts/search-index.ts', '--site', dist], env);
+    const cache = path.join(work, 'cache');
+    const env = { SHUFA_CONTENT_DIR: content, SHUFA_OUT_DIR: dist, SHUFA_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+    let build = Infinity;
+    let index = { seconds: Infinity, output: '' };
+    for (let r = 0; r < Math.max(1, opts.repeat); r++) {
+      await rm(dist, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
+      build = Math.min(build, (await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env)).seconds);
+      const indexed = await run(process.execPath, ['scripts/search-index.ts', '--site', dist], env);
+      if (indexed.seconds < index.seconds) index = indexed;
+    }
     const pf = await du(path.join(dist, 'pagefind'));
     const passages = await du(path.join(dist, PASSAGES_DIR));
     const size = { bytes: pf.bytes + passages.bytes, files: pf.files + passages.files };
@@ -84,9 +105,10 @@ export async function measureScale(n: number, opts: { random: number }): Promise
     return {
       n,
       pages,
-      buildSeconds: build.seconds,
+      buildSeconds: build,
       indexSeconds: index.seconds,
       indexPhases: indexPhases(index.output),
+      runs: Math.max(1, opts.repeat),
       indexBytes: size.bytes,
       indexFiles: size.files,
       metaBytes,
@@ -104,11 +126,13 @@ export async function measureScale(n: number, opts: { random: number }): Promise
   }
 }
 
-/** "add / write / plain" seconds from the indexer's summary line, or n/a. */
-export function indexPhases(output: string): string {
+/** The phase times from the indexer's summary line, or null. */
+export function indexPhases(output: string): IndexPhases | null {
   const m = /read and add ([\d.]+) s, write ([\d.]+) s.*plain index: \d+ pages \(([\d.]+) s\)/.exec(output);
-  return m ? `${m[1]} / ${m[2]} / ${m[3]}` : 'n/a';
+  return m ? { add: Number(m[1]), write: Number(m[2]), plain: Number(m[3]) } : null;
 }
+
+export const formatPhases = (p: IndexPhases | null) => (p ? `${p.add} / ${p.write} / ${p.plain}` : 'n/a');
 
 /**
  * How each cost grows from one N to the next, beside the growth of N itself: cost grows no
@@ -119,14 +143,15 @@ export function growthTable(rows: ScaleRow[]): string {
   const factor = (to: number, from: number) => (from > 0 && Number.isFinite(to) ? `×${(to / from).toFixed(2)}` : 'n/a');
   const lines = rows.slice(1).map((r, i) => {
     const a = rows[i];
-    return `| ${a.n} → ${r.n} | ${factor(r.n, a.n)} | ${factor(r.buildSeconds, a.buildSeconds)} | ${factor(r.indexSeconds, a.indexSeconds)} | ${factor(r.buildSeconds + r.indexSeconds, a.buildSeconds + a.indexSeconds)} | ${factor(r.indexBytes, a.indexBytes)} | ${factor(r.metaBytes, a.metaBytes)} | ${factor(r.medianMs, a.medianMs)} | ${factor(r.p95Ms, a.p95Ms)} | ${factor(r.meanBytes, a.meanBytes)} |`;
+    const phase = (k: keyof IndexPhases) => factor(r.indexPhases?.[k] ?? NaN, a.indexPhases?.[k] ?? NaN);
+    return `| ${a.n} → ${r.n} | ${factor(r.n, a.n)} | ${factor(r.buildSeconds, a.buildSeconds)} | ${factor(r.indexSeconds, a.indexSeconds)} | ${phase('add')} / ${phase('write')} / ${phase('plain')} | ${factor(r.buildSeconds + r.indexSeconds, a.buildSeconds + a.indexSeconds)} | ${factor(r.indexBytes, a.indexBytes)} | ${factor(r.metaBytes, a.metaBytes)} | ${factor(r.medianMs, a.medianMs)} | ${factor(r.p95Ms, a.p95Ms)} | ${factor(r.meanBytes, a.meanBytes)} |`;
   });
   return `## Growth
 
 Each cost's factor from one N to the next, beside the factor of N. Cost grows no faster than linearly when no factor in a row exceeds N's.
 
-| N | Reports | Build | Index | Build + index | Index size | Meta + table | Median ms | p95 ms | Mean KB/query |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| N | Reports | Build | Index | Index phases (add / write / plain) | Build + index | Index size | Meta + table | Median ms | p95 ms | Mean KB/query |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 `;
 }
