@@ -26,8 +26,6 @@ export interface ScaleRow {
   indexSeconds: number;
   /** The indexer's own phase times in seconds (see scripts/search-index.ts), when it printed them. */
   indexPhases: IndexPhases | null;
-  /** Build + index runs measured; the times above are the fastest run's. */
-  runs: number;
   indexBytes: number;
   indexFiles: number;
   /** Fetched once, by the first query of a visit: Pagefind's metadata and the passage table (gzip'd, as served). */
@@ -108,7 +106,6 @@ export async function measureScale(n: number, opts: { random: number; repeat: nu
       buildSeconds: build,
       indexSeconds: index.seconds,
       indexPhases: indexPhases(index.output),
-      runs: Math.max(1, opts.repeat),
       indexBytes: size.bytes,
       indexFiles: size.files,
       metaBytes,

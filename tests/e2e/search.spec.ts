@@ -233,7 +233,10 @@ test('a term that runs from one passage into the next finds nothing, and terms i
 test('a term that runs from a phrase into its note finds nothing, while the note alone finds the phrase entry', async ({ page }) => {
   // A phrase entry is one passage of several blocks (text, note, variants); a match must stay in one.
   const blocks = (p: Passage) => normalize(p.text).split(BLOCK_BREAK);
-  const across = (p: Passage) => blocks(p)[0].slice(-2) + blocks(p)[1].slice(0, 2);
+  const across = (p: Passage) => {
+    const [phrase, note = ''] = blocks(p);
+    return phrase.slice(-2) + note.slice(0, 2);
+  };
   const entry = passages.find((p) => p.page.startsWith('/phrases/') && blocks(p).length > 1 && blocks(p)[1].length >= 4 && truth(across(p)).length === 0)!;
   expect(entry).toBeTruthy();
   const note = blocks(entry)[1];

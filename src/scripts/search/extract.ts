@@ -62,6 +62,9 @@ export function passageText(el: Element): string {
     .trim();
 }
 
+/** Text of a one-line element (title, filter value): block breaks read as spaces. */
+const lineText = (el: Element) => passageText(el).replaceAll(BLOCK_BREAK, ' ');
+
 /** Page URL for a file path relative to the site root: reports/x/index.html → /reports/x/. */
 export function pageUrl(relPath: string): string {
   const p = relPath.split(/[\\/]/).join('/');
@@ -78,14 +81,14 @@ export function extractPassages(html: string, relPath: string): Passage[] {
   const language = String(htmlEl?.properties?.lang ?? 'unknown').toLowerCase();
   const page = pageUrl(relPath);
   const titleEl = find(tree, (el) => el.properties?.dataPagefindMeta === 'title')[0] ?? find(main, (el) => el.tagName === 'h1')[0];
-  const title = titleEl ? passageText(titleEl).replaceAll(BLOCK_BREAK, ' ') : page;
+  const title = titleEl ? lineText(titleEl) : page;
   const filters: Record<string, string[]> = {};
   for (const meta of find(main, (el) => has(el, 'dataPagefindFilter'))) {
     const spec = String(meta.properties.dataPagefindFilter);
     const m = /^([^[:]+)(?:\[content\]|:(.*))?$/.exec(spec.trim());
     if (!m) continue;
     const key = m[1].trim();
-    const value = m[2] !== undefined ? m[2].trim() : String(meta.properties.content ?? passageText(meta).replaceAll(BLOCK_BREAK, ' ')).trim();
+    const value = m[2] !== undefined ? m[2].trim() : String(meta.properties.content ?? lineText(meta)).trim();
     if (value) (filters[key] ??= []).includes(value) || filters[key].push(value);
   }
   const passages: Passage[] = [];

@@ -19,9 +19,9 @@
  * the position holds the filler word 'zx'. So no token spans two passages, and a match maps to
  * one passage (passageLayout). A BLOCK_BREAK inside a passage is an empty slot too, so no token
  * spans two blocks of one passage either. No query ever asks for the filler, and it is never a
- * prefix of a query word. That matters: when a query word matches nothing, Pagefind falls back to the
- * longest indexed word that is a prefix of it, so a shorter n-gram here would turn an absent
- * term into false hits.
+ * prefix of a query word. That matters: when a query word matches nothing, Pagefind falls back
+ * to the longest indexed word that is a prefix of it, so a shorter n-gram here would turn an
+ * absent term into false hits.
  *
  * Why pages and 4-grams: Pagefind's work for one query word grows with the square of the number
  * of records holding it (it scans the word's postings once per result). Records per page bound
