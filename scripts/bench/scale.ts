@@ -63,24 +63,37 @@ async function du(dir: string): Promise<{ bytes: number; files: number }> {
 }
 
 /**
+ * A temporary work folder holding a copy of the content plus N synthetic reports, and the
+ * environment that makes `astro build` read it and write dist/ and its cache there. The caller
+ * removes `work`.
+ */
+export async function syntheticSite(n: number) {
+  const work = await mkdtemp(path.join(tmpdir(), `shufa-scale-${n}-`));
+  const content = path.join(work, 'content');
+  const dist = path.join(work, 'dist');
+  const cache = path.join(work, 'cache');
+  await cp('src/content', content, { recursive: true });
+  await writeSynthetic(content, n);
+  const env = { SHUFA_CONTENT_DIR: content, SHUFA_OUT_DIR: dist, SHUFA_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { work, dist, cache, env };
+}
+
+/** Runs astro build on a site from syntheticSite. */
+export const buildSite = (env: NodeJS.ProcessEnv) => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
+
+/**
  * repeat: build and index this many times from scratch (no Astro cache) and keep the fastest,
  * the usual guard against a noisy machine; the last run's site is measured for size and search.
  */
 export async function measureScale(n: number, opts: { random: number; repeat: number }): Promise<ScaleRow> {
-  const work = await mkdtemp(path.join(tmpdir(), `shufa-scale-${n}-`));
+  const { work, dist, cache, env } = await syntheticSite(n);
   try {
-    const content = path.join(work, 'content');
-    const dist = path.join(work, 'dist');
-    await cp('src/content', content, { recursive: true });
-    await writeSynthetic(content, n);
-    const cache = path.join(work, 'cache');
-    const env = { SHUFA_CONTENT_DIR: content, SHUFA_OUT_DIR: dist, SHUFA_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
     let build = Infinity;
     let index = { seconds: Infinity, output: '' };
     for (let r = 0; r < Math.max(1, opts.repeat); r++) {
       await rm(dist, { recursive: true, force: true });
       await rm(cache, { recursive: true, force: true });
-      build = Math.min(build, (await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env)).seconds);
+      build = Math.min(build, (await buildSite(env)).seconds);
       const indexed = await run(process.execPath, ['scripts/search-index.ts', '--site', dist], env);
       if (indexed.seconds < index.seconds) index = indexed;
     }
