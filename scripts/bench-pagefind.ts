@@ -72,10 +72,16 @@ async function records(site: string, max: number): Promise<PageRecord[]> {
   return out;
 }
 
-/** The Pagefind service process just started by createIndex: the newest one. */
+/** The Pagefind service process just started by createIndex: the newest one. Null without Linux's /proc. */
 function servicePid(): number | null {
   let pid: number | null = null;
-  for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+  let procs: string[];
+  try {
+    procs = readdirSync('/proc').filter((x) => /^\d+$/.test(x));
+  } catch {
+    return null;
+  }
+  for (const d of procs) {
     try {
       const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
       if (/pagefind[^\0]*\0--service/.test(cmd) && (pid === null || Number(d) > pid)) pid = Number(d);
@@ -147,7 +153,7 @@ try {
   const x = (to: number, from: number) => (from > 0 && Number.isFinite(to) ? `×${(to / from).toFixed(2)}` : 'n/a');
   const rows = VARIANTS.map((v) => {
     const r = results.get(v.name)!;
-    const cells = sizes.map((k) => `${f1(r.get(k)!.write)} / ${f1(r.get(k)!.cpu)} / ${r.get(k)!.peak.toFixed(2)}`);
+    const cells = sizes.map((k) => `${f1(r.get(k)!.write)} / ${f1(r.get(k)!.cpu)} / ${Number.isFinite(r.get(k)!.peak) ? r.get(k)!.peak.toFixed(2) : 'n/a'}`);
     const growth = sizes.slice(1).map((k, i) => {
       const [a, b] = [r.get(sizes[i])!, r.get(k)!];
       return `${x(b.write, a.write)} / ${x(b.cpu, a.cpu)} / ${x(b.peak, a.peak)}`;
