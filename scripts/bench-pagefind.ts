@@ -20,10 +20,9 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { normalize } from '../src/lib/normalize.ts';
-import { FILLER, pageTokens } from '../src/scripts/search/ngrams.ts';
-import { buildSite, syntheticSite } from './bench/scale.ts';
-import { eachPage, TOKEN_LANGUAGE } from './search-index.ts';
+import { FILLER } from '../src/scripts/search/ngrams.ts';
+import { buildSite, factor, syntheticSite } from './bench/scale.ts';
+import { check, eachPage, pageRecord, TOKEN_LANGUAGE } from './search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,20 +33,17 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes!.split(',').map(Number).sort((a, b) => a - b);
+const largest = sizes[sizes.length - 1];
 
-interface PageRecord {
-  url: string;
-  title: string;
-  filters: Record<string, string[]>;
-  words: string[];
-}
+type PageRecord = NonNullable<ReturnType<typeof pageRecord>>;
 
 /** Position kept, nothing indexed: Pagefind strips it to an empty word. */
 const HOLE = '.';
-const hash = (s: string) => {
+/** Which third of the words a word falls in (31-multiplier string hash; the committed results used it). */
+const third = (s: string) => {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h >>> 0;
+  return (h >>> 0) % 3;
 };
 /** Keeps the words of one stream (0: 4-grams, 1: bigrams, 2: characters) in place. */
 const stream = (k: number) => (words: string[]) => words.map((w, i) => (Math.floor((i * 3) / words.length) === k && w !== FILLER ? w : HOLE));
@@ -57,15 +53,14 @@ const VARIANTS: Array<{ name: string; words: (w: string[]) => string[] }> = [
   { name: '4-grams only', words: stream(0) },
   { name: 'Bigrams only', words: stream(1) },
   { name: 'Characters only', words: stream(2) },
-  { name: 'A third of the words, by hash', words: (w) => w.map((x) => (x !== FILLER && hash(x) % 3 === 0 ? x : HOLE)) },
+  { name: 'A third of the words, by hash', words: (w) => w.map((x) => (x !== FILLER && third(x) === 0 ? x : HOLE)) },
 ];
 
 async function records(site: string, max: number): Promise<PageRecord[]> {
   const out: PageRecord[] = [];
   for await (const all of eachPage(site)) {
-    const norms = all.map((p) => normalize(p.text)).filter(Boolean);
-    if (norms.length === 0) continue;
-    out.push({ url: all[0].page, title: all[0].title, filters: all[0].filters, words: pageTokens(norms).tokens });
+    const record = pageRecord(all);
+    if (record) out.push(record);
     if (out.length === max) break;
   }
   if (out.length < max) throw new Error(`${site} has ${out.length} indexable pages; --sizes asks for ${max}`);
@@ -105,21 +100,22 @@ interface Measure {
 
 async function measure(recs: PageRecord[], words: (w: string[]) => string[], out: string): Promise<Measure> {
   const { index, errors } = await pagefind.createIndex({});
-  if (errors.length) throw new Error(errors.join('; '));
+  check('createIndex', { errors });
   const pid = servicePid();
   try {
     const pending: Promise<unknown>[] = [];
     for (const r of recs) {
-      const added = index!.addCustomRecord({ url: r.url, content: words(r.words).join(' '), language: TOKEN_LANGUAGE, meta: { title: r.title }, filters: r.filters });
-      pending.push(added.then((a) => a.errors.length && Promise.reject(new Error(`${r.url}: ${a.errors.join('; ')}`))));
+      pending.push(
+        index!
+          .addCustomRecord({ url: r.page, content: words(r.words).join(' '), language: TOKEN_LANGUAGE, meta: { title: r.title }, filters: r.filters })
+          .then((a) => check(`record ${r.page}`, a)),
+      );
       if (pending.length >= 16) await Promise.all(pending.splice(0, 8));
     }
     await Promise.all(pending);
-    await rm(out, { recursive: true, force: true });
     const c0 = pid ? cpuSeconds(pid) : NaN;
     const t0 = performance.now();
-    const written = await index!.writeFiles({ outputPath: out });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
+    check('write index', await index!.writeFiles({ outputPath: out }));
     return { write: (performance.now() - t0) / 1000, cpu: pid ? cpuSeconds(pid) - c0 : NaN, peak: pid ? peakGB(pid) : NaN };
   } finally {
     await pagefind.close();
@@ -133,13 +129,13 @@ let built: string | undefined;
 try {
   let site = values.site;
   if (!site) {
-    const synthetic = await syntheticSite(sizes[sizes.length - 1]);
+    const synthetic = await syntheticSite(largest);
     built = synthetic.work;
     site = synthetic.dist;
-    console.log(`building ${sizes[sizes.length - 1]} synthetic reports in ${built}`);
+    console.log(`building ${largest} synthetic reports in ${built}`);
     await buildSite(synthetic.env);
   }
-  const all = await records(site, sizes[sizes.length - 1]);
+  const all = await records(site, largest);
   const results = new Map<string, Map<number, Measure>>();
   for (const v of VARIANTS) {
     results.set(v.name, new Map());
@@ -150,19 +146,18 @@ try {
     }
   }
   const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
-  const x = (to: number, from: number) => (from > 0 && Number.isFinite(to) ? `×${(to / from).toFixed(2)}` : 'n/a');
   const rows = VARIANTS.map((v) => {
     const r = results.get(v.name)!;
     const cells = sizes.map((k) => `${f1(r.get(k)!.write)} / ${f1(r.get(k)!.cpu)} / ${Number.isFinite(r.get(k)!.peak) ? r.get(k)!.peak.toFixed(2) : 'n/a'}`);
     const growth = sizes.slice(1).map((k, i) => {
       const [a, b] = [r.get(sizes[i])!, r.get(k)!];
-      return `${x(b.write, a.write)} / ${x(b.cpu, a.cpu)} / ${x(b.peak, a.peak)}`;
+      return `${factor(b.write, a.write)} / ${factor(b.cpu, a.cpu)} / ${factor(b.peak, a.peak)}`;
     });
     return `| ${v.name} | ${cells.join(' | ')} | ${growth.join(' | ')} |`;
   });
   const md = `# Pagefind's write: growth by part of the record
 
-Generated by \`npm run bench:pagefind\` on ${new Date().toISOString().slice(0, 10)} (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}). The first K page records of one site with ${sizes[sizes.length - 1]} synthetic reports, made as scripts/search-index.ts makes them, are added to a fresh Pagefind process, which then writes the index. Each cell: write seconds / Pagefind CPU seconds / peak memory GB. A variant keeps every word position and indexes only some words (see scripts/bench-pagefind.ts). Growth is linear when a factor does not exceed K's.
+Generated by \`npm run bench:pagefind\` on ${new Date().toISOString().slice(0, 10)} (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}). The first K page records of one site with ${largest} synthetic reports, made as scripts/search-index.ts makes them, are added to a fresh Pagefind process, which then writes the index. Each cell: write seconds / Pagefind CPU seconds / peak memory GB. A variant keeps every word position and indexes only some words (see scripts/bench-pagefind.ts). Growth is linear when a factor does not exceed K's.
 
 | Variant | ${sizes.map((k) => `K = ${k}`).join(' | ')} | ${sizes
     .slice(1)

@@ -51,9 +51,20 @@ export async function sitePassages(site: string): Promise<Passage[]> {
   return passages;
 }
 
-const check = (what: string, r: { errors: string[] }) => {
+export const check = (what: string, r: { errors: string[] }) => {
   if (r.errors.length) throw new Error(`${what}: ${r.errors.join('; ')}`);
 };
+
+/**
+ * A page's passage record: its indexable passages (those with text left after normalising), the
+ * page's URL, title and filters, and the record's words (ngrams.ts). Null for a page with none.
+ */
+export function pageRecord(all: Passage[]) {
+  const kept = all.map((p) => ({ p, norm: normalize(p.text) })).filter((x) => x.norm);
+  if (kept.length === 0) return null;
+  const { page, title, filters } = kept[0].p;
+  return { kept, page, title, filters, words: pageTokens(kept.map((x) => x.norm)).tokens };
+}
 
 /**
  * Language code of the passage records. Their words are n-gram codes, not Chinese, so Pagefind
@@ -102,9 +113,9 @@ async function main() {
   const pending: Promise<void>[] = [];
   for await (const all of eachPage(site)) {
     order++;
-    const kept = all.map((p) => ({ p, norm: normalize(p.text) })).filter((x) => x.norm);
-    if (kept.length === 0) continue;
-    const { page, title, filters } = kept[0].p;
+    const record = pageRecord(all);
+    if (!record) continue;
+    const { kept, page, title, filters } = record;
     const file: PageFile = { url: page, title, passages: kept.map(({ p }) => [p.id, p.text]) };
     const json = JSON.stringify(file);
     const name = createHash('sha256').update(json).digest('hex').slice(0, 16);
@@ -113,7 +124,7 @@ async function main() {
     passages += kept.length;
     pending.push(
       index!
-        .addCustomRecord({ url: page, content: pageTokens(kept.map((x) => x.norm)).tokens.join(' '), language: TOKEN_LANGUAGE, meta: { title }, filters })
+        .addCustomRecord({ url: page, content: record.words.join(' '), language: TOKEN_LANGUAGE, meta: { title }, filters })
         .then((r) => check(`record ${page}`, r)),
     );
     if (pending.length >= 16) await Promise.all(pending.splice(0, 8));

@@ -148,9 +148,11 @@ export const formatPhases = (p: IndexPhases | null) => (p ? `${p.add} / ${p.writ
  * How each cost grows from one N to the next, beside the growth of N itself: cost grows no
  * faster than linearly when no factor in a row exceeds N's.
  */
+/** How many times `from` a cost grew to `to`, as ×1.23, or n/a. */
+export const factor = (to: number, from: number) => (from > 0 && Number.isFinite(to) ? `×${(to / from).toFixed(2)}` : 'n/a');
+
 export function growthTable(rows: ScaleRow[]): string {
   if (rows.length < 2) return '';
-  const factor = (to: number, from: number) => (from > 0 && Number.isFinite(to) ? `×${(to / from).toFixed(2)}` : 'n/a');
   const lines = rows.slice(1).map((r, i) => {
     const a = rows[i];
     const phase = (k: keyof IndexPhases) => factor(r.indexPhases?.[k] ?? NaN, a.indexPhases?.[k] ?? NaN);
