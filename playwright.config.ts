@@ -19,7 +19,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Upper bounds, not waits: tests wait for states the pages announce (data-search-state and the
+  // like), and a loaded 2-core CI machine can take several seconds to load a Pagefind index.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
@@ -34,6 +38,6 @@ export default defineConfig({
     command: `node scripts/serve.ts --port ${port} --dir ${process.env.E2E_DIST ?? process.env.SHUFA_OUT_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 90_000,
   },
 });

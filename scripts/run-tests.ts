@@ -1,12 +1,16 @@
 /**
  * npm test: unit tests (vitest), then a fresh build of the site and its search index, then the
- * end-to-end tests (Playwright, Chromium) against the built site. Ends with one summary line,
+ * end-to-end tests (Playwright, Chromium) against the built site. Ends with the name and first
+ * error lines of every failed test, so a failed CI run explains itself, then one summary line,
  * "N passed, N failed", and exits non-zero if any step fails.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { failuresFromPlaywright, failuresFromVitest, type Failure } from './test-report.ts';
 
 mkdirSync('test-results', { recursive: true });
+// A report left by an earlier run must never be read as this run's.
+for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
 const step = (name: string, cmd: string, args: string[]) => {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   return spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status === 0;
@@ -15,14 +19,20 @@ const read = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file,
 
 let passed = 0;
 let failed = 0;
+const failures: Failure[] = [];
 
 const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = read('test-results/unit.json');
 passed += unit?.numPassedTests ?? 0;
 failed += unit?.numFailedTests ?? (unitOk ? 0 : 1);
+failures.push(...failuresFromVitest(unit));
+if (!unitOk && !unit) failures.push({ name: 'unit tests', lines: ['vitest 没有写出结果文件（test-results/unit.json）：见上方输出'] });
 
 const buildOk = step('build', 'npm', ['run', 'build']);
-if (!buildOk) failed++;
+if (!buildOk) {
+  failed++;
+  failures.push({ name: 'build (npm run build)', lines: ['构建失败：见上方输出'] });
+}
 
 let e2eOk = false;
 if (buildOk) {
@@ -30,7 +40,16 @@ if (buildOk) {
   const e2e = read('test-results/e2e.json');
   passed += e2e?.stats?.expected ?? 0;
   failed += (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0) || (e2eOk ? 0 : 1);
+  failures.push(...failuresFromPlaywright(e2e));
+  if (!e2eOk && !e2e) failures.push({ name: 'end-to-end tests', lines: ['Playwright 没有写出结果文件（test-results/e2e.json）：见上方输出'] });
 }
 
+if (failures.length) {
+  console.log(`\n=== 失败的测试（${failures.length}）`);
+  for (const f of failures) {
+    console.log(`\n✗ ${f.name}`);
+    for (const line of f.lines) console.log(`    ${line}`);
+  }
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(unitOk && buildOk && e2eOk && failed === 0 ? 0 : 1);

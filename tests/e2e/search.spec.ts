@@ -264,6 +264,8 @@ test('with no exact match, a separately labelled 相近结果 list appears', asy
   expect(truth('法治政府建设述职评议考核办法')).toEqual([]);
   await expect(results(page)).toHaveCount(0);
   await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', '0');
+  // The page announces when the near index has answered (or failed to load): wait for that state.
+  await expect(page.locator('[data-search-near]')).toHaveAttribute('data-search-near-state', 'done');
   await expect(page.locator('[data-search-near] h2')).toHaveText('相近结果');
   await expect(page.locator('[data-search-near] li').first()).toBeVisible();
 });

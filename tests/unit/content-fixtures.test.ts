@@ -2,9 +2,14 @@
  * Broken content never produces a site: each fixture in tests/fixtures/broken-content is laid over
  * a copy of src/content, the site is built from the copy, and the build must fail with a message
  * naming the file, the field and the fix.
+ *
+ * Every fixture build runs in a project root of its own (a temporary copy of the config, src/ and
+ * public/, with each package linked), so its .astro/, caches and output never touch the project's
+ * or another fixture's: the builds run concurrently, and Astro writes .astro/ through a .tmp file
+ * and a rename that two builds sharing one root can race on.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,22 +18,31 @@ import { describe, expect, it } from 'vitest';
 const FIXTURES = 'tests/fixtures/broken-content';
 const cases = (await readdir(FIXTURES, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
 
-/** Builds the site from src/content with `overlay` laid over it; resolves with exit code and output. */
-export async function buildWithOverlay(overlay: string) {
-  const work = await mkdtemp(path.join(tmpdir(), 'shufa-fixture-'));
-  const content = path.join(work, 'content');
-  await cp('src/content', content, { recursive: true });
-  await cp(overlay, content, { recursive: true, filter: (src) => !/expect\.json$/.test(src) });
-  const env = { ...process.env, SHUFA_CONTENT_DIR: content, SHUFA_OUT_DIR: path.join(work, 'dist'), SHUFA_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+/** What a site build needs from the project; the packages are linked, not copied. */
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+
+/** Builds the site in a fresh project root with `overlay` laid over src/content; resolves with exit code and output. */
+async function buildWithOverlay(overlay: string) {
+  const root = await mkdtemp(path.join(tmpdir(), 'shufa-fixture-'));
+  for (const f of PROJECT_FILES) await cp(f, path.join(root, f), { recursive: true });
+  // node_modules holds the caches too (.astro, .vite): link each package, so the caches stay the root's own.
+  await mkdir(path.join(root, 'node_modules'));
+  for (const entry of await readdir('node_modules')) {
+    if (!entry.startsWith('.')) await symlink(path.resolve('node_modules', entry), path.join(root, 'node_modules', entry));
+  }
+  await cp(overlay, path.join(root, 'src/content'), { recursive: true, filter: (src) => !/expect\.json$/.test(src) });
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The fixture's own root decides every path: no inherited override may point back at the project.
+  for (const k of ['SHUFA_CONTENT_DIR', 'SHUFA_OUT_DIR', 'SHUFA_CACHE_DIR']) delete env[k];
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   return new Promise<{ code: number; output: string; dist: boolean }>((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build'], { env });
+    const child = spawn(process.execPath, [astro, 'build', '--root', root], { cwd: root, env });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('close', async (code) => {
-      const dist = existsSync(path.join(work, 'dist', 'index.html'));
-      await rm(work, { recursive: true, force: true });
+      const dist = existsSync(path.join(root, 'dist', 'index.html'));
+      await rm(root, { recursive: true, force: true });
       resolve({ code: code ?? 1, output, dist });
     });
   });
@@ -40,6 +54,6 @@ describe.concurrent.each(cases)('broken content: %s', (name) => {
     const { code, output, dist } = await buildWithOverlay(path.join(FIXTURES, name));
     expect(code, output.slice(-2000)).not.toBe(0);
     expect(dist).toBe(false);
-    for (const pattern of expected) expect(output).toContain(pattern);
+    for (const pattern of expected) expect(output, output.slice(-2000)).toContain(pattern);
   }, 180_000);
 });

@@ -94,6 +94,7 @@ async function run(state: SearchState) {
   list.replaceChildren();
   nearList.replaceChildren();
   near.hidden = true;
+  delete near.dataset.searchNearState;
   more.hidden = true;
   current = undefined;
   notice.hidden = !query.truncated;
@@ -120,10 +121,17 @@ async function run(state: SearchState) {
       ? `找到 ${results.total} 段包含“${query.text}”的原文${scope}。`
       : `没有段落包含“${query.text}”${scope}。`;
     if (results.total === 0) {
-      const hits = await nearSearch(await plain(), query.text, filters).catch(() => []);
+      // The 相近结果 index is a second Pagefind instance, loaded only now: announce its state too,
+      // so that a failure to load it is visible rather than looking like "no near results".
+      near.dataset.searchNearState = 'loading';
+      const hits = await nearSearch(await plain(), query.text, filters).catch((err) => {
+        console.error(err);
+        return undefined;
+      });
       if (gen !== generation) return;
-      for (const h of hits) nearList.append(renderNear(document, h));
-      near.hidden = hits.length === 0;
+      for (const h of hits ?? []) nearList.append(renderNear(document, h));
+      near.hidden = !hits?.length;
+      near.dataset.searchNearState = hits ? 'done' : 'error';
     }
     list.dataset.searchState = 'done';
   } catch (err) {
