@@ -2,16 +2,15 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeBlockAnchors from './src/plugins/rehype-block-anchors.ts';
+import rehypeBlockAnchors from './src/build/rehype-block-anchors.ts';
+import { config } from './src/build/config.ts';
 
 export default defineConfig({
-  // Where the site is served from; override for a sub-path deployment (see README).
-  // The public origin, e.g. https://shufa.example.gov.cn; canonical links are emitted only when it is set.
-  site: process.env.SHUFA_SITE,
-  base: process.env.SHUFA_BASE ?? '/',
-  outDir: process.env.SHUFA_OUT_DIR ?? './dist',
-  // Separate caches let fixture builds run beside the real one (tests/unit/content-fixtures.test.ts).
-  cacheDir: process.env.SHUFA_CACHE_DIR ?? './node_modules/.astro',
+  // Every setting from the environment is documented in src/build/config.ts and the README.
+  site: config.site,
+  base: config.base,
+  outDir: config.outDir,
+  cacheDir: config.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

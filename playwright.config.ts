@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { config } from './src/build/config.ts';
 
 /** Playwright cannot download its own browser on the intranet build machines; use Debian's Chromium then. */
 const bundled = (() => {
@@ -12,7 +13,7 @@ const bundled = (() => {
 })();
 const executablePath = bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
 
-const port = Number(process.env.E2E_PORT ?? 4399);
+const port = config.e2ePort;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +36,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Serves the already-built dist/ (npm test builds first) with the strict CSP of the README.
-    command: `node scripts/serve.ts --port ${port} --dir ${process.env.E2E_DIST ?? process.env.SHUFA_OUT_DIR ?? 'dist'}`,
+    command: `node scripts/serve.ts --port ${port} --dir ${config.e2eDist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 90_000,

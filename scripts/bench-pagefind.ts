@@ -20,9 +20,9 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { FILLER } from '../src/scripts/search/ngrams.ts';
+import { FILLER } from '../src/shared/search/ngrams.ts';
 import { buildSite, factor, syntheticSite } from './bench/scale.ts';
-import { check, eachPage, pageRecord, TOKEN_LANGUAGE } from './search-index.ts';
+import { check, eachPage, pageRecord, TOKEN_LANGUAGE } from '../src/build/search-index.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
  * Queries (fixed seed): every phrase-bank text (templates: the fixed part before the first 〔…〕
  * slot, when it has ≥ 2 characters), every section heading of the built pages, and 300+ random
  * 2–8-character substrings of indexed passage text. Ground truth: a normalised substring scan
- * of exactly the passages the indexer indexes (src/scripts/search/extract.ts).
+ * of exactly the passages the indexer indexes (src/build/search/extract.ts).
  *
  * Both systems run in Chromium against dist/ served by scripts/serve.ts, with the real
  * pagefind.js: a fresh Pagefind instance per query (HTTP cache off), so every query pays for
@@ -24,10 +24,10 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { BLOCK_BREAK, normalize, SLOT } from '../src/lib/normalize.ts';
-import { parseQuery } from '../src/scripts/search/query.ts';
-import { sitePassages } from './search-index.ts';
-import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, type PageFile, type PassageTable } from '../src/scripts/search/passage-table.ts';
+import { BLOCK_BREAK, normalize, SLOT } from '../src/shared/normalize.ts';
+import { parseQuery } from '../src/shared/search/query.ts';
+import { sitePassages } from '../src/build/search-index.ts';
+import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, type PageFile, type PassageTable } from '../src/shared/search/passage-table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -115,11 +115,7 @@ const truthFor = (q: string) => {
 // ---- Browser harness -------------------------------------------------------------------
 const engineBundle = (
   await build({
-    stdin: {
-      contents: "import { exactSearch, PAGE_SIZE } from './src/scripts/search/engine.ts'; import { httpStore } from './src/scripts/search/passage-table.ts'; import { parseQuery } from './src/scripts/search/query.ts'; globalThis.__bench = { exactSearch, httpStore, parseQuery, PAGE_SIZE };",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
+    entryPoints: ['scripts/bench/search-harness.ts'],
     bundle: true,
     format: 'iife',
     write: false,

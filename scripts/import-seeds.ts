@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { importSeed, seedsDir, loadSeedManifest } from './seed-manifest.ts';
+import { importSeed, seedsDir, loadSeedManifest } from './lib/seed-manifest.ts';
 
 for (const seed of await loadSeedManifest()) {
   const markdown = await importSeed(seed);

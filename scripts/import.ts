@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readSource } from '../src/importer/read.ts';
-import { importReport, toMarkdownFile } from '../src/importer/index.ts';
-import { ImportError } from '../src/importer/errors.ts';
-import { SLUG_PATTERN } from '../src/schemas/vocab.ts';
+import { readSource } from '../src/build/importer/read.ts';
+import { importReport, toMarkdownFile } from '../src/shared/importer/index.ts';
+import { ImportError } from '../src/shared/importer/errors.ts';
+import { SLUG_PATTERN } from '../src/shared/schemas/vocab.ts';
 
 const USAGE = `用法：npm run import -- <报告.txt|报告.docx> --slug <英文短名> [选项]
   --type        报告类型：述法报告 | 履行推进法治建设第一责任人职责述职报告 | 法治政府建设年度报告 | 法治建设工作自查报告

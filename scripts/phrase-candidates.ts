@@ -8,17 +8,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { config } from '../src/build/config.ts';
 import {
   bankNeedles, formatCandidates, ngramCandidates, openerCandidates, seriesCandidates, stripMarkup,
   type CandidateKind, type SampleText,
-} from '../src/lib/phrase-candidates.ts';
+} from '../src/shared/phrase-candidates.ts';
 
 const { values } = parseArgs({
   options: {
     limit: { type: 'string', default: '30' },
     kind: { type: 'string' },
     json: { type: 'boolean', default: false },
-    content: { type: 'string', default: process.env.SHUFA_CONTENT_DIR ?? 'src/content' },
+    content: { type: 'string', default: config.contentDir },
   },
 });
 const root = values.content!;

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { failuresFromPlaywright, failuresFromVitest, type Failure } from './test-report.ts';
+import { failuresFromPlaywright, failuresFromVitest, type Failure } from './lib/test-report.ts';
 
 mkdirSync('test-results', { recursive: true });
 // A report left by an earlier run must never be read as this run's.

@@ -1,15 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { reportSchema } from './schemas/report.ts';
-import { topicSchema } from './schemas/topic.ts';
-import { sourceSchema } from './schemas/source.ts';
-import { phraseSchema } from './schemas/phrase.ts';
-import { guideSchema } from './schemas/guide.ts';
-import { sectionMapSchema } from './schemas/section-map.ts';
-import { yamlListLoader } from './loaders/yaml-list.ts';
+import { reportSchema } from './shared/schemas/report.ts';
+import { topicSchema } from './shared/schemas/topic.ts';
+import { sourceSchema } from './shared/schemas/source.ts';
+import { phraseSchema } from './shared/schemas/phrase.ts';
+import { guideSchema } from './shared/schemas/guide.ts';
+import { sectionMapSchema } from './shared/schemas/section-map.ts';
+import { config } from './build/config.ts';
+import { yamlListLoader } from './build/yaml-list-loader.ts';
 
 /** Content root; the e2e fixture site and the scale benchmark point it elsewhere. */
-const root = process.env.SHUFA_CONTENT_DIR ?? './src/content';
+const root = config.contentDir;
 
 /** Glob loader over one folder of the content root; the file name (without extension) is the id. */
 const folder = (name: string, pattern: string) =>

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PASSAGES_DIR, TABLE_FILE } from '../../src/scripts/search/passage-table.ts';
+import { PASSAGES_DIR, TABLE_FILE } from '../../src/shared/search/passage-table.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { freePort } from './serve-dist.ts';
 

@@ -7,7 +7,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { ORGAN_LEVELS, REPORT_TYPES } from '../../src/schemas/vocab.ts';
+import { ORGAN_LEVELS, REPORT_TYPES } from '../../src/shared/schemas/vocab.ts';
 
 /** Small seeded PRNG (mulberry32) so every run generates the same library. */
 export function rng(seed: number) {

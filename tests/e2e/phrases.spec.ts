@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { normalize } from '../../src/lib/normalize.ts';
+import { normalize } from '../../src/shared/normalize.ts';
 
 /** The phrase bank as written in the YAML files: the ground truth these tests compare pages with. */
 interface YamlPhrase {

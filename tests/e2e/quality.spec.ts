@@ -12,8 +12,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
 import { PAGE_TYPES } from './page-types.ts';
+import { config } from '../../src/build/config.ts';
 
-const DIST = process.env.E2E_DIST ?? process.env.SHUFA_OUT_DIR ?? 'dist';
+const DIST = config.e2eDist;
 
 test('zero broken internal links across dist/ (linkinator)', async () => {
   test.setTimeout(300_000);

@@ -67,7 +67,7 @@ test('复制链接 copies the URL of the heading, and the URL lands on it', asyn
 });
 
 test('paragraph anchors are stable: the same paragraph keeps its id across builds', async ({ page }) => {
-  // The id is a hash of the paragraph's own text (see src/lib/anchors.ts), so this link,
+  // The id is a hash of the paragraph's own text (see src/shared/anchors.ts), so this link,
   // printed in a training notice, keeps working when other paragraphs change.
   await page.goto('/reports/jiangwan-town-mayor-2023/');
   const para = page.locator('.report-body p', { hasText: '三是着力打造和谐立镇品牌' });

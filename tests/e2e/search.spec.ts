@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BLOCK_BREAK, normalize } from '../../src/lib/normalize.ts';
-import { parseQuery } from '../../src/scripts/search/query.ts';
-import { sitePassages } from '../../scripts/search-index.ts';
-import type { Passage } from '../../src/scripts/search/extract.ts';
+import { BLOCK_BREAK, normalize } from '../../src/shared/normalize.ts';
+import { parseQuery } from '../../src/shared/search/query.ts';
+import { sitePassages } from '../../src/build/search-index.ts';
+import type { Passage } from '../../src/build/search/extract.ts';
+import { config } from '../../src/build/config.ts';
 
 let passages: Passage[] = [];
 test.beforeAll(async () => {
-  passages = await sitePassages(process.env.SHUFA_OUT_DIR ?? 'dist');
+  passages = await sitePassages(config.e2eDist);
   expect(passages.length).toBeGreaterThan(50);
 });
 

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import Concordance from '../../src/components/phrases/Concordance.astro';
-import type { Occurrence } from '../../src/lib/grounding.ts';
+import type { Occurrence } from '../../src/build/grounding.ts';
 
 const occurrence = (n: number): Occurrence => {
   const text = `第${n}段：坚持亲自督办重大案件。`;

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSource } from '../../src/importer/read.ts';
-import { seedsDir } from '../../scripts/seed-manifest.ts';
+import { readSource } from '../../src/build/importer/read.ts';
+import { seedsDir } from '../../scripts/lib/seed-manifest.ts';
 
 const run = promisify(execFile);
 let dir: string;

@@ -8,9 +8,9 @@ import {
   rejoinBrokenLines,
   splitRunInHeading,
   stripPaywallMarkers,
-} from '../../src/importer/rules.ts';
-import { detectDate, detectReportType, detectYear, detectAuthorRole } from '../../src/importer/meta.ts';
-import { cleanReport, importReport } from '../../src/importer/index.ts';
+} from '../../src/shared/importer/rules.ts';
+import { detectDate, detectReportType, detectYear, detectAuthorRole } from '../../src/shared/importer/meta.ts';
+import { cleanReport, importReport } from '../../src/shared/importer/index.ts';
 
 const filler = '本年度认真履行推进法治建设第一责任人职责，'.repeat(12);
 

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importSeed, loadSeedManifest, seedsDir } from '../../scripts/seed-manifest.ts';
-import { normalize } from '../../src/lib/normalize.ts';
+import { importSeed, loadSeedManifest, seedsDir } from '../../scripts/lib/seed-manifest.ts';
+import { normalize } from '../../src/shared/normalize.ts';
 
 const seeds = await loadSeedManifest();
 

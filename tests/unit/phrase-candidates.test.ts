@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bankNeedles, context, foldWithMap, formatCandidates, inBank, ngramCandidates, openerCandidates, seriesCandidates, stripMarkup,
   type SampleText,
-} from '../../src/lib/phrase-candidates.ts';
+} from '../../src/shared/phrase-candidates.ts';
 
 const sample = (report: string, ...paras: string[]): SampleText => ({ report, text: paras.join('\n') });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alignedStarts, exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/scripts/search/engine.ts';
-import { pageTokens, passageAt, passageLayout, termPlan } from '../../src/scripts/search/ngrams.ts';
-import { readTable, tableEntry, type PageFile, type PassageStore, type PassageTable } from '../../src/scripts/search/passage-table.ts';
-import { normalize } from '../../src/lib/normalize.ts';
-import { parseQuery } from '../../src/scripts/search/query.ts';
+import { alignedStarts, exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/shared/search/engine.ts';
+import { pageTokens, passageAt, passageLayout, termPlan } from '../../src/shared/search/ngrams.ts';
+import { readTable, tableEntry, type PageFile, type PassageStore, type PassageTable } from '../../src/shared/search/passage-table.ts';
+import { normalize } from '../../src/shared/normalize.ts';
+import { parseQuery } from '../../src/shared/search/query.ts';
 
 const corpus = [
   { url: '/r/a/#h-1', text: '一、深入推进“八五”普法', heading: true, kind: '范文' },

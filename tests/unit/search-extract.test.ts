@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractPassages, pageUrl } from '../../src/scripts/search/extract.ts';
-import { BLOCK_BREAK } from '../../src/lib/normalize.ts';
+import { extractPassages, pageUrl } from '../../src/build/search/extract.ts';
+import { BLOCK_BREAK } from '../../src/shared/normalize.ts';
 
 const html = `<!doctype html><html lang="zh-CN"><head><title>x</title></head><body>
 <header><p data-passage id="chrome">站点导航 亲自督办</p></header>

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fragmentUrl } from '../../scripts/search-index.ts';
-import { httpStore, readTable, tableEntry } from '../../src/scripts/search/passage-table.ts';
+import { fragmentUrl } from '../../src/build/search-index.ts';
+import { readTable, tableEntry } from '../../src/shared/search/passage-table.ts';
+import { httpStore } from '../../src/browser/search/http-store.ts';
 
 describe('the passage table', () => {
   it('reads a record URL from the start of a Pagefind fragment without inflating the rest', () => {

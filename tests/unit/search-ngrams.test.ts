@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { encodeChar, pageTokens, passageAt, passageLayout, termPlan } from '../../src/scripts/search/ngrams.ts';
+import { encodeChar, pageTokens, passageAt, passageLayout, termPlan } from '../../src/shared/search/ngrams.ts';
 
 /** The query words of one term, as the engine sends them to Pagefind. */
 const termTokens = (term: string) => termPlan(term).map((p) => p.token);
-import { BLOCK_BREAK, normalize } from '../../src/lib/normalize.ts';
+import { BLOCK_BREAK, normalize } from '../../src/shared/normalize.ts';
 
 /** The tokens of a page with one passage. */
 const passageTokens = (norm: string) => pageTokens([norm]).tokens;

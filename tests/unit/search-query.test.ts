@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery, pagefindFilters, readState, stateToSearch } from '../../src/scripts/search/query.ts';
+import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery, pagefindFilters, readState, stateToSearch } from '../../src/shared/search/query.ts';
 
 describe('parseQuery', () => {
   it('splits on whitespace and normalises each term', () => {

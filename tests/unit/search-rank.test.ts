@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankHits } from '../../src/scripts/search/rank.ts';
+import { rankHits } from '../../src/shared/search/rank.ts';
 
 describe('ranking', () => {
   it('puts headings first, then more occurrences, then page order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOccurrences, excerptSegments, matchRanges, verify } from '../../src/scripts/search/verify.ts';
+import { countOccurrences, excerptSegments, matchRanges, verify } from '../../src/shared/search/verify.ts';
 
 describe('verify', () => {
   it('matches across punctuation and quotes', () => {

@@ -1,6 +1,6 @@
 /** The failure list at the end of `npm test`: names and first error lines from both reporters' JSON. */
 import { describe, expect, it } from 'vitest';
-import { failuresFromPlaywright, failuresFromVitest } from '../../scripts/test-report.ts';
+import { failuresFromPlaywright, failuresFromVitest } from '../../scripts/lib/test-report.ts';
 
 describe('failuresFromVitest', () => {
   it('names each failed test with its file and the first lines of its error, without colour codes', () => {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isTemplate, normalize, normalizeWithMap, templateToRegExp } from './normalize.ts';
+import { isTemplate, normalize, normalizeWithMap, templateToRegExp } from '../shared/normalize.ts';
 import { reportPassages, type Passage } from './passages.ts';
 
 /** One place a phrase occurs in a sample report: the passage and the matched span in its text. */

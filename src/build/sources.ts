@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONFIDENCE } from '../schemas/vocab.ts';
+import { CONFIDENCE } from '../shared/schemas/vocab.ts';
 
 export type Source = CollectionEntry<'sources'>;
 

@@ -29,7 +29,7 @@
  * term needs a quarter of its length in 4-grams rather than half in bigrams.
  */
 
-import { BLOCK_BREAK } from '../../lib/normalize.ts';
+import { BLOCK_BREAK } from '../normalize.ts';
 
 const WIDTH = 4;
 const A = 97;

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { blocksFromHtml, type Block } from './blocks.ts';
-import { normalize } from './normalize.ts';
+import { blocksFromHtml, type Block } from '../shared/blocks.ts';
+import { normalize } from '../shared/normalize.ts';
 import { reportPath } from './reports.ts';
 
 /** A block of a sample report, with its report and the URL that lands on it. */

@@ -3,7 +3,7 @@
  * phrase inside the target passage (or, without a #passage, in every passage of the page) and
  * brings the passage into view. Matching is normalised, like search itself.
  */
-import { parseQuery } from './search/query.ts';
+import { parseQuery } from '../shared/search/query.ts';
 import { highlightIn } from './search/highlight-dom.ts';
 
 function run() {

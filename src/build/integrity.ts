@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { findPassage, reportPassages } from './passages.ts';
 import { groundPhrases } from './grounding.ts';
-import { SLUG_PATTERN } from '../schemas/vocab.ts';
+import { SLUG_PATTERN } from '../shared/schemas/vocab.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,

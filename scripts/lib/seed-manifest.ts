@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readSource } from '../src/importer/read.ts';
-import { importReport, toMarkdownFile } from '../src/importer/index.ts';
+import { readSource } from '../../src/build/importer/read.ts';
+import { importReport, toMarkdownFile } from '../../src/shared/importer/index.ts';
+import { config } from '../../src/build/config.ts';
 
 export interface Seed {
   file: string;
@@ -14,10 +15,10 @@ export interface Seed {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const seedsDir = () => process.env.SHUFA_SEEDS_DIR ?? path.resolve(here, '../../shared/seeds');
+export const seedsDir = () => config.seedsDir;
 
 export async function loadSeedManifest(): Promise<Seed[]> {
-  return JSON.parse(await readFile(path.join(here, 'seeds.json'), 'utf8')).seeds;
+  return JSON.parse(await readFile(path.join(here, '../seeds.json'), 'utf8')).seeds;
 }
 
 /** Imports one seed exactly as `npm run import -- <file> <args>` would, returning the file text. */

@@ -2,9 +2,9 @@
  * The /search/ page: reads the query and filters from the URL, runs the exact passage search,
  * renders results, keeps the URL in step (pushState) and follows back/forward (popstate).
  */
-import { exactSearch, nearSearch, PAGE_SIZE, type ExactResults, type PagefindApi } from './engine.ts';
-import { FILTER_KEYS, MAX_QUERY_CHARS, pagefindFilters, parseQuery, readState, stateToSearch, type SearchState } from './query.ts';
-import { httpStore } from './passage-table.ts';
+import { exactSearch, nearSearch, PAGE_SIZE, type ExactResults, type PagefindApi } from '../../shared/search/engine.ts';
+import { FILTER_KEYS, MAX_QUERY_CHARS, pagefindFilters, parseQuery, readState, stateToSearch, type SearchState } from '../../shared/search/query.ts';
+import { httpStore } from './http-store.ts';
 import { BASE, renderHit, renderNear } from './render.ts';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel);

@@ -1,5 +1,5 @@
 /**
- * Exact passage search over the Pagefind passage index (see scripts/search-index.ts).
+ * Exact passage search over the Pagefind passage index (see src/build/search-index.ts).
  *
  * Each record is one page. Per stream it holds one word per character slot of the page's
  * passages (ngrams.ts), so Pagefind's word locations are slot positions. Each term becomes the

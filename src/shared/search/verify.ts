@@ -2,7 +2,7 @@
  * Exact verification of a candidate passage, and the ranges to highlight.
  * Matching is on normalize()d text, the same function the index and the benchmark use.
  */
-import { normalize, normalizeWithMap } from '../../lib/normalize.ts';
+import { normalize, normalizeWithMap } from '../normalize.ts';
 
 /** Non-overlapping occurrences of `term` in `norm`. */
 export function countOccurrences(norm: string, term: string): number {

@@ -4,9 +4,9 @@
  * (from phraseOccurrences(), with overlapping matches of text and variants merged).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { phraseOccurrences, type Occurrence } from '../../lib/grounding.ts';
-import { SLOT } from '../../lib/normalize.ts';
-import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../../schemas/vocab.ts';
+import { phraseOccurrences, type Occurrence } from './grounding.ts';
+import { SLOT } from '../shared/normalize.ts';
+import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../shared/schemas/vocab.ts';
 
 export type Phrase = CollectionEntry<'phrases'>;
 export type Topic = CollectionEntry<'topics'>;

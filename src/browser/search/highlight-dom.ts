@@ -4,9 +4,9 @@
  * with data-pagefind-ignore, like the index does. Like the index, a term never runs from one
  * block (paragraph, list item) into the next.
  */
-import { matchRanges } from './verify.ts';
-import { BLOCK_BREAK } from '../../lib/normalize.ts';
-import { BLOCK_SELECTOR } from './blocks.ts';
+import { matchRanges } from '../../shared/search/verify.ts';
+import { BLOCK_BREAK } from '../../shared/normalize.ts';
+import { BLOCK_SELECTOR } from '../../shared/search/block-elements.ts';
 
 export function highlightIn(root: Element, terms: string[]): HTMLElement[] {
   const doc = root.ownerDocument;

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { blockAnchor, makeUnique } from '../lib/anchors.ts';
+import { blockAnchor, makeUnique } from '../shared/anchors.ts';
 
 const HEADING = /^h[2-6]$/;
 
@@ -14,9 +14,9 @@ const text = (value: string) => ({ type: 'text' as const, value });
 
 /**
  * Gives every top-level heading and paragraph of rendered Markdown a stable id (see
- * lib/anchors.ts), a link to itself, and on headings a 复制链接 button that the page script
+ * src/shared/anchors.ts), a link to itself, and on headings a 复制链接 button that the page script
  * enables. The added controls carry data-pagefind-ignore so search never indexes them.
- * data-passage marks the block as one search passage (see scripts/search-index).
+ * data-passage marks the block as one search passage (see src/build/search-index.ts).
  */
 export default function rehypeBlockAnchors() {
   return (tree: Root) => {

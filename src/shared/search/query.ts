@@ -2,7 +2,7 @@
  * The search query: what the user typed (from ?q=), capped and split into terms.
  * A passage matches iff it contains every term as a contiguous string after normalize().
  */
-import { normalize } from '../../lib/normalize.ts';
+import { normalize } from '../normalize.ts';
 
 /** Longer queries are cut to this many characters (the page says so). */
 export const MAX_QUERY_CHARS = 100;

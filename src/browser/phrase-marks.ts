@@ -1,7 +1,7 @@
 /**
  * 标出规范表述 on report pages. The marks come from the build (PhraseMarksToggle.astro) as
  * [passage id, start, end, phrase index, matched text]; offsets count the passage's text
- * without the .para-link / .anchor-tools controls, as lib/blocks.ts extracts it (trimmed).
+ * without the .para-link / .anchor-tools controls, as src/shared/blocks.ts extracts it (trimmed).
  * Marking wraps text-node ranges in <a class="phrase-mark">; unmarking unwraps them and
  * merges the split text nodes again, so the text of the report never changes.
  */

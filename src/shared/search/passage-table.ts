@@ -1,6 +1,6 @@
 /**
  * The passage table: what the engine needs, besides the Pagefind index, to turn a page record's
- * word positions into passages. The indexer (scripts/search-index.ts) writes it beside the
+ * word positions into passages. The indexer (src/build/search-index.ts) writes it beside the
  * index; the search page reads it once per visit, and a page file only when a result from that
  * page is shown.
  *
@@ -54,37 +54,4 @@ export function readTable(table: PassageTable): Map<string, RecordInfo> {
 export interface PassageStore {
   records(): Promise<Map<string, RecordInfo>>;
   page(file: string): Promise<PageFile>;
-}
-
-async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
-}
-
-/** The store of a deployed site; `base` ends in '/'. The table is fetched once, revalidated (its name is fixed). */
-export function httpStore(base: string): PassageStore {
-  let records: Promise<Map<string, RecordInfo>> | undefined;
-  const pages = new Map<string, Promise<PageFile>>();
-  return {
-    records: () =>
-      (records ??= getJson<PassageTable>(`${base}${PASSAGES_DIR}/${TABLE_FILE}`, { cache: 'no-cache' })
-        .then(readTable)
-        .catch((err) => {
-          // Forget a failed load, so the next search tries again.
-          records = undefined;
-          throw err;
-        })),
-    page: (file) => {
-      let p = pages.get(file);
-      if (!p) {
-        p = getJson<PageFile>(`${base}${PASSAGES_DIR}/${PAGE_FILES}/${file}.json`).catch((err) => {
-          pages.delete(file);
-          throw err;
-        });
-        pages.set(file, p);
-      }
-      return p;
-    },
-  };
 }

@@ -4,13 +4,13 @@
  * passage; its text is its text content minus descendants carrying data-pagefind-ignore; its
  * URL is the page URL + '#' + id. The page title is the element with data-pagefind-meta="title",
  * else the first h1. Filters come from elements carrying data-pagefind-filter="key:value" (or key[content] on a meta).
- * The indexer (scripts/search-index.ts), the benchmark and the tests all read passages here,
+ * The indexer (src/build/search-index.ts), the benchmark and the tests all read passages here,
  * so they agree on exactly what is indexed.
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
-import { BLOCK_BREAK } from '../../lib/normalize.ts';
-import { BLOCK_ELEMENTS } from './blocks.ts';
+import { BLOCK_BREAK } from '../../shared/normalize.ts';
+import { BLOCK_ELEMENTS } from '../../shared/search/block-elements.ts';
 
 export interface Passage {
   /** Page URL without the deployment base, e.g. /reports/x/#p-abc. */

@@ -1,10 +1,10 @@
 /**
  * DOM for search results. Text from the index only ever goes in through textContent.
  */
-import type { Hit } from './rank.ts';
-import type { NearHit } from './engine.ts';
-import { excerptSegments, matchRanges } from './verify.ts';
-import { BLOCK_BREAK } from '../../lib/normalize.ts';
+import type { Hit } from '../../shared/search/rank.ts';
+import type { NearHit } from '../../shared/search/engine.ts';
+import { excerptSegments, matchRanges } from '../../shared/search/verify.ts';
+import { BLOCK_BREAK } from '../../shared/normalize.ts';
 
 /** Deployment base, always ending in '/'. */
 export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');

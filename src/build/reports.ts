@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ORGAN_LEVELS, ORGAN_LEVEL_SLUGS, REPORT_TYPES, REPORT_TYPE_SLUGS } from '../schemas/vocab.ts';
+import { ORGAN_LEVELS, ORGAN_LEVEL_SLUGS, REPORT_TYPES, REPORT_TYPE_SLUGS } from '../shared/schemas/vocab.ts';
 
 export type Report = CollectionEntry<'reports'>;
 

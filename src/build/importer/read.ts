@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { ImportError } from './errors.ts';
+import { ImportError } from '../../shared/importer/errors.ts';
 
 /**
  * Reads a raw report as text. .txt may be UTF-8 or GB18030 (common for files saved on

@@ -1,0 +1,160 @@
+/**
+ * Builds the search indexes of the built site (run after astro build):
+ *
+ *  - dist/pagefind/        the passage index: one Pagefind custom record per page, whose content
+ *                          is the n-gram token streams of its passages' normalised text (see
+ *                          ngrams.ts; src/build/search/extract.ts has the passage contract).
+ *  - dist/pagefind-passages/  the passage table and page files (passage-table.ts), which map
+ *                          the word positions of a page record back to its passages.
+ *  - dist/pagefind-plain/  Pagefind's ordinary page-level index of the same pages, used for the
+ *                          clearly labelled 相近结果 when nothing matches exactly, and by the benchmark.
+ *
+ * The CLI is scripts/search-index.ts; the benchmarks and tests import this module.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { constants, gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { normalize } from '../shared/normalize.ts';
+import { extractPassages, type Passage } from './search/extract.ts';
+import { pageTokens } from '../shared/search/ngrams.ts';
+import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, tableEntry, type PageFile, type PassageTable } from '../shared/search/passage-table.ts';
+
+export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+    const r = path.join(rel, entry.name);
+    if (entry.isDirectory()) {
+      if (!rel && entry.name.startsWith('pagefind')) continue;
+      out.push(...(await htmlFiles(dir, r)));
+    } else if (entry.name.endsWith('.html')) out.push(r);
+  }
+  return out.sort();
+}
+
+/** The passages of each built page, pages in URL order, passages in document order, read one page at a time. */
+export async function* eachPage(site: string): AsyncGenerator<Passage[]> {
+  for (const file of await htmlFiles(site)) yield extractPassages(await readFile(path.join(site, file), 'utf8'), file);
+}
+
+/** Every indexed passage of the built site, in the order of eachPage. */
+export async function* eachPassage(site: string): AsyncGenerator<Passage> {
+  for await (const passages of eachPage(site)) yield* passages;
+}
+
+/** eachPassage, collected. */
+export async function sitePassages(site: string): Promise<Passage[]> {
+  const passages: Passage[] = [];
+  for await (const p of eachPassage(site)) passages.push(p);
+  return passages;
+}
+
+export const check = (what: string, r: { errors: string[] }) => {
+  if (r.errors.length) throw new Error(`${what}: ${r.errors.join('; ')}`);
+};
+
+/**
+ * A page's passage record: its indexable passages (those with text left after normalising), the
+ * page's URL, title and filters, and the record's words (ngrams.ts). Null for a page with none.
+ */
+export function pageRecord(all: Passage[]) {
+  const kept = all.map((p) => ({ p, norm: normalize(p.text) })).filter((x) => x.norm);
+  if (kept.length === 0) return null;
+  const { page, title, filters } = kept[0].p;
+  return { kept, page, title, filters, words: pageTokens(kept.map((x) => x.norm)).tokens };
+}
+
+/**
+ * Language code of the passage records. Their words are n-gram codes, not Chinese, so Pagefind
+ * must neither segment nor stem them: a private-use code gives an index with neither (and about
+ * half the indexing time of zh-cn). The search page loads it as the site's only index language.
+ */
+export const TOKEN_LANGUAGE = 'x-ngram';
+
+/** Pagefind's ordinary page-level index of the built pages, written to <site>/pagefind-plain. */
+async function plainIndex(site: string): Promise<number> {
+  const plain = await pagefind.createIndex({});
+  check('createIndex (plain)', plain);
+  const added = await plain.index!.addDirectory({ path: site });
+  check('plain index', added);
+  await rm(path.join(site, 'pagefind-plain'), { recursive: true, force: true });
+  check('write plain index', await plain.index!.writeFiles({ outputPath: path.join(site, 'pagefind-plain') }));
+  return added.page_count;
+}
+
+/** The URL at the start of a Pagefind fragment file (gzip'd "pagefind_dcd" + JSON with url first), without inflating the rest. */
+export function fragmentUrl(gz: Buffer): string {
+  const head = gunzipSync(gz.subarray(0, 4096), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+  const m = /"url":("(?:[^"\\]|\\.)*")/.exec(head);
+  if (!m) throw new Error('Pagefind fragment without a url at its start');
+  return JSON.parse(m[1]) as string;
+}
+
+/** Writes the three indexes into the built site `siteDir`; returns the line the CLI prints. */
+export async function buildSearchIndex(siteDir: string): Promise<string> {
+  const site = path.resolve(siteDir);
+  const passagesDir = path.join(site, PASSAGES_DIR);
+  await rm(passagesDir, { recursive: true, force: true });
+  await mkdir(path.join(passagesDir, PAGE_FILES), { recursive: true });
+
+  const { index, errors } = await pagefind.createIndex({});
+  check('createIndex', { errors });
+  // Phase times, printed at the end: where indexing time goes as the library grows.
+  const t0 = performance.now();
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+  let passages = 0;
+  let order = 0;
+  /** Table entry of each indexed page, by URL; keyed by Pagefind record id once the index is written. */
+  const entries = new Map<string, PassageTable[string]>();
+  // Records go to the Pagefind service with a few in flight, and pages are read one at a
+  // time, so HTML parsing here overlaps indexing in the service process.
+  const pending: Promise<void>[] = [];
+  for await (const all of eachPage(site)) {
+    order++;
+    const record = pageRecord(all);
+    if (!record) continue;
+    const { kept, page, title, filters } = record;
+    const file: PageFile = { url: page, title, passages: kept.map(({ p }) => [p.id, p.text]) };
+    const json = JSON.stringify(file);
+    const name = createHash('sha256').update(json).digest('hex').slice(0, 16);
+    await writeFile(path.join(passagesDir, PAGE_FILES, `${name}.json`), json);
+    entries.set(page, tableEntry(name, order, kept.map(({ p, norm }) => ({ length: Array.from(norm).length, heading: p.heading }))));
+    passages += kept.length;
+    pending.push(
+      index!
+        .addCustomRecord({ url: page, content: record.words.join(' '), language: TOKEN_LANGUAGE, meta: { title }, filters })
+        .then((r) => check(`record ${page}`, r)),
+    );
+    if (pending.length >= 16) await Promise.all(pending.splice(0, 8));
+  }
+  await Promise.all(pending);
+  const added = seconds(t0);
+  const t1 = performance.now();
+  const indexDir = path.join(site, 'pagefind');
+  await rm(indexDir, { recursive: true, force: true });
+  check('write passage index', await index!.writeFiles({ outputPath: indexDir }));
+  const written = seconds(t1);
+  const t2 = performance.now();
+
+  // Pagefind names each record by a hash (its fragment file); the table is keyed by it.
+  const table: PassageTable = {};
+  for (const f of await readdir(path.join(indexDir, 'fragment'))) {
+    const url = fragmentUrl(await readFile(path.join(indexDir, 'fragment', f)));
+    const entry = entries.get(url);
+    if (!entry) throw new Error(`${f}: Pagefind wrote a record for ${url}, which the indexer did not add`);
+    table[f.replace(/\.pf_fragment$/, '')] = entry;
+  }
+  if (Object.keys(table).length !== entries.size) throw new Error(`Pagefind wrote ${Object.keys(table).length} records for ${entries.size} pages`);
+  await writeFile(path.join(passagesDir, TABLE_FILE), JSON.stringify(table));
+  const tabled = seconds(t2);
+
+  // The plain page index comes after the passage index is freed. Built alongside, it took as
+  // long in total (both compete for the same cores) and raised peak memory at 5,000 reports
+  // from 15.2 GB to 17.3 GB.
+  await index!.deleteIndex();
+  const t3 = performance.now();
+  const plainPages = await plainIndex(site);
+  await pagefind.close();
+  return `search index: ${passages} passages in ${entries.size} page records (read and add ${added} s, write ${written} s, table ${tabled} s); plain index: ${plainPages} pages (${seconds(t3)} s)`;
+}
