@@ -6,7 +6,8 @@ import type { Layout } from './text.ts';
 import type { ReportKind, Rule } from './types.ts';
 
 export function guessType(text: string, layout: Layout, typeHints: Record<ReportKind, string[]>, rules: Rule[]): ReportKind | null {
-  const title = layout.titleLine >= 0 ? layout.lines[layout.titleLine]!.text : text.slice(0, 80);
+  // Only a real title line decides; a body sentence mentioning 法治政府建设 does not make an annual report.
+  const title = layout.titleLine >= 0 ? layout.lines[layout.titleLine]!.text : '';
   // Order matters: 自查 before 述法, and 述法/述职 before 法治政府建设 (a 述法 title may mention 法治政府).
   for (const kind of ['self-inspection-report', 'shufa-report', 'law-based-government-annual-report'] as const) {
     if (typeHints[kind].some((k) => title.includes(k))) return kind;

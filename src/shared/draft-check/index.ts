@@ -41,6 +41,8 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
       case 'structure': marks = checkStructure(rule, ctx); break;
       case 'consistency': marks = checkConsistency(rule, ctx); break;
     }
+    // Overlapping patterns of one rule (法制宣传 in 法制宣传教育) give one finding: the longest.
+    marks = marks.filter((m) => !marks.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     for (const m of marks) {
       const key = `${rule.id}:${m.start}:${m.end}`;
       if (seen.has(key)) continue;
@@ -63,7 +65,10 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
   // One mistake, one finding: an order finding inside a substitution finding (学法、守法、尊法、用法
   // inside a whole outdated sentence) says less than the substitution, which carries the fix.
   const subs = findings.filter((f) => f.type === 'substitution');
-  const kept = findings.filter((f) => f.type !== 'order' || !subs.some((s) => s.start <= f.start && s.end >= f.end));
+  // Likewise half-width brackets inside a title that a title rule already corrects.
+  const titled = findings.filter((f) => f.type === 'title');
+  const inside = (f: Finding, list: Finding[]) => list.some((s) => s.start <= f.start && s.end >= f.end);
+  const kept = findings.filter((f) => !(f.type === 'order' && inside(f, subs)) && !(f.rule === 'consistency-halfwidth-punct' && inside(f, titled)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { type, guessedType, year, findings: kept };
 }
