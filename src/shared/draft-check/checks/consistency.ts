@@ -1,0 +1,145 @@
+/**
+ * Consistency within one draft: the reporting year against the years in the opening,
+ * the headings and the 落款; one date form in the 落款 (GB/T 9704: Arabic numerals,
+ * full year, no leading zeros: 2027年1月15日); and Chinese text with Chinese punctuation.
+ */
+import { CJK, type Ctx, type Mark } from '../context.ts';
+import type { ConsistencyRule } from '../types.ts';
+
+function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
+  const out: { start: number; end: number; m: RegExpExecArray }[] = [];
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text))) {
+    if (!m[0]) { g.lastIndex++; continue; }
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, m });
+  }
+  return out;
+}
+
+function openingYear(ctx: Ctx): Mark[] {
+  if (!ctx.year) return [];
+  const [s, e] = ctx.layout.opening;
+  const opening = ctx.text.slice(s, e);
+  const marks: Mark[] = [];
+  // "2025年以来" anywhere in the opening; "2025年，" or "2025年度" opening a paragraph; "现将…2025年度…报告如下".
+  for (const r of [/(\d{4})年以来/, /(?:^|\n)\s*(\d{4})年(?:度)?[，,]/, /现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/]) {
+    for (const x of matches(opening, r, s)) {
+      const y = Number(x.m[1]);
+      if (y !== ctx.year) {
+        const at = x.start + x.m[0].indexOf(x.m[1]!);
+        marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，核对此处年份` });
+      }
+    }
+  }
+  return marks;
+}
+
+function headingYear(ctx: Ctx): Mark[] {
+  if (!ctx.year) return [];
+  const marks: Mark[] = [];
+  for (const h of ctx.layout.headings) {
+    if (h.level > 2) continue;
+    const m = /(\d{4})年度?/.exec(h.title);
+    if (!m) continue;
+    const y = Number(m[1]);
+    const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
+    const at = titleStart + m.index;
+    const rest = h.title.slice(m.index);
+    const isPlan = /(打算|安排|计划|思路|举措)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
+    const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|履行)/.test(rest);
+    if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
+    else if (!isPlan && isReview && y !== ctx.year) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年` });
+  }
+  return marks;
+}
+
+const ARABIC_DATE = /(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const OTHER_DATE = /\d{4}\s*[.\-/／．]\s*\d{1,2}\s*[.\-/／．]\s*\d{1,2}/;
+const HAN_DATE = /[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/;
+
+function signoffLines(ctx: Ctx) {
+  return ctx.layout.signoff.map((i) => ctx.layout.lines[i]!);
+}
+
+function signoffDateStyle(ctx: Ctx): Mark[] {
+  const marks: Mark[] = [];
+  for (const l of signoffLines(ctx)) {
+    for (const x of matches(l.text, ARABIC_DATE, l.start)) {
+      const [, y, mo, d] = x.m;
+      if (y!.length !== 4) marks.push({ start: x.start, end: x.end, fix: '年份写全称，如2027年' });
+      else if (/^0/.test(mo!) || /^0/.test(d!)) marks.push({ start: x.start, end: x.end, fix: `写作${y}年${Number(mo)}月${Number(d)}日（月、日不编虚位）` });
+    }
+    for (const x of matches(l.text, OTHER_DATE, l.start)) marks.push({ start: x.start, end: x.end, fix: '写作“2027年1月15日”的形式' });
+    for (const x of matches(l.text, HAN_DATE, l.start)) marks.push({ start: x.start, end: x.end, fix: '用阿拉伯数字写作“2027年1月15日”的形式' });
+  }
+  return marks;
+}
+
+function signoffYear(ctx: Ctx): Mark[] {
+  if (!ctx.year) return [];
+  const marks: Mark[] = [];
+  for (const l of signoffLines(ctx)) {
+    for (const x of matches(l.text, /(\d{4})\s*(?:年|[.\-/／．]\s*\d{1,2}\s*[.\-/／．])/, l.start)) {
+      const y = Number(x.m[1]);
+      if (y < ctx.year || y > ctx.year + 1) marks.push({ start: x.start, end: x.start + 4, fix: `报告${ctx.year}年度的情况，成文日期应在${ctx.year}年或${ctx.year + 1}年` });
+    }
+  }
+  return marks;
+}
+
+/** Half-width , ; : ? ! ( ) next to Chinese characters; heading markers are left to the structure rules. */
+function halfwidthPunct(ctx: Ctx): Mark[] {
+  const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  const headingStarts = new Set(ctx.layout.headings.map((h) => h.start));
+  return matches(ctx.text, re)
+    .filter((x) => !headingStarts.has(x.start))
+    .map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）' }));
+}
+
+function unpaired(ctx: Ctx, open: string, close: string): Mark[] {
+  const marks: Mark[] = [];
+  for (const l of ctx.layout.lines) {
+    const stack: number[] = [];
+    for (let i = 0; i < l.text.length; i++) {
+      const c = l.text[i];
+      if (c === open) stack.push(i);
+      else if (c === close) {
+        if (stack.length) stack.pop();
+        else marks.push({ start: l.start + i, end: l.start + i + 1, fix: `补上对应的“${open}”` });
+      }
+    }
+    for (const i of stack) marks.push({ start: l.start + i, end: l.start + i + 1, fix: `补上对应的“${close}”` });
+  }
+  return marks;
+}
+
+function yearRangeDash(ctx: Ctx): Mark[] {
+  const marks: Mark[] = [];
+  // Outside 《》 (titles are the title rules' job).
+  const titles = [...ctx.text.matchAll(/《[^《》\n]*》/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const x of matches(ctx.text, /(?<!\d)(20\d{2})\s*[-－~～〜–]\s*(20\d{2})\s*年/)) {
+    if (titles.some(([s, e]) => x.start >= s && x.end <= e)) continue;
+    marks.push({ start: x.start, end: x.end, fix: `写作${x.m[1]}—${x.m[2]}年` });
+  }
+  return marks;
+}
+
+function cjkSpace(ctx: Ctx): Mark[] {
+  const re = new RegExp(`(?<=[${CJK}，。、；：])[ \\u3000]+(?=[${CJK}])`, 'gu');
+  return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '删去空格' }));
+}
+
+export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
+  switch (rule.check) {
+    case 'opening-year': return openingYear(ctx);
+    case 'heading-year': return headingYear(ctx);
+    case 'signoff-date-style': return signoffDateStyle(ctx);
+    case 'signoff-year': return signoffYear(ctx);
+    case 'halfwidth-punct': return halfwidthPunct(ctx);
+    case 'unpaired-quote': return unpaired(ctx, '“', '”');
+    case 'unpaired-paren': return unpaired(ctx, '（', '）');
+    case 'year-range-dash': return yearRangeDash(ctx);
+    case 'cjk-space': return cjkSpace(ctx);
+  }
+}

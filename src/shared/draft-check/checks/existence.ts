@@ -1,0 +1,33 @@
+/** Leftover placeholders: literal patterns via the shared automaton, shapes via regex. */
+import { toOriginal } from '../normalize.ts';
+import type { Ctx, Mark } from '../context.ts';
+import type { ExistenceRule } from '../types.ts';
+
+/** Whether [start, end) lies inside an occurrence of one of the exception strings. */
+function excepted(text: string, start: number, end: number, except: string[]): boolean {
+  for (const e of except) {
+    let from = Math.max(0, start - e.length);
+    let at: number;
+    while ((at = text.indexOf(e, from)) !== -1 && at <= start) {
+      if (at + e.length >= end) return true;
+      from = at + 1;
+    }
+  }
+  return false;
+}
+
+export function checkExistence(rule: ExistenceRule, index: number, ctx: Ctx): Mark[] {
+  const marks: Mark[] = [];
+  for (const h of ctx.hits.get(index) ?? []) {
+    const [start, end] = toOriginal(ctx.norm, h.start, h.end);
+    marks.push({ start, end });
+  }
+  for (const src of rule.regex) {
+    const re = new RegExp(src, 'gmu');
+    for (const m of ctx.text.matchAll(re)) {
+      if (!m[0]) continue;
+      marks.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return marks.filter((m) => !excepted(ctx.text, m.start, m.end, rule.except));
+}

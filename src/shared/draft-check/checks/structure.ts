@@ -1,0 +1,87 @@
+/**
+ * Structure: required sections found by their keywords in headings and paragraph openings,
+ * and heading numbering (一、（一）1.（1）, the order GB/T 9704 gives) that skips, repeats,
+ * jumps a level or uses another form.
+ */
+import type { Ctx, Mark } from '../context.ts';
+import type { Heading } from '../text.ts';
+import type { StructureRule } from '../types.ts';
+
+/** Headings and each paragraph's first sentence: where a section announces itself. */
+export function sectionProbes(ctx: Ctx): string[] {
+  const probes: string[] = ctx.layout.headings.map((h) => h.title);
+  for (const l of ctx.layout.lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    const stop = t.search(/[。；]/);
+    probes.push(stop === -1 ? t.slice(0, 60) : t.slice(0, stop));
+  }
+  return probes;
+}
+
+function missingSection(rule: StructureRule, ctx: Ctx): Mark[] {
+  if (!rule.sectionSpec || !rule.reportType || ctx.type !== rule.reportType) return [];
+  const probes = sectionProbes(ctx);
+  const found = rule.sectionSpec.keywords.some((k) => probes.some((p) => p.includes(k)));
+  if (found) return [];
+  const tl = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]! : null;
+  return [{ start: tl ? tl.start : 0, end: tl ? tl.end : 0 }];
+}
+
+type Issue = 'skip' | 'repeat' | 'level';
+
+/** Walk the headings once, with a counter per level that resets under a new parent. */
+export function numberingIssues(headings: Heading[]): { h: Heading; issue: Issue; expected?: number }[] {
+  const out: { h: Heading; issue: Issue; expected?: number }[] = [];
+  const last: (number | null)[] = [null, null, null, null, null];
+  let deepest = 0;
+  for (const h of headings) {
+    // A jump of two levels down (（1） straight under 一、) hides a missing level.
+    if (deepest >= 1 && h.level - deepest >= 2) {
+      out.push({ h, issue: 'level' });
+    }
+    const prev = last[h.level];
+    if (prev === null || prev === undefined) {
+      if (h.num !== 1) out.push({ h, issue: 'skip', expected: 1 });
+    } else if (h.num === prev) out.push({ h, issue: 'repeat' });
+    else if (h.num > prev + 1) out.push({ h, issue: 'skip', expected: prev + 1 });
+    last[h.level] = h.num;
+    for (let l = h.level + 1; l <= 4; l++) last[l] = null;
+    deepest = h.level;
+  }
+  return out;
+}
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function numeral(h: Heading, n: number): string {
+  if (h.level === 1) return `${CN[n] ?? n}、`;
+  if (h.level === 2) return `（${CN[n] ?? n}）`;
+  if (h.level === 3) return `${n}.`;
+  return `（${n}）`;
+}
+
+export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
+  const hs = ctx.layout.headings;
+  const at = (h: Heading, fix?: string): Mark => ({ start: h.start, end: h.markerEnd, fix });
+  switch (rule.check) {
+    case 'missing-section':
+      return missingSection(rule, ctx);
+    case 'numbering-skip':
+      return numberingIssues(hs)
+        .filter((i) => i.issue === 'skip')
+        .map((i) => at(i.h, `此处应为 ${numeral(i.h, i.expected!)}，或补上缺少的标题`));
+    case 'numbering-repeat':
+      return numberingIssues(hs).filter((i) => i.issue === 'repeat').map((i) => at(i.h, `改为 ${numeral(i.h, i.h.num + 1)} 并顺延后面的序号`));
+    case 'numbering-level':
+      return numberingIssues(hs).filter((i) => i.issue === 'level').map((i) => at(i.h));
+    case 'numbering-dot':
+      // 一. or 一． where GB/T 9704 has 一、
+      return hs.filter((h) => h.level === 1 && h.style === 'dot').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
+    case 'numbering-dun':
+      // 1、 where GB/T 9704 has 1.; common in practice, so a hint.
+      return hs.filter((h) => h.level === 3 && h.style === 'dun').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
+    case 'numbering-halfwidth':
+      return hs.filter((h) => h.style === 'halfwidth').map((h) => at(h, `改为全角括号 ${numeral(h, h.num)}`));
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Substitution rules generated from the phrase bank, so an outdated wording is typed once:
+ * in the phrase entry, with its replacement (replacedBy) and note.
+ * - 已过时 (status outdated): 错误, fix = the replacement phrase's text.
+ * - 期满 (status expired, issue 13: the plan's period has ended): 提示, with the entry's note;
+ *   it only applies to reports on years after the period named in the wording, if one is named.
+ */
+import type { SubstitutionRule } from './types.ts';
+
+/** The fields of a phrase entry this module reads (src/schemas/phrase.ts). */
+export interface PhraseLike {
+  id: string;
+  text: string;
+  variants?: string[];
+  note: string;
+  status?: string;
+  replacedBy?: string;
+}
+
+/** The last year of a period written in the wording, e.g. 2025 in （2021—2025年）. */
+export function periodEnd(text: string): number | undefined {
+  const m = /(?:19|20)\d{2}\s*[—–\-－~～至到]\s*((?:19|20)\d{2})/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionRule[] {
+  const byId = new Map(phrases.map((p) => [p.id, p]));
+  const rules: SubstitutionRule[] = [];
+  for (const p of phrases) {
+    if (p.status !== 'outdated' && p.status !== 'expired') continue;
+    const replacement = p.replacedBy ? byId.get(p.replacedBy)?.text : undefined;
+    const patterns = [...new Set([p.text, ...(p.variants ?? [])])].filter((s) => s.length >= 2);
+    const expired = p.status === 'expired';
+    const end = expired ? periodEnd(p.text) : undefined;
+    const good = replacement && !patterns.some((x) => replacement.includes(x)) ? replacement : '本年度法治建设工作取得新进展。';
+    rules.push({
+      id: `phrase-${p.id}`,
+      type: 'substitution',
+      level: expired ? 'hint' : 'error',
+      message: expired ? `期满表述：${p.note}` : `已过时的表述。${p.note}`,
+      ...(replacement ? { fix: `改为：${replacement}`, replacement } : {}),
+      source: { kind: 'phrase', phrase: p.id },
+      ...(end ? { fromYear: end + 1 } : {}),
+      patterns,
+      examples: { bad: [patterns[0]!], good: [good], ...(end ? { year: end + 1 } : {}) },
+    });
+  }
+  return rules;
+}

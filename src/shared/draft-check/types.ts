@@ -1,0 +1,88 @@
+/**
+ * Types shared by the draft checker. Plain data only, so compiled rules can be written
+ * to a rules.json by the build and read back by the page and the CLI unchanged.
+ */
+
+export type Level = 'error' | 'hint';
+export type RuleType = 'existence' | 'substitution' | 'order' | 'title' | 'structure' | 'consistency';
+export type ReportKind = 'shufa-report' | 'law-based-government-annual-report' | 'self-inspection-report';
+
+/** Where a rule comes from, as in src/schemas/rule.ts. */
+export type RuleSource =
+  | { kind: 'source'; key: string }
+  | { kind: 'reference'; file: string; item: string }
+  | { kind: 'phrase'; phrase: string }
+  | { kind: 'practice'; note: string };
+
+/** The part of a rule every finding and the catalogue page need. */
+export interface RuleMeta {
+  id: string;
+  type: RuleType;
+  level: Level;
+  message: string;
+  fix?: string;
+  source: RuleSource;
+  fromYear?: number;
+  examples: { bad: string[]; good: string[]; type?: ReportKind; year?: number };
+  /** For structure rules on sections: the guide and section the finding links to. */
+  guide?: { slug: string; section: string; title?: string };
+}
+
+export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[] }
+export interface SubstitutionRule extends RuleMeta { type: 'substitution'; patterns: string[]; replacement?: string; overridesPhrase?: string }
+export interface OrderRule extends RuleMeta { type: 'order'; items: string[][]; minItems: number; maxItems?: number; maxGap: number }
+export interface TitleRule extends RuleMeta { type: 'title'; exact: string; nearMisses: string[]; formVariants: boolean }
+export interface StructureRule extends RuleMeta {
+  type: 'structure';
+  check: 'missing-section' | 'numbering-skip' | 'numbering-repeat' | 'numbering-dot' | 'numbering-dun' | 'numbering-halfwidth' | 'numbering-level';
+  reportType?: ReportKind;
+  sectionSpec?: { section: string; keywords: string[] };
+}
+export interface ConsistencyRule extends RuleMeta {
+  type: 'consistency';
+  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space';
+}
+
+export type Rule = ExistenceRule | SubstitutionRule | OrderRule | TitleRule | StructureRule | ConsistencyRule;
+
+/** A pattern of the shared Aho-Corasick dictionary: which rule, and for order rules which item. */
+export interface DictEntry { pattern: string; rule: number; item?: number }
+
+/** What compileRules returns and checkDraft takes. JSON-serialisable. */
+export interface CompiledRules {
+  version: 1;
+  rules: Rule[];
+  /** Literal patterns of existence, substitution and order rules, in normalised form. */
+  dictionary: DictEntry[];
+  /** Report-type keywords for guessing the type, from the guides' titles. */
+  typeHints: Record<ReportKind, string[]>;
+}
+
+export interface Finding {
+  rule: string;
+  type: RuleType;
+  level: Level;
+  /** UTF-16 offsets into the text as given to checkDraft; end exclusive. */
+  start: number;
+  end: number;
+  /** The original text between start and end. */
+  text: string;
+  message: string;
+  fix?: string;
+  /** The heading of the draft section the finding sits in, if any. */
+  section?: string;
+  /** For structure findings on a missing section: guide slug and section id. */
+  guide?: { slug: string; section: string };
+}
+
+export interface CheckOptions { type?: ReportKind; year?: number }
+
+export interface CheckResult {
+  /** The type checked as: the one given, else the guessed one. */
+  type: ReportKind | null;
+  /** The type guessed from the title and headings (null when nothing fits). */
+  guessedType: ReportKind | null;
+  /** The reporting year used: the one given, else the one found in the title or opening. */
+  year: number | null;
+  findings: Finding[];
+}

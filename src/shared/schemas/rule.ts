@@ -1,0 +1,193 @@
+import { z } from 'astro/zod';
+import { SLUG_PATTERN } from './vocab.ts';
+
+/**
+ * Rules of the draft checker (报告体检): src/content/rules/<type>.yaml, one YAML list per file.
+ * A rule is plain data; src/shared/draft-check/compile.ts turns the list into what the checker runs.
+ * Substitution rules are mostly generated from the phrase bank (已过时 / 期满 entries), not typed here.
+ */
+
+/** Finding levels. ASCII keys in data, labels on the page. */
+export const RULE_LEVELS = {
+  error: '错误',
+  hint: '提示',
+} as const;
+export type RuleLevel = keyof typeof RULE_LEVELS;
+export const RULE_LEVEL_IDS = Object.keys(RULE_LEVELS) as [RuleLevel, ...RuleLevel[]];
+
+/** Rule types, one checker each. */
+export const RULE_TYPES = {
+  existence: '遗留占位',
+  substitution: '过时表述',
+  order: '固定语序',
+  title: '文件名称',
+  structure: '结构层次',
+  consistency: '前后一致',
+} as const;
+export type RuleType = keyof typeof RULE_TYPES;
+export const RULE_TYPE_IDS = Object.keys(RULE_TYPES) as [RuleType, ...RuleType[]];
+
+/** The reference files of ../shared/reference that a rule may rest on. */
+export const REFERENCE_FILES = ['requirements.md', 'official-phrases.md', 'currency-2026.md', 'gbt9704-layout.md'] as const;
+
+/** Report types the checker distinguishes: the guide slugs of src/content/guides. */
+export const CHECK_REPORT_TYPES = ['shufa-report', 'law-based-government-annual-report', 'self-inspection-report'] as const;
+export type CheckReportType = (typeof CHECK_REPORT_TYPES)[number];
+
+const slug = z.string().regex(SLUG_PATTERN, 'id 只能用小写英文字母、数字和连字符');
+
+/** What a rule rests on. Say which kind: a source entry, a line of the reference files, or local practice. */
+export const ruleSourceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('source'),
+    /** A key of src/content/sources (file name without .yaml). */
+    key: slug,
+  }),
+  z.object({
+    kind: z.literal('reference'),
+    /** The reference file in ../shared/reference. */
+    file: z.enum(REFERENCE_FILES, { error: `参考文件必须是以下之一：${REFERENCE_FILES.join('、')}` }),
+    /** Where in it: an item number (B9, A2) or a section heading. */
+    item: z.string().min(1, '写明条目号或小节名，如 B9'),
+  }),
+  z.object({
+    kind: z.literal('phrase'),
+    /** A phrase-bank id (src/content/phrases); used by generated substitution rules. */
+    phrase: slug,
+  }),
+  z.object({
+    kind: z.literal('practice'),
+    /** Why it is practice and not a rule, in one sentence. */
+    note: z.string().min(4, '说明这是什么做法'),
+  }),
+]);
+export type RuleSource = z.infer<typeof ruleSourceSchema>;
+
+const common = {
+  /** Stable ASCII id: the anchor on /check/rules/ and the key in findings. Never reuse or rename. */
+  id: slug,
+  /** error (错误): a real mistake; hint (提示): worth a second look. Precision first: use error only when every match is wrong. */
+  level: z.enum(RULE_LEVEL_IDS, { error: '级别必须是 error（错误）或 hint（提示）' }),
+  /** What is wrong, in Chinese, as shown to the writer. */
+  message: z.string().min(4, '提示语过短'),
+  /** How to fix it, in Chinese, where there is a fix. */
+  fix: z.string().min(1).optional(),
+  /** What the rule rests on. */
+  source: ruleSourceSchema,
+  /** Only check reports on this year or later (e.g. 期满 wording matters from 2026). */
+  fromYear: z.number().int().min(2000).max(2100).optional(),
+  /** The rule's own examples: every bad one must trigger it, no good one may. */
+  examples: z.object({
+    /** Texts that must trigger this rule (at least one). */
+    bad: z.array(z.string().min(1)).min(1, '至少写一个应触发的反例'),
+    /** Texts that must not trigger this rule (at least one). */
+    good: z.array(z.string().min(1)).min(1, '至少写一个不应触发的正例'),
+    /** Report type and year the examples are checked as, when the rule depends on them. */
+    type: z.enum(CHECK_REPORT_TYPES).optional(),
+    year: z.number().int().optional(),
+  }),
+};
+
+/** A leftover placeholder or unfilled slot. */
+export const existenceRuleSchema = z
+  .object({
+    ...common,
+    type: z.literal('existence'),
+    /** Literal strings, matched on the normalised text (full-width Latin letters and digits folded, whitespace dropped). */
+    patterns: z.array(z.string().min(1)).default([]),
+    /** JavaScript regular expressions (source only, flag u), matched on the original text line by line. */
+    regex: z.array(z.string().min(1)).default([]),
+    /** Matches inside any of these strings are not findings (e.g. X光 for an X rule). */
+    except: z.array(z.string().min(1)).default([]),
+  })
+  .refine((r) => r.patterns.length + r.regex.length > 0, { message: '至少写一个 patterns 或 regex', path: ['patterns'] });
+
+/** Outdated or expired wording with its current replacement. */
+export const substitutionRuleSchema = z.object({
+  ...common,
+  type: z.literal('substitution'),
+  /** The wordings to flag, matched on the normalised text. */
+  patterns: z.array(z.string().min(2)).min(1),
+  /** The current wording to write instead, if there is one. */
+  replacement: z.string().min(1).optional(),
+  /** When set, this typed rule replaces the one generated from that phrase-bank entry (to adjust level or message). */
+  overridesPhrase: slug.optional(),
+});
+
+/** A fixed series written in another order. */
+export const orderRuleSchema = z.object({
+  ...common,
+  type: z.literal('order'),
+  /** The series in its canonical order; each item lists its accepted wordings, the first being the canonical one. */
+  items: z.array(z.array(z.string().min(1)).min(1)).min(2),
+  /** A run with fewer distinct items than this is ignored. */
+  minItems: z.number().int().min(2),
+  /** A run with more distinct items than this is ignored (lets a partial-run rule leave the full run to another rule). */
+  maxItems: z.number().int().min(2).optional(),
+  /** The most characters allowed between two items of one run (separators such as 、，和 or 亲自 phrases). */
+  maxGap: z.number().int().min(0).max(8).default(2),
+});
+
+/** A 《…》 title that nearly matches a known document. */
+export const titleRuleSchema = z.object({
+  ...common,
+  type: z.literal('title'),
+  /** The exact title, without 《》. */
+  exact: z.string().min(2),
+  /** Wrong forms seen in drafts, without 《》. */
+  nearMisses: z.array(z.string().min(2)).default([]),
+  /** Also flag any title that equals exact once dashes, brackets, spaces and 年 are ignored (wrong dash or parentheses). */
+  formVariants: z.boolean().default(true),
+});
+
+/** One section a report type needs, and how to find it in a draft. */
+export const structureSectionSchema = z.object({
+  /** Guide section id (sections[].id in src/content/guides/<type>.md). */
+  section: slug,
+  /** Words that mark the section in a heading or a paragraph's first sentence; any one suffices. */
+  keywords: z.array(z.string().min(2)).min(1),
+});
+
+/** Missing sections or broken heading numbering. */
+export const structureRuleSchema = z.object({
+  ...common,
+  type: z.literal('structure'),
+  /** What the rule checks. */
+  check: z.enum(['missing-section', 'numbering-skip', 'numbering-repeat', 'numbering-dot', 'numbering-dun', 'numbering-halfwidth', 'numbering-level']),
+  /** For missing-section: the report type (guide slug). */
+  reportType: z.enum(CHECK_REPORT_TYPES).optional(),
+  /** For missing-section: the section and its keywords. */
+  sectionSpec: structureSectionSchema.optional(),
+});
+
+/** Dates, years and punctuation that disagree within one draft. */
+export const consistencyRuleSchema = z.object({
+  ...common,
+  type: z.literal('consistency'),
+  /** What the rule checks. */
+  check: z.enum([
+    'opening-year',
+    'heading-year',
+    'signoff-date-style',
+    'signoff-year',
+    'halfwidth-punct',
+    'unpaired-quote',
+    'unpaired-paren',
+    'year-range-dash',
+    'cjk-space',
+  ]),
+});
+
+export const ruleSchema = z.discriminatedUnion('type', [
+  existenceRuleSchema,
+  substitutionRuleSchema,
+  orderRuleSchema,
+  titleRuleSchema,
+  structureRuleSchema,
+  consistencyRuleSchema,
+]);
+export type RuleData = z.infer<typeof ruleSchema>;
+export type RuleInput = z.input<typeof ruleSchema>;
+
+/** A rules file is a list of rules. */
+export const rulesFileSchema = z.array(ruleSchema);

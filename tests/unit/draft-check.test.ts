@@ -1,0 +1,160 @@
+// Unit tests of the draft checker: offsets, each rule type's mechanics, generated rules, type guessing, fixtures.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDraft, compileRules, normalise, substitutionRules, toOriginal } from '../../src/shared/draft-check/index.ts';
+import { periodEnd } from '../../src/shared/draft-check/substitution-rules.ts';
+import { titleKey } from '../../src/shared/draft-check/checks/title.ts';
+import { layout } from '../../src/shared/draft-check/text.ts';
+import { loadCompiled, loadPhrases, sampleText } from '../../scripts/lib/content-rules.ts';
+
+const compiled = loadCompiled();
+const rulesOf = (text: string, opts = {}) => checkDraft(text, compiled, opts).findings.map((f) => f.rule);
+
+describe('normalisation and offsets', () => {
+  it('drops spaces and folds full-width letters, mapping back to the original', () => {
+    const src = '开展 活动ＸＸ 次';
+    const n = normalise(src);
+    expect(n.text).toBe('开展活动XX次');
+    const at = n.text.indexOf('XX');
+    const [s, e] = toOriginal(n, at, at + 2);
+    expect(src.slice(s, e)).toBe('ＸＸ');
+  });
+  it('reports findings at offsets into the text as given, across spaces and CRLF', () => {
+    const src = '标题\r\n共开展活动 X X 次，由某 某负责。';
+    const f = checkDraft(src, compiled).findings.find((x) => x.rule === 'placeholder-moumou')!;
+    expect(src.slice(f.start, f.end)).toBe('某 某');
+    expect(f.text).toBe('某 某');
+  });
+  it('keeps every finding text equal to the slice it points at on every sample', () => {
+    for (const f of readdirSync(join(import.meta.dirname, '../fixtures/drafts')).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(join(import.meta.dirname, '../fixtures/drafts', f), 'utf8');
+      for (const x of checkDraft(text, compiled).findings) expect(text.slice(x.start, x.end)).toBe(x.text);
+    }
+  });
+});
+
+describe('existence', () => {
+  it('finds placeholders but not 文号 brackets, 二〇 dates or X光', () => {
+    expect(rulesOf('依据厅字〔2019〕28号。二〇二四年一月。购置X光机。')).toEqual([]);
+    expect(rulesOf('〔单位名称〕召开会议XX次。')).toEqual(expect.arrayContaining(['template-slot-bracket', 'placeholder-xx']));
+  });
+});
+
+describe('order', () => {
+  it('detects a permutation whatever the separators', () => {
+    expect(rulesOf('同部署同考核同推进')).toContain('order-wu-tong');
+    expect(rulesOf('同部署，同推进，同督促')).not.toContain('order-wu-tong');
+  });
+  it('does not join items separated by other words', () => {
+    expect(rulesOf('加强学法，推动全民守法，尊法为先')).not.toContain('order-zunfa-xuefa-shoufa-yongfa');
+  });
+  it('leaves an order mistake inside an outdated sentence to the substitution rule', () => {
+    const r = rulesOf('不断提高广大干部群众学法、守法、尊法、用法水平');
+    expect(r).toContain('phrase-xuefa-shoufa-zunfa-yongfa-shuiping');
+    expect(r).not.toContain('order-zunfa-xuefa-shoufa-yongfa');
+  });
+});
+
+describe('title', () => {
+  it('keeps years in the comparison key', () => {
+    expect(titleKey('法治政府建设实施纲要(2021-2025年)')).toBe(titleKey('法治政府建设实施纲要（2021—2025年）'));
+    expect(titleKey('法治政府建设实施纲要（2015—2020年）')).not.toBe(titleKey('法治政府建设实施纲要（2021—2025年）'));
+  });
+  it('accepts the exact title and the other document of the same name', () => {
+    const f = checkDraft('《法治政府建设实施纲要（2021—2025年）》和《法治政府建设实施纲要（2015—2020年）》', compiled).findings;
+    expect(f.filter((x) => x.type === 'title')).toEqual([]);
+  });
+});
+
+describe('structure', () => {
+  it('reads heading levels and numbers', () => {
+    const l = layout('一、总体\n（一）学习\n1.集中学习\n（1）中心组\n二.问题\n(二)原因');
+    expect(l.headings.map((h) => [h.level, h.num, h.style])).toEqual([[1, 1, 'standard'], [2, 1, 'standard'], [3, 1, 'standard'], [4, 1, 'standard'], [1, 2, 'dot'], [2, 2, 'halfwidth']]);
+  });
+  it('flags missing sections only for the report type checked', () => {
+    const draft = '某县2023年法治政府建设年度报告\n一、主要举措和成效\n二、存在的不足和原因\n三、2024年工作安排';
+    expect(rulesOf(draft)).toContain('structure-annual-leaders-duty');
+    expect(rulesOf(draft, { type: 'shufa-report' })).not.toContain('structure-annual-leaders-duty');
+  });
+  it('links a missing section to its guide section', () => {
+    const f = checkDraft('某县2023年法治政府建设年度报告\n一、主要举措和成效', compiled).findings.find((x) => x.rule === 'structure-annual-shortcomings')!;
+    expect(f.guide).toEqual({ slug: 'law-based-government-annual-report', section: 'shortcomings-and-causes' });
+  });
+});
+
+describe('consistency', () => {
+  it('compares the opening year with the reporting year', () => {
+    expect(rulesOf('某镇2026年法治政府建设年度报告\n2025年以来，我镇……', {})).toContain('consistency-opening-year');
+    expect(rulesOf('某镇2026年法治政府建设年度报告\n2026年以来，我镇推进法治建设。')).not.toContain('consistency-opening-year');
+  });
+  it('checks the 落款 date form and year', () => {
+    const r = rulesOf('某镇2023年法治政府建设年度报告\n一、主要举措\n正文。\n\n某镇人民政府\n2022年01月09日', {});
+    expect(r).toEqual(expect.arrayContaining(['consistency-signoff-date-style', 'consistency-signoff-year']));
+  });
+});
+
+describe('guessing', () => {
+  it('guesses type and year from the title, and says when it was given', () => {
+    const r = checkDraft('X镇2023年法治建设工作自查报告\n今年以来', compiled);
+    expect([r.guessedType, r.type, r.year]).toEqual(['self-inspection-report', 'self-inspection-report', 2023]);
+    const g = checkDraft('X镇2023年法治建设工作自查报告', compiled, { type: 'shufa-report', year: 2024 });
+    expect([g.guessedType, g.type, g.year]).toEqual(['self-inspection-report', 'shufa-report', 2024]);
+  });
+  it('guesses from headings when the title says nothing', () => {
+    const r = checkDraft('报告\n一、学习贯彻习近平法治思想情况\n二、履职情况\n三、存在的问题和不足\n四、下一步打算', compiled);
+    expect(r.guessedType).toBe('shufa-report');
+  });
+});
+
+describe('substitutionRules', () => {
+  const phrases = loadPhrases();
+  it('turns every outdated phrase of the real bank into an error rule with its replacement', () => {
+    const rules = substitutionRules(phrases);
+    const outdated = phrases.filter((p) => p.status === 'outdated');
+    expect(rules.length).toBe(outdated.length);
+    for (const r of rules) {
+      expect(r.level).toBe('error');
+      expect(r.fix).toMatch(/^改为：/);
+    }
+  });
+  it('treats 期满 entries as hints from the year after the period', () => {
+    const [r] = substitutionRules([{ id: 'bawu', text: '深入实施“八五”普法规划（2021—2025年）', note: '“八五”普法规划已期满。', status: 'expired' }]);
+    expect(r).toMatchObject({ level: 'hint', fromYear: 2026 });
+    const c = compileRules([], [{ id: 'bawu', text: '深入实施“八五”普法规划（2021—2025年）', note: '已期满。', status: 'expired' }]);
+    expect(checkDraft('深入实施“八五”普法规划（2021—2025年）', c, { year: 2025 }).findings).toEqual([]);
+    expect(checkDraft('深入实施“八五”普法规划（2021—2025年）', c, { year: 2026 }).findings[0]?.level).toBe('hint');
+    expect(periodEnd('（2020—2025年）')).toBe(2025);
+  });
+  it('lets a typed rule override a generated one', () => {
+    expect(compiled.rules.some((r) => r.id === 'phrase-yunyong-fazhi-siwei-sixiang-2016')).toBe(false);
+    expect(compiled.rules.find((r) => r.id === 'sub-yunyong-fazhi-siwei-2016')?.level).toBe('hint');
+  });
+});
+
+describe('fixtures', () => {
+  const dir = join(import.meta.dirname, '../fixtures/drafts');
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it('has at least 60 drafts', () => expect(names.length).toBeGreaterThanOrEqual(60));
+  it.each(names)('%s gives exactly its expected findings', (f) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const { year, expected } = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8'));
+    const got = checkDraft(text, compiled, { year }).findings.map((x) => `${x.rule}@${x.start}-${x.end}`).sort();
+    expect(got).toEqual(expected.map((x: { rule: string; start: number; end: number }) => `${x.rule}@${x.start}-${x.end}`).sort());
+  });
+  it('uses sample text that matches the fixture files', () => {
+    expect(readFileSync(join(dir, 'jincheng-township-government-2023--clean.txt'), 'utf8')).toBe(sampleText('jincheng-township-government-2023'));
+  });
+});
+
+describe('purity', () => {
+  it('imports nothing from Node, the DOM or astro in src/shared/draft-check', () => {
+    const root = join(import.meta.dirname, '../../src/shared/draft-check');
+    const files = readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+    for (const f of files) {
+      const src = readFileSync(join(root, f), 'utf8');
+      expect(src, f).not.toMatch(/from ['"](node:|astro|fs|path)/);
+      expect(src, f).not.toMatch(/\b(document|window|import\.meta\.env)\b/);
+    }
+  });
+});
