@@ -78,11 +78,17 @@ describe('gongwenDocument: GB/T 9704 layout in the XML', async () => {
     expect(paragraphWith(document, '2026年，我镇坚持以习近平法治思想为指导。')).toContain('<w:pStyle w:val="BodyText"/>');
   });
 
-  it('declares a document grid of 22 lines and 28 characters', () => {
-    expect(attr(sectPr, 'docGrid', 'type')).toBe('linesAndChars');
-    expect(Number(attr(sectPr, 'docGrid', 'linePitch'))).toBe(LINE_PITCH);
-    const pitchPt = 16 + Number(attr(sectPr, 'docGrid', 'charSpace')) / 4096;
-    expect(Math.floor((TEXT_WIDTH / 20) / pitchPt)).toBe(CHARS_PER_LINE);
+  it('fits 28 characters per line by character spacing, with no snapping grid', () => {
+    const normal = styleXml(styles, 'Normal');
+    // Run spacing (twips) in the rPr: 3号 characters set that much closer.
+    const spacing = Number(/<w:rPr>.*<w:spacing w:val="(-?\d+)"\/>/s.exec(normal)![1]);
+    const pitchPt = 16 + spacing / 20;
+    expect(Math.floor(TEXT_WIDTH / 20 / pitchPt)).toBe(CHARS_PER_LINE);
+    // The grid records the line pitch but does not snap (LibreOffice would put the title on two grid lines).
+    expect(attr(sectPr, 'docGrid', 'linePitch')).toBe(String(LINE_PITCH));
+    expect(attr(sectPr, 'docGrid', 'type')).toBeUndefined();
+    // Widow control off, so that every full page keeps its 22 lines.
+    expect(normal).toContain('<w:widowControl w:val="false"/>');
   });
 
   it('uses the heading typeface for each level: 黑体, 楷体_GB2312, 仿宋_GB2312, 仿宋_GB2312', () => {

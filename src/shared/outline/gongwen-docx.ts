@@ -7,7 +7,6 @@ import {
   AlignmentType,
   BuilderElement,
   Document,
-  DocumentGridType,
   Footer,
   LineRuleType,
   PageNumber,
@@ -66,15 +65,16 @@ export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);
 /** Body size: 3号 = 16 pt, in half-points. */
 export const BODY_SIZE = 32;
 /**
- * Character grid: 28 characters of 3号 are 448 pt, wider than the 442 pt 版心, so each grid cell
- * is a little narrower than 16 pt. Word stores the difference from the Normal font size in
- * 1/4096 pt; rounded down so that 28 always fit.
+ * 28 characters per line. 28 characters of 3号 are 448 pt, wider than the 442 pt 版心, so every
+ * character is set 0.25 pt closer (run spacing, in twips): 15.75 pt × 28 fits, 29 do not.
+ * A linesAndChars document grid with a negative charSpace (−842) does the same in Word, but
+ * LibreOffice gives each 16 pt character two 15.8 pt grid cells (14 per line), so no grid is used.
  */
-export const CHAR_PITCH = TEXT_WIDTH / CHARS_PER_LINE; // twips
-export const CHAR_SPACE = Math.floor((CHAR_PITCH / 20 - BODY_SIZE / 2) * 4096); // −842
+export const CHARACTER_SPACING = -Math.ceil((CHARS_PER_LINE * BODY_SIZE * 10 - TEXT_WIDTH) / CHARS_PER_LINE); // −5
+export const CHAR_PITCH = BODY_SIZE * 10 + CHARACTER_SPACING; // 315 twips = 15.75 pt
 /** Two characters, for first-line indents and the 落款, in twips (Word reads the *Chars value first). */
 const TWO_CHARS = Math.round(2 * CHAR_PITCH);
-/** Page number: 4号 (14 pt); its dashes 7 mm below the 版心 (7.5). The footer line is exactly 14 pt. */
+/** Page number: 4号 (14 pt), its dashes 7 mm below the 版心; the footer line is exactly 14 pt. */
 const PAGE_NUMBER_SIZE = 28;
 const PAGE_NUMBER_LINE = 280;
 const SEVEN_MM = 397;
@@ -157,8 +157,9 @@ const STYLES = {
       id: 'Normal',
       name: 'Normal',
       quickFormat: true,
-      run: { font: font('fangsong'), size: BODY_SIZE, ...black },
-      paragraph: { spacing: exactLine, alignment: AlignmentType.JUSTIFIED },
+      run: { font: font('fangsong'), size: BODY_SIZE, characterSpacing: CHARACTER_SPACING, ...black },
+      // Widow control off: every full page keeps 22 lines (LibreOffice turns it on when unset).
+      paragraph: { spacing: exactLine, alignment: AlignmentType.JUSTIFIED, widowControl: false },
     },
     {
       id: 'BodyText',
@@ -185,7 +186,7 @@ const STYLES = {
       id: 'Footer',
       name: 'footer',
       basedOn: 'Normal',
-      run: { font: font('songti'), size: PAGE_NUMBER_SIZE, ...black },
+      run: { font: font('songti'), size: PAGE_NUMBER_SIZE, characterSpacing: 0, ...black },
       paragraph: { indent: { firstLine: 0 }, spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
     },
   ] satisfies IParagraphStyleOptions[],
@@ -210,7 +211,7 @@ export function formatDate(date: Date | YMD | string): string {
 // ---- Blocks -----------------------------------------------------------------------------
 
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  // Odd pages: right, one character in; even pages: left, one character in (7.5).
+  // Odd pages: right, one 4号 character in; even pages: left, one character in.
   const odd = side === 'odd';
   return new Footer({
     children: [
@@ -300,7 +301,9 @@ export function gongwenDocument(model: GongwenModel): Document {
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...MARGIN, header: 851, footer: FOOTER_DISTANCE, gutter: 0 },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          // No snapping grid: fixed line spacing alone gives the 22 lines, and LibreOffice would
+          // snap the 2号 title onto two grid lines.
+          grid: { linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
