@@ -18,6 +18,9 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from 'docx';
+import { formatDate, textWidth, type YMD } from './text.ts';
+
+export { formatDate, textWidth, type YMD };
 
 /** One block of the body. Heading levels are 一、 （一） 1. （1）; the text carries its own marker. */
 export type Block =
@@ -26,13 +29,6 @@ export type Block =
   | { table: string[][] }
   /** 主送机关: flush left, one line, as written (with its colon). */
   | { addressee: string };
-
-/** A calendar date without a clock, so no time zone can move the day. */
-export interface YMD {
-  year: number;
-  month: number;
-  day: number;
-}
 
 export interface GongwenModel {
   title: string;
@@ -159,7 +155,8 @@ const STYLES = {
       quickFormat: true,
       run: { font: font('fangsong'), size: BODY_SIZE, characterSpacing: CHARACTER_SPACING, ...black },
       // Widow control off: every full page keeps 22 lines (LibreOffice turns it on when unset).
-      paragraph: { spacing: exactLine, alignment: AlignmentType.JUSTIFIED, widowControl: false },
+      // docx writes it for a style, but its style type leaves it out.
+      paragraph: { spacing: exactLine, alignment: AlignmentType.JUSTIFIED, ...({ widowControl: false } as object) },
     },
     {
       id: 'BodyText',
@@ -191,22 +188,6 @@ const STYLES = {
     },
   ] satisfies IParagraphStyleOptions[],
 };
-
-// ---- Text helpers -----------------------------------------------------------------------
-
-/** Width in characters of the body font: Chinese and full-width forms 1, ASCII ½. */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
-  return w;
-}
-
-/** 2027年1月15日: Arabic numerals, full year, no leading zeros. */
-export function formatDate(date: Date | YMD | string): string {
-  if (typeof date === 'string') return date;
-  const { year, month, day } = date instanceof Date ? { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() } : date;
-  return `${year}年${month}月${day}日`;
-}
 
 // ---- Blocks -----------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@
  * by blank lines; inline HTML for restorations (<ins>) and redactions (<span class="redaction">),
  * whose text stays; and backslash or entity escapes for characters Markdown would read as syntax.
  */
-import { formatDate, type Block, type GongwenModel } from './gongwen-docx.ts';
+import type { Block, GongwenModel } from './gongwen-docx.ts';
+import { formatDate } from './text.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: '\u00a0' };
 
