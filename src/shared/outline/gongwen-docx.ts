@@ -1,0 +1,300 @@
+/**
+ * A document model laid out as a 公文 (GB/T 9704-2012) in a `docx` Document. Pure: no DOM, no
+ * Node APIs, no files. The edges pack the result (Packer.toBlob in the browser, Packer.toBuffer
+ * in a CLI). Numbers and their sources: ../shared/reference/gbt9704-layout.md.
+ */
+import {
+  AlignmentType,
+  BuilderElement,
+  Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphStyleOptions,
+} from 'docx';
+import { formatDate, textWidth, type YMD } from './text.ts';
+
+export { formatDate, textWidth, type YMD };
+
+/** One block of the body. Heading levels are 一、 （一） 1. （1）; the text carries its own marker. */
+export type Block =
+  | { heading: 1 | 2 | 3 | 4; text: string }
+  | { paragraph: string }
+  | { table: string[][] }
+  /** 主送机关: flush left, one line, as written (with its colon). */
+  | { addressee: string };
+
+export interface GongwenModel {
+  title: string;
+  blocks: Block[];
+  /** 落款: the organ's name, or several names (one line each) for a joint document. */
+  organ?: string | string[];
+  /** 成文日期: written 2027年1月15日; a string is written as given (e.g. a 〔成文日期〕 slot). */
+  date?: Date | YMD | string;
+}
+
+// ---- Layout numbers (twips; 1 mm ≈ 56.69 twips) -------------------------------------------
+
+/** A4. — GB/T 9704 5.1 */
+export const PAGE = { width: 11906, height: 16838 } as const;
+/**
+ * 天头 37 mm and 订口 28 mm are the standard's (5.2.1); bottom and right are derived from the
+ * 156 × 225 mm 版心, which the standard states and the margins must leave.
+ */
+export const MARGIN = { top: 2098, left: 1587, bottom: 1984, right: 1474 } as const;
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 8845 = 156 mm
+export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom; // 12756 = 225 mm
+export const LINES_PER_PAGE = 22;
+export const CHARS_PER_LINE = 28;
+/**
+ * Fixed line spacing: the 版心 divided by 22, rounded down so that 22 lines always fit
+ * (579 twips = 28.95 pt; 29 pt would leave room for only 21). The standard gives no figure in
+ * points, only 22 lines in the 版心.
+ */
+export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE);
+/** Body size: 3号 = 16 pt, in half-points. */
+export const BODY_SIZE = 32;
+/**
+ * 28 characters per line. 28 characters of 3号 are 448 pt, wider than the 442 pt 版心, so every
+ * character is set 0.25 pt closer (run spacing, in twips): 15.75 pt × 28 fits, 29 do not.
+ * A linesAndChars document grid with a negative charSpace (−842) does the same in Word, but
+ * LibreOffice gives each 16 pt character two 15.8 pt grid cells (14 per line), so no grid is used.
+ */
+export const CHARACTER_SPACING = -Math.ceil((CHARS_PER_LINE * BODY_SIZE * 10 - TEXT_WIDTH) / CHARS_PER_LINE); // −5
+export const CHAR_PITCH = BODY_SIZE * 10 + CHARACTER_SPACING; // 315 twips = 15.75 pt
+/** Two characters, for first-line indents and the 落款, in twips (Word reads the *Chars value first). */
+const TWO_CHARS = Math.round(2 * CHAR_PITCH);
+/** Page number: 4号 (14 pt), its dashes 7 mm below the 版心; the footer line is exactly 14 pt. */
+const PAGE_NUMBER_SIZE = 28;
+const PAGE_NUMBER_LINE = 280;
+const SEVEN_MM = 397;
+export const FOOTER_DISTANCE = MARGIN.bottom - SEVEN_MM - PAGE_NUMBER_LINE; // 1307 twips from the page edge
+
+// ---- Fonts ------------------------------------------------------------------------------
+
+/**
+ * Fonts as Word names them, with alternative names Word can use to find the same face
+ * (w:altName in the font table): the newer Windows names, the English names and the macOS
+ * equivalents. Word puts 宋体 in for a missing 方正小标宋简体, so 宋体 is its last alternative.
+ */
+export const FONTS = {
+  fangsong: { name: '仿宋_GB2312', altName: '仿宋,FangSong_GB2312,FangSong,STFangsong' },
+  kaiti: { name: '楷体_GB2312', altName: '楷体,KaiTi_GB2312,KaiTi,STKaiti' },
+  heiti: { name: '黑体', altName: 'SimHei,Heiti SC,STHeiti' },
+  xiaobiaosong: { name: '方正小标宋简体', altName: 'FZXiaoBiaoSong-B05S,宋体,SimSun' },
+  songti: { name: '宋体', altName: 'SimSun,STSong' },
+} as const;
+type FontKey = keyof typeof FONTS;
+
+/** The same face for every script slot, so digits and Latin letters match the Chinese text. */
+const font = (key: FontKey) => {
+  const name = FONTS[key].name;
+  return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
+};
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/**
+ * docx writes a font table only for embedded fonts and has no option for altName, so the
+ * table is replaced by one listing our fonts. `fontTable` is docx's own field (9.x); the
+ * unit test reads word/fontTable.xml back, so a docx upgrade that renames it fails there.
+ */
+function fontTable(): BuilderElement {
+  const child = (name: string, value: string) => new BuilderElement({ name, attributes: { val: { key: 'w:val', value } } });
+  return new BuilderElement({
+    name: 'w:fonts',
+    attributes: { w: { key: 'xmlns:w', value: W_NS } },
+    children: Object.values(FONTS).map(
+      (f) =>
+        new BuilderElement({
+          name: 'w:font',
+          attributes: { name: { key: 'w:name', value: f.name } },
+          // 86 is the GB2312 character set.
+          children: [child('w:altName', f.altName), child('w:charset', '86'), child('w:family', 'auto'), child('w:pitch', 'variable')],
+        }),
+    ),
+  });
+}
+
+// ---- Styles -----------------------------------------------------------------------------
+
+const exactLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const twoCharIndent = { firstLineChars: 200, firstLine: TWO_CHARS };
+const black = { color: '000000' };
+
+/** Built-in Word heading styles (Heading 1–4), so the navigation pane and 目录 work. */
+const HEADING_FONTS: Record<1 | 2 | 3 | 4, FontKey> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
+const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
+  id: `Heading${level}`,
+  name: `heading ${level}`,
+  basedOn: 'Normal',
+  next: 'BodyText',
+  quickFormat: true,
+  run: { font: font(HEADING_FONTS[level]), size: BODY_SIZE, bold: false, italics: false, ...black },
+  paragraph: { indent: twoCharIndent, spacing: exactLine, keepNext: true, outlineLevel: level - 1, alignment: AlignmentType.JUSTIFIED },
+});
+
+const STYLES = {
+  default: {
+    document: {
+      run: { font: font('fangsong'), size: BODY_SIZE, language: { value: 'zh-CN', eastAsia: 'zh-CN' }, ...black },
+    },
+  },
+  paragraphStyles: [
+    // Normal carries no first-line indent: a document-wide indent would leak into the title,
+    // table cells and page numbers.
+    {
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      run: { font: font('fangsong'), size: BODY_SIZE, characterSpacing: CHARACTER_SPACING, ...black },
+      // Widow control off: every full page keeps 22 lines (LibreOffice turns it on when unset).
+      // docx writes it for a style, but its style type leaves it out.
+      paragraph: { spacing: exactLine, alignment: AlignmentType.JUSTIFIED, ...({ widowControl: false } as object) },
+    },
+    {
+      id: 'BodyText',
+      name: 'Body Text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { indent: twoCharIndent, spacing: exactLine, alignment: AlignmentType.JUSTIFIED },
+    },
+    {
+      id: 'Title',
+      name: 'Title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: font('xiaobiaosong'), size: 44, bold: false, ...black },
+      // One blank line under the title is common practice, not a figure of the standard.
+      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0, right: 0 }, spacing: { ...exactLine, after: LINE_PITCH } },
+    },
+    headingStyle(1),
+    headingStyle(2),
+    headingStyle(3),
+    headingStyle(4),
+    {
+      id: 'Footer',
+      name: 'footer',
+      basedOn: 'Normal',
+      run: { font: font('songti'), size: PAGE_NUMBER_SIZE, characterSpacing: 0, ...black },
+      paragraph: { indent: { firstLine: 0 }, spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+    },
+  ] satisfies IParagraphStyleOptions[],
+};
+
+// ---- Blocks -----------------------------------------------------------------------------
+
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  // Odd pages: right, one 4号 character in; even pages: left, one character in.
+  const odd = side === 'odd';
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: PAGE_NUMBER_LINE, firstLine: 0 } : { left: PAGE_NUMBER_LINE, firstLine: 0 },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+}
+
+function table(rows: string[][]): Table {
+  const columns = Math.max(1, ...rows.map((r) => r.length));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH / columns)),
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          children: Array.from(
+            { length: columns },
+            (_, i) =>
+              new TableCell({
+                width: { size: Math.floor(TEXT_WIDTH / columns), type: WidthType.DXA },
+                // Normal: no first-line indent inside cells.
+                children: [new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [new TextRun(row[i] ?? '')] })],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+function block(b: Block): Paragraph | Table {
+  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: [new TextRun(b.text)] });
+  if ('table' in b) return table(b.table);
+  if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [new TextRun(b.addressee)] });
+  return new Paragraph({ style: 'BodyText', children: [new TextRun(b.paragraph)] });
+}
+
+/**
+ * 落款 without a seal: one blank line below the body, the name ending two characters in from the
+ * right, the date on the next line starting two characters right of the name's first character.
+ * When the date is the longer, the reference gives no rule; here the date keeps two characters
+ * to the right and the name moves left to keep the two-character offset.
+ */
+function signature(organ: string | string[] | undefined, date: GongwenModel['date']): Paragraph[] {
+  const names = (Array.isArray(organ) ? organ : organ ? [organ] : []).filter((n) => n.trim());
+  const dateText = date === undefined ? undefined : formatDate(date);
+  if (!names.length && !dateText) return [];
+  const nameWidth = Math.max(0, ...names.map(textWidth));
+  const dateWidth = dateText ? textWidth(dateText) : 0;
+  // Right blanks, in characters.
+  let nameRight = 2;
+  let dateRight = nameWidth - dateWidth;
+  if (!names.length) dateRight = 2;
+  else if (dateRight < 2) {
+    dateRight = 2;
+    nameRight = 4 + dateWidth - nameWidth;
+  }
+  const line = (text: string, right: number, first: boolean) =>
+    new Paragraph({
+      style: 'Normal',
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round(right * CHAR_PITCH), firstLine: 0 },
+      spacing: first ? { ...exactLine, before: LINE_PITCH } : exactLine,
+      children: [new TextRun(text)],
+    });
+  const out = names.map((n, i) => line(n, nameRight, i === 0));
+  if (dateText) out.push(line(dateText, dateRight, out.length === 0));
+  return out;
+}
+
+/** The model as a Word document in the GB/T 9704 layout. Never writes anything. */
+export function gongwenDocument(model: GongwenModel): Document {
+  const doc = new Document({
+    creator: '述法参考',
+    title: model.title,
+    evenAndOddHeaderAndFooters: true,
+    styles: STYLES,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN, header: 851, footer: FOOTER_DISTANCE, gutter: 0 },
+          },
+          // No snapping grid: fixed line spacing alone gives the 22 lines, and LibreOffice would
+          // snap the 2号 title onto two grid lines.
+          grid: { linePitch: LINE_PITCH },
+        },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: [
+          new Paragraph({ style: 'Title', children: [new TextRun(model.title)] }),
+          ...model.blocks.map(block),
+          ...signature(model.organ, model.date),
+        ],
+      },
+    ],
+  });
+  (doc.FontTable as unknown as { fontTable: BuilderElement }).fontTable = fontTable();
+  return doc;
+}

@@ -1,0 +1,337 @@
+/**
+ * 起草提纲: the outline of a report from the guide data and the phrase bank, the same for the
+ * /draft/ page and the CLI. Pure: the guides, phrases and topics come in as plain data (the
+ * frontmatter and YAML as written), and nothing here reads files, the DOM or the clock.
+ */
+import { REPORT_TYPES, REPORT_TYPE_SLUGS, type ReportType } from '../schemas/vocab.ts';
+import type { Block, GongwenModel } from './gongwen-docx.ts';
+
+/** Levels the outline offers: the site's organ levels plus 部门 (a government department). */
+export const OUTLINE_LEVELS = ['省级', '市级', '县级', '乡镇', '部门'] as const;
+export type OutlineLevel = (typeof OUTLINE_LEVELS)[number];
+/** URL keys for levels; the organ-level keys are the site's own facet slugs. */
+export const OUTLINE_LEVEL_SLUGS: Record<OutlineLevel, string> = {
+  省级: 'province',
+  市级: 'city',
+  县级: 'county',
+  乡镇: 'township',
+  部门: 'department',
+};
+
+export interface OutlineChoices {
+  type: ReportType;
+  level: OutlineLevel;
+  /** The year reported on. */
+  year: number;
+  /** The organ's name; empty leaves a 〔机关名称〕 slot. */
+  organ: string;
+  /** Ids of optional sections switched off. Required sections cannot be. */
+  off?: string[];
+  /** Ids of ticked phrases. Undefined means the default: the bank's first phrase for each move. */
+  phrases?: string[];
+}
+
+// ---- Input data: the content files as written ---------------------------------------------
+
+export interface GuideSectionData {
+  id: string;
+  title: string;
+  /** rule (规定要求) or practice (参考做法). */
+  basis: string;
+  rule?: string;
+  cover: string[];
+  strongFacts: string[];
+  topics?: string[];
+}
+export interface GuideData {
+  id?: string;
+  title: string;
+  reportTypes: string[];
+  submitTo?: { text: string };
+  sections: GuideSectionData[];
+}
+export interface PhraseData {
+  id: string;
+  text: string;
+  topics: string[];
+  sections: string[];
+  move: string;
+  pattern: string;
+  status?: string;
+  note?: string;
+  /** For 期满 (expired) phrases: the plan period, first and last year. */
+  period?: [number, number];
+}
+export interface TopicData {
+  id: string;
+  name: string;
+  moves: { id: string; name: string; description?: string }[];
+}
+export interface OutlineData {
+  guides: GuideData[];
+  /** The bank in its rank order; the outline keeps that order within each move. */
+  phrases: PhraseData[];
+  /** Topics give the moves their names and order; without them moves keep the phrases' order. */
+  topics?: TopicData[];
+}
+
+// ---- Output ------------------------------------------------------------------------------
+
+export interface OutlinePhrase {
+  id: string;
+  text: string;
+  pattern: string;
+  status: 'current' | 'expired';
+  note?: string;
+  period?: [number, number];
+  ticked: boolean;
+}
+export interface OutlineMove {
+  id: string;
+  name: string;
+  description?: string;
+  phrases: OutlinePhrase[];
+}
+export interface OutlineSection {
+  id: string;
+  /** The guide's title for the section. */
+  title: string;
+  /** The heading the report uses, with the year filled in; the opening has none. */
+  heading?: string;
+  /** 规定要求 sections are required and cannot be switched off. */
+  required: boolean;
+  included: boolean;
+  rule?: string;
+  cover: string[];
+  evidence: string[];
+  moves: OutlineMove[];
+}
+export interface Outline {
+  choices: OutlineChoices;
+  guideId?: string;
+  guideTitle: string;
+  title: string;
+  addressee: string;
+  submitTo?: string;
+  sections: OutlineSection[];
+}
+
+// ---- Rules -------------------------------------------------------------------------------
+
+/**
+ * The section role (phrase `sections`) that each guide section's phrases must fit. Sections not
+ * listed take 履职情况 phrases: they report what was done.
+ */
+const SECTION_ROLES: Record<string, string[]> = {
+  opening: ['opening'],
+  rectification: ['rectification'],
+  problems: ['problems'],
+  'shortcomings-and-causes': ['problems'],
+  'next-steps': ['next-steps', 'closing'],
+  'next-year-plan': ['next-steps', 'closing'],
+  'other-matters': ['performance', 'rectification'],
+};
+const rolesOf = (sectionId: string) => SECTION_ROLES[sectionId] ?? ['performance'];
+
+/** A phrase the outline may suggest for the year: never 已过时; 期满 only within its plan period. */
+export function suggestable(p: PhraseData, year: number): boolean {
+  const status = p.status ?? 'current';
+  if (status === 'current') return true;
+  if (status === 'expired') return !!p.period && p.period[0] <= year && year <= p.period[1];
+  return false;
+}
+
+/** The guide for a report type. */
+export function guideFor(guides: GuideData[], type: ReportType): GuideData {
+  const guide = guides.find((g) => g.reportTypes.includes(type));
+  if (!guide) throw new Error(`没有报告类型“${type}”的撰写指引`);
+  return guide;
+}
+
+const SLOT_ORGAN = '〔机关名称〕';
+
+/** The report's title as these reports are usually titled. */
+export function outlineTitle(type: ReportType, organ: string, year: number): string {
+  const o = organ.trim() || SLOT_ORGAN;
+  switch (type) {
+    case '述法报告':
+      return `${o}主要负责人${year}年度述法报告`;
+    case '履行推进法治建设第一责任人职责述职报告':
+      return `${o}主要负责人${year}年度履行推进法治建设第一责任人职责述职报告`;
+    case '法治政府建设年度报告':
+      return `${o}关于${year}年度法治政府建设情况的报告`;
+    case '法治建设工作自查报告':
+      return `${o}${year}年法治建设工作自查报告`;
+  }
+}
+
+/**
+ * The 主送机关 slot. For 法治政府建设年度报告 it names whom the 督察规定 says each level reports
+ * to (the guide's submitTo); the other types have no central rule, so the slot stays open.
+ */
+export function addresseeSlot(type: ReportType, level: OutlineLevel): string {
+  if (type !== '法治政府建设年度报告') return '〔主送机关〕：';
+  const to: Record<OutlineLevel, string> = {
+    省级: '党中央、国务院',
+    市级: '上一级党委和政府；政府还报同级党委、人大常委会',
+    县级: '上一级党委和政府；政府还报同级党委、人大常委会',
+    乡镇: '上一级党委和政府',
+    部门: '本级党委和政府、上一级政府有关部门',
+  };
+  return `〔主送机关：${to[level]}〕：`;
+}
+
+/** The section title with the reporting year filled in where the guide says 上一年度/下一年度. */
+function sectionHeading(title: string, year: number): string {
+  return title.replace(/上一年度/g, `${year}年度`).replace(/下一年度/g, `${year + 1}年度`);
+}
+
+const DIGITS = '〇一二三四五六七八九';
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (up to 99). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens > 1 ? DIGITS[tens] : ''}十${ones ? DIGITS[ones] : ''}`;
+}
+
+/**
+ * Each phrase goes to one section only: the first whose topics include its home topic, else the
+ * first that shares any topic; either way its section roles must fit the section.
+ */
+function assignPhrases(sections: GuideSectionData[], phrases: PhraseData[], year: number): Map<string, PhraseData[]> {
+  const bySection = new Map<string, PhraseData[]>(sections.map((s) => [s.id, []]));
+  for (const p of phrases) {
+    if (!suggestable(p, year)) continue;
+    const fits = (s: GuideSectionData) => rolesOf(s.id).some((r) => p.sections.includes(r));
+    const home = sections.find((s) => fits(s) && (s.topics ?? []).includes(p.topics[0]));
+    const any = home ?? sections.find((s) => fits(s) && p.topics.some((t) => (s.topics ?? []).includes(t)));
+    if (any) bySection.get(any.id)!.push(p);
+  }
+  return bySection;
+}
+
+function groupByMove(section: GuideSectionData, phrases: PhraseData[], topics: TopicData[] | undefined, ticked: (p: PhraseData, first: boolean) => boolean): OutlineMove[] {
+  const known = new Map<string, { name: string; description?: string; order: number }>();
+  let order = 0;
+  for (const t of (section.topics ?? []).map((id) => topics?.find((x) => x.id === id)).filter((t): t is TopicData => !!t)) {
+    for (const m of t.moves) if (!known.has(m.id)) known.set(m.id, { name: m.name, description: m.description, order: order++ });
+  }
+  // Moves of other topics (a phrase that came in through a second topic) follow, in bank order.
+  for (const t of topics ?? []) for (const m of t.moves) if (!known.has(m.id)) known.set(m.id, { name: m.name, description: m.description, order: order++ });
+  const groups = new Map<string, PhraseData[]>();
+  for (const p of phrases) {
+    const list = groups.get(p.move);
+    if (list) list.push(p);
+    else groups.set(p.move, [p]);
+  }
+  const rank = (id: string) => known.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+  return [...groups.entries()]
+    .map(([id, list], i) => ({ id, list, i }))
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.i - b.i)
+    .map(({ id, list }) => ({
+      id,
+      name: known.get(id)?.name ?? id,
+      description: known.get(id)?.description,
+      phrases: list.map((p, i) => ({
+        id: p.id,
+        text: p.text,
+        pattern: p.pattern,
+        status: (p.status === 'expired' ? 'expired' : 'current') as OutlinePhrase['status'],
+        note: p.note,
+        period: p.period,
+        ticked: ticked(p, i === 0),
+      })),
+    }));
+}
+
+/** The outline for the choices: sections in the guide's order, each with its phrases by move. */
+export function buildOutline(choices: OutlineChoices, data: OutlineData): Outline {
+  const guide = guideFor(data.guides, choices.type);
+  const off = new Set(choices.off ?? []);
+  const picked = choices.phrases ? new Set(choices.phrases) : undefined;
+  const assigned = assignPhrases(guide.sections, data.phrases, choices.year);
+  return {
+    choices,
+    guideId: guide.id,
+    guideTitle: guide.title,
+    title: outlineTitle(choices.type, choices.organ, choices.year),
+    addressee: addresseeSlot(choices.type, choices.level),
+    submitTo: guide.submitTo?.text,
+    sections: guide.sections.map((s) => {
+      const required = s.basis === 'rule';
+      return {
+        id: s.id,
+        title: s.title,
+        heading: s.id === 'opening' ? undefined : sectionHeading(s.title, choices.year),
+        required,
+        included: required || !off.has(s.id),
+        rule: s.rule,
+        cover: s.cover,
+        evidence: s.strongFacts,
+        moves: groupByMove(s, assigned.get(s.id) ?? [], data.topics, (p, first) => (picked ? picked.has(p.id) : first)),
+      };
+    }),
+  };
+}
+
+/**
+ * The outline as a document for gongwenDocument(): the title, the 主送机关 slot, then each
+ * included section under its 一、 heading with what to cover and the facts to gather as
+ * 〔 〕 notes, and the ticked phrases as paragraphs. The notes and template slots stay in 〔 〕,
+ * which the checker flags until the writer replaces them.
+ */
+export function outlineToDocument(outline: Outline): GongwenModel {
+  const blocks: Block[] = [{ addressee: outline.addressee }];
+  let n = 0;
+  for (const s of outline.sections) {
+    if (!s.included) continue;
+    if (s.heading) blocks.push({ heading: 1, text: `${chineseNumber(++n)}、${s.heading}` });
+    for (const c of s.cover) blocks.push({ paragraph: `〔要写：${c}〕` });
+    for (const f of s.evidence) blocks.push({ paragraph: `〔可用事实：${f}〕` });
+    for (const m of s.moves) for (const p of m.phrases) if (p.ticked) blocks.push({ paragraph: p.text });
+  }
+  return { title: outline.title, blocks, organ: outline.choices.organ.trim() || SLOT_ORGAN, date: '〔成文日期〕' };
+}
+
+// ---- Choices in the URL --------------------------------------------------------------------
+
+/**
+ * Short, stable keys: t type, l level, y year, o organ, x sections switched off, p ticked
+ * phrases (absent: the default picks; present and empty: none). Ids are joined with '.', which
+ * ids never contain and URLs never escape; lists are sorted so one outline has one URL.
+ */
+export function choicesToQuery(c: OutlineChoices): string {
+  const q = new URLSearchParams();
+  q.set('t', REPORT_TYPE_SLUGS[c.type]);
+  q.set('l', OUTLINE_LEVEL_SLUGS[c.level]);
+  q.set('y', String(c.year));
+  if (c.organ.trim()) q.set('o', c.organ.trim());
+  if (c.off?.length) q.set('x', [...new Set(c.off)].sort().join('.'));
+  if (c.phrases) q.set('p', [...new Set(c.phrases)].sort().join('.'));
+  return q.toString();
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idList = (v: string | null) => (v ?? '').split('.').filter((id) => ID.test(id));
+
+/**
+ * Choices from a query string. Unknown or missing values fall back to the defaults
+ * (述法报告, 县级, the given year), so a damaged link still opens an outline.
+ */
+export function queryToChoices(search: string | URLSearchParams, defaults: { year: number }): OutlineChoices {
+  const q = typeof search === 'string' ? new URLSearchParams(search.replace(/^\?/, '')) : search;
+  const type = REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === q.get('t')) ?? '述法报告';
+  const level = OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === q.get('l')) ?? '县级';
+  const y = Number(q.get('y'));
+  const choices: OutlineChoices = {
+    type,
+    level,
+    year: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : defaults.year,
+    organ: (q.get('o') ?? '').trim(),
+  };
+  const off = idList(q.get('x'));
+  if (off.length) choices.off = off;
+  if (q.has('p')) choices.phrases = idList(q.get('p'));
+  return choices;
+}

@@ -1,0 +1,234 @@
+/**
+ * The .docx export: generated files are unzipped and their XML checked against the GB/T 9704
+ * layout (../shared/reference/gbt9704-layout.md), and every sample report survives a round trip
+ * through the project's own importer with the same headings and body text.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Packer, type Document } from 'docx';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importReport } from '../../src/shared/importer/index.ts';
+import { readSource } from '../../src/build/importer/read.ts';
+import { CHARS_PER_LINE, LINE_PITCH, TEXT_HEIGHT, TEXT_WIDTH, formatDate, gongwenDocument, textWidth, type GongwenModel } from '../../src/shared/outline/gongwen-docx.ts';
+import { markdownBlocks, plainText, reportModel } from '../../src/shared/outline/report-blocks.ts';
+
+const reports = readdirSync('src/content/reports')
+  .sort()
+  .map((f) => {
+    const [, fm, ...rest] = readFileSync(path.join('src/content/reports', f), 'utf8').split(/^---$/m);
+    return { slug: f.replace(/\.md$/, ''), title: parse(fm).title as string, body: rest.join('---') };
+  });
+
+async function unzip(doc: Document) {
+  const buffer = await Packer.toBuffer(doc);
+  const zip = await JSZip.loadAsync(buffer);
+  return { buffer, part: async (name: string) => (await zip.file(name)?.async('string')) ?? '' };
+}
+const styleXml = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(styles)?.[0] ?? '';
+const paragraphWith = (doc: string, text: string) => doc.split('<w:p>').find((p) => p.includes(`>${text}<`)) ?? '';
+const attr = (xml: string, el: string, name: string) => new RegExp(`<w:${el} [^>]*w:${name}="([^"]*)"`).exec(xml)?.[1];
+
+const MODEL: GongwenModel = {
+  title: '江湾镇2026年度法治政府建设情况的报告',
+  blocks: [
+    { addressee: '县委、县政府：' },
+    { paragraph: '2026年，我镇坚持以习近平法治思想为指导。' },
+    { heading: 1, text: '一、主要举措和成效' },
+    { heading: 2, text: '（一）加强党的领导' },
+    { heading: 3, text: '1.健全工作机制' },
+    { heading: 4, text: '（1）召开专题会议' },
+    { paragraph: '全年召开专题会议〔次数〕次，X镇隐去的地名照录。' },
+    { table: [['指标', '数量'], ['行政复议', '3']] },
+  ],
+  organ: '江湾镇人民政府',
+  date: { year: 2027, month: 1, day: 15 },
+};
+
+describe('gongwenDocument: GB/T 9704 layout in the XML', async () => {
+  const { part } = await unzip(gongwenDocument(MODEL));
+  const document = await part('word/document.xml');
+  const styles = await part('word/styles.xml');
+  const settings = await part('word/settings.xml');
+  const sectPr = /<w:sectPr>.*<\/w:sectPr>/s.exec(document)![0];
+
+  it('is A4 with the standard margins (top 2098, left 1587 twips, ±1 mm)', () => {
+    expect(attr(sectPr, 'pgSz', 'w')).toBe('11906');
+    expect(attr(sectPr, 'pgSz', 'h')).toBe('16838');
+    expect(Math.abs(Number(attr(sectPr, 'pgMar', 'top')) - 2098)).toBeLessThanOrEqual(57);
+    expect(Math.abs(Number(attr(sectPr, 'pgMar', 'left')) - 1587)).toBeLessThanOrEqual(57);
+    // The 版心 is 156 × 225 mm (±1 mm).
+    expect(Math.abs(TEXT_WIDTH - 156 * 56.69)).toBeLessThanOrEqual(57);
+    expect(Math.abs(TEXT_HEIGHT - 225 * 56.69)).toBeLessThanOrEqual(57);
+  });
+
+  it('sets the body in 3号 仿宋_GB2312 with a fixed line spacing that fits exactly 22 lines', () => {
+    const normal = styleXml(styles, 'Normal');
+    expect(attr(normal, 'rFonts', 'eastAsia')).toBe('仿宋_GB2312');
+    expect(attr(normal, 'sz', 'val')).toBe('32');
+    expect(attr(normal, 'spacing', 'lineRule')).toBe('exact');
+    const line = Number(attr(normal, 'spacing', 'line'));
+    expect(Math.floor(TEXT_HEIGHT / line)).toBe(22);
+    const body = styleXml(styles, 'BodyText');
+    expect(body).toContain('<w:basedOn w:val="Normal"/>');
+    expect(attr(body, 'ind', 'firstLineChars')).toBe('200');
+    expect(paragraphWith(document, '2026年，我镇坚持以习近平法治思想为指导。')).toContain('<w:pStyle w:val="BodyText"/>');
+  });
+
+  it('fits 28 characters per line by character spacing, with no snapping grid', () => {
+    const normal = styleXml(styles, 'Normal');
+    // Run spacing (twips) in the rPr: 3号 characters set that much closer.
+    const spacing = Number(/<w:rPr>.*<w:spacing w:val="(-?\d+)"\/>/s.exec(normal)![1]);
+    const pitchPt = 16 + spacing / 20;
+    expect(Math.floor(TEXT_WIDTH / 20 / pitchPt)).toBe(CHARS_PER_LINE);
+    // The grid records the line pitch but does not snap (LibreOffice would put the title on two grid lines).
+    expect(attr(sectPr, 'docGrid', 'linePitch')).toBe(String(LINE_PITCH));
+    expect(attr(sectPr, 'docGrid', 'type')).toBeUndefined();
+    // Widow control off, so that every full page keeps its 22 lines.
+    expect(normal).toContain('<w:widowControl w:val="false"/>');
+  });
+
+  it('uses the heading typeface for each level: 黑体, 楷体_GB2312, 仿宋_GB2312, 仿宋_GB2312', () => {
+    const fonts = [1, 2, 3, 4].map((n) => attr(styleXml(styles, `Heading${n}`), 'rFonts', 'eastAsia'));
+    expect(fonts).toEqual(['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312']);
+    for (const n of [1, 2, 3, 4]) {
+      const h = styleXml(styles, `Heading${n}`);
+      expect(attr(h, 'sz', 'val')).toBe('32');
+      expect(h).toContain(`<w:name w:val="heading ${n}"/>`);
+      expect(attr(h, 'outlineLvl', 'val')).toBe(String(n - 1));
+    }
+    expect(paragraphWith(document, '（一）加强党的领导')).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(paragraphWith(document, '（1）召开专题会议')).toContain('<w:pStyle w:val="Heading4"/>');
+  });
+
+  it('sets the title in 2号 方正小标宋简体, centred, with no first-line indent', () => {
+    const title = styleXml(styles, 'Title');
+    expect(attr(title, 'rFonts', 'eastAsia')).toBe('方正小标宋简体');
+    expect(attr(title, 'sz', 'val')).toBe('44');
+    expect(attr(title, 'jc', 'val')).toBe('center');
+    expect(attr(title, 'ind', 'firstLine')).toBe('0');
+    expect(title).not.toContain('firstLineChars');
+    const p = paragraphWith(document, MODEL.title);
+    expect(p).toContain('<w:pStyle w:val="Title"/>');
+    expect(p).not.toMatch(/firstLine(Chars)?="[1-9]/);
+  });
+
+  it('keeps first-line indents out of Normal, table cells and the 主送机关', () => {
+    expect(styleXml(styles, 'Normal')).not.toContain('<w:ind');
+    const table = /<w:tbl>.*<\/w:tbl>/s.exec(document)![0];
+    expect(table).toContain('>行政复议<');
+    expect(table).not.toContain('BodyText');
+    expect(table).not.toContain('firstLine');
+    expect(paragraphWith(document, '县委、县政府：')).toContain('<w:pStyle w:val="Normal"/>');
+  });
+
+  it('numbers pages "— 1 —" in 4号 宋体, right on odd pages and left on even pages', async () => {
+    expect(settings).toContain('<w:evenAndOddHeaders/>');
+    const refs = Object.fromEntries([...sectPr.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => [m[1], m[2]]));
+    expect(Object.keys(refs).sort()).toEqual(['default', 'even']);
+    const rels = await part('word/_rels/document.xml.rels');
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+    const odd = await part(`word/${target(refs.default)}`);
+    const even = await part(`word/${target(refs.even)}`);
+    for (const [footer, side] of [
+      [odd, 'right'],
+      [even, 'left'],
+    ] as const) {
+      const text = [...footer.matchAll(/<w:(?:t|instrText)[^>]*>([^<]*)</g)].map((m) => m[1]).join('|');
+      expect(text).toBe('\u2014 |PAGE| \u2014');
+      expect(attr(footer, 'jc', 'val')).toBe(side);
+      expect(footer).toContain('<w:pStyle w:val="Footer"/>');
+      expect(footer).not.toMatch(/firstLine(Chars)?="[1-9]/);
+    }
+    const footerStyle = styleXml(styles, 'Footer');
+    expect(attr(footerStyle, 'rFonts', 'ascii')).toBe('宋体');
+    expect(attr(footerStyle, 'sz', 'val')).toBe('28');
+  });
+
+  it('lists the fonts with alternative names for machines without them', async () => {
+    const table = await part('word/fontTable.xml');
+    for (const name of ['仿宋_GB2312', '楷体_GB2312', '黑体', '方正小标宋简体', '宋体']) {
+      expect(table).toMatch(new RegExp(`<w:font w:name="${name}"><w:altName w:val="[^"]+"/>`));
+    }
+    expect(table).toMatch(/w:name="方正小标宋简体"><w:altName w:val="[^"]*宋体/);
+  });
+
+  it('places 落款 and 成文日期 as without a seal: name two characters in, date two characters right of its start', () => {
+    const organ = paragraphWith(document, '江湾镇人民政府');
+    const date = paragraphWith(document, '2027年1月15日');
+    expect(attr(organ, 'jc', 'val')).toBe('right');
+    expect(attr(organ, 'spacing', 'before')).toBe(String(LINE_PITCH)); // one blank line below the body
+    const chars = (p: string) => Number(attr(p, 'ind', 'right')) / (TEXT_WIDTH / CHARS_PER_LINE);
+    // The date (6.5 characters) is shorter than the name (7) by less than two, so it keeps two
+    // characters to the right and the name moves left.
+    expect(chars(date)).toBeCloseTo(2, 1);
+    const nameStart = CHARS_PER_LINE - chars(organ) - textWidth('江湾镇人民政府');
+    const dateStart = CHARS_PER_LINE - chars(date) - textWidth('2027年1月15日');
+    expect(dateStart - nameStart).toBeCloseTo(2, 1);
+  });
+});
+
+describe('dates and 落款 geometry', () => {
+  it('writes dates in Arabic numerals without leading zeros', () => {
+    expect(formatDate({ year: 2027, month: 1, day: 5 })).toBe('2027年1月5日');
+    expect(formatDate(new Date(2027, 0, 15))).toBe('2027年1月15日');
+    expect(formatDate('〔成文日期〕')).toBe('〔成文日期〕');
+  });
+
+  it('keeps the name two characters in when it is the longer by two or more', async () => {
+    const { part } = await unzip(gongwenDocument({ title: 'T', blocks: [], organ: '中共江湾镇委员会办公室', date: { year: 2027, month: 1, day: 15 } }));
+    const doc = await part('word/document.xml');
+    const pitch = TEXT_WIDTH / CHARS_PER_LINE;
+    const right = (t: string) => Number(attr(paragraphWith(doc, t), 'ind', 'right')) / pitch;
+    expect(right('中共江湾镇委员会办公室')).toBeCloseTo(2, 1);
+    expect(CHARS_PER_LINE - right('2027年1月15日') - 6.5 - (CHARS_PER_LINE - 2 - 11)).toBeCloseTo(2, 1);
+  });
+});
+
+describe('report-blocks: a sample body as the document model', () => {
+  it('maps ## to ##### onto heading levels 1–4 and strips markup but keeps redaction markers', () => {
+    const blocks = markdownBlocks(
+      '前言<span class="redaction" title="x">X</span>镇。\n\n## 一、甲\n\n### （一）乙\n\n#### 1、丙\n\n##### （1）丁\n\n学习<ins class="restored" title="y">习近平</ins>法治思想，共\\[*\\]次；a &amp; b。',
+    );
+    expect(blocks).toEqual([
+      { paragraph: '前言X镇。' },
+      { heading: 1, text: '一、甲' },
+      { heading: 2, text: '（一）乙' },
+      { heading: 3, text: '1、丙' },
+      { heading: 4, text: '（1）丁' },
+      { paragraph: '学习习近平法治思想，共[*]次；a & b。' },
+    ]);
+    expect(plainText('<span class="redaction">＊</span>人')).toBe('＊人');
+  });
+
+  it('finds the 主送机关 and the closing 落款 and date of a sample', () => {
+    const m = reportModel(reports.find((r) => r.slug === 'jincheng-township-government-2023')!);
+    expect(m.blocks.find((b) => 'addressee' in b)).toEqual({ addressee: '中共博爱县委、博爱县人民政府：' });
+    expect(m.organ).toEqual(['中共金城乡委员会', '金城乡人民政府']);
+    expect(m.date).toBe('2024年1月19日');
+  });
+});
+
+describe('round trip: every sample exported and read back by the importer', () => {
+  let dir: string | undefined;
+  afterAll(async () => dir && rm(dir, { recursive: true, force: true }));
+
+  /** Title, then headings (level and text) and paragraphs, as plain text. */
+  const lines = (title: string, body: string) => [
+    `T ${title}`,
+    ...markdownBlocks(body).map((b) => ('heading' in b ? `H${b.heading} ${b.text}` : 'paragraph' in b ? `P ${b.paragraph}` : '')),
+  ];
+
+  it.each(reports.map((r) => [r.slug, r] as const))('%s', async (slug, report) => {
+    dir ??= await mkdtemp(path.join(os.tmpdir(), 'docx-roundtrip-'));
+    const file = path.join(dir, `${slug}.docx`);
+    await writeFile(file, await Packer.toBuffer(gongwenDocument(reportModel(report))));
+    const imported = importReport(await readSource(file), {}, file);
+    const source = lines(report.title, report.body);
+    expect(source.filter((l) => l.startsWith('H')).length).toBeGreaterThan(2);
+    expect(lines(imported.frontmatter.title, imported.body)).toEqual(source);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * 起草提纲: the outline built from the real guides and phrase bank (loaded with the yaml package,
+ * as plain data), its document model, and the choices' round trip through the URL.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Packer } from 'docx';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPORT_TYPES } from '../../src/shared/schemas/vocab.ts';
+import { gongwenDocument } from '../../src/shared/outline/gongwen-docx.ts';
+import {
+  OUTLINE_LEVELS,
+  buildOutline,
+  choicesToQuery,
+  chineseNumber,
+  outlineToDocument,
+  queryToChoices,
+  type GuideData,
+  type OutlineChoices,
+  type OutlineData,
+  type PhraseData,
+  type TopicData,
+} from '../../src/shared/outline/outline.ts';
+
+const dir = (d: string) => readdirSync(path.join('src/content', d)).sort();
+const read = (d: string, f: string) => readFileSync(path.join('src/content', d, f), 'utf8');
+const guides: GuideData[] = dir('guides').map((f) => ({ id: f.replace(/\.md$/, ''), ...parse(read('guides', f).split(/^---$/m)[1]) }));
+const phrases: PhraseData[] = dir('phrases').flatMap((f) => parse(read('phrases', f)));
+const topics: TopicData[] = dir('topics')
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(read('topics', f)) }))
+  .sort((a, b) => a.order - b.order);
+const data: OutlineData = { guides, phrases, topics };
+
+const base: OutlineChoices = { type: '述法报告', level: '乡镇', year: 2026, organ: '江湾镇党委' };
+const allPhrases = (o: ReturnType<typeof buildOutline>) => o.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.map((p) => ({ ...p, section: s.id }))));
+
+describe('buildOutline', () => {
+  it.each(REPORT_TYPES.map((t) => [t]))('%s: the guide sections in order, required ones always in', (type) => {
+    const guide = guides.find((g) => g.reportTypes.includes(type))!;
+    const ids = guide.sections.map((s) => s.id);
+    const o = buildOutline({ ...base, type, off: ids }, data);
+    expect(o.sections.map((s) => s.id)).toEqual(ids);
+    for (const s of o.sections) {
+      expect(s.required).toBe(guide.sections.find((g) => g.id === s.id)!.basis === 'rule');
+      expect(s.included).toBe(s.required); // everything was switched off; only required sections stay
+      expect(s.cover.length).toBeGreaterThan(0);
+      expect(s.evidence.length).toBeGreaterThan(0);
+    }
+    // 自查报告 has no central rule on its sections (the guide marks them all 参考做法), so none is required.
+    expect(o.sections.some((s) => s.required)).toBe(type !== '法治建设工作自查报告');
+    expect(buildOutline({ ...base, type }, data).sections.every((s) => s.included)).toBe(true);
+  });
+
+  it('offers phrases under every section, grouped by the topics’ moves, each phrase once', () => {
+    for (const type of REPORT_TYPES) {
+      const o = buildOutline({ ...base, type }, data);
+      for (const s of o.sections) expect(s.moves.length, `${type} ${s.id}`).toBeGreaterThan(0);
+      const ids = allPhrases(o).map((p) => p.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    const o = buildOutline(base, data);
+    const problems = o.sections.find((s) => s.id === 'problems')!;
+    const bank = new Map(phrases.map((p) => [p.id, p]));
+    for (const m of problems.moves) for (const p of m.phrases) expect(bank.get(p.id)!.sections).toContain('problems');
+    // Move names come from the topics.
+    const moveNames = new Set(topics.flatMap((t) => t.moves.map((m) => m.name)));
+    for (const m of o.sections.flatMap((s) => s.moves)) expect(moveNames).toContain(m.name);
+  });
+
+  it('keeps the bank’s order within a move', () => {
+    const o = buildOutline(base, data);
+    const order = new Map(phrases.map((p, i) => [p.id, i]));
+    for (const m of o.sections.flatMap((s) => s.moves)) {
+      const idx = m.phrases.map((p) => order.get(p.id)!);
+      expect(idx).toEqual([...idx].sort((a, b) => a - b));
+    }
+  });
+
+  it('never suggests 已过时 phrases', () => {
+    const outdated = new Set(phrases.filter((p) => p.status === 'outdated').map((p) => p.id));
+    expect(outdated.size).toBeGreaterThan(0);
+    for (const type of REPORT_TYPES) {
+      for (const year of [2021, 2023, 2026]) {
+        const found = allPhrases(buildOutline({ ...base, type, year }, data)).filter((p) => outdated.has(p.id));
+        expect(found).toEqual([]);
+      }
+    }
+  });
+
+  it('suggests 期满 phrases only when the year reported on is within the plan period', () => {
+    const src = phrases.find((p) => p.id === 'si-ge-qinzi')!;
+    const expired: PhraseData = { ...src, id: 'test-expired-plan', text: '“八五”普法规划〔名称〕', status: 'expired', period: [2021, 2025] };
+    const noPeriod: PhraseData = { ...src, id: 'test-expired-no-period', status: 'expired' };
+    const withExpired = { ...data, phrases: [expired, noPeriod, ...phrases] };
+    const has = (year: number) => allPhrases(buildOutline({ ...base, year }, withExpired)).map((p) => p.id);
+    for (const year of [2021, 2023, 2025]) expect(has(year)).toContain('test-expired-plan');
+    for (const year of [2020, 2026, 2027]) expect(has(year)).not.toContain('test-expired-plan');
+    for (const year of [2021, 2025, 2026]) expect(has(year)).not.toContain('test-expired-no-period');
+    const shown = allPhrases(buildOutline({ ...base, year: 2025 }, withExpired)).find((p) => p.id === 'test-expired-plan')!;
+    expect(shown).toMatchObject({ status: 'expired', period: [2021, 2025], text: '“八五”普法规划〔名称〕' });
+  });
+
+  it('ticks the first phrase of each move by default, exactly the listed ones otherwise', () => {
+    const byDefault = buildOutline(base, data);
+    for (const m of byDefault.sections.flatMap((s) => s.moves)) expect(m.phrases.map((p) => p.ticked)).toEqual(m.phrases.map((_, i) => i === 0));
+    const none = buildOutline({ ...base, phrases: [] }, data);
+    expect(allPhrases(none).some((p) => p.ticked)).toBe(false);
+    const some = allPhrases(byDefault).slice(3, 6).map((p) => p.id);
+    expect(allPhrases(buildOutline({ ...base, phrases: some }, data)).filter((p) => p.ticked).map((p) => p.id)).toEqual(some);
+  });
+
+  it('fills the year into 法治政府建设年度报告 headings and names whom each level reports to', () => {
+    const o = buildOutline({ ...base, type: '法治政府建设年度报告', level: '部门', organ: '县司法局' }, data);
+    expect(o.title).toBe('县司法局关于2026年度法治政府建设情况的报告');
+    expect(o.sections.find((s) => s.id === 'measures-and-results')!.heading).toBe('2026年度推进法治政府建设的主要举措和成效');
+    expect(o.sections.find((s) => s.id === 'next-year-plan')!.heading).toBe('2027年度推进法治政府建设的主要安排');
+    expect(o.addressee).toBe('〔主送机关：本级党委和政府、上一级政府有关部门〕：');
+    expect(buildOutline({ ...base, organ: ' ' }, data).title).toBe('〔机关名称〕主要负责人2026年度述法报告');
+  });
+});
+
+describe('outlineToDocument', () => {
+  const template = allPhrases(buildOutline(base, data)).find((p) => p.pattern === 'template' && /〔[^〕]+〕/.test(p.text) && !['opening', 'rectification'].includes(p.section))!;
+
+  it('numbers the included sections 一、二、… and writes notes and template slots in 〔 〕', () => {
+    const choices: OutlineChoices = { ...base, off: ['rectification'], phrases: [template.id] };
+    const outline = buildOutline(choices, data);
+    const model = outlineToDocument(outline);
+    const headings = model.blocks.filter((b) => 'heading' in b).map((b) => (b as { text: string }).text);
+    const expected = outline.sections.filter((s) => s.included && s.heading).map((s, i) => `${chineseNumber(i + 1)}、${s.heading}`);
+    expect(headings).toEqual(expected);
+    expect(headings.some((h) => h.includes('整改'))).toBe(false);
+    const texts = model.blocks.map((b) => ('paragraph' in b ? b.paragraph : 'addressee' in b ? b.addressee : ''));
+    expect(texts).toContain(template.text);
+    expect(texts.filter((t) => t === template.text)).toHaveLength(1);
+    expect(texts[0]).toBe('〔主送机关〕：');
+    expect(texts.filter((t) => t.startsWith('〔要写：'))).toHaveLength(outline.sections.filter((s) => s.included).flatMap((s) => s.cover).length);
+    expect(model.organ).toBe('江湾镇党委');
+    expect(model.date).toBe('〔成文日期〕');
+  });
+
+  it('exports as a .docx in the same layout, with the template’s slots visible', async () => {
+    const doc = gongwenDocument(outlineToDocument(buildOutline({ ...base, phrases: [template.id] }, data)));
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain(`<w:pgSz w:w="11906" w:h="16838"`);
+    expect(xml).toContain(`>${template.text}<`);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/><\/w:pPr><w:r><w:t xml:space="preserve">一、/);
+    expect(xml).toContain('<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">江湾镇党委主要负责人2026年度述法报告<');
+  });
+});
+
+describe('choices in the URL', () => {
+  it('round-trips every type and level, with short stable keys', () => {
+    for (const type of REPORT_TYPES) {
+      for (const level of OUTLINE_LEVELS) {
+        const c: OutlineChoices = { type, level, year: 2026, organ: '江湾镇人民政府', off: ['problems', 'opening'], phrases: ['si-ge-qinzi', 'a-b'] };
+        const q = choicesToQuery(c);
+        expect([...new URLSearchParams(q).keys()]).toEqual(['t', 'l', 'y', 'o', 'x', 'p']);
+        expect(queryToChoices(`?${q}`, { year: 2000 })).toEqual({ ...c, off: ['opening', 'problems'], phrases: ['a-b', 'si-ge-qinzi'] });
+        expect(choicesToQuery(queryToChoices(q, { year: 2000 }))).toBe(q);
+      }
+    }
+  });
+
+  it('tells the default picks (no p) from none ticked (empty p), and restores the same outline', () => {
+    const dflt = queryToChoices(choicesToQuery(base), { year: 2000 });
+    expect(dflt.phrases).toBeUndefined();
+    expect(dflt).toEqual(base);
+    const none = queryToChoices(choicesToQuery({ ...base, phrases: [] }), { year: 2000 });
+    expect(none.phrases).toEqual([]);
+    const ticked = allPhrases(buildOutline(base, data)).filter((p) => p.ticked).map((p) => p.id);
+    const shared = queryToChoices(choicesToQuery({ ...base, phrases: ticked, off: ['rectification'] }), { year: 2000 });
+    expect(outlineToDocument(buildOutline(shared, data))).toEqual(outlineToDocument(buildOutline({ ...base, off: ['rectification'] }, data)));
+  });
+
+  it('falls back to defaults for missing or unknown values', () => {
+    expect(queryToChoices('t=nope&l=planet&y=abc&x=%3Cscript%3E&p=ok.BAD.also-ok', { year: 2026 })).toEqual({
+      type: '述法报告',
+      level: '县级',
+      year: 2026,
+      organ: '',
+      phrases: ['ok', 'also-ok'],
+    });
+    expect(choicesToQuery({ type: '法治政府建设年度报告', level: '部门', year: 2026, organ: '' })).toBe('t=law-based-government-annual&l=department&y=2026');
+  });
+});
