@@ -1,5 +1,5 @@
 /**
- * npm test: unit tests (vitest), then a fresh build of the site and its search index, then the
+ * npm test: the src/shared type check, unit and build tests (vitest), then a fresh build of the site and its search index, then the
  * end-to-end tests (Playwright, Chromium) against the built site. Ends with the name and first
  * error lines of every failed test, so a failed CI run explains itself, then one summary line,
  * "N passed, N failed", and exits non-zero if any step fails.
@@ -21,7 +21,14 @@ let passed = 0;
 let failed = 0;
 const failures: Failure[] = [];
 
-const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+// src/shared must type-check without DOM or Node types: it runs in the browser and in Node alike.
+const sharedOk = step('src/shared type check', 'npx', ['tsc', '-p', 'src/shared']);
+if (!sharedOk) {
+  failed++;
+  failures.push({ name: 'tsc -p src/shared', lines: ['src/shared 用到了 DOM 或 Node 的接口，或有类型错误：见上方输出'] });
+}
+
+const unitOk = step('unit and build tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = read('test-results/unit.json');
 passed += unit?.numPassedTests ?? 0;
 failed += unit?.numFailedTests ?? (unitOk ? 0 : 1);
@@ -52,4 +59,4 @@ if (failures.length) {
   }
 }
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(unitOk && buildOk && e2eOk && failed === 0 ? 0 : 1);
+process.exit(sharedOk && unitOk && buildOk && e2eOk && failed === 0 ? 0 : 1);

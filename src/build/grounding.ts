@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isTemplate, normalize, normalizeWithMap, templateToRegExp } from '../shared/normalize.ts';
 import { reportPassages, type Passage } from './passages.ts';
+import type { Problem } from '../shared/problem.ts';
 
 /** One place a phrase occurs in a sample report: the passage and the matched span in its text. */
 export interface Occurrence {
@@ -57,7 +58,7 @@ export function inSources(wording: string, sources: CollectionEntry<'sources'>[]
 export interface Grounding {
   /** Occurrences in the samples, per phrase id (text and variants together). */
   occurrences: Map<string, Occurrence[]>;
-  problems: string[];
+  problems: Problem[];
 }
 
 let cache: Promise<Grounding> | undefined;
@@ -75,7 +76,7 @@ export function groundPhrases(
   cache ??= (async () => {
     const all = [...passages.values()].flat();
     const occurrences = new Map<string, Occurrence[]>();
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     for (const p of phrases) {
       const cited = sources.filter((s) => p.data.sources.includes(s.id));
       const found: Occurrence[] = [];
@@ -84,9 +85,12 @@ export function groundPhrases(
         found.push(...hits);
         if (hits.length === 0 && !inSources(wording, cited)) {
           const field = wording === p.data.text ? 'text' : 'variants';
-          problems.push(
-            `${p.filePath ?? 'src/content/phrases'} 条目 ${p.id} 字段 ${field}：“${wording}”既不见于任何范文，也不见于所引来源的摘录（sources: ${p.data.sources.join('、') || '无'}）。修正方法：改成范文中的原文，或在 sources 中列出收录了这句原文的来源`,
-          );
+          problems.push({
+            file: p.filePath ?? 'src/content/phrases',
+            field: `条目 ${p.id} 字段 ${field}`,
+            problem: `“${wording}”既不见于任何范文，也不见于所引来源的摘录（sources: ${p.data.sources.join('、') || '无'}）`,
+            fix: '改成范文中的原文，或在 sources 中列出收录了这句原文的来源',
+          });
         }
       }
       occurrences.set(p.id, found);

@@ -3,12 +3,18 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
+import { ProblemError, type Problem } from '../shared/problem.ts';
+import { yamlProblem } from '../shared/yaml-problem.ts';
 
 /**
  * Loads every `*.yaml` file in a folder, where each file holds a YAML list of entries
  * with an `id`. Used for the phrase bank, where one file per topic keeps 250+ short
  * entries editable by hand. Errors name the file and the entry so a maintainer can fix them.
  */
+function fail(problem: Problem): never {
+  throw new ProblemError('内容文件有错误', [problem]);
+}
+
 export function yamlListLoader(folder: string): Loader {
   return {
     name: 'yaml-list-loader',
@@ -24,20 +30,20 @@ export function yamlListLoader(folder: string): Loader {
         try {
           items = parse(await readFile(filePath, 'utf8'));
         } catch (e) {
-          throw new Error(`${rel}: YAML 格式错误：${(e as Error).message}。修正方法：检查缩进和引号。`);
+          fail(yamlProblem(rel, e as Error));
         }
         if (items == null) continue;
         if (!Array.isArray(items)) {
-          throw new Error(`${rel}: 文件应为一个列表（每项以“- id:”开头），实际是 ${typeof items}。`);
+          fail({ file: rel, field: '', problem: `文件应为一个列表（每项以“- id:”开头），实际是 ${typeof items}`, fix: '每个条目以“- id: ”开头，写成列表' });
         }
         for (const [index, item] of items.entries()) {
           const id = (item as { id?: unknown })?.id;
           if (typeof id !== 'string' || !id) {
-            throw new Error(`${rel} 第 ${index + 1} 项：缺少字段 id。修正方法：加上唯一的英文 id，如 id: si-ge-qinzi。`);
+            fail({ file: rel, field: `第 ${index + 1} 项`, problem: '缺少字段 id', fix: '加上唯一的英文 id，如 id: si-ge-qinzi' });
           }
           const earlier = seen.get(id);
           if (earlier) {
-            throw new Error(`${rel} 第 ${index + 1} 项：id “${id}” 与 ${earlier} 重复。修正方法：换一个未用过的 id。`);
+            fail({ file: rel, field: `第 ${index + 1} 项`, problem: `id “${id}” 与 ${earlier} 重复`, fix: '换一个未用过的 id' });
           }
           seen.set(id, `${rel} 第 ${index + 1} 项`);
           const data = await parseData({ id, data: item as Record<string, unknown>, filePath: `${rel}#${id}` });

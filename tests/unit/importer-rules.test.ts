@@ -132,10 +132,10 @@ describe('importReport', () => {
     expect(importReport(raw).missing.map((m) => m.flag)).toEqual(['--organ', '--level', '--author-role']);
   });
   it('refuses text that is not a report', () => {
-    expect(() => cleanReport('你好，这是一条很短的消息。', 'msg.txt')).toThrow(/msg\.txt: 正文只有 \d+ 个汉字/);
+    expect(() => cleanReport('你好，这是一条很短的消息。', 'msg.txt')).toThrow(/msg\.txt：正文只有 \d+ 个汉字/);
   });
   it('refuses an unknown --type or --level with the allowed values', () => {
-    expect(() => importReport(raw, { type: '工作总结' }, 'a.txt')).toThrow(/a\.txt: --type “工作总结” 不是已知的报告类型。请从以下选择：述法报告/);
+    expect(() => importReport(raw, { type: '工作总结' }, 'a.txt')).toThrow(/a\.txt：--type “工作总结” 不是已知的报告类型。修正方法：请从以下选择：述法报告/);
     expect(() => importReport(raw, { level: '村级' }, 'a.txt')).toThrow(/乡镇、县级、市级、省级/);
   });
   it('escapes Markdown syntax so the text renders verbatim', () => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './zh-errors.ts';
 import { BASIS_IDS, SLUG_PATTERN } from './vocab.ts';
 
 const slug = z.string().regex(SLUG_PATTERN, '只能用小写英文字母、数字和连字符');

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './zh-errors.ts';
 import { PATTERN_TYPE_IDS, SECTION_ROLE_IDS, SLUG_PATTERN } from './vocab.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './zh-errors.ts';
 import { ORGAN_LEVELS, REPORT_TYPES } from './vocab.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './zh-errors.ts';
 import { SLUG_PATTERN } from './vocab.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './zh-errors.ts';
 import { CONFIDENCE_IDS } from './vocab.ts';
 
 /** A verbatim passage of a source, as recorded in ../shared/reference. */

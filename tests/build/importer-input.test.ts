@@ -42,13 +42,13 @@ beforeAll(async () => {
 
 describe('importer CLI on bad input', () => {
   it.each([
-    ['empty.txt', /empty\.txt: 文件是空的/],
-    ['binary.txt', /binary\.txt: 文件含有二进制内容/],
-    ['fake.docx', /fake\.docx: 这不是有效的 \.docx 文件.*另存为/],
-    ['broken.docx', /broken\.docx: 无法读取 \.docx/],
-    ['short.txt', /short\.txt: 正文只有 \d+ 个汉字，不像一份报告/],
-    ['report.pdf', /report\.pdf: 不支持的文件类型“\.pdf”/],
-    ['missing.txt', /missing\.txt: 无法读取文件/],
+    ['empty.txt', /empty.txt：文件是空的/],
+    ['binary.txt', /binary.txt：文件含有二进制内容/],
+    ['fake.docx', /fake.docx：这不是有效的 \.docx 文件.*另存为/],
+    ['broken.docx', /broken.docx：无法读取 \.docx/],
+    ['short.txt', /short.txt：正文只有 \d+ 个汉字，不像一份报告/],
+    ['report.pdf', /report.pdf：不支持的文件类型“\.pdf”/],
+    ['missing.txt', /missing.txt：无法读取文件/],
   ])('%s → clear error, exit 1, nothing written', async (name, message) => {
     const r = await cli(path.join(dir, name), '--slug', 'x-report');
     expect(r.code).toBe(1);

@@ -1,0 +1,74 @@
+/**
+ * Schemas and the YAML list loader fail in Chinese, with the field and a fix: the report schema's
+ * own messages, the global Chinese error map for fields without one, and YAML syntax errors with
+ * the line where the parser stopped.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/shared/schemas/report.ts';
+import { sectionMapSchema } from '../../src/shared/schemas/section-map.ts';
+import { phraseSchema } from '../../src/shared/schemas/phrase.ts';
+import { yamlListLoader } from '../../src/build/yaml-list-loader.ts';
+
+const report = { title: '关于2023年度述法情况的报告', reportType: '述法报告', organKind: '镇政府', organLevel: '乡镇', year: 2023, authorRole: '镇长', place: '匿名', source: '范文网站' };
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('report frontmatter', () => {
+  it('accepts a complete report', () => {
+    expect(reportSchema.safeParse(report).success).toBe(true);
+  });
+  it('names a year in Chinese numerals, an unknown type and a missing title, each with its fix', () => {
+    expect(issues(reportSchema.safeParse({ ...report, year: '二〇二三' }))).toEqual(['year: 报告年度应为四位数字。修正方法：写 year: 2023（不加引号，不用汉字）']);
+    expect(issues(reportSchema.safeParse({ ...report, reportType: '年度工作总结' }))[0]).toMatch(/^reportType: 报告类型必须是以下之一：述法报告、.*修正方法：/);
+    expect(issues(reportSchema.safeParse({ ...report, title: undefined }))).toEqual(['title: 缺少标题。修正方法：写 title: 报告原标题']);
+  });
+});
+
+describe('fields without a message of their own fail in Chinese too', () => {
+  it('section maps: slug format, missing field, empty list', () => {
+    expect(issues(sectionMapSchema.safeParse({ report: 'Bad Slug', sections: [] }))).toEqual([
+      'report: “Bad Slug”不是合规的短名。修正方法：只用小写英文字母、数字和连字符',
+      'guide: 缺少这个字段（应为文字）。修正方法：补上这个字段',
+      'sections: 至少要 1 项。修正方法：补充完整',
+    ]);
+  });
+  it('phrases: an unknown section role lists the allowed values', () => {
+    const phrase = { id: 'a', text: '依法行政', topics: ['oversight'], sections: ['middle'], move: 'm', pattern: 'fixed', note: '用法说明' };
+    expect(issues(phraseSchema.safeParse(phrase))).toEqual([
+      'sections.0: “middle”不是可用的值，应为以下之一：opening、performance、rectification、problems、next-steps、closing。修正方法：改用其中一个',
+    ]);
+  });
+});
+
+async function load(files: Record<string, string>) {
+  const root = await mkdtemp(path.join(tmpdir(), 'shufa-yaml-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(root, name), text);
+  const entries: string[] = [];
+  const loader = yamlListLoader('./');
+  await loader.load({
+    store: { clear() {}, set: (e: { id: string }) => entries.push(e.id) },
+    parseData: async ({ data }: { data: unknown }) => data,
+    config: { root: pathToFileURL(root + '/') },
+    generateDigest: () => '',
+    logger: { info() {} },
+  } as never);
+  return entries;
+}
+
+describe('yamlListLoader', () => {
+  it('loads the entries of every list file', async () => {
+    expect(await load({ 'a.yaml': '- id: x\n  text: 一\n- id: y\n  text: 二\n' })).toEqual(['x', 'y']);
+  });
+  it('names the file and line of a YAML syntax error, in Chinese', async () => {
+    await expect(load({ 'zz-fixture.yaml': '- id: fixture-bad-yaml\n  text: "未闭合的引号\n  topics: [problems\n' })).rejects.toThrow(
+      /zz-fixture\.yaml 第 \d+ 行 第 \d+ 列附近：YAML 格式错误：缺少配对的引号或括号。修正方法：检查这一行及上一行的缩进、冒号和引号/,
+    );
+  });
+  it('names a repeated id with both places', async () => {
+    await expect(load({ 'a.yaml': '- id: x\n  text: 一\n', 'b.yaml': '- id: x\n  text: 二\n' })).rejects.toThrow('b.yaml 第 1 项：id “x” 与 a.yaml 第 1 项 重复。修正方法：换一个未用过的 id');
+  });
+});
