@@ -84,7 +84,7 @@ export function renderFindings(container: HTMLElement, result: CheckResult, rule
 
 function renderFinding(f: Finding, i: number, rules: RulesFile, lineOf: (o: number) => number): HTMLLIElement {
   const links = rules.links[f.rule];
-  const li = el('li', { class: `finding finding--${f.level}`, 'data-finding': String(i), 'data-rule': f.rule, 'data-level': f.level });
+  const li = el('li', { class: `finding finding--${f.level}`, 'data-finding': String(i), 'data-rule': f.rule, 'data-level': f.level, 'data-start': String(f.start), 'data-end': String(f.end) });
   li.append(el('p', { class: 'finding__head' }, el('span', { class: `level level--${f.level}` }, LEVEL_LABEL[f.level]), ' ', f.message));
   if (f.end > f.start) {
     const locate = el('button', { type: 'button', class: 'finding__locate', 'data-locate': String(i) }, `定位原文“${short(f.text)}”`);
