@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import { checkDraft } from '../../src/shared/draft-check/index.ts';
@@ -102,6 +103,11 @@ test('a .docx opened through the file input is read in the browser and checked l
   const expected = checkDraft(value, rules, { year: fx.year }).findings;
   expect(expected.some((f) => f.rule.startsWith('title-'))).toBe(true);
 
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
   await open(page);
   await page.getByLabel('报告年度').fill(String(fx.year));
   await page.getByLabel('或者打开文件（.docx 或 .txt）').setInputFiles({ name: '述法报告草稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
@@ -109,6 +115,11 @@ test('a .docx opened through the file input is read in the browser and checked l
   await expect(page.getByLabel('报告草稿')).toHaveValue(value);
   expect(await shown(page)).toEqual(expected.map(key).sort());
   await expect(page.locator('[data-check-meta]')).toContainText('按“述法报告”检查');
+  // mammoth's browser build runs under the strict CSP, and the page with results stays accessible.
+  expect(problems).toEqual([]);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`);
+  expect(serious, serious.join('\n')).toEqual([]);
 });
 
 test('a GB18030 .txt opens as Chinese text; a renamed file is refused with a message', async ({ page }) => {
