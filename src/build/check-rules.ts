@@ -15,6 +15,8 @@ import { href } from './site.ts';
 export const CHECK_PATH = '/check/';
 export const RULES_PATH = '/check/rules/';
 export const RULES_JSON_PATH = '/check/rules.json';
+/** The /check/ page with a report type chosen (?type=<guide slug>), for links from a guide. */
+export const checkPathFor = (guide: string) => `${CHECK_PATH}?type=${guide}`;
 /** A rule's entry in the catalogue. */
 export const rulePath = (id: string) => `${RULES_PATH}#${id}`;
 

@@ -179,6 +179,13 @@ test('the type can be chosen, and the page says so', async ({ page }) => {
   await expect(page.locator('[data-check-meta]')).toContainText('按“法治建设工作自查报告”检查（您选择的类型）');
 });
 
+test('a guide links to the page with its report type chosen', async ({ page }) => {
+  await page.goto('/guides/law-based-government-annual-report/');
+  await page.getByRole('link', { name: '报告体检：检查草稿' }).click();
+  await expect(app(page)).toHaveAttribute('data-check-state', 'idle');
+  await expect(page.getByLabel('报告类型')).toHaveValue('law-based-government-annual-report');
+});
+
 test('works on a phone: no horizontal scrolling before or after a check', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await open(page);

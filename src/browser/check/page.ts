@@ -31,6 +31,10 @@ function init(app: HTMLElement) {
   const draft = $<HTMLElement>('[data-check-draft]');
   const copyText = $<HTMLElement>('[data-check-copy-text]');
 
+  // A guide links here with its report type chosen (?type=<guide slug>); the draft never goes in the URL.
+  const preset = new URLSearchParams(location.search).get('type');
+  if (preset && (REPORT_KINDS as readonly string[]).includes(preset)) typeSelect.value = preset;
+
   let rules: RulesFile | undefined;
   let last: { text: string; result: CheckResult; lineOf: (o: number) => number } | undefined;
   const setState = (s: State, message: string) => {
