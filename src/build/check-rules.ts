@@ -36,7 +36,7 @@ let cache: Promise<RulesFile> | undefined;
 export function checkRules(): Promise<RulesFile> {
   cache ??= (async () => {
     const [entries, bank, guides, sources] = await Promise.all([getCollection('rules'), loadBank(), getGuides(), sourcesByKey()]);
-    const phrases = bank.phrases.map((p) => ({ id: p.id, ...p.data }));
+    const phrases = bank.phrases.map((p) => ({ ...p.data, id: p.id }));
     const compiled = compileRules(
       entries.map((e) => e.data as Rule),
       phrases,
