@@ -5,6 +5,7 @@ import { topicSchema } from './shared/schemas/topic.ts';
 import { sourceSchema } from './shared/schemas/source.ts';
 import { phraseSchema } from './shared/schemas/phrase.ts';
 import { guideSchema } from './shared/schemas/guide.ts';
+import { ruleSchema } from './shared/schemas/rule.ts';
 import { sectionMapSchema } from './shared/schemas/section-map.ts';
 import { config } from './build/config.ts';
 import { yamlListLoader } from './build/yaml-list-loader.ts';
@@ -22,5 +23,7 @@ export const collections = {
   sources: defineCollection({ loader: folder('sources', '*.yaml'), schema: sourceSchema }),
   phrases: defineCollection({ loader: yamlListLoader(`${root}/phrases/`), schema: phraseSchema }),
   guides: defineCollection({ loader: folder('guides', '*.md'), schema: guideSchema }),
+  /** 报告体检 rules, one YAML list per rule type (src/content/rules/<type>.yaml). */
+  rules: defineCollection({ loader: yamlListLoader(`${root}/rules/`), schema: ruleSchema }),
   sectionMaps: defineCollection({ loader: folder('section-maps', '*.yaml'), schema: sectionMapSchema }),
 };

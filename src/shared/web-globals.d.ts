@@ -12,3 +12,7 @@ declare class URLSearchParams {
   append(name: string, value: string): void;
   toString(): string;
 }
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}

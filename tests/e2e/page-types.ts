@@ -14,6 +14,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase section': '/phrases/sections/problems/',
   'phrase pattern': '/phrases/patterns/series/',
   search: '/search/?q=亲自督办',
+  check: '/check/',
+  'check rules': '/check/rules/',
   sources: '/sources/',
   about: '/about/',
   'not found': '/no-such-page/',

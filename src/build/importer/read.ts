@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { ImportError } from '../../shared/importer/errors.ts';
+import { decodeText as decode, looksLikeDocx } from '../../shared/importer/decode.ts';
 
 /**
  * Reads a raw report as text. .txt may be UTF-8 or GB18030 (common for files saved on
@@ -25,7 +26,7 @@ export async function readSource(file: string): Promise<string> {
 
 async function readDocx(file: string, bytes: Buffer): Promise<string> {
   // A .docx is a zip archive; anything else (a renamed .doc, a text file) starts differently.
-  if (bytes.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') {
+  if (!looksLikeDocx(bytes)) {
     throw new ImportError(file, '这不是有效的 .docx 文件（缺少 Word 文档的压缩包结构）', '如果是旧版 .doc 或 .wps，请在 Word/WPS 中“另存为”.docx 后再导入');
   }
   try {
@@ -38,15 +39,7 @@ async function readDocx(file: string, bytes: Buffer): Promise<string> {
 }
 
 function decodeText(file: string, bytes: Buffer): string {
-  if (bytes.includes(0)) {
-    throw new ImportError(file, '文件含有二进制内容，不是纯文本', '请提供 .txt（UTF-8 或 GB18030 编码）或 .docx 文件');
-  }
-  for (const encoding of ['utf-8', 'gb18030']) {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      // try the next encoding
-    }
-  }
-  throw new ImportError(file, '无法识别文件编码', '请在记事本或 WPS 中把文件另存为 UTF-8 编码的 .txt');
+  const d = decode(bytes);
+  if ('text' in d) return d.text;
+  throw new ImportError(file, d.problem, d.fix);
 }

@@ -58,6 +58,29 @@ export interface CompiledRules {
   typeHints: Record<ReportKind, string[]>;
 }
 
+/** A link the page shows with a rule: its href (with the site's base) and its text. */
+export interface RuleLink { href: string; label: string }
+
+/** Per rule, where the page sends the writer: the catalogue entry, the rule's source, the phrase or guide section. */
+export interface RuleLinks {
+  /** The rule's entry on /check/rules/ (#<rule id>). */
+  rule: string;
+  /** The source the rule rests on, as its title; href only when the site has a page for it. */
+  source: { label: string; href?: string };
+  /** The phrase-bank entry, for rules generated from it. */
+  phrase?: RuleLink;
+  /** The guide section, for rules on a required section. */
+  guide?: RuleLink;
+}
+
+/**
+ * What the build writes once to /check/rules.json and both the page and the CLI read:
+ * the compiled rules (passed to checkDraft as they are) and the links the page shows.
+ */
+export interface RulesFile extends CompiledRules {
+  links: Record<string, RuleLinks>;
+}
+
 export interface Finding {
   rule: string;
   type: RuleType;

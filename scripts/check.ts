@@ -1,0 +1,86 @@
+/**
+ * npm run check -- FILE… [--type …] [--year …] [--json]
+ *
+ * 报告体检 on the command line, for an office that receives many reports: reads .txt (UTF-8 or
+ * GB18030) and .docx files as the importer does (src/build/importer/read.ts), checks each with
+ * src/shared/draft-check on the rules the build wrote to <outDir>/check/rules.json (the file the
+ * /check/ page loads), and prints a table per file or, with --json, one JSON array.
+ *
+ * Exit status: 0 no 错误 finding; 1 at least one 错误 finding; 2 bad flags, no built rules, or a file
+ * that cannot be read.
+ */
+import { parseArgs } from 'node:util';
+import { readSource } from '../src/build/importer/read.ts';
+import { ImportError } from '../src/shared/importer/errors.ts';
+import { checkDraft } from '../src/shared/draft-check/index.ts';
+import { REPORT_KIND_CHOICES, RULES_FILE, formatTable, loadBuiltRules, parseReportKind, toJson, type FileResult } from './lib/check-output.ts';
+
+const USAGE = `用法：npm run check -- <报告.docx|报告.txt>… [选项]
+  --type   报告类型（不写则按标题自动判断）：${REPORT_KIND_CHOICES}
+  --year   报告年度，如 2025（不写则从标题或开头读出）
+  --json   输出 JSON：每个文件一项 {file, type, findings: [{rule, level, start, end, text, message, fix}]}
+  -h, --help  显示本说明
+退出码：0 没有“错误”级问题；1 有“错误”级问题；2 参数错误、未构建网站或文件无法读取。`;
+
+function fail(message: string): number {
+  console.error(`${message}\n\n${USAGE}`);
+  return 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        type: { type: 'string' },
+        year: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    const m = /'(-{1,2}[^']+)'/.exec((e as Error).message);
+    return fail(`参数错误：${m ? `不认识或缺少值的选项 ${m[1]}` : (e as Error).message}。`);
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!files.length) return fail('参数错误：请至少给出一个要检查的 .docx 或 .txt 文件。');
+  const type = values.type === undefined ? undefined : parseReportKind(values.type);
+  if (values.type !== undefined && !type) return fail(`参数错误：不认识的报告类型“${values.type}”。`);
+  if (values.year !== undefined && !/^20\d{2}$/.test(values.year)) return fail(`参数错误：报告年度“${values.year}”应为四位数字，如 2025。`);
+  const year = values.year === undefined ? undefined : Number(values.year);
+
+  const rules = loadBuiltRules();
+  if (!rules) {
+    console.error(`找不到体检规则文件 ${RULES_FILE}。请先运行 npm run build 构建网站（规则随网站一起生成），再运行 npm run check。`);
+    return 2;
+  }
+
+  const out: FileResult[] = [];
+  let unreadable = false;
+  let errors = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readSource(file);
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      console.error(e.message);
+      unreadable = true;
+      continue;
+    }
+    const result = checkDraft(text, rules, { ...(type ? { type } : {}), ...(year ? { year } : {}) });
+    if (result.findings.some((f) => f.level === 'error')) errors = true;
+    if (values.json) out.push(toJson(file, result));
+    else console.log(`${formatTable(file, text, result, !!type)}\n`);
+  }
+  if (values.json) console.log(JSON.stringify(out, null, 2));
+  return unreadable ? 2 : errors ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,133 @@
+/**
+ * 报告体检 page (src/pages/check/index.astro). Loads the compiled rules once (/check/rules.json),
+ * then checks the pasted or opened draft with src/shared/draft-check, the same module as
+ * `npm run check`. The draft is never sent or stored: no fetch carries it, nothing is written to
+ * localStorage, sessionStorage, cookies or the URL. [data-check-state] on the app announces
+ * loading → idle → reading → checking → done | error, for tests and assistive code.
+ */
+import { checkDraft } from '../../shared/draft-check/index.ts';
+import type { CheckResult, ReportKind, RulesFile } from '../../shared/draft-check/types.ts';
+import { REPORT_KINDS } from '../../shared/draft-check/labels.ts';
+import { counts, describe, lineFinder, locate, plainList, renderDraft, renderFindings, type View } from './render.ts';
+import { ReadError, readDraftFile } from './read-file.ts';
+
+type State = 'loading' | 'idle' | 'reading' | 'checking' | 'done' | 'error';
+
+const app = document.querySelector<HTMLElement>('[data-check-app]');
+if (app) init(app);
+
+function init(app: HTMLElement) {
+  const $ = <T extends HTMLElement>(sel: string) => app.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('[data-check-form]');
+  const textarea = $<HTMLTextAreaElement>('[data-check-text]');
+  const fileInput = $<HTMLInputElement>('[data-check-file]');
+  const typeSelect = $<HTMLSelectElement>('[data-check-type]');
+  const yearInput = $<HTMLInputElement>('[data-check-year]');
+  const status = $<HTMLElement>('[data-check-status]');
+  const results = $<HTMLElement>('[data-check-results]');
+  const summary = $<HTMLElement>('[data-check-summary]');
+  const meta = $<HTMLElement>('[data-check-meta]');
+  const list = $<HTMLElement>('[data-check-findings]');
+  const draft = $<HTMLElement>('[data-check-draft]');
+  const copyText = $<HTMLElement>('[data-check-copy-text]');
+
+  // A guide links here with its report type chosen (?type=<guide slug>); the draft never goes in the URL.
+  const preset = new URLSearchParams(location.search).get('type');
+  if (preset && (REPORT_KINDS as readonly string[]).includes(preset)) typeSelect.value = preset;
+
+  let rules: RulesFile | undefined;
+  let last: { text: string; result: CheckResult; lineOf: (o: number) => number } | undefined;
+  const setState = (s: State, message: string) => {
+    app.dataset.checkState = s;
+    status.textContent = message;
+  };
+
+  const rulesReady = fetch(app.dataset.rulesUrl!)
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<RulesFile>;
+    })
+    .then((data) => {
+      rules = data;
+      checkDraft('预热', data); // builds the matcher once, so the first check is as fast as the rest
+      setState('idle', `体检规则已载入（${data.rules.length} 条）。粘贴草稿或打开文件后点“开始体检”。`);
+    })
+    .catch((e: Error) => setState('error', `体检规则载入失败（${e.message}），请刷新页面重试。`));
+
+  const view = (): View => (app.querySelector<HTMLInputElement>('[data-check-view]:checked')?.value === 'level' ? 'level' : 'section');
+
+  function run() {
+    if (!rules) return;
+    const text = textarea.value;
+    if (!text.trim()) {
+      setState('error', '请先粘贴草稿，或打开一个 .docx、.txt 文件。');
+      textarea.focus();
+      return;
+    }
+    const yearRaw = yearInput.value.trim();
+    if (yearRaw && !/^20\d{2}$/.test(yearRaw)) {
+      setState('error', '报告年度请写四位数字，如 2025；不填则自动读出。');
+      yearInput.focus();
+      return;
+    }
+    const type = (REPORT_KINDS as readonly string[]).includes(typeSelect.value) ? (typeSelect.value as ReportKind) : undefined;
+    const year = yearRaw ? Number(yearRaw) : undefined;
+    setState('checking', '正在检查……');
+    let result: CheckResult;
+    try {
+      result = checkDraft(text, rules, { ...(type ? { type } : {}), ...(year ? { year } : {}) });
+    } catch (e) {
+      setState('error', `检查时出错（${(e as Error).message}）。请把草稿另存为 .txt 后重试。`);
+      return;
+    }
+    const lineOf = lineFinder(text);
+    last = { text, result, lineOf };
+    const c = counts(result.findings);
+    const description = describe(result, !!type, !!year);
+    summary.textContent = `体检结果：错误 ${c.error} 条，提示 ${c.hint} 条`;
+    meta.textContent = description;
+    renderFindings(list, result, rules, view(), lineOf);
+    renderDraft(draft, text, result.findings);
+    copyText.textContent = plainList(result, description, lineOf);
+    results.hidden = false;
+    setState('done', `体检完成：错误 ${c.error} 条，提示 ${c.hint} 条。`);
+    summary.focus();
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void rulesReady.then(run);
+  });
+
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    setState('reading', `正在读取 ${file.name}……`);
+    try {
+      textarea.value = await readDraftFile(file);
+    } catch (e) {
+      setState('error', e instanceof ReadError ? e.message : `无法读取文件（${(e as Error).message}）。`);
+      return;
+    } finally {
+      // Let the same file be opened again after an edit on disk.
+      fileInput.value = '';
+    }
+    await rulesReady;
+    run();
+  });
+
+  textarea.addEventListener('input', () => {
+    if (app.dataset.checkState === 'done') status.textContent = '草稿已修改，点“开始体检”重新检查。';
+  });
+
+  for (const radio of app.querySelectorAll<HTMLInputElement>('[data-check-view]')) {
+    radio.addEventListener('change', () => {
+      if (last && rules) renderFindings(list, last.result, rules, view(), last.lineOf);
+    });
+  }
+
+  list.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLElement>('[data-locate]');
+    if (button) locate(draft, Number(button.dataset.locate));
+  });
+}
