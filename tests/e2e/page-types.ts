@@ -14,6 +14,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase section': '/phrases/sections/problems/',
   'phrase pattern': '/phrases/patterns/series/',
   search: '/search/?q=亲自督办',
+  draft: '/draft/?t=shufa&l=township&y=2026&o=江湾镇党委',
   sources: '/sources/',
   about: '/about/',
   'not found': '/no-such-page/',
