@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 // Astro's Vite config, so unit tests can render components with the container API.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 120_000,
   },
 });

@@ -118,6 +118,15 @@ test('changing the report type rebuilds the outline from that type’s guide', a
   // 自查报告 has no centrally required section: every section can be switched off.
   await expect(page.locator('.draft-badge--required')).toHaveCount(0);
   expect(await page.locator('[data-draft-section]').count()).toBeGreaterThan(2);
+  // A phrase folded under 更多 can be ticked, and its fold stays open across the redraw.
+  const more = page.locator('details.draft-more').first();
+  await more.locator('summary').click();
+  const box = more.locator('[data-draft-phrase]').first();
+  const id = (await box.getAttribute('data-draft-phrase'))!;
+  await box.check();
+  await expect(page).toHaveURL(new RegExp(`[?&]p=(?:[^&]*\\.)?${id}(?:[.&#]|$)`));
+  await expect(page.locator(`#draft-p-${id}`)).toBeChecked();
+  await expect(page.locator(`#draft-p-${id}`)).toBeFocused();
 });
 
 test('without JavaScript the page says what it needs and links to the guides', async ({ browser }) => {

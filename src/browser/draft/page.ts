@@ -30,12 +30,14 @@ const setState = (state: State, message: string) => {
 let data: OutlineData;
 let choices: OutlineChoices;
 let outline: Outline;
+/** The 更多 folds the reader opened, kept open across redraws. */
+const openMoves = new Set<string>();
 
 /** Rebuilds and redraws the outline, keeps the URL in step and the focus where it was. */
 function update() {
   outline = buildOutline(choices, data);
   const focused = document.activeElement?.id;
-  renderOutline(container, outline);
+  renderOutline(container, outline, openMoves);
   if (focused && container.contains(document.getElementById(focused))) document.getElementById(focused)!.focus();
   history.replaceState(history.state, '', `${location.pathname}?${choicesToQuery(choices)}${location.hash}`);
 }
@@ -120,6 +122,17 @@ async function start() {
   organInput.addEventListener('input', onFormChange);
   form.addEventListener('submit', (e) => e.preventDefault());
   container.addEventListener('change', onOutlineChange);
+  // toggle does not bubble; listen in the capture phase.
+  container.addEventListener(
+    'toggle',
+    (e) => {
+      const d = e.target as HTMLDetailsElement;
+      if (!d.dataset?.draftMore) return;
+      if (d.open) openMoves.add(d.dataset.draftMore);
+      else openMoves.delete(d.dataset.draftMore);
+    },
+    true,
+  );
   button.addEventListener('click', download);
   setState('ready', '提纲已按当前选择生成，可以下载。');
 }

@@ -36,7 +36,10 @@ function phraseItem(p: OutlinePhrase): HTMLElement {
   return el('div', { class: 'draft-phrase' }, box, label);
 }
 
-function sectionNode(s: OutlineSection, number: number | undefined): HTMLElement {
+/** Phrases shown before the rest of a move folds into 更多. */
+const SHOWN = 3;
+
+function sectionNode(s: OutlineSection, number: number | undefined, open: Set<string>): HTMLElement {
   const titleId = `draft-s-${s.id}-title`;
   const name = s.heading ?? `${s.title}（不设标题）`;
   const head = el('div', { class: 'draft-section__head' }, el('h3', { id: titleId }, number ? `${chineseNumber(number)}、${name}` : name));
@@ -55,19 +58,29 @@ function sectionNode(s: OutlineSection, number: number | undefined): HTMLElement
     for (const m of s.moves) {
       const set = el('fieldset', { class: 'draft-move' }, el('legend', {}, m.name));
       if (m.description) set.append(el('p', { class: 'draft-move__desc' }, m.description));
-      set.append(...m.phrases.map(phraseItem));
+      set.append(...m.phrases.slice(0, SHOWN).map(phraseItem));
+      const rest = m.phrases.slice(SHOWN);
+      if (rest.length) {
+        const key = `${s.id}/${m.id}`;
+        const more = el('details', { class: 'draft-more', 'data-draft-more': key }, el('summary', {}, `另外 ${rest.length} 条`), ...rest.map(phraseItem));
+        more.open = open.has(key) || rest.some((p) => p.ticked);
+        set.append(more);
+      }
       node.append(set);
     }
   }
   return node;
 }
 
-/** Replaces the container's content with the outline. */
-export function renderOutline(container: HTMLElement, outline: Outline): void {
+/**
+ * Replaces the container's content with the outline. Each move shows its first phrases; the rest
+ * fold into 更多, open when one of them is ticked or the reader opened it (`open`: section/move).
+ */
+export function renderOutline(container: HTMLElement, outline: Outline, open: Set<string> = new Set()): void {
   let n = 0;
   container.replaceChildren(
     el('h2', { id: 'draft-title', 'data-draft-title': '' }, ...withSlots(outline.title)),
     el('p', { class: 'draft-addressee' }, ...withSlots(outline.addressee)),
-    ...outline.sections.map((s) => sectionNode(s, s.included && s.heading ? ++n : undefined)),
+    ...outline.sections.map((s) => sectionNode(s, s.included && s.heading ? ++n : undefined, open)),
   );
 }
