@@ -34,6 +34,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4399' }, dir: { type: 'string', default: 'dist' } } });

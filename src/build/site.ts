@@ -7,11 +7,12 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 /** Prefixes a root-relative path with the deployment base. */
 export const href = (path: string) => `${base}${path}`;
 
-/** The five entry points, in the order the header and home page show them. */
+/** The entry points, in the order the header and home page show them. */
 export const SECTIONS = [
   { path: '/reports/', label: '范文', description: '真实报告全文，按类型、层级、年度浏览，段段可链接。' },
   { path: '/guides/', label: '撰写指引', description: '每类报告必须写哪些部分、依据哪条规定、怎样写得扎实。' },
   { path: '/phrases/', label: '规范表述', description: '按主题和报告部分整理的常用表述，注明出处和用例。' },
+  { path: '/draft/', label: '起草提纲', description: '按指引列出必写部分和可选表述，下载公文格式的 Word 提纲。' },
   { path: '/check/', label: '报告体检', description: '在浏览器里检查草稿：占位符、过时表述、固定语序、必备部分、标题序号。草稿不上传。' },
   { path: '/search/', label: '搜索', description: '按原文精确查找一个表述出现在哪些段落。' },
 ] as const;

@@ -16,6 +16,7 @@ export const PAGE_TYPES: Record<string, string> = {
   search: '/search/?q=亲自督办',
   check: '/check/',
   'check rules': '/check/rules/',
+  draft: '/draft/?t=shufa&l=township&y=2026&o=江湾镇党委',
   sources: '/sources/',
   about: '/about/',
   'not found': '/no-such-page/',

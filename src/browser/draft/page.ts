@@ -1,0 +1,140 @@
+/**
+ * /draft/ (起草提纲): reads the choices from the URL, builds the outline from /draft/data.json
+ * with the shared modules, keeps the URL in step (history.replaceState), and on 下载 loads the
+ * docx package with import() and saves the outline as a .docx (Packer.toBlob). Nothing leaves
+ * the browser. The root announces its state in data-draft-state: loading → ready, building →
+ * ready after a download (downloaded once a file was saved), error.
+ */
+import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../../shared/schemas/vocab.ts';
+import { OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, buildOutline, choicesToQuery, outlineToDocument, queryToChoices, type Outline, type OutlineChoices, type OutlineData } from '../../shared/outline/outline.ts';
+import { outlineFileName } from '../../shared/outline/outline-data.ts';
+import { renderOutline } from './render.ts';
+
+const root = document.querySelector<HTMLElement>('[data-draft]')!;
+const form = root.querySelector<HTMLFormElement>('[data-draft-form]')!;
+const typeSel = form.querySelector<HTMLSelectElement>('#draft-type')!;
+const levelSel = form.querySelector<HTMLSelectElement>('#draft-level')!;
+const yearInput = form.querySelector<HTMLInputElement>('#draft-year')!;
+const organInput = form.querySelector<HTMLInputElement>('#draft-organ')!;
+const button = root.querySelector<HTMLButtonElement>('[data-draft-download]')!;
+const status = root.querySelector<HTMLElement>('[data-draft-status]')!;
+const container = root.querySelector<HTMLElement>('[data-draft-outline]')!;
+
+type State = 'loading' | 'ready' | 'building' | 'downloaded' | 'error';
+const setState = (state: State, message: string) => {
+  root.dataset.draftState = state;
+  status.textContent = message;
+  button.disabled = state === 'loading' || state === 'building' || state === 'error';
+};
+
+let data: OutlineData;
+let choices: OutlineChoices;
+let outline: Outline;
+/** The 更多 folds the reader opened, kept open across redraws. */
+const openMoves = new Set<string>();
+
+/** Rebuilds and redraws the outline, keeps the URL in step and the focus where it was. */
+function update() {
+  outline = buildOutline(choices, data);
+  const focused = document.activeElement?.id;
+  renderOutline(container, outline, openMoves);
+  if (focused && container.contains(document.getElementById(focused))) document.getElementById(focused)!.focus();
+  history.replaceState(history.state, '', `${location.pathname}?${choicesToQuery(choices)}${location.hash}`);
+}
+
+function fillForm() {
+  typeSel.value = REPORT_TYPE_SLUGS[choices.type];
+  levelSel.value = OUTLINE_LEVEL_SLUGS[choices.level];
+  yearInput.value = String(choices.year);
+  organInput.value = choices.organ;
+}
+
+const ticked = () => outline.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.filter((p) => p.ticked).map((p) => p.id)));
+
+function onFormChange(e: Event) {
+  const target = e.target as HTMLElement;
+  if (target === typeSel) {
+    choices = { ...choices, type: REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === typeSel.value) ?? choices.type, off: undefined, phrases: undefined };
+  } else if (target === levelSel) {
+    choices = { ...choices, level: OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === levelSel.value) ?? choices.level };
+  } else if (target === yearInput) {
+    const y = Number(yearInput.value);
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) return;
+    choices = { ...choices, year: y };
+  } else if (target === organInput) {
+    choices = { ...choices, organ: organInput.value.trim() };
+  } else return;
+  update();
+}
+
+function onOutlineChange(e: Event) {
+  const box = e.target as HTMLInputElement;
+  if (box.dataset.draftPhrase) {
+    const ids = new Set(ticked());
+    if (box.checked) ids.add(box.dataset.draftPhrase);
+    else ids.delete(box.dataset.draftPhrase);
+    choices = { ...choices, phrases: [...ids] };
+  } else if (box.dataset.draftSection) {
+    const off = new Set(choices.off ?? []);
+    if (box.checked) off.delete(box.dataset.draftSection);
+    else off.add(box.dataset.draftSection);
+    choices = { ...choices, off: [...off] };
+  } else return;
+  update();
+}
+
+async function download() {
+  setState('building', '正在生成 Word 文件……');
+  try {
+    const [{ Packer }, { gongwenDocument }] = await Promise.all([import('docx'), import('../../shared/outline/gongwen-docx.ts')]);
+    const blob = await Packer.toBlob(gongwenDocument(outlineToDocument(outline)));
+    const name = outlineFileName(choices);
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // The browser has started the download when click() returns; free the memory later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setState('downloaded', `已生成“${name}”。`);
+  } catch (e) {
+    setState('ready', `生成 Word 文件失败：${(e as Error).message}`);
+  }
+}
+
+async function start() {
+  try {
+    const res = await fetch(root.dataset.draftData!);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    data = (await res.json()) as OutlineData;
+  } catch (e) {
+    setState('error', `读取撰写指引和表述库失败（${(e as Error).message}），请刷新重试。`);
+    return;
+  }
+  // The year reported on is usually last year.
+  choices = queryToChoices(location.search, { year: new Date().getFullYear() - 1 });
+  fillForm();
+  update();
+  form.addEventListener('change', onFormChange);
+  organInput.addEventListener('input', onFormChange);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  container.addEventListener('change', onOutlineChange);
+  // toggle does not bubble; listen in the capture phase.
+  container.addEventListener(
+    'toggle',
+    (e) => {
+      const d = e.target as HTMLDetailsElement;
+      if (!d.dataset?.draftMore) return;
+      if (d.open) openMoves.add(d.dataset.draftMore);
+      else openMoves.delete(d.dataset.draftMore);
+    },
+    true,
+  );
+  button.addEventListener('click', download);
+  setState('ready', '提纲已按当前选择生成，可以下载。');
+}
+
+start();

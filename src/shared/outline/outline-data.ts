@@ -1,0 +1,74 @@
+/**
+ * The outline's input data, cut from the content collections as they are validated: the same
+ * function serves the build (src/build/outline-data.ts, from astro:content, written to
+ * /draft/data.json for the page) and the CLI (scripts/lib/outline-content.ts, from the files),
+ * so the page and `npm run outline` build their outlines from the same data. Pure.
+ */
+import type { GuideData, OutlineData, PhraseData, TopicData } from './outline.ts';
+
+/** A guide as validated (src/shared/schemas/guide.ts) with its id (the file name). */
+export interface GuideEntry {
+  id: string;
+  title: string;
+  order: number;
+  reportTypes: string[];
+  submitTo: { text: string };
+  sections: { id: string; title: string; basis: string; rule: string; cover: string[]; strongFacts: string[]; topics: string[] }[];
+}
+/** A phrase as validated (src/shared/schemas/phrase.ts). */
+export interface PhraseEntry {
+  id: string;
+  text: string;
+  topics: string[];
+  sections: string[];
+  move: string;
+  pattern: string;
+  note: string;
+  status: string;
+  /** Only for 期满 (expired) phrases, when the bank records them. */
+  period?: [number, number];
+}
+/** A topic as validated (src/shared/schemas/topic.ts) with its id. */
+export interface TopicEntry {
+  id: string;
+  name: string;
+  order: number;
+  moves: { id: string; name: string; description?: string }[];
+}
+
+/**
+ * Guides and topics in their display order (order, then id); phrases in the bank's order
+ * (files by name, entries as written), which is the rank the outline keeps within a move.
+ * Only the fields the outline reads are kept, so the page downloads no more than it needs.
+ */
+export function outlineData(input: { guides: GuideEntry[]; phrases: PhraseEntry[]; topics: TopicEntry[] }): OutlineData {
+  const byOrder = <T extends { order: number; id: string }>(list: T[]) => [...list].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const guides: GuideData[] = byOrder(input.guides).map((g) => ({
+    id: g.id,
+    title: g.title,
+    reportTypes: g.reportTypes,
+    submitTo: { text: g.submitTo.text },
+    sections: g.sections.map((s) => ({ id: s.id, title: s.title, basis: s.basis, rule: s.rule, cover: s.cover, strongFacts: s.strongFacts, topics: s.topics })),
+  }));
+  const phrases: PhraseData[] = input.phrases.map((p) => ({
+    id: p.id,
+    text: p.text,
+    topics: p.topics,
+    sections: p.sections,
+    move: p.move,
+    pattern: p.pattern,
+    status: p.status,
+    ...(p.period ? { period: p.period } : {}),
+  }));
+  const topics: TopicData[] = byOrder(input.topics).map((t) => ({
+    id: t.id,
+    name: t.name,
+    moves: t.moves.map((m) => ({ id: m.id, name: m.name, ...(m.description ? { description: m.description } : {}) })),
+  }));
+  return { guides, phrases, topics };
+}
+
+/** The outline's file name: 〔organ〕〔year〕年度〔type〕提纲.docx (no characters a file system forbids). */
+export function outlineFileName(c: { organ: string; year: number; type: string }): string {
+  return `${c.organ.trim()}${c.year}年度${c.type}提纲.docx`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '');
+}

@@ -1,0 +1,99 @@
+/**
+ * The two CLIs, spawned as a user runs them: `outline` writes the outline the shared modules
+ * build for the same choices (headings and paragraphs read back from the .docx), `report-docx`
+ * writes a sample with its title and headings, and bad flags give one Chinese line, the usage
+ * and exit code 2. (The e2e spec checks that the page's download is the same document.xml.)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { loadOutlineData, loadReport } from '../../scripts/lib/outline-content.ts';
+import { buildOutline, outlineToDocument, type OutlineChoices } from '../../src/shared/outline/outline.ts';
+import { modelLines, reportModel } from '../../src/shared/outline/report-blocks.ts';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'shufa-outline-cli-'));
+const run = (script: string, args: string[]) => spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8' });
+
+async function paragraphs(file: string): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return xml.split('</w:p>').map((p) => unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).filter(Boolean);
+}
+/** Text lines of a model as a .docx shows them (the date line as written). */
+const expectedLines = (model: Parameters<typeof modelLines>[0]) => modelLines(model).map((l) => l.text);
+
+describe('npm run outline', () => {
+  const data = loadOutlineData();
+
+  it('writes the outline of the choices: title, sections, the default phrases', async () => {
+    const out = path.join(tmp, 'default.docx');
+    const r = run('outline', ['--type', '述法报告', '--level', '乡镇', '--year', '2026', '--organ', '江湾镇党委', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('/draft/?t=shufa&l=township&y=2026&o=');
+    const model = outlineToDocument(buildOutline({ type: '述法报告', level: '乡镇', year: 2026, organ: '江湾镇党委' }, data));
+    expect(await paragraphs(out)).toEqual(expectedLines(model));
+    expect((await paragraphs(out))[0]).toBe('江湾镇党委主要负责人2026年度述法报告');
+  });
+
+  it('takes the optional sections and the ticked phrases, and accepts the URL slugs', async () => {
+    const base: OutlineChoices = { type: '法治政府建设年度报告', level: '部门', year: 2025, organ: '县司法局' };
+    const full = buildOutline(base, data);
+    const optional = full.sections.filter((s) => !s.required);
+    expect(optional.length).toBeGreaterThan(0);
+    const keep = optional.slice(1).map((s) => s.id);
+    const picked = full.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.map((p) => p.id))).filter((_, i) => i % 7 === 0);
+    const out = path.join(tmp, 'chosen.docx');
+    const r = run('outline', ['--type', 'law-based-government-annual', '--level', 'department', '--year', '2025', '--organ', '县司法局', '--sections', keep.join(','), '--phrases', picked.join(','), '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const outline = buildOutline({ ...base, off: [optional[0].id], phrases: picked }, data);
+    const lines = await paragraphs(out);
+    expect(lines).toEqual(expectedLines(outlineToDocument(outline)));
+    expect(lines.some((l) => l.includes(optional[0].title))).toBe(false);
+    const texts = new Map(full.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.map((p) => [p.id, p.text] as const))));
+    for (const id of picked.filter((id) => outline.sections.find((s) => s.included && s.moves.some((m) => m.phrases.some((p) => p.id === id))))) expect(lines).toContain(texts.get(id));
+  });
+
+  it.each([
+    [['--level', '乡镇', '--year', '2026', '--out', 'x.docx'], '--type'],
+    [['--type', '述法报告', '--level', '村级', '--year', '2026', '--out', 'x.docx'], '村级'],
+    [['--type', '述法报告', '--level', '乡镇', '--year', '26', '--out', 'x.docx'], '--year'],
+    [['--type', '述法报告', '--level', '乡镇', '--year', '2026', '--out', 'x.doc'], '.docx'],
+    [['--type', '述法报告', '--level', '乡镇', '--year', '2026', '--sections', 'no-such', '--out', 'x.docx'], 'no-such'],
+    [['--type', '述法报告', '--level', '乡镇', '--year', '2026', '--phrases', 'no-such-phrase', '--out', 'x.docx'], 'no-such-phrase'],
+    [['--type', '述法报告', '--bogus'], '选项有误'],
+  ])('bad flags %j: one Chinese line naming %s, the usage, exit 2, no file', (args, names) => {
+    const out = path.join(tmp, 'bad.docx');
+    const r = run('outline', args.map((a) => (a === 'x.docx' ? out : a)));
+    expect(r.status).toBe(2);
+    const [first, second] = r.stderr.split('\n');
+    expect(first).toContain(names);
+    expect(first).toMatch(/修正方法/);
+    expect(second).toMatch(/^用法：npm run outline/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('npm run report-docx', () => {
+  it('writes a sample: its title, headings and text as the report model gives them', async () => {
+    const slug = 'township-party-secretary-2023';
+    const out = path.join(tmp, `${slug}.docx`);
+    const r = run('report-docx', [slug, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(await paragraphs(out)).toEqual(expectedLines(reportModel(loadReport(slug)!)));
+  });
+
+  it.each([
+    [[], '缺少范文短名'],
+    [['no-such-report', '--out', 'x.docx'], 'no-such-report'],
+    [['township-party-secretary-2023'], '--out'],
+  ])('bad arguments %j: one line naming %s, the usage, exit 2', (args, names) => {
+    const r = run('report-docx', args);
+    expect(r.status).toBe(2);
+    const [first, second] = r.stderr.split('\n');
+    expect(first).toContain(names);
+    expect(second).toMatch(/^用法：npm run report-docx/);
+  });
+});

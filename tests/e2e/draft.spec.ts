@@ -1,0 +1,169 @@
+/**
+ * 起草提纲 (/draft/) and the samples' .docx downloads: an outline built on the page downloads as a
+ * .docx holding the title, the chosen sections and the ticked phrases, and is the same document
+ * as `npm run outline` writes for the same choices; the URL restores the outline; each report
+ * page's Word link downloads the file `npm run report-docx` writes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'shufa-draft-e2e-'));
+
+/** word/document.xml of a .docx file. */
+async function documentXml(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  return zip.file('word/document.xml')!.async('string');
+}
+/** The text of each paragraph of a document.xml. */
+function paragraphs(xml: string): string[] {
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return xml.split('</w:p>').map((p) => unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).filter(Boolean);
+}
+async function saved(download: Download, name: string): Promise<string> {
+  const file = path.join(tmp, name);
+  await download.saveAs(file);
+  return file;
+}
+const cli = (script: string, args: string[]) => execFileSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8' });
+
+async function ready(page: Page) {
+  await expect(page.locator('[data-draft]')).toHaveAttribute('data-draft-state', 'ready');
+}
+
+test('builds an outline, downloads it as .docx with the chosen content, and the URL restores it', async ({ page }) => {
+  await page.goto('/draft/?t=law-based-government-annual&l=county&y=2026');
+  await ready(page);
+  await expect(page.locator('#draft-type')).toHaveValue('law-based-government-annual');
+  await page.locator('#draft-organ').fill('某某县人民政府');
+  await expect(page.locator('[data-draft-title]')).toHaveText('某某县人民政府关于2026年度法治政府建设情况的报告');
+  await expect(page.locator('.draft-addressee')).toContainText('〔主送机关：上一级党委和政府');
+
+  // Required sections cannot be switched off; switch off the first optional one.
+  const optional = page.locator('[data-draft-section]').first();
+  const offId = (await optional.getAttribute('data-draft-section'))!;
+  const offTitle = (await page.locator(`#draft-s-${offId}-title`).textContent())!.replace(/^[一二三四五六七八九十]+、/, '');
+  await optional.uncheck();
+  await expect(page.locator(`[data-section="${offId}"]`)).toHaveAttribute('data-included', 'false');
+
+  // In the first required section with a heading: untick its default phrase, tick the second of that move.
+  const section = page.locator('.draft-section[data-included="true"]').filter({ has: page.locator('.draft-badge--required') }).nth(1);
+  const headingText = (await section.locator('h3').textContent())!;
+  const move = section.locator('.draft-move').filter({ has: page.locator('[data-draft-phrase]:nth-of-type(1)') }).filter({ has: page.locator('.draft-phrase:nth-of-type(3)') }).first();
+  const boxes = move.locator('[data-draft-phrase]');
+  await expect(boxes.first()).toBeChecked();
+  await expect(boxes.nth(1)).not.toBeChecked();
+  const dropped = (await boxes.first().getAttribute('data-draft-phrase'))!;
+  const added = (await boxes.nth(1).getAttribute('data-draft-phrase'))!;
+  const droppedText = (await move.locator(`label[for="draft-p-${dropped}"]`).textContent())!;
+  const addedText = (await move.locator(`label[for="draft-p-${added}"]`).textContent())!.replace(/ 期满.*$/, '');
+  await boxes.first().uncheck();
+  await boxes.nth(1).check();
+
+  // Template slots are shown as 〔 〕.
+  expect(await page.locator('.draft-outline .draft-slot').count()).toBeGreaterThan(0);
+
+  const url = new URL(page.url());
+  expect(url.searchParams.get('o')).toBe('某某县人民政府');
+  expect(url.searchParams.get('x')).toBe(offId);
+  const picked = url.searchParams.get('p')!.split('.');
+  expect(picked).toContain(added);
+  expect(picked).not.toContain(dropped);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toBe('某某县人民政府2026年度法治政府建设年度报告提纲.docx');
+  await expect(page.locator('[data-draft]')).toHaveAttribute('data-draft-state', 'downloaded');
+  const file = await saved(download, 'page-outline.docx');
+  const xml = await documentXml(file);
+  const paras = paragraphs(xml);
+  expect(paras[0]).toBe('某某县人民政府关于2026年度法治政府建设情况的报告');
+  expect(paras).toContain(headingText);
+  expect(paras.some((p) => p.includes(offTitle))).toBe(false);
+  expect(paras).toContain(addedText);
+  expect(paras).not.toContain(droppedText);
+  expect(paras.at(-1)).toBe('〔成文日期〕');
+
+  // The CLI writes the same document for the same choices.
+  const cliFile = path.join(tmp, 'cli-outline.docx');
+  const optionalIds = await page.locator('[data-draft-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-draft-section')!));
+  cli('outline', ['--type', '法治政府建设年度报告', '--level', '县级', '--year', '2026', '--organ', '某某县人民政府', '--sections', optionalIds.filter((id) => id !== offId).join(','), '--phrases', picked.join(','), '--out', cliFile]);
+  expect(await documentXml(cliFile)).toBe(xml);
+
+  // The shared link restores the outline.
+  const shared = page.url();
+  const fresh = await page.context().newPage();
+  await fresh.goto(shared);
+  await ready(fresh);
+  await expect(fresh.locator('#draft-organ')).toHaveValue('某某县人民政府');
+  await expect(fresh.locator('#draft-level')).toHaveValue('county');
+  await expect(fresh.locator('#draft-year')).toHaveValue('2026');
+  await expect(fresh.locator(`#draft-s-${offId}`)).not.toBeChecked();
+  await expect(fresh.locator(`#draft-p-${added}`)).toBeChecked();
+  await expect(fresh.locator(`#draft-p-${dropped}`)).not.toBeChecked();
+  const ticked = await fresh.locator('[data-draft-phrase]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-draft-phrase')!).sort());
+  expect(ticked).toEqual([...picked].sort());
+  expect(fresh.url()).toBe(shared);
+});
+
+test('changing the report type rebuilds the outline from that type’s guide', async ({ page }) => {
+  await page.goto('/draft/?t=shufa&l=township&y=2025&o=江湾镇党委');
+  await ready(page);
+  await expect(page.locator('[data-draft-title]')).toHaveText('江湾镇党委主要负责人2025年度述法报告');
+  await page.locator('#draft-type').selectOption({ label: '法治建设工作自查报告' });
+  await expect(page.locator('[data-draft-title]')).toHaveText('江湾镇党委2025年法治建设工作自查报告');
+  await expect(page).toHaveURL(/[?&]t=self-inspection(&|$)/);
+  // 自查报告 has no centrally required section: every section can be switched off.
+  await expect(page.locator('.draft-badge--required')).toHaveCount(0);
+  expect(await page.locator('[data-draft-section]').count()).toBeGreaterThan(2);
+  // A phrase folded under 更多 can be ticked, and its fold stays open across the redraw.
+  const more = page.locator('details.draft-more').first();
+  await more.locator('summary').click();
+  const box = more.locator('[data-draft-phrase]').first();
+  const id = (await box.getAttribute('data-draft-phrase'))!;
+  await box.check();
+  await expect(page).toHaveURL(new RegExp(`[?&]p=(?:[^&]*\\.)?${id}(?:[.&#]|$)`));
+  await expect(page.locator(`#draft-p-${id}`)).toBeChecked();
+  await expect(page.locator(`#draft-p-${id}`)).toBeFocused();
+});
+
+test('without JavaScript the page says what it needs and links to the guides', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/draft/');
+  await expect(page.locator('.draft-nojs')).toBeVisible();
+  await expect(page.locator('.draft-nojs')).toContainText('需要启用 JavaScript');
+  await expect(page.locator('.draft-app')).toBeHidden();
+  expect(await page.locator('.draft-nojs a[href^="/guides/"]').count()).toBe(3);
+  await context.close();
+});
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`fits a ${viewport.width}×${viewport.height} screen: no sideways scrolling, the download button in view`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/draft/?t=shufa&l=county&y=2026');
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.locator('.draft-section').nth(3).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('button', { name: '下载 Word (.docx)' })).toBeInViewport();
+  });
+}
+
+test('a report page’s Word link downloads the sample as a valid .docx, the file the CLI writes', async ({ page }) => {
+  const slug = 'jiangwan-town-mayor-2023';
+  await page.goto(`/reports/${slug}/`);
+  const title = (await page.locator('h1').textContent())!;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载 Word 版 (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`${title}.docx`);
+  const file = await saved(download, `${slug}.docx`);
+  const xml = await documentXml(file);
+  expect(paragraphs(xml)[0]).toBe(title);
+  const cliFile = path.join(tmp, `cli-${slug}.docx`);
+  cli('report-docx', [slug, '--out', cliFile]);
+  expect(await documentXml(cliFile)).toBe(xml);
+});
