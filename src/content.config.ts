@@ -6,6 +6,7 @@ import { sourceSchema } from './shared/schemas/source.ts';
 import { phraseSchema } from './shared/schemas/phrase.ts';
 import { guideSchema } from './shared/schemas/guide.ts';
 import { sectionMapSchema } from './shared/schemas/section-map.ts';
+import { publicReportSchema } from './shared/schemas/public-report.ts';
 import { config } from './build/config.ts';
 import { yamlListLoader } from './build/yaml-list-loader.ts';
 
@@ -23,4 +24,5 @@ export const collections = {
   phrases: defineCollection({ loader: yamlListLoader(`${root}/phrases/`), schema: phraseSchema }),
   guides: defineCollection({ loader: folder('guides', '*.md'), schema: guideSchema }),
   sectionMaps: defineCollection({ loader: folder('section-maps', '*.yaml'), schema: sectionMapSchema }),
+  publicReports: defineCollection({ loader: folder('public-reports', '*.yaml'), schema: publicReportSchema }),
 };

@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { findPassage, reportPassages } from './passages.ts';
 import { groundPhrases } from './grounding.ts';
 import { SLUG_PATTERN } from '../shared/schemas/vocab.ts';
+import { checkAttestations } from './checks/attestations.ts';
+import { formatProblem } from '../shared/problem.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,
@@ -35,6 +37,7 @@ async function check() {
   // File names are URL slugs: lower-case ASCII, unique even when case is ignored.
   const named: [string, string, { id: string }[]][] = [
     ['reports', 'md', reports], ['guides', 'md', guides], ['topics', 'yaml', topics], ['sources', 'yaml', sources], ['section-maps', 'yaml', maps],
+    ['public-reports', 'yaml', await getCollection('publicReports')],
   ];
   for (const [collection, ext, entries] of named) {
     const seen = new Map<string, string>();
@@ -119,6 +122,8 @@ async function check() {
     if (p.data.replacedBy && !phraseIds.has(p.data.replacedBy)) problems.push(`${where} 字段 replacedBy：表述“${p.data.replacedBy}”不存在。修正方法：写现行表述的 id`);
   }
   problems.push(...(await groundPhrases(phrases, sources, passages)).problems);
+  const catalogueKeys = new Set((await getCollection('publicReports')).map((r) => r.id));
+  problems.push(...checkAttestations(phrases.map((p) => ({ id: p.id, file: p.filePath ?? 'src/content/phrases', attested: p.data.attested })), catalogueKeys).map(formatProblem));
 
   // Markdown bodies: no active content, and every internal link resolves to a page and anchor.
   const anchors = new Map<string, Set<string> | undefined>([
