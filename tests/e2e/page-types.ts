@@ -15,6 +15,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase pattern': '/phrases/patterns/series/',
   search: '/search/?q=亲自督办',
   sources: '/sources/',
+  'public report catalogue': '/public-reports/',
+  'public report facet': '/public-reports/level/township/',
   about: '/about/',
   'not found': '/no-such-page/',
 };
