@@ -19,7 +19,7 @@ export const publicReportPath = (key: string) => `${CATALOGUE_PATH}#${key}`;
 export const cataloguePath = (facet?: string, value?: string) => (facet ? `${CATALOGUE_PATH}${facet}/${value}/` : CATALOGUE_PATH);
 
 /** The label a reader sees for an entry: its own title, or organ, year and type when the page showed no title. */
-export const publicReportLabel = (r: PublicReport) => r.data.title ?? `${r.data.organ}${r.data.year}年度${r.data.type}`;
+export const publicReportLabel = (r: PublicReport) => r.data.title ?? `${r.data.organ}：${r.data.year}年度${r.data.type}`;
 /** Short label for lists of attestations: organ and year. */
 export const publicReportShortLabel = (r: PublicReport) => `${r.data.organ}（${r.data.year}年度）`;
 export const provinceLabel = (r: PublicReport) => r.data.province ?? CENTRAL_LABEL;

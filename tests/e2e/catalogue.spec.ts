@@ -20,6 +20,7 @@ test.describe('filters work without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every facet value narrows the list to exactly its count, and only matching entries', async ({ page }) => {
+    test.setTimeout(300_000); // visits every facet page (about 45)
     await page.goto('/public-reports/');
     const links = await facetLinks(page);
     const total = links[0].count;
