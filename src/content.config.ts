@@ -7,6 +7,7 @@ import { phraseSchema } from './shared/schemas/phrase.ts';
 import { guideSchema } from './shared/schemas/guide.ts';
 import { ruleSchema } from './shared/schemas/rule.ts';
 import { sectionMapSchema } from './shared/schemas/section-map.ts';
+import { publicReportSchema } from './shared/schemas/public-report.ts';
 import { config } from './build/config.ts';
 import { yamlListLoader } from './build/yaml-list-loader.ts';
 
@@ -26,4 +27,5 @@ export const collections = {
   /** 报告体检 rules, one YAML list per rule type (src/content/rules/<type>.yaml). */
   rules: defineCollection({ loader: yamlListLoader(`${root}/rules/`), schema: ruleSchema }),
   sectionMaps: defineCollection({ loader: folder('section-maps', '*.yaml'), schema: sectionMapSchema }),
+  publicReports: defineCollection({ loader: folder('public-reports', '*.yaml'), schema: publicReportSchema }),
 };

@@ -65,7 +65,8 @@ let cache: Promise<Grounding> | undefined;
 
 /**
  * Grounds every phrase: each wording (text and variants) must occur in a sample report or in
- * the recorded excerpts of a source the phrase cites. Occurrences are computed here, at build
+ * the recorded excerpts of a source the phrase cites; the text may instead be attested by
+ * catalogue entries (src/content/public-reports) listed in `attested`. Occurrences are computed here, at build
  * time, and never typed by hand.
  */
 export function groundPhrases(
@@ -83,13 +84,15 @@ export function groundPhrases(
       for (const wording of [p.data.text, ...p.data.variants]) {
         const hits = findOccurrences(wording, all);
         found.push(...hits);
-        if (hits.length === 0 && !inSources(wording, cited)) {
+        // A catalogue attestation grounds the text (the wording seen in those public reports).
+        const attested = wording === p.data.text && p.data.attested.length > 0;
+        if (hits.length === 0 && !attested && !inSources(wording, cited)) {
           const field = wording === p.data.text ? 'text' : 'variants';
           problems.push({
             file: p.filePath ?? 'src/content/phrases',
             field: `条目 ${p.id} 字段 ${field}`,
-            problem: `“${wording}”既不见于任何范文，也不见于所引来源的摘录（sources: ${p.data.sources.join('、') || '无'}）`,
-            fix: '改成范文中的原文，或在 sources 中列出收录了这句原文的来源',
+            problem: `“${wording}”既不见于任何范文，也不见于所引来源的摘录（sources: ${p.data.sources.join('、') || '无'}）${field === 'text' ? '，也没有公开报告佐证（attested）' : ''}`,
+            fix: `改成范文中的原文，或在 sources 中列出收录了这句原文的来源${field === 'text' ? '，或在 attested 中列出原文见于其中的公开报告' : ''}`,
           });
         }
       }

@@ -8,6 +8,7 @@ import { checkSectionMaps } from './checks/section-maps.ts';
 import { checkMoveIds, checkPhrases } from './checks/phrases.ts';
 import { OTHER_TOPICS_ID } from './phrase-bank.ts';
 import { checkBodies, type SiteAnchors } from './checks/bodies.ts';
+import { checkAttestations } from './checks/attestations.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,
@@ -24,13 +25,14 @@ export function assertContentIntegrity(): Promise<void> {
 }
 
 async function check() {
-  const [sources, topics, guides, maps, phrases, reports] = await Promise.all([
+  const [sources, topics, guides, maps, phrases, reports, catalogue] = await Promise.all([
     getCollection('sources'),
     getCollection('topics'),
     getCollection('guides'),
     getCollection('sectionMaps'),
     getCollection('phrases'),
     getCollection('reports'),
+    getCollection('publicReports'),
   ]);
   const passages = await reportPassages();
   const known = { sources: new Set(sources.map((s) => s.id)), topics: new Set(topics.map((t) => t.id)) };
@@ -44,12 +46,17 @@ async function check() {
       { folder: 'topics', ext: 'yaml', ids: topics.map((e) => e.id) },
       { folder: 'sources', ext: 'yaml', ids: sources.map((e) => e.id) },
       { folder: 'section-maps', ext: 'yaml', ids: maps.map((e) => e.id) },
+      { folder: 'public-reports', ext: 'yaml', ids: catalogue.map((e) => e.id) },
     ]),
     ...checkGuides(guides, known, sourceExcerpts, lookup),
     ...checkSectionMaps(maps, guides, lookup),
     ...checkPhrases(phrases, topics, known),
     ...checkMoveIds(topics, phrases, [OTHER_TOPICS_ID]),
     ...(await groundPhrases(phrases, sources, passages)).problems,
+    ...checkAttestations(
+      phrases.map((p) => ({ id: p.id, file: p.filePath ?? 'src/content/phrases', attested: p.data.attested })),
+      new Set(catalogue.map((r) => r.id)),
+    ),
     ...checkBodies(
       [
         ...reports.map((r) => ({ file: `src/content/reports/${r.id}.md`, html: r.rendered?.html ?? '' })),

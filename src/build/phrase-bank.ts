@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { phraseOccurrences, type Occurrence } from './grounding.ts';
 import { SLOT } from '../shared/normalize.ts';
 import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../shared/schemas/vocab.ts';
+import { getPublicReports, type PublicReport } from './public-reports.ts';
 
 export type Phrase = CollectionEntry<'phrases'>;
 export type Topic = CollectionEntry<'topics'>;
@@ -20,6 +21,8 @@ export interface Bank {
   occurrences: Map<string, Occurrence[]>;
   /** The same occurrences by report slug, then phrase id: a report page reads only its own. */
   byReport: Map<string, Map<string, Occurrence[]>>;
+  /** How widely each phrase is attested: samples, catalogue of public reports, official sources. */
+  attestations: Map<string, Attestation>;
 }
 
 /** Keeps the longest of overlapping spans in the same passage; the rest are dropped. */
@@ -62,6 +65,8 @@ export function loadBank(): Promise<Bank> {
         else forReport.set(id, [o]);
       }
     }
+    const [catalogue, samples] = await Promise.all([getPublicReports(), getCollection('reports')]);
+    const attestations = attestationsOf(phrases, occurrences, catalogue, new Map(samples.map((r) => [r.id, r.data.year])));
     return {
       topics,
       topicById: new Map(topics.map((t) => [t.id, t])),
@@ -69,6 +74,7 @@ export function loadBank(): Promise<Bank> {
       phraseById: new Map(phrases.map((p) => [p.id, p])),
       occurrences,
       byReport,
+      attestations,
     };
   })();
   return cache;
@@ -119,4 +125,57 @@ export function kwic(o: Occurrence, width = 20) {
     match: o.passage.text.slice(o.start, o.end),
     right: after.slice(0, width).join('') + (after.length > width ? '…' : ''),
   };
+}
+
+/** How widely one phrase is attested. Computed at build time from the phrase's data and the samples. */
+export interface Attestation {
+  /** Catalogue entries whose text attests the phrase (its `attested` keys), oldest year first. */
+  reports: PublicReport[];
+  /** Sample reports the phrase (text or a variant) occurs in. */
+  samples: number;
+  /** Official sources cited for the phrase. */
+  sources: number;
+  /** samples + catalogue entries + sources: the order of phrases within a move. */
+  total: number;
+  /** First and last year covered by the catalogue entries; absent without any. */
+  span?: [number, number];
+  /** Reports by year covered (catalogue entries and samples), every year from the first to the last. */
+  byYear: { year: number; count: number }[];
+}
+
+/** At least this many dated attestations (catalogue entries and samples) get a chart by year. */
+export const CHART_THRESHOLD = 5;
+
+export function attestationsOf(
+  phrases: Phrase[],
+  occurrences: Map<string, Occurrence[]>,
+  catalogue: PublicReport[],
+  sampleYears: Map<string, number>,
+): Map<string, Attestation> {
+  const byKey = new Map(catalogue.map((r) => [r.id, r]));
+  const out = new Map<string, Attestation>();
+  for (const p of phrases) {
+    const reports = p.data.attested.map((k) => byKey.get(k)).filter((r) => r !== undefined).sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
+    const sampleIds = [...new Set((occurrences.get(p.id) ?? []).map((o) => o.passage.report))];
+    const years = [...reports.map((r) => r.data.year), ...sampleIds.map((id) => sampleYears.get(id)).filter((y) => y !== undefined)];
+    const byYear: { year: number; count: number }[] = [];
+    if (years.length) {
+      for (let y = Math.min(...years); y <= Math.max(...years); y++) byYear.push({ year: y, count: years.filter((x) => x === y).length });
+    }
+    out.set(p.id, {
+      reports,
+      samples: sampleIds.length,
+      sources: p.data.sources.length,
+      total: sampleIds.length + reports.length + p.data.sources.length,
+      span: reports.length ? [reports[0].data.year, reports[reports.length - 1].data.year] : undefined,
+      byYear,
+    });
+  }
+  return out;
+}
+
+/** Phrases of one move, most widely attested first; ties keep file order. */
+export function rankByAttestation(phrases: Phrase[], bank: Bank): Phrase[] {
+  const total = (p: Phrase) => bank.attestations.get(p.id)?.total ?? 0;
+  return phrases.map((p, i) => ({ p, i })).sort((a, b) => total(b.p) - total(a.p) || a.i - b.i).map(({ p }) => p);
 }

@@ -18,6 +18,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'check rules': '/check/rules/',
   draft: '/draft/?t=shufa&l=township&y=2026&o=江湾镇党委',
   sources: '/sources/',
+  'public report catalogue': '/public-reports/',
+  'public report facet': '/public-reports/level/township/',
   about: '/about/',
   'not found': '/no-such-page/',
 };

@@ -37,6 +37,12 @@ export const phraseSchema = z
      * Leave empty when the phrase is grounded in the sample reports.
      */
     sources: z.array(z.string()).default([]),
+    /**
+     * Keys of catalogue entries (src/content/public-reports) in whose published text this
+     * phrase's text was seen verbatim, after normalising whitespace and punctuation. Grounds
+     * the text like a sample occurrence does; every key must exist in the catalogue.
+     */
+    attested: z.array(z.string()).default([]),
   })
   .refine((p) => p.status === 'current' || p.replacedBy, {
     message: '已过时的表述必须用 replacedBy 写明现行替代表述的 id',

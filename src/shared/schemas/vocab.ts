@@ -72,3 +72,35 @@ export const BASIS_IDS = Object.keys(BASIS) as [Basis, ...Basis[]];
 
 /** Lower-case ASCII words joined by hyphens: the only shape of slug and anchor the site uses. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Report types a catalogued public report can have (the catalogue holds no 述职报告 type of its own). */
+export const PUBLIC_REPORT_TYPES = ['法治政府建设年度报告', '述法报告', '法治建设工作自查报告'] as const satisfies readonly ReportType[];
+export type PublicReportType = (typeof PUBLIC_REPORT_TYPES)[number];
+
+/** Levels of a catalogued public report: the four government levels, plus 部门 for a department or bureau. */
+export const PUBLIC_REPORT_LEVELS = ['省级', '市级', '县级', '乡镇', '部门'] as const;
+export type PublicReportLevel = (typeof PUBLIC_REPORT_LEVELS)[number];
+
+export const PUBLIC_REPORT_LEVEL_SLUGS: Record<PublicReportLevel, string> = {
+  省级: 'province',
+  市级: 'city',
+  县级: 'county',
+  乡镇: 'township',
+  部门: 'department',
+};
+
+/** Province-level divisions with the URL slug of their catalogue facet page. */
+export const PROVINCE_SLUGS = {
+  北京市: 'beijing', 天津市: 'tianjin', 河北省: 'hebei', 山西省: 'shanxi', 内蒙古自治区: 'inner-mongolia',
+  辽宁省: 'liaoning', 吉林省: 'jilin', 黑龙江省: 'heilongjiang', 上海市: 'shanghai', 江苏省: 'jiangsu',
+  浙江省: 'zhejiang', 安徽省: 'anhui', 福建省: 'fujian', 江西省: 'jiangxi', 山东省: 'shandong',
+  河南省: 'henan', 湖北省: 'hubei', 湖南省: 'hunan', 广东省: 'guangdong', 广西壮族自治区: 'guangxi',
+  海南省: 'hainan', 重庆市: 'chongqing', 四川省: 'sichuan', 贵州省: 'guizhou', 云南省: 'yunnan',
+  西藏自治区: 'tibet', 陕西省: 'shaanxi', 甘肃省: 'gansu', 青海省: 'qinghai', 宁夏回族自治区: 'ningxia',
+  新疆维吾尔自治区: 'xinjiang',
+} as const;
+export type Province = keyof typeof PROVINCE_SLUGS;
+export const PROVINCES = Object.keys(PROVINCE_SLUGS) as [Province, ...Province[]];
+/** Facet value for a central department, which has no province. */
+export const CENTRAL_LABEL = '中央国家机关';
+export const CENTRAL_SLUG = 'central';
