@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { findPassage, reportPassages } from './passages.ts';
 import { groundPhrases } from './grounding.ts';
 import { SLUG_PATTERN } from '../shared/schemas/vocab.ts';
+import { staleCurrent } from '../shared/currency.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,
@@ -117,6 +118,14 @@ async function check() {
       problems.push(`${where} 字段 move：“${p.data.move}”不是主题“${first.id}”的写作步骤。修正方法：改用 ${first.data.moves.map((m) => m.id).join('、')}`);
     }
     if (p.data.replacedBy && !phraseIds.has(p.data.replacedBy)) problems.push(`${where} 字段 replacedBy：表述“${p.data.replacedBy}”不存在。修正方法：写现行表述的 id`);
+    if (p.data.newerWording && !phraseIds.has(p.data.newerWording)) problems.push(`${where} 字段 newerWording：表述“${p.data.newerWording}”不存在。修正方法：写较新表述的 id`);
+    const stale = staleCurrent(p.data, p.data.text);
+    if (stale) problems.push(`${where} 字段 status：${stale}`);
+  }
+  // Sources: a plan whose period has ended is never 现行.
+  for (const s of sources) {
+    const stale = staleCurrent(s.data, s.data.title);
+    if (stale) problems.push(`${file('sources', s.id, 'yaml')} 字段 status：${stale}`);
   }
   problems.push(...(await groundPhrases(phrases, sources, passages)).problems);
 
