@@ -15,6 +15,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase pattern': '/phrases/patterns/series/',
   search: '/search/?q=亲自督办',
   sources: '/sources/',
+  'writing 2026': '/writing-2026/',
   about: '/about/',
   'not found': '/no-such-page/',
 };
