@@ -1,12 +1,12 @@
 /**
- * 标出规范表述 on report pages. The marks come from the build (PhraseMarksToggle.astro) as
+ * 标出规范表述 on report pages. The marks come from the build (src/build/phrase-marks.ts) as
  * [passage id, start, end, phrase index, matched text]; offsets count the passage's text
  * without the .para-link / .anchor-tools controls, as src/shared/blocks.ts extracts it (trimmed).
  * Marking wraps text-node ranges in <a class="phrase-mark">; unmarking unwraps them and
  * merges the split text nodes again, so the text of the report never changes.
  */
 interface MarkData {
-  phrases: { id: string; href: string; text: string }[];
+  phrases: { id: string; href: string; text: string; status: 'current' | 'expired' | 'outdated'; label: string; note?: string }[];
   marks: [string, number, number, number, string][];
 }
 
@@ -35,6 +35,7 @@ function markPassage(el: Element, marks: MarkData['marks'], data: MarkData): num
   let count = 0;
   // Last mark first: splitting a text node then never moves the offsets of earlier ranges.
   for (const [, start, end, index, expected] of [...marks].sort((a, b) => b[1] - a[1])) {
+    const key = `${el.id}:${start}`;
     const s = lead + start;
     const e = lead + end;
     if (full.slice(s, e) !== expected) continue; // the page and the build disagree: leave it unmarked
@@ -48,10 +49,13 @@ function markPassage(el: Element, marks: MarkData['marks'], data: MarkData): num
       if (to < node.data.length) node.splitText(to);
       const target = from > 0 ? node.splitText(from) : node;
       const a = document.createElement('a');
-      a.className = 'phrase-mark';
+      a.className = phrase.status === 'current' ? 'phrase-mark' : 'phrase-mark phrase-mark--dated';
       a.href = phrase.href;
       a.dataset.phraseId = phrase.id;
-      a.title = `规范表述：${phrase.text}`;
+      a.dataset.phraseStatus = phrase.status;
+      // One mark may need several <a> when it runs across inline elements: they share data-mark.
+      a.dataset.mark = key;
+      a.title = phrase.note ? `${phrase.label}：${phrase.text}。${phrase.note}` : `规范表述：${phrase.text}`;
       target.parentNode!.insertBefore(a, target);
       a.append(target);
     }
@@ -89,16 +93,19 @@ function init() {
   if (!button || !source || !root) return;
   const data = JSON.parse(source.textContent ?? '{}') as MarkData;
   const status = document.querySelector<HTMLElement>('[data-phrase-marks-status]');
+  const legend = document.querySelector<HTMLElement>('[data-phrase-marks-legend]');
   button.hidden = false;
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
     if (on) {
       const n = mark(root, data);
-      if (status) status.textContent = `已标出 ${n} 处。点标出的文字，可查看这条表述的用法。`;
+      const dated = new Set([...root.querySelectorAll<HTMLElement>('a.phrase-mark--dated')].map((a) => a.dataset.mark)).size;
+      if (status) status.textContent = `已标出 ${n} 处${dated ? `，其中期满或已过时的 ${dated} 处（虚线）` : ''}。点标出的文字，可查看这条表述的用法。`;
     } else {
       unmark(root);
       if (status) status.textContent = '';
     }
+    if (legend) legend.hidden = !on;
     button.setAttribute('aria-pressed', String(on));
   });
 }

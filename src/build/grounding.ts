@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isTemplate, normalize, normalizeWithMap, templateToRegExp } from '../shared/normalize.ts';
+import { findSpans } from '../shared/phrase-spans.ts';
 import { reportPassages, type Passage } from './passages.ts';
 import type { Problem } from '../shared/problem.ts';
 
@@ -21,25 +22,16 @@ const normalizedOf = (p: Passage) => {
   return n;
 };
 
-/** Finds every occurrence of one wording (a fixed string or a 〔slot〕 template) in the passages. */
+/**
+ * Finds every occurrence of one wording (a fixed string or a 〔slot〕 template) in the passages,
+ * each as the exact words it covers (src/shared/phrase-spans.ts): never across a full stop,
+ * never cutting a number or dropping half of a pair of quotation marks.
+ */
 export function findOccurrences(wording: string, passages: Passage[]): Occurrence[] {
   const out: Occurrence[] = [];
-  const pattern = isTemplate(wording) ? new RegExp(templateToRegExp(wording).source, 'gu') : undefined;
-  const needle = normalize(wording);
-  if (!pattern && !needle) return out;
+  if (!isTemplate(wording) && !normalize(wording)) return out;
   for (const passage of passages) {
-    const { norm, map } = normalizedOf(passage);
-    const spans: [number, number][] = [];
-    if (pattern) {
-      for (const m of norm.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
-    } else {
-      for (let i = norm.indexOf(needle); i !== -1; i = norm.indexOf(needle, i + needle.length)) spans.push([i, i + needle.length]);
-    }
-    for (const [s, e] of spans) {
-      const last = map[e - 1];
-      const end = last + (passage.text.codePointAt(last)! > 0xffff ? 2 : 1);
-      out.push({ passage, start: map[s], end, wording });
-    }
+    for (const { start, end } of findSpans(wording, passage.text, normalizedOf(passage))) out.push({ passage, start, end, wording });
   }
   return out;
 }

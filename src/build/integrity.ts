@@ -9,6 +9,7 @@ import { checkMoveIds, checkPhrases } from './checks/phrases.ts';
 import { OTHER_TOPICS_ID } from './phrase-bank.ts';
 import { checkBodies, type SiteAnchors } from './checks/bodies.ts';
 import { checkAttestations } from './checks/attestations.ts';
+import { checkCurrency } from './checks/currency.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,
@@ -52,6 +53,7 @@ async function check() {
     ...checkSectionMaps(maps, guides, lookup),
     ...checkPhrases(phrases, topics, known),
     ...checkMoveIds(topics, phrases, [OTHER_TOPICS_ID]),
+    ...checkCurrency(phrases, sources),
     ...(await groundPhrases(phrases, sources, passages)).problems,
     ...checkAttestations(
       phrases.map((p) => ({ id: p.id, file: p.filePath ?? 'src/content/phrases', attested: p.data.attested })),
@@ -71,7 +73,7 @@ async function check() {
   function siteAnchors(): SiteAnchors {
     return new Map<string, Set<string> | undefined>([
       ['/', undefined], ['/reports/', undefined], ['/guides/', undefined], ['/guides/coverage/', undefined], ['/phrases/', undefined],
-      ['/search/', undefined], ['/about/', undefined], ['/sources/', new Set(sources.map((x) => x.id))],
+      ['/search/', undefined], ['/about/', undefined], ['/writing-2026/', undefined], ['/sources/', new Set(sources.map((x) => x.id))],
       ...reports.map((r) => [`/reports/${r.id}/`, new Set((passages.get(r.id) ?? []).map((b) => b.id))] as [string, Set<string>]),
       ...guides.map((g) => [`/guides/${g.id}/`, new Set(['basics', 'writer', 'submit-to', 'deadline', 'publication', ...g.data.sections.flatMap((x) => [x.id, `${x.id}-cover`, `${x.id}-facts`, `${x.id}-weaknesses`, `${x.id}-examples`])])] as [string, Set<string>]),
       ...guides.flatMap((g) => [[`/guides/${g.id}/checklist/`, undefined], ...g.data.sections.map((x) => [`/guides/${g.id}/compare/${x.id}/`, undefined])] as [string, undefined][]),

@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { phraseOccurrences, type Occurrence } from './grounding.ts';
+import { affectedPhraseIds } from './currency.ts';
+import { sourcesByKey } from './sources.ts';
 import { SLOT } from '../shared/normalize.ts';
 import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../shared/schemas/vocab.ts';
 import { getPublicReports, type PublicReport } from './public-reports.ts';
@@ -23,6 +25,8 @@ export interface Bank {
   byReport: Map<string, Map<string, Occurrence[]>>;
   /** How widely each phrase is attested: samples, catalogue of public reports, official sources. */
   attestations: Map<string, Attestation>;
+  /** Phrases affected by what changed for 2026 reports: their entries link to the 写作须知 page. */
+  affected: Set<string>;
 }
 
 /** Keeps the longest of overlapping spans in the same passage; the rest are dropped. */
@@ -52,7 +56,7 @@ let cache: Promise<Bank> | undefined;
 
 export function loadBank(): Promise<Bank> {
   cache ??= (async () => {
-    const [topicList, phrases, raw] = await Promise.all([getCollection('topics'), getCollection('phrases'), phraseOccurrences()]);
+    const [topicList, phrases, raw, sources] = await Promise.all([getCollection('topics'), getCollection('phrases'), phraseOccurrences(), sourcesByKey()]);
     const topics = topicList.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
     const occurrences = new Map(phrases.map((p) => [p.id, mergeOccurrences(raw.get(p.id) ?? [])]));
     const byReport = new Map<string, Map<string, Occurrence[]>>();
@@ -75,6 +79,7 @@ export function loadBank(): Promise<Bank> {
       occurrences,
       byReport,
       attestations,
+      affected: affectedPhraseIds(phrases, sources),
     };
   })();
   return cache;

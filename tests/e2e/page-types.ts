@@ -20,6 +20,7 @@ export const PAGE_TYPES: Record<string, string> = {
   sources: '/sources/',
   'public report catalogue': '/public-reports/',
   'public report facet': '/public-reports/level/township/',
+  'writing 2026': '/writing-2026/',
   about: '/about/',
   'not found': '/no-such-page/',
 };

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { normalize } from '../../src/shared/normalize.ts';
+import { isTemplate, normalize, templateToRegExp } from '../../src/shared/normalize.ts';
 
 /** The phrase bank as written in the YAML files: the ground truth these tests compare pages with. */
 interface YamlPhrase {
@@ -11,6 +11,7 @@ interface YamlPhrase {
   sections: string[];
   pattern: string;
   variants?: string[];
+  status?: string;
 }
 const DIR = 'src/content/phrases/';
 const PHRASES: YamlPhrase[] = readdirSync(DIR)
@@ -44,14 +45,45 @@ test('复制 puts exactly the phrase text on the clipboard', async ({ page, cont
     const entry = page.locator(`[data-phrase-id="${id}"]`);
     const shown = await entry.locator('[data-phrase-text]').textContent();
     expect(shown).toBe(yaml.text);
-    await entry.getByRole('button', { name: '复制' }).click();
-    await expect(entry.getByRole('button')).toHaveText('已复制');
+    const main = entry.locator('.phrase__head').getByRole('button', { name: '复制' });
+    await main.click();
+    await expect(main).toHaveText('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
     expect(copied).toBe(yaml.text);
   }
   expect(BY_ID.get('si-ge-qinzi')!.text).toContain('亲自部署');
   expect(errors).toEqual([]);
+});
+
+test('each variant has its own 复制 button, which copies exactly that variant', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const withVariants = ['shui-zhifa-shui-pufa', 'qieshi-lvxing-diyi-zerenren-zhize', PHRASES.find((p) => p.pattern === 'template' && (p.variants ?? []).some(isTemplate))!.id];
+  for (const id of withVariants) {
+    const yaml = BY_ID.get(id)!;
+    expect((yaml.variants ?? []).length).toBeGreaterThan(0);
+    await page.goto(`/phrases/${yaml.topics[0]}/`);
+    const items = page.locator(`[data-phrase-id="${id}"] li.phrase__variant`);
+    await expect(items).toHaveCount(yaml.variants!.length);
+    for (const [i, variant] of yaml.variants!.entries()) {
+      const item = items.nth(i);
+      expect(await item.locator('[data-variant-text]').textContent()).toBe(variant);
+      const button = item.getByRole('button', { name: '复制' });
+      await button.click();
+      await expect(button).toHaveText('已复制');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(variant);
+    }
+  }
+});
+
+test('every entry shows its variants, each exactly as written in the YAML', async ({ page }) => {
+  for (const topic of new Set(PHRASES.map((p) => p.topics[0]))) {
+    await page.goto(`/phrases/${topic}/`);
+    const shown = await page.locator('li.phrase--full').evaluateAll((lis) =>
+      lis.map((li) => [li.getAttribute('data-phrase-id')!, [...li.querySelectorAll('[data-variant-text]')].map((v) => v.textContent!)] as [string, string[]]),
+    );
+    for (const [id, variants] of shown) expect(variants, id).toEqual(BY_ID.get(id)!.variants ?? []);
+  }
 });
 
 test('a concordance line lands on the paragraph that contains the phrase', async ({ page }) => {
@@ -109,6 +141,49 @@ for (const slug of REPORTS) {
       if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
       expect(pages.get(path)).toContain(`id="${id}"`);
     }
+    // Every mark covers exactly its phrase: its words are the phrase text or a variant (a template's
+    // fixed words with its slots filled), it holds both halves of every pair of quotation marks or
+    // brackets, it runs across no full stop and cuts no number; 期满 and 已过时 phrases are marked apart.
+    const groups = await body.evaluate((root) => {
+      const full = root.textContent!;
+      const byKey = new Map<string, HTMLAnchorElement[]>();
+      for (const a of root.querySelectorAll<HTMLAnchorElement>('a.phrase-mark')) byKey.set(a.dataset.mark!, [...(byKey.get(a.dataset.mark!) ?? []), a]);
+      return [...byKey.values()].map((as) => {
+        const range = document.createRange();
+        range.setStart(root, 0);
+        range.setEndBefore(as[0]);
+        const start = range.toString().length;
+        range.setEndAfter(as[as.length - 1]);
+        const end = range.toString().length;
+        return {
+          id: as[0].dataset.phraseId!,
+          dated: as.every((a) => a.classList.contains('phrase-mark--dated')),
+          undated: as.every((a) => !a.classList.contains('phrase-mark--dated')),
+          text: full.slice(start, end),
+          joined: as.map((a) => a.textContent).join(''),
+          before: full.slice(Math.max(0, start - 1), start),
+          after: full.slice(end, end + 1),
+        };
+      });
+    });
+    expect(groups.length).toBe(planned);
+    const PAIRS = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['「', '」']];
+    for (const g of groups) {
+      const yaml = BY_ID.get(g.id)!;
+      const where = `${g.id}: “${g.text}”`;
+      expect(g.joined, where).toBe(g.text);
+      const wordings = [yaml.text, ...(yaml.variants ?? [])];
+      const matches = wordings.some((w) =>
+        isTemplate(w) ? new RegExp(`^(?:${templateToRegExp(w).source})$`, 'u').test(normalize(g.text)) : normalize(g.text) === normalize(w),
+      );
+      expect(matches, where).toBe(true);
+      for (const [open, close] of PAIRS) expect(g.text.split(open).length, where).toBe(g.text.split(close).length);
+      if (!wordings.some((w) => /[。！？；]/.test(w))) expect(g.text, where).not.toMatch(/[。！？；]/);
+      expect(/\d/.test(g.before) && /^\d/.test(g.text), where).toBe(false);
+      expect(/\d$/.test(g.text) && /[\d.％%]/.test(g.after), where).toBe(false);
+      expect((yaml.status ?? 'current') === 'current' ? g.undated : g.dated, where).toBe(true);
+    }
+
     // A whole phrase is marked somewhere: the marked text of one phrase matches it after normalisation.
     const byPhrase = new Map<string, string>();
     for (const [id, , marked] of links) byPhrase.set(id, (byPhrase.get(id) ?? '') + marked);

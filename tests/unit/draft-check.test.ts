@@ -112,11 +112,27 @@ describe('substitutionRules', () => {
   it('turns every outdated phrase of the real bank into an error rule with its replacement', () => {
     const rules = substitutionRules(phrases);
     const outdated = phrases.filter((p) => p.status === 'outdated');
-    expect(rules.length).toBe(outdated.length);
-    for (const r of rules) {
-      expect(r.level).toBe('error');
-      expect(r.fix).toMatch(/^改为：/);
+    const errors = rules.filter((r) => r.level === 'error');
+    expect(errors.map((r) => r.id).sort()).toEqual(outdated.map((p) => `phrase-${p.id}`).sort());
+    for (const r of errors) expect(r.fix).toMatch(/^改为：/);
+  });
+  it('turns every 期满 phrase of the real bank into a hint from the year after its period field', () => {
+    const rules = substitutionRules(phrases);
+    const expired = phrases.filter((p) => p.status === 'expired');
+    expect(expired.length).toBeGreaterThan(0);
+    for (const p of expired) {
+      const r = rules.find((x) => x.id === `phrase-${p.id}`)!;
+      expect(r.level).toBe('hint');
+      expect(p.period).toBeDefined();
+      expect(r.fromYear).toBe(p.period![1] + 1);
     }
+    expect(rules.length).toBe(phrases.filter((p) => p.status === 'outdated' || p.status === 'expired').length);
+  });
+  it('takes the period field over a period written in the wording', () => {
+    const [r] = substitutionRules([{ id: 'target', text: '每个行政村至少培养3名', note: '到2025年的目标。', status: 'expired', period: [2021, 2025] }]);
+    expect(r).toMatchObject({ level: 'hint', fromYear: 2026 });
+    const [w] = substitutionRules([{ id: 'plan', text: '规划（2016—2020年）', note: '已期满。', status: 'expired', period: [2021, 2025] }]);
+    expect(w.fromYear).toBe(2026);
   });
   it('treats 期满 entries as hints from the year after the period', () => {
     const [r] = substitutionRules([{ id: 'bawu', text: '深入实施“八五”普法规划（2021—2025年）', note: '“八五”普法规划已期满。', status: 'expired' }]);

@@ -4,7 +4,7 @@ import { checkSourceKeys, checkTopicIds, type KnownKeys } from './references.ts'
 export interface PhraseData {
   id: string;
   filePath?: string;
-  data: { topics: string[]; move: string; sources: string[]; replacedBy?: string };
+  data: { topics: string[]; move: string; sources: string[]; replacedBy?: string; newerWording?: string };
 }
 
 export interface TopicData {
@@ -27,6 +27,9 @@ export function checkPhrases(phrases: PhraseData[], topics: TopicData[], known: 
     }
     if (p.data.replacedBy && !phraseIds.has(p.data.replacedBy)) {
       problems.push({ file, field: `${entry} 字段 replacedBy`, problem: `表述“${p.data.replacedBy}”不存在`, fix: '写现行表述的 id' });
+    }
+    if (p.data.newerWording && !phraseIds.has(p.data.newerWording)) {
+      problems.push({ file, field: `${entry} 字段 newerWording`, problem: `表述“${p.data.newerWording}”不存在`, fix: '写较新表述的 id' });
     }
   }
   return problems;

@@ -3,7 +3,8 @@
  * in the phrase entry, with its replacement (replacedBy) and note.
  * - 已过时 (status outdated): 错误, fix = the replacement phrase's text.
  * - 期满 (status expired, issue 13: the plan's period has ended): 提示, with the entry's note;
- *   it only applies to reports on years after the period named in the wording, if one is named.
+ *   it only applies to reports on years after the period: the entry's `period` field where it
+ *   has one, else a period named in the wording.
  */
 import type { SubstitutionRule } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface PhraseLike {
   note: string;
   status?: string;
   replacedBy?: string;
+  /** For 期满 phrases: the plan period, first and last year. */
+  period?: [number, number];
 }
 
 /** The last year of a period written in the wording, e.g. 2025 in （2021—2025年）. */
@@ -31,7 +34,7 @@ export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionR
     const replacement = p.replacedBy ? byId.get(p.replacedBy)?.text : undefined;
     const patterns = [...new Set([p.text, ...(p.variants ?? [])])].filter((s) => s.length >= 2);
     const expired = p.status === 'expired';
-    const end = expired ? periodEnd(p.text) : undefined;
+    const end = expired ? (p.period?.[1] ?? periodEnd(p.text)) : undefined;
     const good = replacement && !patterns.some((x) => replacement.includes(x)) ? replacement : '本年度法治建设工作取得新进展。';
     rules.push({
       id: `phrase-${p.id}`,

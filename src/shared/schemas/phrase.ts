@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import './zh-errors.ts';
-import { PATTERN_TYPE_IDS, SECTION_ROLE_IDS, SLUG_PATTERN } from './vocab.ts';
+import { PATTERN_TYPE_IDS, PHRASE_STATUS_IDS, SECTION_ROLE_IDS, SLUG_PATTERN } from './vocab.ts';
 
 /**
  * One entry of the phrase bank. Phrase files are YAML lists in
@@ -24,12 +24,26 @@ export const phraseSchema = z
     move: z.string().regex(SLUG_PATTERN),
     /** 固定提法, 排比句式 or 句式模板. */
     pattern: z.enum(PATTERN_TYPE_IDS),
+    /**
+     * 现行 (current); 期满 (expired: the plan or target the wording belongs to ended with its
+     * period, so the wording stays right for writing about those years, and the note says how
+     * to write about later years); or 已过时 (outdated: superseded wording, with replacedBy).
+     */
+    status: z.enum(PHRASE_STATUS_IDS).default('current'),
+    /** For a 期满 phrase: the plan period, first and last year, e.g. [2021, 2025]. */
+    period: z
+      .tuple([z.number().int().min(1949), z.number().int().max(2100)])
+      .refine(([from, to]) => from <= to, '期满表述的 period 应写成 [起始年, 终止年]，起始年不晚于终止年')
+      .optional(),
+    /**
+     * 较新表述: the id of a later, fuller wording of the same idea (e.g. a later document adds
+     * 应对风险). Shown beside the entry; unlike replacedBy it does not make this wording wrong.
+     */
+    newerWording: z.string().regex(SLUG_PATTERN).optional(),
     /** Other wordings of the same expression; each must be grounded like the text. */
     variants: z.array(z.string().min(2)).default([]),
     /** When to use it, and what concrete facts or figures make it more than a slogan. */
     note: z.string().min(4),
-    /** 现行 (current) or 已过时 (outdated). */
-    status: z.enum(['current', 'outdated']).default('current'),
     /** For an outdated phrase: the id of its current replacement. */
     replacedBy: z.string().regex(SLUG_PATTERN).optional(),
     /**
@@ -44,8 +58,12 @@ export const phraseSchema = z
      */
     attested: z.array(z.string()).default([]),
   })
-  .refine((p) => p.status === 'current' || p.replacedBy, {
+  .refine((p) => p.status !== 'outdated' || p.replacedBy, {
     message: '已过时的表述必须用 replacedBy 写明现行替代表述的 id',
     path: ['replacedBy'],
+  })
+  .refine((p) => (p.status === 'expired') === (p.period !== undefined), {
+    message: '期满的表述（status: expired）必须写 period: [起始年, 终止年]；其他状态不写 period',
+    path: ['period'],
   });
 export type PhraseData = z.infer<typeof phraseSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import './zh-errors.ts';
-import { CONFIDENCE_IDS } from './vocab.ts';
+import { CONFIDENCE_IDS, SOURCE_STATUS_IDS } from './vocab.ts';
 
 /** A verbatim passage of a source, as recorded in ../shared/reference. */
 export const excerptSchema = z.object({
@@ -29,14 +29,36 @@ export const sourceSchema = z.object({
   ).optional(),
   /** Document number (文号) when the reference gives one, e.g. 厅字〔2019〕28号. */
   docNumber: z.string().optional(),
+  /**
+   * The official channel that published the text, as the reference records it, e.g.
+   * 新华社北京2019年5月6日电. This, not a reprint page, is what the site cites.
+   */
+  channel: z.string().min(2).optional(),
+  /** Date the document took effect (施行), when the reference records it: YYYY-MM-DD. */
+  effective: z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '施行日期格式应为 YYYY-MM-DD'),
+  ).optional(),
   /** Central, local, a speech, or another organ's public report. */
   kind: z.enum(['central', 'local', 'speech', 'report']),
-  /** Where the reference found it. Often a mirror: the reference asks for the original before formal citation. Empty when it found no web page. */
+  /**
+   * Pages the wording was checked on (核对所用转载页), as the reference lists them. Mostly
+   * reprints: they stay here as evidence and are shown at most in a collapsed block, never as
+   * the source. Empty when the reference found no web page.
+   */
   urls: z.array(z.string().url()).default([]),
   /** Overall confidence of the reference in this document. */
   confidence: z.enum(CONFIDENCE_IDS),
-  /** Whether the document is still in force or superseded. */
-  status: z.enum(['current', 'superseded']).default('current'),
+  /**
+   * 现行 (current), 期满 (expired: a plan whose period has ended; still the document to cite
+   * for the years it covered) or 已被取代 (superseded by a later document).
+   */
+  status: z.enum(SOURCE_STATUS_IDS).default('current'),
+  /** For a plan or outline: its period, first and last year, e.g. [2021, 2025]. */
+  period: z
+    .tuple([z.number().int().min(1949), z.number().int().max(2100)])
+    .refine(([from, to]) => from <= to, 'period 应写成 [起始年, 终止年]，起始年不晚于终止年')
+    .optional(),
   /** Verbatim passages recorded from the reference. */
   excerpts: z.array(excerptSchema).default([]),
   /** Caveats from the reference, e.g. which article numbers were not found. */

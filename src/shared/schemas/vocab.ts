@@ -53,6 +53,27 @@ export const PATTERN_TYPES = {
 export type PatternType = keyof typeof PATTERN_TYPES;
 export const PATTERN_TYPE_IDS = Object.keys(PATTERN_TYPES) as [PatternType, ...PatternType[]];
 
+/**
+ * Currency of a phrase or a source (issue 13). 期满 is not 已过时: a plan whose period has
+ * ended is still the right thing to cite for the years it covered.
+ */
+export const PHRASE_STATUSES = {
+  current: '现行',
+  expired: '期满',
+  outdated: '已过时',
+} as const;
+export type PhraseStatus = keyof typeof PHRASE_STATUSES;
+export const PHRASE_STATUS_IDS = Object.keys(PHRASE_STATUSES) as [PhraseStatus, ...PhraseStatus[]];
+
+/** Currency of a source document: in force, its period ended, or replaced by a later document. */
+export const SOURCE_STATUSES = {
+  current: '现行',
+  expired: '期满',
+  superseded: '已被取代',
+} as const;
+export type SourceStatus = keyof typeof SOURCE_STATUSES;
+export const SOURCE_STATUS_IDS = Object.keys(SOURCE_STATUSES) as [SourceStatus, ...SourceStatus[]];
+
 /** Confidence marks of ../shared/reference: 已证 / 内容已证 / 未找到. */
 export const CONFIDENCE = {
   verified: '已证',

@@ -1,0 +1,107 @@
+/**
+ * Where exactly a phrase of the bank sits in a passage. Matching runs on normalised text
+ * (src/shared/normalize.ts: no punctuation, no spaces), so a raw match has to be mapped back
+ * and trimmed to the words it stands for:
+ *  - a match never runs across 。！？； unless the wording itself does;
+ *  - a template's slot never spans a clause break (，。；！？：); a slot that opens the template
+ *    starts after the last clause break before the fixed words, so the span never starts mid-word;
+ *  - a slot that closes the template takes the whole run of characters up to the next break,
+ *    so a number is never cut (通过率达100％, not 通过率达1);
+ *  - quotation marks, book-title marks and brackets are balanced: a span that holds one half of
+ *    a pair takes the other half when the text has it right next to the span.
+ */
+import { isTemplate, normalize, normalizeWithMap, SLOT } from './normalize.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_BREAK = /[。！？；]/u;
+const CLAUSE_BREAK = /[，。；！？：,;!?:]/u;
+/** What ends the run a closing slot may take. */
+const RUN_END = /[\s，。；！？：、,;!?:（）()“”‘’《》「」【】]/u;
+const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】']];
+const SLOT_MAX = 20;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A template as a regular expression over normalised text, each slot a capture group. */
+function slotRegExp(template: string): { re: RegExp; leading: boolean; trailing: boolean; slots: number } {
+  const fixed = template.split(SLOT).map((p) => escape(normalize(p)));
+  return {
+    re: new RegExp(fixed.join(`(.{1,${SLOT_MAX}}?)`), 'gdu'),
+    leading: fixed[0] === '',
+    trailing: fixed[fixed.length - 1] === '',
+    slots: fixed.length - 1,
+  };
+}
+
+/** Code-unit end of the character that starts at raw offset i. */
+const charEnd = (text: string, i: number) => i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** Takes the missing half of any pair that sits right next to the span. */
+export function balancePairs(text: string, span: Span): Span {
+  let { start, end } = span;
+  for (const [open, close] of PAIRS) {
+    const inner = text.slice(start, end);
+    const opens = inner.split(open).length - 1;
+    const closes = inner.split(close).length - 1;
+    if (opens > closes && text.startsWith(close, end)) end += close.length;
+    if (closes > opens && start >= open.length && text.slice(start - open.length, start) === open) start -= open.length;
+  }
+  return { start, end };
+}
+
+/** Every place `wording` (a fixed string or a 〔slot〕 template) occurs in `text`, as exact raw spans. */
+export function findSpans(wording: string, text: string, prepared = normalizeWithMap(text)): Span[] {
+  const { norm, map } = prepared;
+  const out: Span[] = [];
+  const wordingBreaks = SENTENCE_BREAK.test(wording);
+  const keep = (s: Span) => {
+    const b = balancePairs(text, s);
+    if (!wordingBreaks && SENTENCE_BREAK.test(text.slice(b.start, b.end))) return;
+    out.push(b);
+  };
+  if (!isTemplate(wording)) {
+    const needle = normalize(wording);
+    if (!needle) return out;
+    for (let i = norm.indexOf(needle); i !== -1; i = norm.indexOf(needle, i + needle.length)) {
+      keep({ start: map[i], end: charEnd(text, map[i + needle.length - 1]) });
+    }
+    return out;
+  }
+  const { re, leading, trailing, slots } = slotRegExp(wording);
+  for (const m of norm.matchAll(re)) {
+    const groups = m.indices!.slice(1) as [number, number][];
+    // Raw extent of each slot.
+    const raw = groups.map(([s, e]) => ({ start: map[s], end: charEnd(text, map[e - 1]) }));
+    let start = map[m.index!];
+    let end = charEnd(text, map[m.index! + m[0].length - 1]);
+    let ok = true;
+    for (let g = 0; g < slots; g++) {
+      const slotText = text.slice(raw[g].start, raw[g].end);
+      if (g === 0 && leading) {
+        // Start after the last clause break inside the slot; nothing left means no match here.
+        let cut = -1;
+        for (let i = 0; i < slotText.length; i++) if (CLAUSE_BREAK.test(slotText[i]) || /\s/u.test(slotText[i])) cut = i;
+        const rest = slotText.slice(cut + 1);
+        // A heading's own number (三、 （二） 1.) is not part of the slot.
+        const number = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])/u.exec(rest)?.[0].length ?? 0;
+        if (cut + 1 + number >= slotText.length) ok = false;
+        else start = raw[g].start + cut + 1 + number;
+      } else if (CLAUSE_BREAK.test(slotText)) {
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (trailing) {
+      // A closing slot takes the whole run: 100％, not 1.
+      let e = end;
+      while (e < text.length && e - raw[slots - 1].start < SLOT_MAX && !RUN_END.test(text[e])) e = charEnd(text, e);
+      end = e;
+    }
+    keep({ start, end });
+  }
+  return out;
+}
