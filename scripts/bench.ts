@@ -9,7 +9,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { serveDist } from './bench/serve-dist.ts';
-import { measurePageWeights, PAGE_TYPES } from './bench/page-weight.ts';
+import { measurePageWeights } from './bench/page-weight.ts';
+import { BENCH_PAGE_TYPES } from './lib/page-types.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
 import { formatPhases, growthTable, measureScale, type ScaleRow } from './bench/scale.ts';
 
@@ -44,7 +45,7 @@ ${weights.map((w) => `| ${w.page} | \`${w.url}\` | ${w.requests} | ${kb(w.bytes)
   console.log(md);
 
   if (!skip.has('lighthouse')) {
-    const scores = await measureLighthouse(base, PAGE_TYPES);
+    const scores = await measureLighthouse(base, BENCH_PAGE_TYPES);
     const f = (n: number) => n.toFixed(2);
     const lh = `# Lighthouse
 

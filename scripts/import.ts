@@ -14,6 +14,7 @@ import { readSource } from '../src/build/importer/read.ts';
 import { importReport, toMarkdownFile } from '../src/shared/importer/index.ts';
 import { ImportError } from '../src/shared/importer/errors.ts';
 import { SLUG_PATTERN } from '../src/shared/schemas/vocab.ts';
+import { badFlag, UsageError } from './lib/cli.ts';
 
 const USAGE = `用法：npm run import -- <报告.txt|报告.docx> --slug <英文短名> [选项]
   --type        报告类型：述法报告 | 履行推进法治建设第一责任人职责述职报告 | 法治政府建设年度报告 | 法治建设工作自查报告
@@ -30,7 +31,7 @@ const USAGE = `用法：npm run import -- <报告.txt|报告.docx> --slug <英�
   --stdout      只打印结果，不写文件`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags(() => parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -49,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
       stdout: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
+  }));
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;
@@ -96,9 +97,23 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** node:util's flag errors (unknown flag, flag without its value) become one line in the problem format. */
+function parseFlags<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw badFlag('选项', `选项有误（${(e as Error).message.replace(/\s*\n\s*/g, ' ')}）`, '只用下面列出的选项，每个选项后写它的值');
+  }
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
+    if (e instanceof UsageError) {
+      console.error(e.message);
+      console.error(USAGE);
+      process.exit(2);
+    }
     console.error(e instanceof ImportError ? `导入失败：${e.message}` : e);
     process.exit(e instanceof ImportError ? 1 : 3);
   },

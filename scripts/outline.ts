@@ -10,10 +10,10 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
 import { loadOutlineData } from './lib/outline-content.ts';
-import { formatProblem } from '../src/shared/problem.ts';
 import { gongwenDocument } from '../src/shared/outline/gongwen-docx.ts';
 import { OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, buildOutline, choicesToQuery, guideFor, outlineToDocument, type OutlineChoices } from '../src/shared/outline/outline.ts';
 import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../src/shared/schemas/vocab.ts';
+import { badFlag, runCli } from './lib/cli.ts';
 
 const USAGE = `用法：npm run outline -- --type <报告类型> --level <层级> --year <年度> [--organ <机关名称>] [--sections <部分,…>] [--phrases <表述,…>] --out 提纲.docx
   --type      ${REPORT_TYPES.join(' | ')}（或网址中的英文短名，如 shufa）
@@ -25,8 +25,6 @@ const USAGE = `用法：npm run outline -- --type <报告类型> --level <层级
   --out       输出的 .docx 文件
 与 /draft/ 页面同样的选择得到同样的文件；页面网址中的 t l y o x p 对应上面的选项。`;
 
-class UsageError extends Error {}
-const bad = (field: string, problem: string, fix: string) => new UsageError(formatProblem({ file: '命令行', field, problem, fix }));
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 
 async function main(argv: string[]): Promise<number> {
@@ -46,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    throw bad('', `选项有误（${(e as Error).message}）`, '只用下面列出的选项');
+    throw badFlag('', `选项有误（${(e as Error).message}）`, '只用下面列出的选项');
   }
   const v = parsed.values;
   if (v.help) {
@@ -54,12 +52,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const type = REPORT_TYPES.find((t) => t === v.type || REPORT_TYPE_SLUGS[t] === v.type);
-  if (!type) throw bad('--type', v.type ? `没有报告类型“${v.type}”` : '缺少 --type', `写 ${REPORT_TYPES.join('、')} 之一`);
+  if (!type) throw badFlag('--type', v.type ? `没有报告类型“${v.type}”` : '缺少 --type', `写 ${REPORT_TYPES.join('、')} 之一`);
   const level = OUTLINE_LEVELS.find((l) => l === v.level || OUTLINE_LEVEL_SLUGS[l] === v.level);
-  if (!level) throw bad('--level', v.level ? `没有层级“${v.level}”` : '缺少 --level', `写 ${OUTLINE_LEVELS.join('、')} 之一`);
+  if (!level) throw badFlag('--level', v.level ? `没有层级“${v.level}”` : '缺少 --level', `写 ${OUTLINE_LEVELS.join('、')} 之一`);
   const year = Number(v.year);
-  if (!v.year || !/^\d{4}$/.test(v.year) || year < 2000 || year > 2100) throw bad('--year', v.year ? `年度“${v.year}”不是 2000—2100 之间的四位数` : '缺少 --year', '写所报告的年度，如 --year 2026');
-  if (!v.out || !/\.docx$/i.test(v.out)) throw bad('--out', v.out ? `输出文件“${v.out}”不以 .docx 结尾` : '缺少 --out', '写输出文件名，如 --out 提纲.docx');
+  if (!v.year || !/^\d{4}$/.test(v.year) || year < 2000 || year > 2100) throw badFlag('--year', v.year ? `年度“${v.year}”不是 2000—2100 之间的四位数` : '缺少 --year', '写所报告的年度，如 --year 2026');
+  if (!v.out || !/\.docx$/i.test(v.out)) throw badFlag('--out', v.out ? `输出文件“${v.out}”不以 .docx 结尾` : '缺少 --out', '写输出文件名，如 --out 提纲.docx');
 
   const data = loadOutlineData();
   const guide = guideFor(data.guides, type);
@@ -67,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   if (v.sections !== undefined) {
     const on = list(v.sections);
     const unknown = on.filter((id) => !guide.sections.some((s) => s.id === id));
-    if (unknown.length) throw bad('--sections', `“${guide.title}”没有部分“${unknown.join('、')}”`, `可选：${guide.sections.map((s) => s.id).join('、')}`);
+    if (unknown.length) throw badFlag('--sections', `“${guide.title}”没有部分“${unknown.join('、')}”`, `可选：${guide.sections.map((s) => s.id).join('、')}`);
     const off = guide.sections.filter((s) => s.basis !== 'rule' && !on.includes(s.id)).map((s) => s.id);
     if (off.length) choices.off = off;
   }
@@ -75,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
     const ids = list(v.phrases);
     const offered = new Set(buildOutline(choices, data).sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.map((p) => p.id))));
     const unknown = ids.filter((id) => !offered.has(id));
-    if (unknown.length) throw bad('--phrases', `表述“${unknown.join('、')}”不在这份提纲的可选表述中（已过时，或不属于这类报告，或 id 有误）`, '在 /draft/ 页面勾选后看网址中的 p=，或查 /phrases/ 各表述的 id');
+    if (unknown.length) throw badFlag('--phrases', `表述“${unknown.join('、')}”不在这份提纲的可选表述中（已过时，或不属于这类报告，或 id 有误）`, '在 /draft/ 页面勾选后看网址中的 p=，或查 /phrases/ 各表述的 id');
     choices.phrases = ids;
   }
   const outline = buildOutline(choices, data);
@@ -84,15 +82,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    if (e instanceof UsageError) {
-      console.error(e.message);
-      console.error(USAGE);
-      process.exit(2);
-    }
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runCli(main, USAGE);

@@ -8,48 +8,35 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
 import { loadReport, reportSlugs } from './lib/outline-content.ts';
-import { formatProblem } from '../src/shared/problem.ts';
 import { gongwenDocument } from '../src/shared/outline/gongwen-docx.ts';
 import { reportModel } from '../src/shared/outline/report-blocks.ts';
+import { badFlag, runCli } from './lib/cli.ts';
 
 const USAGE = `用法：npm run report-docx -- <范文短名> --out 范文.docx
   范文短名  src/content/reports 中的文件名（不带 .md），如 jiangwan-town-mayor-2023
   --out     输出的 .docx 文件`;
 
-class UsageError extends Error {}
-const bad = (field: string, problem: string, fix: string) => new UsageError(formatProblem({ file: '命令行', field, problem, fix }));
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
   } catch (e) {
-    throw bad('', `选项有误（${(e as Error).message}）`, '只用下面列出的选项');
+    throw badFlag('', `选项有误（${(e as Error).message}）`, '只用下面列出的选项');
   }
   const { values: v, positionals } = parsed;
   if (v.help) {
     console.log(USAGE);
     return 0;
   }
-  if (positionals.length !== 1) throw bad('范文短名', positionals.length ? `只能给一个范文短名，收到 ${positionals.length} 个` : '缺少范文短名', `写 ${reportSlugs().join('、')} 之一`);
+  if (positionals.length !== 1) throw badFlag('范文短名', positionals.length ? `只能给一个范文短名，收到 ${positionals.length} 个` : '缺少范文短名', `写 ${reportSlugs().join('、')} 之一`);
   const [slug] = positionals;
   const report = loadReport(slug);
-  if (!report) throw bad('范文短名', `没有范文“${slug}”`, `写 ${reportSlugs().join('、')} 之一`);
-  if (!v.out || !/\.docx$/i.test(v.out)) throw bad('--out', v.out ? `输出文件“${v.out}”不以 .docx 结尾` : '缺少 --out', '写输出文件名，如 --out 范文.docx');
+  if (!report) throw badFlag('范文短名', `没有范文“${slug}”`, `写 ${reportSlugs().join('、')} 之一`);
+  if (!v.out || !/\.docx$/i.test(v.out)) throw badFlag('--out', v.out ? `输出文件“${v.out}”不以 .docx 结尾` : '缺少 --out', '写输出文件名，如 --out 范文.docx');
   await writeFile(v.out, await Packer.toBuffer(gongwenDocument(reportModel(report))));
   console.log(`已写出 ${v.out}：${report.title}`);
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    if (e instanceof UsageError) {
-      console.error(e.message);
-      console.error(USAGE);
-      process.exit(2);
-    }
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runCli(main, USAGE);

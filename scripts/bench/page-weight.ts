@@ -3,14 +3,8 @@
  * as nginx would serve them) and number of requests, with the search index counted separately.
  */
 import { launch } from './browser.ts';
+import { BENCH_PAGE_TYPES } from '../lib/page-types.ts';
 
-export const PAGE_TYPES: Record<string, string> = {
-  首页: '/',
-  范文: '/reports/jiangwan-town-mayor-2023/',
-  搜索: '/search/?q=亲自督办',
-  规范表述主题: '/phrases/legal-publicity/',
-  撰写指引: '/guides/shufa-report/',
-};
 
 export interface Weight {
   page: string;
@@ -21,7 +15,7 @@ export interface Weight {
   indexBytes: number;
 }
 
-export async function measurePageWeights(base: string, pages = PAGE_TYPES): Promise<Weight[]> {
+export async function measurePageWeights(base: string, pages = BENCH_PAGE_TYPES): Promise<Weight[]> {
   const browser = await launch();
   const out: Weight[] = [];
   try {

@@ -29,7 +29,7 @@ export async function draftData(): Promise<OutlineData> {
 export const reportDocxPath = (slug: string) => `/reports/${slug}/${slug}.docx`;
 
 /** A sample report as a .docx in the 公文 layout, its text as the source's (redaction marks kept). */
-export async function reportDocx(report: Report): Promise<Uint8Array> {
+export async function reportDocx(report: Report): Promise<Uint8Array<ArrayBuffer>> {
   const model = reportModel({ title: report.data.title, body: report.body ?? '' });
   return new Uint8Array(await Packer.toBuffer(gongwenDocument(model)));
 }

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES } from '../../scripts/lib/page-types.ts';
 import { config } from '../../src/build/config.ts';
 
 const DIST = config.e2eDist;

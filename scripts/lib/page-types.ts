@@ -1,4 +1,8 @@
-/** One URL per page type of the site: the built-site checks (links, HTML, accessibility, requests) visit each. */
+/**
+ * The one list of page types: one URL per type of page the site has. The built-site checks
+ * (tests/e2e/quality.spec.ts: links, HTML, accessibility, requests, CSP) visit each, and the
+ * benchmark (npm run bench) weighs and scores the main ones.
+ */
 export const PAGE_TYPES: Record<string, string> = {
   home: '/',
   'report index': '/reports/',
@@ -23,4 +27,13 @@ export const PAGE_TYPES: Record<string, string> = {
   'writing 2026': '/writing-2026/',
   about: '/about/',
   'not found': '/no-such-page/',
+};
+
+/** The page types the benchmark weighs (first load) and scores with Lighthouse, by the names its tables use. */
+export const BENCH_PAGE_TYPES: Record<string, string> = {
+  首页: PAGE_TYPES.home,
+  范文: PAGE_TYPES.report,
+  搜索: PAGE_TYPES.search,
+  规范表述主题: PAGE_TYPES['phrase topic'],
+  撰写指引: PAGE_TYPES.guide,
 };
