@@ -59,7 +59,14 @@ async function main(argv: string[]): Promise<number> {
   if (!v.year || !/^\d{4}$/.test(v.year) || year < 2000 || year > 2100) throw badFlag('--year', v.year ? `年度“${v.year}”不是 2000—2100 之间的四位数` : '缺少 --year', '写所报告的年度，如 --year 2026');
   if (!v.out || !/\.docx$/i.test(v.out)) throw badFlag('--out', v.out ? `输出文件“${v.out}”不以 .docx 结尾` : '缺少 --out', '写输出文件名，如 --out 提纲.docx');
 
-  const data = loadOutlineData();
+  let data;
+  try {
+    data = loadOutlineData();
+  } catch (e) {
+    // No built site: the same exit code as a wrong flag, with the fix in the message.
+    console.error((e as Error).message);
+    return 2;
+  }
   const guide = guideFor(data.guides, type);
   const choices: OutlineChoices = { type, level, year, organ: v.organ!.trim() };
   if (v.sections !== undefined) {

@@ -1,17 +1,12 @@
 /**
- * Node-side reading for `npm run outline` and `npm run report-docx`: the guides, phrase bank and
- * topics read from the content root (config.contentDir, as the build reads them), validated with
- * the collections' schemas and cut by the shared outlineData(), so the CLI's outline data is the
- * page's /draft/data.json; and a sample report's title and Markdown body.
+ * Node-side reading for `npm run outline` and `npm run report-docx`: the outline data from the
+ * built site's /draft/data.json (what the page reads), and a sample report's title and Markdown
+ * body from the content root (config.contentDir).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { config } from '../../src/build/config.ts';
-import { guideSchema } from '../../src/shared/schemas/guide.ts';
-import { phraseSchema } from '../../src/shared/schemas/phrase.ts';
-import { topicSchema } from '../../src/shared/schemas/topic.ts';
-import { outlineData, type PhraseEntry } from '../../src/shared/outline/outline-data.ts';
 import type { OutlineData } from '../../src/shared/outline/outline.ts';
 
 const root = path.resolve(config.contentDir);
@@ -27,20 +22,14 @@ function frontMatter(src: string): { data: unknown; body: string } {
   return m ? { data: parse(m[1]), body: m[2] } : { data: {}, body: src };
 }
 
-function valid<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, where: string): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const first = r.error.issues[0];
-  throw new Error(`${where}：${first.path.join('.')} ${first.message}（先运行 npm run build 查看全部内容错误）`);
-}
-
-export function loadOutlineData(): OutlineData {
-  const guides = files('guides', /\.md$/).map((f) => ({ id: f.replace(/\.md$/, ''), ...valid(guideSchema, frontMatter(read('guides', f)).data, `guides/${f}`) }));
-  const phrases = files('phrases', /\.ya?ml$/).flatMap((f) =>
-    ((parse(read('phrases', f)) ?? []) as unknown[]).map((item, i) => valid(phraseSchema, item, `phrases/${f} 第 ${i + 1} 项`) as PhraseEntry),
-  );
-  const topics = files('topics', /\.ya?ml$/).map((f) => ({ id: f.replace(/\.ya?ml$/, ''), ...valid(topicSchema, parse(read('topics', f)), `topics/${f}`) }));
-  return outlineData({ guides, phrases, topics });
+/**
+ * The outline data the build wrote to <site>/draft/data.json: the same file the /draft/ page reads,
+ * so the CLI ranks phrases as the bank does (that ranking needs the built site's occurrences).
+ */
+export function loadOutlineData(site = config.outDir): OutlineData {
+  const file = path.join(site, 'draft', 'data.json');
+  if (!existsSync(file)) throw new Error(`${file}：找不到起草提纲的数据。修正方法：请先运行 npm run build（或用 SHUFA_OUT_DIR 指向已构建的网站）`);
+  return JSON.parse(readFileSync(file, 'utf8')) as OutlineData;
 }
 
 /** Slugs of the sample reports. */

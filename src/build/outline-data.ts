@@ -10,17 +10,23 @@ import { outlineData, type PhraseEntry } from '../shared/outline/outline-data.ts
 import type { OutlineData } from '../shared/outline/outline.ts';
 import { reportModel } from '../shared/outline/report-blocks.ts';
 import type { Report } from './reports.ts';
+import { loadBank, rankByAttestation } from './phrase-bank.ts';
 import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../shared/schemas/vocab.ts';
 
 export const DRAFT_PATH = '/draft/';
 export const DRAFT_DATA_PATH = '/draft/data.json';
 
-/** The guides, the phrase bank in its order, and the topics, as the outline reads them. */
+/**
+ * The guides, the phrase bank ranked as the bank ranks it (most widely attested first: samples,
+ * public reports and official sources; ties keep file order), and the topics, as the outline reads
+ * them. Written once to /draft/data.json, which the page and `npm run outline` both read.
+ */
 export async function draftData(): Promise<OutlineData> {
-  const [guides, phrases, topics] = await Promise.all([getCollection('guides'), getCollection('phrases'), getCollection('topics')]);
+  const [guides, topics, bank] = await Promise.all([getCollection('guides'), getCollection('topics'), loadBank()]);
   return outlineData({
     guides: guides.map((g) => ({ id: g.id, ...g.data })),
-    phrases: phrases.map((p) => p.data as PhraseEntry),
+    // A stable sort of the whole bank keeps, within every move, the order rankByAttestation gives that move.
+    phrases: rankByAttestation(bank.phrases, bank).map((p) => p.data as PhraseEntry),
     topics: topics.map((t) => ({ id: t.id, ...t.data })),
   });
 }

@@ -16,6 +16,7 @@ import { checkDraft } from '../../src/shared/draft-check/index.ts';
 import type { RulesFile } from '../../src/shared/draft-check/types.ts';
 import { config } from '../../src/build/config.ts';
 import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+import { buildSiteInto } from './test-utils.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'shufa-check-cli-'));
 const FIXTURES = 'tests/fixtures/drafts';
@@ -25,13 +26,13 @@ let rules: RulesFile;
 const byId = (list: { id: string }[]) => JSON.stringify([...list].sort((a, b) => a.id.localeCompare(b.id)));
 const rulesIn = (dir: string) => path.join(dir, 'check', 'rules.json');
 
-beforeAll(() => {
+beforeAll(async () => {
   const fresh = byId(JSON.parse(JSON.stringify(loadCompiled().rules)));
   const current = existsSync(rulesIn(site)) && byId((JSON.parse(readFileSync(rulesIn(site), 'utf8')) as RulesFile).rules) === fresh;
   if (!current) {
+    // In a project root of its own, so this build never races another on the project's .astro/.
     site = path.join(tmp, 'site');
-    const r = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SHUFA_OUT_DIR: site, SHUFA_CACHE_DIR: path.join(tmp, 'cache') } });
-    expect(r.status, r.stderr).toBe(0);
+    await buildSiteInto(site);
   }
   rules = JSON.parse(readFileSync(rulesIn(site), 'utf8')) as RulesFile;
   // The build compiles the collections to what the Node reader compiles the content files to.

@@ -9,13 +9,20 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteInto } from './test-utils.ts';
+import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { loadOutlineData, loadReport } from '../../scripts/lib/outline-content.ts';
 import { buildOutline, outlineToDocument, type OutlineChoices } from '../../src/shared/outline/outline.ts';
 import { modelLines, reportModel } from '../../src/shared/outline/report-blocks.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'shufa-outline-cli-'));
-const run = (script: string, args: string[]) => spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8' });
+// The outline CLI reads the built site's /draft/data.json: build one, in a root of its own.
+const site = path.join(tmp, 'site');
+beforeAll(() => buildSiteInto(site), 600_000);
+const run = (script: string, args: string[], outDir = site) =>
+  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, SHUFA_OUT_DIR: outDir } });
 
 async function paragraphs(file: string): Promise<string[]> {
   const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
@@ -26,7 +33,35 @@ async function paragraphs(file: string): Promise<string[]> {
 const expectedLines = (model: Parameters<typeof modelLines>[0]) => modelLines(model).map((l) => l.text);
 
 describe('npm run outline', () => {
-  const data = loadOutlineData();
+  let data: ReturnType<typeof loadOutlineData>;
+  beforeAll(() => {
+    data = loadOutlineData(site);
+  });
+
+  it('says to run npm run build first when the site has not been built (exit 2)', () => {
+    const r = run('outline', ['--type', '述法报告', '--level', '乡镇', '--year', '2026', '--organ', '江湾镇党委', '--out', path.join(tmp, 'x.docx')], path.join(tmp, 'no-site'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('请先运行 npm run build');
+  });
+
+  it('ranks each move\'s phrases as the bank ranks them on its topic pages', () => {
+    let compared = 0;
+    for (const topic of new Set(data.phrases.map((p) => p.topics[0]))) {
+      const html = readFileSync(path.join(site, 'phrases', topic, 'index.html'), 'utf8');
+      const home = data.phrases.filter((p) => p.topics[0] === topic);
+      const ids = new Set(home.map((p) => p.id));
+      const onPage = [...new Set([...html.matchAll(/\sid="([a-z0-9-]+)"/g)].map((m) => m[1]).filter((id) => ids.has(id)))];
+      for (const move of new Set(home.map((p) => p.move))) {
+        const inMove = new Set(home.filter((p) => p.move === move).map((p) => p.id));
+        expect(home.filter((p) => inMove.has(p.id)).map((p) => p.id), `${topic} · ${move}`).toEqual(onPage.filter((id) => inMove.has(id)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    // And the rank is not simply file order: attestation moved phrases somewhere.
+    const fileOrder = loadFileOrder();
+    expect(data.phrases.map((p) => p.id)).not.toEqual(fileOrder.filter((id) => data.phrases.some((p) => p.id === id)));
+  });
 
   it('writes the outline of the choices: title, sections, the default phrases', async () => {
     const out = path.join(tmp, 'default.docx');
@@ -97,3 +132,11 @@ describe('npm run report-docx', () => {
     expect(second).toMatch(/^用法：npm run report-docx/);
   });
 });
+
+/** Phrase ids in file order (files by name, entries as written): the order before ranking. */
+function loadFileOrder(): string[] {
+  return readdirSync('src/content/phrases')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => (parse(readFileSync(path.join('src/content/phrases', f), 'utf8')) as { id: string }[]).map((p) => p.id));
+}

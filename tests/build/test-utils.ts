@@ -15,8 +15,11 @@ import path from 'node:path';
 /** What a site build needs from the project; the packages are linked, not copied. */
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 
-/** Builds the site in a fresh project root with `overlay` laid over src/content; resolves with exit code and output. */
-export async function buildWithOverlay(overlay: string) {
+/**
+ * Builds the site in a fresh project root with `overlay` (if any) laid over src/content; resolves
+ * with exit code and output. With `keepDist`, the built site is copied there before the root goes.
+ */
+export async function buildWithOverlay(overlay?: string, keepDist?: string) {
   const root = await mkdtemp(path.join(tmpdir(), 'shufa-fixture-'));
   for (const f of PROJECT_FILES) await cp(f, path.join(root, f), { recursive: true });
   // node_modules holds the caches too (.astro, .vite): link each package, so the caches stay the root's own.
@@ -24,7 +27,7 @@ export async function buildWithOverlay(overlay: string) {
   for (const entry of await readdir('node_modules')) {
     if (!entry.startsWith('.')) await symlink(path.resolve('node_modules', entry), path.join(root, 'node_modules', entry));
   }
-  await cp(overlay, path.join(root, 'src/content'), { recursive: true, filter: (src) => !/expect\.json$/.test(src) });
+  if (overlay) await cp(overlay, path.join(root, 'src/content'), { recursive: true, filter: (src) => !/expect\.json$/.test(src) });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // The fixture's own root decides every path: no inherited override may point back at the project.
   for (const k of ['SHUFA_CONTENT_DIR', 'SHUFA_OUT_DIR', 'SHUFA_CACHE_DIR']) delete env[k];
@@ -36,9 +39,16 @@ export async function buildWithOverlay(overlay: string) {
     child.stderr.on('data', (d) => (output += d));
     child.on('close', async (code) => {
       const dist = existsSync(path.join(root, 'dist', 'index.html'));
+      if (keepDist && dist) await cp(path.join(root, 'dist'), keepDist, { recursive: true });
       await rm(root, { recursive: true, force: true });
       resolve({ code: code ?? 1, output, dist });
     });
   });
 }
 
+
+/** Builds the site from the project's own content into `dir` (in a root of its own); fails with the build's output. */
+export async function buildSiteInto(dir: string): Promise<void> {
+  const { code, output } = await buildWithOverlay(undefined, dir);
+  if (code !== 0) throw new Error(`site build failed:\n${output.slice(-3000)}`);
+}

@@ -37,8 +37,8 @@ export interface TopicEntry {
 }
 
 /**
- * Guides and topics in their display order (order, then id); phrases in the bank's order
- * (files by name, entries as written), which is the rank the outline keeps within a move.
+ * Guides and topics in their display order (order, then id); phrases in the order given, which
+ * the build makes the bank's rank (src/build/outline-data.ts) and the outline keeps within a move.
  * Only the fields the outline reads are kept, so the page downloads no more than it needs.
  */
 export function outlineData(input: { guides: GuideEntry[]; phrases: PhraseEntry[]; topics: TopicEntry[] }): OutlineData {
