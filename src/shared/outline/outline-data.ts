@@ -15,19 +15,8 @@ export interface GuideEntry {
   submitTo: { text: string };
   sections: { id: string; title: string; basis: string; rule: string; cover: string[]; strongFacts: string[]; topics: string[] }[];
 }
-/** A phrase as validated (src/shared/schemas/phrase.ts). */
-export interface PhraseEntry {
-  id: string;
-  text: string;
-  topics: string[];
-  sections: string[];
-  move: string;
-  pattern: string;
-  note: string;
-  status: string;
-  /** Only for 期满 (expired) phrases, when the bank records them. */
-  period?: [number, number];
-}
+/** A phrase as validated (src/shared/schemas/phrase.ts): what the outline reads, with note and status always present. */
+export type PhraseEntry = PhraseData & { note: string; status: string };
 /** A topic as validated (src/shared/schemas/topic.ts) with its id. */
 export interface TopicEntry {
   id: string;

@@ -3,20 +3,14 @@
  * /draft/ page and the CLI. Pure: the guides, phrases and topics come in as plain data (the
  * frontmatter and YAML as written), and nothing here reads files, the DOM or the clock.
  */
-import { REPORT_TYPES, REPORT_TYPE_SLUGS, type ReportType } from '../schemas/vocab.ts';
+import { PUBLIC_REPORT_LEVELS, PUBLIC_REPORT_LEVEL_SLUGS, REPORT_TYPES, REPORT_TYPE_SLUGS, type PublicReportLevel, type ReportType } from '../schemas/vocab.ts';
 import type { Block, GongwenModel } from './gongwen-docx.ts';
 
-/** Levels the outline offers: the site's organ levels plus 部门 (a government department). */
-export const OUTLINE_LEVELS = ['省级', '市级', '县级', '乡镇', '部门'] as const;
-export type OutlineLevel = (typeof OUTLINE_LEVELS)[number];
-/** URL keys for levels; the organ-level keys are the site's own facet slugs. */
-export const OUTLINE_LEVEL_SLUGS: Record<OutlineLevel, string> = {
-  省级: 'province',
-  市级: 'city',
-  县级: 'county',
-  乡镇: 'township',
-  部门: 'department',
-};
+/** Levels the outline offers: the site's organ levels plus 部门, as the public-report catalogue has them (one list, in vocab.ts). */
+export const OUTLINE_LEVELS = PUBLIC_REPORT_LEVELS;
+export type OutlineLevel = PublicReportLevel;
+/** URL keys for levels: the same slugs as the catalogue's level facet. */
+export const OUTLINE_LEVEL_SLUGS = PUBLIC_REPORT_LEVEL_SLUGS;
 
 export interface OutlineChoices {
   type: ReportType;
