@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/shared/schemas/report.ts';
 import { sectionMapSchema } from '../../src/shared/schemas/section-map.ts';
 import { phraseSchema } from '../../src/shared/schemas/phrase.ts';
+import { publicReportSchema } from '../../src/shared/schemas/public-report.ts';
 import { yamlListLoader } from '../../src/build/yaml-list-loader.ts';
 
 const report = { title: '关于2023年度述法情况的报告', reportType: '述法报告', organKind: '镇政府', organLevel: '乡镇', year: 2023, authorRole: '镇长', place: '匿名', source: '范文网站' };
@@ -25,6 +26,17 @@ describe('report frontmatter', () => {
     expect(issues(reportSchema.safeParse({ ...report, year: '二〇二三' }))).toEqual(['year: 报告年度应为四位数字。修正方法：写 year: 2023（不加引号，不用汉字）']);
     expect(issues(reportSchema.safeParse({ ...report, reportType: '年度工作总结' }))[0]).toMatch(/^reportType: 报告类型必须是以下之一：述法报告、.*修正方法：/);
     expect(issues(reportSchema.safeParse({ ...report, title: undefined }))).toEqual(['title: 缺少标题。修正方法：写 title: 报告原标题']);
+  });
+});
+
+describe('catalogue entries', () => {
+  const entry = { organ: '泉溪镇人民政府', level: '乡镇', province: '湖北省', year: 2023, type: '法治政府建设年度报告', url: 'http://www.zhuxi.gov.cn/a.shtml' };
+  it('only a central department may leave out the province (else it would be listed as 中央国家机关)', () => {
+    expect(publicReportSchema.safeParse(entry).success).toBe(true);
+    expect(issues(publicReportSchema.safeParse({ ...entry, province: undefined }))).toEqual([
+      'province: 只有中央国家机关可以不写省份。修正方法：写 province（看网页或发布网站属于哪个省份）；确实看不出省份的报告不收入目录',
+    ]);
+    expect(publicReportSchema.safeParse({ ...entry, organ: '农业农村部', level: '部门', province: undefined }).success).toBe(true);
   });
 });
 

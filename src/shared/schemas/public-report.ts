@@ -30,5 +30,9 @@ export const publicReportSchema = z.object({
     .optional(),
   /** The page on the organ's own site or an official government portal (no mirrors, no news copies). */
   url: z.url({ error: '网址无效。修正方法：写报告所在政府网站网页的完整网址，以 http:// 或 https:// 开头' }),
+}).refine((r) => r.province !== undefined || r.level === '部门', {
+  // Without this, a township with no province would be listed under 中央国家机关.
+  message: '只有中央国家机关可以不写省份。修正方法：写 province（看网页或发布网站属于哪个省份）；确实看不出省份的报告不收入目录',
+  path: ['province'],
 });
 export type PublicReportData = z.infer<typeof publicReportSchema>;
