@@ -57,7 +57,7 @@ async function check() {
   function siteAnchors(): SiteAnchors {
     return new Map<string, Set<string> | undefined>([
       ['/', undefined], ['/reports/', undefined], ['/guides/', undefined], ['/guides/coverage/', undefined], ['/phrases/', undefined],
-      ['/search/', undefined], ['/about/', undefined], ['/writing-2026/', undefined], ['/sources/', new Set(sources.map((x) => x.id))],
+      ['/search/', undefined], ['/about/', undefined], ['/writing-2026/', undefined], ['/sources/', new Set(sources.map((x) => x.id))], ['/public-reports/', new Set(catalogue.map((x) => x.id))],
       ...reports.map((r) => [`/reports/${r.id}/`, new Set((passages.get(r.id) ?? []).map((b) => b.id))] as [string, Set<string>]),
       ...guides.map((g) => [`/guides/${g.id}/`, new Set(['basics', 'writer', 'submit-to', 'deadline', 'publication', ...g.data.sections.flatMap((x) => [x.id, `${x.id}-cover`, `${x.id}-facts`, `${x.id}-weaknesses`, `${x.id}-examples`])])] as [string, Set<string>]),
       ...guides.flatMap((g) => [[`/guides/${g.id}/checklist/`, undefined], ...g.data.sections.map((x) => [`/guides/${g.id}/compare/${x.id}/`, undefined])] as [string, undefined][]),
