@@ -5,8 +5,8 @@
  * filesystem. If any step fails, the previous output folder is left exactly as it was and the
  * message says so. scripts/build.ts is the CLI (`npm run build`).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblems } from '../shared/problem.ts';
@@ -53,19 +53,20 @@ export async function swapIn(fresh: string, out: string, previous: string): Prom
   if (had) await rm(previous, { recursive: true, force: true });
 }
 
-/** Runs `astro build` in `root` with the output folder `outDir`; resolves with its exit code. Its output goes to this process's. */
-function astroBuild(root: string, outDir: string): Promise<number> {
+/** Starts `astro build` in `root` with the output folder `outDir`; `done` resolves with its exit code. Its output goes to this process's. */
+function astroBuild(root: string, outDir: string): { child: ChildProcess; done: Promise<number> } {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-      // config.ts reads SHUFA_OUT_DIR in the child: Astro writes the site there.
-      env: { ...process.env, SHUFA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+  const child = spawn(process.execPath, [astro, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    // config.ts reads SHUFA_OUT_DIR in the child: Astro writes the site there.
+    env: { ...process.env, SHUFA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const done = new Promise<number>((resolve) => {
     child.on('close', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
+  return { child, done };
 }
 
 /** Builds the site; resolves with the exit code (0 built and swapped in, 1 content problems or a failed step). */
@@ -82,8 +83,26 @@ export async function buildSite({ root, outDir, contentDir, log }: SiteBuildOpti
 
   const { fresh, previous } = stagingDirs(out);
   await rm(fresh, { recursive: true, force: true });
+  // Interrupted (Ctrl-C, a CI timeout): drop the staging folder, and put the old site back if the swap was half done.
+  let astro: ReturnType<typeof astroBuild> | undefined;
+  const interrupted = () => {
+    const finish = () => {
+      rmSync(fresh, { recursive: true, force: true });
+      if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
+      log(`构建被中断\n${failureLine(outDir, hadPrevious)}`);
+      process.exit(130);
+    };
+    // Astro must stop writing into the staging folder before it is removed.
+    if (astro && astro.child.exitCode === null) {
+      astro.child.once('close', finish);
+      astro.child.kill('SIGTERM');
+    } else finish();
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
-    if ((await astroBuild(root, fresh)) !== 0) return failed('Astro 构建网站失败（原因见上方输出）');
+    astro = astroBuild(root, fresh);
+    if ((await astro.done) !== 0) return failed('Astro 构建网站失败（原因见上方输出）');
     try {
       log(await buildSearchIndex(fresh));
     } catch (e) {
@@ -91,6 +110,8 @@ export async function buildSite({ root, outDir, contentDir, log }: SiteBuildOpti
     }
     await swapIn(fresh, out, previous);
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     await rm(fresh, { recursive: true, force: true });
   }
   log(`网站已构建到 ${outDir.replace(/\/+$/, '')}/`);
