@@ -53,20 +53,35 @@ export async function swapIn(fresh: string, out: string, previous: string): Prom
   if (had) await rm(previous, { recursive: true, force: true });
 }
 
-/** Starts `astro build` in `root` with the output folder `outDir`; `done` resolves with its exit code. Its output goes to this process's. */
-function astroBuild(root: string, outDir: string): { child: ChildProcess; done: Promise<number> } {
+/** Starts `astro build` in `root` with the output folder `outDir`; `done` resolves with its exit code and the tail of its output, which is also passed through to this process's. */
+function astroBuild(root: string, outDir: string): { child: ChildProcess; done: Promise<{ code: number; tail: string }> } {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build'], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['inherit', 'pipe', 'pipe'],
     // config.ts reads SHUFA_OUT_DIR in the child: Astro writes the site there.
     env: { ...process.env, SHUFA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  const done = new Promise<number>((resolve) => {
-    child.on('close', (code) => resolve(code ?? 1));
-    child.on('error', () => resolve(1));
+  let tail = '';
+  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-200_000));
+  child.stdout!.on('data', (d: Buffer) => (process.stdout.write(d), keep(d)));
+  child.stderr!.on('data', (d: Buffer) => (process.stderr.write(d), keep(d)));
+  const done = new Promise<{ code: number; tail: string }>((resolve) => {
+    child.on('close', (code) => resolve({ code: code ?? 1, tail }));
+    child.on('error', () => resolve({ code: 1, tail }));
   });
   return { child, done };
+}
+
+/**
+ * The last problem list (formatProblems: a heading “…（N 个问题）：” and one “  - ” line per
+ * problem) in Astro's output, which repeats it inside its own error frames and stack traces.
+ */
+export function lastProblemList(output: string): string | undefined {
+  const lists = [...output.matchAll(/^[^\n]*（\d+ 个问题）：\n(?: {2}- [^\n]*(?:\n|$))+/gm)];
+  const last = lists.at(-1)?.[0].trimEnd();
+  // Astro's logger prefixes the first line (time, [ERROR], the page it was rendering): keep the heading only.
+  return last?.replace(/^[^\n]*?(?=[^\s:：]*（\d+ 个问题）：)/, '');
 }
 
 /** Builds the site; resolves with the exit code (0 built and swapped in, 1 content problems or a failed step). */
@@ -102,7 +117,11 @@ export async function buildSite({ root, outDir, contentDir, log }: SiteBuildOpti
   process.once('SIGTERM', interrupted);
   try {
     astro = astroBuild(root, fresh);
-    if ((await astro.done) !== 0) return failed('Astro 构建网站失败（原因见上方输出）');
+    const { code, tail } = await astro.done;
+    if (code !== 0) {
+      const list = lastProblemList(tail);
+      return failed(list ? `\n${list}` : 'Astro 构建网站失败（原因见上方输出）');
+    }
     try {
       log(await buildSearchIndex(fresh));
     } catch (e) {
