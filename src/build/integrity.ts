@@ -2,14 +2,10 @@ import { getCollection } from 'astro:content';
 import { ProblemError, type Problem } from '../shared/problem.ts';
 import { findPassage, reportPassages } from './passages.ts';
 import { groundPhrases } from './grounding.ts';
-import { checkFileNames } from './checks/file-names.ts';
 import { checkGuides } from './checks/guides.ts';
 import { checkSectionMaps } from './checks/section-maps.ts';
-import { checkMoveIds, checkPhrases } from './checks/phrases.ts';
-import { OTHER_TOPICS_ID } from './phrase-bank.ts';
 import { checkBodies, type SiteAnchors } from './checks/bodies.ts';
-import { checkAttestations } from './checks/attestations.ts';
-import { checkCurrency } from './checks/currency.ts';
+import { dataChecks } from './checks/data.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,
@@ -26,7 +22,7 @@ export function assertContentIntegrity(): Promise<void> {
 }
 
 async function check() {
-  const [sources, topics, guides, maps, phrases, reports, catalogue] = await Promise.all([
+  const [sources, topics, guides, maps, phrases, reports, catalogue, rules] = await Promise.all([
     getCollection('sources'),
     getCollection('topics'),
     getCollection('guides'),
@@ -34,6 +30,7 @@ async function check() {
     getCollection('phrases'),
     getCollection('reports'),
     getCollection('publicReports'),
+    getCollection('rules'),
   ]);
   const passages = await reportPassages();
   const known = { sources: new Set(sources.map((s) => s.id)), topics: new Set(topics.map((t) => t.id)) };
@@ -41,24 +38,11 @@ async function check() {
   const sourceExcerpts = sources.map((s) => ({ id: s.id, excerpts: s.data.excerpts }));
 
   const problems: Problem[] = [
-    ...checkFileNames([
-      { folder: 'reports', ext: 'md', ids: reports.map((e) => e.id) },
-      { folder: 'guides', ext: 'md', ids: guides.map((e) => e.id) },
-      { folder: 'topics', ext: 'yaml', ids: topics.map((e) => e.id) },
-      { folder: 'sources', ext: 'yaml', ids: sources.map((e) => e.id) },
-      { folder: 'section-maps', ext: 'yaml', ids: maps.map((e) => e.id) },
-      { folder: 'public-reports', ext: 'yaml', ids: catalogue.map((e) => e.id) },
-    ]),
+    // The checks on parsed data alone; the build's pre-validation (validate-content.ts) runs them too.
+    ...dataChecks({ sources, topics, guides, sectionMaps: maps, phrases, reports, publicReports: catalogue, rules }),
     ...checkGuides(guides, known, sourceExcerpts, lookup),
     ...checkSectionMaps(maps, guides, lookup),
-    ...checkPhrases(phrases, topics, known),
-    ...checkMoveIds(topics, phrases, [OTHER_TOPICS_ID]),
-    ...checkCurrency(phrases, sources),
     ...(await groundPhrases(phrases, sources, passages)).problems,
-    ...checkAttestations(
-      phrases.map((p) => ({ id: p.id, file: p.filePath ?? 'src/content/phrases', attested: p.data.attested })),
-      new Set(catalogue.map((r) => r.id)),
-    ),
     ...checkBodies(
       [
         ...reports.map((r) => ({ file: `src/content/reports/${r.id}.md`, html: r.rendered?.html ?? '' })),
@@ -73,7 +57,7 @@ async function check() {
   function siteAnchors(): SiteAnchors {
     return new Map<string, Set<string> | undefined>([
       ['/', undefined], ['/reports/', undefined], ['/guides/', undefined], ['/guides/coverage/', undefined], ['/phrases/', undefined],
-      ['/search/', undefined], ['/about/', undefined], ['/writing-2026/', undefined], ['/sources/', new Set(sources.map((x) => x.id))],
+      ['/search/', undefined], ['/about/', undefined], ['/writing-2026/', undefined], ['/sources/', new Set(sources.map((x) => x.id))], ['/public-reports/', new Set(catalogue.map((x) => x.id))],
       ...reports.map((r) => [`/reports/${r.id}/`, new Set((passages.get(r.id) ?? []).map((b) => b.id))] as [string, Set<string>]),
       ...guides.map((g) => [`/guides/${g.id}/`, new Set(['basics', 'writer', 'submit-to', 'deadline', 'publication', ...g.data.sections.flatMap((x) => [x.id, `${x.id}-cover`, `${x.id}-facts`, `${x.id}-weaknesses`, `${x.id}-examples`])])] as [string, Set<string>]),
       ...guides.flatMap((g) => [[`/guides/${g.id}/checklist/`, undefined], ...g.data.sections.map((x) => [`/guides/${g.id}/compare/${x.id}/`, undefined])] as [string, undefined][]),

@@ -8,7 +8,6 @@ import { checkFileNames } from '../../src/build/checks/file-names.ts';
 import { checkGuides, type GuideData } from '../../src/build/checks/guides.ts';
 import { checkSectionMaps } from '../../src/build/checks/section-maps.ts';
 import { checkMoveIds, checkPhrases } from '../../src/build/checks/phrases.ts';
-import { checkBodies } from '../../src/build/checks/bodies.ts';
 import { checkArticles } from '../../src/build/checks/articles.ts';
 
 const messages = (problems: Parameters<typeof formatProblem>[0][]) => problems.map(formatProblem);
@@ -109,20 +108,5 @@ describe('checkPhrases and checkMoveIds', () => {
     expect(messages(checkMoveIds(topics, [{ id: 'si-ge-qinzi' }], ['other-topics']))).toEqual([
       'src/content/topics/legal-publicity.yaml 写作步骤 si-ge-qinzi：写作步骤 id“si-ge-qinzi”与表述 id 或页面锚点重名。修正方法：换一个 id',
     ]);
-  });
-});
-
-describe('checkBodies', () => {
-  const anchors = new Map<string, Set<string> | undefined>([['/reports/a/', new Set(['p-1'])], ['/guides/', undefined]]);
-  it('names active content, a page that does not exist and an anchor that does not exist', () => {
-    const html = '<p><a href="/reports/none/">x</a><a href="/reports/a/#p-2">y</a><a href="/guides/#any">z</a><a href="https://www.gov.cn/">w</a></p><iframe src="x"></iframe>';
-    expect(messages(checkBodies([{ file: 'src/content/guides/g.md', html }], anchors))).toEqual([
-      'src/content/guides/g.md 正文：含有脚本、内嵌框架、表单、样式或事件属性。修正方法：删去这些 HTML，正文只用 Markdown 和本站的标注（<ins class="restored">、<span class="redaction">）',
-      'src/content/guides/g.md 正文链接“/reports/none/”：站内没有这个页面。修正方法：改成已有页面的地址，如 /reports/<短名>/ 或 /guides/<短名>/，注意以 / 结尾',
-      'src/content/guides/g.md 正文链接“/reports/a/#p-2”：页面“/reports/a/”中没有锚点“#p-2”。修正方法：从目标页面的“复制链接”取得正确地址',
-    ]);
-  });
-  it('accepts plain text and links that resolve', () => {
-    expect(checkBodies([{ file: 'f.md', html: '<p><a href="/reports/a/#p-1">x</a> 例如 &lt;script&gt; 作为文字</p>' }], anchors)).toEqual([]);
   });
 });

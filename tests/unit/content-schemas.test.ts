@@ -76,8 +76,9 @@ describe('yamlListLoader', () => {
     expect(await load({ 'a.yaml': '- id: x\n  text: 一\n- id: y\n  text: 二\n' })).toEqual(['x', 'y']);
   });
   it('names the file and line of a YAML syntax error, in Chinese', async () => {
+    // The parser stops at the end of the file; the problem names the line where the quote opens.
     await expect(load({ 'zz-fixture.yaml': '- id: fixture-bad-yaml\n  text: "未闭合的引号\n  topics: [problems\n' })).rejects.toThrow(
-      /zz-fixture\.yaml 第 \d+ 行 第 \d+ 列附近：YAML 格式错误：缺少配对的引号或括号。修正方法：检查这一行及上一行的缩进、冒号和引号/,
+      'zz-fixture.yaml 第 2 行 第 9 列：YAML 格式错误：缺少配对的引号或括号：这里的 " 没有配对的 "。修正方法：在这个值的末尾补上 "；值里本身有引号时，改用另一种引号包住整段',
     );
   });
   it('names a repeated id with both places', async () => {
