@@ -1,8 +1,10 @@
 import { stringify } from 'yaml';
 import { ImportError } from './errors.ts';
 import {
+  EMPTY_BRACKETS,
   MASKED_NAMES,
   REDACTION,
+  escapeMarkdown,
   headingDepth,
   headingLevels,
   isPageFooter,
@@ -87,41 +89,45 @@ export function cleanReport(raw: string, file = '输入') {
   return { title, blocks, stats: { paywall: paywall.removed, footers, joined: rejoined.joined } };
 }
 
-/** Escapes characters Markdown would read as syntax; the text itself is unchanged on the page. */
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`_[\]]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^(\d+)\.(?=\s)/, '$1\\.')
-    .replace(/^([#+-])/, '\\$1');
-}
+/** Restorations, redactions and emptied brackets in one pass: one alternative per kind. */
+const INLINE_MARKS = new RegExp(
+  [`(?<restored>${MASKED_NAMES.map((m) => m.pattern.source).join('|')})`, `(?<redacted>${REDACTION.source})`, `(?<emptied>${EMPTY_BRACKETS.source})`].join('|'),
+  'gu',
+);
 
-/** Marks restorations and redactions inline; counts them for the notes. */
-function markInline(text: string, counts: { restored: number; redacted: number }): string {
-  let out = escapeMarkdown(text);
-  for (const { pattern, name } of MASKED_NAMES) {
-    out = out.replace(pattern, (letter) => {
+/** Marks restorations and redactions inline and escapes the rest (rule 8); counts marks for the notes. */
+function markInline(text: string, counts: { restored: number; redacted: number; emptied: number }): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(INLINE_MARKS)) {
+    out += escapeMarkdown(text.slice(last, m.index));
+    last = m.index + m[0].length;
+    const shown = escapeMarkdown(m[0]);
+    if (m.groups!.restored) {
       counts.restored++;
-      return `<ins class="restored" title="原文作“${letter}”，编者补为“${name}”">${name}</ins>`;
-    });
+      const name = MASKED_NAMES.find((n) => new RegExp(`^(?:${n.pattern.source})`, 'u').test(text.slice(m.index)))!.name;
+      out += `<ins class="restored" title="原文作“${shown}”，编者补为“${name}”">${name}</ins>`;
+    } else if (m.groups!.redacted) {
+      counts.redacted++;
+      out += `<span class="redaction" title="原文在此隐去了数字或地名">${shown}</span>`;
+    } else {
+      counts.emptied++;
+      out += `<span class="redaction" title="原文删去了括号中的文字（如人名），只留下空括号">${shown}</span>`;
+    }
   }
-  return out.replace(REDACTION, (mask) => {
-    counts.redacted++;
-    return `<span class="redaction" title="原文在此隐去了数字或地名">${mask}</span>`;
-  });
+  return out + escapeMarkdown(text.slice(last));
 }
 
-/** Plain-text version of a line for frontmatter: restorations applied, no markup. */
-function restorePlain(text: string): string {
+/** The text a reader sees for one cleaned line: restorations applied, markers kept as written. */
+export function restorePlain(text: string): string {
   return MASKED_NAMES.reduce((t, { pattern, name }) => t.replace(pattern, name), text);
 }
+
 
 /** Turns raw report text into frontmatter and Markdown. Throws ImportError on non-report input. */
 export function importReport(raw: string, options: ImportOptions = {}, file = '输入'): ImportedReport {
   const { title: rawTitle, blocks, stats } = cleanReport(raw, file);
-  const counts = { restored: 0, redacted: 0 };
+  const counts = { restored: 0, redacted: 0, emptied: 0 };
   const levels = headingLevels(blocks.filter((b) => b.kind === 'heading').map((b) => (b as { depth: number }).depth));
   let h = 0;
   const body = blocks
@@ -136,6 +142,7 @@ export function importReport(raw: string, options: ImportOptions = {}, file = '�
   if (stats.joined) notes.push(`合并了 PDF 转换时在句中断开的行 ${stats.joined} 处。`);
   if (counts.restored) notes.push(`原文用字母“A”隐去了“习近平”，共 ${counts.restored} 处，编者已补全，正文中以下划线标出。`);
   if (counts.redacted) notes.push(`原文隐去了 ${counts.redacted} 处数字或地名（以 *、X 表示），本站照录，正文中以灰底标出。`);
+  if (counts.emptied) notes.push(`原文删去了括号中的文字（如人名）${counts.emptied} 处，只留下空括号，本站照录，正文中以灰底标出。`);
   notes.push(...(options.notes ?? []));
 
   const typeGiven = options.type;
