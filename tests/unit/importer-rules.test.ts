@@ -139,7 +139,7 @@ describe('importReport', () => {
     expect(() => importReport(raw, { level: '村级' }, 'a.txt')).toThrow(/乡镇、县级、市级、省级/);
   });
   it('escapes Markdown syntax so the text renders verbatim', () => {
-    const { body } = importReport(`标题2023年述法报告\n# 开头<b>粗体</b>_下划线_${filler}`, { organ: '乡党委', level: '乡镇', authorRole: '书记' });
+    const { body } = importReport(`标题2023年述法报告\n一、情况\n# 开头<b>粗体</b>_下划线_${filler}`, { organ: '乡党委', level: '乡镇', authorRole: '书记' });
     expect(body).toContain('\\#开头&lt;b&gt;粗体&lt;/b&gt;\\_下划线\\_');
   });
 });

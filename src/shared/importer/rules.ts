@@ -4,6 +4,8 @@
  * Each rule is unit-tested in tests/unit/importer-rules.test.ts.
  */
 
+import { TABLE_LINE_PATTERN } from './docx.ts';
+
 /** CJK ideographs and CJK punctuation: the characters next to which spaces are layout, not text. */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’—…·';
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
@@ -99,7 +101,9 @@ export function rejoinBrokenLines(lines: string[], minLength = 16): { lines: str
       chars >= minLength &&
       !LINE_END.test(parts[parts.length - 1]) &&
       !isHeading &&
-      depth === 0
+      depth === 0 &&
+      !TABLE_LINE_PATTERN.test(line) &&
+      !TABLE_LINE_PATTERN.test(parts[0])
     ) {
       parts.push(line);
       chars += codePoints(line);
