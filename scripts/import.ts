@@ -10,11 +10,11 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readSource } from '../src/build/importer/read.ts';
+import { readReportSource } from '../src/build/importer/read.ts';
 import { importReport, toMarkdownFile } from '../src/shared/importer/index.ts';
 import { ImportError } from '../src/shared/importer/errors.ts';
 import { SLUG_PATTERN } from '../src/shared/schemas/vocab.ts';
-import { badFlag, UsageError } from './lib/cli.ts';
+import { parseFlags, runCli } from './lib/cli.ts';
 
 const USAGE = `用法：npm run import -- <报告.txt|报告.docx> --slug <英文短名> [选项]
   --type        报告类型：述法报告 | 履行推进法治建设第一责任人职责述职报告 | 法治政府建设年度报告 | 法治建设工作自查报告
@@ -60,11 +60,11 @@ async function main(argv: string[]): Promise<number> {
   if (!SLUG_PATTERN.test(slug)) {
     throw new ImportError(file, `短名“${slug}”不合规`, '请用 --slug 指定由小写英文字母、数字和连字符组成的短名，如 --slug jiangwan-town-mayor-2023');
   }
-  const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && !Number.isInteger(year)) throw new ImportError(file, `--year “${values.year}” 不是年份`, '请写四位数年份，如 --year 2023');
+  const year = values.year === undefined ? undefined : /^\s*\d+\s*$/.test(values.year) ? Number(values.year) : NaN;
+  if (Number.isNaN(year)) throw new ImportError(file, `--year “${values.year}” 不是年份`, '请写四位数年份，如 --year 2023', '字段 year（--year）');
 
   const report = importReport(
-    await readSource(file),
+    await readReportSource(file),
     {
       type: values.type,
       organ: values.organ,
@@ -97,24 +97,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** node:util's flag errors (unknown flag, flag without its value) become one line in the problem format. */
-function parseFlags<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    throw badFlag('选项', `选项有误（${(e as Error).message.replace(/\s*\n\s*/g, ' ')}）`, '只用下面列出的选项，每个选项后写它的值');
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    if (e instanceof UsageError) {
-      console.error(e.message);
-      console.error(USAGE);
-      process.exit(2);
-    }
-    console.error(e instanceof ImportError ? `导入失败：${e.message}` : e);
-    process.exit(e instanceof ImportError ? 1 : 3);
-  },
-);
+runCli(main, USAGE, '导入失败：');

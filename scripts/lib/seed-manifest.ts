@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readSource } from '../../src/build/importer/read.ts';
+import { readReportSource } from '../../src/build/importer/read.ts';
 import { importReport, toMarkdownFile } from '../../src/shared/importer/index.ts';
 import { config } from '../../src/build/config.ts';
 
@@ -36,7 +36,7 @@ export async function importSeed(seed: Seed): Promise<string> {
   });
   const file = path.join(seedsDir(), seed.file);
   const report = importReport(
-    await readSource(file),
+    await readReportSource(file),
     { type: values.type, organ: values.organ, level: values.level, authorRole: values['author-role'], place: values.place, notes: values.note },
     file,
   );

@@ -72,14 +72,14 @@ describe('importer CLI on bad input', () => {
   it.each([['--bogus'], ['--year']])('a wrong flag (%s) gets one line in the problem format and the usage, exit 2', async (flag) => {
     const r = await cli(path.join(seedsDir(), '004_51954c0da616a2a1.txt'), flag);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^命令行 选项：选项有误（.+）。修正方法：/);
+    expect(r.stderr.split('\n')[0]).toMatch(/^命令行 选项：(没有选项 --bogus|选项 --year 后缺少值.*)。修正方法：/);
     expect(r.stderr).toContain('用法：npm run import');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
 describe('importer on good input', () => {
-  it('reads a .docx with mammoth and produces the same body as the .txt', async () => {
+  it('reads a .docx and produces the same body as the .txt', async () => {
     const args = ['--organ', '镇党委', '--level', '乡镇', '--author-role', '镇党委'];
     const fromDocx = await cli(path.join(dir, 'seed004.docx'), '--slug', 'from-docx', ...args, '--stdout');
     const fromTxt = await cli(path.join(seedsDir(), '004_51954c0da616a2a1.txt'), '--slug', 'from-txt', ...args, '--stdout');

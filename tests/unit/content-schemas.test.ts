@@ -27,6 +27,17 @@ describe('report frontmatter', () => {
     expect(issues(reportSchema.safeParse({ ...report, reportType: '年度工作总结' }))[0]).toMatch(/^reportType: 报告类型必须是以下之一：述法报告、.*修正方法：/);
     expect(issues(reportSchema.safeParse({ ...report, title: undefined }))).toEqual(['title: 缺少标题。修正方法：写 title: 报告原标题']);
   });
+  it('takes years from 2000 to next year and only real calendar dates (the importer checks with this schema too)', () => {
+    const next = new Date().getFullYear() + 1;
+    expect(reportSchema.safeParse({ ...report, year: next }).success).toBe(true);
+    expect(issues(reportSchema.safeParse({ ...report, year: next + 1 }))[0]).toMatch(new RegExp(`^year: 年度晚于 ${next} 年，不合理。修正方法：`));
+    expect(issues(reportSchema.safeParse({ ...report, year: 1999 }))[0]).toMatch(/^year: 年度早于 2000 年/);
+    expect(reportSchema.safeParse({ ...report, date: '2024-02-29' }).success).toBe(true);
+    for (const date of ['2023-02-29', '2023-13-01', '2023-04-31', '2023-00-10']) {
+      expect(issues(reportSchema.safeParse({ ...report, date }))).toEqual(['date: 日期不存在（月份或日子超出范围）。修正方法：写日历上有的日期，如 2024-01-19']);
+    }
+    expect(issues(reportSchema.safeParse({ ...report, organKind: '乡' }))).toEqual(['organKind: 报告机关至少要 2 个字。修正方法：写 organKind，如 镇政府、乡党委']);
+  });
 });
 
 describe('catalogue entries', () => {

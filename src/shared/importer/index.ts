@@ -1,8 +1,10 @@
 import { stringify } from 'yaml';
 import { ImportError } from './errors.ts';
 import {
+  EMPTY_BRACKETS,
   MASKED_NAMES,
   REDACTION,
+  escapeMarkdown,
   headingDepth,
   headingLevels,
   isPageFooter,
@@ -14,6 +16,8 @@ import {
 } from './rules.ts';
 import { detectAuthorRole, detectDate, detectReportType, detectYear, isReportType } from './meta.ts';
 import { ORGAN_LEVELS, type OrganLevel, type ReportType } from '../schemas/vocab.ts';
+import { reportSchema } from '../schemas/report.ts';
+import { TABLE_LINE_PATTERN, type DocxTable } from './docx.ts';
 
 /** What the maintainer tells the importer by flag; flags win over detection. */
 export interface ImportOptions {
@@ -51,10 +55,45 @@ export interface ImportedReport {
 const MIN_HAN = 200;
 
 /** One block of the cleaned report. */
-type Block = { kind: 'heading'; depth: number; text: string } | { kind: 'paragraph'; text: string };
+export type Block =
+  | { kind: 'heading'; depth: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  /** A .docx table: cells cleaned like lines (a cell's paragraphs as its lines); text is all cells, for detection. */
+  | { kind: 'table'; rows: string[][][]; merged: boolean; text: string };
+
+/** The text to import: a string, or what the reader got from a .docx (tables stand in the text as TABLE_LINEs). */
+export type Source = string | { text: string; tables: DocxTable[] };
+
+/** One line through the line rules (whitespace, punctuation width). */
+const cleanLine = (line: string) => normalizePunctuation(normalizeWhitespace(line));
+
+/** Largest text the importer takes: 5 MB in UTF-8, some twenty times the longest report seen. */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+/** A source line longer than this is not a paragraph but a text that lost its line breaks. */
+export const MAX_LINE_CHARS = 6000;
+/** Fewer lines than this (title, a heading or two, paragraphs) and the text has no structure to import. */
+const MIN_LINES = 3;
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Cleans the raw text into a title and blocks, counting what each rule did for the editorial notes. */
-export function cleanReport(raw: string, file = '输入') {
+export function cleanReport(source: Source, file = '输入') {
+  const raw = typeof source === 'string' ? source : source.text;
+  const tables = typeof source === 'string' ? [] : source.tables;
+  const size = utf8Length(raw);
+  if (size > MAX_TEXT_BYTES) {
+    throw new ImportError(file, `文字有 ${mb(size)}，超过导入上限 ${mb(MAX_TEXT_BYTES)}`, '一份报告的文字远小于这个上限，请确认选对了文件，或把合订的多份报告分开后逐份导入');
+  }
   const paywall = stripPaywallMarkers(raw.replace(/\r\n?/g, '\n'));
   const rawLines = paywall.text.split('\n');
   let footers = 0;
@@ -64,17 +103,32 @@ export function cleanReport(raw: string, file = '输入') {
       footers++;
       continue;
     }
-    const line = normalizePunctuation(normalizeWhitespace(rawLine));
+    const line = cleanLine(rawLine);
     if (line) lines.push(line);
   }
   const han = (lines.join('').match(/\p{Script=Han}/gu) ?? []).length;
   if (han < MIN_HAN) {
     throw new ImportError(file, `正文只有 ${han} 个汉字，不像一份报告`, `请确认选对了文件；报告正文至少应有 ${MIN_HAN} 个汉字`);
   }
+  const longest = lines.reduce((best, line, i) => (line.length > lines[best].length ? i : best), 0);
+  if (lines.length < MIN_LINES || lines[longest].length > MAX_LINE_CHARS) {
+    throw new ImportError(
+      file,
+      lines.length < MIN_LINES ? `全文只有 ${lines.length} 行，没有分行` : `有一行长达 ${lines[longest].length} 字，原文的分行丢失了`,
+      '请让标题、各级小标题和每个段落各占一行后再导入（从网页或 PDF 复制时保留换行，或改用原始的 .docx）',
+    );
+  }
   const rejoined = rejoinBrokenLines(lines);
   const [title, ...rest] = rejoined.lines;
   const blocks: Block[] = [];
   for (const line of rest) {
+    const table = TABLE_LINE_PATTERN.exec(line);
+    if (table) {
+      const { rows, merged } = tables[Number(table[1])];
+      const cleaned = rows.map((row) => row.map((cell) => cell.split('\n').map(cleanLine).filter(Boolean)));
+      blocks.push({ kind: 'table', rows: cleaned, merged, text: cleaned.flat(2).join('') });
+      continue;
+    }
     const depth = headingDepth(line);
     if (!depth) {
       blocks.push({ kind: 'paragraph', text: line });
@@ -87,45 +141,65 @@ export function cleanReport(raw: string, file = '输入') {
   return { title, blocks, stats: { paywall: paywall.removed, footers, joined: rejoined.joined } };
 }
 
-/** Escapes characters Markdown would read as syntax; the text itself is unchanged on the page. */
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`_[\]]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^(\d+)\.(?=\s)/, '$1\\.')
-    .replace(/^([#+-])/, '\\$1');
+/** Restorations, redactions and emptied brackets in one pass: one alternative per kind. */
+const INLINE_MARKS = new RegExp(
+  [`(?<restored>${MASKED_NAMES.map((m) => m.pattern.source).join('|')})`, `(?<redacted>${REDACTION.source})`, `(?<emptied>${EMPTY_BRACKETS.source})`].join('|'),
+  'gu',
+);
+
+/** A GFM table: the first row is the header; short rows are padded; cells are already escaped (| included). */
+function gfmTable(rows: string[][]): string {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const [head = [], ...rest] = rows;
+  return [line(head), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n');
 }
 
-/** Marks restorations and redactions inline; counts them for the notes. */
-function markInline(text: string, counts: { restored: number; redacted: number }): string {
-  let out = escapeMarkdown(text);
-  for (const { pattern, name } of MASKED_NAMES) {
-    out = out.replace(pattern, (letter) => {
+/** Marks restorations and redactions inline and escapes the rest (rule 8); counts marks for the notes. */
+function markInline(text: string, counts: { restored: number; redacted: number; emptied: number }): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(INLINE_MARKS)) {
+    out += escapeMarkdown(text.slice(last, m.index));
+    last = m.index + m[0].length;
+    const shown = escapeMarkdown(m[0]);
+    if (m.groups!.restored) {
       counts.restored++;
-      return `<ins class="restored" title="原文作“${letter}”，编者补为“${name}”">${name}</ins>`;
-    });
+      const name = MASKED_NAMES.find((n) => new RegExp(`^(?:${n.pattern.source})`, 'u').test(text.slice(m.index)))!.name;
+      out += `<ins class="restored" title="原文作“${shown}”，编者补为“${name}”">${name}</ins>`;
+    } else if (m.groups!.redacted) {
+      counts.redacted++;
+      out += `<span class="redaction" title="原文在此隐去了数字或地名">${shown}</span>`;
+    } else {
+      counts.emptied++;
+      out += `<span class="redaction" title="原文删去了括号中的文字（如人名），只留下空括号">${shown}</span>`;
+    }
   }
-  return out.replace(REDACTION, (mask) => {
-    counts.redacted++;
-    return `<span class="redaction" title="原文在此隐去了数字或地名">${mask}</span>`;
-  });
+  return out + escapeMarkdown(text.slice(last));
 }
 
-/** Plain-text version of a line for frontmatter: restorations applied, no markup. */
-function restorePlain(text: string): string {
+/** The text a reader sees for one cleaned line: restorations applied, markers kept as written. */
+export function restorePlain(text: string): string {
   return MASKED_NAMES.reduce((t, { pattern, name }) => t.replace(pattern, name), text);
 }
 
+
 /** Turns raw report text into frontmatter and Markdown. Throws ImportError on non-report input. */
-export function importReport(raw: string, options: ImportOptions = {}, file = '输入'): ImportedReport {
+export function importReport(raw: Source, options: ImportOptions = {}, file = '输入'): ImportedReport {
   const { title: rawTitle, blocks, stats } = cleanReport(raw, file);
-  const counts = { restored: 0, redacted: 0 };
+  const counts = { restored: 0, redacted: 0, emptied: 0 };
   const levels = headingLevels(blocks.filter((b) => b.kind === 'heading').map((b) => (b as { depth: number }).depth));
   let h = 0;
+  const mergedTables: number[] = [];
+  let tableNumber = 0;
   const body = blocks
-    .map((b) => (b.kind === 'heading' ? `${'#'.repeat(levels[h++])} ${markInline(b.text, counts)}` : markInline(b.text, counts)))
+    .map((b) => {
+      if (b.kind === 'heading') return `${'#'.repeat(levels[h++])} ${markInline(b.text, counts)}`;
+      if (b.kind === 'paragraph') return markInline(b.text, counts);
+      tableNumber++;
+      if (b.merged) mergedTables.push(tableNumber);
+      return gfmTable(b.rows.map((row) => row.map((cell) => cell.map((line) => markInline(line, counts)).join('<br>'))));
+    })
     .join('\n\n');
   const titleRestored = restorePlain(rawTitle);
   const texts = blocks.map((b) => b.text);
@@ -136,6 +210,10 @@ export function importReport(raw: string, options: ImportOptions = {}, file = '�
   if (stats.joined) notes.push(`合并了 PDF 转换时在句中断开的行 ${stats.joined} 处。`);
   if (counts.restored) notes.push(`原文用字母“A”隐去了“习近平”，共 ${counts.restored} 处，编者已补全，正文中以下划线标出。`);
   if (counts.redacted) notes.push(`原文隐去了 ${counts.redacted} 处数字或地名（以 *、X 表示），本站照录，正文中以灰底标出。`);
+  if (counts.emptied) notes.push(`原文删去了括号中的文字（如人名）${counts.emptied} 处，只留下空括号，本站照录，正文中以灰底标出。`);
+  if (mergedTables.length) {
+    notes.push(`原文第 ${mergedTables.join('、')} 个表格有合并的单元格，网页表格不能合并单元格：合并格的文字列在它的第一格，其余格留空。`);
+  }
   notes.push(...(options.notes ?? []));
 
   const typeGiven = options.type;
@@ -165,7 +243,47 @@ export function importReport(raw: string, options: ImportOptions = {}, file = '�
     ['authorRole', '--author-role'],
   ];
   const missing = required.filter(([k]) => frontmatter[k] === undefined).map(([field, flag]) => ({ field, flag }));
+  validateFrontmatter(frontmatter, missing.length > 0, file);
   return { frontmatter, body, missing };
+}
+
+/** The flag that sets each frontmatter field, named in the problem so the fix is one flag away. */
+const FLAG_OF: Record<string, string> = {
+  title: '原文第一行（标题）',
+  reportType: '--type',
+  organKind: '--organ',
+  organLevel: '--level',
+  year: '--year',
+  date: '--date',
+  authorRole: '--author-role',
+  place: '--place',
+  source: '--source',
+  editorialNotes: '--note',
+};
+
+/**
+ * Checks the frontmatter with the build's own schema (src/shared/schemas/report.ts), so the
+ * importer never writes a file the build rejects. While required fields are still missing (the
+ * caller lists those), only the fields present are checked. Throws the first problem as an ImportError.
+ */
+export function validateFrontmatter(frontmatter: ImportedReport['frontmatter'], partial: boolean, file: string): void {
+  const present = Object.fromEntries(Object.entries(frontmatter).filter(([, v]) => v !== undefined));
+  const result = (partial ? reportSchema.partial() : reportSchema).safeParse(present);
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  const field = String(issue.path[0] ?? '');
+  const flag = FLAG_OF[field] ?? field;
+  const [problem, fix = '请检查原文'] = issue.message.split('。修正方法：');
+  const value = (present as Record<string, unknown>)[field];
+  const isFlag = flag.startsWith('--');
+  // The schema's fix speaks of the YAML field; the importer's user sets it by flag: "如 2023" → "如 --year 2023".
+  const example = /如 ([^、（，]+)/.exec(fix)?.[1];
+  throw new ImportError(
+    file,
+    `${problem}（现为“${String(value)}”）`,
+    isFlag ? `用 ${flag} 重新指定${example ? `，如 ${flag} ${example}` : ''}` : fix,
+    `字段 ${field}${isFlag ? `（${flag}）` : ''}`,
+  );
 }
 
 /** The content file: YAML frontmatter (undefined fields left out) and the body. */

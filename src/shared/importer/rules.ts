@@ -4,6 +4,8 @@
  * Each rule is unit-tested in tests/unit/importer-rules.test.ts.
  */
 
+import { TABLE_LINE_PATTERN } from './docx.ts';
+
 /** CJK ideographs and CJK punctuation: the characters next to which spaces are layout, not text. */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’—…·';
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
@@ -80,25 +82,51 @@ export function headingDepth(line: string): number {
  * the next line does not start with one. Short lines (titles, signatures, dates) never join.
  */
 export function rejoinBrokenLines(lines: string[], minLength = 16): { lines: string[]; joined: number } {
+  // Linear: the line being built is kept as its pieces, with its length in characters, whether it
+  // starts with a heading marker (a property of its first piece) and whether it ends a sentence
+  // (a property of its last piece), so no joined string is rescanned or copied while it grows.
   const out: string[] = [];
+  let parts: string[] = [];
+  let chars = 0;
+  let isHeading = false;
+  const flush = () => {
+    if (parts.length) out.push(parts.length === 1 ? parts[0] : parts.join(''));
+  };
   let joined = 0;
   for (const line of lines) {
-    const prev = out.at(-1);
+    const depth = headingDepth(line);
     if (
-      prev !== undefined &&
-      out.length > 1 && // never join onto the title
-      [...prev].length >= minLength &&
-      !LINE_END.test(prev) &&
-      headingDepth(prev) === 0 &&
-      headingDepth(line) === 0
+      parts.length &&
+      out.length > 0 && // never join onto the title (the first line)
+      chars >= minLength &&
+      !LINE_END.test(parts[parts.length - 1]) &&
+      !isHeading &&
+      depth === 0 &&
+      !TABLE_LINE_PATTERN.test(line) &&
+      !TABLE_LINE_PATTERN.test(parts[0])
     ) {
-      out[out.length - 1] = prev + line;
+      parts.push(line);
+      chars += codePoints(line);
       joined++;
     } else {
-      out.push(line);
+      flush();
+      parts = [line];
+      chars = codePoints(line);
+      isHeading = depth !== 0;
     }
   }
+  flush();
   return { lines: out, joined };
+}
+
+/** Length in characters (code points), as a reader counts them, without building an array. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
 }
 
 /**
@@ -134,3 +162,27 @@ export const MASKED_NAMES: { pattern: RegExp; name: string }[] = [
 
 /** Masked numbers and places that stay masked: * or ＊, and X before a place suffix (X镇, X村). */
 export const REDACTION = /[*＊]|[XＸ](?=[省市县区乡镇村街社])/gu;
+
+/**
+ * Brackets the source emptied: a name cut out of 述职人：……镇长（） leaves （）. Kept as written
+ * and marked like the other redactions, so the reader sees that something was removed.
+ */
+export const EMPTY_BRACKETS = /（）|【】|〔〕/gu;
+
+/**
+ * ASCII characters Markdown or GFM may read as syntax somewhere in a line: emphasis (* _),
+ * strikethrough (~), code (`), links and images ([ ] !), headings (#), lists (+ - . and ) after a
+ * number), block quotes and HTML (< >), tables (|), escapes (\) and attribute braces ({ }); and the colon
+ * of ://, so GFM does not turn a web address into a link (inside one, escapes would show).
+ */
+const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|~]|:(?=\/\/)/g;
+
+/**
+ * Rule 8. Escapes report text for Markdown so the page shows exactly the characters of the text:
+ * & < > become entities, and every character of MARKDOWN_SYNTAX gets a backslash, wherever it stands.
+ * Escaping more than strictly needed is harmless: a backslash before ASCII punctuation only ever
+ * means the character itself (CommonMark §2.4).
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(MARKDOWN_SYNTAX, '\\$&');
+}

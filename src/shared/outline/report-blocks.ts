@@ -15,7 +15,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function plainText(markdown: string): string {
   return markdown
     .replace(/<[^>]*>/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>&])/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // any ASCII punctuation may be escaped (CommonMark §2.4)
     .replace(/&(amp|lt|gt|quot|apos|#39|nbsp);/g, (_, name: string) => ENTITIES[name])
     .replace(/\s*\n\s*/g, '')
     .trim();
