@@ -58,7 +58,7 @@ test('复制链接 copies the URL of the heading, and the URL lands on it', asyn
   const heading = page.locator('.report-body h2').nth(1);
   const id = await heading.getAttribute('id');
   await heading.getByRole('button', { name: '复制链接' }).click();
-  await expect(heading.getByRole('button')).toHaveText('已复制');
+  await expect(heading.getByRole('button')).toHaveAccessibleName('已复制');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${new URL(page.url()).origin}/reports/jiangwan-town-mayor-2023/#${id}`);
   await page.goto(copied);
