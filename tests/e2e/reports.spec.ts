@@ -9,6 +9,12 @@ test('the report index lists all five samples and links to each', async ({ page 
   await expect(page.locator('.result-count')).toHaveText('共 5 篇');
 });
 
+// Facets (combined, without JavaScript): tests/e2e/report-index.spec.ts.
+
+for (const slug of SLUGS) await expect(page.locator(`.report-cards a[href="/reports/${slug}/"]`)).toHaveCount(1);
+  await expect(page.locator('.result-count')).toHaveText('共 5 篇');
+});
+
 test.describe('facets work without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('type, level and year facets narrow the list', async ({ page }) => {
