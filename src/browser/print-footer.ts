@@ -13,11 +13,9 @@ function fill() {
   const url = footer.querySelector<HTMLElement>('[data-print-url]');
   if (url) url.textContent = location.href.split('#')[0];
   const date = footer.querySelector<HTMLElement>('[data-print-date]');
-  const time = date?.querySelector('time');
-  if (date && time) {
-    const now = new Date();
-    time.dateTime = now.toISOString().slice(0, 10);
-    time.textContent = printDate(now);
+  const value = date?.querySelector('[data-print-date-value]');
+  if (date && value) {
+    value.textContent = printDate(new Date());
     date.hidden = false;
   }
   footer.dataset.printFooterState = 'filled';
