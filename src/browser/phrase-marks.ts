@@ -3,7 +3,8 @@
  * [passage id, start, end, phrase index, matched text]; offsets count the passage's text
  * without the .para-link / .anchor-tools controls, as src/shared/blocks.ts extracts it (trimmed).
  * Marking wraps text-node ranges in <a class="phrase-mark">; unmarking unwraps them and
- * merges the split text nodes again, so the text of the report never changes.
+ * merges the split text nodes again, so the text of the report never changes. The choice is
+ * remembered in localStorage (a preference only; no report text or draft is stored).
  */
 interface MarkData {
   phrases: { id: string; href: string; text: string; status: 'current' | 'expired' | 'outdated'; label: string; note?: string }[];
@@ -86,17 +87,36 @@ function unmark(root: Element) {
   for (const p of parents) p.normalize();
 }
 
+/** The reader's choice is remembered on this machine (localStorage), so the next report opens marked too. */
+const STORAGE_KEY = 'shufa:phrase-marks';
+
+function remembered(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'on';
+  } catch {
+    return false; // storage disabled: the toggle still works, it is just not remembered
+  }
+}
+
+function remember(on: boolean) {
+  try {
+    if (on) localStorage.setItem(STORAGE_KEY, 'on');
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // storage disabled or full: nothing to remember
+  }
+}
+
 function init() {
   const button = document.querySelector<HTMLButtonElement>('button[data-phrase-marks-toggle]');
   const source = document.getElementById('phrase-marks-data');
   const root = document.querySelector('.report-body');
   if (!button || !source || !root) return;
   const data = JSON.parse(source.textContent ?? '{}') as MarkData;
+  const box = button.closest<HTMLElement>('.phrase-marks');
   const status = document.querySelector<HTMLElement>('[data-phrase-marks-status]');
   const legend = document.querySelector<HTMLElement>('[data-phrase-marks-legend]');
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const on = button.getAttribute('aria-pressed') !== 'true';
+  const set = (on: boolean) => {
     if (on) {
       const n = mark(root, data);
       const dated = new Set([...root.querySelectorAll<HTMLElement>('a.phrase-mark--dated')].map((a) => a.dataset.mark)).size;
@@ -107,7 +127,16 @@ function init() {
     }
     if (legend) legend.hidden = !on;
     button.setAttribute('aria-pressed', String(on));
+    // Announces the state for tests and styles: on or off once the marks are in place.
+    if (box) box.dataset.phraseMarksState = on ? 'on' : 'off';
+  };
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    set(on);
+    remember(on);
   });
+  set(remembered());
 }
 
 init();

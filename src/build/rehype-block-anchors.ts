@@ -4,19 +4,23 @@ import { blockAnchor, makeUnique } from '../shared/anchors.ts';
 
 const HEADING = /^h[2-6]$/;
 
-const el = (tagName: string, properties: Element['properties'], children: Element['children']): Element => ({
+const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({
   type: 'element',
   tagName,
   properties,
   children,
 });
-const text = (value: string) => ({ type: 'text' as const, value });
 
 /**
  * Gives every top-level heading and paragraph of rendered Markdown a stable id (see
  * src/shared/anchors.ts), a link to itself, and on headings a 复制链接 button that the page script
  * enables. The added controls carry data-pagefind-ignore so search never indexes them.
  * data-passage marks the block as one search passage (see src/build/search-index.ts).
+ *
+ * The controls hold no text: their names are aria-label, and what they show (#, ¶, 复制链接)
+ * is CSS generated content (site.css, .anchor-link::before and the like), with
+ * user-select: none. So selecting and copying the passage yields only the passage's own text,
+ * as text/plain and as text/html. AnchorTools.astro renders the same markup for other pages.
  */
 export default function rehypeBlockAnchors() {
   return (tree: Root) => {
@@ -30,20 +34,12 @@ export default function rehypeBlockAnchors() {
       if (isHeading) {
         node.children.push(
           el('span', { className: ['anchor-tools'], dataPagefindIgnore: '' }, [
-            el('a', { className: ['anchor-link'], href: `#${id}` }, [
-              el('span', { ariaHidden: 'true' }, [text('#')]),
-              el('span', { className: ['sr-only'] }, [text('本节链接')]),
-            ]),
-            el('button', { type: 'button', className: ['copy-link'], dataCopyLink: id, hidden: true }, [text('复制链接')]),
+            el('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: '本节链接' }),
+            el('button', { type: 'button', className: ['copy-link'], dataCopyLink: id, dataLabel: '复制链接', ariaLabel: '复制链接', hidden: true }),
           ]),
         );
       } else {
-        node.children.push(
-          el('a', { className: ['para-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
-            el('span', { ariaHidden: 'true' }, [text('¶')]),
-            el('span', { className: ['sr-only'] }, [text('本段链接')]),
-          ]),
-        );
+        node.children.push(el('a', { className: ['para-link'], href: `#${id}`, ariaLabel: '本段链接', dataPagefindIgnore: '' }));
       }
     }
   };

@@ -51,7 +51,7 @@ test('复制链接 on a guidance item copies a URL that opens the same item', as
   await page.goto('/guides/shufa-report/');
   const button = page.locator('#problems button[data-copy-link]').first();
   await button.click();
-  await expect(button).toHaveText('已复制');
+  await expect(button).toHaveAccessibleName('已复制');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/\/guides\/shufa-report\/#problems$/);
   await page.goto('/');

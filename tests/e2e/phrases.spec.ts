@@ -45,9 +45,9 @@ test('复制 puts exactly the phrase text on the clipboard', async ({ page, cont
     const entry = page.locator(`[data-phrase-id="${id}"]`);
     const shown = await entry.locator('[data-phrase-text]').textContent();
     expect(shown).toBe(yaml.text);
-    const main = entry.locator('.phrase__head').getByRole('button', { name: '复制' });
+    const main = entry.locator('.phrase__head button.copy-phrase');
     await main.click();
-    await expect(main).toHaveText('已复制');
+    await expect(main).toHaveAccessibleName('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
     expect(copied).toBe(yaml.text);
@@ -70,7 +70,7 @@ test('each variant has its own 复制 button, which copies exactly that variant'
       expect(await item.locator('[data-variant-text]').textContent()).toBe(variant);
       const button = item.getByRole('button', { name: '复制' });
       await button.click();
-      await expect(button).toHaveText('已复制');
+      await expect(button).toHaveAccessibleName('已复制');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(variant);
     }
   }
