@@ -25,9 +25,10 @@ import { parse as parseYaml } from 'yaml';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { BLOCK_BREAK, normalize, SLOT } from '../src/shared/normalize.ts';
+import { fold } from '../src/shared/search/fold.ts';
 import { parseQuery } from '../src/shared/search/query.ts';
 import { sitePassages } from '../src/build/search-index.ts';
-import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, type PageFile, type PassageTable } from '../src/shared/search/passage-table.ts';
+import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, passageUrl, type PageFile, type PassageTable } from '../src/shared/search/passage-table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +56,7 @@ function mulberry32(seed: number) {
 }
 
 const passages = await sitePassages(site);
-const normTexts = passages.map((p) => normalize(p.text));
+const normTexts = passages.map((p) => fold(p.text));
 
 interface Query { q: string; source: 'phrase' | 'heading' | 'random' }
 const queries: Query[] = [];
@@ -99,7 +100,7 @@ const hitUrls = new Map<string, string>();
   const table = JSON.parse(await readFile(path.join(dir, TABLE_FILE), 'utf8')) as PassageTable;
   for (const [id, [file]] of Object.entries(table)) {
     const page = JSON.parse(await readFile(path.join(dir, PAGE_FILES, `${file}.json`), 'utf8')) as PageFile;
-    page.passages.forEach(([anchor], k) => hitUrls.set(`${id}:${k}`, `${page.url}#${anchor}`));
+    page.passages.forEach(([anchor], k) => hitUrls.set(`${id}:${k}`, passageUrl(page.url, anchor)));
   }
 }
 

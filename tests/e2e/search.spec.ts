@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BLOCK_BREAK, normalize } from '../../src/shared/normalize.ts';
+import { BLOCK_BREAK } from '../../src/shared/normalize.ts';
+import { fold } from '../../src/shared/search/fold.ts';
 import { parseQuery } from '../../src/shared/search/query.ts';
 import { sitePassages } from '../../src/build/search-index.ts';
 import type { Passage } from '../../src/build/search/extract.ts';
@@ -14,7 +15,7 @@ test.beforeAll(async () => {
 /** Ground truth: passage URLs whose normalised text contains every normalised term. */
 const truth = (q: string, kind?: string) =>
   passages
-    .filter((p) => (!kind || p.filters.kind?.includes(kind)) && parseQuery(q).terms.every((t) => normalize(p.text).includes(t)))
+    .filter((p) => (!kind || p.filters.kind?.includes(kind)) && parseQuery(q).terms.every((t) => fold(p.text).includes(t)))
     .map((p) => p.url)
     .sort();
 
@@ -50,7 +51,7 @@ test('?q=亲自督办 lists exactly the passages that contain it', async ({ page
   await expect(page.locator('[data-search-near]')).toBeHidden();
   // Every excerpt marks the phrase.
   for (const li of await page.locator('.search-result').all()) {
-    expect(normalize((await li.locator('mark').allTextContents()).join(''))).toContain('亲自督办');
+    expect(fold((await li.locator('mark').allTextContents()).join(''))).toContain('亲自督办');
   }
 });
 
@@ -62,7 +63,7 @@ for (const [query, raw] of [['八五普法', /“八五”普法/], ['学法守�
     expect(await allResultUrls(page)).toEqual(expected);
     const excerpts = await page.locator('.search-result__excerpt').allTextContents();
     expect(excerpts.some((t) => raw.test(t))).toBe(true);
-    for (const mark of await page.locator('.search-result mark').allTextContents()) expect(normalize(mark)).toBe(query);
+    for (const mark of await page.locator('.search-result mark').allTextContents()) expect(fold(mark)).toBe(query);
   });
 }
 
@@ -89,7 +90,7 @@ test('a result opens the passage, scrolled into view, with the phrase marked', a
   await expect(target).toBeInViewport();
   const marks = target.locator('mark.search-hit');
   await expect(marks.first()).toBeVisible();
-  expect(normalize((await marks.allTextContents()).join(''))).toContain('八五普法');
+  expect(fold((await marks.allTextContents()).join(''))).toContain('八五普法');
   // Only the target passage is marked.
   expect(await page.locator('main mark.search-hit').count()).toBe(await marks.count());
 });
@@ -215,7 +216,7 @@ test('the header box searches from any page', async ({ page }) => {
 test('a term that is not on the site finds nothing, even when its beginning ends a passage', async ({ page }) => {
   // Pagefind falls back to the longest indexed word that prefixes an unknown query word; the
   // index must give it nothing to fall back to. Passage endings are where shorter n-grams sit.
-  const endings = passages.map((p) => Array.from(normalize(p.text).split(BLOCK_BREAK).at(-1)!)).filter((c) => c.length >= 4);
+  const endings = passages.map((p) => Array.from(fold(p.text).split(BLOCK_BREAK).at(-1)!)).filter((c) => c.length >= 4);
   const queries = [endings[0].slice(-1), endings[1].slice(-3), endings[2].slice(-4)].map((c) => c.join('') + '龘');
   for (const q of queries) {
     expect(truth(q)).toEqual([]);
@@ -230,7 +231,7 @@ test('a term that runs from one passage into the next finds nothing, and terms i
   // Each page is one index record with all its passages; matches must not cross passage bounds.
   const pairs = passages.slice(1).flatMap((p, i) => {
     const prev = passages[i];
-    const [a, b] = [Array.from(normalize(prev.text).split(BLOCK_BREAK).at(-1)!), Array.from(normalize(p.text).split(BLOCK_BREAK)[0])];
+    const [a, b] = [Array.from(fold(prev.text).split(BLOCK_BREAK).at(-1)!), Array.from(fold(p.text).split(BLOCK_BREAK)[0])];
     if (prev.page !== p.page || a.length < 3 || b.length < 3) return [];
     return [{ across: a.slice(-2).join('') + b.slice(0, 2).join(''), both: `${a.slice(-3).join('')} ${b.slice(0, 3).join('')}` }];
   });
@@ -247,7 +248,7 @@ test('a term that runs from one passage into the next finds nothing, and terms i
 
 test('a term that runs from a phrase into its note finds nothing, while the note alone finds the phrase entry', async ({ page }) => {
   // A phrase entry is one passage of several blocks (text, note, variants); a match must stay in one.
-  const blocks = (p: Passage) => normalize(p.text).split(BLOCK_BREAK);
+  const blocks = (p: Passage) => fold(p.text).split(BLOCK_BREAK);
   const across = (p: Passage) => {
     const [phrase, note = ''] = blocks(p);
     return phrase.slice(-2) + note.slice(0, 2);
