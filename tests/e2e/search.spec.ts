@@ -2,42 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { BLOCK_BREAK } from '../../src/shared/normalize.ts';
 import { fold } from '../../src/shared/search/fold.ts';
 import { parseQuery } from '../../src/shared/search/query.ts';
-import { sitePassages } from '../../src/build/search-index.ts';
 import type { Passage } from '../../src/build/search/extract.ts';
-import { config } from '../../src/build/config.ts';
+import { allResultUrls, countShown, done, results, sitePassagesOnce, truthIn } from './search-helpers.ts';
 
 let passages: Passage[] = [];
 test.beforeAll(async () => {
-  passages = await sitePassages(config.e2eDist);
-  expect(passages.length).toBeGreaterThan(50);
+  passages = await sitePassagesOnce();
 });
 
-/** Ground truth: passage URLs whose normalised text contains every normalised term. */
-const truth = (q: string, kind?: string) =>
-  passages
-    .filter((p) => (!kind || p.filters.kind?.includes(kind)) && parseQuery(q).terms.every((t) => fold(p.text).includes(t)))
-    .map((p) => p.url)
-    .sort();
-
-const results = (page: Page) => page.locator('[data-search-result]');
-const done = (page: Page) => expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'done');
-
-/** Result hrefs as passage URLs (no ?hl=), loading every page of results. */
-async function allResultUrls(page: Page): Promise<string[]> {
-  await done(page);
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const n = await results(page).count();
-    await more.click();
-    await expect(results(page)).not.toHaveCount(n);
-  }
-  const hrefs = await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  return hrefs.map((h) => decodeURI(h.replace(/\?[^#]*/, ''))).sort();
-}
-
-async function countShown(page: Page): Promise<number> {
-  return Number(await page.locator('[data-search-count]').getAttribute('data-search-count'));
-}
+const truth = (q: string, kind?: string) => truthIn(passages, q, kind);
 
 test('?q=亲自督办 lists exactly the passages that contain it', async ({ page }) => {
   const expected = truth('亲自督办');
@@ -100,6 +73,8 @@ test('kind filter narrows results and is kept in the URL; back and forward work'
   await done(page);
   const all = await countShown(page);
   expect(all).toBe(truth('法治').length);
+  // The filters sit in a collapsed row until opened (or until a filter is set).
+  await page.locator('[data-search-filters] summary').click();
   await page.locator('select[name="kind"]').selectOption('范文');
   await expect(page).toHaveURL(/kind=%E8%8C%83%E6%96%87|kind=范文/);
   await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', String(truth('法治', '范文').length));
