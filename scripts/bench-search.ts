@@ -28,6 +28,7 @@ import { BLOCK_BREAK, normalize, SLOT } from '../src/shared/normalize.ts';
 import { fold } from '../src/shared/search/fold.ts';
 import { parseQuery } from '../src/shared/search/query.ts';
 import { sitePassages } from '../src/build/search-index.ts';
+import { measureSearchWeight, type Transfer } from './bench/search-weight.ts';
 import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, passageUrl, type PageFile, type PassageTable } from '../src/shared/search/passage-table.ts';
 
 const { values } = parseArgs({
@@ -247,6 +248,14 @@ for (const { q } of queries) {
 await browser.close();
 server.kill();
 
+// ---- What a reader downloads -----------------------------------------------------------
+const FIRST_QUERY = '四个亲自';
+const NO_MATCH_QUERY = '法治政府建设述职评议考核办法';
+// Only beside plain Pagefind (the scale benchmark runs --systems ours on synthetic sites).
+const weights = values.systems!.includes('plain') ? await measureSearchWeight(site, FIRST_QUERY, NO_MATCH_QUERY) : undefined;
+const kb = (t: Transfer, what: 'bytes' | 'indexBytes' = 'bytes') => (t[what] / 1024).toFixed(1);
+const weightRow = (label: string, t: Transfer, target: string) => `| ${label} | ${t.requests} | ${kb(t)} | ${t.indexRequests} | ${kb(t, 'indexBytes')} | ${target} |`;
+
 // ---- Report ----------------------------------------------------------------------------
 const mean = (a: number[]) => (a.length ? a.reduce((x, y) => x + y, 0) / a.length : NaN);
 const pct = (a: number[], p: number) => {
@@ -278,6 +287,23 @@ ${systems.plain.passage.latency.length ? `${row('Plain Pagefind — passage leve
 ${row('Plain Pagefind — page level', systems.plain.page, systems.plain.passage)}` : ''}
 
 Median latency ratio (ours / plain): ${ratio.toFixed(2)} (target ≤ 1.20).
+${weights ? `
+## What a search downloads
+
+Measured by scripts/bench/search-weight.ts: Chromium with an empty cache against dist/ served in-process with gzip (as nginx \`gzip on\`; Pagefind's index files are gzip'd already), counting every request, the Pagefind Web Worker's too. Cold first query: the search page opened as \`/search/?q=${FIRST_QUERY}\` until its results are shown. No-match query: then \`${NO_MATCH_QUERY}\` typed into the same page, until its 相近结果 are shown (the extra requests). Plain Pagefind: its default UI (pagefind-ui.js on \`dist/pagefind-plain\`) on an empty page, asked the same two queries. “Search only” leaves out the HTML document and the assets every page loads (those of a cold \`/about/\`); it keeps the search script with its fold table.
+
+| Load | Requests | KB | Index requests | Index KB | Target |
+| --- | --- | --- | --- | --- | --- |
+${weightRow('Ours: cold first query, whole page', weights.ours.first, '')}
+${weightRow('Ours: cold first query, search only', weights.oursSearchOnly, '≤ 15 requests, ≤ 150 KB')}
+${weightRow('Ours: then a no-match query (extra)', weights.ours.noMatch, '≤ 100 KB')}
+${weightRow('Plain Pagefind UI: cold first query', weights.plain.first, '')}
+${weightRow('Plain Pagefind UI: then the no-match query (extra)', weights.plain.noMatch, '')}
+
+Files of the cold first query (search only): ${weights.oursSearchOnly.urls.map((u, i) => `\`${u}\` ${(weights.oursSearchOnly.sizes[i] / 1024).toFixed(1)}`).join(', ')}.
+
+Files of the no-match query: ${weights.ours.noMatch.urls.map((u, i) => `\`${u}\` ${(weights.ours.noMatch.sizes[i] / 1024).toFixed(1)}`).join(', ')}.
+` : ''}
 Queries where the exact search differs from ground truth: ${failures.length}${failures.length ? `\n\n${failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}` : ''}.
 Page errors during the run: ${errors.length}.
 `;

@@ -34,10 +34,14 @@ if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
 let passageIndex: Promise<PagefindApi> | undefined;
 let plainIndex: Promise<PagefindApi> | undefined;
+/**
+ * One Pagefind instance per index, without Pagefind's Web Worker: the index chunks are what a
+ * query costs, and the worker script (12 KB) bought nothing for a site this size.
+ */
 async function load(dir: string): Promise<PagefindApi> {
   const url = `${BASE}${dir}/pagefind.js`;
-  const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pf.options({ baseUrl: BASE, excerptLength: 40 });
+  const mod = (await import(/* @vite-ignore */ url)) as { createInstance(o: Record<string, unknown>): PagefindApi };
+  const pf = mod.createInstance({ basePath: `${BASE}${dir}/`, baseUrl: BASE, excerptLength: 40, noWorker: true });
   await pf.init();
   return pf;
 }
@@ -59,8 +63,11 @@ function setOptions(select: HTMLSelectElement, values: string[], selected: strin
   select.value = selected ?? '';
 }
 
+let filtersFilled = false;
+/** The filter values come from the index's filter chunks: loaded when the filter row is opened, not for every query. */
 async function fillFilters(state: SearchState) {
-  for (const [key, select] of selects) if (select) setOptions(select, [], state.filters[key]);
+  if (filtersFilled) return;
+  filtersFilled = true;
   try {
     const counts = await (await passages()).filters();
     for (const [key, select] of selects) {
@@ -79,7 +86,11 @@ function showFilters(state: SearchState) {
   const chosen = Object.values(state.filters).filter(Boolean);
   filterSummary.textContent = chosen.length ? `：${chosen.join('、')}` : '';
   if (chosen.length) filterBox.open = true;
+  if (filterBox.open) void fillFilters(state);
 }
+filterBox.addEventListener('toggle', () => {
+  if (filterBox.open) void fillFilters(readState(location.search));
+});
 
 function currentFormState(): SearchState {
   const filters: SearchState['filters'] = {};
@@ -249,5 +260,5 @@ window.addEventListener('popstate', () => {
 });
 
 const initial = readState(location.search);
-void fillFilters(initial);
+for (const [key, select] of selects) if (select) setOptions(select, [], initial.filters[key]);
 void run(initial, saved());

@@ -6,14 +6,14 @@
  *  - invisible and formatting characters are dropped: Unicode category Cf (zero-width space and
  *    joiners, soft hyphen, BOM, bidi marks …), variation selectors (FE00–FE0F, E0100–E01EF),
  *    the combining grapheme joiner and the Hangul fillers, which render as nothing;
- *  - traditional characters become simplified (T2S_PAIRS, generated from OpenCC).
+ *  - traditional characters become simplified (t2s-table.ts, generated from OpenCC).
  * Each step maps one character to at most one, so a match in folded text maps back to the
  * original text (foldWithMap) for highlighting.
  *
  * It is search-specific on purpose: phrase grounding and the draft check keep normalize().
  */
 import { normalize, normalizeWithMap } from '../normalize.ts';
-import { T2S_PAIRS } from './t2s-table.ts';
+import { T2S_OFFSETS, T2S_STEPS } from './t2s-table.ts';
 
 const INVISIBLE = /^[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
 
@@ -21,8 +21,13 @@ let table: Map<string, string> | undefined;
 function t2s(): Map<string, string> {
   if (!table) {
     table = new Map();
-    const chars = Array.from(T2S_PAIRS);
-    for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i], chars[i + 1]);
+    const steps = T2S_STEPS.split(',');
+    const offsets = T2S_OFFSETS.split(',');
+    let cp = 0;
+    steps.forEach((step, i) => {
+      cp += parseInt(step, 36);
+      table!.set(String.fromCodePoint(cp), String.fromCodePoint(cp + parseInt(offsets[i], 36)));
+    });
   }
   return table;
 }
