@@ -287,6 +287,9 @@ ${systems.plain.passage.latency.length ? `${row('Plain Pagefind — passage leve
 ${row('Plain Pagefind — page level', systems.plain.page, systems.plain.passage)}` : ''}
 
 Median latency ratio (ours / plain): ${ratio.toFixed(2)} (target ≤ 1.20).
+
+Queries where the exact search differs from ground truth: ${failures.length}${failures.length ? `\n\n${failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}` : ''}.
+Page errors during the run: ${errors.length}.
 ${weights ? `
 ## What a search downloads
 
@@ -304,8 +307,6 @@ Files of the cold first query (search only): ${weights.oursSearchOnly.urls.map((
 
 Files of the no-match query: ${weights.ours.noMatch.urls.map((u, i) => `\`${u}\` ${(weights.ours.noMatch.sizes[i] / 1024).toFixed(1)}`).join(', ')}.
 ` : ''}
-Queries where the exact search differs from ground truth: ${failures.length}${failures.length ? `\n\n${failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}` : ''}.
-Page errors during the run: ${errors.length}.
 `;
 await mkdir(path.dirname(values.out!), { recursive: true });
 await writeFile(values.out!, md);

@@ -1,6 +1,6 @@
 /**
  * The traditional → simplified character pairs of OpenCC's TSCharacters dictionary, one
- * character to one character (the first candidate where OpenCC lists several), and the source
+ * character to one character (the first candidate where OpenCC lists several), both in the BMP, and the source
  * of src/shared/search/t2s-table.ts. Used by scripts/search-t2s-table.ts and its freshness test.
  * Phrase-level conversions (TSPhrases) are left out on purpose: search folds character by
  * character, so a match position in folded text is the same position in the original.
@@ -12,6 +12,10 @@ export async function t2sPairs(): Promise<Array<[string, string]>> {
   for (const entry of dict.default.split('|')) {
     const [from, to] = entry.split(' ');
     if (!from || !to || Array.from(from).length !== 1 || Array.from(to).length !== 1 || from === to) continue;
+    // Both in the Basic Multilingual Plane: the ~250 pairs with a character beyond it (CJK
+    // extension B and later, which common fonts and input methods lack) would cost 1 KB of every
+    // search page's download. Left unfolded, such a character still matches itself exactly.
+    if (from.length !== 1 || to.length !== 1) continue;
     pairs.push([from, to]);
   }
   return pairs.sort((a, b) => a[0].codePointAt(0)! - b[0].codePointAt(0)!);
