@@ -16,8 +16,9 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { normalize } from '../shared/normalize.ts';
+import { fold } from '../shared/search/fold.ts';
 import { extractPassages, type Passage } from './search/extract.ts';
+import { plainIndexHtml } from './search/plain.ts';
 import { pageTokens } from '../shared/search/ngrams.ts';
 import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, tableEntry, type PageFile, type PassageTable } from '../shared/search/passage-table.ts';
 
@@ -59,7 +60,7 @@ export const check = (what: string, r: { errors: string[] }) => {
  * page's URL, title and filters, and the record's words (ngrams.ts). Null for a page with none.
  */
 export function pageRecord(all: Passage[]) {
-  const kept = all.map((p) => ({ p, norm: normalize(p.text) })).filter((x) => x.norm);
+  const kept = all.map((p) => ({ p, norm: fold(p.text) })).filter((x) => x.norm);
   if (kept.length === 0) return null;
   const { page, title, filters } = kept[0].p;
   return { kept, page, title, filters, words: pageTokens(kept.map((x) => x.norm)).tokens };
@@ -76,11 +77,18 @@ export const TOKEN_LANGUAGE = 'x-ngram';
 async function plainIndex(site: string): Promise<number> {
   const plain = await pagefind.createIndex({});
   check('createIndex (plain)', plain);
-  const added = await plain.index!.addDirectory({ path: site });
-  check('plain index', added);
+  // Page by page, without page furniture (search/plain.ts), so titles and excerpts are clean.
+  let pages = 0;
+  // Like Pagefind's own directory walk on this site: only pages with data-pagefind-body.
+  for (const file of await htmlFiles(site)) {
+    const html = await readFile(path.join(site, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    check(`plain index ${file}`, await plain.index!.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: plainIndexHtml(html) }));
+    pages++;
+  }
   await rm(path.join(site, 'pagefind-plain'), { recursive: true, force: true });
   check('write plain index', await plain.index!.writeFiles({ outputPath: path.join(site, 'pagefind-plain') }));
-  return added.page_count;
+  return pages;
 }
 
 /** The URL at the start of a Pagefind fragment file (gzip'd "pagefind_dcd" + JSON with url first), without inflating the rest. */
@@ -115,7 +123,7 @@ export async function buildSearchIndex(siteDir: string): Promise<string> {
     const record = pageRecord(all);
     if (!record) continue;
     const { kept, page, title, filters } = record;
-    const file: PageFile = { url: page, title, passages: kept.map(({ p }) => [p.id, p.text]) };
+    const file: PageFile = { url: page, title, kind: kept[0].p.kind, passages: kept.map(({ p }) => (p.copy ? [p.id, p.text, p.copy] : [p.id, p.text])) };
     const json = JSON.stringify(file);
     const name = createHash('sha256').update(json).digest('hex').slice(0, 16);
     await writeFile(path.join(passagesDir, PAGE_FILES, `${name}.json`), json);

@@ -1,42 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BLOCK_BREAK, normalize } from '../../src/shared/normalize.ts';
+import { BLOCK_BREAK } from '../../src/shared/normalize.ts';
+import { fold } from '../../src/shared/search/fold.ts';
 import { parseQuery } from '../../src/shared/search/query.ts';
-import { sitePassages } from '../../src/build/search-index.ts';
 import type { Passage } from '../../src/build/search/extract.ts';
-import { config } from '../../src/build/config.ts';
+import { allResultUrls, countShown, done, results, sitePassagesOnce, truthIn } from './search-helpers.ts';
 
 let passages: Passage[] = [];
 test.beforeAll(async () => {
-  passages = await sitePassages(config.e2eDist);
-  expect(passages.length).toBeGreaterThan(50);
+  passages = await sitePassagesOnce();
 });
 
-/** Ground truth: passage URLs whose normalised text contains every normalised term. */
-const truth = (q: string, kind?: string) =>
-  passages
-    .filter((p) => (!kind || p.filters.kind?.includes(kind)) && parseQuery(q).terms.every((t) => normalize(p.text).includes(t)))
-    .map((p) => p.url)
-    .sort();
-
-const results = (page: Page) => page.locator('[data-search-result]');
-const done = (page: Page) => expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'done');
-
-/** Result hrefs as passage URLs (no ?hl=), loading every page of results. */
-async function allResultUrls(page: Page): Promise<string[]> {
-  await done(page);
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const n = await results(page).count();
-    await more.click();
-    await expect(results(page)).not.toHaveCount(n);
-  }
-  const hrefs = await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  return hrefs.map((h) => decodeURI(h.replace(/\?[^#]*/, ''))).sort();
-}
-
-async function countShown(page: Page): Promise<number> {
-  return Number(await page.locator('[data-search-count]').getAttribute('data-search-count'));
-}
+const truth = (q: string, kind?: string) => truthIn(passages, q, kind);
 
 test('?q=亲自督办 lists exactly the passages that contain it', async ({ page }) => {
   const expected = truth('亲自督办');
@@ -50,7 +24,7 @@ test('?q=亲自督办 lists exactly the passages that contain it', async ({ page
   await expect(page.locator('[data-search-near]')).toBeHidden();
   // Every excerpt marks the phrase.
   for (const li of await page.locator('.search-result').all()) {
-    expect(normalize((await li.locator('mark').allTextContents()).join(''))).toContain('亲自督办');
+    expect(fold((await li.locator('mark').allTextContents()).join(''))).toContain('亲自督办');
   }
 });
 
@@ -62,7 +36,7 @@ for (const [query, raw] of [['八五普法', /“八五”普法/], ['学法守�
     expect(await allResultUrls(page)).toEqual(expected);
     const excerpts = await page.locator('.search-result__excerpt').allTextContents();
     expect(excerpts.some((t) => raw.test(t))).toBe(true);
-    for (const mark of await page.locator('.search-result mark').allTextContents()) expect(normalize(mark)).toBe(query);
+    for (const mark of await page.locator('.search-result mark').allTextContents()) expect(fold(mark)).toBe(query);
   });
 }
 
@@ -89,7 +63,7 @@ test('a result opens the passage, scrolled into view, with the phrase marked', a
   await expect(target).toBeInViewport();
   const marks = target.locator('mark.search-hit');
   await expect(marks.first()).toBeVisible();
-  expect(normalize((await marks.allTextContents()).join(''))).toContain('八五普法');
+  expect(fold((await marks.allTextContents()).join(''))).toContain('八五普法');
   // Only the target passage is marked.
   expect(await page.locator('main mark.search-hit').count()).toBe(await marks.count());
 });
@@ -99,6 +73,8 @@ test('kind filter narrows results and is kept in the URL; back and forward work'
   await done(page);
   const all = await countShown(page);
   expect(all).toBe(truth('法治').length);
+  // The filters sit in a collapsed row until opened (or until a filter is set).
+  await page.locator('[data-search-filters] summary').click();
   await page.locator('select[name="kind"]').selectOption('范文');
   await expect(page).toHaveURL(/kind=%E8%8C%83%E6%96%87|kind=范文/);
   await expect(page.locator('[data-search-count]')).toHaveAttribute('data-search-count', String(truth('法治', '范文').length));
@@ -215,7 +191,7 @@ test('the header box searches from any page', async ({ page }) => {
 test('a term that is not on the site finds nothing, even when its beginning ends a passage', async ({ page }) => {
   // Pagefind falls back to the longest indexed word that prefixes an unknown query word; the
   // index must give it nothing to fall back to. Passage endings are where shorter n-grams sit.
-  const endings = passages.map((p) => Array.from(normalize(p.text).split(BLOCK_BREAK).at(-1)!)).filter((c) => c.length >= 4);
+  const endings = passages.map((p) => Array.from(fold(p.text).split(BLOCK_BREAK).at(-1)!)).filter((c) => c.length >= 4);
   const queries = [endings[0].slice(-1), endings[1].slice(-3), endings[2].slice(-4)].map((c) => c.join('') + '龘');
   for (const q of queries) {
     expect(truth(q)).toEqual([]);
@@ -230,7 +206,7 @@ test('a term that runs from one passage into the next finds nothing, and terms i
   // Each page is one index record with all its passages; matches must not cross passage bounds.
   const pairs = passages.slice(1).flatMap((p, i) => {
     const prev = passages[i];
-    const [a, b] = [Array.from(normalize(prev.text).split(BLOCK_BREAK).at(-1)!), Array.from(normalize(p.text).split(BLOCK_BREAK)[0])];
+    const [a, b] = [Array.from(fold(prev.text).split(BLOCK_BREAK).at(-1)!), Array.from(fold(p.text).split(BLOCK_BREAK)[0])];
     if (prev.page !== p.page || a.length < 3 || b.length < 3) return [];
     return [{ across: a.slice(-2).join('') + b.slice(0, 2).join(''), both: `${a.slice(-3).join('')} ${b.slice(0, 3).join('')}` }];
   });
@@ -247,7 +223,7 @@ test('a term that runs from one passage into the next finds nothing, and terms i
 
 test('a term that runs from a phrase into its note finds nothing, while the note alone finds the phrase entry', async ({ page }) => {
   // A phrase entry is one passage of several blocks (text, note, variants); a match must stay in one.
-  const blocks = (p: Passage) => normalize(p.text).split(BLOCK_BREAK);
+  const blocks = (p: Passage) => fold(p.text).split(BLOCK_BREAK);
   const across = (p: Passage) => {
     const [phrase, note = ''] = blocks(p);
     return phrase.slice(-2) + note.slice(0, 2);

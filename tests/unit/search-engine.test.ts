@@ -25,7 +25,7 @@ function fakeSite() {
   for (const p of pages) {
     const id = `rec${p.order}`;
     table[id] = tableEntry(`file${p.order}`, p.order, p.passages.map((c) => ({ length: Array.from(normalize(c.text)).length, heading: c.heading })));
-    files.set(`file${p.order}`, { url: p.url, title: 'T', passages: p.passages.map((c) => [c.url.split('#')[1], c.text]) });
+    files.set(`file${p.order}`, { url: p.url, title: 'T', kind: '范文', passages: p.passages.map((c) => [c.url.split('#')[1], c.text]) });
   }
   const store: PassageStore = { records: async () => readTable(table), page: async (f) => files.get(f)! };
   return { pages, store };

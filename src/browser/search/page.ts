@@ -1,8 +1,12 @@
 /**
  * The /search/ page: reads the query and filters from the URL, runs the exact passage search,
  * renders results, keeps the URL in step (pushState) and follows back/forward (popstate).
+ *
+ * How many results are shown and where the page was scrolled live in history.state, so coming
+ * back from a result (or reloading) shows the same results at the same place.
  */
 import { exactSearch, nearSearch, PAGE_SIZE, type ExactResults, type PagefindApi } from '../../shared/search/engine.ts';
+import { correctedQuery } from '../../shared/search/confusions.ts';
 import { FILTER_KEYS, MAX_QUERY_CHARS, pagefindFilters, parseQuery, readState, stateToSearch, type SearchState } from '../../shared/search/query.ts';
 import { httpStore } from './http-store.ts';
 import { BASE, renderHit, renderNear } from './render.ts';
@@ -13,21 +17,31 @@ const form = $<HTMLFormElement>('[data-search-form]')!;
 const input = $<HTMLInputElement>('[data-search-input]')!;
 const status = $<HTMLElement>('[data-search-count]')!;
 const notice = $<HTMLElement>('[data-search-notice]')!;
+const hint = $<HTMLElement>('[data-search-hint]')!;
 const list = $<HTMLOListElement>('[data-search-results]')!;
 const more = $<HTMLButtonElement>('[data-search-more]')!;
 const near = $<HTMLElement>('[data-search-near]')!;
 const nearList = near.querySelector('ol')!;
+const filterBox = $<HTMLDetailsElement>('[data-search-filters]')!;
+const filterSummary = $<HTMLElement>('[data-search-filter-summary]')!;
 const selects = new Map(FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)]));
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) el.hidden = true;
 for (const el of document.querySelectorAll<HTMLElement>('[data-search-js]')) el.hidden = false;
 
+// The page restores its own scroll position once the results are back (see restore below).
+if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+
 let passageIndex: Promise<PagefindApi> | undefined;
 let plainIndex: Promise<PagefindApi> | undefined;
+/**
+ * One Pagefind instance per index, without Pagefind's Web Worker: the index chunks are what a
+ * query costs, and the worker script (12 KB) bought nothing for a site this size.
+ */
 async function load(dir: string): Promise<PagefindApi> {
   const url = `${BASE}${dir}/pagefind.js`;
-  const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pf.options({ baseUrl: BASE, excerptLength: 40 });
+  const mod = (await import(/* @vite-ignore */ url)) as { createInstance(o: Record<string, unknown>): PagefindApi };
+  const pf = mod.createInstance({ basePath: `${BASE}${dir}/`, baseUrl: BASE, excerptLength: 40, noWorker: true });
   await pf.init();
   return pf;
 }
@@ -49,8 +63,11 @@ function setOptions(select: HTMLSelectElement, values: string[], selected: strin
   select.value = selected ?? '';
 }
 
+let filtersFilled = false;
+/** The filter values come from the index's filter chunks: loaded when the filter row is opened, not for every query. */
 async function fillFilters(state: SearchState) {
-  for (const [key, select] of selects) if (select) setOptions(select, [], state.filters[key]);
+  if (filtersFilled) return;
+  filtersFilled = true;
   try {
     const counts = await (await passages()).filters();
     for (const [key, select] of selects) {
@@ -64,19 +81,53 @@ async function fillFilters(state: SearchState) {
   }
 }
 
+/** The filter row says what is selected, and is open whenever a filter is set. */
+function showFilters(state: SearchState) {
+  const chosen = Object.values(state.filters).filter(Boolean);
+  filterSummary.textContent = chosen.length ? `：${chosen.join('、')}` : '';
+  if (chosen.length) filterBox.open = true;
+  if (filterBox.open) void fillFilters(state);
+}
+filterBox.addEventListener('toggle', () => {
+  if (filterBox.open) void fillFilters(readState(location.search));
+});
+
 function currentFormState(): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [key, select] of selects) if (select?.value) filters[key] = select.value;
   return { q: input.value, filters };
 }
 
+/** What history.state keeps for this page. */
+interface Saved {
+  shown: number;
+  scrollY: number;
+}
+const saved = (): Saved | undefined => {
+  const s = history.state as Partial<Saved> | null;
+  return s && typeof s.shown === 'number' && typeof s.scrollY === 'number' ? (s as Saved) : undefined;
+};
+function save() {
+  history.replaceState({ shown: current?.shown ?? 0, scrollY: Math.round(window.scrollY) } satisfies Saved, '');
+}
+let saveTimer: number | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(saveTimer);
+  saveTimer = window.setTimeout(save, 150);
+});
+// Before leaving for a result, record where the page is.
+window.addEventListener('pagehide', save);
+list.addEventListener('click', (e) => {
+  if ((e.target as Element).closest('a')) save();
+});
+
 let generation = 0;
 let current: { results: ExactResults; shown: number; terms: string[]; text: string } | undefined;
 
-async function showMore(gen: number) {
+async function showMore(gen: number, count = PAGE_SIZE) {
   if (!current) return;
   more.disabled = true;
-  const hits = await current.results.load(current.shown, PAGE_SIZE);
+  const hits = await current.results.load(current.shown, count);
   if (gen !== generation) return;
   for (const hit of hits) list.append(renderHit(document, hit, current.terms, current.text));
   current.shown += hits.length;
@@ -85,16 +136,38 @@ async function showMore(gen: number) {
   return hits.length;
 }
 
-async function run(state: SearchState) {
+/** “您是不是要找”: only when the query has no exact result and its corrected form has. */
+async function offerCorrection(pf: PagefindApi, text: string, state: SearchState, filters: Record<string, string>, gen: number) {
+  const corrected = correctedQuery(text);
+  if (!corrected) return;
+  const { terms } = parseQuery(corrected);
+  const results = await exactSearch(pf, store, terms, filters);
+  if (gen !== generation || results.total === 0) return;
+  const a = document.createElement('a');
+  a.href = `${location.pathname}${stateToSearch({ ...state, q: corrected })}`;
+  a.textContent = corrected;
+  a.setAttribute('data-search-hint-link', '');
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    navigate({ ...state, q: corrected });
+  });
+  hint.replaceChildren('您是不是要找：', a, `？（${results.total} 段）`);
+  hint.hidden = false;
+}
+
+async function run(state: SearchState, restore?: Saved) {
   const gen = ++generation;
   const query = parseQuery(state.q);
   input.value = query.text || state.q.slice(0, MAX_QUERY_CHARS);
   for (const [key, select] of selects) if (select && select.value !== (state.filters[key] ?? '')) select.value = state.filters[key] ?? '';
+  showFilters(state);
   document.title = query.text ? `搜索：${query.text} - 述法参考` : '搜索 - 述法参考';
   list.replaceChildren();
   nearList.replaceChildren();
   near.hidden = true;
   delete near.dataset.searchNearState;
+  hint.hidden = true;
+  hint.replaceChildren();
   more.hidden = true;
   current = undefined;
   notice.hidden = !query.truncated;
@@ -110,10 +183,11 @@ async function run(state: SearchState) {
   status.textContent = '正在检索……';
   try {
     const filters = pagefindFilters(state);
-    const results = await exactSearch(await passages(), store, query.terms, filters);
+    const pf = await passages();
+    const results = await exactSearch(pf, store, query.terms, filters);
     if (gen !== generation) return;
     current = { results, shown: 0, terms: query.terms, text: query.text };
-    await showMore(gen);
+    await showMore(gen, Math.max(PAGE_SIZE, restore?.shown ?? 0));
     if (gen !== generation) return;
     status.dataset.searchCount = String(results.total);
     const scope = Object.values(filters).length ? `（筛选：${Object.values(filters).join('、')}）` : '';
@@ -124,15 +198,19 @@ async function run(state: SearchState) {
       // The 相近结果 index is a second Pagefind instance, loaded only now: announce its state too,
       // so that a failure to load it is visible rather than looking like "no near results".
       near.dataset.searchNearState = 'loading';
-      const hits = await nearSearch(await plain(), query.text, filters).catch((err) => {
+      const nearHits = nearSearch(await plain(), query.text, filters).catch((err) => {
         console.error(err);
         return undefined;
       });
+      await offerCorrection(pf, query.text, state, filters, gen);
+      const hits = await nearHits;
       if (gen !== generation) return;
       for (const h of hits ?? []) nearList.append(renderNear(document, h));
       near.hidden = !hits?.length;
       near.dataset.searchNearState = hits ? 'done' : 'error';
     }
+    if (restore) window.scrollTo(0, restore.scrollY);
+    save();
     list.dataset.searchState = 'done';
   } catch (err) {
     if (gen !== generation) return;
@@ -147,7 +225,8 @@ async function run(state: SearchState) {
 
 function navigate(state: SearchState) {
   const url = `${location.pathname}${stateToSearch(state)}`;
-  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  if (url !== `${location.pathname}${location.search}`) history.pushState({ shown: 0, scrollY: 0 } satisfies Saved, '', url);
+  window.scrollTo(0, 0);
   void run(state);
 }
 
@@ -159,14 +238,27 @@ for (const select of selects.values()) select?.addEventListener('change', () => 
 more.addEventListener('click', async () => {
   const first = list.children.length;
   const added = await showMore(generation);
+  save();
   // Move focus to the first newly shown result, so keyboard users continue from there.
   if (added) list.children[first]?.querySelector<HTMLElement>('a')?.focus();
 });
+// 复制 on a 规范表述 result: the phrase text exactly; the button says when it is done.
+list.addEventListener('click', async (e) => {
+  const button = (e.target as Element).closest<HTMLButtonElement>('[data-search-copy]');
+  if (!button) return;
+  try {
+    await navigator.clipboard.writeText(button.dataset.searchCopy ?? '');
+    button.textContent = '已复制';
+    button.dataset.searchCopyState = 'done';
+  } catch {
+    button.textContent = '复制失败';
+    button.dataset.searchCopyState = 'error';
+  }
+});
 window.addEventListener('popstate', () => {
-  const state = readState(location.search);
-  void run(state);
+  void run(readState(location.search), saved());
 });
 
 const initial = readState(location.search);
-void fillFilters(initial);
-void run(initial);
+for (const [key, select] of selects) if (select) setOptions(select, [], initial.filters[key]);
+void run(initial, saved());

@@ -26,14 +26,32 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
+/** The kind label of a result: 范文, 规范表述 or 指引. */
+function kindLabel(doc: Document, kind: string): HTMLElement | null {
+  return kind ? el(doc, 'span', 'search-result__kind', kind) : null;
+}
+
 export function renderHit(doc: Document, hit: Hit, terms: string[], queryText: string): HTMLLIElement {
   const li = el(doc, 'li', 'search-result');
+  li.dataset.kind = hit.kind;
+  const head = el(doc, 'div', 'search-result__head');
+  const kind = kindLabel(doc, hit.kind);
+  if (kind) head.append(kind);
   const a = el(doc, 'a', 'search-result__link');
   a.href = targetUrl(hit.url, queryText);
   a.setAttribute('data-search-result', '');
   a.append(el(doc, 'span', 'search-result__title', hit.title));
-  if (hit.heading) a.append(el(doc, 'span', 'search-result__badge', '标题'));
-  li.append(a);
+  head.append(a);
+  if (hit.heading) head.append(el(doc, 'span', 'search-result__badge', '标题'));
+  if (hit.copy) {
+    // A phrase entry: its phrase text, exactly, to the clipboard (the click handler is in page.ts).
+    const copy = el(doc, 'button', 'search-result__copy', '复制');
+    copy.type = 'button';
+    copy.dataset.searchCopy = hit.copy;
+    copy.setAttribute('aria-label', `复制表述：${hit.copy}`);
+    head.append(copy);
+  }
+  li.append(head);
   const p = el(doc, 'p', 'search-result__excerpt');
   for (const s of excerptSegments(hit.text, matchRanges(hit.text, terms))) {
     // A block break shows as a space: the phrase and its note, or two list items, side by side.
@@ -47,10 +65,14 @@ export function renderHit(doc: Document, hit: Hit, terms: string[], queryText: s
 
 export function renderNear(doc: Document, hit: NearHit): HTMLLIElement {
   const li = el(doc, 'li', 'search-result search-result--near');
+  const head = el(doc, 'div', 'search-result__head');
+  const kind = kindLabel(doc, hit.kind);
+  if (kind) head.append(kind);
   const a = el(doc, 'a', 'search-result__link', hit.title);
   a.href = hit.url;
   a.setAttribute('data-search-near-result', '');
-  li.append(a);
+  head.append(a);
+  li.append(head);
   if (hit.excerpt) li.append(el(doc, 'p', 'search-result__excerpt', hit.excerpt));
   return li;
 }

@@ -3,7 +3,10 @@
  * contract: inside main[data-pagefind-body], every element with data-passage and an id is one
  * passage; its text is its text content minus descendants carrying data-pagefind-ignore; its
  * URL is the page URL + '#' + id. The page title is the element with data-pagefind-meta="title",
- * else the first h1. Filters come from elements carrying data-pagefind-filter="key:value" (or key[content] on a meta).
+ * else the first h1; it is a passage too (a heading, first on the page, with the title's id or,
+ * without one, the page URL alone), so a title is found even where the body never repeats it. A
+ * passage holding a phrase (an element with data-phrase-text) carries that phrase's text, which
+ * search results offer to copy. The page's kind is its kind filter (范文, 规范表述, 指引). Filters come from elements carrying data-pagefind-filter="key:value" (or key[content] on a meta).
  * The indexer (src/build/search-index.ts), the benchmark and the tests all read passages here,
  * so they agree on exactly what is indexed.
  */
@@ -20,6 +23,10 @@ export interface Passage {
   title: string;
   text: string;
   heading: boolean;
+  /** The page's kind filter: 范文, 规范表述 or 指引 ('' when it has none). */
+  kind: string;
+  /** The phrase text of a phrase entry, exactly as shown (its data-phrase-text element). */
+  copy?: string;
   filters: Record<string, string[]>;
   language: string;
 }
@@ -91,10 +98,29 @@ export function extractPassages(html: string, relPath: string): Passage[] {
     const value = m[2] !== undefined ? m[2].trim() : String(meta.properties.content ?? lineText(meta)).trim();
     if (value) (filters[key] ??= []).includes(value) || filters[key].push(value);
   }
+  const kind = filters.kind?.[0] ?? '';
   const passages: Passage[] = [];
+  const url = (id: string) => (id ? `${page}#${id}` : page);
+  // The title, unless it is a passage of its own already.
+  if (titleEl && title && !has(titleEl, 'dataPassage')) {
+    const id = typeof titleEl.properties.id === 'string' ? titleEl.properties.id : '';
+    passages.push({ url: url(id), page, id, title, text: title, heading: true, kind, filters, language });
+  }
   for (const el of find(main, (e) => has(e, 'dataPassage') && typeof e.properties.id === 'string' && e.properties.id !== '', [], true)) {
     const id = String(el.properties.id);
-    passages.push({ url: `${page}#${id}`, page, id, title, text: passageText(el), heading: /^h[1-6]$/.test(el.tagName), filters, language });
+    const phrase = find(el, (e) => has(e, 'dataPhraseText'))[0];
+    passages.push({
+      url: url(id),
+      page,
+      id,
+      title,
+      text: passageText(el),
+      heading: /^h[1-6]$/.test(el.tagName),
+      kind,
+      ...(phrase ? { copy: lineText(phrase).trim() } : {}),
+      filters,
+      language,
+    });
   }
   return passages;
 }

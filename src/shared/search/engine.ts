@@ -10,14 +10,16 @@
  * one page of results at a time.
  */
 import { passageAt, termPlan, type PlannedToken } from './ngrams.ts';
-import { type PassageStore } from './passage-table.ts';
+import { passageUrl, type PassageStore } from './passage-table.ts';
 import { compareHits, type Hit } from './rank.ts';
 import { verify } from './verify.ts';
+import { nearQuery } from './query.ts';
 
 export interface PagefindFragment {
   url: string;
   raw_url?: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
   plain_excerpt?: string;
   excerpt?: string;
   sub_results?: Array<{ title: string; url: string; plain_excerpt?: string; excerpt?: string }>;
@@ -122,9 +124,18 @@ export async function exactSearch(pf: PagefindApi, store: PassageStore, terms: s
       Promise.all(
         hits.slice(from, from + count).map(async (h): Promise<Hit> => {
           const page = await store.page(h.file);
-          const [id, text] = page.passages[h.passage];
+          const [id, text, copy] = page.passages[h.passage];
           // The page file text gives the same answer; counting there keeps highlights and counts in step.
-          return { url: `${page.url}#${id}`, title: page.title, text, heading: h.heading, order: h.order, occurrences: verify(text, terms) || h.occurrences };
+          return {
+            url: passageUrl(page.url, id),
+            title: page.title,
+            kind: page.kind,
+            ...(copy ? { copy } : {}),
+            text,
+            heading: h.heading,
+            order: h.order,
+            occurrences: verify(text, terms) || h.occurrences,
+          };
         }),
       ),
   };
@@ -132,21 +143,29 @@ export async function exactSearch(pf: PagefindApi, store: PassageStore, terms: s
 
 export interface NearHit {
   title: string;
+  /** The page's kind: 范文, 规范表述 or 指引 ('' when it has none). */
+  kind: string;
   url: string;
   excerpt: string;
 }
 
-/** 相近结果 from the plain page-level index: up to `max` sections of the best pages. */
+/**
+ * 相近结果 from the plain page-level index: up to `max` sections of the best pages. The query goes
+ * through nearQuery (no lone letters or stop characters); nothing is left, nothing is found.
+ */
 export async function nearSearch(pf: PagefindApi, text: string, filters: Record<string, string>, max = 8): Promise<NearHit[]> {
-  const res = await pf.search(text, { filters });
+  const words = nearQuery(text);
+  if (!words) return [];
+  const res = await pf.search(words, { filters });
   const out: NearHit[] = [];
   for (const r of (res?.results ?? []).slice(0, 5)) {
     const f = await r.data();
     const title = f.meta.title ?? '';
+    const kind = f.filters?.kind?.[0] ?? '';
     const subs = f.sub_results?.length ? f.sub_results.slice(0, 3) : [{ title, url: f.url, plain_excerpt: f.plain_excerpt }];
     for (const s of subs) {
       if (out.length >= max) return out;
-      out.push({ title: s.title && s.title !== title ? `${title} · ${s.title}` : title, url: s.url, excerpt: s.plain_excerpt ?? '' });
+      out.push({ title: s.title && s.title !== title ? `${title} · ${s.title}` : title, kind, url: s.url, excerpt: s.plain_excerpt ?? '' });
     }
   }
   return out;

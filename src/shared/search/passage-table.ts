@@ -24,9 +24,17 @@ export interface PageFile {
   /** Page URL without the deployment base, e.g. /reports/x/. */
   url: string;
   title: string;
-  /** [anchor id, original text] per passage. */
-  passages: Array<[string, string]>;
+  /** The page's kind: 范文, 规范表述 or 指引 ('' when it has none). */
+  kind: string;
+  /**
+   * [anchor id, original text] per passage, plus the phrase text for a phrase entry. An empty
+   * anchor id is the page's title passage: its URL is the page URL alone.
+   */
+  passages: Array<[string, string] | [string, string, string]>;
 }
+
+/** A passage's URL: the page URL, then #id unless the id is empty (the title passage). */
+export const passageUrl = (page: string, id: string) => (id ? `${page}#${id}` : page);
 
 export interface RecordInfo {
   file: string;

@@ -1,8 +1,8 @@
 /**
  * The search query: what the user typed (from ?q=), capped and split into terms.
- * A passage matches iff it contains every term as a contiguous string after normalize().
+ * A passage matches iff it contains every term as a contiguous string after fold() (fold.ts).
  */
-import { normalize } from '../normalize.ts';
+import { fold } from './fold.ts';
 
 /** Longer queries are cut to this many characters (the page says so). */
 export const MAX_QUERY_CHARS = 100;
@@ -28,7 +28,7 @@ export function parseQuery(raw: string | null | undefined): ParsedQuery {
   const text = (truncated ? chars.slice(0, MAX_QUERY_CHARS).join('') : trimmed).trim();
   const terms: string[] = [];
   for (const word of text.split(' ')) {
-    const t = normalize(word);
+    const t = fold(word);
     if (t && !terms.includes(t)) terms.push(t);
   }
   if (terms.length > MAX_TERMS) {
@@ -71,4 +71,27 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of FILTER_KEYS) if (state.filters[key]) out[key] = state.filters[key]!;
   return out;
+}
+
+/**
+ * Characters that say nothing on their own. As a whole query word they (and a single Latin
+ * letter or digit, like the x of X镇) would pull every page into the 相近结果, so nearQuery drops them.
+ */
+export const STOP_CHARS = new Set(Array.from('的地得了着过和与及或而并且之其在是等对为于以把将被也就都这那个此'));
+
+/**
+ * The words of a query sent to the plain (相近结果) index: whitespace-separated words, without
+ * those that are a single Latin letter or digit or consist of stop characters only. '' when none
+ * is left, and then there are no 相近结果.
+ */
+export function nearQuery(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((word) => {
+      const chars = Array.from(fold(word));
+      if (chars.length === 0) return false;
+      if (chars.length === 1 && /^[\p{Script=Latin}\p{Nd}]$/u.test(chars[0])) return false;
+      return !chars.every((c) => STOP_CHARS.has(c));
+    })
+    .join(' ');
 }

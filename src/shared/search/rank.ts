@@ -3,6 +3,10 @@ export interface Hit {
   /** Passage URL without the deployment base: /reports/x/#p-abc. */
   url: string;
   title: string;
+  /** The page's kind: 范文, 规范表述 or 指引. */
+  kind: string;
+  /** A phrase entry's phrase text, which the result offers to copy. */
+  copy?: string;
   text: string;
   heading: boolean;
   /** Position of the passage in the site (pages in URL order, passages in document order). */

@@ -1,8 +1,8 @@
 /**
  * Exact verification of a candidate passage, and the ranges to highlight.
- * Matching is on normalize()d text, the same function the index and the benchmark use.
+ * Matching is on fold()ed text (fold.ts), the same function the index and the benchmark use.
  */
-import { normalize, normalizeWithMap } from '../normalize.ts';
+import { fold, foldWithMap } from './fold.ts';
 
 /** Non-overlapping occurrences of `term` in `norm`. */
 export function countOccurrences(norm: string, term: string): number {
@@ -15,7 +15,7 @@ export function countOccurrences(norm: string, term: string): number {
 /** Occurrences of all terms when the passage contains every term, else 0. */
 export function verify(text: string, terms: string[]): number {
   if (terms.length === 0) return 0;
-  const norm = normalize(text);
+  const norm = fold(text);
   let total = 0;
   for (const term of terms) {
     const n = countOccurrences(norm, term);
@@ -30,8 +30,8 @@ export function verify(text: string, terms: string[]): number {
  * so “八五”普法 yields the range covering 八五”普法 for the term 八五普法.
  */
 export function matchRanges(text: string, terms: string[]): Array<[number, number]> {
-  const { norm, map } = normalizeWithMap(text);
-  // normalizeWithMap maps code points; index it by UTF-16 unit like String#indexOf.
+  const { norm, map } = foldWithMap(text);
+  // foldWithMap maps code points; index it by UTF-16 unit like String#indexOf.
   const unitMap: number[] = [];
   Array.from(norm).forEach((c, k) => {
     for (let u = 0; u < c.length; u++) unitMap.push(map[k]);
