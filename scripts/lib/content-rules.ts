@@ -11,6 +11,7 @@ import { compileRules } from '../../src/shared/draft-check/compile.ts';
 import type { GuideLike } from '../../src/shared/draft-check/compile.ts';
 import type { PhraseLike } from '../../src/shared/draft-check/substitution-rules.ts';
 import type { CompiledRules, Rule } from '../../src/shared/draft-check/types.ts';
+import { plainText } from '../../src/shared/outline/report-blocks.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -53,10 +54,12 @@ export function sampleText(slug: string): string {
   const src = readFileSync(join(root, 'src/content/reports', `${slug}.md`), 'utf8');
   const [, fm, ...rest] = src.split(/^---$/m);
   const { title } = parse(fm!) as { title: string };
+  // Line by line, so paragraphs stay apart; plainText drops tags and undoes the importer's escapes.
   const body = rest
     .join('---')
-    .replace(/<[^>]+>/g, '')
-    .replace(/^#{1,6}\s+/gm, '')
+    .split('\n')
+    .map((line) => plainText(line.replace(/^#{1,6}\s+/, '')))
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return `${title}\n\n${body}\n`;
