@@ -1,8 +1,9 @@
 /**
  * npm run check -- FILE… [--type …] [--year …] [--json]
  *
- * 报告体检 on the command line, for an office that receives many reports: reads .txt (UTF-8 or
- * GB18030) and .docx files as the importer does (src/build/importer/read.ts), checks each with
+ * 报告体检 on the command line, for an office that receives many reports: reads .txt (UTF-8, UTF-16
+ * with a BOM, or GB18030) and .docx files as the importer does (src/build/importer/read.ts; a .docx
+ * through the reader the /check/ page uses too, so text and offsets agree), checks each with
  * src/shared/draft-check on the rules the build wrote to <outDir>/check/rules.json (the file the
  * /check/ page loads), and prints a table per file or, with --json, one JSON array.
  *

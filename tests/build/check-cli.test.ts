@@ -10,9 +10,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import { docxPlainText, readDocx } from '../../src/shared/importer/docx-file.ts';
+import type { DocxText } from '../../src/shared/importer/docx.ts';
 import type { RulesFile } from '../../src/shared/draft-check/types.ts';
 import { config } from '../../src/build/config.ts';
 import { loadCompiled } from '../../scripts/lib/content-rules.ts';
@@ -56,7 +57,7 @@ describe('npm run check --json', () => {
     const text = readFileSync(fx.file, 'utf8');
     const docx = path.join(tmp, '草稿.docx');
     writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').filter((l) => l.trim()).map((l) => new Paragraph(l)) }] })));
-    const docxText = (await mammoth.extractRawText({ path: docx })).value;
+    const docxText = docxPlainText(readDocx(readFileSync(docx)) as DocxText);
 
     const r = run([fx.file, docx, '--json', '--year', String(fx.year)]);
     expect(r.status, r.stderr).toBe(1);
@@ -74,7 +75,7 @@ describe('npm run check --json', () => {
     // The .txt: exactly the fixture's planted findings, and each span is the finding's text.
     expect(out[0]!.findings.map(key).sort()).toEqual(fx.expected.map(key).sort());
     for (const f of out[0]!.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
-    // The .docx: offsets into mammoth's text, the same findings as the shared checker gives on it.
+    // The .docx: offsets into the shared reader's text (the page's too), the same findings as the shared checker gives on it.
     for (const f of out[1]!.findings) expect(docxText.slice(f.start, f.end)).toBe(f.text);
     expect(out[1]!.findings.map(key)).toEqual(checkDraft(docxText, rules, { year: fx.year }).findings.map(key));
     expect(out[1]!.findings.filter((f) => f.rule.startsWith('title-')).map((f) => f.text)).toEqual(out[0]!.findings.filter((f) => f.rule.startsWith('title-')).map((f) => f.text));

@@ -9,14 +9,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'shufa-draft-e2e-'));
 
 /** word/document.xml of a .docx file. */
 async function documentXml(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  return zip.file('word/document.xml')!.async('string');
+  return strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
 }
 /** The text of each paragraph of a document.xml. */
 function paragraphs(xml: string): string[] {

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Packer, type Document } from 'docx';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importReport } from '../../src/shared/importer/index.ts';
@@ -25,8 +25,8 @@ const reports = readdirSync('src/content/reports')
 
 async function unzip(doc: Document) {
   const buffer = await Packer.toBuffer(doc);
-  const zip = await JSZip.loadAsync(buffer);
-  return { buffer, part: async (name: string) => (await zip.file(name)?.async('string')) ?? '' };
+  const files = unzipSync(buffer);
+  return { buffer, part: async (name: string) => (files[name] ? strFromU8(files[name]) : '') };
 }
 const styleXml = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(styles)?.[0] ?? '';
 const paragraphWith = (doc: string, text: string) => doc.split('<w:p>').find((p) => p.includes(`>${text}<`)) ?? '';

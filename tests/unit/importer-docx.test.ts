@@ -1,8 +1,9 @@
-/** The .docx body reader (src/shared/importer/docx.ts) and the zip directory reader, on hand-written XML. */
+/** The .docx body reader (src/shared/importer/docx.ts) on hand-written XML, and unzipping under a size limit (unzip.ts, docx-file.ts). */
 import { describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
+import { strToU8, zipSync } from 'fflate';
 import { chineseCounting, docxText, formatNumber, NumberingError, TABLE_LINE } from '../../src/shared/importer/docx.ts';
-import { zipEntries } from '../../src/shared/importer/zip.ts';
+import { unzipWithLimit, ZipTooLarge } from '../../src/shared/importer/unzip.ts';
+import { docxPlainText, readDocx } from '../../src/shared/importer/docx-file.ts';
 import { commonHanShare, decodeText } from '../../src/shared/importer/decode.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -63,17 +64,41 @@ describe('docxText', () => {
   });
 });
 
-describe('zip directory and decoding', () => {
-  it('reads entry names and uncompressed sizes without inflating', async () => {
-    const zip = new JSZip();
-    zip.file('word/document.xml', 'x'.repeat(100_000));
-    zip.file('a.txt', '');
-    const entries = zipEntries(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })).filter((e) => !e.name.endsWith('/'));
-    expect(entries.map((e) => [e.name, e.uncompressedSize, e.method])).toEqual([['word/document.xml', 100_000, 8], ['a.txt', 0, 0]]);
-    expect(entries[0].compressedSize).toBeLessThan(1000);
+describe('unzipping under a limit, and decoding', () => {
+  const archive = () => zipSync({ 'word/document.xml': strToU8('x'.repeat(100_000)), 'a.txt': strToU8('') }, { level: 6 });
+  /** The archive with the first entry's deflated data overwritten: inflating it fails. */
+  const corrupted = () => {
+    const bytes = archive();
+    const dataStart = 30 + 'word/document.xml'.length;
+    bytes.fill(0xff, dataStart, dataStart + 8);
+    return bytes;
+  };
+  it('inflates only the entries asked for', () => {
+    const parts = unzipWithLimit(archive(), (name) => name === 'word/document.xml', 1_000_000);
+    expect(Object.keys(parts)).toEqual(['word/document.xml']);
+    expect(parts['word/document.xml']).toHaveLength(100_000);
+  });
+  it('refuses from the directory sizes, before inflating anything', () => {
+    // The data is broken, but the refusal comes first: nothing was inflated.
+    expect(() => unzipWithLimit(corrupted(), () => true, 99_999)).toThrow(ZipTooLarge);
+    expect(() => unzipWithLimit(corrupted(), () => true, 99_999)).toThrow(expect.objectContaining({ total: 100_000 }));
+    expect(() => unzipWithLimit(corrupted(), () => true, 100_000)).toThrow(/压缩数据已损坏/);
   });
   it('refuses bytes without a central directory', () => {
-    expect(() => zipEntries(new Uint8Array([0x50, 0x4b, 3, 4, ...new Array(40).fill(0)]))).toThrow(/缺少目录/);
+    expect(() => unzipWithLimit(new Uint8Array([0x50, 0x4b, 3, 4, ...new Array(40).fill(0)]), () => true, 1000)).toThrow(/缺少目录/);
+  });
+  it('readDocx names what is wrong: not a zip, no document part, too large', () => {
+    expect(readDocx(strToU8('not a zip file'))).toMatchObject({ problem: expect.stringMatching(/不是有效的 \.docx/) });
+    expect(readDocx(zipSync({ 'a.txt': strToU8('甲') }))).toMatchObject({ problem: '无法读取 .docx（缺少 word/document.xml，不是 Word 文档）' });
+    expect(readDocx(archive())).toMatchObject({ problem: '无法读取 .docx（文档里没有文字）' });
+    const big = zipSync({ 'word/document.xml': strToU8(doc(p(' '.repeat(51 * 1024 * 1024)))) });
+    expect(readDocx(big)).toMatchObject({ problem: expect.stringMatching(/^文档解压后有 51\.0 MB，超过上限 50\.0 MB$/) });
+  });
+  it('readDocx keeps numbering; the plain text puts a table one row a line, cells apart by tabs', () => {
+    const body = p('甲', [1, 0]) + `<w:tbl><w:tr><w:tc>${p('项目')}</w:tc><w:tc>${p('件数')}${p('（件）')}</w:tc></w:tr><w:tr><w:tc>${p('复议')}</w:tc><w:tc>${p('3')}</w:tc></w:tr></w:tbl>` + p('乙', [1, 0]);
+    const read = readDocx(zipSync({ 'word/document.xml': strToU8(doc(body)), 'word/numbering.xml': strToU8(numbering('chineseCounting', 'decimal')) }));
+    expect('problem' in read).toBe(false);
+    expect(docxPlainText(read as Exclude<typeof read, { problem: string }>)).toBe('一、甲\n项目\t件数 （件）\n复议\t3\n二、乙');
   });
   it('simplified Chinese prose is almost all GB2312 level-1 hanzi', () => {
     expect(commonHanShare('坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面推进依法行政')).toBeGreaterThan(0.95);

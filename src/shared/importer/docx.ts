@@ -1,6 +1,7 @@
 /**
  * The text of a .docx body from its XML parts (word/document.xml, word/numbering.xml,
- * word/styles.xml), pure: the reader (src/build/importer/read.ts) unzips, this reads.
+ * word/styles.xml), pure: ./docx-file.ts unzips (for the importer, npm run check and the
+ * 报告体检 page alike), this reads.
  *
  * - Paragraphs become lines; w:tab and w:br become a tab and a line break; deleted text
  *   (tracked changes) and field codes are left out, as Word shows them.
