@@ -12,16 +12,15 @@
  *   npm run bench:docx [-- --out bench/results/docx-layout.md --keep DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
-import { parse } from 'yaml';
 import { CHAR_PITCH, CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH, MARGIN, TEXT_HEIGHT, TEXT_WIDTH, gongwenDocument, type GongwenModel } from '../src/shared/outline/gongwen-docx.ts';
-import { buildOutline, outlineToDocument, type OutlineChoices, type OutlineData } from '../src/shared/outline/outline.ts';
+import { buildOutline, outlineToDocument, type OutlineChoices, type OutlineData, type TopicData } from '../src/shared/outline/outline.ts';
 import { reportModel } from '../src/shared/outline/report-blocks.ts';
+import { contentFiles, fileId, loadReport, readMarkdown, readYaml, reportSlugs } from './lib/content-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,19 +48,13 @@ function ensureTools(): string | undefined {
 
 // ---- Documents ---------------------------------------------------------------------------
 
-const dir = (d: string) => readdirSync(path.join('src/content', d)).sort();
-const read = (d: string, f: string) => readFileSync(path.join('src/content', d, f), 'utf8');
-
 function documents(): { name: string; model: GongwenModel }[] {
-  const samples = dir('reports').map((f) => {
-    const [, fm, ...body] = read('reports', f).split(/^---$/m);
-    return { name: f.replace(/\.md$/, ''), model: reportModel({ title: parse(fm).title, body: body.join('---') }) };
-  });
+  const samples = reportSlugs().map((name) => ({ name, model: reportModel(loadReport(name)!) }));
   const data: OutlineData = {
-    guides: dir('guides').map((f) => ({ id: f.replace(/\.md$/, ''), ...parse(read('guides', f).split(/^---$/m)[1]) })),
-    phrases: dir('phrases').flatMap((f) => parse(read('phrases', f))),
-    topics: dir('topics')
-      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(read('topics', f)) }))
+    guides: contentFiles('guides', 'md').map((f) => ({ id: fileId(f), ...readMarkdown<Omit<OutlineData['guides'][number], 'id'>>('guides', f).data })),
+    phrases: contentFiles('phrases', 'yaml').flatMap((f) => readYaml<OutlineData['phrases']>('phrases', f)),
+    topics: contentFiles('topics', 'yaml')
+      .map((f) => ({ id: fileId(f), ...readYaml<Omit<TopicData, 'id'> & { order: number }>('topics', f) }))
       .sort((a, b) => a.order - b.order),
   };
   const outlines: OutlineChoices[] = [

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
-import { loadReport, reportSlugs } from './lib/outline-content.ts';
+import { loadReport, reportSlugs } from './lib/content-files.ts';
 import { gongwenDocument } from '../src/shared/outline/gongwen-docx.ts';
 import { reportModel } from '../src/shared/outline/report-blocks.ts';
 import { badFlag, runCli } from './lib/cli.ts';

@@ -4,10 +4,11 @@
  * skeleton, with varied places and numbers, and is marked synthetic in its title, its frontmatter
  * (synthetic: true) and an editorial note.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ORGAN_LEVELS, REPORT_TYPES } from '../../src/shared/schemas/vocab.ts';
+import { contentFiles, readMarkdown } from '../lib/content-files.ts';
 
 /** Small seeded PRNG (mulberry32) so every run generates the same library. */
 export function rng(seed: number) {
@@ -29,11 +30,10 @@ interface Skeleton {
 }
 
 async function readSamples(contentDir: string): Promise<{ skeletons: Skeleton[]; paragraphs: string[] }> {
-  const dir = path.join(contentDir, 'reports');
   const skeletons: Skeleton[] = [];
   const paragraphs: string[] = [];
-  for (const f of (await readdir(dir)).filter((f) => f.endsWith('.md') && !f.startsWith('synthetic-'))) {
-    const body = (await readFile(path.join(dir, f), 'utf8')).split(/^---$/m).slice(2).join('---');
+  for (const f of contentFiles('reports', 'md', contentDir).filter((f) => !f.startsWith('synthetic-'))) {
+    const { body } = readMarkdown('reports', f, contentDir);
     const blocks = body.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean).map((b) => ({ heading: b.startsWith('#'), text: b }));
     skeletons.push({ blocks });
     paragraphs.push(...blocks.filter((b) => !b.heading && b.text.length > 40).map((b) => b.text));

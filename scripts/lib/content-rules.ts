@@ -3,23 +3,18 @@
  * rule schema, read the phrase bank and the guides' sections, and compile. The site's
  * build will do the same through astro:content; this keeps the tests independent of it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { rulesFileSchema } from '../../src/shared/schemas/rule.ts';
 import { compileRules } from '../../src/shared/draft-check/compile.ts';
 import type { GuideLike } from '../../src/shared/draft-check/compile.ts';
 import type { PhraseLike } from '../../src/shared/draft-check/substitution-rules.ts';
 import type { CompiledRules, Rule } from '../../src/shared/draft-check/types.ts';
 import { plainText } from '../../src/shared/outline/report-blocks.ts';
-
-const root = join(import.meta.dirname, '..', '..');
+import { contentFiles, fileId, loadReport, readMarkdown, readYaml, reportSlugs } from './content-files.ts';
 
 export function loadRuleEntries(): Rule[] {
-  const dir = join(root, 'src/content/rules');
   const out: Rule[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const parsed = rulesFileSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
+  for (const f of contentFiles('rules', 'yaml')) {
+    const parsed = rulesFileSchema.safeParse(readYaml('rules', f));
     if (!parsed.success) throw new Error(`${f}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
     out.push(...(parsed.data as Rule[]));
   }
@@ -27,22 +22,14 @@ export function loadRuleEntries(): Rule[] {
 }
 
 export function loadPhrases(): PhraseLike[] {
-  const dir = join(root, 'src/content/phrases');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as PhraseLike[]);
+  return contentFiles('phrases', 'yaml').flatMap((f) => readYaml<PhraseLike[]>('phrases', f));
 }
 
 export function loadGuides(): GuideLike[] {
-  const dir = join(root, 'src/content/guides');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => {
-      const src = readFileSync(join(dir, f), 'utf8');
-      const fm = parse(src.split(/^---$/m)[1]!) as Omit<GuideLike, 'slug'>;
-      return { slug: f.replace(/\.md$/, ''), title: fm.title, reportTypes: fm.reportTypes, sections: fm.sections.map((s) => ({ id: s.id, title: s.title })) };
-    });
+  return contentFiles('guides', 'md').map((f) => {
+    const { data: fm } = readMarkdown<Omit<GuideLike, 'slug'>>('guides', f);
+    return { slug: fileId(f), title: fm.title, reportTypes: fm.reportTypes, sections: fm.sections.map((s) => ({ id: s.id, title: s.title })) };
+  });
 }
 
 export function loadCompiled(): CompiledRules {
@@ -51,12 +38,9 @@ export function loadCompiled(): CompiledRules {
 
 /** A sample report as plain text: the title line, then the body without Markdown marks or HTML tags. */
 export function sampleText(slug: string): string {
-  const src = readFileSync(join(root, 'src/content/reports', `${slug}.md`), 'utf8');
-  const [, fm, ...rest] = src.split(/^---$/m);
-  const { title } = parse(fm!) as { title: string };
+  const { title, body: markdown } = loadReport(slug)!;
   // Line by line, so paragraphs stay apart; plainText drops tags and undoes the importer's escapes.
-  const body = rest
-    .join('---')
+  const body = markdown
     .split('\n')
     .map((line) => plainText(line.replace(/^#{1,6}\s+/, '')))
     .join('\n')
@@ -65,7 +49,4 @@ export function sampleText(slug: string): string {
   return `${title}\n\n${body}\n`;
 }
 
-export const SAMPLE_SLUGS = readdirSync(join(root, 'src/content/reports'))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => f.replace(/\.md$/, ''))
-  .sort();
+export const SAMPLE_SLUGS = reportSlugs();

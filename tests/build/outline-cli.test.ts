@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteInto } from './test-utils.ts';
 import { parse } from 'yaml';
 import { readdirSync } from 'node:fs';
-import { loadOutlineData, loadReport } from '../../scripts/lib/outline-content.ts';
+import { loadOutlineData } from '../../scripts/lib/outline-content.ts';
+import { loadReport } from '../../scripts/lib/content-files.ts';
 import { buildOutline, outlineToDocument, type OutlineChoices } from '../../src/shared/outline/outline.ts';
 import { modelLines, reportModel } from '../../src/shared/outline/report-blocks.ts';
 
