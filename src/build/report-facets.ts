@@ -22,8 +22,9 @@ export function selectionPath(sel: Selection): string {
 /** The route parameter of [...filter].astro for a selection (the path without /reports/ and the slashes around it). */
 export const selectionParam = (sel: Selection) => selectionPath(sel).slice('/reports/'.length, -1);
 
-function matcher(all: Report[], sel: Selection): (r: Report) => boolean {
-  const tests = facets(all).flatMap((f) => {
+/** The test a report must pass to be listed under a selection; `fs` is facets(all), computed once by the caller. */
+function matcher(fs: Facet[], sel: Selection): (r: Report) => boolean {
+  const tests = fs.flatMap((f) => {
     const slug = sel[f.key];
     if (slug === undefined) return [];
     const value = f.values.find((v) => v.slug === slug);
@@ -66,7 +67,7 @@ export function reportIndexView(all: Report[], selection: Selection): ReportInde
     const values = f.values
       .map((v) => {
         const sel = { ...others, [f.key]: v.slug };
-        return { slug: v.slug, label: v.label, count: all.filter(matcher(all, sel)).length, path: selectionPath(sel), active: selection[f.key] === v.slug };
+        return { slug: v.slug, label: v.label, count: all.filter(matcher(fs, sel)).length, path: selectionPath(sel), active: selection[f.key] === v.slug };
       })
       .filter((v) => v.count > 0);
     const chosen = selection[f.key] !== undefined;
@@ -74,16 +75,17 @@ export function reportIndexView(all: Report[], selection: Selection): ReportInde
       key: f.key,
       label: f.label,
       values,
-      ...(chosen ? { clearPath: selectionPath(others), clearCount: all.filter(matcher(all, others)).length } : {}),
+      ...(chosen ? { clearPath: selectionPath(others), clearCount: all.filter(matcher(fs, others)).length } : {}),
     };
   });
   const chosen = fs.flatMap((f) => f.values.filter((v) => v.slug === selection[f.key]).map((v) => v.label));
-  return { selection, chosen, shown: all.filter(matcher(all, selection)), total: all.length, groups };
+  return { selection, chosen, shown: all.filter(matcher(fs, selection)), total: all.length, groups };
 }
 
 /** Every selection of one, two or three facets that lists at least one report: the static facet pages. */
 export function facetSelections(all: Report[]): Selection[] {
-  const choices = facets(all).map((f) => [undefined, ...f.values.map((v) => v.slug)]);
+  const fs = facets(all);
+  const choices = fs.map((f) => [undefined, ...f.values.map((v) => v.slug)]);
   const out: Selection[] = [];
   for (const type of choices[0]) for (const level of choices[1]) for (const year of choices[2]) {
     const sel: Selection = {};
@@ -91,7 +93,7 @@ export function facetSelections(all: Report[]): Selection[] {
     if (level !== undefined) sel.level = level;
     if (year !== undefined) sel.year = year;
     if (Object.keys(sel).length === 0) continue;
-    if (all.some(matcher(all, sel))) out.push(sel);
+    if (all.some(matcher(fs, sel))) out.push(sel);
   }
   return out;
 }
