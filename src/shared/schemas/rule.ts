@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import './zh-errors.ts';
-import { SLUG_PATTERN } from './vocab.ts';
+import { SLUG_PATTERN, keysOf } from './vocab.ts';
 
 /**
  * Rules of the draft checker (报告体检): src/content/rules/<type>.yaml, one YAML list per file.
@@ -14,7 +14,7 @@ export const RULE_LEVELS = {
   hint: '提示',
 } as const;
 export type RuleLevel = keyof typeof RULE_LEVELS;
-export const RULE_LEVEL_IDS = Object.keys(RULE_LEVELS) as [RuleLevel, ...RuleLevel[]];
+export const RULE_LEVEL_IDS = keysOf(RULE_LEVELS);
 
 /** Rule types, one checker each. */
 export const RULE_TYPES = {
@@ -26,7 +26,7 @@ export const RULE_TYPES = {
   consistency: '前后一致',
 } as const;
 export type RuleType = keyof typeof RULE_TYPES;
-export const RULE_TYPE_IDS = Object.keys(RULE_TYPES) as [RuleType, ...RuleType[]];
+export const RULE_TYPE_IDS = keysOf(RULE_TYPES);
 
 /** The reference files of ../shared/reference that a rule may rest on. */
 export const REFERENCE_FILES = ['requirements.md', 'official-phrases.md', 'currency-2026.md', 'gbt9704-layout.md'] as const;

@@ -4,6 +4,9 @@
  * so a label can be reworded without breaking a trainer's link.
  */
 
+/** The keys of a label map as a non-empty tuple, the shape z.enum takes. */
+export const keysOf = <M extends Record<string, unknown>>(map: M) => Object.keys(map) as [keyof M & string, ...(keyof M & string)[]];
+
 /** Report types, as the importer's `--type` flag and the `reportType` field spell them. */
 export const REPORT_TYPES = [
   '述法报告',
@@ -42,7 +45,7 @@ export const SECTION_ROLES = {
   closing: '结尾',
 } as const;
 export type SectionRole = keyof typeof SECTION_ROLES;
-export const SECTION_ROLE_IDS = Object.keys(SECTION_ROLES) as [SectionRole, ...SectionRole[]];
+export const SECTION_ROLE_IDS = keysOf(SECTION_ROLES);
 
 /** Pattern types of the phrase bank. */
 export const PATTERN_TYPES = {
@@ -51,7 +54,7 @@ export const PATTERN_TYPES = {
   template: '句式模板',
 } as const;
 export type PatternType = keyof typeof PATTERN_TYPES;
-export const PATTERN_TYPE_IDS = Object.keys(PATTERN_TYPES) as [PatternType, ...PatternType[]];
+export const PATTERN_TYPE_IDS = keysOf(PATTERN_TYPES);
 
 /**
  * Currency of a phrase or a source (issue 13). 期满 is not 已过时: a plan whose period has
@@ -63,7 +66,7 @@ export const PHRASE_STATUSES = {
   outdated: '已过时',
 } as const;
 export type PhraseStatus = keyof typeof PHRASE_STATUSES;
-export const PHRASE_STATUS_IDS = Object.keys(PHRASE_STATUSES) as [PhraseStatus, ...PhraseStatus[]];
+export const PHRASE_STATUS_IDS = keysOf(PHRASE_STATUSES);
 
 /** Currency of a source document: in force, its period ended, or replaced by a later document. */
 export const SOURCE_STATUSES = {
@@ -72,7 +75,7 @@ export const SOURCE_STATUSES = {
   superseded: '已被取代',
 } as const;
 export type SourceStatus = keyof typeof SOURCE_STATUSES;
-export const SOURCE_STATUS_IDS = Object.keys(SOURCE_STATUSES) as [SourceStatus, ...SourceStatus[]];
+export const SOURCE_STATUS_IDS = keysOf(SOURCE_STATUSES);
 
 /** Confidence marks of ../shared/reference: 已证 / 内容已证 / 未找到. */
 export const CONFIDENCE = {
@@ -81,7 +84,7 @@ export const CONFIDENCE = {
   'not-found': '未找到',
 } as const;
 export type Confidence = keyof typeof CONFIDENCE;
-export const CONFIDENCE_IDS = Object.keys(CONFIDENCE) as [Confidence, ...Confidence[]];
+export const CONFIDENCE_IDS = keysOf(CONFIDENCE);
 
 /** A guidance item either rests on an official rule or is local practice. */
 export const BASIS = {
@@ -89,7 +92,7 @@ export const BASIS = {
   practice: '参考做法',
 } as const;
 export type Basis = keyof typeof BASIS;
-export const BASIS_IDS = Object.keys(BASIS) as [Basis, ...Basis[]];
+export const BASIS_IDS = keysOf(BASIS);
 
 /** Lower-case ASCII words joined by hyphens: the only shape of slug and anchor the site uses. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -121,7 +124,7 @@ export const PROVINCE_SLUGS = {
   新疆维吾尔自治区: 'xinjiang',
 } as const;
 export type Province = keyof typeof PROVINCE_SLUGS;
-export const PROVINCES = Object.keys(PROVINCE_SLUGS) as [Province, ...Province[]];
+export const PROVINCES = keysOf(PROVINCE_SLUGS);
 /** Facet value for a central department, which has no province. */
 export const CENTRAL_LABEL = '中央国家机关';
 export const CENTRAL_SLUG = 'central';
