@@ -12,11 +12,12 @@
  * metadata; our passage table), is loaded before the clock starts. Latency is from search() to
  * the first page of results being ready (ours: count + first 20 verified passages; plain: its
  * result list + the fragments of its first 5 pages, as its default UI shows). Bytes are the
- * response bytes of index, filter, fragment and page files fetched in that window. Scoring then
+ * response bytes of index, filter, fragment, page and word-filter files fetched in that window. Scoring then
  * maps every result of both systems to passage URLs.
  *
  *   npm run build && npm run bench:search [-- --random 300 --seed 20240601 --port 4460]
  */
+import '../src/shared/search/t2s-install.ts';
 import { spawn } from 'node:child_process';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,9 +28,9 @@ import { chromium } from '@playwright/test';
 import { BLOCK_BREAK, normalize, SLOT } from '../src/shared/normalize.ts';
 import { fold } from '../src/shared/search/fold.ts';
 import { parseQuery } from '../src/shared/search/query.ts';
-import { sitePassages } from '../src/build/search-index.ts';
+import { sitePassages, writePlainIndex } from '../src/build/search-index.ts';
 import { measureSearchWeight, type Transfer } from './bench/search-weight.ts';
-import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, passageUrl, type PageFile, type PassageTable } from '../src/shared/search/passage-table.ts';
+import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, passageUrl, type PageFile, type TableFile } from '../src/shared/search/passage-table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -98,7 +99,7 @@ for (let tries = 0, n = 0; n < wanted && tries < wanted * 50; tries++) {
 const hitUrls = new Map<string, string>();
 {
   const dir = path.join(site, PASSAGES_DIR);
-  const table = JSON.parse(await readFile(path.join(dir, TABLE_FILE), 'utf8')) as PassageTable;
+  const table = (JSON.parse(await readFile(path.join(dir, TABLE_FILE), 'utf8')) as TableFile).records;
   for (const [id, [file]] of Object.entries(table)) {
     const page = JSON.parse(await readFile(path.join(dir, PAGE_FILES, `${file}.json`), 'utf8')) as PageFile;
     page.passages.forEach(([anchor], k) => hitUrls.set(`${id}:${k}`, passageUrl(page.url, anchor)));
@@ -125,6 +126,8 @@ const engineBundle = (
   })
 ).outputFiles[0].text;
 
+// The baseline: Pagefind's own page-level index of the same built pages (not part of the site).
+if (values.systems!.includes('plain')) console.log(`plain Pagefind index: ${await writePlainIndex(site)} pages`);
 const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--dir', site], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
 
@@ -138,17 +141,17 @@ let bytes = 0;
 const urls = new Map<string, string>();
 cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
 cdp.on('Network.loadingFinished', (e) => {
-  if (counting && /\/(pagefind(-plain)?\/(index|filter|fragment)|pagefind-passages\/p)\//.test(urls.get(e.requestId) ?? '')) bytes += e.encodedDataLength;
+  if (counting && /\/(pagefind(-plain)?\/(index|filter|fragment)|pagefind-passages\/(p|w-[^/]+))\//.test(urls.get(e.requestId) ?? '')) bytes += e.encodedDataLength;
 });
 const errors: string[] = [];
 page.on('pageerror', (e) => errors.push(e.message));
 await page.goto(`${origin}/about/`);
 await page.evaluate(engineBundle);
-await page.evaluate(async () => {
+await page.evaluate(async (plain) => {
   const w = globalThis as any;
   w.__ours = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-  w.__plain = await import(/* @vite-ignore */ '/pagefind-plain/pagefind.js' as string);
-});
+  if (plain) w.__plain = await import(/* @vite-ignore */ '/pagefind-plain/pagefind.js' as string);
+}, values.systems!.includes('plain'));
 
 /** A new Pagefind instance of one index (loaded, nothing cached), so each query pays for its own chunks. */
 const freshInstance = (module: '__ours' | '__plain', basePath: string) =>
@@ -293,7 +296,7 @@ Page errors during the run: ${errors.length}.
 ${weights ? `
 ## What a search downloads
 
-Measured by scripts/bench/search-weight.ts: Chromium with an empty cache against dist/ served in-process with gzip (as nginx \`gzip on\`; Pagefind's index files are gzip'd already), counting every request, the Pagefind Web Worker's too. Cold first query: the search page opened as \`/search/?q=${FIRST_QUERY}\` until its results are shown. No-match query: then \`${NO_MATCH_QUERY}\` typed into the same page, until its 相近结果 are shown (the extra requests). Plain Pagefind: its default UI (pagefind-ui.js on \`dist/pagefind-plain\`) on an empty page, asked the same two queries. “Search only” leaves out the HTML document and the assets every page loads (those of a cold \`/about/\`); it keeps the search script with its fold table.
+Measured by scripts/bench/search-weight.ts: Chromium with an empty cache against dist/ served in-process with gzip (as nginx \`gzip on\`; Pagefind's index files are gzip'd already), counting every request, the Pagefind Web Worker's too. Cold first query: the search page opened as \`/search/?q=${FIRST_QUERY}\` until its results are shown. No-match query: then \`${NO_MATCH_QUERY}\` typed into the same page, until its 相近结果 are shown (the extra requests). Plain Pagefind: its default UI (pagefind-ui.js on \`dist/pagefind-plain\`) on an empty page, asked the same two queries. “Search only” leaves out the HTML document and the assets every page loads (those of a cold \`/about/\`); it keeps the search script.
 
 | Load | Requests | KB | Index requests | Index KB | Target |
 | --- | --- | --- | --- | --- | --- |

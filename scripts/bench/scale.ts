@@ -12,11 +12,10 @@ import { PASSAGES_DIR, TABLE_FILE } from '../../src/shared/search/passage-table.
 import { writeSynthetic } from './synthetic.ts';
 import { freePort } from './serve-dist.ts';
 
-/** Where the indexer's time goes: reading pages and adding records, Pagefind writing the exact index, the plain index. */
+/** Where the indexer's time goes: reading pages and adding records, Pagefind writing the index. */
 export interface IndexPhases {
   add: number;
   write: number;
-  plain: number;
 }
 
 export interface ScaleRow {
@@ -138,11 +137,11 @@ export async function measureScale(n: number, opts: { random: number; repeat: nu
 
 /** The phase times from the indexer's summary line, or null. */
 export function indexPhases(output: string): IndexPhases | null {
-  const m = /read and add ([\d.]+) s, write ([\d.]+) s.*plain index: \d+ pages \(([\d.]+) s\)/.exec(output);
-  return m ? { add: Number(m[1]), write: Number(m[2]), plain: Number(m[3]) } : null;
+  const m = /read and add ([\d.]+) s, write ([\d.]+) s/.exec(output);
+  return m ? { add: Number(m[1]), write: Number(m[2]) } : null;
 }
 
-export const formatPhases = (p: IndexPhases | null) => (p ? `${p.add} / ${p.write} / ${p.plain}` : 'n/a');
+export const formatPhases = (p: IndexPhases | null) => (p ? `${p.add} / ${p.write}` : 'n/a');
 
 /**
  * How each cost grows from one N to the next, beside the growth of N itself: cost grows no
@@ -156,13 +155,13 @@ export function growthTable(rows: ScaleRow[]): string {
   const lines = rows.slice(1).map((r, i) => {
     const a = rows[i];
     const phase = (k: keyof IndexPhases) => factor(r.indexPhases?.[k] ?? NaN, a.indexPhases?.[k] ?? NaN);
-    return `| ${a.n} → ${r.n} | ${factor(r.n, a.n)} | ${factor(r.buildSeconds, a.buildSeconds)} | ${factor(r.indexSeconds, a.indexSeconds)} | ${phase('add')} / ${phase('write')} / ${phase('plain')} | ${factor(r.buildSeconds + r.indexSeconds, a.buildSeconds + a.indexSeconds)} | ${factor(r.indexBytes, a.indexBytes)} | ${factor(r.metaBytes, a.metaBytes)} | ${factor(r.medianMs, a.medianMs)} | ${factor(r.p95Ms, a.p95Ms)} | ${factor(r.meanBytes, a.meanBytes)} |`;
+    return `| ${a.n} → ${r.n} | ${factor(r.n, a.n)} | ${factor(r.buildSeconds, a.buildSeconds)} | ${factor(r.indexSeconds, a.indexSeconds)} | ${phase('add')} / ${phase('write')} | ${factor(r.buildSeconds + r.indexSeconds, a.buildSeconds + a.indexSeconds)} | ${factor(r.indexBytes, a.indexBytes)} | ${factor(r.metaBytes, a.metaBytes)} | ${factor(r.medianMs, a.medianMs)} | ${factor(r.p95Ms, a.p95Ms)} | ${factor(r.meanBytes, a.meanBytes)} |`;
   });
   return `## Growth
 
 Each cost's factor from one N to the next, beside the factor of N. Cost grows no faster than linearly when no factor in a row exceeds N's.
 
-| N | Reports | Build | Index | Index phases (add / write / plain) | Build + index | Index size | Meta + table | Median ms | p95 ms | Mean KB/query |
+| N | Reports | Build | Index | Index phases (add / write) | Build + index | Index size | Meta + table | Median ms | p95 ms | Mean KB/query |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${lines.join('\n')}
 `;

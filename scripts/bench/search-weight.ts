@@ -1,8 +1,8 @@
 /**
  * What a reader downloads for a search, gzip-compressed as nginx `gzip on` serves it: a cold
  * first query (empty cache, the search page opened with ?q=) and then a query with no exact
- * match (which loads the 相近结果 index), beside plain Pagefind's own UI (pagefind-ui.js on the
- * plain index) asked the same two queries. The site is served in-process, so every request is
+ * match (until its 相近结果 are shown), beside plain Pagefind's own UI (pagefind-ui.js on the
+ * plain index, which bench-search.ts writes) asked the same two queries. The site is served in-process, so every request is
  * counted, including those of Pagefind's Web Worker, which page-level network events miss.
  */
 import { createServer, type Server } from 'node:http';

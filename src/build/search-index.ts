@@ -6,21 +6,26 @@
  *                          ngrams.ts; src/build/search/extract.ts has the passage contract).
  *  - dist/pagefind-passages/  the passage table and page files (passage-table.ts), which map
  *                          the word positions of a page record back to its passages.
- *  - dist/pagefind-plain/  Pagefind's ordinary page-level index of the same pages, used for the
- *                          clearly labelled 相近结果 when nothing matches exactly, and by the benchmark.
+ *  - dist/pagefind-passages/<w-hash>/  the word filter (word-filter.ts): which index words exist.
+ *
+ * writePlainIndex writes Pagefind's ordinary page-level index (dist/pagefind-plain/) for the
+ * benchmarks, which compare the exact search with it; the site does not use it.
  *
  * The CLI is scripts/search-index.ts; the benchmarks and tests import this module.
  */
+// fold() needs the traditional→simplified table (fold.ts says why it is installed, not imported).
+import '../shared/search/t2s-install.ts';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { fold } from '../shared/search/fold.ts';
+import { fold, hasTraditional } from '../shared/search/fold.ts';
 import { extractPassages, type Passage } from './search/extract.ts';
 import { plainIndexHtml } from './search/plain.ts';
+import { writeWordFilter } from './search/word-filter-files.ts';
 import { pageTokens } from '../shared/search/ngrams.ts';
-import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, tableEntry, type PageFile, type PassageTable } from '../shared/search/passage-table.ts';
+import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, tableEntry, type PageFile, type PassageTable, type TableFile } from '../shared/search/passage-table.ts';
 
 export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
   const out: string[] = [];
@@ -73,8 +78,12 @@ export function pageRecord(all: Passage[]) {
  */
 export const TOKEN_LANGUAGE = 'x-ngram';
 
-/** Pagefind's ordinary page-level index of the built pages, written to <site>/pagefind-plain. */
-async function plainIndex(site: string): Promise<number> {
+/**
+ * Pagefind's ordinary page-level index of the built pages, written to <site>/pagefind-plain: the
+ * baseline of the search benchmarks (scripts/bench-search.ts), not part of the site.
+ */
+export async function writePlainIndex(siteDir: string): Promise<number> {
+  const site = path.resolve(siteDir);
   const plain = await pagefind.createIndex({});
   check('createIndex (plain)', plain);
   // Page by page, without page furniture (search/plain.ts), so titles and excerpts are clean.
@@ -88,6 +97,7 @@ async function plainIndex(site: string): Promise<number> {
   }
   await rm(path.join(site, 'pagefind-plain'), { recursive: true, force: true });
   check('write plain index', await plain.index!.writeFiles({ outputPath: path.join(site, 'pagefind-plain') }));
+  await pagefind.close();
   return pages;
 }
 
@@ -123,7 +133,18 @@ export async function buildSearchIndex(siteDir: string): Promise<string> {
     const record = pageRecord(all);
     if (!record) continue;
     const { kept, page, title, filters } = record;
-    const file: PageFile = { url: page, title, kind: kept[0].p.kind, passages: kept.map(({ p }) => (p.copy ? [p.id, p.text, p.copy] : [p.id, p.text])) };
+    const file: PageFile = {
+      url: page,
+      title,
+      kind: kept[0].p.kind,
+      passages: kept.map(({ p }): PageFile['passages'][number] => {
+        if (!p.copy) return [p.id, p.text];
+        // The phrase text starts the passage (the entry's phrase, then its note): stored as its length.
+        if (!p.text.startsWith(p.copy)) throw new Error(`${page}#${p.id}: the phrase text “${p.copy}” does not start its passage`);
+        return [p.id, p.text, p.copy.length];
+      }),
+    };
+    if (kept.some(({ p }) => hasTraditional(p.text))) file.t2s = true;
     const json = JSON.stringify(file);
     const name = createHash('sha256').update(json).digest('hex').slice(0, 16);
     await writeFile(path.join(passagesDir, PAGE_FILES, `${name}.json`), json);
@@ -154,15 +175,11 @@ export async function buildSearchIndex(siteDir: string): Promise<string> {
     table[f.replace(/\.pf_fragment$/, '')] = entry;
   }
   if (Object.keys(table).length !== entries.size) throw new Error(`Pagefind wrote ${Object.keys(table).length} records for ${entries.size} pages`);
-  await writeFile(path.join(passagesDir, TABLE_FILE), JSON.stringify(table));
+  const { words: wordCount, ...words } = await writeWordFilter(path.join(indexDir, 'index'), passagesDir);
+  await writeFile(path.join(passagesDir, TABLE_FILE), JSON.stringify({ records: table, words } satisfies TableFile));
   const tabled = seconds(t2);
 
-  // The plain page index comes after the passage index is freed. Built alongside, it took as
-  // long in total (both compete for the same cores) and raised peak memory at 5,000 reports
-  // from 15.2 GB to 17.3 GB.
   await index!.deleteIndex();
-  const t3 = performance.now();
-  const plainPages = await plainIndex(site);
   await pagefind.close();
-  return `search index: ${passages} passages in ${entries.size} page records (read and add ${added} s, write ${written} s, table ${tabled} s); plain index: ${plainPages} pages (${seconds(t3)} s)`;
+  return `search index: ${passages} passages in ${entries.size} page records, ${wordCount} words (read and add ${added} s, write ${written} s, table and word filter ${tabled} s)`;
 }

@@ -1,5 +1,6 @@
 /** What the search specs share: the indexed passages as ground truth, and the page's announced states. */
 import { expect, type Page } from '@playwright/test';
+import '../../src/shared/search/t2s-install.ts';
 import { parseQuery } from '../../src/shared/search/query.ts';
 import { fold } from '../../src/shared/search/fold.ts';
 import { sitePassages } from '../../src/build/search-index.ts';

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import '../../src/shared/search/t2s-install.ts';
 import { BLOCK_BREAK } from '../../src/shared/normalize.ts';
 import { fold } from '../../src/shared/search/fold.ts';
 import { parseQuery } from '../../src/shared/search/query.ts';

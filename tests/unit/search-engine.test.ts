@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alignedStarts, exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/shared/search/engine.ts';
 import { pageTokens, passageAt, passageLayout, termPlan } from '../../src/shared/search/ngrams.ts';
 import { readTable, tableEntry, type PageFile, type PassageStore, type PassageTable } from '../../src/shared/search/passage-table.ts';
+import { buildWordFilter, mayContain, probes } from '../../src/shared/search/word-filter.ts';
+import { nearPieces, nearSearch } from '../../src/shared/search/near.ts';
 import { normalize } from '../../src/shared/normalize.ts';
 import { parseQuery } from '../../src/shared/search/query.ts';
 
@@ -27,8 +29,24 @@ function fakeSite() {
     table[id] = tableEntry(`file${p.order}`, p.order, p.passages.map((c) => ({ length: Array.from(normalize(c.text)).length, heading: c.heading })));
     files.set(`file${p.order}`, { url: p.url, title: 'T', kind: '范文', passages: p.passages.map((c) => [c.url.split('#')[1], c.text]) });
   }
-  const store: PassageStore = { records: async () => readTable(table), page: async (f) => files.get(f)! };
-  return { pages, store };
+  // The word filter and chunk list as the indexer derives them from the index words; chunks of 40 words.
+  const vocabulary = [...new Set(pages.flatMap((p) => p.tokens))].sort();
+  const partitions = buildWordFilter(vocabulary, vocabulary.length);
+  const firstWords = vocabulary.filter((_, i) => i % 40 === 0);
+  /** Partitions fetched, by index. */
+  const fetched: number[] = [];
+  const store: PassageStore = {
+    records: async () => readTable(table),
+    page: async (f) => files.get(f)!,
+    mayHave: async (words) =>
+      words.map((w) => {
+        const { partition } = probes(w, partitions.length);
+        fetched.push(partition);
+        return mayContain(partitions[partition], w, partitions.length);
+      }),
+    chunks: async () => firstWords,
+  };
+  return { pages, store, vocabulary, firstWords, fetched };
 }
 
 /**
@@ -36,8 +54,9 @@ function fakeSite() {
  * the indexed words that start with it; when none does, the longest indexed word that is a
  * prefix of it; a word that matches nothing is dropped. AND over words, filters.
  */
-function fakePagefind(): PagefindApi {
+function fakePagefind(): PagefindApi & { searched: string[] } {
   const records = fakeSite().pages;
+  const searched: string[] = [];
   const vocabulary = [...new Set(records.flatMap((r) => r.tokens))];
   const expand = (w: string): string[] => {
     const ext = vocabulary.filter((t) => t.startsWith(w));
@@ -46,10 +65,12 @@ function fakePagefind(): PagefindApi {
     return prefixes.slice(0, 1);
   };
   return {
+    searched,
     options: async () => {},
     init: async () => {},
     filters: async () => ({}),
     search: async (term, o = {}): Promise<PagefindResponse> => {
+      searched.push(term ?? '');
       const words = (term ?? '').split(' ').filter(Boolean).map(expand).filter((ext) => ext.length > 0);
       if (words.length === 0) return { results: [], filters: {} };
       const filters = (o.filters ?? {}) as Record<string, string>;
@@ -104,6 +125,73 @@ describe('exactSearch', () => {
   });
   it('returns nothing for no terms', async () => {
     expect((await exactSearch(pf, store, [], {})).total).toBe(0);
+  });
+  it('searches no index word when the word filter rules one out', async () => {
+    const own = fakePagefind();
+    const looked = new Set<string>();
+    // 龘 occurs nowhere: its unigram is not in the filter (1% false positives; this one is clear).
+    expect((await exactSearch(own, store, ['八五普法', '龘'], {}, looked)).total).toBe(0);
+    expect(own.searched).toEqual([]);
+    expect(looked.size).toBe(0);
+    expect((await exactSearch(own, store, ['八五普法'], {}, looked)).total).toBe(2);
+    expect(own.searched.length).toBe(termPlan('八五普法').length);
+    expect([...looked]).toEqual(termPlan('八五普法').map((p) => p.token));
+  });
+});
+
+describe('word filter', () => {
+  it('has every index word, and rules out most others', () => {
+    const { vocabulary, store } = fakeSite();
+    return store.mayHave(vocabulary).then(async (all) => {
+      expect(all.every(Boolean)).toBe(true);
+      // Absent words: codes of characters in no passage.
+      const absent = Array.from('龘鱻麤靐齉爩驫灥猋朤', (c) => termPlan(c)[0].token);
+      const answers = await store.mayHave(absent);
+      expect(answers.filter(Boolean).length).toBeLessThanOrEqual(1);
+    });
+  });
+});
+
+describe('nearSearch (相近结果)', () => {
+  it('cuts terms into 4-character pieces (2 for short terms), never single or stop characters', () => {
+    expect(nearPieces(['学法守法用法']).map((p) => p.text)).toEqual(['学法守法', '法守法用', '守法用法']);
+    expect(nearPieces(['普法']).map((p) => p.text)).toEqual(['普法']);
+    expect(nearPieces(['普法宣']).map((p) => p.text)).toEqual(['普法', '法宣']);
+    expect(nearPieces(['x', '的', '的了', '法'])).toEqual([]);
+    // A long pasted term is sampled: at most 24 pieces, first and last included.
+    const long = nearPieces(['一二三四五六七八九十'.repeat(6)]);
+    expect(long.length).toBeLessThanOrEqual(25);
+    expect(long[0].offset).toBe(0);
+    expect(long[long.length - 1].offset).toBe(56);
+  });
+  it('finds the passages sharing the most of the query, marks the shared pieces', async () => {
+    const pf = fakePagefind();
+    const { store } = fakeSite();
+    expect(truth('学法守法护法')).toEqual([]);
+    const hits = await nearSearch(pf, store, ['学法守法护法'], {}, new Set());
+    expect(hits.length).toBeGreaterThan(0);
+    // /g/b/#p-2 (学法用法，守法护法) shares 法守法护法: 5 of the 6 characters.
+    // /g/b/#p-1 shares 学法守法: 4 of them.
+    expect(hits.map((h) => h.url)).toEqual(['/g/b/#p-2', '/g/b/#p-1']);
+    // Marked: the longest stretches of the query the passage holds, measured on its text.
+    expect(hits[0].pieces).toEqual(['法守法护法']);
+    expect(hits[1].pieces).toEqual(['学法守法']);
+  });
+  it('looks up words in loaded chunks and in at most one other', async () => {
+    const pf = fakePagefind();
+    const { store, firstWords } = fakeSite();
+    const looked = new Set<string>();
+    await nearSearch(pf, store, ['持续抓好八五普法宣传学法守法用法普及法律常识'], {}, looked);
+    const { chunkOf } = await import('../../src/shared/search/word-filter.ts');
+    expect(new Set(pf.searched.map((w) => chunkOf(firstWords, w))).size).toBe(1);
+    // Searched again with those chunks loaded: it may add one more chunk, no more.
+    const again = fakePagefind();
+    await nearSearch(again, store, ['持续抓好八五普法宣传学法守法用法普及法律常识'], {}, looked);
+    const before = new Set(pf.searched.map((w) => chunkOf(firstWords, w)));
+    expect([...new Set(again.searched.map((w) => chunkOf(firstWords, w)))].filter((c) => !before.has(c)).length).toBeLessThanOrEqual(1);
+  });
+  it('gives nothing when no piece occurs', async () => {
+    expect(await nearSearch(fakePagefind(), fakeSite().store, ['龘龘龘龘', 'x'], {}, new Set())).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fold, foldChar, foldWithMap } from '../../src/shared/search/fold.ts';
 import { correctedQuery, CONFUSIONS } from '../../src/shared/search/confusions.ts';
-import { nearQuery, parseQuery } from '../../src/shared/search/query.ts';
+import { parseQuery } from '../../src/shared/search/query.ts';
 import { matchRanges, verify } from '../../src/shared/search/verify.ts';
 import { t2sPairs, t2sTableSource } from '../../scripts/lib/t2s-table.ts';
 import { readFile } from 'node:fs/promises';
@@ -62,16 +62,19 @@ describe('correctedQuery', () => {
   });
 });
 
-describe('nearQuery', () => {
-  it('drops lone Latin letters, digits and stop characters', () => {
-    expect(nearQuery('x')).toBe('');
-    expect(nearQuery('X 龘')).toBe('龘');
-    expect(nearQuery('的 法治')).toBe('法治');
-    expect(nearQuery('的了 和')).toBe('');
-    expect(nearQuery('7')).toBe('');
-  });
-  it('keeps longer words, and stop characters inside them', () => {
-    expect(nearQuery('x镇 法治的')).toBe('x镇 法治的');
-    expect(nearQuery('ab')).toBe('ab');
+
+describe('the fold table is installed, not imported', () => {
+  it('folding without it throws, unless the caller deferred it; installing it completes the folding', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/shared/search/fold.ts');
+    expect(() => fresh.fold('法治政府建設')).toThrow(/t2s-install/);
+    fresh.deferT2S();
+    expect(fresh.fold('法治\u200b政府建設')).toBe('法治政府建設');
+    expect(fresh.t2sInstalled()).toBe(false);
+    const { T2S_STEPS, T2S_OFFSETS } = await import('../../src/shared/search/t2s-table.ts');
+    fresh.installT2S(T2S_STEPS, T2S_OFFSETS);
+    expect(fresh.fold('法治政府建設')).toBe('法治政府建设');
+    expect(fresh.hasTraditional('法治政府建設')).toBe(true);
+    expect(fresh.hasTraditional('法治政府建设')).toBe(false);
   });
 });

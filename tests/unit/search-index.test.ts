@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fragmentUrl } from '../../src/build/search-index.ts';
 import { readTable, tableEntry } from '../../src/shared/search/passage-table.ts';
+import { buildWordFilter } from '../../src/shared/search/word-filter.ts';
 import { httpStore } from '../../src/browser/search/http-store.ts';
 
 describe('the passage table', () => {
@@ -27,17 +28,32 @@ describe('the passage table', () => {
   describe('httpStore', () => {
     afterEach(() => vi.unstubAllGlobals());
     it('loads the table once per visit, and tries again after a failed load', async () => {
-      const table = { rec: tableEntry('f1', 1, [{ length: 2, heading: false }]) };
+      const table = { records: { rec: tableEntry('f1', 1, [{ length: 2, heading: false }]) }, words: { dir: 'w-x', partitions: 1 } };
       const fetchMock = vi
         .fn()
         .mockResolvedValueOnce(new Response('busy', { status: 503 }))
-        .mockResolvedValue(new Response(JSON.stringify(table)));
+        .mockImplementation(async () => new Response(JSON.stringify(table)));
       vi.stubGlobal('fetch', fetchMock);
       const store = httpStore('/base/');
       await expect(store.records()).rejects.toThrow('/base/pagefind-passages/table.json: HTTP 503');
       expect((await store.records()).get('rec')?.file).toBe('f1');
       await store.records();
       expect(fetchMock).toHaveBeenCalledTimes(2);
+    });
+    it('answers word lookups from the filter partitions, each fetched once', async () => {
+      const words = ['zzaaaa', 'zybbbbcccc', 'abcdabcdabcdabcd'];
+      const partitions = buildWordFilter(words, words.length);
+      const table = { records: {}, words: { dir: 'w-abc', partitions: partitions.length } };
+      const fetchMock = vi.fn(async (url: string) =>
+        url.endsWith('table.json') ? new Response(JSON.stringify(table)) : new Response(partitions[Number(/(\d+)\.bin$/.exec(url)![1])].buffer as ArrayBuffer),
+      );
+      vi.stubGlobal('fetch', fetchMock);
+      const store = httpStore('/base/');
+      expect(await store.mayHave([...words, 'zzzzzz'])).toEqual([true, true, true, false]);
+      expect(await store.mayHave(words)).toEqual([true, true, true]);
+      const bins = fetchMock.mock.calls.map(([u]) => u).filter((u) => u.endsWith('.bin'));
+      expect(bins.every((u) => u.startsWith('/base/pagefind-passages/w-abc/'))).toBe(true);
+      expect(new Set(bins).size).toBe(bins.length);
     });
   });
 });

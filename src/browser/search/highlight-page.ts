@@ -2,8 +2,10 @@
  * On content pages opened from search (/reports/x/?hl=八五普法#p-abc): marks the searched
  * phrase inside the target passage (or, without a #passage, in every passage of the page) and
  * brings the passage into view. Matching is folded, like search itself. Loaded by
- * src/browser/highlight.ts only when the URL has ?hl=, so other visits never load the fold table.
+ * src/browser/highlight.ts only when the URL has ?hl=, so other visits never load the fold table,
+ * which it installs.
  */
+import '../../shared/search/t2s-install.ts';
 import { parseQuery } from '../../shared/search/query.ts';
 import { highlightIn } from './highlight-dom.ts';
 

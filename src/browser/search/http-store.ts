@@ -1,7 +1,8 @@
 /**
  * The passage store of a deployed site, over HTTP (browser glue for the shared search engine).
  */
-import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, readTable, type PageFile, type PassageStore, type PassageTable, type RecordInfo } from '../../shared/search/passage-table.ts';
+import { CHUNKS_FILE, PAGE_FILES, PASSAGES_DIR, TABLE_FILE, readTable, type PageFile, type PassageStore, type RecordInfo, type TableFile } from '../../shared/search/passage-table.ts';
+import { mayContain, probes } from '../../shared/search/word-filter.ts';
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init);
@@ -9,29 +10,52 @@ async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** The store of a deployed site; `base` ends in '/'. The table is fetched once, revalidated (its name is fixed). */
-export function httpStore(base: string): PassageStore {
-  let records: Promise<Map<string, RecordInfo>> | undefined;
-  const pages = new Map<string, Promise<PageFile>>();
+/** A cache of promises that forgets a failed load, so the next search tries again. */
+function memo<T>(load: (key: string) => Promise<T>) {
+  const cache = new Map<string, Promise<T>>();
+  return (key: string) => {
+    let p = cache.get(key);
+    if (!p) {
+      p = load(key).catch((err) => {
+        cache.delete(key);
+        throw err;
+      });
+      cache.set(key, p);
+    }
+    return p;
+  };
+}
+
+/**
+ * The store of a deployed site; `base` ends in '/'. The table is fetched once, revalidated (its
+ * name is fixed). `beforeTraditional` runs before a page file flagged t2s is handed out (the
+ * search page installs the fold table there).
+ */
+export function httpStore(base: string, beforeTraditional?: () => Promise<void>): PassageStore {
+  const dir = `${base}${PASSAGES_DIR}/`;
+  const table = memo(() => getJson<TableFile>(`${dir}${TABLE_FILE}`, { cache: 'no-cache' }));
+  const records = memo(async () => readTable((await table('')).records));
+  const page = memo(async (file) => {
+    const p = await getJson<PageFile>(`${dir}${PAGE_FILES}/${file}.json`);
+    if (p.t2s) await beforeTraditional?.();
+    return p;
+  });
+  // Partitions and chunks.json sit in a folder named by the filter's hash: never stale.
+  const partition = memo(async (url) => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  });
+  const chunks = memo((url) => getJson<string[]>(url));
   return {
-    records: () =>
-      (records ??= getJson<PassageTable>(`${base}${PASSAGES_DIR}/${TABLE_FILE}`, { cache: 'no-cache' })
-        .then(readTable)
-        .catch((err) => {
-          // Forget a failed load, so the next search tries again.
-          records = undefined;
-          throw err;
-        })),
-    page: (file) => {
-      let p = pages.get(file);
-      if (!p) {
-        p = getJson<PageFile>(`${base}${PASSAGES_DIR}/${PAGE_FILES}/${file}.json`).catch((err) => {
-          pages.delete(file);
-          throw err;
-        });
-        pages.set(file, p);
-      }
-      return p;
+    records: () => records(''),
+    page,
+    mayHave: async (words) => {
+      const { dir: filter, partitions } = (await table('')).words;
+      return Promise.all(
+        words.map(async (w) => mayContain(await partition(`${dir}${filter}/${probes(w, partitions).partition}.bin`), w, partitions)),
+      );
     },
+    chunks: async () => chunks(`${dir}${(await table('')).words.dir}/${CHUNKS_FILE}`),
   };
 }

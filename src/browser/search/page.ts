@@ -5,10 +5,10 @@
  * How many results are shown and where the page was scrolled live in history.state, so coming
  * back from a result (or reloading) shows the same results at the same place.
  */
-import { exactSearch, nearSearch, PAGE_SIZE, type ExactResults, type PagefindApi } from '../../shared/search/engine.ts';
-import { correctedQuery } from '../../shared/search/confusions.ts';
+import { exactSearch, PAGE_SIZE, type ExactResults, type PagefindApi } from '../../shared/search/engine.ts';
 import { FILTER_KEYS, MAX_QUERY_CHARS, pagefindFilters, parseQuery, readState, stateToSearch, type SearchState } from '../../shared/search/query.ts';
 import { httpStore } from './http-store.ts';
+import { ensureT2S, mayNeedT2S } from './t2s.ts';
 import { BASE, renderHit, renderNear } from './render.ts';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel);
@@ -33,10 +33,9 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-search-js]')) el.
 if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
 let passageIndex: Promise<PagefindApi> | undefined;
-let plainIndex: Promise<PagefindApi> | undefined;
 /**
- * One Pagefind instance per index, without Pagefind's Web Worker: the index chunks are what a
- * query costs, and the worker script (12 KB) bought nothing for a site this size.
+ * One Pagefind instance, without Pagefind's Web Worker: the index chunks are what a query costs,
+ * and the worker script (12 KB) bought nothing for a site this size.
  */
 async function load(dir: string): Promise<PagefindApi> {
   const url = `${BASE}${dir}/pagefind.js`;
@@ -46,8 +45,9 @@ async function load(dir: string): Promise<PagefindApi> {
   return pf;
 }
 const passages = () => (passageIndex ??= load('pagefind'));
-const plain = () => (plainIndex ??= load('pagefind-plain'));
-const store = httpStore(BASE);
+const store = httpStore(BASE, ensureT2S);
+/** Index words searched during this visit: their chunks are loaded, so the 相近结果 reuse them. */
+const looked = new Set<string>();
 
 function setOptions(select: HTMLSelectElement, values: string[], selected: string | undefined) {
   const keep = new Set(values);
@@ -138,10 +138,11 @@ async function showMore(gen: number, count = PAGE_SIZE) {
 
 /** “您是不是要找”: only when the query has no exact result and its corrected form has. */
 async function offerCorrection(pf: PagefindApi, text: string, state: SearchState, filters: Record<string, string>, gen: number) {
+  const { correctedQuery } = await import('./no-match.ts');
   const corrected = correctedQuery(text);
   if (!corrected) return;
   const { terms } = parseQuery(corrected);
-  const results = await exactSearch(pf, store, terms, filters);
+  const results = await exactSearch(pf, store, terms, filters, looked);
   if (gen !== generation || results.total === 0) return;
   const a = document.createElement('a');
   a.href = `${location.pathname}${stateToSearch({ ...state, q: corrected })}`;
@@ -157,7 +158,7 @@ async function offerCorrection(pf: PagefindApi, text: string, state: SearchState
 
 async function run(state: SearchState, restore?: Saved) {
   const gen = ++generation;
-  const query = parseQuery(state.q);
+  let query = parseQuery(state.q);
   input.value = query.text || state.q.slice(0, MAX_QUERY_CHARS);
   for (const [key, select] of selects) if (select && select.value !== (state.filters[key] ?? '')) select.value = state.filters[key] ?? '';
   showFilters(state);
@@ -184,7 +185,17 @@ async function run(state: SearchState, restore?: Saved) {
   try {
     const filters = pagefindFilters(state);
     const pf = await passages();
-    const results = await exactSearch(pf, store, query.terms, filters);
+    let results = await exactSearch(pf, store, query.terms, filters, looked);
+    // The index holds no traditional character, so a query with one finds nothing: then install
+    // the fold table and search again if the query folds differently with it.
+    if (results.total === 0 && mayNeedT2S(query.text)) {
+      await ensureT2S();
+      const refolded = parseQuery(state.q);
+      if (refolded.terms.join(' ') !== query.terms.join(' ')) {
+        query = refolded;
+        results = await exactSearch(pf, store, query.terms, filters, looked);
+      }
+    }
     if (gen !== generation) return;
     current = { results, shown: 0, terms: query.terms, text: query.text };
     await showMore(gen, Math.max(PAGE_SIZE, restore?.shown ?? 0));
@@ -195,15 +206,17 @@ async function run(state: SearchState, restore?: Saved) {
       ? `找到 ${results.total} 段包含“${query.text}”的原文${scope}。`
       : `没有段落包含“${query.text}”${scope}。`;
     if (results.total === 0) {
-      // The 相近结果 index is a second Pagefind instance, loaded only now: announce its state too,
-      // so that a failure to load it is visible rather than looking like "no near results".
+      // Announce the 相近结果 state too, so that a failure to load them is visible rather than
+      // looking like "no near results".
       near.dataset.searchNearState = 'loading';
-      const nearHits = nearSearch(await plain(), query.text, filters).catch((err) => {
-        console.error(err);
-        return undefined;
-      });
       await offerCorrection(pf, query.text, state, filters, gen);
-      const hits = await nearHits;
+      const terms = query.terms;
+      const hits = await import('./no-match.ts')
+        .then(({ nearSearch }) => nearSearch(pf, store, terms, filters, looked))
+        .catch((err) => {
+          console.error(err);
+          return undefined;
+        });
       if (gen !== generation) return;
       for (const h of hits ?? []) nearList.append(renderNear(document, h));
       near.hidden = !hits?.length;

@@ -2,7 +2,7 @@
  * DOM for search results. Text from the index only ever goes in through textContent.
  */
 import type { Hit } from '../../shared/search/rank.ts';
-import type { NearHit } from '../../shared/search/engine.ts';
+import type { NearHit } from '../../shared/search/near.ts';
 import { excerptSegments, matchRanges } from '../../shared/search/verify.ts';
 import { BLOCK_BREAK } from '../../shared/normalize.ts';
 
@@ -31,6 +31,17 @@ function kindLabel(doc: Document, kind: string): HTMLElement | null {
   return kind ? el(doc, 'span', 'search-result__kind', kind) : null;
 }
 
+/** The excerpt paragraph: the passage around its first match, matches marked. */
+function excerpt(doc: Document, text: string, terms: string[]): HTMLParagraphElement {
+  const p = el(doc, 'p', 'search-result__excerpt');
+  for (const s of excerptSegments(text, matchRanges(text, terms))) {
+    // A block break shows as a space: the phrase and its note, or two list items, side by side.
+    const part = s.text.replaceAll(BLOCK_BREAK, ' ');
+    p.append(s.mark ? el(doc, 'mark', undefined, part) : doc.createTextNode(part));
+  }
+  return p;
+}
+
 export function renderHit(doc: Document, hit: Hit, terms: string[], queryText: string): HTMLLIElement {
   const li = el(doc, 'li', 'search-result');
   li.dataset.kind = hit.kind;
@@ -52,13 +63,7 @@ export function renderHit(doc: Document, hit: Hit, terms: string[], queryText: s
     head.append(copy);
   }
   li.append(head);
-  const p = el(doc, 'p', 'search-result__excerpt');
-  for (const s of excerptSegments(hit.text, matchRanges(hit.text, terms))) {
-    // A block break shows as a space: the phrase and its note, or two list items, side by side.
-    const text = s.text.replaceAll(BLOCK_BREAK, ' ');
-    p.append(s.mark ? el(doc, 'mark', undefined, text) : doc.createTextNode(text));
-  }
-  li.append(p);
+  li.append(excerpt(doc, hit.text, terms));
   if (hit.occurrences > 1) li.append(el(doc, 'p', 'search-result__count', `本段出现 ${hit.occurrences} 次`));
   return li;
 }
@@ -69,10 +74,11 @@ export function renderNear(doc: Document, hit: NearHit): HTMLLIElement {
   const kind = kindLabel(doc, hit.kind);
   if (kind) head.append(kind);
   const a = el(doc, 'a', 'search-result__link', hit.title);
-  a.href = hit.url;
+  a.href = targetUrl(hit.url, '');
   a.setAttribute('data-search-near-result', '');
   head.append(a);
   li.append(head);
-  if (hit.excerpt) li.append(el(doc, 'p', 'search-result__excerpt', hit.excerpt));
+  // The query pieces it shares are marked: what makes it near.
+  li.append(excerpt(doc, hit.text, hit.pieces));
   return li;
 }

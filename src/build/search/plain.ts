@@ -1,5 +1,5 @@
 /**
- * The HTML the plain (相近结果) Pagefind index reads: a built page with its page furniture taken
+ * The HTML the plain Pagefind index (the search benchmarks’ baseline) reads: a built page with its page furniture taken
  * out, so Pagefind's titles and excerpts show the page's own words only.
  *
  *  - Headings lose their controls (anchor links, copy buttons, screen-reader labels, anything

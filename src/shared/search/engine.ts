@@ -7,13 +7,13 @@
  * every page holding it, where. A page holds the term where the tokens line up at consecutive
  * offsets, and the passage table (passage-table.ts) says which passage each such slot is in. So
  * the whole result set is exact from index chunks and the table alone; page files load lazily,
- * one page of results at a time.
+ * one page of results at a time. The word filter (word-filter.ts) answers first, so a token that
+ * occurs nowhere costs a small filter partition instead of an index chunk.
  */
 import { passageAt, termPlan, type PlannedToken } from './ngrams.ts';
-import { passageUrl, type PassageStore } from './passage-table.ts';
+import { passageUrl, phraseText, type PassageStore } from './passage-table.ts';
 import { compareHits, type Hit } from './rank.ts';
 import { verify } from './verify.ts';
-import { nearQuery } from './query.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -78,12 +78,26 @@ interface PassageHit {
   order: number;
 }
 
-export async function exactSearch(pf: PagefindApi, store: PassageStore, terms: string[], filters: Record<string, string>): Promise<ExactResults> {
+/**
+ * `looked`, when given, collects the index words searched (the 相近结果 search, near.ts, treats
+ * their chunks as loaded).
+ */
+export async function exactSearch(
+  pf: PagefindApi,
+  store: PassageStore,
+  terms: string[],
+  filters: Record<string, string>,
+  looked?: Set<string>,
+): Promise<ExactResults> {
   const plans = terms.map(termPlan).filter((p) => p.length > 0);
   const tokens = queryTokens(terms);
   if (plans.length === 0 || tokens.length === 0) return EMPTY;
-  // One search per token (index chunks only), alongside the passage table.
-  const [records, responses] = await Promise.all([store.records(), Promise.all(tokens.map((t) => pf.search(t, { filters })))]);
+  // A token the word filter rules out leaves nothing to find: no index chunk is loaded.
+  const [records, present] = await Promise.all([store.records(), store.mayHave(tokens)]);
+  if (present.includes(false)) return EMPTY;
+  // One search per token (index chunks only).
+  const responses = await Promise.all(tokens.map((t) => pf.search(t, { filters })));
+  for (const t of tokens) looked?.add(t);
   if (responses.some((r) => !r?.results.length)) return EMPTY;
   const byToken = new Map(tokens.map((t, i) => [t, new Map(responses[i]!.results.map((r) => [r.id, r]))]));
   // Drive from the rarest token: only pages holding it can match.
@@ -124,7 +138,8 @@ export async function exactSearch(pf: PagefindApi, store: PassageStore, terms: s
       Promise.all(
         hits.slice(from, from + count).map(async (h): Promise<Hit> => {
           const page = await store.page(h.file);
-          const [id, text, copy] = page.passages[h.passage];
+          const [id, text] = page.passages[h.passage];
+          const copy = phraseText(page.passages[h.passage]);
           // The page file text gives the same answer; counting there keeps highlights and counts in step.
           return {
             url: passageUrl(page.url, id),
@@ -139,34 +154,4 @@ export async function exactSearch(pf: PagefindApi, store: PassageStore, terms: s
         }),
       ),
   };
-}
-
-export interface NearHit {
-  title: string;
-  /** The page's kind: 范文, 规范表述 or 指引 ('' when it has none). */
-  kind: string;
-  url: string;
-  excerpt: string;
-}
-
-/**
- * 相近结果 from the plain page-level index: up to `max` sections of the best pages. The query goes
- * through nearQuery (no lone letters or stop characters); nothing is left, nothing is found.
- */
-export async function nearSearch(pf: PagefindApi, text: string, filters: Record<string, string>, max = 8): Promise<NearHit[]> {
-  const words = nearQuery(text);
-  if (!words) return [];
-  const res = await pf.search(words, { filters });
-  const out: NearHit[] = [];
-  for (const r of (res?.results ?? []).slice(0, 5)) {
-    const f = await r.data();
-    const title = f.meta.title ?? '';
-    const kind = f.filters?.kind?.[0] ?? '';
-    const subs = f.sub_results?.length ? f.sub_results.slice(0, 3) : [{ title, url: f.url, plain_excerpt: f.plain_excerpt }];
-    for (const s of subs) {
-      if (out.length >= max) return out;
-      out.push({ title: s.title && s.title !== title ? `${title} · ${s.title}` : title, kind, url: s.url, excerpt: s.plain_excerpt ?? '' });
-    }
-  }
-  return out;
 }

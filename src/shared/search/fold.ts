@@ -11,25 +11,44 @@
  * original text (foldWithMap) for highlighting.
  *
  * It is search-specific on purpose: phrase grounding and the draft check keep normalize().
+ *
+ * The conversion table is 8 KB of the search page's download, and most queries and passages
+ * have no traditional character. So this module does not import it: Node code imports
+ * t2s-install.ts once, which installs it; the search page calls deferT2S() and installs the
+ * table only when a query or a page file needs it (src/browser/search/t2s.ts). Folding without
+ * the table, and without deferT2S(), throws rather than quietly folding less.
  */
 import { normalize, normalizeWithMap } from '../normalize.ts';
-import { T2S_OFFSETS, T2S_STEPS } from './t2s-table.ts';
 
 const INVISIBLE = /^[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
 
 let table: Map<string, string> | undefined;
+let deferred = false;
+const NONE = new Map<string, string>();
+
+/** Installs the table from t2s-table.ts's two lists (t2s-install.ts passes them). */
+export function installT2S(stepList: string, offsetList: string): void {
+  const map = new Map<string, string>();
+  const offsets = offsetList.split(',');
+  let cp = 0;
+  stepList.split(',').forEach((step, i) => {
+    cp += parseInt(step, 36);
+    map.set(String.fromCodePoint(cp), String.fromCodePoint(cp + parseInt(offsets[i], 36)));
+  });
+  table = map;
+}
+
+/** For the search page: fold without the table until it is installed; the page re-folds then. */
+export function deferT2S(): void {
+  deferred = true;
+}
+
+export const t2sInstalled = (): boolean => table !== undefined;
+
 function t2s(): Map<string, string> {
-  if (!table) {
-    table = new Map();
-    const steps = T2S_STEPS.split(',');
-    const offsets = T2S_OFFSETS.split(',');
-    let cp = 0;
-    steps.forEach((step, i) => {
-      cp += parseInt(step, 36);
-      table!.set(String.fromCodePoint(cp), String.fromCodePoint(cp + parseInt(offsets[i], 36)));
-    });
-  }
-  return table;
+  if (table) return table;
+  if (deferred) return NONE;
+  throw new Error('fold(): the traditional→simplified table is not installed; import src/shared/search/t2s-install.ts first');
 }
 
 /** One normalised character folded: '' for an invisible one, else its simplified form. */
@@ -57,4 +76,11 @@ export function fold(text: string): string {
   let out = '';
   for (const c of normalize(text)) out += foldChar(c);
   return out;
+}
+
+/** Whether the text holds a character the table converts (the indexer flags such page files). */
+export function hasTraditional(text: string): boolean {
+  const map = t2s();
+  for (const c of normalize(text)) if (map.has(c)) return true;
+  return false;
 }

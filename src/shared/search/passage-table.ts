@@ -4,20 +4,32 @@
  * index; the search page reads it once per visit, and a page file only when a result from that
  * page is shown.
  *
- *   <site>/pagefind-passages/table.json     Pagefind record id → [page file, page order,
- *                                            ...passage lengths in characters, negative for headings]
+ *   <site>/pagefind-passages/table.json     { records: Pagefind record id → [page file, page order,
+ *                                            ...passage lengths in characters, negative for headings],
+ *                                            words: where the word filter is (word-filter.ts) }
  *   <site>/pagefind-passages/p/<file>.json  the page's URL, title and passages (id, original text)
+ *   <site>/pagefind-passages/<words.dir>/   the word filter's partitions <i>.bin and chunks.json
+ *                                            (the first word of each index chunk)
  *
  * Page files are named by a hash of their content, so a cached copy is never stale.
  */
 import { passageLayout, type PassageLayout } from './ngrams.ts';
+import type { WordFilterInfo } from './word-filter.ts';
 
 export const PASSAGES_DIR = 'pagefind-passages';
 export const TABLE_FILE = 'table.json';
 export const PAGE_FILES = 'p';
 
-/** table.json: record id → [page file, page order, ...signed passage lengths]. */
+/** table.json's records: record id → [page file, page order, ...signed passage lengths]. */
 export type PassageTable = Record<string, [string, number, ...number[]]>;
+
+/** table.json. */
+export interface TableFile {
+  records: PassageTable;
+  words: WordFilterInfo;
+}
+/** chunks.json in the word filter's folder: the first word of each index chunk, in order. */
+export const CHUNKS_FILE = 'chunks.json';
 
 /** p/<file>.json: one page's passages, in the order of the record's layout. */
 export interface PageFile {
@@ -27,11 +39,18 @@ export interface PageFile {
   /** The page's kind: 范文, 规范表述 or 指引 ('' when it has none). */
   kind: string;
   /**
-   * [anchor id, original text] per passage, plus the phrase text for a phrase entry. An empty
-   * anchor id is the page's title passage: its URL is the page URL alone.
+   * [anchor id, original text] per passage, plus, for a phrase entry, the length (UTF-16 units)
+   * of its phrase text, which starts the passage text (phraseText). An empty anchor id is the
+   * page's title passage: its URL is the page URL alone.
    */
-  passages: Array<[string, string] | [string, string, string]>;
+  passages: Array<[string, string] | [string, string, number]>;
+  /** Set when a passage holds a traditional character: the page must fold with the full table to mark matches. */
+  t2s?: true;
 }
+
+/** A phrase entry's phrase text: the start of its passage text (stored as a length, not again). */
+export const phraseText = (passage: PageFile['passages'][number]): string | undefined =>
+  passage.length > 2 ? passage[1].slice(0, passage[2]) : undefined;
 
 /** A passage's URL: the page URL, then #id unless the id is empty (the title passage). */
 export const passageUrl = (page: string, id: string) => (id ? `${page}#${id}` : page);
@@ -58,8 +77,12 @@ export function readTable(table: PassageTable): Map<string, RecordInfo> {
   return out;
 }
 
-/** Where the engine gets the table and page files. */
+/** Where the engine gets the table, page files and word filter. */
 export interface PassageStore {
   records(): Promise<Map<string, RecordInfo>>;
   page(file: string): Promise<PageFile>;
+  /** Per word: false when the index certainly lacks it (word-filter.ts), else true. */
+  mayHave(words: string[]): Promise<boolean[]>;
+  /** The first word of each index chunk, in order (for chunkOf); loaded only by the 相近结果 search. */
+  chunks(): Promise<string[]>;
 }

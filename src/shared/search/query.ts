@@ -74,24 +74,7 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 }
 
 /**
- * Characters that say nothing on their own. As a whole query word they (and a single Latin
- * letter or digit, like the x of X镇) would pull every page into the 相近结果, so nearQuery drops them.
+ * Characters that say nothing on their own. A query piece made of them only (and any single
+ * character, like the x of X镇) would pull every page into the 相近结果, so near.ts skips them.
  */
 export const STOP_CHARS = new Set(Array.from('的地得了着过和与及或而并且之其在是等对为于以把将被也就都这那个此'));
-
-/**
- * The words of a query sent to the plain (相近结果) index: whitespace-separated words, without
- * those that are a single Latin letter or digit or consist of stop characters only. '' when none
- * is left, and then there are no 相近结果.
- */
-export function nearQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter((word) => {
-      const chars = Array.from(fold(word));
-      if (chars.length === 0) return false;
-      if (chars.length === 1 && /^[\p{Script=Latin}\p{Nd}]$/u.test(chars[0])) return false;
-      return !chars.every((c) => STOP_CHARS.has(c));
-    })
-    .join(' ');
-}
