@@ -138,3 +138,31 @@ test('copying a phrase card’s text leaves out its 复制 and 复制链接 butt
   expect(html).not.toMatch(/复制/);
   expect((await inspectHtml(page, html)).controls).toBe(0);
 });
+
+test('with 标出规范表述 on, copying marked text gives what the browser copies unmarked: no links, no controls', async ({ page }) => {
+  await page.goto('/reports/township-party-secretary-2023/');
+  const toggle = page.getByRole('button', { name: '标出规范表述' });
+  const marks = page.locator('.report-body a.phrase-mark');
+  // The paragraph holding the first mark.
+  await toggle.click();
+  const passage = await marks.first().evaluate((a) => a.closest('[data-passage]')!.id);
+  const select = () => selectElements(page, `[id="${passage}"]`, `[id="${passage}"]`);
+
+  // Unmarked: the browser's own copy.
+  await toggle.click();
+  await expect(marks).toHaveCount(0);
+  await select();
+  const native = await copySelection(page);
+  await toggle.click();
+  await expect(page.locator(`[id="${passage}"] a.phrase-mark`).first()).toBeVisible();
+  await select();
+  const withMarks = await copySelection(page);
+
+  expect(withMarks.plain.trim()).toBe(native.plain.trim());
+  expect(withMarks.plain).not.toMatch(CONTROL_TEXT);
+  const inspected = await inspectHtml(page, withMarks.html);
+  expect(inspected.text).toBe(squash(native.plain));
+  expect(inspected.controls).toBe(0);
+  const links = await page.evaluate((h) => new DOMParser().parseFromString(h, 'text/html').querySelectorAll('a, .phrase-mark').length, withMarks.html);
+  expect(links).toBe(0);
+});
