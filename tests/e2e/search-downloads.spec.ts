@@ -9,7 +9,7 @@ import path from 'node:path';
 import { config } from '../../src/build/config.ts';
 import { chunkWords } from '../../src/build/search/word-filter-files.ts';
 import { CHUNKS_FILE, PASSAGES_DIR, TABLE_FILE, type TableFile } from '../../src/shared/search/passage-table.ts';
-import { mayContain, probes } from '../../src/shared/search/word-filter.ts';
+import { chunkOf, mayContain, probes } from '../../src/shared/search/word-filter.ts';
 import { T2S_STEPS } from '../../src/shared/search/t2s-table.ts';
 import { done, results } from './search-helpers.ts';
 
@@ -38,18 +38,25 @@ test('the word filter holds every word of every index chunk, and lists the chunk
   const dir = path.join(dist, PASSAGES_DIR, words.dir);
   const partitions = await Promise.all(Array.from({ length: words.partitions }, (_, i) => readFile(path.join(dir, `${i}.bin`))));
   const indexDir = path.join(dist, 'pagefind', 'index');
-  const firsts: string[] = [];
+  const ranges: Array<[string, string]> = [];
   let all = 0;
   const missing: string[] = [];
   for (const f of await readdir(indexDir)) {
     const list = chunkWords(await readFile(path.join(indexDir, f)));
-    firsts.push(list[0]);
+    ranges.push([list[0], list[list.length - 1]]);
     all += list.length;
     missing.push(...list.filter((w) => !mayContain(partitions[probes(w, words.partitions).partition], w, words.partitions)));
   }
   expect(all).toBeGreaterThan(1000);
   expect(missing).toEqual([]);
-  expect(JSON.parse(await readFile(path.join(dir, CHUNKS_FILE), 'utf8'))).toEqual(firsts.sort());
+  // Where each chunk starts: every word of a chunk maps to that chunk.
+  const starts = JSON.parse(await readFile(path.join(dir, CHUNKS_FILE), 'utf8')) as string[];
+  expect(starts.length).toBe(ranges.length);
+  ranges.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  ranges.forEach(([first, last], i) => {
+    expect(chunkOf(starts, first)).toBe(i);
+    expect(chunkOf(starts, last)).toBe(i);
+  });
 });
 
 test('a query that matches loads its chunk, not the fold table', async ({ page }) => {

@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fragmentUrl } from '../../src/build/search-index.ts';
 import { readTable, tableEntry } from '../../src/shared/search/passage-table.ts';
-import { buildWordFilter } from '../../src/shared/search/word-filter.ts';
+import { buildWordFilter, chunkOf } from '../../src/shared/search/word-filter.ts';
+import { chunkStarts } from '../../src/build/search/word-filter-files.ts';
 import { httpStore } from '../../src/browser/search/http-store.ts';
 
 describe('the passage table', () => {
@@ -55,5 +56,21 @@ describe('the passage table', () => {
       expect(bins.every((u) => u.startsWith('/base/pagefind-passages/w-abc/'))).toBe(true);
       expect(new Set(bins).size).toBe(bins.length);
     });
+  });
+});
+
+describe('chunkStarts (chunks.json)', () => {
+  it('keeps the shortest start of each chunk that sorts after the previous chunk, and every word of a chunk maps to it', () => {
+    const ranges: Array<[string, string]> = [
+      ['bfqpbweb', 'bivsbiwl'],
+      ['aaaa', 'bfqpazzz'],
+      ['bivsbiwm', 'zyzz'],
+    ];
+    const starts = chunkStarts(ranges);
+    expect(starts).toEqual(['', 'bfqpb', 'bivsbiwm']);
+    // Every word inside a chunk's range maps to that chunk (a word between two chunks is in neither,
+    // and the word filter keeps absent words from being looked up).
+    const inside: Array<[string, number]> = [['aaaa', 0], ['abc', 0], ['bfqpazzz', 0], ['bfqpbweb', 1], ['bhhh', 1], ['bivsbiwl', 1], ['bivsbiwm', 2], ['zyzz', 2]];
+    for (const [w, chunk] of inside) expect(chunkOf(starts, w), w).toBe(chunk);
   });
 });

@@ -9,7 +9,7 @@
  *                                            words: where the word filter is (word-filter.ts) }
  *   <site>/pagefind-passages/p/<file>.json  the page's URL, title and passages (id, original text)
  *   <site>/pagefind-passages/<words.dir>/   the word filter's partitions <i>.bin and chunks.json
- *                                            (the first word of each index chunk)
+ *                                            (where each index chunk starts)
  *
  * Page files are named by a hash of their content, so a cached copy is never stale.
  */
@@ -28,7 +28,7 @@ export interface TableFile {
   records: PassageTable;
   words: WordFilterInfo;
 }
-/** chunks.json in the word filter's folder: the first word of each index chunk, in order. */
+/** chunks.json in the word filter's folder: where each index chunk starts, in order (word-filter.ts chunkOf). */
 export const CHUNKS_FILE = 'chunks.json';
 
 /** p/<file>.json: one page's passages, in the order of the record's layout. */
@@ -83,6 +83,6 @@ export interface PassageStore {
   page(file: string): Promise<PageFile>;
   /** Per word: false when the index certainly lacks it (word-filter.ts), else true. */
   mayHave(words: string[]): Promise<boolean[]>;
-  /** The first word of each index chunk, in order (for chunkOf); loaded only by the 相近结果 search. */
+  /** Where each index chunk starts, in order (for chunkOf); loaded only by the 相近结果 search. */
   chunks(): Promise<string[]>;
 }

@@ -10,7 +10,7 @@
  * about 1% of absent words, which then cost the chunk load they cost before and still match
  * nothing. The indexer (src/build/search-index.ts) builds it from the words Pagefind wrote.
  *
- * It also keeps the first word of each index chunk, in order, so the 相近结果 search (near.ts)
+ * It also keeps where each index chunk starts, in order, so the 相近结果 search (near.ts)
  * can tell which words share a chunk with words already looked up.
  */
 
@@ -79,8 +79,10 @@ export function mayContain(partition: Uint8Array, word: string, partitions: numb
 }
 
 /**
- * The index chunk Pagefind loads for `word`, from the chunks' first words (sorted, as Pagefind
- * orders words by their bytes; index words are ASCII, so string order is byte order).
+ * The index chunk Pagefind loads for `word`, from where the chunks start: each chunk's first word,
+ * or any start of it that sorts after the previous chunk's last word (chunks.json holds the
+ * shortest). Pagefind orders words by their bytes; index words are ASCII, so string order is
+ * byte order.
  */
 export function chunkOf(firstWords: readonly string[], word: string): number {
   let lo = 0;
