@@ -145,13 +145,22 @@ cdp.on('Network.loadingFinished', (e) => {
 });
 const errors: string[] = [];
 page.on('pageerror', (e) => errors.push(e.message));
-await page.goto(`${origin}/about/`);
-await page.evaluate(engineBundle);
-await page.evaluate(async (plain) => {
-  const w = globalThis as any;
-  w.__ours = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-  if (plain) w.__plain = await import(/* @vite-ignore */ '/pagefind-plain/pagefind.js' as string);
-}, values.systems!.includes('plain'));
+/**
+ * Loads the engine and Pagefind's scripts into a fresh page. Run again every RELOAD_EVERY
+ * queries: each query's fresh Pagefind instance keeps some wasm memory, and after about 2,000 of
+ * them in one page Pagefind's init fails (“RuntimeError: unreachable”).
+ */
+async function openPage() {
+  await page.goto(`${origin}/about/`);
+  await page.evaluate(engineBundle);
+  await page.evaluate(async (plain) => {
+    const w = globalThis as any;
+    w.__ours = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+    if (plain) w.__plain = await import(/* @vite-ignore */ '/pagefind-plain/pagefind.js' as string);
+  }, values.systems!.includes('plain'));
+}
+const RELOAD_EVERY = 500;
+await openPage();
 
 /** A new Pagefind instance of one index (loaded, nothing cached), so each query pays for its own chunks. */
 const freshInstance = (module: '__ours' | '__plain', basePath: string) =>
@@ -232,6 +241,7 @@ const failures: string[] = [];
 
 let i = 0;
 for (const { q } of queries) {
+  if (i > 0 && i % RELOAD_EVERY === 0) await openPage();
   const truth = truthFor(q);
   const truthPages = new Set([...truth].map((u) => u.split('#')[0]));
   const ours = await runOurs(q);
