@@ -130,6 +130,8 @@ const engineBundle = (
 if (values.systems!.includes('plain')) console.log(`plain Pagefind index: ${await writePlainIndex(site)} pages`);
 const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--dir', site], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+// Also when a query throws: a server left running keeps the scale benchmark waiting for this process's output to end.
+process.on('exit', () => server.kill());
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 const page = await browser.newPage();
