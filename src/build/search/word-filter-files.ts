@@ -1,12 +1,13 @@
 /**
  * Writes the word filter (src/shared/search/word-filter.ts) from the index chunks Pagefind wrote,
- * so it holds exactly the words the index holds, and where each chunk starts.
+ * so it holds exactly the words the index holds, and where each chunk starts. cborg (pure
+ * JavaScript, no native add-on to build at install) reads Pagefind's CBOR.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor-x';
+import { decode } from 'cborg';
 import { CHUNKS_FILE } from '../../shared/search/passage-table.ts';
 import { addWord, createWordFilter, type WordFilterInfo } from '../../shared/search/word-filter.ts';
 
