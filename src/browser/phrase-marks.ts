@@ -121,8 +121,8 @@ function copyWithoutMarks(e: ClipboardEvent) {
   const scope = range.commonAncestorContainer;
   const root = scope instanceof Element ? scope : scope.parentElement;
   if (!root) return;
-  const marks = [...root.querySelectorAll('a.phrase-mark'), ...(root.closest('a.phrase-mark') ? [root.closest('a.phrase-mark')!] : [])];
-  if (!marks.some((a) => range.intersectsNode(a))) return;
+  // A selection inside one mark has the mark as an ancestor; otherwise the marks it crosses are below.
+  if (!root.closest('a.phrase-mark') && ![...root.querySelectorAll('a.phrase-mark')].some((a) => range.intersectsNode(a))) return;
   // Tag what the browser would skip, clone, untag: the clone keeps the tags to drop.
   const skipped = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => range.intersectsNode(el) && getComputedStyle(el).userSelect === 'none');
   for (const el of skipped) el.dataset.copySkip = '';

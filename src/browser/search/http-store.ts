@@ -4,11 +4,12 @@
 import { CHUNKS_FILE, PAGE_FILES, PASSAGES_DIR, TABLE_FILE, readTable, type PageFile, type PassageStore, type RecordInfo, type TableFile } from '../../shared/search/passage-table.ts';
 import { mayContain, probes } from '../../shared/search/word-filter.ts';
 
-async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
   const res = await fetch(url, init);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+  return res;
 }
+const getJson = async <T>(url: string, init?: RequestInit): Promise<T> => (await (await fetchOk(url, init)).json()) as T;
 
 /** A cache of promises that forgets a failed load, so the next search tries again. */
 function memo<T>(load: (key: string) => Promise<T>) {
@@ -41,11 +42,7 @@ export function httpStore(base: string, beforeTraditional?: () => Promise<void>)
     return p;
   });
   // Partitions and chunks.json sit in a folder named by the filter's hash: never stale.
-  const partition = memo(async (url) => {
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
-  });
+  const partition = memo(async (url) => new Uint8Array(await (await fetchOk(url)).arrayBuffer()));
   const chunks = memo((url) => getJson<string[]>(url));
   return {
     records: () => records(''),

@@ -11,7 +11,7 @@
  * occurs nowhere costs a small filter partition instead of an index chunk.
  */
 import { passageAt, termPlan, type PlannedToken } from './ngrams.ts';
-import { passageUrl, phraseText, type PassageStore } from './passage-table.ts';
+import { passageUrl, phraseText, recordOf, type PassageStore } from './passage-table.ts';
 import { compareHits, type Hit } from './rank.ts';
 import { verify } from './verify.ts';
 
@@ -104,8 +104,7 @@ export async function exactSearch(
   const rarest = responses.reduce((a, b) => (b!.results.length < a!.results.length ? b : a))!;
   const hits: PassageHit[] = [];
   for (const r of rarest.results) {
-    const info = records.get(r.id);
-    if (!info) throw new Error(`passage table has no record ${r.id}: the index and table.json are from different builds`);
+    const info = recordOf(records, r.id);
     const locations = new Map<string, Set<number>>();
     for (const t of tokens) {
       const hit = byToken.get(t)!.get(r.id);

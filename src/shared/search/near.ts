@@ -14,7 +14,7 @@
  */
 import { LONG, BIGRAM, encodeChar, passageAt } from './ngrams.ts';
 import type { PagefindApi } from './engine.ts';
-import { passageUrl, type PassageStore } from './passage-table.ts';
+import { passageUrl, recordOf, type PassageStore } from './passage-table.ts';
 import { STOP_CHARS } from './query.ts';
 import { chunkOf } from './word-filter.ts';
 import { fold } from './fold.ts';
@@ -132,10 +132,7 @@ export async function nearSearch(
     if (loaded.has(c)) continue;
     if (extra === undefined || ws.length > byChunk.get(extra)!.length) extra = c;
   }
-  const chosen = found.filter((w) => {
-    const c = chunkOf(firstWords, w);
-    return loaded.has(c) || c === extra;
-  });
+  const chosen = [...byChunk].flatMap(([c, ws]) => (loaded.has(c) || c === extra ? ws : []));
 
   const [records, responses] = await Promise.all([store.records(), Promise.all(chosen.map((w) => pf.search(w, { filters })))]);
   for (const w of chosen) looked.add(w);
@@ -144,8 +141,7 @@ export async function nearSearch(
   chosen.forEach((word, i) => {
     const mine = pieces.filter((p) => p.token === word);
     for (const r of responses[i]?.results ?? []) {
-      const info = records.get(r.id);
-      if (!info) throw new Error(`passage table has no record ${r.id}: the index and table.json are from different builds`);
+      const info = recordOf(records, r.id);
       for (const location of r.words) {
         const slot = location - mine[0].stream * info.layout.slots;
         const k = passageAt(info.layout, slot);

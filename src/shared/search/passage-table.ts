@@ -77,6 +77,13 @@ export function readTable(table: PassageTable): Map<string, RecordInfo> {
   return out;
 }
 
+/** A hit's record from the table; a record the table lacks means the index and table.json are from different builds. */
+export function recordOf(records: Map<string, RecordInfo>, id: string): RecordInfo {
+  const info = records.get(id);
+  if (!info) throw new Error(`passage table has no record ${id}: the index and table.json are from different builds`);
+  return info;
+}
+
 /** Where the engine gets the table, page files and word filter. */
 export interface PassageStore {
   records(): Promise<Map<string, RecordInfo>>;
