@@ -18,7 +18,7 @@ if (app) init(app);
 
 function init(app: HTMLElement) {
   const $ = <T extends HTMLElement>(sel: string) => app.querySelector<T>(sel)!;
-  const form = $<HTMLFormElement>('[data-check-form]');
+  const submit = $<HTMLButtonElement>('[data-check-submit]');
   const textarea = $<HTMLTextAreaElement>('[data-check-text]');
   const fileInput = $<HTMLInputElement>('[data-check-file]');
   const typeSelect = $<HTMLSelectElement>('[data-check-type]');
@@ -94,9 +94,10 @@ function init(app: HTMLElement) {
     summary.focus();
   }
 
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void rulesReady.then(run);
+  // The fields are not in a <form> (see the page), so the button and Enter in the year field start a check here.
+  submit.addEventListener('click', () => void rulesReady.then(run));
+  yearInput.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') void rulesReady.then(run);
   });
 
   fileInput.addEventListener('change', async () => {
