@@ -17,7 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
-import { CHAR_PITCH, CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH, MARGIN, TEXT_HEIGHT, TEXT_WIDTH, gongwenDocument, type GongwenModel } from '../src/shared/outline/gongwen-docx.ts';
+import { CHAR_PITCH, CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH, MARGIN, TEXT_HEIGHT, TEXT_WIDTH, TITLE_CHARS_PER_LINE, gongwenDocument, type GongwenModel } from '../src/shared/outline/gongwen-docx.ts';
+import { titleLines } from '../src/shared/outline/text.ts';
 import { buildOutline, outlineToDocument, type OutlineChoices, type OutlineData, type TopicData } from '../src/shared/outline/outline.ts';
 import { reportModel } from '../src/shared/outline/report-blocks.ts';
 import { contentFiles, fileId, loadReport, readMarkdown, readYaml, reportSlugs } from './lib/content-files.ts';
@@ -60,10 +61,11 @@ function documents(): { name: string; model: GongwenModel }[] {
   const outlines: OutlineChoices[] = [
     { type: '述法报告', level: '乡镇', year: 2026, organ: '江湾镇党委' },
     { type: '法治政府建设年度报告', level: '县级', year: 2026, organ: '某某县人民政府' },
+    { type: '法治政府建设年度报告', level: '乡镇', year: 2026, organ: '某某镇人民政府' },
   ];
   return [
     ...samples,
-    ...outlines.map((c) => ({ name: `outline-${c.type}`, model: outlineToDocument(buildOutline(c, data)) })),
+    ...outlines.map((c) => ({ name: `outline-${c.type}-${c.level}`, model: outlineToDocument(buildOutline(c, data)) })),
   ];
 }
 
@@ -130,6 +132,13 @@ interface Measure {
   firstLineTopMm: number;
   leftEdgeMm: number;
   footers: { odd: string; even: string };
+  /** Lines whose last glyph (a hanging closing mark) passes the right edge of the 版心 by over 1 pt. */
+  overflowing: string[];
+  /** The 成文日期 line opens a page, away from the organ's name above it. */
+  dateAlone: boolean;
+  /** The title's lines as rendered, and whether they are the lines titleLines chose. */
+  titleLines: string[];
+  titleAsPlanned: boolean;
 }
 
 function median(xs: number[]): number {
@@ -137,7 +146,7 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
 }
 
-function measure(name: string, pages: Page[]): Measure {
+function measure(name: string, pages: Page[], title: string): Measure {
   const chars = new Map<number, number>();
   let fullLines = 0;
   const gaps: number[] = [];
@@ -169,8 +178,24 @@ function measure(name: string, pages: Page[]): Measure {
   const shortBeforeHeading = pages
     .slice(0, -1)
     .filter((_, i) => linesPerPage[i] < LINES_PER_PAGE && HEADING.test(pages[i + 1].body[0]?.text ?? '')).length;
+  const rightEdge = left + textWidthPt;
+  const overflowing = pages.flatMap((p) => p.body.filter((l) => l.xMax > rightEdge + 1).map((l) => `第 ${p.number} 页“…${l.text.slice(-6)}”`));
+  const lastPage = pages.at(-1)!;
+  const lastLine = lastPage.body.at(-1);
+  const dateAlone = !!lastLine && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(lastLine.text) && lastPage.body.length === 1;
+  // The title is the first lines of page 1 until their text makes up the whole title.
+  const rendered: string[] = [];
+  for (const l of pages[0]?.body ?? []) {
+    if (rendered.join('') === title || rendered.join('').length >= title.length) break;
+    rendered.push(l.text);
+  }
+  const planned = titleLines(title, TITLE_CHARS_PER_LINE);
   return {
     name,
+    overflowing,
+    dateAlone,
+    titleLines: rendered,
+    titleAsPlanned: rendered.length === planned.length && rendered.every((t, i) => t === planned[i]),
     pages: pages.length,
     linesPerPage,
     fullLines,
@@ -219,7 +244,7 @@ if (missing) {
     const pdf = path.join(work, `${d.name}.pdf`);
     const html = path.join(work, `${d.name}.html`);
     run('pdftotext', ['-bbox-layout', pdf, html]);
-    results.push(measure(d.name, pdfPages(await readFile(html, 'utf8'))));
+    results.push(measure(d.name, pdfPages(await readFile(html, 'utf8')), d.model.title));
     for (const row of run('pdffonts', [pdf]).split('\n').slice(2)) if (row.trim()) fonts.add(row.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
   }
   lines.push(`渲染：${version}，${docs.length} 个文件共 ${seconds.toFixed(1)} 秒。PDF 中实际用到的字体：${[...fonts].join('、')}。本机没有仿宋_GB2312、楷体_GB2312、黑体、方正小标宋简体，LibreOffice 以这些字体代替；字宽相同（等宽汉字），行数和字数不受影响，字形与 Word 中不同。`, '');
@@ -231,6 +256,9 @@ if (missing) {
     const chars = [...r.charsPerFullLine.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n}×${c}`).join('，');
     lines.push(`| ${r.name} | ${r.pages} | ${fullText} | ${r.shortBeforeHeading} | ${r.deepestLine} | ${r.linesPerPage.at(-1)} | ${r.fullLines} | ${chars} | ${r.linePitch.toFixed(2)} | ${r.firstLineTopMm.toFixed(1)} | ${r.leftEdgeMm.toFixed(1)} |`);
   }
+  lines.push('', '标题断行、落款和行末标点：', '');
+  lines.push('| 文件 | 标题各行（按词断开、上短下长） | 与计划的断行一致 | 成文日期单独在末页 | 标点溢出版心右缘的行 |', '| --- | --- | --- | --- | --- |');
+  for (const r of results) lines.push(`| ${r.name} | ${r.titleLines.join(' / ')} | ${r.titleAsPlanned ? '是' : '否'} | ${r.dateAlone ? '是' : '否'} | ${r.overflowing.length ? `${r.overflowing.length}：${r.overflowing.join('，')}` : '0'} |`);
   lines.push('', '页码（第一个奇数页和第一个偶数页）：', '');
   for (const r of results) lines.push(`- ${r.name}：奇数页 ${r.footers.odd}；偶数页 ${r.footers.even}`);
   const allFull = results.flatMap((r) => r.linesPerPage.slice(0, -1));
@@ -242,6 +270,7 @@ if (missing) {
   const beforeHeading = results.reduce((a, r) => a + r.shortBeforeHeading, 0);
   const summary = [
     `合计：每页最多 ${Math.max(...results.map((r) => r.deepestLine))} 行（目标 ${LINES_PER_PAGE}）；满页 ${allFull.length} 页，其中 ${allFull.length - short} 页正好 ${LINES_PER_PAGE} 行，${short} 页少于 ${LINES_PER_PAGE} 行（${[...new Set(allFull.filter((n) => n !== LINES_PER_PAGE))].sort().join('、') || '—'} 行），其中 ${beforeHeading} 页的下一页以标题开头；`,
+    `标点溢出版心右缘的行 ${results.reduce((a, r) => a + r.overflowing.length, 0)} 行（目标 0）；成文日期单独在末页的文件 ${results.filter((r) => r.dateAlone).length} 个；标题与计划断行不一致的文件 ${results.filter((r) => !r.titleAsPlanned).length} 个；`,
     `整行 ${total} 行，其中 ${exact} 行正好 ${CHARS_PER_LINE} 字（${((exact / Math.max(1, total)) * 100).toFixed(1)}%），其余 ${[...allChars.entries()].filter(([n]) => n !== CHARS_PER_LINE).sort((a, b) => a[0] - b[0]).map(([n, c]) => `${n} 字 ${c} 行`).join('、') || '无'}。`,
   ].join('');
   lines.push('', summary, '');

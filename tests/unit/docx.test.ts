@@ -13,7 +13,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importReport } from '../../src/shared/importer/index.ts';
 import { readSource } from '../../src/build/importer/read.ts';
-import { CHARS_PER_LINE, LINE_PITCH, TEXT_HEIGHT, TEXT_WIDTH, formatDate, gongwenDocument, textWidth, type GongwenModel } from '../../src/shared/outline/gongwen-docx.ts';
+import { CHARS_PER_LINE, LINE_PITCH, TEXT_HEIGHT, TEXT_WIDTH, TITLE_CHARS_PER_LINE, formatDate, gongwenDocument, textWidth, type GongwenModel } from '../../src/shared/outline/gongwen-docx.ts';
+import { titleLines } from '../../src/shared/outline/text.ts';
+import { docxText } from '../../src/shared/importer/docx.ts';
 import { markdownBlocks, plainText, reportModel } from '../../src/shared/outline/report-blocks.ts';
 
 const reports = readdirSync('src/content/reports')
@@ -168,6 +170,56 @@ describe('gongwenDocument: GB/T 9704 layout in the XML', async () => {
     const nameStart = CHARS_PER_LINE - chars(organ) - textWidth('江湾镇人民政府');
     const dateStart = CHARS_PER_LINE - chars(date) - textWidth('2027年1月15日');
     expect(dateStart - nameStart).toBeCloseTo(2, 1);
+  });
+});
+
+describe('long titles, the 落款 kept together, and punctuation inside the 版心', () => {
+  const LONG = '某某县人民政府关于2026年度法治政府建设情况的报告';
+
+  it('breaks a long title between words into balanced lines, the upper no longer than the lower', () => {
+    expect(TITLE_CHARS_PER_LINE).toBe(20); // 2号 at the body's tightened spacing in a 156 mm 版心
+    expect(titleLines(LONG, 20)).toEqual(['某某县人民政府关于2026年度', '法治政府建设情况的报告']);
+    // Before: Word and LibreOffice filled the first line and broke inside 情况.
+    expect(titleLines('中共江湾镇委员会书记2026年度履行推进法治建设第一责任人职责情况述职报告', 20)).toEqual([
+      '中共江湾镇委员会书记2026年度履行推进',
+      '法治建设第一责任人职责情况述职报告',
+    ]);
+    for (const t of [LONG, '江湾镇人民政府关于2026年度法治政府建设工作情况和2027年工作安排的报告', '中共某某县委全面依法治县委员会办公室关于2026年度法治建设工作的自查报告']) {
+      const lines = titleLines(t, 20);
+      expect(lines.join('')).toBe(t);
+      for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(20);
+      // No line ends inside a number and its unit, or inside 委员会, 情况, 报告.
+      for (const l of lines.slice(0, -1)) expect(l).not.toMatch(/\d$|委员$|情$|报$/);
+    }
+    expect(titleLines('江湾镇2026年度述法报告', 20)).toEqual(['江湾镇2026年度述法报告']);
+  });
+
+  it('writes the title lines with manual breaks in one Title paragraph, read back as one title', async () => {
+    const { part } = await unzip(gongwenDocument({ title: LONG, blocks: [{ paragraph: '正文。' }] }));
+    const doc = await part('word/document.xml');
+    const title = doc.split('<w:p>').find((p) => p.includes('<w:pStyle w:val="Title"/>'))!;
+    expect([...title.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(titleLines(LONG, 20));
+    expect(title.match(/<w:br\/>/g)).toHaveLength(1);
+    expect(docxText(doc).text.split('\n')[0]).toBe(LONG);
+  });
+
+  it('keeps the organ with the date, and the last body paragraph with the 落款', async () => {
+    const { part } = await unzip(gongwenDocument({ title: 'T', blocks: [{ paragraph: '第一段。' }, { paragraph: '最后一段。' }], organ: '某某县人民政府', date: { year: 2027, month: 1, day: 15 } }));
+    const doc = await part('word/document.xml');
+    const keeps = (p: string) => ({ next: /<w:keepNext\/>/.test(p), lines: /<w:keepLines\/>/.test(p) });
+    expect(keeps(paragraphWith(doc, '某某县人民政府'))).toEqual({ next: true, lines: true });
+    expect(keeps(paragraphWith(doc, '2027年1月15日'))).toEqual({ next: false, lines: true });
+    expect(keeps(paragraphWith(doc, '最后一段。')).next).toBe(true);
+    expect(keeps(paragraphWith(doc, '第一段。')).next).toBe(false);
+    // Without a 落款 nothing is kept with it.
+    const { part: bare } = await unzip(gongwenDocument({ title: 'T', blocks: [{ paragraph: '最后一段。' }] }));
+    expect(keeps(paragraphWith(await bare('word/document.xml'), '最后一段。')).next).toBe(false);
+  });
+
+  it('turns w:overflowPunct on in Normal, in schema order, so LibreOffice keeps closing marks inside the 版心', async () => {
+    const { part } = await unzip(gongwenDocument(MODEL));
+    const normal = styleXml(await part('word/styles.xml'), 'Normal');
+    expect(normal).toMatch(/<w:widowControl w:val="false"\/><w:overflowPunct w:val="1"\/><w:spacing /);
   });
 });
 

@@ -3,7 +3,8 @@
  * word/styles.xml), pure: ./docx-file.ts unzips (for the importer, npm run check and the
  * 报告体检 page alike), this reads.
  *
- * - Paragraphs become lines; w:tab and w:br become a tab and a line break; deleted text
+ * - Paragraphs become lines; w:tab and w:br become a tab and a line break, except that the
+ *   breaks of a Title-style paragraph are dropped (a long title set in lines); deleted text
  *   (tracked changes) and field codes are left out, as Word shows them.
  * - Automatic numbering (Word's 多级列表): the number Word draws before a paragraph is not in
  *   its text. It is rebuilt from numbering.xml, the level's number format (chineseCounting →
@@ -251,7 +252,8 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '')
     const style = p.style ? styleNumbering.get(p.style) : undefined;
     const numId = p.numId ?? style?.numId;
     const marker = numId ? counters.next(numId, p.ilvl ?? style?.ilvl ?? 0) : '';
-    const text = marker + p.text;
+    // A title set in lines with manual breaks (GB/T 9704 7.3.1: 梯形 or 菱形) is still one title.
+    const text = marker + (p.style && /^title$/i.test(p.style) ? p.text.replace(/\n/g, '') : p.text);
     const open = tableStack.at(-1);
     if (open?.cell) open.cell.push(text);
     else lines.push(text);

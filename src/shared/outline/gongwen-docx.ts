@@ -18,7 +18,7 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from 'docx';
-import { formatDate, textWidth, type YMD } from './text.ts';
+import { formatDate, textWidth, titleLines, type YMD } from './text.ts';
 
 export { formatDate, textWidth, type YMD };
 
@@ -68,6 +68,9 @@ export const BODY_SIZE = 32;
  */
 export const CHARACTER_SPACING = -Math.ceil((CHARS_PER_LINE * BODY_SIZE * 10 - TEXT_WIDTH) / CHARS_PER_LINE); // −5
 export const CHAR_PITCH = BODY_SIZE * 10 + CHARACTER_SPACING; // 315 twips = 15.75 pt
+/** Title: 2号 (22 pt) with the body's tightened spacing, so at most 20 characters a line. — 7.3.1 */
+const TITLE_SIZE = 44;
+export const TITLE_CHARS_PER_LINE = Math.floor(TEXT_WIDTH / (TITLE_SIZE * 10 + CHARACTER_SPACING));
 /** Two characters, for first-line indents and the 落款, in twips (Word reads the *Chars value first). */
 const TWO_CHARS = Math.round(2 * CHAR_PITCH);
 /** Page number: 4号 (14 pt), its dashes 7 mm below the 版心; the footer line is exactly 14 pt. */
@@ -156,6 +159,7 @@ const STYLES = {
       run: { font: font('fangsong'), size: BODY_SIZE, characterSpacing: CHARACTER_SPACING, ...black },
       // Widow control off: every full page keeps 22 lines (LibreOffice turns it on when unset).
       // docx writes it for a style, but its style type leaves it out.
+      // Punctuation: see punctuationInsideTextArea.
       paragraph: { spacing: exactLine, alignment: AlignmentType.JUSTIFIED, ...({ widowControl: false } as object) },
     },
     {
@@ -171,7 +175,7 @@ const STYLES = {
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: font('xiaobiaosong'), size: 44, bold: false, ...black },
+      run: { font: font('xiaobiaosong'), size: TITLE_SIZE, bold: false, ...black },
       // One blank line under the title is common practice, not a figure of the standard.
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, left: 0, right: 0 }, spacing: { ...exactLine, after: LINE_PITCH } },
     },
@@ -228,11 +232,18 @@ function table(rows: string[][]): Table {
   });
 }
 
-function block(b: Block): Paragraph | Table {
+/** `keepNext` on the body's last paragraph keeps its last line on the page of the 落款. */
+function block(b: Block, keepNext = false): Paragraph | Table {
   if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: [new TextRun(b.text)] });
   if ('table' in b) return table(b.table);
   if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [new TextRun(b.addressee)] });
-  return new Paragraph({ style: 'BodyText', children: [new TextRun(b.paragraph)] });
+  return new Paragraph({ style: 'BodyText', keepNext, children: [new TextRun(b.paragraph)] });
+}
+
+/** The title in balanced lines that break between words (GB/T 9704 7.3.1), one paragraph. */
+function title(text: string): Paragraph {
+  const lines = titleLines(text, TITLE_CHARS_PER_LINE);
+  return new Paragraph({ style: 'Title', children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) });
 }
 
 /**
@@ -255,21 +266,49 @@ function signature(organ: string | string[] | undefined, date: GongwenModel['dat
     dateRight = 2;
     nameRight = 4 + dateWidth - nameWidth;
   }
-  const line = (text: string, right: number, first: boolean) =>
+  // Every line but the last keeps with the next, so the organ and the date share a page.
+  const line = (text: string, right: number, first: boolean, last = false) =>
     new Paragraph({
       style: 'Normal',
       alignment: AlignmentType.RIGHT,
+      keepNext: !last,
+      keepLines: true,
       indent: { right: Math.round(right * CHAR_PITCH), firstLine: 0 },
       spacing: first ? { ...exactLine, before: LINE_PITCH } : exactLine,
       children: [new TextRun(text)],
     });
   const out = names.map((n, i) => line(n, nameRight, i === 0));
-  if (dateText) out.push(line(dateText, dateRight, out.length === 0));
+  if (dateText) out.push(line(dateText, dateRight, out.length === 0, true));
+  else out[out.length - 1] = line(names[names.length - 1], nameRight, names.length === 1, true);
   return out;
+}
+
+/**
+ * w:overflowPunct on in Normal, which every paragraph inherits. Word and WPS read it as their own
+ * default for Chinese (允许标点溢出边界), so nothing changes there. LibreOffice reads the element the
+ * other way round (DomainMapper.cxx: hanging = value == 0) and hangs a closing mark in the right
+ * margin when it is absent; with it on, the mark moves down with the character before it and the
+ * line is spread, so the 版心 holds every character (bench:docx counts the lines that overflow).
+ * docx writes the element for a style only through its paragraph options, which the style type
+ * leaves out, so it is put into the style's w:pPr here, after w:widowControl as the schema orders
+ * them; the unit test reads word/styles.xml back.
+ */
+function punctuationInsideTextArea(doc: Document): void {
+  type Node = { rootKey?: string; root?: unknown };
+  const styles = ((doc as unknown as { Styles: Node }).Styles.root ?? []) as Node[];
+  for (const style of styles) {
+    const children = style.root as Node[];
+    if (style.rootKey !== 'w:style' || (children[0].root as { styleId?: string }).styleId !== 'Normal') continue;
+    const pPr = children.find((c) => c.rootKey === 'w:pPr')?.root as Node[] | undefined;
+    const at = pPr?.findIndex((c) => c.rootKey === 'w:widowControl') ?? -1;
+    if (pPr && at >= 0) pPr.splice(at + 1, 0, new BuilderElement({ name: 'w:overflowPunct', attributes: { val: { key: 'w:val', value: '1' } } }) as unknown as Node);
+  }
 }
 
 /** The model as a Word document in the GB/T 9704 layout. Never writes anything. */
 export function gongwenDocument(model: GongwenModel): Document {
+  const signatureLines = signature(model.organ, model.date);
+  const signed = signatureLines.length > 0;
   const doc = new Document({
     creator: '述法参考',
     title: model.title,
@@ -288,13 +327,14 @@ export function gongwenDocument(model: GongwenModel): Document {
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
-          new Paragraph({ style: 'Title', children: [new TextRun(model.title)] }),
-          ...model.blocks.map(block),
-          ...signature(model.organ, model.date),
+          title(model.title),
+          ...model.blocks.map((b, i) => block(b, signed && i === model.blocks.length - 1)),
+          ...signatureLines,
         ],
       },
     ],
   });
   (doc.FontTable as unknown as { fontTable: BuilderElement }).fontTable = fontTable();
+  punctuationInsideTextArea(doc);
   return doc;
 }
