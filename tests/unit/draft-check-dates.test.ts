@@ -81,6 +81,10 @@ describe('another year called the current one', () => {
     const fs = found(report('2026年，我镇深入推进法治建设。', '2025年以来，我镇把法治建设纳入重要议事日程。'), 'consistency-current-year');
     expect(fs.map((f) => f.text)).toEqual(['2025']);
   });
+  it('reads body text that follows a heading on the same line', () => {
+    const fs = found(report('2026年，我镇深入推进法治建设。', '正文。\n（二）加强组织领导。2025年以来，我镇把法治建设纳入议事日程。'), 'consistency-current-year');
+    expect(fs.map((f) => f.text)).toEqual(['2025']);
+  });
   it('stays silent on comparisons, multi-year reviews, plans and the section on last year’s feedback', () => {
     quiet('consistency-current-year', [
       report('2026年，我镇深入推进法治建设。', '与2025年相比，案件数下降12%。2021年以来，累计调解纠纷300件。'),
@@ -106,6 +110,9 @@ describe('figures', () => {
     expect(f).toMatchObject({ level: 'hint', text: '65场' });
     expect(f!.message).toContain('全年开展普法活动56场');
   });
+  it('takes 各类 as no part of the measure', () => {
+    expect(found(report('2026年，我镇开展各类普法活动56场。', '共开展普法活动65场。'), 'consistency-summary-total')).toHaveLength(1);
+  });
   it('compares only the same measure, scope and unit, and only totals', () => {
     quiet('consistency-summary-total', [
       report('2026年，我镇全年开展普法活动56场。', '共开展普法活动56场。'),
@@ -125,6 +132,7 @@ describe('figures', () => {
     expect(found('共受理纠纷120件，其中调解成功118件、调解不成功3件。', 'consistency-parts-sum')).toHaveLength(1);
     expect(found('共办理案件56件，其中行政案件20件、民事案件20件、其他案件6件。', 'consistency-parts-sum')).toHaveLength(1);
     expect(found('累计培训1.2万人次，其中干部3000人次、群众8000人次、其他1500人次。', 'consistency-parts-sum')).toHaveLength(1);
+    expect(found('开展线上普法20场、线下普法30场，共计56场。', 'consistency-parts-sum').map((f) => f.text)).toEqual(['56场']);
   });
   it('stays silent on partial lists, other units, bracketed breakdowns and exact sums', () => {
     quiet('consistency-parts-sum', [
@@ -134,6 +142,8 @@ describe('figures', () => {
       '共开展普法活动56场次，其中线上20场、线下36场。',
       '共调解矛盾纠纷45件，其中婚姻家庭纠纷20件（调解成功19件）、邻里纠纷25件。',
       '共开展普法活动56场，覆盖群众3000余人，其中青少年1200人、老年人800人。',
+      '开展线上普法20场、线下普法36场，共计56场。',
+      '召开会议3次，开展活动5场，共计8场。',
     ]);
   });
 });

@@ -136,7 +136,9 @@ export function currentYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
   const text = foldDigits(ctx.text);
-  const skipLines = new Set([ctx.layout.titleLine, ...ctx.layout.signoff, ...ctx.layout.headings.filter((h) => h.level <= 2).map((h) => h.line)]);
+  // Headings need no skipping: a year after a heading marker does not open a sentence, and a
+  // heading's words stop at its first 。, so “（一）加强领导。2025年以来，……” is body text.
+  const skipLines = new Set([ctx.layout.titleLine, ...ctx.layout.signoff]);
   const inSkippedLine = (at: number) => ctx.layout.lines.some((l, i) => skipLines.has(i) && at >= l.start && at <= l.end);
   const marks: Mark[] = [];
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });

@@ -69,6 +69,7 @@ function figures(ctx: Ctx, from: number, to: number): Figure[] {
       if (a) actor = a[1] ?? '单位';
       measure = measure.slice(lead[0].length);
     }
+    measure = measure.replace(/各类|各种|各项/g, '');
     const tail = /^[\u3400-\u9fff]*/u.exec(text.slice(end, end + 8))![0];
     out.push({
       start, end,
@@ -119,24 +120,36 @@ function complements(a: string, b: string): boolean {
   return drop(a, b) || drop(b, a);
 }
 
-/** A total followed by 其中/分别 and its parts, whose sum cannot be the total. */
+/**
+ * A total and its parts, whose sum cannot be the total: parts after the total (共N件，其中…／分别为…)
+ * or a list closed by a bare total (线上20场、线下30场，共计56场), which sums the list by its words.
+ */
 export function partsSum(ctx: Ctx): Mark[] {
   const all = figures(ctx, 0, ctx.text.length);
   const text = ctx.text;
   const marks: Mark[] = [];
+  const outsideBrackets = (from: number) => (f: Figure) => !/[（(][^）)]*$/.test(text.slice(from, f.start));
   for (let i = 0; i < all.length; i++) {
     const total = all[i]!;
     if (!total.total || total.part) continue;
+    let parts: Figure[];
+    let complete: boolean;
     const sentenceEnd = text.slice(total.end).search(SENTENCE_BREAK);
     const end = sentenceEnd === -1 ? text.length : total.end + sentenceEnd;
     const intro = /^[，,]?\s*(其中|分别为|分别是)/.exec(text.slice(total.end, end));
-    if (!intro) continue;
-    // Parts outside brackets (a bracket breaks down a part, not the total).
-    const parts = all.slice(i + 1).filter((f) => f.start < end && !/[（(][^）)]*$/.test(text.slice(total.end, f.start)));
+    if (intro) {
+      // Parts outside brackets (a bracket breaks down a part, not the total).
+      parts = all.slice(i + 1).filter((f) => f.start < end).filter(outsideBrackets(total.end));
+      const labels = parts.map((p) => p.label.replace(/^(?:其中|分别为|分别是)/, ''));
+      complete = intro[1] !== '其中' || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
+    } else if (total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) {
+      let start = total.start;
+      while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+      parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
+      complete = true;
+    } else continue;
     if (parts.length < 2 || parts.some((p) => p.unit !== total.unit.split('·')[0])) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
-    const labels = parts.map((p) => p.label.replace(/^(?:其中|分别为|分别是)/, ''));
-    const complete = intro[1] !== '其中' || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     if (sum > total.value + 1e-9 || (complete && !same(sum, total.value))) {
       marks.push({
         start: total.start,
