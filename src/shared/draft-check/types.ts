@@ -40,7 +40,8 @@ export interface StructureRule extends RuleMeta {
 }
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
-  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space';
+  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
+    | 'impossible-date' | 'current-year' | 'summary-total' | 'parts-sum';
 }
 
 export type Rule = ExistenceRule | SubstitutionRule | OrderRule | TitleRule | StructureRule | ConsistencyRule;

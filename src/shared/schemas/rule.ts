@@ -176,6 +176,10 @@ export const consistencyRuleSchema = z.object({
     'unpaired-paren',
     'year-range-dash',
     'cjk-space',
+    'impossible-date',
+    'current-year',
+    'summary-total',
+    'parts-sum',
   ]),
 });
 

@@ -5,6 +5,8 @@
  */
 import { CJK, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
+import { currentYear, impossibleDates, signoffYear } from './dates.ts';
+import { partsSum, summaryTotal } from './figures.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -76,18 +78,6 @@ function signoffDateStyle(ctx: Ctx): Mark[] {
   return marks;
 }
 
-function signoffYear(ctx: Ctx): Mark[] {
-  if (!ctx.year) return [];
-  const marks: Mark[] = [];
-  for (const l of signoffLines(ctx)) {
-    for (const x of matches(l.text, /(\d{4})\s*(?:年|[.\-/／．]\s*\d{1,2}\s*[.\-/／．])/, l.start)) {
-      const y = Number(x.m[1]);
-      if (y < ctx.year || y > ctx.year + 1) marks.push({ start: x.start, end: x.start + 4, fix: `报告${ctx.year}年度的情况，成文日期应在${ctx.year}年或${ctx.year + 1}年` });
-    }
-  }
-  return marks;
-}
-
 /** Half-width , ; : ? ! ( ) next to Chinese characters; heading markers are left to the structure rules. */
 function halfwidthPunct(ctx: Ctx): Mark[] {
   const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
@@ -141,5 +131,9 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'unpaired-paren': return unpaired(ctx, '（', '）');
     case 'year-range-dash': return yearRangeDash(ctx);
     case 'cjk-space': return cjkSpace(ctx);
+    case 'impossible-date': return impossibleDates(ctx);
+    case 'current-year': return currentYear(ctx);
+    case 'summary-total': return summaryTotal(ctx);
+    case 'parts-sum': return partsSum(ctx);
   }
 }

@@ -1,0 +1,166 @@
+/**
+ * Dates and years against the calendar and the reporting year: dates that do not exist
+ * (2027年2月30日, 2026年13月5日), a 落款 dated outside the time a report on that year can be
+ * signed, and body sentences that call another year "this year" (今年（2025年）, or a
+ * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
+ * multi-year reviews and next year's plans say nothing about the current year and stay silent.
+ */
+import { cnNumber } from '../text.ts';
+import type { Ctx, Mark } from '../context.ts';
+
+/** Full-width digits to ASCII, one character for one, so offsets stay the same. */
+export function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** Offset of the year's first character, when the date has a year. */
+  yearStart?: number;
+  year?: number;
+  month: number;
+  day?: number;
+  /** For a date without a year: the year of the date before it in the same sentence (2026年2月1日至2月29日). */
+  contextYear?: number;
+}
+
+const HAN_YEAR: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+// 2027年2月30日, 2026年13月, 2月30日 (a month without a year and a day says nothing).
+const ARABIC = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(?<![\d.．])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/gu;
+// 2027.2.30, 2027-02-30, 2027/2/30
+const NUMERIC = /(?<![\d.．\-/／])(\d{4})[.．\-/／](\d{1,2})[.．\-/／](\d{1,2})(?![\d]|[.．\-/／]\d)/gu;
+// 二〇二七年二月三十日
+const HAN = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?/gu;
+
+/** Every date with at least a month in it, in the text's own offsets. */
+export function dateMentions(text: string, offset = 0): DateMention[] {
+  const t = foldDigits(text);
+  const out: DateMention[] = [];
+  const push = (m: RegExpMatchArray, year: number | undefined, month: number, day: number | undefined) => {
+    const start = offset + m.index!;
+    out.push({ start, end: start + m[0].length, month, ...(year !== undefined ? { year, yearStart: start } : {}), ...(day !== undefined ? { day } : {}) });
+  };
+  for (const m of t.matchAll(ARABIC)) {
+    if (!m[1] && !m[3]) continue;
+    push(m, m[1] ? Number(m[1]) : undefined, Number(m[2]), m[3] ? Number(m[3]) : undefined);
+  }
+  for (const m of t.matchAll(NUMERIC)) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of t.matchAll(HAN)) {
+    push(m, Number([...m[1]!].map((c) => HAN_YEAR[c]).join('')), cnNumber(m[2]!), m[3] ? cnNumber(m[3]) : undefined);
+  }
+  out.sort((a, b) => a.start - b.start);
+  out.forEach((d, i) => {
+    const prev = out[i - 1];
+    const y = prev?.year ?? prev?.contextYear;
+    if (d.year === undefined && y !== undefined && !/[。；;\n]/.test(t.slice(prev!.end - offset, d.start - offset))) d.contextYear = y;
+  });
+  return out;
+}
+
+function daysIn(month: number, year?: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Why a date cannot exist, or null when it can. Without a year (its own or its sentence's), 2月29日 is allowed. */
+export function impossibility(d: DateMention): string | null {
+  if (!(d.month >= 1 && d.month <= 12)) return `没有${d.month}月，月份只能是1月至12月`;
+  if (d.day === undefined) return null;
+  const year = d.year ?? d.contextYear;
+  const max = daysIn(d.month, year);
+  if (d.day >= 1 && d.day <= max) return null;
+  const which = d.month === 2 && year !== undefined ? `${year}年2月` : `${d.month}月`;
+  return `${which}只有${max}天，没有${d.day}日`;
+}
+
+export function impossibleDates(ctx: Ctx): Mark[] {
+  return dateMentions(ctx.text).flatMap((d) => {
+    const why = impossibility(d);
+    return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
+  });
+}
+
+/** The month from which a report on a year can be signed in that same year (year-end 述职 in November happens). */
+export const SIGNOFF_EARLIEST_MONTH = 11;
+
+/**
+ * The 落款 date against the reporting year: a report on a year is signed at that year's end or
+ * in the next year. A 自查报告 follows a notice at any time of the year, so only its year counts.
+ * Impossible dates are left to the impossible-date rule: one mistake, one finding.
+ */
+export function signoffYear(ctx: Ctx): Mark[] {
+  const year = ctx.year;
+  if (!year) return [];
+  const marks: Mark[] = [];
+  for (const i of ctx.layout.signoff) {
+    const l = ctx.layout.lines[i]!;
+    const dates = dateMentions(l.text, l.start).filter((d) => d.year !== undefined && !impossibility(d));
+    for (const d of dates) {
+      if (d.year! < year || d.year! > year + 1) {
+        marks.push({ start: d.yearStart!, end: d.yearStart! + 4, fix: `报告${year}年度的情况，成文日期应在${year}年年末或${year + 1}年` });
+      } else if (d.year === year && d.month < SIGNOFF_EARLIEST_MONTH && ctx.type !== 'self-inspection-report') {
+        marks.push({
+          start: d.start,
+          end: d.end,
+          message: `落款日期早于报告年度结束：${year}年${d.month}月还谈不上报告${year}年全年的情况。`,
+          fix: `报告${year}年度的情况，成文日期应在${year}年年末或${year + 1}年，核对落款日期或报告年度`,
+        });
+      }
+    }
+  }
+  return marks;
+}
+
+/** Words saying a sentence covers more than one year, so an earlier year in it is no slip. */
+const MULTI_YEAR = /累计|连续|历年|逐年|先后|至今|[近两二三四五六七八九十几多]年(?:来|间|以来)|近[两二三四五几]年|同比|较上年|比上年|今年|本年/;
+
+/** The level-1 and level-2 headings above an offset, joined (the section a sentence sits in). */
+function headingsAbove(ctx: Ctx, offset: number): string {
+  let h1 = '';
+  let h2 = '';
+  for (const h of ctx.layout.headings) {
+    if (h.start > offset) break;
+    if (h.level === 1) { h1 = h.title; h2 = ''; } else if (h.level === 2) h2 = h.title;
+  }
+  return `${h1}\n${h2}`;
+}
+
+/**
+ * Sentences that call another year the current one: 今年（2025年）, 2025年（今年）, and outside the
+ * opening (where consistency-opening-year speaks) a sentence opening 2025年以来 in a report on 2026,
+ * unless it reviews several years, sits in a section on that year (反馈问题整改) or on plans.
+ */
+export function currentYear(ctx: Ctx): Mark[] {
+  const year = ctx.year;
+  if (!year) return [];
+  const text = foldDigits(ctx.text);
+  // Headings need no skipping: a year after a heading marker does not open a sentence, and a
+  // heading's words stop at its first 。, so “（一）加强领导。2025年以来，……” is body text.
+  const skipLines = new Set([ctx.layout.titleLine, ...ctx.layout.signoff]);
+  const inSkippedLine = (at: number) => ctx.layout.lines.some((l, i) => skipLines.has(i) && at >= l.start && at <= l.end);
+  const marks: Mark[] = [];
+  const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
+  for (const m of text.matchAll(/(?:今年|本年度?)\s*[（(]\s*(\d{4})\s*年?度?\s*[）)]/gu)) {
+    if (Number(m[1]) !== year) mark(m.index + m[0].indexOf(m[1]!));
+  }
+  for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
+    if (Number(m[1]) !== year) mark(m.index);
+  }
+  const [openStart, openEnd] = ctx.layout.opening;
+  for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)\s*自?(\d{4})\s*年以来[，,]?/gu)) {
+    const y = Number(m[1]);
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (y !== year - 1 && y <= year) continue;
+    if (at >= openStart && at < openEnd) continue;
+    if (inSkippedLine(at)) continue;
+    const sentenceEnd = text.slice(at).search(/[。\n]/);
+    const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
+    if (/\d{4}\s*年/.test(sentence) || MULTI_YEAR.test(sentence)) continue;
+    const section = headingsAbove(ctx, at);
+    if (section.includes(String(y)) || /整改|反馈|打算|安排|计划|思路/.test(section)) continue;
+    mark(at);
+  }
+  return marks;
+}

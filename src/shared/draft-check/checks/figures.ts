@@ -1,0 +1,163 @@
+/**
+ * Figures that disagree within one draft: a total stated in the opening (the summary) and the
+ * same measure totalled again in the body with another number (全年开展普法活动56场 … 共开展
+ * 普法活动65场), and a total whose listed parts add up to more than it, or to anything else when
+ * the list is complete (分别为…, …其他N件, 调解成功…、调解不成功…). Conservative on purpose: a
+ * measure is the same only when the words before the number (after time, place and total words
+ * such as 全年、我镇、共) and the unit are the same; approximate figures (50余场, 近百人) never count.
+ */
+import { foldDigits } from './dates.ts';
+import type { Ctx, Mark } from '../context.ts';
+
+/** Counting units, longer first. */
+const UNIT = '人次|场次|件次|户次|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例';
+/** A number with its unit: 56场, 1,200件, 1.2万人次; not 50余场, 近百人 or 98.5%. */
+const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(${UNIT})(?![余多])`, 'gu');
+/** Where a clause starts: the words between it and the number name the measure. */
+const CLAUSE_BREAK = /[，。；、,;：:（）()！？!?\n]/;
+const SENTENCE_BREAK = /[。；;！？!?\n]/;
+const APPROX_BEFORE = /(?:近|约|超|逾|超过|不少于|不低于|达到|大约)$/;
+const APPROX_AFTER = /^\s*(?:余|多|以上|左右)/;
+const TOTAL = /^(?:共计|共(?!同|建|享|治|识|产)|累计|总计|合计|全年)/;
+const LEAD = /^(?:今年以来|今年|全年|本年度|本年|年内|一年来|组织|先后|积极|深入|广泛|扎实|持续|主动|集中)/;
+/** Who did it, when the clause says: 全镇 and 我镇 are one scope, 全县 and 我局 are not. */
+const ACTOR = /^(?:[全我本]([镇乡县区市局委院办所])|本单位)/;
+
+interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  /** The measure: the words before the number once time, place and total words are dropped. */
+  measure: string;
+  /** Whether the clause says it is a total (共, 累计, 全年 …). */
+  total: boolean;
+  /** The scope named before the measure (镇 for 全镇 or 我镇), or ''. */
+  actor: string;
+  /** The clause as written, for the message. */
+  clause: string;
+  /** The clause's words before the number, as written. */
+  label: string;
+  /** Whether a 其中 or 分别 earlier in the sentence makes this figure a part of another. */
+  part: boolean;
+}
+
+function figures(ctx: Ctx, from: number, to: number): Figure[] {
+  const text = foldDigits(ctx.text);
+  const out: Figure[] = [];
+  const reportYear = ctx.year ? new RegExp(`^${ctx.year}年度?(?:以来)?`) : null;
+  for (const m of text.slice(from, to).matchAll(FIGURE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (APPROX_BEFORE.test(before) || APPROX_AFTER.test(text.slice(end, end + 3))) continue;
+    let c = before.length;
+    while (c > 0 && !CLAUSE_BREAK.test(before[c - 1]!)) c--;
+    const label = before.slice(c).trim();
+    let s = c;
+    while (s > 0 && !SENTENCE_BREAK.test(before[s - 1]!)) s--;
+    const part = /其中|分别/.test(before.slice(s));
+    let measure = label;
+    let total = false;
+    let actor = '';
+    for (let guard = 0; guard < 8; guard++) {
+      const t = TOTAL.exec(measure);
+      const a = ACTOR.exec(measure);
+      const lead = t ?? a ?? LEAD.exec(measure) ?? reportYear?.exec(measure);
+      if (!lead) break;
+      if (t) total = true;
+      if (a) actor = a[1] ?? '单位';
+      measure = measure.slice(lead[0].length);
+    }
+    measure = measure.replace(/各类|各种|各项/g, '');
+    const tail = /^[\u3400-\u9fff]*/u.exec(text.slice(end, end + 8))![0];
+    out.push({
+      start, end,
+      value: Number(m[1]!.replace(/,/g, '')) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1),
+      unit: m[3]! + (tail ? `·${tail}` : ''),
+      measure, total, actor, label, part,
+      clause: ctx.text.slice(start - (before.length - c), end).trim(),
+    });
+  }
+  return out;
+}
+
+/** A measure worth comparing: at least four characters of words, no digits or other marks left in it. */
+const comparable = (f: Figure) => f.measure.length >= 4 && /^[\u3400-\u9fff“”‘’《》]+$/u.test(f.measure) && !f.part;
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/** A total in the body that disagrees with the same measure stated in the opening. */
+export function summaryTotal(ctx: Ctx): Mark[] {
+  const [openStart, openEnd] = ctx.layout.opening;
+  if (openEnd <= openStart) return [];
+  const signoffStart = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : ctx.text.length;
+  const summary = new Map<string, Figure>();
+  for (const f of figures(ctx, openStart, openEnd)) {
+    const key = `${f.measure}|${f.unit}`;
+    if (comparable(f) && !summary.has(key)) summary.set(key, f);
+  }
+  if (!summary.size) return [];
+  const marks: Mark[] = [];
+  for (const f of figures(ctx, openEnd, signoffStart)) {
+    if (!f.total || !comparable(f)) continue;
+    const s = summary.get(`${f.measure}|${f.unit}`);
+    if (!s || same(s.value, f.value) || (s.actor && f.actor && s.actor !== f.actor)) continue;
+    marks.push({
+      start: f.start,
+      end: f.end,
+      message: `开头写“${s.clause}”，这里写“${f.clause}”：同一项数字前后不一致。`,
+      fix: '核对这项数字，开头的总数和正文改成一致',
+    });
+  }
+  return marks;
+}
+
+/** One label is the other with 不/未/非 added: 调解成功 and 调解不成功 together are the whole. */
+function complements(a: string, b: string): boolean {
+  const pairs = [['线上', '线下'], ['男', '女'], ['办结', '在办'], ['成功', '失败']];
+  if (pairs.some(([x, y]) => (a.includes(x!) && b.includes(y!)) || (a.includes(y!) && b.includes(x!)))) return true;
+  const drop = (x: string, y: string) => [...y.matchAll(/[不未非]/g)].some((m) => y.slice(0, m.index) + y.slice(m.index + 1) === x);
+  return drop(a, b) || drop(b, a);
+}
+
+/**
+ * A total and its parts, whose sum cannot be the total: parts after the total (共N件，其中…／分别为…)
+ * or a list closed by a bare total (线上20场、线下30场，共计56场), which sums the list by its words.
+ */
+export function partsSum(ctx: Ctx): Mark[] {
+  const all = figures(ctx, 0, ctx.text.length);
+  const text = ctx.text;
+  const marks: Mark[] = [];
+  const outsideBrackets = (from: number) => (f: Figure) => !/[（(][^）)]*$/.test(text.slice(from, f.start));
+  for (let i = 0; i < all.length; i++) {
+    const total = all[i]!;
+    if (!total.total || total.part) continue;
+    let parts: Figure[];
+    let complete: boolean;
+    const sentenceEnd = text.slice(total.end).search(SENTENCE_BREAK);
+    const end = sentenceEnd === -1 ? text.length : total.end + sentenceEnd;
+    const intro = /^[，,]?\s*(其中|分别为|分别是)/.exec(text.slice(total.end, end));
+    if (intro) {
+      // Parts outside brackets (a bracket breaks down a part, not the total).
+      parts = all.slice(i + 1).filter((f) => f.start < end).filter(outsideBrackets(total.end));
+      const labels = parts.map((p) => p.label.replace(/^(?:其中|分别为|分别是)/, ''));
+      complete = intro[1] !== '其中' || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
+    } else if (total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) {
+      let start = total.start;
+      while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+      parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
+      complete = true;
+    } else continue;
+    if (parts.length < 2 || parts.some((p) => p.unit !== total.unit.split('·')[0])) continue;
+    const sum = parts.reduce((n, p) => n + p.value, 0);
+    if (sum > total.value + 1e-9 || (complete && !same(sum, total.value))) {
+      marks.push({
+        start: total.start,
+        end: total.end,
+        message: `总数与所列各项之和不一致：写的是${text.slice(total.start, total.end)}，${complete ? '各项' : '所列几项'}合计${sum}${parts[0]!.unit}。`,
+        fix: '核对总数和各项数字',
+      });
+    }
+  }
+  return marks;
+}

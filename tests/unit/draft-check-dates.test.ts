@@ -1,0 +1,149 @@
+// Dates and figures of 报告体检 (issue 25): impossible dates, the 落款 against the reporting year,
+// another year called "this year", and totals that disagree with the body or with their parts.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import { dateMentions, impossibility } from '../../src/shared/draft-check/checks/dates.ts';
+import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+
+const compiled = loadCompiled();
+const found = (text: string, rule: string, opts: { year?: number } = {}) =>
+  checkDraft(text, compiled, opts).findings.filter((f) => f.rule === rule);
+
+/** Each text gives no finding of the rule. */
+const quiet = (rule: string, texts: string[], opts: { year?: number } = {}) => {
+  for (const t of texts) expect(found(t, rule, opts), t).toEqual([]);
+};
+
+const report = (opening: string, body: string, signoff = '') =>
+  `某镇2026年法治政府建设年度报告\n${opening}\n一、2026年度推进法治政府建设的主要举措和成效\n（一）深化普法宣传\n${body}${signoff ? `\n\n某镇人民政府\n${signoff}` : ''}`;
+
+describe('impossible dates', () => {
+  it('flags 2027年2月30日 as an error over the whole date, with the reason', () => {
+    const text = '确保2027年2月30日前完成整改。';
+    const [f, ...rest] = found(text, 'consistency-impossible-date');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ level: 'error', text: '2027年2月30日' });
+    expect(f!.fix).toContain('2027年2月只有28天');
+  });
+  it('flags a thirteenth month and a 31st of a 30-day month', () => {
+    expect(found('于2026年13月5日召开会议。', 'consistency-impossible-date').map((f) => f.text)).toEqual(['2026年13月5日']);
+    expect(found('2026年4月31日召开会议。', 'consistency-impossible-date').map((f) => f.text)).toEqual(['2026年4月31日']);
+  });
+  it('gets leap years right', () => {
+    expect(found('2024年2月29日召开会议。', 'consistency-impossible-date')).toEqual([]);
+    expect(found('2000年2月29日。', 'consistency-impossible-date')).toEqual([]);
+    expect(found('2100年2月29日。', 'consistency-impossible-date')).toHaveLength(1);
+    expect(found('2026年2月29日。', 'consistency-impossible-date')).toHaveLength(1);
+  });
+  it('takes a date without a year from its sentence, and allows 2月29日 when there is none', () => {
+    expect(found('2026年2月1日至2月29日开展集中整治。', 'consistency-impossible-date').map((f) => f.text)).toEqual(['2月29日']);
+    expect(found('2024年2月1日至2月29日开展集中整治。', 'consistency-impossible-date')).toEqual([]);
+    expect(found('每年2月29日前后。', 'consistency-impossible-date')).toEqual([]);
+  });
+  it('reads full-width digits, dotted dates and dates in Chinese numerals', () => {
+    expect(found('２０２７年２月３０日', 'consistency-impossible-date')).toHaveLength(1);
+    expect(found('定于2026.6.31完成', 'consistency-impossible-date')).toHaveLength(1);
+    expect(found('二〇二六年二月三十日', 'consistency-impossible-date')).toHaveLength(1);
+    expect(impossibility(dateMentions('二〇二四年二月二十九日')[0]!)).toBeNull();
+  });
+  it('leaves ranges, phone numbers and months without days alone', () => {
+    quiet('consistency-impossible-date', ['2026年1—12月累计办理案件36件。', '联系电话0371-12345678。', '2021-2025年', '1至3月份', '每年3月31日前报送。']);
+  });
+});
+
+describe('落款 date against the reporting year', () => {
+  it('flags a report on 2026 signed in January 2026, once, as an error', () => {
+    const text = report('2026年，我镇深入推进法治建设。', '开展普法活动。', '2026年1月15日');
+    const fs = checkDraft(text, compiled).findings.filter((f) => f.rule.startsWith('consistency-'));
+    expect(fs.map((f) => [f.rule, f.level, f.text])).toEqual([['consistency-signoff-year', 'error', '2026年1月15日']]);
+    expect(fs[0]!.message).toContain('2026年1月');
+  });
+  it('accepts the year end and the next year, and a 自查报告 at any time of its year', () => {
+    expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2026年11月24日'), 'consistency-signoff-year')).toEqual([]);
+    expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2027年1月19日'), 'consistency-signoff-year')).toEqual([]);
+    expect(found('某镇2026年法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年7月10日', 'consistency-signoff-year')).toEqual([]);
+  });
+  it('still flags a year outside the reporting year and the next, at the year', () => {
+    expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2025年12月30日'), 'consistency-signoff-year').map((f) => f.text)).toEqual(['2025']);
+  });
+  it('gives an impossible 落款 date one finding, not two', () => {
+    const rules = checkDraft(report('2026年，我镇深入推进法治建设。', '正文。', '2026年2月30日'), compiled).findings.map((f) => f.rule);
+    expect(rules.filter((r) => r.startsWith('consistency-'))).toEqual(['consistency-impossible-date']);
+  });
+});
+
+describe('another year called the current one', () => {
+  it('flags 今年（2025年） in a report on 2026 as a hint at the year', () => {
+    const [f] = found('今年（2025年）共办理行政复议案件12件。', 'consistency-current-year', { year: 2026 });
+    expect(f).toMatchObject({ level: 'hint', text: '2025' });
+  });
+  it('flags a body sentence opening 2025年以来 in a report on 2026', () => {
+    const fs = found(report('2026年，我镇深入推进法治建设。', '2025年以来，我镇把法治建设纳入重要议事日程。'), 'consistency-current-year');
+    expect(fs.map((f) => f.text)).toEqual(['2025']);
+  });
+  it('reads body text that follows a heading on the same line', () => {
+    const fs = found(report('2026年，我镇深入推进法治建设。', '正文。\n（二）加强组织领导。2025年以来，我镇把法治建设纳入议事日程。'), 'consistency-current-year');
+    expect(fs.map((f) => f.text)).toEqual(['2025']);
+  });
+  it('stays silent on comparisons, multi-year reviews, plans and the section on last year’s feedback', () => {
+    quiet('consistency-current-year', [
+      report('2026年，我镇深入推进法治建设。', '与2025年相比，案件数下降12%。2021年以来，累计调解纠纷300件。'),
+      report('2026年，我镇深入推进法治建设。', '2025年以来，我镇连续两年获评先进单位。'),
+      report('2026年，我镇深入推进法治建设。', '2025年以来，累计培训干部1200人次。'),
+      report('2026年，我镇深入推进法治建设。', '正文。\n二、2027年工作打算\n2027年，我镇将继续推进法治建设。'),
+      report('2026年，我镇深入推进法治建设。', '正文。\n三、上年度述法反馈问题整改情况\n2025年以来，县委反馈的3个问题已全部整改。'),
+      '今年（2026年）共办理行政复议案件12件。',
+    ], { year: 2026 });
+  });
+  it('leaves the opening to consistency-opening-year: one mistake, one finding', () => {
+    const rules = checkDraft(report('2025年以来，我镇深入推进法治建设。', '正文。'), compiled).findings.map((f) => f.rule);
+    expect(rules).toContain('consistency-opening-year');
+    expect(rules).not.toContain('consistency-current-year');
+  });
+});
+
+describe('figures', () => {
+  it('flags a body total that disagrees with the opening, as a hint naming both', () => {
+    const text = report('2026年，我镇全年开展普法活动56场。', '共开展普法活动65场，覆盖群众1.2万人次。');
+    const [f, ...rest] = found(text, 'consistency-summary-total');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ level: 'hint', text: '65场' });
+    expect(f!.message).toContain('全年开展普法活动56场');
+  });
+  it('takes 各类 as no part of the measure', () => {
+    expect(found(report('2026年，我镇开展各类普法活动56场。', '共开展普法活动65场。'), 'consistency-summary-total')).toHaveLength(1);
+  });
+  it('compares only the same measure, scope and unit, and only totals', () => {
+    quiet('consistency-summary-total', [
+      report('2026年，我镇全年开展普法活动56场。', '共开展普法活动56场。'),
+      report('2026年，我镇全年开展普法活动56场。', '司法所共开展普法活动20场。'),
+      report('2026年，我镇全年开展普法活动56场。', '6月份共开展普法活动12场。'),
+      report('2026年，我镇全年开展普法活动56场。', '2021年以来共开展普法活动260场。'),
+      report('2026年，我镇全年开展普法活动56场。', '共开展普法活动65场次。'),
+      report('2026年，我镇全年开展普法活动56场。', '开展“宪法进万家”普法活动12场。'),
+      report('2026年，我镇全年开展普法活动56场。', '共开展普法活动60余场。'),
+      report('2026年，全县开展普法活动560场。', '我局共开展普法活动56场。'),
+      report('2026年，我镇全年开展普法活动56场，其中线上20场。', '其中线上共开展普法活动25场。'),
+    ]);
+  });
+  it('flags parts that add up to more than their total, or a complete list that does not add up', () => {
+    expect(found('共调解矛盾纠纷45件，其中婚姻家庭纠纷20件、邻里纠纷18件、土地纠纷10件。', 'consistency-parts-sum').map((f) => [f.text, f.level])).toEqual([['45件', 'hint']]);
+    expect(found('共开展普法活动56场，其中线上20场、线下30场。', 'consistency-parts-sum')).toHaveLength(1);
+    expect(found('共受理纠纷120件，其中调解成功118件、调解不成功3件。', 'consistency-parts-sum')).toHaveLength(1);
+    expect(found('共办理案件56件，其中行政案件20件、民事案件20件、其他案件6件。', 'consistency-parts-sum')).toHaveLength(1);
+    expect(found('累计培训1.2万人次，其中干部3000人次、群众8000人次、其他1500人次。', 'consistency-parts-sum')).toHaveLength(1);
+    expect(found('开展线上普法20场、线下普法30场，共计56场。', 'consistency-parts-sum').map((f) => f.text)).toEqual(['56场']);
+  });
+  it('stays silent on partial lists, other units, bracketed breakdowns and exact sums', () => {
+    quiet('consistency-parts-sum', [
+      '共调解矛盾纠纷45件，其中婚姻家庭纠纷20件、邻里纠纷18件。',
+      '共受理纠纷120件，其中调解成功118件、调解不成功2件。',
+      '累计培训1.2万人次，其中干部3000人次、群众9000人次。',
+      '共开展普法活动56场次，其中线上20场、线下36场。',
+      '共调解矛盾纠纷45件，其中婚姻家庭纠纷20件（调解成功19件）、邻里纠纷25件。',
+      '共开展普法活动56场，覆盖群众3000余人，其中青少年1200人、老年人800人。',
+      '开展线上普法20场、线下普法36场，共计56场。',
+      '召开会议3次，开展活动5场，共计8场。',
+    ]);
+  });
+});
