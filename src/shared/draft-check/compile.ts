@@ -4,6 +4,7 @@
  * and the CLI load it, so neither needs astro:content.
  */
 import { normalisePattern } from './normalize.ts';
+import { levelForms } from '../normalize.ts';
 import { substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import type { CompiledRules, DictEntry, ReportKind, Rule } from './types.ts';
 
@@ -44,10 +45,11 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const dictionary: DictEntry[] = [];
   rules.forEach((r, i) => {
     if (r.type === 'existence' || r.type === 'substitution') {
-      for (const p of r.patterns) dictionary.push({ pattern: normalisePattern(p), rule: i });
+      // A level slot (〔县〕) in a typed rule's pattern stands for each of its forms.
+      for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
     } else if (r.type === 'order') {
       r.items.forEach((forms, item) => {
-        for (const f of forms) dictionary.push({ pattern: normalisePattern(f), rule: i, item });
+        for (const f of forms.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(f), rule: i, item });
       });
     }
   });
