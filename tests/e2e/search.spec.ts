@@ -271,3 +271,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-search-form]')).toBeHidden();
   });
 });
+
+test('a level slot template is found by any level form it covers: 全面依法治市委员会 finds 全面依法治〔县〕委员会', async ({ page }) => {
+  for (const q of ['全面依法治市委员会', '全面依法治区委员会', '全面依法治镇委员会']) {
+    await page.goto(`/search/?q=${q}`);
+    await done(page);
+    await expect(page.locator('[data-search-result][href*="#quan-mian-yi-fa-zhi-xian-wei-yuan-hui"]'), q).toHaveCount(1);
+  }
+});

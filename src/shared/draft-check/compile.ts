@@ -4,6 +4,7 @@
  * and the CLI load it, so neither needs astro:content.
  */
 import { normalisePattern } from './normalize.ts';
+import { levelForms } from '../normalize.ts';
 import { substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
@@ -23,13 +24,6 @@ export interface SourceLike {
   period?: [number, number];
 }
 
-/**
- * The place slot of a system's name: 全面依法治〔地〕委员会 stands for 全面依法治省/市/县/区…委员会,
- * so a rule names the system once for every level.
- */
-const PLACE_SLOT = '〔地〕';
-const PLACES = ['国', '省', '市', '州', '盟', '县', '区', '旗', '乡', '镇', '街道'];
-export const expandSlots = (p: string): string[] => (p.includes(PLACE_SLOT) ? PLACES.map((x) => p.replaceAll(PLACE_SLOT, x)) : [p]);
 
 /** Words in a title that name each report type. */
 const TYPE_HINTS: Record<ReportKind, string[]> = {
@@ -85,14 +79,15 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   }
   const dictionary: DictEntry[] = [];
   rules.forEach((r, i) => {
+    // A level slot (〔县〕, src/shared/normalize.ts) in a typed rule's pattern stands for each of its forms.
     if (r.type === 'existence') {
-      for (const p of r.patterns) dictionary.push({ pattern: normalisePattern(p), rule: i });
+      for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
     } else if (r.type === 'substitution') {
-      for (const p of r.patterns) for (const x of expandSlots(p)) dictionary.push({ pattern: normalisePattern(x), rule: i });
-      if (r.except) r.except = r.except.flatMap(expandSlots);
+      for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
+      if (r.except) r.except = r.except.flatMap(levelForms);
     } else if (r.type === 'order') {
       r.items.forEach((forms, item) => {
-        for (const f of forms) {
+        for (const f of forms.flatMap(levelForms)) {
           dictionary.push({ pattern: normalisePattern(f), rule: i, item });
           // Every object with every item: a swapped pair (重大问题亲自协调) is found as object 1 with item 2.
           r.objects?.forEach((o, obj) => dictionary.push({ pattern: normalisePattern(o + f), rule: i, item, obj }));

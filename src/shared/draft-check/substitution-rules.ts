@@ -5,9 +5,11 @@
  * - 期满 (status expired, issue 13: the plan's period has ended): 提示, with the entry's note;
  *   it only applies to reports on years after the period: the entry's `period` field where it
  *   has one, else a period named in the wording.
+ * A wording with a level slot (全面依法治〔县〕…, src/shared/normalize.ts) becomes one pattern per form.
  */
 import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
+import { levelForms } from '../normalize.ts';
 
 /** The fields of a phrase entry this module reads (src/schemas/phrase.ts). */
 export interface PhraseLike {
@@ -42,7 +44,8 @@ export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionR
     const replacement = next?.text;
     // The replacement may itself have expired (七五 → 八五, which ended in 2025): after its period, advise instead.
     const nextEnd = next?.status === 'expired' ? (next.period?.[1] ?? periodEnd(next.text)) : undefined;
-    const patterns = [...new Set([p.text, ...(p.variants ?? [])])].filter((s) => s.length >= 2);
+    // A level slot (〔县〕) stands for each of its forms: one literal pattern per form.
+    const patterns = [...new Set([p.text, ...(p.variants ?? [])].flatMap(levelForms))].filter((s) => s.length >= 2);
     const expired = p.status === 'expired';
     const end = expired ? (p.period?.[1] ?? periodEnd(p.text)) : undefined;
     const good = replacement && !patterns.some((x) => replacement.includes(x)) ? replacement : '本年度法治建设工作取得新进展。';
