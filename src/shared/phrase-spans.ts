@@ -24,11 +24,12 @@ const RUN_END = /[\s，。；！？：、,;!?:（）()“”‘’《》「」�
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】']];
 const SLOT_MAX = 20;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A template as a regular expression over normalised text, each slot a capture group. */
 function slotRegExp(template: string): { re: RegExp; leading: boolean; trailing: boolean; slots: number } {
-  const fixed = template.split(SLOT).map((p) => escape(normalize(p)));
+  const fixed = template.split(SLOT).map((p) => escapeRegExp(normalize(p)));
   return {
     re: new RegExp(fixed.join(`(.{1,${SLOT_MAX}}?)`), 'gdu'),
     leading: fixed[0] === '',
