@@ -19,6 +19,7 @@ import {
   type IParagraphStyleOptions,
 } from 'docx';
 import { formatDate, textWidth, type YMD } from './text.ts';
+import { xmlText } from '../xml-text.ts';
 
 export { formatDate, textWidth, type YMD };
 
@@ -191,6 +192,9 @@ const STYLES = {
 
 // ---- Blocks -----------------------------------------------------------------------------
 
+/** A run of text, without the characters XML does not allow (they would make the file unreadable). */
+const run = (text: string) => new TextRun(xmlText(text));
+
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
   // Odd pages: right, one 4号 character in; even pages: left, one character in.
   const odd = side === 'odd';
@@ -220,7 +224,7 @@ function table(rows: string[][]): Table {
               new TableCell({
                 width: { size: Math.floor(TEXT_WIDTH / columns), type: WidthType.DXA },
                 // Normal: no first-line indent inside cells.
-                children: [new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [new TextRun(row[i] ?? '')] })],
+                children: [new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [run(row[i] ?? '')] })],
               }),
           ),
         }),
@@ -229,10 +233,10 @@ function table(rows: string[][]): Table {
 }
 
 function block(b: Block): Paragraph | Table {
-  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: [new TextRun(b.text)] });
+  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: [run(b.text)] });
   if ('table' in b) return table(b.table);
-  if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [new TextRun(b.addressee)] });
-  return new Paragraph({ style: 'BodyText', children: [new TextRun(b.paragraph)] });
+  if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [run(b.addressee)] });
+  return new Paragraph({ style: 'BodyText', children: [run(b.paragraph)] });
 }
 
 /**
@@ -261,7 +265,7 @@ function signature(organ: string | string[] | undefined, date: GongwenModel['dat
       alignment: AlignmentType.RIGHT,
       indent: { right: Math.round(right * CHAR_PITCH), firstLine: 0 },
       spacing: first ? { ...exactLine, before: LINE_PITCH } : exactLine,
-      children: [new TextRun(text)],
+      children: [run(text)],
     });
   const out = names.map((n, i) => line(n, nameRight, i === 0));
   if (dateText) out.push(line(dateText, dateRight, out.length === 0));
@@ -272,7 +276,7 @@ function signature(organ: string | string[] | undefined, date: GongwenModel['dat
 export function gongwenDocument(model: GongwenModel): Document {
   const doc = new Document({
     creator: '述法参考',
-    title: model.title,
+    title: xmlText(model.title),
     evenAndOddHeaderAndFooters: true,
     styles: STYLES,
     sections: [
@@ -288,7 +292,7 @@ export function gongwenDocument(model: GongwenModel): Document {
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
-          new Paragraph({ style: 'Title', children: [new TextRun(model.title)] }),
+          new Paragraph({ style: 'Title', children: [run(model.title)] }),
           ...model.blocks.map(block),
           ...signature(model.organ, model.date),
         ],
