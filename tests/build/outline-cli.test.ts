@@ -109,12 +109,22 @@ describe('npm run outline', () => {
     expect(readFileSync(existing).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('shows a control character of --organ escaped, never raw', () => {
+  it('never prints a control character raw: --organ drops it, an echoed value shows it escaped', () => {
     const out = path.join(tmp, 'esc.docx');
     const r = run('outline', [...shufa, '--organ', '江湾镇\u001b[31m党委', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).not.toContain('\u001b');
-    expect(r.stdout).toContain(`已写出 ${out}：江湾镇\\x1b[31m党委主要负责人2026年度述法报告（页面网址：/draft/?`);
+    expect(r.stdout).toContain(`已写出 ${out}：江湾镇[31m党委主要负责人2026年度述法报告（页面网址：/draft/?`);
+    const bad = run('outline', ['--type', '述法\u001b]0;x\u0007报告', '--level', '乡镇', '--year', '2026', '--out', out]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(bad.stderr.split('\n')[0]).toBe('命令行 --type：没有报告类型“述法\\x1b]0;x\\x07报告”。修正方法：写 述法报告、履行推进法治建设第一责任人职责述职报告、法治政府建设年度报告、法治建设工作自查报告 之一');
+  });
+
+  it('refuses an organ name over 40 characters', () => {
+    const r = run('outline', [...shufa, '--organ', '县'.repeat(41), '--out', path.join(tmp, 'long.docx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('命令行 --organ：机关名称有 41 个字，超过 40 个字。修正方法：写机关全称，不超过 40 个字，如 --organ 江湾镇党委');
   });
 
   it('writes a .docx LibreOffice opens when --organ holds characters XML does not allow', async () => {
