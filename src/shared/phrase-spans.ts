@@ -24,7 +24,8 @@ const RUN_END = /[\s，。；！？：、,;!?:（）()“”‘’《》「」�
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】']];
 const SLOT_MAX = 20;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A template as a regular expression over normalised text, each slot a capture group. A level
@@ -32,7 +33,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * clause break or a run, so 全面依法治〔县〕委员会 marks 全面依法治市委员会 and nothing more.
  */
 function slotRegExp(template: string): { re: RegExp; leading: boolean; trailing: boolean; slots: number; level: boolean[] } {
-  const fixed = template.split(SLOT).map((p) => escape(normalize(p)));
+  const fixed = template.split(SLOT).map((p) => escapeRegExp(normalize(p)));
   const names = [...template.matchAll(SLOT)].map((m) => m[0]);
   const level = names.map(isLevelSlot);
   return {
