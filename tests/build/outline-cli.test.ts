@@ -31,7 +31,9 @@ async function paragraphs(file: string): Promise<string[]> {
   return xml.split('</w:p>').map((p) => unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).filter(Boolean);
 }
 /** Text lines of a model as a .docx shows them (the date line as written). */
-const expectedLines = (model: Parameters<typeof modelLines>[0]) => modelLines(model).map((l) => l.text);
+const expectedLines = (model: Parameters<typeof modelLines>[0]) => modelLines(model).map((l) => l.text).filter(Boolean);
+/** The text of word/comments.xml: the outline's prompts and suggestions. */
+const commentsText = (file: string) => strFromU8(unzipSync(readFileSync(file))['word/comments.xml']!);
 
 describe('npm run outline', () => {
   let data: ReturnType<typeof loadOutlineData>;
@@ -92,8 +94,13 @@ describe('npm run outline', () => {
     const lines = await paragraphs(out);
     expect(lines).toEqual(expectedLines(outlineToDocument(outline)));
     expect(lines.some((l) => l.includes(optional[0].title))).toBe(false);
+    // The ticked phrases are comments on their headings, never body text.
     const texts = new Map(full.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.map((p) => [p.id, p.text] as const))));
-    for (const id of picked.filter((id) => outline.sections.find((s) => s.included && s.moves.some((m) => m.phrases.some((p) => p.id === id))))) expect(lines).toContain(texts.get(id));
+    const comments = commentsText(out);
+    for (const id of picked.filter((id) => outline.sections.find((s) => s.included && s.moves.some((m) => m.phrases.some((p) => p.id === id))))) {
+      expect(comments).toContain(`可用表述：${texts.get(id)}`);
+      expect(lines).not.toContain(texts.get(id));
+    }
   });
 
   const shufa = ['--type', '述法报告', '--level', '乡镇', '--year', '2026'];
