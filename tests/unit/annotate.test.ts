@@ -4,14 +4,20 @@
  * lines; a finding in a text box listed at the start; the other parts unchanged; the user's own
  * comments kept; characters XML does not allow left out of the comment text.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { annotateDocx, AnnotateError } from '../../src/shared/annotate/index.ts';
+import { annotateDocx, AnnotateError, annotatedDocxFromText } from '../../src/shared/annotate/index.ts';
+import { gongwenDraft } from '../../src/shared/annotate/from-text.ts';
+import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import { loadCompiled } from '../../scripts/lib/content-rules.ts';
 import type { AnnotateFinding } from '../../src/shared/annotate/index.ts';
 import { docxPlainText, readDocx } from '../../src/shared/importer/docx-file.ts';
 import type { DocxText } from '../../src/shared/importer/docx.ts';
 import { canonicalDocument, readComments, unchangedPartsProblems } from '../annotate-helpers.ts';
 
+const FIXTURES = 'tests/fixtures/drafts';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
 const num = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>';
 const r = (t: string, rPr = '') => `<w:r>${rPr}<w:t xml:space="preserve">${t}</w:t></w:r>`;
@@ -135,5 +141,37 @@ describe('annotateDocx', () => {
   it('returns the file unchanged when there is nothing to say, and refuses what is not a .docx', () => {
     expect(annotateDocx(original, [])).toBe(original);
     expect(() => annotateDocx(strToU8('not a zip'), [])).toThrow(AnnotateError);
+  });
+});
+
+describe('annotatedDocxFromText', () => {
+  const compiled = loadCompiled();
+  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.includes('--clean')).slice(0, 12);
+
+  it.each(fixtures)('%s: a GB/T 9704 document with one comment per finding, on its text', async (name) => {
+    const pasted = readFileSync(path.join(FIXTURES, name), 'utf8');
+    const { findings } = checkDraft(pasted, compiled);
+    expect(findings.length).toBeGreaterThan(0);
+    const draft = await gongwenDraft(pasted);
+    const annotated = annotateDocx(draft.bytes, findings.map(draft.move));
+    expect(unchangedPartsProblems(draft.bytes, annotated)).toEqual([]);
+    const comments = readComments(annotated);
+    expect(comments).toHaveLength(findings.length);
+    findings.forEach((f, i) => {
+      // The text as flagged, its line breaks and surrounding spaces aside (lines become paragraphs with an indent).
+      const flagged = f.text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+      expect(comments[i]!.anchored.replace(/\n$/, ''), `${f.rule} “${f.text}”`).toBe(flagged || pasted.split('\n').find((l, n, all) => all.slice(0, n).join('\n').length + (n ? 1 : 0) >= f.start && l.trim())!.trim());
+    });
+  });
+
+  it('recognises the title and the 一、（一）1.（1） headings, and strips characters XML does not allow', async () => {
+    const pasted = '　某局2025年度法治政府建设情况的报告\n\n一、主要工作\n（一）加强领导\x01。\n1.健全制度\n（1）完善规则\n正文一段。\n';
+    const bytes = await annotatedDocxFromText(pasted, [{ rule: 'r', level: 'error', start: pasted.indexOf('加强'), end: pasted.indexOf('加强') + 4, message: '示例' }]);
+    const doc = canonicalDocument(strFromU8(unzipSync(bytes)['word/document.xml']!));
+    for (const [style, words] of [['Title', '某局2025年度'], ['Heading1', '一、主要工作'], ['Heading2', '（一）加强领导'], ['Heading3', '1.健全制度'], ['Heading4', '（1）完善规则'], ['BodyText', '正文一段。']]) {
+      expect(doc, style).toMatch(new RegExp(`<w:pStyle w:val="${style}"/>[\\s\\S]*?${words.replace(/[()]/g, '\\$&')}`));
+    }
+    expect(doc).toContain('加强领导\uFFFD。');
+    expect(readComments(bytes).map((c) => c.anchored)).toEqual(['加强领导']);
   });
 });
