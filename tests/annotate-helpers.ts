@@ -6,6 +6,7 @@
  * joined), and the text each comment is anchored on.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { AlignmentType, Document, Header, LevelFormat, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { tokens } from '../src/shared/importer/docx.ts';
 
 const unzip = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/')));
@@ -103,3 +104,45 @@ export function readComments(annotated: Uint8Array): ReadComment[] {
 
 /** The number of comments whose reference is in document.xml (what Word shows in its review pane). */
 export const referenceCount = (annotated: Uint8Array) => (strFromU8(unzip(annotated)['word/document.xml']).match(/<w:commentReference /g) ?? []).length;
+
+/**
+ * A draft as Word writes it with automatic numbering: each 一、 and （一） heading without its
+ * marker, numbered by a chineseCounting list (as 多级列表 in Word/WPS); every other line in two runs,
+ * the first bold, so findings cross run boundaries; a table at the end; a page header.
+ */
+export function wordNumbered(text: string): Document {
+  const level = (level: number, text: string) => ({ level, format: LevelFormat.CHINESE_COUNTING, text, alignment: AlignmentType.START });
+  const children: (Paragraph | Table)[] = text.split('\n').map((line) => {
+    const m = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.exec(line);
+    if (m) return new Paragraph({ text: line.slice(m[0].length), numbering: { reference: 'heads', level: m[0].startsWith('（') ? 1 : 0 } });
+    const half = Math.ceil(line.length / 2);
+    return new Paragraph({ children: [new TextRun({ text: line.slice(0, half), bold: true }), new TextRun(line.slice(half))] });
+  });
+  const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+  children.push(new Table({ rows: [new TableRow({ children: [cell('项目'), cell('件数')] }), new TableRow({ children: [cell('行政复议'), cell('3')] })] }));
+  return new Document({
+    numbering: { config: [{ reference: 'heads', levels: [level(0, '%1、'), level(1, '（%2）')] }] },
+    sections: [{ headers: { default: new Header({ children: [new Paragraph('某镇人民政府（页眉）')] }) }, children }],
+  });
+}
+
+/** Text without whitespace and without 一、/（一） markers at line starts (Word draws those of numbered headings). */
+const bare = (s: string) => s.replace(/(^|\n)\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/g, '$1').replace(/\s+/g, '');
+
+/**
+ * Comment i against finding i: it covers the finding's text (spaces and drawn numbers aside) or,
+ * for a finding on a number alone, its line's text. [] when every comment is on the right text.
+ */
+export function anchorProblems(text: string, findings: { rule: string; start: number; end: number }[], comments: ReadComment[]): string[] {
+  const problems: string[] = [];
+  if (comments.length !== findings.length) problems.push(`${comments.length} comments for ${findings.length} findings`);
+  findings.forEach((f, i) => {
+    const flagged = bare(text.slice(f.start, f.end));
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    const line = text.slice(lineStart, (text.indexOf('\n', f.start) + 1 || text.length + 1) - 1);
+    const expected = flagged || bare(line);
+    const got = bare(comments[i]?.anchored ?? '');
+    if (got !== expected) problems.push(`${f.rule}@${f.start}-${f.end}: anchored “${got}”, expected “${expected}”`);
+  });
+  return problems;
+}
