@@ -5,6 +5,9 @@
  * differ; document.xml's runs the same once the comment markers are removed and split runs
  * joined), and the text each comment is anchored on.
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { AlignmentType, Document, Header, LevelFormat, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { tokens } from '../src/shared/importer/docx.ts';
@@ -39,8 +42,15 @@ export function canonicalDocument(xml: string): string {
   return (out + plain.slice(cursor)).replace(/<\/w:t><w:t>/g, '');
 }
 
-/** What differs between the original and the annotated file beyond what annotating may change; [] when nothing. */
-export function unchangedPartsProblems(original: Uint8Array, annotated: Uint8Array): string[] {
+/** dcterms:created and dcterms:modified, which the docx package sets to the time it wrote the file. */
+const withoutTimestamps = (xml: string) => xml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '');
+
+/**
+ * What differs between the original and the annotated file beyond what annotating may change; []
+ * when nothing. `timestamps: false` compares docProps/core.xml without its two timestamps, for two
+ * documents the docx package wrote from the same text at different times.
+ */
+export function unchangedPartsProblems(original: Uint8Array, annotated: Uint8Array, { timestamps = true } = {}): string[] {
   const a = unzip(original);
   const b = unzip(annotated);
   const problems: string[] = [];
@@ -57,6 +67,8 @@ export function unchangedPartsProblems(original: Uint8Array, annotated: Uint8Arr
     } else if (name === 'word/_rels/document.xml.rels') {
       const removed = text(b, name).replace(/<Relationship Id="rId\d+" Type="[^"]+\/comments" Target="comments\.xml"\/>/, '');
       if (removed !== text(a, name)) problems.push('document.xml.rels differs beyond the comments entry');
+    } else if (name === 'docProps/core.xml' && !timestamps) {
+      if (withoutTimestamps(text(a, name)) !== withoutTimestamps(text(b, name))) problems.push(`part ${name} changed`);
     } else if (!commentParts.has(name) && !same(a[name], b[name])) problems.push(`part ${name} changed`);
   }
   return problems;
@@ -145,4 +157,23 @@ export function anchorProblems(text: string, findings: { rule: string; start: nu
     if (got !== expected) problems.push(`${f.rule}@${f.start}-${f.end}: anchored “${got}”, expected “${expected}”`);
   });
   return problems;
+}
+
+/**
+ * LibreOffice (soffice, Debian's libreoffice-writer-nogui) opens each file and exports it as PDF
+ * with its comments as PDF text annotations: how many it read back from each file (by base name).
+ * Throws when soffice is missing or fails.
+ */
+export function libreOfficeCommentCounts(files: string[], workDir: string): Record<string, number> {
+  const out = path.join(workDir, 'lo-pdf');
+  const lo = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(workDir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}', '--outdir', out, ...files], { encoding: 'utf8' });
+  if (lo.error || lo.status !== 0) throw new Error(`soffice failed (Debian: libreoffice-writer-nogui, installed by .ci/run): ${lo.error?.message ?? lo.stderr}`);
+  return Object.fromEntries(
+    files.map((f) => {
+      const base = path.basename(f, path.extname(f));
+      const pdf = readFileSync(path.join(out, `${base}.pdf`)).toString('latin1');
+      if (!pdf.startsWith('%PDF')) throw new Error(`${base}.pdf is not a PDF`);
+      return [base, (pdf.match(/\/Subtype\s*\/Text\b/g) ?? []).length];
+    }),
+  );
 }
