@@ -20,12 +20,17 @@ const MARKERS = /<w:commentRangeStart w:id="\d+"\/>|<w:commentRangeEnd w:id="\d+
 const RUN = /<w:r(?=[\s>])[^>]*>(<w:rPr\/>|<w:rPr>[\s\S]*?<\/w:rPr>)?([\s\S]*?)<\/w:r>/g;
 
 /**
- * document.xml with comment markers removed, w:t tags without attributes, and adjacent runs with
+ * document.xml with comment markers removed, w:t tags without attributes, no whitespace between
+ * elements outside w:t, and adjacent runs with
  * the same w:r tag and w:rPr joined (their texts joined too), so a run split where a comment
  * starts or ends reads as it was.
  */
 export function canonicalDocument(xml: string): string {
-  const plain = xml.replace(MARKERS, '').replace(/<w:t(?:\s[^>]*)?>/g, '<w:t>');
+  const plain = xml
+    .replace(MARKERS, '')
+    .replace(/<w:t(?:\s[^>]*)?>/g, '<w:t>')
+    // Indentation between elements is not content (a split run is written without it); a w:t's spaces are.
+    .replace(/(<w:t>|>)\s+</g, (m, before: string) => (before === '<w:t>' ? m : '><'));
   let out = '';
   let last: { key: string; at: number } | undefined;
   let cursor = 0;

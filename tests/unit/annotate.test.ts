@@ -138,6 +138,27 @@ describe('annotateDocx', () => {
     expect(comment!.lines).toEqual(['【提示】说明含控制字符', '改法：改<法>&"', '规则：test-rule（遗留占位）']);
   });
 
+  it('handles indented XML, a VML text box, a nested table and findings out of range or empty', () => {
+    const body = [
+      `<w:p>\n  <w:r>\n    <w:rPr><w:i/></w:rPr>\n    <w:t>甲乙丙</w:t>\n  </w:r>\n  <w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p>${r('框中字')}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>\n</w:p>`,
+      `<w:tbl><w:tr><w:tc><w:p>${r('外格')}</w:p><w:tbl><w:tr>${cell('内一')}${cell('内二')}</w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>`,
+      `<w:p>${r('末段')}</w:p><w:sectPr/>`,
+    ].join('');
+    const docx = makeDocx({}, body);
+    const t = plainOf(docx);
+    expect(t).toBe('框中字\n甲乙丙\n外格 内一 内二 \n末段');
+    const findings = [finding(t, '甲乙'), finding(t, '框中'), finding(t, '内一 内二'), { ...finding(t, '末段'), start: t.length + 5, end: t.length + 9 }, { ...finding(t, '末段'), end: t.indexOf('末段') }];
+    const annotated = annotateDocx(docx, findings);
+    const comments = readComments(annotated);
+    expect(comments.map((c) => c.anchored.replace(/\n$/, ''))).toEqual(['甲乙', '内一\n内二', '末段', '甲乙丙']);
+    expect(comments.at(-1)!.lines[0]).toBe('以下 2 条问题所在的文字无法加批注（如文本框中的文字），列在这里：');
+    const canon = (b: Uint8Array) => canonicalDocument(strFromU8(unzipSync(b)['word/document.xml']!));
+    expect(canon(annotated)).toBe(canon(docx));
+    expect(unchangedPartsProblems(docx, annotated)).toEqual([]);
+    // Outside the run's text, the indentation is kept: the comment starts before the run.
+    expect(strFromU8(unzipSync(annotated)['word/document.xml']!)).toContain('<w:p>\n  <w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="3"/><w:r>\n    <w:rPr><w:i/></w:rPr>\n    <w:t xml:space="preserve">甲乙</w:t></w:r><w:commentRangeEnd w:id="0"/>');
+  });
+
   it('returns the file unchanged when there is nothing to say, and refuses what is not a .docx', () => {
     expect(annotateDocx(original, [])).toBe(original);
     expect(() => annotateDocx(strToU8('not a zip'), [])).toThrow(AnnotateError);

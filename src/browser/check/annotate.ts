@@ -37,5 +37,6 @@ export async function downloadAnnotated(text: string, findings: Finding[], sourc
     what = source ? '草稿在打开后改过，按改后的文字生成的公文格式新文档' : '按粘贴的草稿生成的公文格式新文档';
   }
   saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), name);
-  return `已生成“${name}”（${what}），${findings.length} 条问题都作为批注标在原文上，可在 Word/WPS 的“审阅”中逐条查看。`;
+  const comments = findings.length ? `${findings.length} 条问题都作为批注标在原文上，可在 Word/WPS 的“审阅”中逐条查看` : '没有发现问题，所以文件里没有批注';
+  return `已生成“${name}”（${what}），${comments}。`;
 }

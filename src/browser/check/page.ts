@@ -1,7 +1,7 @@
 /**
  * 报告体检 page (src/pages/check/index.astro). Loads the compiled rules once (/check/rules.json),
  * then checks the pasted or opened draft with src/shared/draft-check, the same module as
- * `npm run check`. The draft is never sent or stored: no fetch carries it, nothing is written to
+ * `npm run check`. 下载带批注的 Word 文件 is ./annotate.ts. The draft is never sent or stored: no fetch carries it, nothing is written to
  * localStorage, sessionStorage, cookies or the URL. [data-check-state] on the app announces
  * loading → idle → reading → checking → done | error, for tests and assistive code.
  */
