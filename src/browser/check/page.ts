@@ -1,7 +1,7 @@
 /**
  * 报告体检 page (src/pages/check/index.astro). Loads the compiled rules once (/check/rules.json),
  * then checks the pasted or opened draft with src/shared/draft-check, the same module as
- * `npm run check`. The draft is never sent or stored: no fetch carries it, nothing is written to
+ * `npm run check`. 下载带批注的 Word 文件 is ./annotate.ts. The draft is never sent or stored: no fetch carries it, nothing is written to
  * localStorage, sessionStorage, cookies or the URL. [data-check-state] on the app announces
  * loading → idle → reading → checking → done | error, for tests and assistive code.
  */
@@ -10,6 +10,7 @@ import type { CheckResult, ReportKind, RulesFile } from '../../shared/draft-chec
 import { REPORT_KINDS } from '../../shared/draft-check/labels.ts';
 import { counts, describe, lineFinder, locate, plainList, renderDraft, renderFindings, type View } from './render.ts';
 import { ReadError, readDraftFile } from './read-file.ts';
+import { downloadAnnotated, type DocxSource } from './annotate.ts';
 
 type State = 'loading' | 'idle' | 'reading' | 'checking' | 'done' | 'error';
 
@@ -30,6 +31,8 @@ function init(app: HTMLElement) {
   const list = $<HTMLElement>('[data-check-findings]');
   const draft = $<HTMLElement>('[data-check-draft]');
   const copyText = $<HTMLElement>('[data-check-copy-text]');
+  const annotate = $<HTMLButtonElement>('[data-check-annotate]');
+  const annotateStatus = $<HTMLElement>('[data-check-annotate-status]');
 
   // A guide links here with its report type chosen (?type=<guide slug>); the draft never goes in the URL.
   const preset = new URLSearchParams(location.search).get('type');
@@ -37,6 +40,8 @@ function init(app: HTMLElement) {
 
   let rules: RulesFile | undefined;
   let last: { text: string; result: CheckResult; lineOf: (o: number) => number } | undefined;
+  /** The .docx last opened, kept in memory only, so its annotated copy can be made on request. */
+  let source: DocxSource | undefined;
   const setState = (s: State, message: string) => {
     app.dataset.checkState = s;
     status.textContent = message;
@@ -90,6 +95,7 @@ function init(app: HTMLElement) {
     renderDraft(draft, text, result.findings);
     copyText.textContent = plainList(result, description, lineOf);
     results.hidden = false;
+    annotateStatus.textContent = '';
     setState('done', `体检完成：错误 ${c.error} 条，提示 ${c.hint} 条。`);
     summary.focus();
   }
@@ -105,7 +111,9 @@ function init(app: HTMLElement) {
     if (!file) return;
     setState('reading', `正在读取 ${file.name}……`);
     try {
-      textarea.value = await readDraftFile(file);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      textarea.value = await readDraftFile(file, bytes);
+      source = /\.docx$/i.test(file.name) ? { name: file.name, bytes, text: textarea.value } : undefined;
     } catch (e) {
       setState('error', e instanceof ReadError ? e.message : `无法读取文件（${(e as Error).message}）。`);
       return;
@@ -126,6 +134,19 @@ function init(app: HTMLElement) {
       if (last && rules) renderFindings(list, last.result, rules, view(), last.lineOf);
     });
   }
+
+  annotate.addEventListener('click', async () => {
+    if (!last) return;
+    annotate.disabled = true;
+    annotateStatus.textContent = '正在生成带批注的 Word 文件……';
+    try {
+      annotateStatus.textContent = await downloadAnnotated(last.text, last.result.findings, source);
+    } catch (e) {
+      annotateStatus.textContent = `生成 Word 文件失败（${(e as Error).message}）。`;
+    } finally {
+      annotate.disabled = false;
+    }
+  });
 
   list.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLElement>('[data-locate]');
