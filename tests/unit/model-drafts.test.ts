@@ -24,6 +24,11 @@ const drafts = contentFiles('model-drafts', 'md').map((f) => {
 });
 
 describe('the model drafts', () => {
+  it('cover each report type for a township, a county government and a county department', () => {
+    const have = new Set(drafts.map((d) => `${d.data.reportType}/${d.data.level}`));
+    for (const type of PUBLIC_REPORT_TYPES) for (const level of Object.keys(MODEL_DRAFT_LEVELS)) expect(have, `${type}/${level}`).toContain(`${type}/${level}`);
+  });
+
   it('pass the build checks: every guide section in order, 2026 signed in 2027, the length of their type', () => {
     const problems = checkModelDrafts(drafts, guides.map((g) => ({ id: g.slug, reportTypes: g.reportTypes, sections: g.sections })));
     expect(problems).toEqual([]);
