@@ -9,38 +9,18 @@ import { checkDraft } from '../../src/shared/draft-check/index.ts';
 import { BATCH_COLUMNS, batchCsv, batchRow, batchXlsx, problemRow, sortRows, type BatchRow } from '../../src/shared/draft-check/batch-summary.ts';
 import { columnName } from '../../src/shared/xlsx.ts';
 import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+import { parseCsv } from '../lib/csv.ts';
 
 const compiled = loadCompiled();
 
 /** A 述法 draft that has the study section but none of the others, and one 某某 placeholder. */
 const SHUFA = '某镇党委书记2025年度述法报告\n一、学习贯彻习近平法治思想情况\n某某同志带头学法。\n';
 
-/** RFC 4180 parser, enough to read back what batchCsv writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += ch;
-  }
-  return rows;
-}
-
 describe('batch rows', () => {
   it('counts errors and hints and names the missing required sections by their guide titles', () => {
     const result = checkDraft(SHUFA, compiled);
     const row = batchRow('甲镇.txt', result, compiled);
     expect(row.type).toBe('shufa-report');
-    expect(row.typeGuessed).toBe(true);
     expect(row.year).toBe(2025);
     expect(row.errors).toBe(result.findings.filter((f) => f.level === 'error').length);
     expect(row.hints).toBe(result.findings.filter((f) => f.level === 'hint').length);
@@ -70,7 +50,7 @@ describe('batch rows', () => {
 
 describe('downloads', () => {
   const rows = [
-    batchRow('甲镇,"草稿".txt', checkDraft(SHUFA, compiled), compiled, { year: true }),
+    batchRow('甲镇,"草稿".txt', checkDraft(SHUFA, compiled), compiled),
     problemRow('=HYPERLINK("x").docx', '这不是有效的 .docx 文件。请另存为 .docx'),
   ];
 
@@ -82,7 +62,7 @@ describe('downloads', () => {
     expect(parsed).toHaveLength(3);
     expect(parsed[1]!.slice(0, 5)).toEqual(['甲镇,"草稿".txt', '述法报告', '2025', String(rows[0]!.errors), String(rows[0]!.hints)]);
     expect(parsed[1]![5]).toContain('存在的问题和不足；');
-    expect(parsed[1]![6]).toBe('报告类型为自动判断');
+    expect(parsed[1]![6]).toBe('');
     // A name a spreadsheet would run as a formula is written as text.
     expect(parsed[2]).toEqual([`'=HYPERLINK("x").docx`, '', '', '', '', '', '这不是有效的 .docx 文件。请另存为 .docx']);
   });

@@ -12,11 +12,9 @@ export interface BatchRow {
   file: string;
   /** Why there are no findings: the file could not be read, or the batch was cancelled first. */
   problem?: string;
+  /** The type checked as (chosen on the page, else guessed) and the year; null when neither says. */
   type: ReportKind | null;
-  /** Whether the type was guessed from the draft (not chosen on the page). */
-  typeGuessed: boolean;
   year: number | null;
-  yearGuessed: boolean;
   errors: number;
   hints: number;
   /** Titles of the required sections the draft lacks (the structure rules' guide sections). */
@@ -37,7 +35,7 @@ export const BATCH_COLUMNS: { key: BatchColumn; label: string; width: number }[]
 ];
 
 /** The row of a checked draft. */
-export function batchRow(file: string, result: CheckResult, rules: CompiledRules, given: { type?: boolean; year?: boolean } = {}): BatchRow {
+export function batchRow(file: string, result: CheckResult, rules: CompiledRules): BatchRow {
   const byId = new Map(rules.rules.map((r) => [r.id, r]));
   const missing: string[] = [];
   for (const f of result.findings) {
@@ -49,9 +47,7 @@ export function batchRow(file: string, result: CheckResult, rules: CompiledRules
   return {
     file,
     type: result.type,
-    typeGuessed: !given.type,
     year: result.year,
-    yearGuessed: !given.year,
     errors: result.findings.filter((f) => f.level === 'error').length,
     hints: result.findings.filter((f) => f.level === 'hint').length,
     missing,
@@ -60,7 +56,7 @@ export function batchRow(file: string, result: CheckResult, rules: CompiledRules
 
 /** The row of a file that has no findings to show, with the reason. */
 export function problemRow(file: string, problem: string): BatchRow {
-  return { file, problem, type: null, typeGuessed: false, year: null, yearGuessed: false, errors: 0, hints: 0, missing: [] };
+  return { file, problem, type: null, year: null, errors: 0, hints: 0, missing: [] };
 }
 
 /** What a row shows in each column, as text (the page's cells, the .csv) or a number (the .xlsx). */
@@ -68,7 +64,6 @@ export function batchCells(row: BatchRow): Record<BatchColumn, Cell> {
   if (row.problem) return { file: row.file, type: null, year: null, errors: null, hints: null, missing: null, note: row.problem };
   const notes: string[] = [];
   if (!row.type) notes.push('没有判断出报告类型，未检查必备部分');
-  else if (row.typeGuessed) notes.push('报告类型为自动判断');
   if (!row.year) notes.push('没有读出报告年度，与年度有关的规则未运行');
   return {
     file: row.file,

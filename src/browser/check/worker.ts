@@ -1,0 +1,51 @@
+/**
+ * The 批量体检 worker: reads and checks one file at a time off the page's main thread, with the same
+ * reader (./read-file.ts) and checker (src/shared/draft-check) as a single draft, so a file gives the
+ * same findings in a batch as on its own. Served from this site like the page scripts (the CSP's
+ * worker-src 'self'); it fetches only the rules file, and nothing it reads leaves the browser.
+ */
+import { checkDraft } from '../../shared/draft-check/index.ts';
+import { batchRow, problemRow } from '../../shared/draft-check/batch-summary.ts';
+import type { RulesFile } from '../../shared/draft-check/types.ts';
+import { ReadError, readDraftFile } from './read-file.ts';
+import type { CheckOptionsGiven, FromWorker, ToWorker } from './batch-protocol.ts';
+
+const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+let rules: Promise<RulesFile> | undefined;
+
+self.addEventListener('message', (e: MessageEvent<ToWorker>) => {
+  const m = e.data;
+  if (m.kind === 'init') {
+    rules = fetch(m.rulesUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<RulesFile>;
+      })
+      .then((data) => {
+        checkDraft('预热', data); // builds the matcher once
+        post({ kind: 'ready' });
+        return data;
+      });
+    rules.catch((err: Error) => post({ kind: 'failed', message: err.message }));
+  } else if (m.kind === 'check') {
+    void check(m.id, m.file, m.options);
+  }
+});
+
+async function check(id: number, file: File, options: CheckOptionsGiven) {
+  const data = await rules!;
+  let text: string;
+  try {
+    text = await readDraftFile(file);
+  } catch (err) {
+    const why = err instanceof ReadError ? err.message : `无法读取文件（${(err as Error).message}）。`;
+    post({ kind: 'checked', id, row: problemRow(file.name, why) });
+    return;
+  }
+  try {
+    const result = checkDraft(text, data, options);
+    post({ kind: 'checked', id, row: batchRow(file.name, result, data), text, result });
+  } catch (err) {
+    post({ kind: 'checked', id, row: problemRow(file.name, `检查时出错（${(err as Error).message}）。请把这份报告另存为 .txt 后单独体检。`) });
+  }
+}
