@@ -1,73 +1,191 @@
 /**
- * bench:check — precision and recall of the draft checker per rule type on the fixture set
- * (tests/fixtures/drafts: the five samples, clean and with planted errors), and the time to
- * check a 30,000-character draft. Writes the table to bench/results/check.md.
- * A finding counts as correct when an expected finding has the same rule and the same span.
+ * bench:check — how far the draft checker can be trusted, in three tables kept apart:
+ *
+ * (a) the development fixtures (tests/fixtures/drafts: the five samples, clean and with errors
+ *     planted by rule type): a finding is correct when an expected finding has the same rule and span;
+ * (b) the held-out evaluation set (tests/eval/check/*-eval.yaml), written by team members who did not
+ *     read the rule files: per kind of mistake, TP/FP/FN, precision and recall, and every false 错误;
+ * (c) the evaluation set's development items (*-dev.yaml), which rules may be tuned on.
+ *
+ * On (b) and (c) a finding is a true positive when it overlaps the planted span (or one of its
+ * places, for a finding reported once per draft) and its kind, or the kind of a rule merged into it,
+ * is the planted kind. A 错误 on a clean item, or off the planted span, is a false 错误.
+ * Writes bench/results/check.md; the first held-out figures are kept in bench/results/check-heldout-first.md.
  */
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { checkDraft } from '../src/shared/draft-check/index.ts';
-import type { Finding, RuleType } from '../src/shared/draft-check/types.ts';
+import type { CompiledRules, Finding, ReportKind, RuleType } from '../src/shared/draft-check/types.ts';
+import { RULE_KINDS } from '../src/shared/schemas/rule.ts';
 import { loadCompiled, sampleText, SAMPLE_SLUGS } from './lib/content-rules.ts';
 
 const root = join(import.meta.dirname, '..');
-const dir = join(root, 'tests/fixtures/drafts');
 const compiled = loadCompiled();
-const typeOf = new Map(compiled.rules.map((r) => [r.id, r.type]));
-const TYPES: RuleType[] = ['existence', 'substitution', 'order', 'title', 'structure', 'consistency'];
-const stats = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-const problems: string[] = [];
+const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
-const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-for (const f of names) {
-  const text = readFileSync(join(dir, f), 'utf8');
-  const { year, expected } = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { year: number; expected: { rule: string; start: number; end: number }[] };
-  const { findings } = checkDraft(text, compiled, { year });
-  const key = (x: { rule: string; start: number; end: number }) => `${x.rule}@${x.start}-${x.end}`;
-  const want = new Set(expected.map(key));
-  const got = new Set(findings.map(key));
-  for (const x of findings) {
-    const s = stats.get(x.type)!;
-    if (want.has(key(x))) s.tp++;
-    else { s.fp++; problems.push(`FP ${f} ${key(x)} ${JSON.stringify(x.text)}`); }
+// ---- (a) fixtures, per rule type --------------------------------------------------------------
+
+function fixtureTable(): string {
+  const dir = join(root, 'tests/fixtures/drafts');
+  const typeOf = new Map(compiled.rules.map((r) => [r.id, r.type]));
+  const TYPES: RuleType[] = ['existence', 'substitution', 'order', 'title', 'structure', 'consistency'];
+  const stats = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const problems: string[] = [];
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of names) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const { year, expected } = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { year: number; expected: { rule: string; start: number; end: number }[] };
+    const { findings } = checkDraft(text, compiled, { year });
+    const key = (x: { rule: string; start: number; end: number }) => `${x.rule}@${x.start}-${x.end}`;
+    const want = new Set(expected.map(key));
+    const got = new Set(findings.map(key));
+    for (const x of findings) {
+      const s = stats.get(x.type)!;
+      if (want.has(key(x))) s.tp++;
+      else { s.fp++; problems.push(`FP ${f} ${key(x)} ${JSON.stringify(x.text)}`); }
+    }
+    for (const e of expected) {
+      if (!got.has(key(e))) { stats.get(typeOf.get(e.rule) ?? 'existence')!.fn++; problems.push(`FN ${f} ${key(e)}`); }
+    }
   }
-  for (const e of expected) {
-    if (!got.has(key(e))) { stats.get(typeOf.get(e.rule) ?? 'existence')!.fn++; problems.push(`FN ${f} ${key(e)}`); }
-  }
+  const rows = TYPES.map((t) => {
+    const s = stats.get(t)!;
+    return `| ${t} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.tp / (s.tp + s.fp))} | ${pct(s.tp / (s.tp + s.fn))} |`;
+  });
+  return `## (a) Development fixtures
+
+${names.length} drafts in tests/fixtures/drafts (the five sample reports, clean and with errors planted by rule type; the samples' own expected findings reviewed by hand).
+A finding is correct when an expected finding has the same rule and span. These are the texts the rules were written from: they show the rules work as written, not how far they can be trusted.
+
+| type | TP | FP | FN | precision | recall |
+|---|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+${problems.length ? `\nMisses and false findings:\n\n${problems.map((p) => `- ${p}`).join('\n')}\n` : ''}`;
 }
 
-// Timing: the five samples repeated to 30,000 characters.
-let big = '';
-while (big.length < 30_000) for (const s of SAMPLE_SLUGS) big += sampleText(s);
-big = big.slice(0, 30_000);
-checkDraft(big, compiled); // warm-up: builds the automaton once, as the page does on load
-const runs = 20;
-const t0 = performance.now();
-let n = 0;
-for (let i = 0; i < runs; i++) n += checkDraft(big, compiled).findings.length;
-const ms = (performance.now() - t0) / runs;
+// ---- (b), (c) the evaluation set, per kind ----------------------------------------------------
 
-const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
-const rows = TYPES.map((t) => {
-  const s = stats.get(t)!;
-  const p = s.tp / (s.tp + s.fp);
-  const r = s.tp / (s.tp + s.fn);
-  const ok = (s.tp + s.fp === 0 || p >= 0.95) && (s.tp + s.fn === 0 || r >= 0.9);
-  return `| ${t} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(p)} | ${pct(r)} | ${ok ? '✓' : '✗'} |`;
-});
-const rulesByType = TYPES.map((t) => `${t} ${compiled.rules.filter((r) => r.type === t).length}`).join(', ');
-const md = `# bench:check
+export interface EvalItem {
+  id: string;
+  type: ReportKind;
+  year: number;
+  text: string;
+  error?: { kind: string; span: string; level: 'error' | 'hint'; fix?: string; why?: string; count?: number };
+  note?: string;
+}
 
-Fixture set: ${names.length} drafts in tests/fixtures/drafts (the five sample reports, clean and with errors planted by rule type).
-A finding is correct when an expected finding has the same rule and span. Targets: precision ≥ 0.95, recall ≥ 0.90 per type.
-Rules: ${compiled.rules.length} (${rulesByType}).
+/** The kinds a finding speaks for: its rule's and those of the rules merged into it. */
+export function kindsOf(f: Finding, rules: CompiledRules): string[] {
+  const kindById = new Map(rules.rules.map((r) => [r.id, r.kind]));
+  return [f.rule, ...(f.merged ?? [])].map((id) => kindById.get(id)).filter((k): k is string => !!k);
+}
 
-| type | TP | FP | FN | precision | recall | target |
+export interface Graded {
+  perKind: Map<string, { tp: number; fp: number; fn: number }>;
+  items: number;
+  clean: number;
+  falseErrors: { id: string; rule: string; text: string; clean: boolean }[];
+  misses: { id: string; kind: string; span: string; got: string[] }[];
+  wrong: { id: string; rule: string; kind: string; text: string }[];
+}
+
+export function grade(items: EvalItem[], rules: CompiledRules): Graded {
+  const perKind = new Map<string, { tp: number; fp: number; fn: number }>(RULE_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  const g: Graded = { perKind, items: items.length, clean: 0, falseErrors: [], misses: [], wrong: [] };
+  for (const item of items) {
+    const { findings } = checkDraft(item.text, rules, { type: item.type, year: item.year });
+    const e = item.error;
+    if (!e) g.clean++;
+    const at = e ? item.text.indexOf(e.span) : -1;
+    if (e && at === -1) throw new Error(`${item.id}: span not in text: ${e.span}`);
+    const onSpan = (f: Finding) => e !== undefined && (f.places ?? [f]).some((p) => p.start < at + e.span.length && p.end > at);
+    let caught = false;
+    for (const f of findings) {
+      const kinds = kindsOf(f, rules);
+      const hit = onSpan(f);
+      if (hit && kinds.includes(e!.kind)) {
+        caught = true;
+        perKind.get(e!.kind)!.tp++;
+        continue;
+      }
+      if (f.level === 'error') g.falseErrors.push({ id: item.id, rule: f.rule, text: f.text, clean: !e });
+      const k = kinds[0];
+      if (k) {
+        perKind.get(k)!.fp++;
+        g.wrong.push({ id: item.id, rule: f.rule, kind: k, text: f.text });
+      }
+    }
+    if (e && !caught) {
+      perKind.get(e.kind)!.fn++;
+      g.misses.push({ id: item.id, kind: e.kind, span: e.span, got: findings.map((f) => `${f.rule}:${f.text}`) });
+    }
+  }
+  return g;
+}
+
+function kindTable(title: string, files: string[], g: Graded): string {
+  const rows = [...g.perKind].map(([k, s]) => {
+    const p = s.tp / (s.tp + s.fp);
+    const r = s.tp / (s.tp + s.fn);
+    const ok = (s.tp + s.fp === 0 || p >= 0.95) && (s.tp + s.fn === 0 || r >= 0.9);
+    return `| ${k} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(p)} | ${pct(r)} | ${s.tp + s.fn + s.fp === 0 ? '–' : ok ? '✓' : '✗'} |`;
+  });
+  const cleanFalse = g.falseErrors.filter((x) => x.clean).length;
+  const rate = g.clean ? (cleanFalse / g.clean) * 20 : NaN;
+  return `## ${title}
+
+Files: ${files.join(', ')}. ${g.items} items, ${g.clean} clean. Targets: precision ≥ 0.95 and recall ≥ 0.90 per kind; at most 1 false 错误 per 20 clean items.
+
+| kind | TP | FP | FN | precision | recall | target |
 |---|---:|---:|---:|---:|---:|:-:|
 ${rows.join('\n')}
 
-Time to check a 30,000-character draft: ${ms.toFixed(1)} ms (mean of ${runs} runs after one warm-up, ${n / runs} findings per run; Node ${process.version}).
-${problems.length ? `\nMisses and false findings:\n\n${problems.map((p) => `- ${p}`).join('\n')}\n` : ''}`;
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/check.md'), md);
-console.log(md);
+False 错误 on clean items: ${cleanFalse} (${pct(rate)} per 20 clean items); off the planted span on items with an error: ${g.falseErrors.length - cleanFalse}.
+${g.falseErrors.length ? `\nEvery false 错误 (id, rule, text):\n\n${g.falseErrors.map((x) => `- ${x.id} ${x.rule} ${JSON.stringify(x.text)}`).join('\n')}\n` : ''}${g.misses.length ? `\nMisses (id, kind, planted span → what was found):\n\n${g.misses.map((x) => `- ${x.id} ${x.kind} ${JSON.stringify(x.span)} → ${x.got.length ? x.got.map((s) => JSON.stringify(s)).join(', ') : 'nothing'}`).join('\n')}\n` : ''}${g.wrong.length ? `\nFindings of a graded kind that are not the planted error (id, rule, kind, text):\n\n${g.wrong.map((x) => `- ${x.id} ${x.rule} ${x.kind} ${JSON.stringify(x.text)}`).join('\n')}\n` : ''}`;
+}
+
+export function loadEval(pattern: RegExp): { files: string[]; items: EvalItem[] } {
+  const dir = join(root, 'tests/eval/check');
+  if (!existsSync(dir)) return { files: [], items: [] };
+  const files = readdirSync(dir).filter((f) => pattern.test(f)).sort();
+  return { files, items: files.flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as EvalItem[]) };
+}
+
+// ---- timing ------------------------------------------------------------------------------------
+
+function timing(): string {
+  let big = '';
+  while (big.length < 30_000) for (const s of SAMPLE_SLUGS) big += sampleText(s);
+  big = big.slice(0, 30_000);
+  checkDraft(big, compiled); // warm-up: builds the automaton once, as the page does on load
+  const runs = 20;
+  const t0 = performance.now();
+  let n = 0;
+  for (let i = 0; i < runs; i++) n += checkDraft(big, compiled).findings.length;
+  const ms = (performance.now() - t0) / runs;
+  return `Time to check a 30,000-character draft: ${ms.toFixed(1)} ms (mean of ${runs} runs after one warm-up, ${n / runs} findings per run; Node ${process.version}).`;
+}
+
+if (import.meta.main) {
+  const heldOut = loadEval(/-eval\.ya?ml$/);
+  const dev = loadEval(/-dev\.ya?ml$/);
+  const rulesByType = (['existence', 'substitution', 'order', 'title', 'structure', 'consistency'] as const).map((t) => `${t} ${compiled.rules.filter((r) => r.type === t).length}`).join(', ');
+  const heldOutTable = heldOut.items.length
+    ? kindTable('(b) Held-out evaluation set', heldOut.files, grade(heldOut.items, compiled))
+    : '## (b) Held-out evaluation set\n\nNot present yet (tests/eval/check/*-eval.yaml).\n';
+  const md = `# bench:check
+
+Rules: ${compiled.rules.length} (${rulesByType}).
+
+${fixtureTable()}
+${heldOutTable}
+${dev.items.length ? kindTable('(c) Evaluation development items (rules may be tuned on these)', dev.files, grade(dev.items, compiled)) : ''}
+${timing()}
+`;
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/check.md'), md);
+  const first = join(root, 'bench/results/check-heldout-first.md');
+  if (heldOut.items.length && !existsSync(first)) writeFileSync(first, `# bench:check — first held-out figures, before any change prompted by them\n\n${heldOutTable}`);
+  console.log(md);
+}

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { readSource } from '../src/build/importer/read.ts';
 import { ImportError } from '../src/shared/importer/errors.ts';
 import { checkDraft } from '../src/shared/draft-check/index.ts';
+import { userPath } from './lib/cli.ts';
 import { REPORT_KIND_CHOICES, RULES_FILE, formatTable, loadBuiltRules, parseReportKind, toJson, type FileResult } from './lib/check-output.ts';
 
 const USAGE = `用法：npm run check -- <报告.docx|报告.txt>… [选项]
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     let text: string;
     try {
-      text = await readSource(file);
+      text = await readSource(userPath(file));
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
       console.error(e.message);

@@ -14,7 +14,7 @@ import { readReportSource } from '../src/build/importer/read.ts';
 import { importReport, toMarkdownFile } from '../src/shared/importer/index.ts';
 import { ImportError } from '../src/shared/importer/errors.ts';
 import { SLUG_PATTERN } from '../src/shared/schemas/vocab.ts';
-import { parseFlags, runCli } from './lib/cli.ts';
+import { parseFlags, runCli, userPath } from './lib/cli.ts';
 
 const USAGE = `用法：npm run import -- <报告.txt|报告.docx> --slug <英文短名> [选项]
   --type        报告类型：述法报告 | 履行推进法治建设第一责任人职责述职报告 | 法治政府建设年度报告 | 法治建设工作自查报告
@@ -26,7 +26,7 @@ const USAGE = `用法：npm run import -- <报告.txt|报告.docx> --slug <英�
   --place       地名；原文隐去时写 匿名（默认）
   --source      来源说明
   --note        编者按（可多次使用）
-  --out-dir     输出目录（默认 src/content/reports）
+  --out-dir     输出目录（默认 src/content/reports；自己写的相对于运行命令的文件夹）
   --force       覆盖已有文件
   --stdout      只打印结果，不写文件`;
 
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
       place: { type: 'string' },
       source: { type: 'string' },
       note: { type: 'string', multiple: true },
-      'out-dir': { type: 'string', default: 'src/content/reports' },
+      'out-dir': { type: 'string' },
       force: { type: 'boolean', default: false },
       stdout: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   if (Number.isNaN(year)) throw new ImportError(file, `--year “${values.year}” 不是年份`, '请写四位数年份，如 --year 2023', '字段 year（--year）');
 
   const report = importReport(
-    await readReportSource(file),
+    await readReportSource(userPath(file)),
     {
       type: values.type,
       organ: values.organ,
@@ -87,7 +87,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(output);
     return 0;
   }
-  const target = path.join(values['out-dir']!, `${slug}.md`);
+  // The default is the project's own folder; a folder the user typed is theirs (userPath).
+  const target = path.join(values['out-dir'] === undefined ? 'src/content/reports' : userPath(values['out-dir']), `${slug}.md`);
   if (existsSync(target) && !values.force) {
     throw new ImportError(file, `${target} 已存在`, '如需覆盖请加 --force，或用 --slug 换一个短名');
   }

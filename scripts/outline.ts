@@ -6,23 +6,24 @@
  * reads the content as the build does) and the same shared modules, so the same choices give
  * the same document. Bad flags: one line saying what is wrong, the usage, exit code 2.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
 import { loadOutlineData } from './lib/outline-content.ts';
 import { gongwenDocument } from '../src/shared/outline/gongwen-docx.ts';
-import { OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, buildOutline, choicesToQuery, guideFor, outlineToDocument, type OutlineChoices } from '../src/shared/outline/outline.ts';
+import { ORGAN_MAX, OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, buildOutline, organName, choicesToQuery, guideFor, outlineToDocument, type OutlineChoices } from '../src/shared/outline/outline.ts';
 import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../src/shared/schemas/vocab.ts';
-import { badFlag, runCli } from './lib/cli.ts';
+import { badFlag, outputFile, runCli, writeOutput } from './lib/cli.ts';
+import { forTerminal } from './lib/terminal.ts';
 
-const USAGE = `用法：npm run outline -- --type <报告类型> --level <层级> --year <年度> [--organ <机关名称>] [--sections <部分,…>] [--phrases <表述,…>] --out 提纲.docx
+const USAGE = `用法：npm run outline -- --type <报告类型> --level <层级> --year <年度> [--organ <机关名称>] [--sections <部分,…>] [--phrases <表述,…>] --out 提纲.docx [--force]
   --type      ${REPORT_TYPES.join(' | ')}（或网址中的英文短名，如 shufa）
   --level     ${OUTLINE_LEVELS.join(' | ')}（或 ${Object.values(OUTLINE_LEVEL_SLUGS).join(' | ')}）
   --year      所报告的年度，如 2026
-  --organ     机关名称，如 江湾镇党委；不写则留〔机关名称〕
+  --organ     机关名称，如 江湾镇党委，不超过 40 个字（控制字符不写入）；不写则留〔机关名称〕
   --sections  要写入的可选部分的 id，用逗号分隔；不写则全部写入（必写部分总会写入）
   --phrases   勾选的表述 id，用逗号分隔；不写则每个写作步骤取表述库排第一的一条；写 --phrases= 则不选表述
-  --out       输出的 .docx 文件
+  --out       输出的 .docx 文件（相对于运行命令的文件夹）
+  --force     覆盖已有的输出文件
 与 /draft/ 页面同样的选择得到同样的文件；页面网址中的 t l y o x p 对应上面的选项。`;
 
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
         sections: { type: 'string' },
         phrases: { type: 'string' },
         out: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -58,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
   const year = Number(v.year);
   if (!v.year || !/^\d{4}$/.test(v.year) || year < 2000 || year > 2100) throw badFlag('--year', v.year ? `年度“${v.year}”不是 2000—2100 之间的四位数` : '缺少 --year', '写所报告的年度，如 --year 2026');
   if (!v.out || !/\.docx$/i.test(v.out)) throw badFlag('--out', v.out ? `输出文件“${v.out}”不以 .docx 结尾` : '缺少 --out', '写输出文件名，如 --out 提纲.docx');
+  if ([...v.organ!.trim()].length > ORGAN_MAX) throw badFlag('--organ', `机关名称有 ${[...v.organ!.trim()].length} 个字，超过 ${ORGAN_MAX} 个字`, `写机关全称，不超过 ${ORGAN_MAX} 个字，如 --organ 江湾镇党委`);
+  const out = outputFile(v.out, v.force!);
 
   let data;
   try {
@@ -68,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const guide = guideFor(data.guides, type);
-  const choices: OutlineChoices = { type, level, year, organ: v.organ!.trim() };
+  const choices: OutlineChoices = { type, level, year, organ: organName(v.organ!) };
   if (v.sections !== undefined) {
     const on = list(v.sections);
     const unknown = on.filter((id) => !guide.sections.some((s) => s.id === id));
@@ -84,8 +88,8 @@ async function main(argv: string[]): Promise<number> {
     choices.phrases = ids;
   }
   const outline = buildOutline(choices, data);
-  await writeFile(v.out, await Packer.toBuffer(gongwenDocument(outlineToDocument(outline))));
-  console.log(`已写出 ${v.out}：${outline.title}（页面网址：/draft/?${choicesToQuery(choices)}）`);
+  await writeOutput(out, await Packer.toBuffer(gongwenDocument(outlineToDocument(outline))));
+  console.log(forTerminal(`已写出 ${v.out}：${outline.title}（页面网址：/draft/?${choicesToQuery(choices)}）`));
   return 0;
 }
 

@@ -5,7 +5,7 @@
  */
 import { rulesFileSchema } from '../../src/shared/schemas/rule.ts';
 import { compileRules } from '../../src/shared/draft-check/compile.ts';
-import type { GuideLike } from '../../src/shared/draft-check/compile.ts';
+import type { GuideLike, SourceLike } from '../../src/shared/draft-check/compile.ts';
 import type { PhraseLike } from '../../src/shared/draft-check/substitution-rules.ts';
 import type { CompiledRules, Rule } from '../../src/shared/draft-check/types.ts';
 import { plainText } from '../../src/shared/outline/report-blocks.ts';
@@ -32,8 +32,12 @@ export function loadGuides(): GuideLike[] {
   });
 }
 
+export function loadSources(): SourceLike[] {
+  return contentFiles('sources', 'yaml').map((f) => ({ ...readYaml<Omit<SourceLike, 'key'>>('sources', f), key: fileId(f) }));
+}
+
 export function loadCompiled(): CompiledRules {
-  return compileRules(loadRuleEntries(), loadPhrases(), loadGuides());
+  return compileRules(loadRuleEntries(), loadPhrases(), loadGuides(), loadSources());
 }
 
 /** A sample report as plain text: the title line, then the body without Markdown marks or HTML tags. */

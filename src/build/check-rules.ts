@@ -26,6 +26,7 @@ const REFERENCE_NAMES: Record<string, string> = {
   'official-phrases.md': '法治建设规范表述出处核对表',
   'currency-2026.md': '2026 年写作须知核对表',
   'gbt9704-layout.md': 'GB/T 9704-2012《党政机关公文格式》版式要点',
+  'central-documents.md': '中央文件出处核对表',
 };
 /** Item names written in English in the reference files. */
 const ITEM_NAMES: Record<string, string> = { 'Heading levels': '标题层次' };
@@ -41,6 +42,7 @@ export function checkRules(): Promise<RulesFile> {
       entries.map((e) => e.data as Rule),
       phrases,
       guides.map((g) => ({ slug: g.id, title: g.data.title, reportTypes: g.data.reportTypes, sections: g.data.sections.map((s) => ({ id: s.id, title: s.title })) })),
+      [...sources.values()].map((s) => ({ key: s.id, title: s.data.title, status: s.data.status, ...(s.data.period ? { period: s.data.period as [number, number] } : {}) })),
     );
     const guideTitle = new Map(guides.map((g) => [g.id, g.data.title]));
     const sourceOf = (s: RuleSource): RuleLinks['source'] => {

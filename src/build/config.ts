@@ -33,6 +33,8 @@ export const config = {
   e2ePort: Number(env('E2E_PORT') ?? 4399),
   /** E2E_DIST: the built site the end-to-end tests serve (default: the build's output folder). */
   e2eDist: env('E2E_DIST') ?? env('SHUFA_OUT_DIR') ?? 'dist',
+  /** INIT_CWD: set by npm to the folder `npm run …` was typed in (npm runs the script in the project root); the CLIs resolve path arguments against it. */
+  invokedFrom: env('INIT_CWD'),
   /** CI: set by the CI runner; only the reporters read it. */
   ci: env('CI') !== undefined,
 } as const;

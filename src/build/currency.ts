@@ -5,7 +5,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { REPORT_YEAR, periodLabel } from '../shared/currency.ts';
-import { PHRASE_STATUSES, SOURCE_STATUSES, type PhraseStatus, type SourceStatus } from '../shared/schemas/vocab.ts';
+import { PHRASE_STATUSES, SOURCE_STATUSES, type Confidence, type PhraseStatus, type SourceStatus } from '../shared/schemas/vocab.ts';
+import { normalize } from '../shared/normalize.ts';
 
 type Phrase = CollectionEntry<'phrases'>;
 type Source = CollectionEntry<'sources'>;
@@ -54,14 +55,39 @@ export function statusCounts(phrases: Phrase[]): { status: PhraseStatus; label: 
   }));
 }
 
+/** A phrase from a late-2025 source, with that source and how far the reference verified the wording. */
+export interface LatePhrase {
+  phrase: Phrase;
+  source: Source;
+  /** The mark of the source's excerpt that holds the wording, else of the source itself. */
+  confidence: Confidence;
+}
+
+/**
+ * The late-2025 source each phrase cites and its verification mark, split in two: wordings first
+ * seen in late 2025 (no public report on a year before 2025 has them), and corrections, wordings
+ * that public reports used before and that a late-2025 source only confirmed (深刻领悟“两个确立”).
+ */
+export function latePhrasesOf(phrases: Phrase[], lateSources: Source[], yearOf: (key: string) => number | undefined) {
+  const items: LatePhrase[] = [];
+  for (const phrase of phrases.filter((p) => p.data.status === 'current')) {
+    const source = lateSources.find((s) => phrase.data.sources.includes(s.id));
+    if (!source) continue;
+    const excerpt = source.data.excerpts.find((e) => normalize(e.text).includes(normalize(phrase.data.text)));
+    items.push({ phrase, source, confidence: excerpt?.confidence ?? source.data.confidence });
+  }
+  const seenBefore = (p: Phrase) => p.data.attested.some((k) => (yearOf(k) ?? Infinity) < 2025);
+  return { newWordings: items.filter((i) => !seenBefore(i.phrase)), corrections: items.filter((i) => seenBefore(i.phrase)) };
+}
+
 /** Everything the 写作须知 page lists, computed from the collections. */
 export async function writing2026Facts() {
   const { getCollection } = await import('astro:content');
-  const [phrases, sourceList] = await Promise.all([getCollection('phrases'), getCollection('sources')]);
+  const [phrases, sourceList, catalogue] = await Promise.all([getCollection('phrases'), getCollection('sources'), getCollection('publicReports')]);
+  const years = new Map(catalogue.map((r) => [r.id, r.data.year as number]));
   const byDate = (a: Source, b: Source) => (a.data.date ?? '').localeCompare(b.data.date ?? '') || a.id.localeCompare(b.id);
   const expiredSources = sourceList.filter((s) => s.data.status === 'expired').sort(byDate);
   const lateSources = sourceList.filter((s) => isLate2025(s)).sort(byDate);
-  const late = new Set(lateSources.map((s) => s.id));
   return {
     expiredSources,
     lateSources,
@@ -69,7 +95,10 @@ export async function writing2026Facts() {
     newerPairs: phrases
       .filter((p) => p.data.newerWording)
       .map((p) => ({ older: p, newer: phrases.find((q) => q.id === p.data.newerWording)! })),
-    latePhrases: phrases.filter((p) => p.data.status === 'current' && p.data.sources.some((k) => late.has(k))),
+    ...latePhrasesOf(phrases, lateSources, (k) => years.get(k)),
+    outdated: phrases
+      .filter((p) => p.data.status === 'outdated' && p.data.replacedBy)
+      .map((p) => ({ older: p, replacement: phrases.find((q) => q.id === p.data.replacedBy)! })),
     counts: statusCounts(phrases),
   };
 }

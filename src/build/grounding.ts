@@ -76,8 +76,10 @@ export function groundPhrases(
       for (const wording of [p.data.text, ...p.data.variants]) {
         const hits = findOccurrences(wording, all);
         found.push(...hits);
-        // A catalogue attestation grounds the text (the wording seen in those public reports).
-        const attested = wording === p.data.text && p.data.attested.length > 0;
+        // A catalogue attestation grounds the text (the wording seen in those public reports), and a
+        // variant note's attestation grounds that variant.
+        const attested =
+          wording === p.data.text ? p.data.attested.length > 0 : p.data.variantNotes.some((v) => v.text === wording && v.attested.length > 0);
         if (hits.length === 0 && !attested && !inSources(wording, cited)) {
           const field = wording === p.data.text ? 'text' : 'variants';
           problems.push({

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { ProblemError, type Problem } from '../shared/problem.ts';
 import { findPassage, reportPassages } from './passages.ts';
@@ -15,6 +16,9 @@ import { dataChecks } from './checks/data.ts';
  * field and the fix.
  */
 let checked: Promise<void> | undefined;
+
+/** A Markdown file's text (Astro's filePath is relative to the project root), so body problems get their lines. */
+const sourceOf = (filePath: string | undefined) => (filePath && existsSync(filePath) ? readFileSync(filePath, 'utf8') : undefined);
 
 export function assertContentIntegrity(): Promise<void> {
   checked ??= check();
@@ -45,8 +49,8 @@ async function check() {
     ...(await groundPhrases(phrases, sources, passages)).problems,
     ...checkBodies(
       [
-        ...reports.map((r) => ({ file: `src/content/reports/${r.id}.md`, html: r.rendered?.html ?? '' })),
-        ...guides.map((g) => ({ file: `src/content/guides/${g.id}.md`, html: g.rendered?.html ?? '' })),
+        ...reports.map((r) => ({ file: `src/content/reports/${r.id}.md`, html: r.rendered?.html ?? '', source: sourceOf(r.filePath) })),
+        ...guides.map((g) => ({ file: `src/content/guides/${g.id}.md`, html: g.rendered?.html ?? '', source: sourceOf(g.filePath) })),
       ],
       siteAnchors(),
     ),

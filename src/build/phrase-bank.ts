@@ -8,6 +8,7 @@ import { phraseOccurrences, type Occurrence } from './grounding.ts';
 import { affectedPhraseIds } from './currency.ts';
 import { sourcesByKey } from './sources.ts';
 import { SLOT } from '../shared/normalize.ts';
+import { containersFirst } from './rank.ts';
 import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../shared/schemas/vocab.ts';
 import { getPublicReports, type PublicReport } from './public-reports.ts';
 
@@ -179,8 +180,20 @@ export function attestationsOf(
   return out;
 }
 
-/** Phrases of one move, most widely attested first; ties keep file order. */
+/**
+ * Phrases of one move in the order that serves a writer: full formulations before terms (pattern
+ * 术语), each most widely attested first (ties keep file order); and a full formulation always
+ * before a phrase of the same move whose text it contains, so 深入学习贯彻习近平法治思想 comes
+ * before 习近平法治思想 however many more reports the bare words are found in. Over a list from
+ * several moves, each move's phrases keep the order this gives that move alone.
+ */
 export function rankByAttestation(phrases: Phrase[], bank: Bank): Phrase[] {
   const total = (p: Phrase) => bank.attestations.get(p.id)?.total ?? 0;
-  return phrases.map((p, i) => ({ p, i })).sort((a, b) => total(b.p) - total(a.p) || a.i - b.i).map(({ p }) => p);
+  const term = (p: Phrase) => (p.data.pattern === 'term' ? 1 : 0);
+  const ranked = phrases
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => term(a.p) - term(b.p) || total(b.p) - total(a.p) || a.i - b.i)
+    .map(({ p }) => p);
+  return containersFirst(ranked, (p) => `${p.data.topics[0]}#${p.data.move}`, (p) => p.data.text);
 }
+

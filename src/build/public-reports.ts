@@ -14,6 +14,8 @@ export type PublicReport = CollectionEntry<'publicReports'>;
 export type Phrase = CollectionEntry<'phrases'>;
 
 export const CATALOGUE_PATH = '/public-reports/';
+/** The paragraph of the catalogue's introduction that says how attestations are counted; every “见于 N 份公开报告” links to it. */
+export const COUNTING_ANCHOR = 'how-counted';
 /** The entry's anchor on the full catalogue page: its key. */
 export const publicReportPath = (key: string) => `${CATALOGUE_PATH}#${key}`;
 export const cataloguePath = (facet?: string, value?: string) => (facet ? `${CATALOGUE_PATH}${facet}/${value}/` : CATALOGUE_PATH);

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { fold, hasTraditional } from '../shared/search/fold.ts';
+import { hasLevelSlot, levelForms } from '../shared/normalize.ts';
 import { extractPassages, type Passage } from './search/extract.ts';
 import { plainIndexHtml } from './search/plain.ts';
 import { writeWordFilter } from './search/word-filter-files.ts';
@@ -54,6 +55,18 @@ export async function sitePassages(site: string): Promise<Passage[]> {
   const passages: Passage[] = [];
   for await (const p of eachPassage(site)) passages.push(p);
   return passages;
+}
+
+/**
+ * Build-time test that search understands level slots: a phrase passage whose text has a level
+ * slot (全面依法治〔县〕委员会) must hold every form it stands for (全面依法治市委员会 …), so that a
+ * query for any form finds the entry. Throws, failing the build, when a form is missing.
+ */
+export function levelFormsIndexed(p: Pick<Passage, 'url' | 'text' | 'copy'>): void {
+  if (!p.copy || !hasLevelSlot(p.copy)) return;
+  const text = fold(p.text);
+  const missing = levelForms(p.copy).filter((f) => !text.includes(fold(f)));
+  if (missing.length) throw new Error(`${p.url}: 表述“${p.copy}”的各级写法没有进入搜索段落：${missing.join('、')}`);
 }
 
 export const check = (what: string, r: { errors: string[] }) => {
@@ -141,6 +154,7 @@ export async function buildSearchIndex(siteDir: string): Promise<string> {
         if (!p.copy) return [p.id, p.text];
         // The phrase text starts the passage (the entry's phrase, then its note): stored as its length.
         if (!p.text.startsWith(p.copy)) throw new Error(`${page}#${p.id}: the phrase text “${p.copy}” does not start its passage`);
+        levelFormsIndexed(p);
         return [p.id, p.text, p.copy.length];
       }),
     };

@@ -7,9 +7,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblems } from '../shared/problem.ts';
+import { escapeRegExp } from '../shared/phrase-spans.ts';
 import { validateContentDir } from './validate-content.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -29,6 +30,37 @@ export function stagingDirs(out: string, id = process.pid) {
   const dir = path.dirname(out);
   const base = path.basename(out);
   return { fresh: path.join(dir, `.${base}.building-${id}`), previous: path.join(dir, `.${base}.previous-${id}`) };
+}
+
+/** True while process `pid` runs (signal 0 tests without sending; EPERM means it runs as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Staging folders that a killed build (SIGKILL, a power cut) left beside `out`: those whose
+ * process is gone, and only those, so a build running beside this one keeps its own. A leftover
+ * `.building-<pid>` is removed; a leftover `.previous-<pid>` is the last site when the kill came
+ * mid-swap, so it is put back if `out` is missing and removed otherwise. Returns the names handled.
+ */
+export async function removeStaleStaging(out: string): Promise<string[]> {
+  const dir = path.dirname(out);
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(out))}\\.(building|previous)-(\\d+)$`);
+  const handled: string[] = [];
+  for (const name of (await readdir(dir).catch(() => [] as string[])).sort()) {
+    const m = pattern.exec(name);
+    if (!m || Number(m[2]) === process.pid || isRunning(Number(m[2]))) continue;
+    const stale = path.join(dir, name);
+    if (m[1] === 'previous' && !existsSync(out)) await rename(stale, out);
+    else await rm(stale, { recursive: true, force: true });
+    handled.push(name);
+  }
+  return handled;
 }
 
 /** The closing line of a failed build: what happened to the output folder. */
@@ -53,8 +85,45 @@ export async function swapIn(fresh: string, out: string, previous: string): Prom
   if (had) await rm(previous, { recursive: true, force: true });
 }
 
-/** Starts `astro build` in `root` with the output folder `outDir`; `done` resolves with its exit code and the tail of its output, which is also passed through to this process's. */
-function astroBuild(root: string, outDir: string): { child: ChildProcess; done: Promise<{ code: number; tail: string }> } {
+/**
+ * Astro's output, passed through line by line until its first error report (a line with
+ * [ERROR]); from there on it is held back: Astro prints the error with its stack traces and the
+ * problem list two or three times, and the build prints the clean list once instead. `held()` is
+ * what was held back, for a failure that is not a problem list. `write` is the stream a chunk
+ * came from; once one stream reports an error, all are held.
+ */
+export function untilFirstError() {
+  let holding = false;
+  let held = '';
+  // Each stream's last line while it has no line break yet.
+  const pending = new Map<(text: string) => void, string>();
+  return {
+    push(chunk: string, write: (text: string) => void) {
+      if (holding) {
+        held = (held + chunk).slice(-200_000);
+        return;
+      }
+      const text = (pending.get(write) ?? '') + chunk;
+      const error = text.indexOf('[ERROR]');
+      const cut = text.lastIndexOf('\n', error >= 0 ? error : text.length) + 1;
+      write(text.slice(0, cut));
+      pending.set(write, text.slice(cut));
+      if (error >= 0) {
+        holding = true;
+        held = text.slice(cut);
+      }
+    },
+    /** Writes each stream's last line that had no line break, unless holding. */
+    end() {
+      if (!holding) for (const [write, text] of pending) write(text);
+      pending.clear();
+    },
+    held: () => held,
+  };
+}
+
+/** Starts `astro build` in `root` with the output folder `outDir`; `done` resolves with its exit code, the tail of its output and what untilFirstError held back. */
+function astroBuild(root: string, outDir: string): { child: ChildProcess; done: Promise<{ code: number; tail: string; held: string }> } {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build'], {
     cwd: root,
@@ -63,12 +132,16 @@ function astroBuild(root: string, outDir: string): { child: ChildProcess; done: 
     env: { ...process.env, SHUFA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let tail = '';
-  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-200_000));
-  child.stdout!.on('data', (d: Buffer) => (process.stdout.write(d), keep(d)));
-  child.stderr!.on('data', (d: Buffer) => (process.stderr.write(d), keep(d)));
-  const done = new Promise<{ code: number; tail: string }>((resolve) => {
-    child.on('close', (code) => resolve({ code: code ?? 1, tail }));
-    child.on('error', () => resolve({ code: 1, tail }));
+  const keep = (chunk: string) => (tail = (tail + chunk).slice(-200_000));
+  // One gate for both streams: once Astro reports an error on either, both are held.
+  const gate = untilFirstError();
+  const [out, err] = [(t: string) => process.stdout.write(t), (t: string) => process.stderr.write(t)];
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (gate.push(d, out), keep(d)));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (gate.push(d, err), keep(d)));
+  const done = new Promise<{ code: number; tail: string; held: string }>((resolve) => {
+    const finish = (code: number) => (gate.end(), resolve({ code, tail, held: gate.held() }));
+    child.on('close', (code) => finish(code ?? 1));
+    child.on('error', () => finish(1));
   });
   return { child, done };
 }
@@ -87,6 +160,8 @@ export function lastProblemList(output: string): string | undefined {
 /** Builds the site; resolves with the exit code (0 built and swapped in, 1 content problems or a failed step). */
 export async function buildSite({ root, outDir, contentDir, log }: SiteBuildOptions): Promise<number> {
   const out = path.resolve(root, outDir);
+  const stale = await removeStaleStaging(out);
+  if (stale.length) log(`清理了被中断的构建留下的临时目录：${stale.join('、')}`);
   const hadPrevious = existsSync(out);
   const failed = (why: string) => {
     log(`${why}\n${failureLine(outDir, hadPrevious)}`);
@@ -117,10 +192,10 @@ export async function buildSite({ root, outDir, contentDir, log }: SiteBuildOpti
   process.once('SIGTERM', interrupted);
   try {
     astro = astroBuild(root, fresh);
-    const { code, tail } = await astro.done;
+    const { code, tail, held } = await astro.done;
     if (code !== 0) {
       const list = lastProblemList(tail);
-      return failed(list ? `\n${list}` : 'Astro 构建网站失败（原因见上方输出）');
+      return failed(list ? `\n${list}` : `${held.trimEnd()}\nAstro 构建网站失败（原因见上方输出）`);
     }
     try {
       log(await buildSearchIndex(fresh));

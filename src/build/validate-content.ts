@@ -13,9 +13,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 // Astro's own frontmatter extraction (also re-exported by @astrojs/markdown-remark, which loads far more).
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../shared/problem.ts';
 import { yamlProblem } from '../shared/yaml-problem.ts';
+import { isCalendarDate } from '../shared/schemas/report.ts';
 import { COLLECTIONS, extensionOf, type CollectionKind, type CollectionName } from './collections.ts';
 import { listEntries } from './yaml-list-loader.ts';
 import { dataChecks, type ContentData, type Entry } from './checks/data.ts';
@@ -41,7 +42,36 @@ function parseYaml(file: string, text: string, firstLine: number, timestamps: bo
   const doc = parseDocument(text, { lineCounter, ...(timestamps ? { customTags: ['timestamp'] } : {}) });
   const toFile = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length) return { problem: yamlProblem(file, doc.errors[0], text, firstLine) };
-  return { data: doc.toJS() as unknown, lineOf: (p: PropertyKey[]) => lineOfPath(doc, p, toFile) };
+  const dates = timestamps ? impossibleDates(file, doc, text, toFile) : [];
+  return { data: doc.toJS() as unknown, lineOf: (p: PropertyKey[]) => lineOfPath(doc, p, toFile), dates };
+}
+
+/**
+ * Unquoted dates that are not on the calendar. YAML reads `date: 2023-02-30` as a timestamp and
+ * rolls it over (2023-03-02; 2023-13-45 becomes 2024-02-14) before any schema sees it, so the
+ * source text of every value read as a date is checked here.
+ */
+function impossibleDates(file: string, doc: Document, text: string, toFile: (offset: number) => number): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (node: unknown, at: PropertyKey[]) => {
+    if (isMap(node)) for (const pair of node.items) walk(pair.value, [...at, (pair.key as { value?: PropertyKey } | null)?.value ?? '']);
+    else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...at, i]));
+    else if (isScalar(node) && node.value instanceof Date && node.range) {
+      const written = text.slice(node.range[0], node.range[1]).trim();
+      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(written);
+      if (m && !isCalendarDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)) {
+        problems.push({
+          file,
+          line: toFile(node.range[0]),
+          field: `字段 ${fieldPath(at)}`,
+          problem: `日期“${written}”不存在（月份或日子超出范围），YAML 会把它顺延成 ${node.value.toISOString().slice(0, 10)}`,
+          fix: '写日历上有的日期，如 2024-01-19',
+        });
+      }
+    }
+  };
+  walk(doc.contents, []);
+  return problems;
 }
 
 /** The file line of the deepest node along `p` that exists (a field's key, a list's item). */
@@ -75,11 +105,11 @@ function parseFile(kind: CollectionKind, { file, text }: ContentFile, id: string
     const firstLine = text.slice(0, text.indexOf(raw)).split('\n').length;
     const r = parseYaml(file, raw, firstLine, true);
     if ('problem' in r) return { entries: [], problems: [r.problem!] };
-    return { entries: [{ id, data: r.data ?? {}, label: '', lineOf: r.lineOf }], problems: [] };
+    return { entries: [{ id, data: r.data ?? {}, label: '', lineOf: r.lineOf }], problems: r.dates! };
   }
   const r = parseYaml(file, text, 1, kind === 'yaml');
   if ('problem' in r) return { entries: [], problems: [r.problem!] };
-  if (kind === 'yaml') return { entries: [{ id, data: r.data, label: '', lineOf: r.lineOf }], problems: [] };
+  if (kind === 'yaml') return { entries: [{ id, data: r.data, label: '', lineOf: r.lineOf }], problems: r.dates! };
   const { entries, problems } = listEntries(file, r.data, seen);
   return {
     entries: entries.map((e) => ({ id: e.id, data: e.item, label: `条目 ${e.id}`, lineOf: (p) => r.lineOf([e.index, ...p]) })),

@@ -10,7 +10,7 @@
  *  - quotation marks, book-title marks and brackets are balanced: a span that holds one half of
  *    a pair takes the other half when the text has it right next to the span.
  */
-import { isTemplate, normalize, normalizeWithMap, SLOT } from './normalize.ts';
+import { isLevelSlot, isTemplate, normalize, normalizeWithMap, SLOT, slotSource } from './normalize.ts';
 
 export interface Span {
   start: number;
@@ -24,16 +24,24 @@ const RUN_END = /[\s，。；！？：、,;!?:（）()“”‘’《》「」�
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】']];
 const SLOT_MAX = 20;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A template as a regular expression over normalised text, each slot a capture group. */
-function slotRegExp(template: string): { re: RegExp; leading: boolean; trailing: boolean; slots: number } {
-  const fixed = template.split(SLOT).map((p) => escape(normalize(p)));
+/**
+ * A template as a regular expression over normalised text, each slot a capture group. A level
+ * slot (〔县〕, src/shared/normalize.ts) is one of its forms exactly: it is never widened to a
+ * clause break or a run, so 全面依法治〔县〕委员会 marks 全面依法治市委员会 and nothing more.
+ */
+function slotRegExp(template: string): { re: RegExp; leading: boolean; trailing: boolean; slots: number; level: boolean[] } {
+  const fixed = template.split(SLOT).map((p) => escapeRegExp(normalize(p)));
+  const names = [...template.matchAll(SLOT)].map((m) => m[0]);
+  const level = names.map(isLevelSlot);
   return {
-    re: new RegExp(fixed.join(`(.{1,${SLOT_MAX}}?)`), 'gdu'),
-    leading: fixed[0] === '',
-    trailing: fixed[fixed.length - 1] === '',
+    re: new RegExp(fixed.map((p, i) => (i === 0 ? p : `(${slotSource(names[i - 1], SLOT_MAX)})${p}`)).join(''), 'gdu'),
+    leading: fixed[0] === '' && !level[0],
+    trailing: fixed[fixed.length - 1] === '' && !level[level.length - 1],
     slots: fixed.length - 1,
+    level,
   };
 }
 
@@ -71,7 +79,7 @@ export function findSpans(wording: string, text: string, prepared = normalizeWit
     }
     return out;
   }
-  const { re, leading, trailing, slots } = slotRegExp(wording);
+  const { re, leading, trailing, slots, level } = slotRegExp(wording);
   for (const m of norm.matchAll(re)) {
     const groups = m.indices!.slice(1) as [number, number][];
     // Raw extent of each slot.
@@ -80,6 +88,7 @@ export function findSpans(wording: string, text: string, prepared = normalizeWit
     let end = charEnd(text, map[m.index! + m[0].length - 1]);
     let ok = true;
     for (let g = 0; g < slots; g++) {
+      if (level[g]) continue;
       const slotText = text.slice(raw[g].start, raw[g].end);
       if (g === 0 && leading) {
         // Start after the last clause break inside the slot; nothing left means no match here.

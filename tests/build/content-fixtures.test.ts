@@ -7,7 +7,8 @@
  * tests/unit/content-checks*.test.ts and tests/unit/content-schemas.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithOverlay, layOverlay, makeRoot, runBuild } from './test-utils.ts';
@@ -49,11 +50,18 @@ describe.concurrent('broken content', () => {
       expect(Object.keys(before)).toContain(path.join('pagefind', 'pagefind.js'));
 
       await layOverlay(root, path.join(FIXTURES, OVER_GOOD_BUILD));
+      // A build killed by SIGKILL left its staging folder: the next build removes it.
+      const killed = spawnSync(process.execPath, ['-e', '']).pid!;
+      await mkdir(path.join(root, `.dist.building-${killed}`));
       const broken = await runBuild(root);
+      expect(broken.output).toContain(`清理了被中断的构建留下的临时目录：.dist.building-${killed}`);
       expect(broken.code, broken.output.slice(-2000)).toBe(1);
       for (const pattern of await patterns(OVER_GOOD_BUILD)) expect(broken.output, broken.output.slice(-3000)).toContain(pattern);
       // The output ends with the problem list (once, out of Astro's error frames) and what happened to dist/.
       expect(broken.output.trimEnd()).toMatch(/\n内容检查发现问题（\d+ 个问题）：\n(?: {2}- [^\n]+\n)+构建失败，dist\/ 保留上一次成功构建的网站，未改动$/);
+      // …and only there: no Astro error frame, stack trace or earlier copy of the list.
+      expect(broken.output.split('内容检查发现问题（').length - 1, broken.output.slice(-3000)).toBe(1);
+      expect(broken.output).not.toMatch(/\[ERROR\]|Stack trace|ProblemError|\n\s+at /);
       expect(await hashes(path.join(root, 'dist'))).toEqual(before);
       // No staging folder is left beside dist/.
       expect((await readdir(root)).filter((f) => f.startsWith('.dist'))).toEqual([]);

@@ -5,12 +5,12 @@
  * and exit code 2. (The e2e spec checks that the page's download is the same document.xml.)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteInto } from './test-utils.ts';
+import { buildSiteInto, opensInLibreOffice } from './test-utils.ts';
 import { parse } from 'yaml';
 import { readdirSync } from 'node:fs';
 import { loadOutlineData } from '../../scripts/lib/outline-content.ts';
@@ -91,6 +91,49 @@ describe('npm run outline', () => {
     const texts = new Map(full.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.map((p) => [p.id, p.text] as const))));
     for (const id of picked.filter((id) => outline.sections.find((s) => s.included && s.moves.some((m) => m.phrases.some((p) => p.id === id))))) expect(lines).toContain(texts.get(id));
   });
+
+  const shufa = ['--type', '述法报告', '--level', '乡镇', '--year', '2026'];
+
+  it('refuses --out in a missing folder and an existing file (without --force) in Chinese, exit 2', () => {
+    const missing = path.join(tmp, '没有的文件夹', '提纲.docx');
+    const r = run('outline', [...shufa, '--out', missing]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`命令行 --out：输出文件“${missing}”所在的文件夹“${path.dirname(missing)}”不存在。修正方法：先建好这个文件夹，或写到已有的文件夹中`);
+    const existing = path.join(tmp, '已有提纲.docx');
+    writeFileSync(existing, '上一份');
+    const again = run('outline', [...shufa, '--out', existing]);
+    expect(again.status).toBe(2);
+    expect(again.stderr.split('\n')[0]).toBe(`命令行 --out：输出文件“${existing}”已存在。修正方法：如需覆盖请加 --force，或换一个文件名`);
+    expect(readFileSync(existing, 'utf8')).toBe('上一份');
+    expect(run('outline', [...shufa, '--out', existing, '--force']).status).toBe(0);
+    expect(readFileSync(existing).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('never prints a control character raw: --organ drops it, an echoed value shows it escaped', () => {
+    const out = path.join(tmp, 'esc.docx');
+    const r = run('outline', [...shufa, '--organ', '江湾镇\u001b[31m党委', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain(`已写出 ${out}：江湾镇[31m党委主要负责人2026年度述法报告（页面网址：/draft/?`);
+    const bad = run('outline', ['--type', '述法\u001b]0;x\u0007报告', '--level', '乡镇', '--year', '2026', '--out', out]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(bad.stderr.split('\n')[0]).toBe('命令行 --type：没有报告类型“述法\\x1b]0;x\\x07报告”。修正方法：写 述法报告、履行推进法治建设第一责任人职责述职报告、法治政府建设年度报告、法治建设工作自查报告 之一');
+  });
+
+  it('refuses an organ name over 40 characters', () => {
+    const r = run('outline', [...shufa, '--organ', '县'.repeat(41), '--out', path.join(tmp, 'long.docx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('命令行 --organ：机关名称有 41 个字，超过 40 个字。修正方法：写机关全称，不超过 40 个字，如 --organ 江湾镇党委');
+  });
+
+  it('writes a .docx LibreOffice opens when --organ holds characters XML does not allow', async () => {
+    const out = path.join(tmp, 'fffe.docx');
+    const r = run('outline', [...shufa, '--organ', '江湾镇\uFFFE\uFFFF党委', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((await paragraphs(out))[0]).toBe('江湾镇党委主要负责人2026年度述法报告');
+    expect(opensInLibreOffice(out)).toBe(true);
+  }, 180_000);
 
   it.each([
     [['--level', '乡镇', '--year', '2026', '--out', 'x.docx'], '--type'],

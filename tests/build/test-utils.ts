@@ -7,7 +7,7 @@
  * through a .tmp file and a rename that two builds sharing one root can race on. A build is the
  * project's own `npm run build` (scripts/build.ts): pre-validation, Astro, search index, swap.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,4 +68,11 @@ export async function buildWithOverlay(overlay?: string, keepDist?: string) {
 export async function buildSiteInto(dir: string): Promise<void> {
   const { code, output } = await buildWithOverlay(undefined, dir);
   if (code !== 0) throw new Error(`site build failed:\n${output.slice(-3000)}`);
+}
+
+/** Converts `docx` to PDF with LibreOffice; true when the PDF was written. */
+export function opensInLibreOffice(docx: string): boolean {
+  const dir = path.dirname(docx);
+  spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 120_000 });
+  return existsSync(docx.replace(/\.docx$/, '.pdf'));
 }

@@ -96,7 +96,7 @@ test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, eac
   const own = [...phrases].filter(([, p]) => p.topic === topic);
   expect(own.some(([, p]) => p.keys.length >= 5)).toBe(true);
   for (const [id, { keys }] of own) {
-    const entry = page.locator(`li.phrase--full[data-phrase-id="${id}"] .attestation`);
+    const entry = page.locator(`[data-phrase-id="${id}"][data-passage] .attestation`);
     await expect(entry).toHaveAttribute('data-attested-count', String(keys.length));
     if (keys.length === 0) continue;
     await expect(entry.locator('.attestation__summary')).toContainText(`见于 ${keys.length} 份公开报告`);
@@ -109,9 +109,9 @@ test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, eac
   for (const k of someKeys) await expect(page.locator(`[data-catalogue-entry][id="${k}"]`)).toHaveCount(1);
 });
 
-test('a widely attested phrase has an accessible chart of attestations by year, ranked first in its move', async ({ page }) => {
+test('a widely attested phrase has an accessible chart of attestations by year; the most attested term heads its move', async ({ page }) => {
   await page.goto('/phrases/first-responsibility/');
-  const entry = page.locator('li.phrase--full[data-phrase-id="fazhi-jianshe-diyi-zerenren"]');
+  const entry = page.locator('li.phrase--full[data-phrase-id="qieshi-lvxing-diyi-zerenren-zhize"]');
   const chart = entry.locator('svg.attestation__chart');
   await expect(chart).toHaveAttribute('role', 'img');
   const label = (await chart.getAttribute('aria-label'))!;
@@ -120,7 +120,7 @@ test('a widely attested phrase has an accessible chart of attestations by year, 
   await expect(chart.locator('rect')).toHaveCount(counts.length);
   const n = Number(await entry.locator('.attestation').getAttribute('data-attested-count'));
   expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(n);
-  // Within its move, phrases come most widely attested first.
-  const firstInMove = page.locator('section.phrase-group:has(h2#claim-responsibility) li.phrase--full').first();
-  await expect(firstInMove).toHaveAttribute('data-phrase-id', 'fazhi-jianshe-diyi-zerenren');
+  // Within its move, terms (术语) come first as tags, most widely attested first.
+  const firstTag = page.locator('section.phrase-group:has(h2#claim-responsibility) li.term').first();
+  await expect(firstTag).toHaveAttribute('data-phrase-id', 'fazhi-jianshe-diyi-zerenren');
 });

@@ -31,7 +31,7 @@ test('the home page, the guides and every 期满 phrase link to the 2026 page', 
   }
   for (const p of PHRASES.filter((x) => x.status === 'expired')) {
     await page.goto(`/phrases/${p.topics[0]}/`);
-    const entry = page.locator(`li.phrase--full[data-phrase-id="${p.id}"]`);
+    const entry = page.locator(`[data-phrase-id="${p.id}"][data-passage]`);
     await expect(entry.locator('.status')).toHaveText(`期满（${p.period![0]}—${p.period![1]}年）`);
     await expect(entry.locator('a[href="/writing-2026/"]')).toHaveCount(1);
   }

@@ -166,3 +166,35 @@ test('a report page’s Word link downloads the sample as a valid .docx, the fil
   cli('report-docx', [slug, '--out', cliFile]);
   expect(await documentXml(cliFile)).toBe(xml);
 });
+
+test('bounds the organ name a link carries, with a note, and keeps the file name short', async ({ page }) => {
+  const long = `江湾镇${'\uFFFE'}党委${'某'.repeat(495)}`;
+  await page.goto(`/draft/?t=shufa&l=township&y=2026&o=${encodeURIComponent(long)}`);
+  await ready(page);
+  const organ = `江湾镇党委${'某'.repeat(35)}`;
+  await expect(page.locator('#draft-organ')).toHaveValue(organ);
+  await expect(page.locator('#draft-organ-note')).toHaveText('网址中的机关名称有 501 个字，超过 40 个字的上限，只取了前 40 个字。');
+  await expect(page.locator('#draft-organ')).toHaveAttribute('maxlength', '40');
+  expect(new URL(page.url()).searchParams.get('o')).toBe(organ);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`${organ}2026年度述法报告提纲.docx`);
+  expect(Buffer.byteLength(download.suggestedFilename())).toBeLessThanOrEqual(255);
+  // Typing a new name clears the note.
+  await page.locator('#draft-organ').fill('江湾镇党委');
+  await expect(page.locator('#draft-organ-note')).toBeHidden();
+});
+
+test('says when a typed year is out of range, and which year the outline keeps', async ({ page }) => {
+  await page.goto('/draft/?t=shufa&l=township&y=2026');
+  await ready(page);
+  await page.locator('#draft-year').fill('99999');
+  await page.locator('#draft-year').press('Tab');
+  await expect(page.locator('#draft-year-note')).toHaveText('报告年度应为 2000 到 2100 之间的四位数，“99999”不行。提纲仍按 2026 年生成。');
+  await expect(page.locator('#draft-year')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-draft-title]')).toContainText('2026年度');
+  await page.locator('#draft-year').fill('2025');
+  await expect(page.locator('#draft-year-note')).toBeHidden();
+  await expect(page.locator('#draft-year')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-draft-title]')).toContainText('2025年度');
+  expect(new URL(page.url()).searchParams.get('y')).toBe('2025');
+});

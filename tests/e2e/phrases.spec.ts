@@ -22,12 +22,12 @@ const REPORTS = readdirSync('src/content/reports').filter((f) => f.endsWith('.md
 
 const phraseIdsOn = (page: Page) => page.locator('[data-phrase-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phrase-id')!));
 
-test('phrase bank home offers both ways in, and the three pattern types', async ({ page }) => {
+test('phrase bank home offers both ways in, and the four pattern types', async ({ page }) => {
   await page.goto('/phrases/');
   await expect(page.locator('h1')).toHaveText('规范表述');
   await expect(page.locator('#by-topic')).toBeVisible();
   await expect(page.locator('#by-section')).toBeVisible();
-  for (const p of ['fixed', 'series', 'template']) await expect(page.locator(`main a[href="/phrases/patterns/${p}/"]`)).toHaveCount(1);
+  for (const p of ['fixed', 'series', 'template', 'term']) await expect(page.locator(`main a[href="/phrases/patterns/${p}/"]`)).toHaveCount(1);
   // Side by side on a wide screen.
   const topicBox = (await page.locator('section[aria-labelledby="by-topic"]').boundingBox())!;
   const sectionBox = (await page.locator('section[aria-labelledby="by-section"]').boundingBox())!;
@@ -79,7 +79,7 @@ test('each variant has its own 复制 button, which copies exactly that variant'
 test('every entry shows its variants, each exactly as written in the YAML', async ({ page }) => {
   for (const topic of new Set(PHRASES.map((p) => p.topics[0]))) {
     await page.goto(`/phrases/${topic}/`);
-    const shown = await page.locator('li.phrase--full').evaluateAll((lis) =>
+    const shown = await page.locator('li.phrase--full, li.term').evaluateAll((lis) =>
       lis.map((li) => [li.getAttribute('data-phrase-id')!, [...li.querySelectorAll('[data-variant-text]')].map((v) => v.textContent!)] as [string, string[]]),
     );
     for (const [id, variants] of shown) expect(variants, id).toEqual(BY_ID.get(id)!.variants ?? []);
@@ -252,7 +252,7 @@ for (const role of ROLES) {
 }
 
 test('pattern pages list each phrase of their type once', async ({ page }) => {
-  for (const pattern of ['fixed', 'series', 'template']) {
+  for (const pattern of ['fixed', 'series', 'template', 'term']) {
     await page.goto(`/phrases/patterns/${pattern}/`);
     const ids = await phraseIdsOn(page);
     expect(ids.sort()).toEqual(PHRASES.filter((p) => p.pattern === pattern).map((p) => p.id).sort());
@@ -292,4 +292,71 @@ test('phrase pages are usable at 360 px: no horizontal scrolling', async ({ page
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+});
+
+test('terms (术语) are a compact tag list at the head of their move, before the cards; 复制 copies exactly the term', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const term = BY_ID.get('xi-jinping-fazhi-sixiang')!;
+  expect(term.pattern).toBe('term');
+  await page.goto(`/phrases/${term.topics[0]}/`);
+  const tag = page.locator(`li.term[data-phrase-id="${term.id}"]`);
+  await expect(tag).toHaveCount(1);
+  await expect(tag.locator('[data-phrase-text]')).toHaveText(term.text);
+  // Not a full card, and the tag list comes before the move's cards.
+  await expect(page.locator(`li.phrase--full[data-phrase-id="${term.id}"]`)).toHaveCount(0);
+  const group = page.locator('section.phrase-group', { has: tag });
+  const order = await group.evaluate((g) => {
+    const tags = g.querySelector('.term-tags')!;
+    const card = g.querySelector('li.phrase--full')!;
+    return tags.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+  const button = tag.getByRole('button', { name: '复制', exact: true });
+  await button.click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(term.text);
+  // Its note and attestation open on demand.
+  await tag.locator('details.term__details > summary').click();
+  await expect(tag.locator('.phrase__note')).toBeVisible();
+});
+
+test('within a move, a full formulation comes before the bare term it contains', async ({ page }) => {
+  for (const topic of ['study-xi-thought', 'first-responsibility', 'legal-workforce']) {
+    await page.goto(`/phrases/${topic}/`);
+    const groups = await page.locator('section.phrase-group').evaluateAll((sections) =>
+      sections.map((s) => [...s.querySelectorAll('li.phrase--full[data-passage]')].map((e) => e.getAttribute('data-phrase-id')!)),
+    );
+    for (const ids of groups) {
+      ids.forEach((id, i) => {
+        const text = normalize(BY_ID.get(id)!.text);
+        for (const later of ids.slice(i + 1)) {
+          const other = normalize(BY_ID.get(later)!.text);
+          expect(other.length > text.length && other.includes(text), `${later} contains ${id} but comes after it`).toBe(false);
+        }
+      });
+    }
+  }
+});
+
+test('a labelled variant shows its label; a 常见误写 is shown struck through, with no 复制 button', async ({ page }) => {
+  await page.goto('/phrases/first-responsibility/');
+  const local = page.locator('[data-phrase-id="qie-shi-l-xing-tui-jin-fa-zhi"] li.phrase__variant');
+  await expect(local.locator('[data-variant-label]')).toHaveText('地方做法');
+  const entry = page.locator('[data-phrase-id="qieshi-lvxing-diyi-zerenren-zhize"]');
+  await expect(entry.locator('[data-misspelling]')).toHaveText('切实履行法治建设第一责任人职责');
+  const copyable = await entry.locator('[data-phrase-text], [data-variant-text]').allTextContents();
+  expect(copyable).not.toContain('切实履行法治建设第一责任人职责');
+  await expect(entry.locator('.phrase__misspellings button')).toHaveCount(0);
+});
+
+test('every 见于 N 份公开报告 carries the caveat and a link to how counting works', async ({ page }) => {
+  for (const path of ['/phrases/first-responsibility/', '/phrases/study-xi-thought/']) {
+    await page.goto(path);
+    const summaries = page.locator('.attestation__summary', { hasText: '份公开报告' });
+    const n = await summaries.count();
+    expect(n).toBeGreaterThan(5);
+    await expect(summaries.locator('[data-attestation-caveat]')).toHaveCount(n);
+    await expect(summaries.locator('[data-attestation-caveat] a[href="/public-reports/#how-counted"]')).toHaveCount(n);
+  }
+  await page.goto('/public-reports/');
+  await expect(page.locator('#how-counted')).toContainText('不等于报告里没有');
 });

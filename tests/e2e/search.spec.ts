@@ -271,3 +271,31 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-search-form]')).toBeHidden();
   });
 });
+
+test('a level slot template is found by any level form it covers: 全面依法治市委员会 finds 全面依法治〔县〕委员会', async ({ page }) => {
+  for (const q of ['全面依法治市委员会', '全面依法治区委员会', '全面依法治镇委员会']) {
+    await page.goto(`/search/?q=${q}`);
+    await done(page);
+    await expect(page.locator('[data-search-result][href*="#quan-mian-yi-fa-zhi-xian-wei-yuan-hui"]'), q).toHaveCount(1);
+  }
+});
+
+test('a 10,000-character query goes into the address cut to the 100 characters searched, and the page says so', async ({ page }) => {
+  await page.goto('/search/');
+  const typed = '法治政府建设'.repeat(1667).slice(0, 10_000);
+  await page.locator('[data-search-input]').fill(typed);
+  await page.locator('[data-search-input]').press('Enter');
+  await done(page);
+  const used = typed.slice(0, 100);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(used);
+  expect(page.url().length).toBeLessThan(1_000);
+  await expect(page.locator('[data-search-notice]')).toHaveText('检索词有 10000 个字，超过 100 个字的上限，只按前 100 个字检索，网址中也只保留这些字。');
+  await expect(page.locator('[data-search-input]')).toHaveValue(used);
+  // A link carrying such a query is cut the same way on arrival.
+  await page.goto(`/search/?q=${encodeURIComponent(typed)}&kind=${encodeURIComponent('范文')}`);
+  await done(page);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('q')).toBe(used);
+  expect(url.searchParams.get('kind')).toBe('范文');
+  await expect(page.locator('[data-search-notice]')).toHaveText('检索词有 10000 个字，超过 100 个字的上限，只按前 100 个字检索，网址中也只保留这些字。');
+});

@@ -38,6 +38,19 @@ describe('checkBodies', () => {
     ]);
   });
 
+  it('gives each problem the line of its Markdown source, the same address twice at each of its lines', () => {
+    const source = ['---', 'title: 指引', 'note: <script> 在 frontmatter 里不算', '---', '', '前言。', '', '<SCRIPT>x()</SCRIPT>', '', '[甲](https://example.com/a) 和 [乙](/reports/none/)', '', '再链一次 [甲](https://example.com/a)。', '<img src="/x.png" onerror="alert(1)" alt="">'].join('\n');
+    const html = '<p>前言。</p><script>x()</script><p><a href="https://example.com/a">甲</a> 和 <a href="/reports/none/">乙</a></p><p>再链一次 <a href="https://example.com/a">甲</a>。<img src="/x.png" onerror="alert(1)" alt=""></p>';
+    const external = '链接到其他网站（example.com）；本站在内网运行，正文不链接外部网址。修正方法：引用官方文件时，在 src/content/sources/ 中写明来源，链接到 /sources/#<键>；引用公开报告时，链接到 /public-reports/#<键>（公开报告目录是全站唯一列出外部网址的地方）';
+    expect(checkBodies([{ file: FILE, html, source }], anchors).map(formatProblem)).toEqual([
+      `${FILE} 第 8 行 正文 <script>：含有脚本。修正方法：删去这段 HTML，${ONLY}`,
+      `${FILE} 第 10 行 正文链接“https://example.com/a”：${external}`,
+      `${FILE} 第 10 行 正文链接“/reports/none/”：站内没有这个页面。修正方法：改成已有页面的地址，如 /reports/<短名>/ 或 /guides/<短名>/，注意以 / 结尾`,
+      `${FILE} 第 12 行 正文链接“https://example.com/a”：${external}`,
+      `${FILE} 第 13 行 正文 <img> 的 onerror 属性：含有事件属性，会执行脚本。修正方法：删去这个属性，${ONLY}`,
+    ]);
+  });
+
   it('names each active element', () => {
     expect(check('<script>x()</script><style>p{}</style><iframe src="/guides/"></iframe><object></object><embed><form></form><base href="/">')).toEqual([
       `${FILE} 正文 <script>：含有脚本。修正方法：删去这段 HTML，${ONLY}`,

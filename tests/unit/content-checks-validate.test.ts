@@ -74,6 +74,27 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('refuses an unquoted date that is not on the calendar instead of letting YAML roll it over', () => {
+    const withDate = (date: string) => report([...reportFront, `date: ${date}`]);
+    const catalogue = ['organ: 泉溪镇人民政府', 'level: 乡镇', 'province: 湖北省', 'year: 2023', 'type: 法治政府建设年度报告', 'published: 2023-13-45', 'url: http://www.zhuxi.gov.cn/a.shtml'].join('\n');
+    expect(
+      messages({
+        reports: [reportFile('a-2023', withDate('2023-02-30')), reportFile('b-2023', withDate('2024-02-29'))],
+        publicReports: [{ file: 'src/content/public-reports/zhuxi-2023-abc123.yaml', text: catalogue }],
+      }),
+    ).toEqual([
+      'src/content/reports/a-2023.md 第 10 行 字段 date：日期“2023-02-30”不存在（月份或日子超出范围），YAML 会把它顺延成 2023-03-02。修正方法：写日历上有的日期，如 2024-01-19',
+      'src/content/public-reports/zhuxi-2023-abc123.yaml 第 6 行 字段 published：日期“2023-13-45”不存在（月份或日子超出范围），YAML 会把它顺延成 2024-02-14。修正方法：写日历上有的日期，如 2024-01-19',
+    ]);
+  });
+
+  it('names a catalogue URL that is not a government web page at its line', () => {
+    const catalogue = ['organ: 泉溪镇人民政府', 'level: 乡镇', 'province: 湖北省', 'year: 2023', 'type: 法治政府建设年度报告', 'url: "javascript:alert(1)"'].join('\n');
+    expect(messages({ publicReports: [{ file: 'src/content/public-reports/zhuxi-2023-abc123.yaml', text: catalogue }] })).toEqual([
+      'src/content/public-reports/zhuxi-2023-abc123.yaml 第 6 行 字段 url：网址以“javascript:”开头，不是网页地址；目录只链接政府网站上的网页。修正方法：改用报告在机关自己的网站或政府门户网站上的原网页网址（以 http:// 或 https:// 开头）；政府网站上找不到原网页的报告不收入目录',
+    ]);
+  });
+
   it('runs the cross-file checks on the parsed data in the same pass, without repeating a broken file as a missing one', () => {
     const phrase = (id: string, extra: string[]) =>
       [`- id: ${id}`, '  text: 依法行政', '  topics: [oversight]', '  sections: [problems]', '  move: m', '  pattern: fixed', '  note: 用法说明', ...extra].join('\n');

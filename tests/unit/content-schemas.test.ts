@@ -49,6 +49,24 @@ describe('catalogue entries', () => {
     ]);
     expect(publicReportSchema.safeParse({ ...entry, organ: '农业农村部', level: '部门', province: undefined }).success).toBe(true);
   });
+  it('links only to http: or https: pages on a government host, each refusal with its fix', () => {
+    const fix = '修正方法：改用报告在机关自己的网站或政府门户网站上的原网页网址（以 http:// 或 https:// 开头）；政府网站上找不到原网页的报告不收入目录';
+    for (const url of ['https://www.gov.cn/zhengce/a.htm', 'http://admin.yzcity.gov.cn:8888/nyx/a.shtml', 'HTTPS://SFJ.WUHAN.GOV.CN/a']) {
+      expect(issues(publicReportSchema.safeParse({ ...entry, url })), url).toEqual([]);
+    }
+    const refused = (url: string) => issues(publicReportSchema.safeParse({ ...entry, url }));
+    expect(refused('javascript:alert(1)')).toEqual([`url: 网址以“javascript:”开头，不是网页地址；目录只链接政府网站上的网页。${fix}`]);
+    expect(refused('data:text/html,<script>alert(1)</script>')).toEqual([`url: 网址以“data:”开头，不是网页地址；目录只链接政府网站上的网页。${fix}`]);
+    expect(refused('file:///etc/passwd')).toEqual([`url: 网址以“file:”开头，不是网页地址；目录只链接政府网站上的网页。${fix}`]);
+    expect(refused('ftp://ftp.zhuxi.gov.cn/a.doc')).toEqual([`url: 网址以“ftp:”开头，不是网页地址；目录只链接政府网站上的网页。${fix}`]);
+    const notGov = (host: string) => `url: 网站“${host}”不是政府网站（域名不以 .gov.cn 结尾）；目录只收机关自己的网站或政府门户网站上的网页，转载站、新闻网站和范文网站不收。${fix}`;
+    expect(refused('https://www.fanwen.com/shufa/123.html')).toEqual([notGov('www.fanwen.com')]);
+    expect(refused('https://www.zhuxi.gov.cn.example.com/a')).toEqual([notGov('www.zhuxi.gov.cn.example.com')]);
+    expect(refused('https://fakegov.cn/a')).toEqual([notGov('fakegov.cn')]);
+    expect(refused('https://www.zhuxi.gov.cn@evil.example/a')).toEqual([notGov('evil.example')]);
+    expect(refused('https://user:pw@www.zhuxi.gov.cn/a')).toEqual([`url: 网址里含有用户名或密码（@ 之前的部分）。${fix}`]);
+    expect(refused('www.zhuxi.gov.cn/a')).toEqual([`url: “www.zhuxi.gov.cn/a”不是完整的网址。${fix}`]);
+  });
 });
 
 describe('fields without a message of their own fail in Chinese too', () => {

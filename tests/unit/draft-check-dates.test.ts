@@ -43,7 +43,7 @@ describe('impossible dates', () => {
   it('reads full-width digits, dotted dates and dates in Chinese numerals', () => {
     expect(found('２０２７年２月３０日', 'consistency-impossible-date')).toHaveLength(1);
     expect(found('定于2026.6.31完成', 'consistency-impossible-date')).toHaveLength(1);
-    expect(found('二〇二六年二月三十日', 'consistency-impossible-date')).toHaveLength(1);
+    expect(found('会议定于二〇二六年二月三十日召开。', 'consistency-impossible-date')).toHaveLength(1);
     expect(impossibility(dateMentions('二〇二四年二月二十九日')[0]!)).toBeNull();
   });
   it('leaves ranges, phone numbers and months without days alone', () => {

@@ -49,10 +49,10 @@ describe('order', () => {
   it('does not join items separated by other words', () => {
     expect(rulesOf('加强学法，推动全民守法，尊法为先')).not.toContain('order-zunfa-xuefa-shoufa-yongfa');
   });
-  it('leaves an order mistake inside an outdated sentence to the substitution rule', () => {
-    const r = rulesOf('不断提高广大干部群众学法、守法、尊法、用法水平');
-    expect(r).toContain('phrase-xuefa-shoufa-zunfa-yongfa-shuiping');
-    expect(r).not.toContain('order-zunfa-xuefa-shoufa-yongfa');
+  it('gives one finding for an order mistake inside an outdated sentence: the narrower one, which fixes only the words out of place', () => {
+    const f = checkDraft('不断提高广大干部群众学法、守法、尊法、用法水平', compiled).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: 'order-zunfa-xuefa-shoufa-yongfa', text: '学法、守法、尊法', fix: '改为：尊法、学法、守法', merged: ['phrase-xuefa-shoufa-zunfa-yongfa-shuiping'] });
   });
 });
 
@@ -89,8 +89,11 @@ describe('consistency', () => {
     expect(rulesOf('某镇2026年法治政府建设年度报告\n2026年以来，我镇推进法治建设。')).not.toContain('consistency-opening-year');
   });
   it('checks the 落款 date form and year', () => {
-    const r = rulesOf('某镇2023年法治政府建设年度报告\n一、主要举措\n正文。\n\n某镇人民政府\n2022年01月09日', {});
-    expect(r).toEqual(expect.arrayContaining(['consistency-signoff-date-style', 'consistency-signoff-year']));
+    const f = checkDraft('某镇2023年法治政府建设年度报告\n一、主要举措\n正文。\n\n某镇人民政府\n2022年01月09日', compiled).findings;
+    const date = f.filter((x) => x.text.startsWith('2022'));
+    // One place, one finding: the year speaks, the date form is merged into it.
+    expect(date).toHaveLength(1);
+    expect([date[0]!.rule, ...(date[0]!.merged ?? [])].sort()).toEqual(['consistency-signoff-date-style', 'consistency-signoff-year']);
   });
 });
 

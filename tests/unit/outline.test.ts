@@ -10,11 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPORT_TYPES } from '../../src/shared/schemas/vocab.ts';
 import { gongwenDocument } from '../../src/shared/outline/gongwen-docx.ts';
+import { outlineFileName } from '../../src/shared/outline/outline-data.ts';
 import {
   OUTLINE_LEVELS,
   buildOutline,
   choicesToQuery,
   chineseNumber,
+  organName,
   outlineToDocument,
   queryToChoices,
   type GuideData,
@@ -184,5 +186,18 @@ describe('choices in the URL', () => {
       phrases: ['ok', 'also-ok'],
     });
     expect(choicesToQuery({ type: '法治政府建设年度报告', level: '部门', year: 2026, organ: '' })).toBe('t=law-based-government-annual&l=department&y=2026');
+  });
+});
+
+describe('organ names from a link or a flag', () => {
+  it('drops control characters, U+FFFE/U+FFFF and lone surrogates, and keeps at most 40 characters', () => {
+    expect(organName(' 江湾镇\u001b[31m\uFFFE\uFFFF\ud800党委\u0085 ')).toBe('江湾镇[31m党委');
+    expect(organName('𠀀'.repeat(50))).toBe('𠀀'.repeat(40));
+    expect(queryToChoices(`o=${encodeURIComponent('某'.repeat(500))}`, { year: 2026 }).organ).toBe('某'.repeat(40));
+  });
+  it('keeps the file name within 255 bytes whatever the link holds', () => {
+    const name = outlineFileName({ organ: '𠀀'.repeat(500), year: 2026, type: '履行推进法治建设第一责任人职责述职报告' });
+    expect(name).toBe(`${'𠀀'.repeat(40)}2026年度履行推进法治建设第一责任人职责述职报告提纲.docx`);
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
   });
 });

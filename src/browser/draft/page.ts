@@ -6,7 +6,7 @@
  * ready after a download (downloaded once a file was saved), error.
  */
 import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../../shared/schemas/vocab.ts';
-import { OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, buildOutline, choicesToQuery, outlineToDocument, queryToChoices, type Outline, type OutlineChoices, type OutlineData } from '../../shared/outline/outline.ts';
+import { ORGAN_MAX, OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, OUTLINE_YEARS, buildOutline, organName, choicesToQuery, outlineToDocument, queryToChoices, type Outline, type OutlineChoices, type OutlineData } from '../../shared/outline/outline.ts';
 import { outlineFileName } from '../../shared/outline/outline-data.ts';
 import { renderOutline } from './render.ts';
 
@@ -19,6 +19,16 @@ const organInput = form.querySelector<HTMLInputElement>('#draft-organ')!;
 const button = root.querySelector<HTMLButtonElement>('[data-draft-download]')!;
 const status = root.querySelector<HTMLElement>('[data-draft-status]')!;
 const container = root.querySelector<HTMLElement>('[data-draft-outline]')!;
+
+/** Shows (or, with no text, hides) the note under a field, and marks the field invalid while an error is shown. */
+function note(field: 'year' | 'organ', text: string, invalid = false) {
+  const el = root.querySelector<HTMLElement>(`[data-draft-note="${field}"]`)!;
+  el.textContent = text;
+  el.hidden = !text;
+  const input = field === 'year' ? yearInput : organInput;
+  if (invalid) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
 
 type State = 'loading' | 'ready' | 'building' | 'downloaded' | 'error';
 const setState = (state: State, message: string) => {
@@ -59,10 +69,17 @@ function onFormChange(e: Event) {
     choices = { ...choices, level: OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === levelSel.value) ?? choices.level };
   } else if (target === yearInput) {
     const y = Number(yearInput.value);
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) return;
+    const valid = yearInput.value !== '' && Number.isInteger(y) && y >= OUTLINE_YEARS.min && y <= OUTLINE_YEARS.max;
+    // While typing (input), a partial year is no error yet; once the field is left (change), it is.
+    if (!valid) {
+      if (e.type === 'change') note('year', `报告年度应为 ${OUTLINE_YEARS.min} 到 ${OUTLINE_YEARS.max} 之间的四位数，“${yearInput.value || '空'}”不行。提纲仍按 ${choices.year} 年生成。`, true);
+      return;
+    }
+    note('year', '');
     choices = { ...choices, year: y };
   } else if (target === organInput) {
-    choices = { ...choices, organ: organInput.value.trim() };
+    note('organ', '');
+    choices = { ...choices, organ: organName(organInput.value) };
   } else return;
   update();
 }
@@ -117,9 +134,13 @@ async function start() {
   // The year reported on is usually last year.
   choices = queryToChoices(location.search, { year: new Date().getFullYear() - 1 });
   fillForm();
+  // A link may carry a longer name than the field takes: say it was shortened.
+  const asked = [...(new URLSearchParams(location.search).get('o') ?? '').trim()].length;
+  if (asked > ORGAN_MAX) note('organ', `网址中的机关名称有 ${asked} 个字，超过 ${ORGAN_MAX} 个字的上限，只取了前 ${ORGAN_MAX} 个字。`);
   update();
   form.addEventListener('change', onFormChange);
   organInput.addEventListener('input', onFormChange);
+  yearInput.addEventListener('input', onFormChange);
   form.addEventListener('submit', (e) => e.preventDefault());
   container.addEventListener('change', onOutlineChange);
   // toggle does not bubble; listen in the capture phase.

@@ -6,7 +6,7 @@
  * back from a result (or reloading) shows the same results at the same place.
  */
 import { exactSearch, PAGE_SIZE, type ExactResults, type PagefindApi } from '../../shared/search/engine.ts';
-import { FILTER_KEYS, MAX_QUERY_CHARS, pagefindFilters, parseQuery, readState, stateToSearch, type SearchState } from '../../shared/search/query.ts';
+import { FILTER_KEYS, MAX_QUERY_CHARS, MAX_TERMS, pagefindFilters, parseQuery, readState, stateToSearch, type SearchState } from '../../shared/search/query.ts';
 import { httpStore } from './http-store.ts';
 import { ensureT2S, mayNeedT2S } from './t2s.ts';
 import { BASE, renderHit, renderNear } from './render.ts';
@@ -172,7 +172,10 @@ async function run(state: SearchState, restore?: Saved) {
   more.hidden = true;
   current = undefined;
   notice.hidden = !query.truncated;
-  notice.textContent = query.truncated ? `检索词过长，只按前 ${MAX_QUERY_CHARS} 个字、最多 10 个词检索。` : '';
+  notice.textContent = query.truncated ? shortened(state.q) : '';
+  // A link may carry a longer query than is used: keep only the used part in the address.
+  const used = stateToSearch({ ...state, q: query.text });
+  if (query.truncated && location.search !== used) history.replaceState(history.state, '', `${location.pathname}${used}${location.hash}`);
   if (query.terms.length === 0) {
     status.dataset.searchCount = '0';
     status.textContent = state.q.trim() ? '检索词中没有可检索的文字（标点、符号和表情不参与检索）。' : '请输入要查找的表述，例如：亲自督办。';
@@ -236,8 +239,17 @@ async function run(state: SearchState, restore?: Saved) {
   }
 }
 
+/** What the notice says when a query was cut: to how many characters (also in the address) or terms. */
+function shortened(q: string): string {
+  const chars = Array.from(q.replace(/\s+/g, ' ').trim()).length;
+  return chars > MAX_QUERY_CHARS
+    ? `检索词有 ${chars} 个字，超过 ${MAX_QUERY_CHARS} 个字的上限，只按前 ${MAX_QUERY_CHARS} 个字检索，网址中也只保留这些字。`
+    : `检索词超过 ${MAX_TERMS} 个，只按前 ${MAX_TERMS} 个词检索。`;
+}
+
 function navigate(state: SearchState) {
-  const url = `${location.pathname}${stateToSearch(state)}`;
+  // Only the part of the query that is searched goes into the address (a 10,000-character paste would make it too long to reload).
+  const url = `${location.pathname}${stateToSearch({ ...state, q: parseQuery(state.q).text })}`;
   if (url !== `${location.pathname}${location.search}`) history.pushState({ shown: 0, scrollY: 0 } satisfies Saved, '', url);
   window.scrollTo(0, 0);
   void run(state);

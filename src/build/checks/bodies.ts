@@ -1,11 +1,14 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import type { Problem } from '../../shared/problem.ts';
+import { escapeRegExp } from '../../shared/phrase-spans.ts';
 
 /** A rendered Markdown body and the file it came from. */
 export interface Body {
   file: string;
   html: string;
+  /** The file's text (frontmatter and Markdown), when known: each problem is then given its line. */
+  source?: string;
 }
 
 /** Site paths that a body may link to, each with its anchors (undefined: any anchor is fine). */
@@ -70,19 +73,22 @@ function* elements(node: Nodes): Generator<Element> {
  */
 export function checkBodies(bodies: Body[], anchors: SiteAnchors): Problem[] {
   const problems: Problem[] = [];
-  for (const { file, html } of bodies) {
+  for (const { file, html, source } of bodies) {
+    // Each problem with the text to look for in the source (the tag, the attribute, the address as written).
+    const found: { needle: string; problem: Problem }[] = [];
+    const add = (needle: string, problem: Problem) => found.push({ needle, problem });
     for (const el of elements(fromHtml(html, { fragment: true }))) {
       const tag = `<${el.tagName}>`;
       if (ACTIVE[el.tagName]) {
-        problems.push({ file, field: `正文 ${tag}`, problem: `含有${ACTIVE[el.tagName]}`, fix: `删去这段 HTML，${ONLY}` });
+        add(`<${el.tagName}`, { file, field: `正文 ${tag}`, problem: `含有${ACTIVE[el.tagName]}`, fix: `删去这段 HTML，${ONLY}` });
       }
       if (el.tagName === 'meta' && el.properties.httpEquiv !== undefined) {
         const equiv = [el.properties.httpEquiv].flat().join(' ');
-        problems.push({ file, field: `正文 <meta http-equiv="${equiv}">`, problem: '含有 http-equiv 的 <meta>，会让浏览器跳转或改变页面的安全设置', fix: `删去这个 <meta>，${ONLY}` });
+        add('<meta', { file, field: `正文 <meta http-equiv="${equiv}">`, problem: '含有 http-equiv 的 <meta>，会让浏览器跳转或改变页面的安全设置', fix: `删去这个 <meta>，${ONLY}` });
       }
       for (const prop of Object.keys(el.properties)) {
         if (/^on[A-Z]/.test(prop) || /^on[a-z]+$/.test(prop)) {
-          problems.push({ file, field: `正文 ${tag} 的 ${attribute(prop)} 属性`, problem: '含有事件属性，会执行脚本', fix: `删去这个属性，${ONLY}` });
+          add(attribute(prop), { file, field: `正文 ${tag} 的 ${attribute(prop)} 属性`, problem: '含有事件属性，会执行脚本', fix: `删去这个属性，${ONLY}` });
         }
       }
       for (const prop of URL_PROPERTIES) {
@@ -93,24 +99,50 @@ export function checkBodies(bodies: Body[], anchors: SiteAnchors): Problem[] {
           const field = isLink ? `正文链接“${raw}”` : `正文 ${tag} 的 ${attribute(prop)}“${raw}”`;
           const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
           if (scheme === 'javascript' || scheme === 'vbscript') {
-            problems.push({ file, field, problem: `${scheme}: 地址会在读者的浏览器里执行脚本`, fix: '删去这个地址；链接站内页面时写 /reports/<短名>/ 这样以 / 开头的地址' });
+            add(raw, { file, field, problem: `${scheme}: 地址会在读者的浏览器里执行脚本`, fix: '删去这个地址；链接站内页面时写 /reports/<短名>/ 这样以 / 开头的地址' });
           } else if (scheme === 'data') {
-            problems.push({ file, field, problem: 'data: 地址把内容直接写在网址里，不经本站检查', fix: '删去这个地址；图片等文件放在 public/ 中，用以 / 开头的站内地址引用' });
+            add(raw, { file, field, problem: 'data: 地址把内容直接写在网址里，不经本站检查', fix: '删去这个地址；图片等文件放在 public/ 中，用以 / 开头的站内地址引用' });
           } else if (otherOrigin(url) !== undefined) {
             const host = otherOrigin(url);
-            problems.push(
+            add(
+              raw,
               isLink
                 ? { file, field, problem: `链接到其他网站（${host}）；本站在内网运行，正文不链接外部网址`, fix: '引用官方文件时，在 src/content/sources/ 中写明来源，链接到 /sources/#<键>；引用公开报告时，链接到 /public-reports/#<键>（公开报告目录是全站唯一列出外部网址的地方）' }
                 : { file, field, problem: `从其他网站（${host}）加载内容；本站在内网运行，不向其他网站发出请求`, fix: '把文件放在 public/ 中，用以 / 开头的站内地址引用，或删去' },
             );
           } else if (isLink) {
-            problems.push(...checkInternalLink(file, url, raw, anchors));
+            for (const problem of checkInternalLink(file, url, raw, anchors)) add(raw, problem);
           }
         }
       }
     }
+    problems.push(...(source === undefined ? found.map((f) => f.problem) : withLines(source, found)));
   }
   return problems;
+}
+
+/** The Markdown after a file's frontmatter starts here. */
+const bodyStart = (source: string) => /^\uFEFF?---\r?\n[\s\S]*?\n---[^\n]*(?:\n|$)/.exec(source)?.[0].length ?? 0;
+
+/**
+ * Each problem with the line of its needle in the Markdown source: the first match after the
+ * previous problem's (problems come in document order), else the first in the body. A needle
+ * the source does not hold as written (an address Markdown percent-encoded) leaves no line.
+ */
+function withLines(source: string, found: { needle: string; problem: Problem }[]): Problem[] {
+  const start = bodyStart(source);
+  let cursor = start;
+  return found.map(({ needle, problem }) => {
+    const find = (from: number) => {
+      const re = new RegExp(escapeRegExp(needle), 'gi');
+      re.lastIndex = from;
+      return re.exec(source)?.index;
+    };
+    const at = find(cursor) ?? find(start);
+    if (at === undefined) return problem;
+    cursor = at;
+    return { ...problem, line: source.slice(0, at).split('\n').length };
+  });
 }
 
 /** An internal link names a page of the site (and an anchor it has). */

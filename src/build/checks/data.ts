@@ -3,7 +3,7 @@ import type { PhraseData as PhraseSchemaData } from '../../shared/schemas/phrase
 import type { SourceData } from '../../shared/schemas/source.ts';
 import type { TopicData } from '../../shared/schemas/topic.ts';
 import { checkFileNames } from './file-names.ts';
-import { checkMoveIds, checkPhrases } from './phrases.ts';
+import { checkLevelSlots, checkMoveIds, checkPhrases } from './phrases.ts';
 import { checkCurrency } from './currency.ts';
 import { checkAttestations } from './attestations.ts';
 
@@ -49,9 +49,13 @@ export function dataChecks(c: ContentData, ids: Record<keyof ContentData, string
     ]),
     ...checkPhrases(c.phrases, c.topics, known),
     ...checkMoveIds(c.topics, c.phrases, [OTHER_TOPICS_ID]),
+    ...checkLevelSlots(c.phrases),
     ...checkCurrency(c.phrases, c.sources),
     ...checkAttestations(
-      c.phrases.map((p) => ({ id: p.id, file: p.filePath ?? 'src/content/phrases', attested: p.data.attested })),
+      c.phrases.flatMap((p) => [
+        { id: p.id, file: p.filePath ?? 'src/content/phrases', attested: p.data.attested },
+        ...p.data.variantNotes.map((v) => ({ id: `${p.id}（其他写法“${v.text}”）`, file: p.filePath ?? 'src/content/phrases', attested: v.attested })),
+      ]),
       new Set(ids.publicReports),
     ),
   ];

@@ -1,10 +1,15 @@
 import type { Problem } from '../../shared/problem.ts';
 import { checkSourceKeys, checkTopicIds, type KnownKeys } from './references.ts';
+import { hasLevelSlot, isLevelSlot, isTemplate, levelForms, normalize, templateToRegExp } from '../../shared/normalize.ts';
+import { findSpans } from '../../shared/phrase-spans.ts';
 
 export interface PhraseData {
   id: string;
   filePath?: string;
-  data: { topics: string[]; move: string; sources: string[]; replacedBy?: string; newerWording?: string };
+  data: {
+    topics: string[]; move: string; sources: string[]; replacedBy?: string; newerWording?: string;
+    text?: string; variants?: string[]; variantNotes?: { text: string }[]; misspellings?: string[];
+  };
 }
 
 export interface TopicData {
@@ -12,7 +17,11 @@ export interface TopicData {
   data: { moves: { id: string }[] };
 }
 
-/** Phrases name existing topics and sources, a move of their first topic, and an existing replacement. */
+/**
+ * Phrases name existing topics and sources, a move of their first topic, and an existing
+ * replacement; a variant note labels one of the entry's variants; a 常见误写 is never also
+ * offered (as the text or a variant) to copy.
+ */
 export function checkPhrases(phrases: PhraseData[], topics: TopicData[], known: KnownKeys): Problem[] {
   const problems: Problem[] = [];
   const phraseIds = new Set(phrases.map((p) => p.id));
@@ -27,6 +36,13 @@ export function checkPhrases(phrases: PhraseData[], topics: TopicData[], known: 
     }
     if (p.data.replacedBy && !phraseIds.has(p.data.replacedBy)) {
       problems.push({ file, field: `${entry} 字段 replacedBy`, problem: `表述“${p.data.replacedBy}”不存在`, fix: '写现行表述的 id' });
+    }
+    const variants = p.data.variants ?? [];
+    for (const [i, v] of (p.data.variantNotes ?? []).entries()) {
+      if (!variants.includes(v.text)) problems.push({ file, field: `${entry} 字段 variantNotes[${i}]`, problem: `“${v.text}”不是本条的其他写法（variants）`, fix: '把这句写进 variants，或改成 variants 中的原文' });
+    }
+    for (const [i, m] of (p.data.misspellings ?? []).entries()) {
+      if (m === p.data.text || variants.includes(m)) problems.push({ file, field: `${entry} 字段 misspellings[${i}]`, problem: `常见误写“${m}”又列为表述或其他写法，会提供复制`, fix: '从 text 或 variants 中删去这句，只留在 misspellings 中' });
     }
     if (p.data.newerWording && !phraseIds.has(p.data.newerWording)) {
       problems.push({ file, field: `${entry} 字段 newerWording`, problem: `表述“${p.data.newerWording}”不存在`, fix: '写较新表述的 id' });
@@ -43,4 +59,30 @@ export function checkMoveIds(topics: TopicData[], phrases: { id: string }[], pag
       .filter((m) => taken.has(m.id))
       .map((m) => ({ file: `src/content/topics/${t.id}.yaml`, field: `写作步骤 ${m.id}`, problem: `写作步骤 id“${m.id}”与表述 id 或页面锚点重名`, fix: '换一个 id' })),
   );
+}
+
+/**
+ * Build-time test of level slots (〔县〕〔镇〕〔局〕, src/shared/normalize.ts) for every wording that
+ * has one: each form it stands for is matched, as a whole, by the grounding expression
+ * (templateToRegExp) and by the 标出规范表述 marks (findSpans), and the central form with 国 in
+ * the slot is not. Search is tested where the index is built (levelFormsIndexed).
+ */
+export function checkLevelSlots(phrases: { id: string; filePath?: string; data: { text: string; variants: string[] } }[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of phrases) {
+    for (const wording of [p.data.text, ...p.data.variants].filter(hasLevelSlot)) {
+      const re = new RegExp(`^(?:${templateToRegExp(wording).source})$`, 'u');
+      const fail = (form: string, what: string) =>
+        problems.push({ file: p.filePath ?? 'src/content/phrases', field: `条目 ${p.id}`, problem: `槽位写法“${wording}”${what}“${form}”`, fix: '检查 src/shared/normalize.ts 的 LEVEL_SLOTS 和 src/shared/phrase-spans.ts 的槽位处理' });
+      for (const form of levelForms(wording)) {
+        if (isTemplate(form)) continue; // another slot remains: its forms are open, nothing to test exactly
+        if (!re.test(normalize(form))) fail(form, '在表述落地中不匹配');
+        const spans = findSpans(wording, `，${form}。`);
+        if (spans.length !== 1 || spans[0].start !== 1 || spans[0].end !== 1 + form.length) fail(form, '标出的范围不等于');
+      }
+      const central = wording.replace(/〔[^〕]*〕/g, (slot) => (isLevelSlot(slot) ? '国' : slot));
+      if (!isTemplate(central) && re.test(normalize(central))) fail(central, '不应匹配');
+    }
+  }
+  return problems;
 }

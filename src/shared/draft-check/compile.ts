@@ -4,8 +4,9 @@
  * and the CLI load it, so neither needs astro:content.
  */
 import { normalisePattern } from './normalize.ts';
+import { levelForms } from '../normalize.ts';
 import { substitutionRules, type PhraseLike } from './substitution-rules.ts';
-import type { CompiledRules, DictEntry, ReportKind, Rule } from './types.ts';
+import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
 export interface GuideLike {
@@ -15,6 +16,15 @@ export interface GuideLike {
   sections: { id: string; title: string }[];
 }
 
+/** The fields of a source entry this module reads (src/shared/schemas/source.ts). */
+export interface SourceLike {
+  key: string;
+  title: string;
+  status?: string;
+  period?: [number, number];
+}
+
+
 /** Words in a title that name each report type. */
 const TYPE_HINTS: Record<ReportKind, string[]> = {
   'self-inspection-report': ['自查'],
@@ -22,8 +32,8 @@ const TYPE_HINTS: Record<ReportKind, string[]> = {
   'law-based-government-annual-report': ['法治政府建设'],
 };
 
-export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = []): CompiledRules {
-  const typed = [...entries];
+export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = [], sources: readonly SourceLike[] = []): CompiledRules {
+  const typed = entries.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
   const overridden = new Set(typed.flatMap((r) => (r.type === 'substitution' && r.overridesPhrase ? [r.overridesPhrase] : [])));
   const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : ''));
   const rules: Rule[] = [...typed, ...generated];
@@ -41,14 +51,49 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
       r.guide = { slug: r.reportType, section: r.sectionSpec.section, ...(s ? { title: s.title } : {}) };
     }
   }
+  const exactTitles = rules.flatMap((r) => (r.type === 'title' ? [r.exact] : []));
+  for (const r of rules) if (r.type === 'title') r.siblings = [...new Set(exactTitles.filter((t) => t !== r.exact))];
+  const sourceByKey = new Map(sources.map((s) => [s.key, s]));
+  for (const r of rules) {
+    if (r.type !== 'consistency' || r.check !== 'expired-guidance') continue;
+    const resolved: ExpiredPlan[] = [];
+    for (const d of r.plans ?? []) {
+      const s = sourceByKey.get(d.source);
+      if (!s) {
+        if (sources.length) throw new Error(`规则 ${r.id} 引用的依据文件不存在：${d.source}`);
+        continue;
+      }
+      if (!s.period || (s.status !== 'expired' && s.status !== 'superseded')) throw new Error(`规则 ${r.id}：依据文件 ${d.source} 不是期满或已被取代的文件（status、period）`);
+      if (r.statuses && !r.statuses.includes(s.status)) continue;
+      const next = d.successor ? sourceByKey.get(d.successor) : undefined;
+      if (d.successor && sources.length && !next) throw new Error(`规则 ${r.id} 的接续文件不存在：${d.successor}`);
+      resolved.push({
+        title: s.title,
+        aliases: d.aliases,
+        status: s.status,
+        end: s.period[1],
+        ...(next ? { successor: { title: next.title, ...(next.period ? { end: next.period[1] } : {}) } } : {}),
+      });
+    }
+    r.resolved = resolved;
+  }
   const dictionary: DictEntry[] = [];
   rules.forEach((r, i) => {
-    if (r.type === 'existence' || r.type === 'substitution') {
-      for (const p of r.patterns) dictionary.push({ pattern: normalisePattern(p), rule: i });
+    // A level slot (〔县〕, src/shared/normalize.ts) in a typed rule's pattern stands for each of its forms.
+    if (r.type === 'existence') {
+      for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
+    } else if (r.type === 'substitution') {
+      for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
+      if (r.except) r.except = r.except.flatMap(levelForms);
     } else if (r.type === 'order') {
       r.items.forEach((forms, item) => {
-        for (const f of forms) dictionary.push({ pattern: normalisePattern(f), rule: i, item });
+        for (const f of forms.flatMap(levelForms)) {
+          dictionary.push({ pattern: normalisePattern(f), rule: i, item });
+          // Every object with every item: a swapped pair (重大问题亲自协调) is found as object 1 with item 2.
+          r.objects?.forEach((o, obj) => dictionary.push({ pattern: normalisePattern(o + f), rule: i, item, obj }));
+        }
       });
+      for (const o of r.others ?? []) dictionary.push({ pattern: normalisePattern(o), rule: i, item: -1 });
     }
   });
   return { version: 1, rules, dictionary, typeHints: TYPE_HINTS };

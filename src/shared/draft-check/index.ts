@@ -62,13 +62,58 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
       });
     }
   });
-  // One mistake, one finding: an order finding inside a substitution finding (学法、守法、尊法、用法
-  // inside a whole outdated sentence) says less than the substitution, which carries the fix.
-  const subs = findings.filter((f) => f.type === 'substitution');
-  // Likewise half-width brackets inside a title that a title rule already corrects.
-  const titled = findings.filter((f) => f.type === 'title');
-  const inside = (f: Finding, list: Finding[]) => list.some((s) => s.start <= f.start && s.end >= f.end);
-  const kept = findings.filter((f) => !(f.type === 'order' && inside(f, subs)) && !(f.rule === 'consistency-halfwidth-punct' && inside(f, titled)));
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { type, guessedType, year, findings: kept };
+  return { type, guessedType, year, findings: oneFindingPerMistake(findings, compiled) };
+}
+
+/** Which finding speaks for a mistake: one with a fix, then 错误 before 提示, then the narrower span. */
+function rank(f: Finding): number[] {
+  return [f.fix ? 0 : 1, f.level === 'error' ? 0 : 1, f.end - f.start];
+}
+const better = (a: Finding, b: Finding) => {
+  const [x, y] = [rank(a), rank(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
+  return false;
+};
+
+/**
+ * One mistake, one finding. Findings whose spans overlap are one mistake seen by several rules
+ * (调解纠纷**件: two placeholder rules; 深入实施“八五”普法规划: two currency rules): the one with
+ * the fix speaks, the others are listed in `merged`. A repetitive kind (half-width punctuation,
+ * spaces) becomes one finding per draft, with the count and every place. A missing section sits
+ * on the title line only to be found; it is not merged with the title's own mistakes.
+ */
+function oneFindingPerMistake(findings: Finding[], compiled: CompiledRules): Finding[] {
+  const once = new Set(compiled.rules.filter((r) => r.once).map((r) => r.id));
+  const apart = (f: Finding) => f.guide !== undefined || f.start === f.end;
+  const single = findings.filter((f) => !once.has(f.rule) && !apart(f)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Finding[] = [];
+  let reach = -1; // the end of the current cluster: a finding overlapping any of its members joins it
+  for (const f of single) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < reach) {
+      const [keep, drop] = better(f, last) ? [f, last] : [last, f];
+      const rules = [...new Set([...(last.merged ?? []), ...(f.merged ?? []), drop.rule])].filter((r) => r !== keep.rule);
+      merged[merged.length - 1] = { ...keep, merged: rules };
+      reach = Math.max(reach, f.end);
+      continue;
+    }
+    merged.push(f);
+    reach = f.end;
+  }
+  // A repetitive kind: places inside another finding belong to it (a half-width bracket in a title being fixed).
+  const covered = (f: Finding) => merged.some((m) => m.start <= f.start && m.end >= f.end);
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!once.has(f.rule) || covered(f)) continue;
+    byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  }
+  const grouped: Finding[] = [];
+  for (const list of byRule.values()) {
+    list.sort((a, b) => a.start - b.start);
+    const first = list[0]!;
+    grouped.push({ ...first, message: list.length > 1 ? `${first.message}全文共 ${list.length} 处。` : first.message, places: list.map((x) => ({ start: x.start, end: x.end })) });
+  }
+  const out = [...merged, ...grouped, ...findings.filter(apart)];
+  out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return out;
 }

@@ -14,8 +14,12 @@ export interface Normalised {
 /** Characters dropped before matching: whitespace other than newlines, and zero-width marks. */
 const DROP = /[ \t\u00a0\u3000\u200b-\u200d\u2060\ufeff\r]/;
 
-/** Fold one character: full-width ASCII (！ to ～) to half-width, so ＸＸ and XX match alike. */
+/** Quotation marks writers mix: curly, straight, single, corner. All match alike (“两个确立” = "两个确立" = ‘两个确立’). */
+const QUOTES = /["'“”‘’「」『』＂＇]/;
+
+/** Fold one character: full-width ASCII (！ to ～) to half-width, so ＸＸ and XX match alike; every quotation mark to ". */
 export function foldChar(c: string): string {
+  if (QUOTES.test(c)) return '"';
   const code = c.charCodeAt(0);
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // ０-９
   if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0); // Ａ-Ｚ ａ-ｚ

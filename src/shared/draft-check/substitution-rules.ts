@@ -5,8 +5,11 @@
  * - 期满 (status expired, issue 13: the plan's period has ended): 提示, with the entry's note;
  *   it only applies to reports on years after the period: the entry's `period` field where it
  *   has one, else a period named in the wording.
+ * A wording with a level slot (全面依法治〔县〕…, src/shared/normalize.ts) becomes one pattern per form.
  */
+import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
+import { levelForms } from '../normalize.ts';
 
 /** The fields of a phrase entry this module reads (src/schemas/phrase.ts). */
 export interface PhraseLike {
@@ -26,23 +29,45 @@ export function periodEnd(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+
 export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionRule[] {
   const byId = new Map(phrases.map((p) => [p.id, p]));
   const rules: SubstitutionRule[] = [];
   for (const p of phrases) {
     if (p.status !== 'outdated' && p.status !== 'expired') continue;
-    const replacement = p.replacedBy ? byId.get(p.replacedBy)?.text : undefined;
-    const patterns = [...new Set([p.text, ...(p.variants ?? [])])].filter((s) => s.length >= 2);
+    const next = p.replacedBy ? byId.get(p.replacedBy) : undefined;
+    const replacement = next?.text;
+    // The replacement may itself have expired (七五 → 八五, which ended in 2025): after its period, advise instead.
+    const nextEnd = next?.status === 'expired' ? (next.period?.[1] ?? periodEnd(next.text)) : undefined;
+    // A level slot (〔县〕) stands for each of its forms: one literal pattern per form.
+    const patterns = [...new Set([p.text, ...(p.variants ?? [])].flatMap(levelForms))].filter((s) => s.length >= 2);
     const expired = p.status === 'expired';
     const end = expired ? (p.period?.[1] ?? periodEnd(p.text)) : undefined;
     const good = replacement && !patterns.some((x) => replacement.includes(x)) ? replacement : '本年度法治建设工作取得新进展。';
+    // A fix replaces only the words found: for each pattern, the replacement's wording (text or variant) of the same shape.
+    const shapes = next ? [next.text, ...(next.variants ?? [])] : [];
+    const fixFor: Record<string, string> = {};
+    for (const x of patterns) {
+      const best = [...shapes].sort((a, b) => commonPrefix(b, x) - commonPrefix(a, x) || Math.abs(a.length - x.length) - Math.abs(b.length - x.length))[0];
+      if (best && best !== replacement) fixFor[normalisePattern(x)] = best;
+    }
     rules.push({
       id: `phrase-${p.id}`,
+      ...(Object.keys(fixFor).length ? { fixFor } : {}),
       type: 'substitution',
       level: expired ? 'hint' : 'error',
       message: expired ? `期满表述：${p.note}` : `已过时的表述。${p.note}`,
       ...(replacement ? { fix: `改为：${replacement}`, replacement } : {}),
+      ...(nextEnd ? { laterFix: { fromYear: nextEnd + 1, fix: `替代它的“${replacement}”也已于${nextEnd}年期满。写${nextEnd + 1}年以后的工作，按“${nextEnd + 1}年度报告写作须知”处理：不写成现行依据，不自拟接续文件的名称` } } : {}),
       source: { kind: 'phrase', phrase: p.id },
+      kind: 'outdated-wording',
+      // A plan that has ended may be named when it is closed or recalled (“八五”普法规划顺利收官).
+      ...(expired ? { history: true } : {}),
       ...(end ? { fromYear: end + 1 } : {}),
       patterns,
       examples: { bad: [patterns[0]!], good: [good], ...(end ? { year: end + 1 } : {}) },

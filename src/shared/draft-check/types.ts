@@ -23,15 +23,49 @@ export interface RuleMeta {
   fix?: string;
   source: RuleSource;
   fromYear?: number;
+  /** What kind of mistake the rule finds (the evaluation set's kinds: placeholder, series-order, …); graded per kind. */
+  kind?: string;
+  /** A repetitive kind (half-width punctuation, spaces): one finding per draft, with the count and every place. */
+  once?: boolean;
   examples: { bad: string[]; good: string[]; type?: ReportKind; year?: number };
   /** For structure rules on sections: the guide and section the finding links to. */
   guide?: { slug: string; section: string; title?: string };
 }
 
 export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[] }
-export interface SubstitutionRule extends RuleMeta { type: 'substitution'; patterns: string[]; replacement?: string; overridesPhrase?: string }
-export interface OrderRule extends RuleMeta { type: 'order'; items: string[][]; minItems: number; maxItems?: number; maxGap: number }
-export interface TitleRule extends RuleMeta { type: 'title'; exact: string; nearMisses: string[]; formVariants: boolean }
+export interface SubstitutionRule extends RuleMeta {
+  type: 'substitution';
+  patterns: string[];
+  replacement?: string;
+  overridesPhrase?: string;
+  /** Matches inside any of these strings are not findings (法制审核 for a 法制 rule). */
+  except?: string[];
+  /** Silent in a sentence that recalls history (回顾, 历程, 从…到…). */
+  history?: boolean;
+  /** Per pattern (normalised), the fix that fits where the pattern stands: the replacement's wording of the same shape. */
+  fixFor?: Record<string, string>;
+  /** From this year on the fix is another one (the replacement has itself expired). */
+  laterFix?: { fromYear: number; fix: string };
+}
+export interface OrderRule extends RuleMeta {
+  type: 'order';
+  items: string[][];
+  minItems: number;
+  maxItems?: number;
+  maxGap: number;
+  /** Objects paired with the items (四个亲自: 重要工作 with 亲自部署 …): each object belongs to the item of the same index. */
+  objects?: string[];
+  /** Members of other, legitimate series (知法, 懂法, 护法): a run next to one of them is another series, not a misordering. */
+  others?: string[];
+}
+export interface TitleRule extends RuleMeta {
+  type: 'title';
+  exact: string;
+  nearMisses: string[];
+  formVariants: boolean;
+  /** Filled in by compileRules: the exact titles of the other title rules (other plans, not misspellings of this one). */
+  siblings?: string[];
+}
 export interface StructureRule extends RuleMeta {
   type: 'structure';
   check: 'missing-section' | 'numbering-skip' | 'numbering-repeat' | 'numbering-dot' | 'numbering-dun' | 'numbering-halfwidth' | 'numbering-level';
@@ -41,13 +75,28 @@ export interface StructureRule extends RuleMeta {
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
   check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
-    | 'impossible-date' | 'current-year' | 'summary-total' | 'parts-sum';
+    | 'impossible-date' | 'current-year' | 'summary-total' | 'parts-sum' | 'quote-style' | 'expired-guidance';
+  /** For expired-guidance: the plans (src/content/sources keys) with the short names drafts use, and their successor. */
+  plans?: { source: string; aliases: string[]; successor?: string }[];
+  /** For expired-guidance: which source statuses this rule reports (superseded: replaced; expired: period ended). */
+  statuses?: ('superseded' | 'expired')[];
+  /** Filled in by compileRules from the sources: title, status and last year of each plan, and its successor's. */
+  resolved?: ExpiredPlan[];
+}
+
+/** A plan whose period has ended, as the expired-guidance check needs it. */
+export interface ExpiredPlan {
+  title: string;
+  aliases: string[];
+  status: 'superseded' | 'expired';
+  end: number;
+  successor?: { title: string; end?: number };
 }
 
 export type Rule = ExistenceRule | SubstitutionRule | OrderRule | TitleRule | StructureRule | ConsistencyRule;
 
 /** A pattern of the shared Aho-Corasick dictionary: which rule, and for order rules which item. */
-export interface DictEntry { pattern: string; rule: number; item?: number }
+export interface DictEntry { pattern: string; rule: number; item?: number; obj?: number }
 
 /** What compileRules returns and checkDraft takes. JSON-serialisable. */
 export interface CompiledRules {
@@ -97,6 +146,10 @@ export interface Finding {
   section?: string;
   /** For structure findings on a missing section: guide slug and section id. */
   guide?: { slug: string; section: string };
+  /** For a repetitive kind reported once per draft: every place, the first of which is start–end. */
+  places?: { start: number; end: number }[];
+  /** Rules whose findings on the same words were merged into this one (one mistake, one finding). */
+  merged?: string[];
 }
 
 export interface CheckOptions { type?: ReportKind; year?: number }

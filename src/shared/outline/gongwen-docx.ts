@@ -19,6 +19,7 @@ import {
   type IParagraphStyleOptions,
 } from 'docx';
 import { formatDate, textWidth, titleLines, type YMD } from './text.ts';
+import { xmlText } from '../xml-text.ts';
 
 export { formatDate, textWidth, type YMD };
 
@@ -195,6 +196,9 @@ const STYLES = {
 
 // ---- Blocks -----------------------------------------------------------------------------
 
+/** A run of text, without the characters XML does not allow (they would make the file unreadable). */
+const run = (text: string) => new TextRun(xmlText(text));
+
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
   // Odd pages: right, one 4号 character in; even pages: left, one character in.
   const odd = side === 'odd';
@@ -224,7 +228,7 @@ function table(rows: string[][]): Table {
               new TableCell({
                 width: { size: Math.floor(TEXT_WIDTH / columns), type: WidthType.DXA },
                 // Normal: no first-line indent inside cells.
-                children: [new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [new TextRun(row[i] ?? '')] })],
+                children: [new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [run(row[i] ?? '')] })],
               }),
           ),
         }),
@@ -234,15 +238,15 @@ function table(rows: string[][]): Table {
 
 /** `keepNext` on the body's last paragraph keeps its last line on the page of the 落款. */
 function block(b: Block, keepNext = false): Paragraph | Table {
-  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: [new TextRun(b.text)] });
+  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: [run(b.text)] });
   if ('table' in b) return table(b.table);
-  if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [new TextRun(b.addressee)] });
-  return new Paragraph({ style: 'BodyText', keepNext, children: [new TextRun(b.paragraph)] });
+  if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [run(b.addressee)] });
+  return new Paragraph({ style: 'BodyText', keepNext, children: [run(b.paragraph)] });
 }
 
 /** The title in balanced lines that break between words (GB/T 9704 7.3.1), one paragraph. */
 function title(text: string): Paragraph {
-  const lines = titleLines(text, TITLE_CHARS_PER_LINE);
+  const lines = titleLines(xmlText(text), TITLE_CHARS_PER_LINE);
   return new Paragraph({ style: 'Title', children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) });
 }
 
@@ -275,7 +279,7 @@ function signature(organ: string | string[] | undefined, date: GongwenModel['dat
       keepLines: true,
       indent: { right: Math.round(right * CHAR_PITCH), firstLine: 0 },
       spacing: first ? { ...exactLine, before: LINE_PITCH } : exactLine,
-      children: [new TextRun(text)],
+      children: [run(text)],
     });
   const out = names.map((n, i) => line(n, nameRight, i === 0));
   if (dateText) out.push(line(dateText, dateRight, out.length === 0, true));
@@ -311,7 +315,7 @@ export function gongwenDocument(model: GongwenModel): Document {
   const signed = signatureLines.length > 0;
   const doc = new Document({
     creator: '述法参考',
-    title: model.title,
+    title: xmlText(model.title),
     evenAndOddHeaderAndFooters: true,
     styles: STYLES,
     sections: [

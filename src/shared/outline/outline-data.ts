@@ -4,7 +4,7 @@
  * /draft/data.json for the page) and the CLI (scripts/lib/outline-content.ts, from the files),
  * so the page and `npm run outline` build their outlines from the same data. Pure.
  */
-import type { GuideData, OutlineData, PhraseData, TopicData } from './outline.ts';
+import { organName, type GuideData, type OutlineData, type PhraseData, type TopicData } from './outline.ts';
 
 /** A guide as validated (src/shared/schemas/guide.ts) with its id (the file name). */
 export interface GuideEntry {
@@ -57,7 +57,11 @@ export function outlineData(input: { guides: GuideEntry[]; phrases: PhraseEntry[
   return { guides, phrases, topics };
 }
 
-/** The outline's file name: 〔organ〕〔year〕年度〔type〕提纲.docx (no characters a file system forbids). */
+/**
+ * The outline's file name: 〔organ〕〔year〕年度〔type〕提纲.docx, without characters a file system
+ * forbids. The organ is bounded (organName, 40 characters), so the name stays under the 255 bytes
+ * file systems allow: at most 40 × 4 + 4 + 6 + 19 × 3 + 11 = 238 bytes in UTF-8.
+ */
 export function outlineFileName(c: { organ: string; year: number; type: string }): string {
-  return `${c.organ.trim()}${c.year}年度${c.type}提纲.docx`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '');
+  return `${organName(c.organ)}${c.year}年度${c.type}提纲.docx`.replace(/[\\/:*?"<>|]/g, '');
 }

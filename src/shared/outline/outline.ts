@@ -12,6 +12,19 @@ export type OutlineLevel = PublicReportLevel;
 /** URL keys for levels: the same slugs as the catalogue's level facet. */
 export const OUTLINE_LEVEL_SLUGS = PUBLIC_REPORT_LEVEL_SLUGS;
 
+/** The longest organ name an outline takes, in characters: the longest real names (e.g. 某某自治州某某县人民代表大会常务委员会机关) are about 25. */
+export const ORGAN_MAX = 40;
+/** The years an outline can be for. */
+export const OUTLINE_YEARS = { min: 2000, max: 2100 } as const;
+
+/** Control characters (C0, DEL, C1), U+FFFE, U+FFFF and lone surrogates: nothing an organ's name holds. */
+const NOT_NAME = /[\u0000-\u001f\u007f-\u009f\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** An organ name as an outline uses it: trimmed, without control characters, at most ORGAN_MAX characters. */
+export function organName(raw: string): string {
+  return [...raw.replace(NOT_NAME, '').trim()].slice(0, ORGAN_MAX).join('').trim();
+}
+
 export interface OutlineChoices {
   type: ReportType;
   level: OutlineLevel;
@@ -321,8 +334,8 @@ export function queryToChoices(search: string | URLSearchParams, defaults: { yea
   const choices: OutlineChoices = {
     type,
     level,
-    year: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : defaults.year,
-    organ: (q.get('o') ?? '').trim(),
+    year: Number.isInteger(y) && y >= OUTLINE_YEARS.min && y <= OUTLINE_YEARS.max ? y : defaults.year,
+    organ: organName(q.get('o') ?? ''),
   };
   const off = idList(q.get('x'));
   if (off.length) choices.off = off;

@@ -42,6 +42,19 @@ export const phraseSchema = z
     newerWording: z.string().regex(SLUG_PATTERN).optional(),
     /** Other wordings of the same expression; each must be grounded like the text. */
     variants: z.array(z.string().min(2)).default([]),
+    /**
+     * A label for single variants, by the variant's text: 地方做法 for a local wording, or what a
+     * variant is (e.g. the “八五”普法规划's 2025 target). A variant seen in public reports may list
+     * them in its own `attested`, which grounds that variant (the entry's `attested` grounds its text).
+     */
+    variantNotes: z
+      .array(z.object({ text: z.string().min(2), label: z.string().min(2), attested: z.array(z.string()).default([]) }).strict())
+      .default([]),
+    /**
+     * 常见误写: wordings found in use that the note warns against. Shown on the entry as what not
+     * to write, never offered to copy, never a variant.
+     */
+    misspellings: z.array(z.string().min(2)).default([]),
     /** When to use it, and what concrete facts or figures make it more than a slogan. */
     note: z.string().min(4),
     /** For an outdated phrase: the id of its current replacement. */

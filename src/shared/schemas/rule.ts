@@ -29,7 +29,30 @@ export type RuleType = keyof typeof RULE_TYPES;
 export const RULE_TYPE_IDS = keysOf(RULE_TYPES);
 
 /** The reference files of ../shared/reference that a rule may rest on. */
-export const REFERENCE_FILES = ['requirements.md', 'official-phrases.md', 'currency-2026.md', 'gbt9704-layout.md'] as const;
+export const REFERENCE_FILES = ['requirements.md', 'official-phrases.md', 'currency-2026.md', 'gbt9704-layout.md', 'central-documents.md'] as const;
+
+/**
+ * Kinds of mistake, as the evaluation set (tests/eval/check) names them; bench:check grades each
+ * rule's findings under its kind. Rules without one (missing sections, 落款 form) are not graded by kind.
+ */
+export const RULE_KINDS = [
+  'placeholder',
+  'outline-prompt',
+  'series-order',
+  'four-personally',
+  'outdated-wording',
+  'expired-document-as-guidance',
+  'fazhi-fazhi',
+  'document-title',
+  'system-name',
+  'quotation-marks',
+  'impossible-date',
+  'signing-date',
+  'year-contradiction',
+  'number-mismatch',
+  'heading-numbering',
+  'half-width-punctuation',
+] as const;
 
 /** Report types the checker distinguishes: the guide slugs of src/content/guides. */
 export const CHECK_REPORT_TYPES = ['shufa-report', 'law-based-government-annual-report', 'self-inspection-report'] as const;
@@ -75,6 +98,10 @@ const common = {
   fix: z.string().min(1).optional(),
   /** What the rule rests on. */
   source: ruleSourceSchema,
+  /** The kind of mistake the rule finds (RULE_KINDS), for grading per kind. */
+  kind: z.enum(RULE_KINDS).optional(),
+  /** A repetitive kind (half-width punctuation, spaces): one finding per draft with the count and the list of places. */
+  once: z.boolean().optional(),
   /** Only check reports on this year or later (e.g. 期满 wording matters from 2026). */
   fromYear: z.number().int().min(2000).max(2100).optional(),
   /** The rule's own examples: every bad one must trigger it, no good one may. */
@@ -113,6 +140,10 @@ export const substitutionRuleSchema = z.object({
   replacement: z.string().min(1).optional(),
   /** When set, this typed rule replaces the one generated from that phrase-bank entry (to adjust level or message). */
   overridesPhrase: slug.optional(),
+  /** Matches inside any of these strings are not findings (法制审核 for a 法制 rule). */
+  except: z.array(z.string().min(2)).optional(),
+  /** Silent in a sentence that recalls history (回顾, 历程, 从…到…): the old wording quoted as history is not a mistake. */
+  history: z.boolean().optional(),
 });
 
 /** A fixed series written in another order. */
@@ -127,6 +158,10 @@ export const orderRuleSchema = z.object({
   maxItems: z.number().int().min(2).optional(),
   /** The most characters allowed between two items of one run (separators such as 、，和 or 亲自 phrases). */
   maxGap: z.number().int().min(0).max(8).default(2),
+  /** Objects paired with the items, index for index (四个亲自: 重要工作 goes with 亲自部署); a swapped pair is out of order. */
+  objects: z.array(z.string().min(1)).optional(),
+  /** Members of other, legitimate series (知法, 懂法, 护法): a run touching one of them is that series and is not reported. */
+  others: z.array(z.string().min(1)).optional(),
 });
 
 /** A 《…》 title that nearly matches a known document. */
@@ -180,7 +215,13 @@ export const consistencyRuleSchema = z.object({
     'current-year',
     'summary-total',
     'parts-sum',
+    'quote-style',
+    'expired-guidance',
   ]),
+  /** For expired-guidance: documents (src/content/sources keys) with the short names drafts use, and the document that succeeded each. */
+  plans: z.array(z.object({ source: slug, aliases: z.array(z.string().min(2)).default([]), successor: slug.optional() })).optional(),
+  /** For expired-guidance: which source statuses the rule reports (superseded: replaced by a newer document; expired: period ended). */
+  statuses: z.array(z.enum(['superseded', 'expired'])).optional(),
 });
 
 export const ruleSchema = z.discriminatedUnion('type', [

@@ -27,6 +27,8 @@ export const sourceSchema = z.object({
     (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
     z.string().regex(/^\d{4}(-\d{2}){0,2}$/, '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD'),
   ).optional(),
+  /** The reference gives the date only as approximate (约2023): shown as 约…. */
+  dateApprox: z.boolean().default(false),
   /** Document number (文号) when the reference gives one, e.g. 厅字〔2019〕28号. */
   docNumber: z.string().optional(),
   /**

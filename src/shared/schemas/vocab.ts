@@ -47,11 +47,16 @@ export const SECTION_ROLES = {
 export type SectionRole = keyof typeof SECTION_ROLES;
 export const SECTION_ROLE_IDS = keysOf(SECTION_ROLES);
 
-/** Pattern types of the phrase bank. */
+/**
+ * Pattern types of the phrase bank. A 术语 (term) is a bare name or term (习近平法治思想,
+ * 法治建设第一责任人): a writer builds it into a sentence rather than pasting it as one, so the
+ * topic pages show terms as a compact tag list at the head of each move, not as full cards.
+ */
 export const PATTERN_TYPES = {
   fixed: '固定提法',
   series: '排比句式',
   template: '句式模板',
+  term: '术语',
 } as const;
 export type PatternType = keyof typeof PATTERN_TYPES;
 export const PATTERN_TYPE_IDS = keysOf(PATTERN_TYPES);

@@ -3,10 +3,11 @@
  * the headings and the 落款; one date form in the 落款 (GB/T 9704: Arabic numerals,
  * full year, no leading zeros: 2027年1月15日); and Chinese text with Chinese punctuation.
  */
-import { CJK, type Ctx, type Mark } from '../context.ts';
+import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { currentYear, impossibleDates, signoffYear } from './dates.ts';
 import { partsSum, summaryTotal } from './figures.ts';
+import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -120,6 +121,81 @@ function cjkSpace(ctx: Ctx): Mark[] {
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '删去空格' }));
 }
 
+/**
+ * Quotation marks in the wrong style: straight ASCII quotes around Chinese words ("两个确立"), or
+ * single quotes ‘…’ used as the outer quotes (they belong inside “…”). Each pair is one place.
+ */
+function quoteStyle(ctx: Ctx): Mark[] {
+  const marks: Mark[] = [];
+  for (const l of ctx.layout.lines) {
+    const t = l.text;
+    let depth = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i]!;
+      if (c === '“') depth++;
+      else if (c === '”') depth = Math.max(0, depth - 1);
+      else if (c === '"' || c === "'" || (c === '‘' && depth === 0)) {
+        const close = c === '‘' ? '’' : c;
+        const j = t.indexOf(close, i + 1);
+        if (j === -1) continue;
+        const inner = t.slice(i + 1, j);
+        if (!isCjk(inner[0]) && !isCjk(inner[inner.length - 1])) continue;
+        if (inner.includes('\n') || inner.length > 60) continue;
+        marks.push({ start: l.start + i, end: l.start + j + 1, fix: `改为：“${inner}”` });
+        i = j;
+      }
+    }
+  }
+  return marks;
+}
+
+/** The verbs that make a plan the basis of this year's work. */
+const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣)/g;
+
+/**
+ * A plan whose period ended before the draft's year, cited as the basis of the year's work:
+ * 按照/根据/贯彻/落实… then the plan, in one clause. A clause that closes or recalls the plan
+ * (收官, 总结, 回顾) is history and stays silent. The finding covers the verb and the plan.
+ */
+function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
+  if (!ctx.year) return [];
+  const marks: Mark[] = [];
+  for (const doc of rule.resolved ?? []) {
+    if (ctx.year <= doc.end) continue;
+    // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
+    const key = titleKey(doc.title);
+    const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
+    for (const alias of doc.aliases) for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) places.push({ at, name: alias });
+    for (const { at, name } of places) {
+      {
+        const before = ctx.text.slice(0, at);
+        const clauseStart = Math.max(before.search(/[^。；！？\n]*$/), 0);
+        const rest = ctx.text.slice(at + name.length);
+        const clauseEnd = at + name.length + (rest.search(/[。；！？\n]/) === -1 ? rest.length : rest.search(/[。；！？\n]/));
+        const clause = ctx.text.slice(clauseStart, clauseEnd);
+        if (HISTORY.test(clause)) continue;
+        // The last guidance verb before the plan, in the same clause and at most 8 characters before it.
+        const lead = ctx.text.slice(clauseStart, at);
+        let verb: RegExpExecArray | null = null;
+        for (const m of lead.matchAll(GUIDANCE)) verb = m;
+        if (!verb || lead.length - (verb.index + verb[0].length) > 8) continue;
+        // 深入贯彻落实: start at the first verb of an unbroken chain of verbs and adverbs.
+        let start = clauseStart + verb.index;
+        const chain = /(?:认真|深入|全面|坚决|严格|持续|扎实|切实)?(?:贯彻|落实|执行|实施)*$/.exec(ctx.text.slice(clauseStart, start));
+        if (chain) start -= chain[0].length;
+        const succ = doc.successor && (doc.successor.end === undefined || doc.successor.end >= ctx.year) ? doc.successor.title : undefined;
+        marks.push({
+          start,
+          end: at + name.length,
+          message: `${name}${doc.status === 'superseded' ? '已被取代' : `已于${doc.end}年期满`}，不能作为${ctx.year}年工作的现行依据。${rule.message}`,
+          fix: succ ? `改为现行文件：《${succ}》` : `写${ctx.year}年的工作，不要把它写成现行依据，也不要自拟接续文件的名称；按上级本年度的部署写，回顾时写明它已期满（见“2026年度报告写作须知”）`,
+        });
+      }
+    }
+  }
+  return marks;
+}
+
 export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   switch (rule.check) {
     case 'opening-year': return openingYear(ctx);
@@ -135,5 +211,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'current-year': return currentYear(ctx);
     case 'summary-total': return summaryTotal(ctx);
     case 'parts-sum': return partsSum(ctx);
+    case 'quote-style': return quoteStyle(ctx);
+    case 'expired-guidance': return expiredGuidance(rule, ctx);
   }
 }

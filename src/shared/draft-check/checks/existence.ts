@@ -4,7 +4,7 @@ import type { Ctx, Mark } from '../context.ts';
 import type { ExistenceRule } from '../types.ts';
 
 /** Whether [start, end) lies inside an occurrence of one of the exception strings. */
-function excepted(text: string, start: number, end: number, except: string[]): boolean {
+export function excepted(text: string, start: number, end: number, except: string[]): boolean {
   for (const e of except) {
     let from = Math.max(0, start - e.length);
     let at: number;

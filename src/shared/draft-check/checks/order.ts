@@ -2,6 +2,12 @@
  * Fixed series out of order. The automaton finds every item; items that follow one another
  * with only separators between them form a run; a run whose items are not in the series'
  * order is a permutation of (part of) the series, whatever the writer's separators were.
+ *
+ * Only permutations of the same series are reported: a run that touches a member of another
+ * series (知法, 懂法, 护法 next to 学法、守法) is that other series and stays silent. Where the
+ * items carry objects (四个亲自: 重要工作亲自部署), an object paired with another item's verb is
+ * out of order too. The finding covers only the items that are out of place, and the fix
+ * rewrites only those, keeping the writer's separators.
  */
 import { toOriginal } from '../normalize.ts';
 import type { Ctx, Mark } from '../context.ts';
@@ -9,7 +15,7 @@ import type { Hit } from '../matcher.ts';
 import type { OrderRule } from '../types.ts';
 
 /** What may stand between two items of one series. */
-const SEPARATOR = /^[、，,；;和与及以并“”"‘’]*$/;
+const SEPARATOR = /^[、，,；;和与及以并"]*$/;
 
 /** Keep the longest of overlapping hits (重大事项决策 over 重大决策 inside it). */
 function longestFirst(hits: Hit[]): Hit[] {
@@ -23,30 +29,55 @@ function longestFirst(hits: Hit[]): Hit[] {
   return kept;
 }
 
+/** The canonical wording of one hit's slot k: the object the series pairs with item k, if the hit had one. */
+function canonical(rule: OrderRule, item: number, withObject: boolean): string {
+  const verb = rule.items[item]![0]!;
+  return withObject && rule.objects ? rule.objects[item]! + verb : verb;
+}
+
 export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
-  const hits = longestFirst(ctx.hits.get(index) ?? []);
   const marks: Mark[] = [];
-  let run: Hit[] = [];
-  const flush = () => {
+  const check = (run: Hit[]) => {
     const items = run.map((h) => h.entry.item!);
     const distinct = new Set(items).size;
-    const inOrder = items.every((v, i) => i === 0 || v > items[i - 1]!);
-    if (distinct >= rule.minItems && (rule.maxItems === undefined || distinct <= rule.maxItems) && !inOrder) {
-      const [start, end] = toOriginal(ctx.norm, run[0]!.start, run[run.length - 1]!.end);
-      const canon = [...new Set(items)].sort((a, b) => a - b).map((i) => rule.items[i]![0]).join('、');
-      marks.push({ start, end, fix: rule.fix ?? `按规范语序写：${canon}` });
+    const sorted = [...items].sort((a, b) => a - b);
+    const misplaced = run.map((h, k) => items[k] !== sorted[k] || (h.entry.obj !== undefined && h.entry.obj !== sorted[k]));
+    if (distinct < rule.minItems || (rule.maxItems !== undefined && distinct > rule.maxItems) || !misplaced.some(Boolean)) return;
+    const first = misplaced.indexOf(true);
+    const last = misplaced.lastIndexOf(true);
+    const [start, end] = toOriginal(ctx.norm, run[first]!.start, run[last]!.end);
+    // The fix keeps what stands between the items (、 or 和) and rewrites the items only.
+    let fix = '';
+    for (let k = first; k <= last; k++) {
+      const h = run[k]!;
+      fix += canonical(rule, sorted[k]!, h.entry.obj !== undefined);
+      if (k < last) {
+        const [gs, ge] = toOriginal(ctx.norm, h.end, run[k + 1]!.start);
+        fix += ctx.text.slice(gs, ge);
+      }
     }
-    run = [];
+    marks.push({ start, end, fix: `改为：${fix}` });
   };
-  for (const h of hits) {
-    const prev = run[run.length - 1];
-    if (prev) {
-      const gap = ctx.norm.text.slice(prev.end, h.start);
-      const repeated = run.some((r) => r.entry.item === h.entry.item);
-      if (h.start - prev.end > rule.maxGap || !SEPARATOR.test(gap) || repeated) flush();
-    }
-    run.push(h);
+  // Chains: hits joined by separators only. A chain holding a member of another series is that series.
+  const chains: Hit[][] = [];
+  for (const h of longestFirst(ctx.hits.get(index) ?? [])) {
+    const chain = chains[chains.length - 1];
+    const prev = chain?.[chain.length - 1];
+    if (prev && h.start - prev.end <= rule.maxGap && SEPARATOR.test(ctx.norm.text.slice(prev.end, h.start))) chain!.push(h);
+    else chains.push([h]);
   }
-  flush();
+  for (const chain of chains) {
+    if (chain.some((h) => h.entry.item === -1)) continue;
+    // A repeated item starts a new run (学法用法，守法用法).
+    let run: Hit[] = [];
+    for (const h of chain) {
+      if (run.some((r) => r.entry.item === h.entry.item)) {
+        check(run);
+        run = [];
+      }
+      run.push(h);
+    }
+    check(run);
+  }
   return marks;
 }

@@ -21,6 +21,8 @@ export function sectionProbes(ctx: Ctx): string[] {
 
 function missingSection(rule: StructureRule, ctx: Ctx): Mark[] {
   if (!rule.sectionSpec || !rule.reportType || ctx.type !== rule.reportType) return [];
+  // A paragraph or a part of a report (no title, fewer than two 一、 headings) is not missing anything.
+  if (ctx.layout.titleLine < 0 && ctx.layout.headings.filter((h) => h.level === 1).length < 2) return [];
   const probes = sectionProbes(ctx);
   const found = rule.sectionSpec.keywords.some((k) => probes.some((p) => p.includes(k)));
   if (found) return [];
@@ -52,6 +54,16 @@ export function numberingIssues(headings: Heading[]): { h: Heading; issue: Issue
   return out;
 }
 
+/** The headings just before h, of another level, numbered 1 … h.num − 1: the same list in another form. */
+function mixedGroup(hs: Heading[], h: Heading): Heading[] | null {
+  const i = hs.indexOf(h);
+  const group: Heading[] = [];
+  for (let j = i - 1; j >= 0 && hs[j]!.level !== h.level && hs[j]!.level === hs[i - 1]!.level; j--) group.unshift(hs[j]!);
+  if (!group.length || group.length !== h.num - 1 || group.some((g, k) => g.num !== k + 1)) return null;
+  // The other form sits at a deeper level than the parent of h's level, i.e. both are children of one heading.
+  return group;
+}
+
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function numeral(h: Heading, n: number): string {
@@ -70,7 +82,16 @@ export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
     case 'numbering-skip':
       return numberingIssues(hs)
         .filter((i) => i.issue === 'skip')
-        .map((i) => at(i.h, `此处应为 ${numeral(i.h, i.expected!)}，或补上缺少的标题`));
+        .map((i) => {
+          // （1）（2）（三）: one list written in two forms. Renumber it in one form, not back to （一）.
+          const group = mixedGroup(hs, i.h);
+          if (group) {
+            const other = group[0]!;
+            const as = (h: Heading, n: number) => numeral(h, n);
+            return at(i.h, `这一组标题前面用的是 ${group.map((g) => g.marker.trim()).join('')}，序号形式不一致：此处改为 ${as(other, i.h.num)}，或把整组统一为 ${group.map((g) => as(i.h, g.num)).join('')}${as(i.h, i.h.num)}`);
+          }
+          return at(i.h, `此处应为 ${numeral(i.h, i.expected!)}，或补上缺少的标题`);
+        });
     case 'numbering-repeat':
       return numberingIssues(hs).filter((i) => i.issue === 'repeat').map((i) => at(i.h, `改为 ${numeral(i.h, i.h.num + 1)} 并顺延后面的序号`));
     case 'numbering-level':

@@ -1,11 +1,29 @@
-/** Outdated or expired wording: literal hits from the shared automaton. */
+/**
+ * Outdated or expired wording: literal hits from the shared automaton, except inside the
+ * rule's exception words (法制审核 for the 法制 rule). Where the replacement has itself expired
+ * by the draft's year, the later fix (the /writing-2026/ advice) replaces the first.
+ */
 import { toOriginal } from '../normalize.ts';
-import type { Ctx, Mark } from '../context.ts';
+import { excepted } from './existence.ts';
+import { HISTORY, type Ctx, type Mark } from '../context.ts';
 import type { SubstitutionRule } from '../types.ts';
 
-export function checkSubstitution(_rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
-  return (ctx.hits.get(index) ?? []).map((h) => {
-    const [start, end] = toOriginal(ctx.norm, h.start, h.end);
-    return { start, end };
-  });
+export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
+  const later = rule.laterFix && ctx.year && ctx.year >= rule.laterFix.fromYear ? rule.laterFix.fix : undefined;
+  return (ctx.hits.get(index) ?? [])
+    .map((h) => {
+      const [start, end] = toOriginal(ctx.norm, h.start, h.end);
+      const fit = rule.fixFor?.[h.entry.pattern];
+      return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
+    })
+    .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []))
+    .filter((m) => !(rule.history && HISTORY.test(sentenceAt(ctx.text, m.start, m.end))));
+}
+
+
+/** The sentence around [start, end). */
+function sentenceAt(text: string, start: number, end: number): string {
+  const s = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  const stops = [text.indexOf('。', end), text.indexOf('\n', end)].filter((x) => x !== -1);
+  return text.slice(s, stops.length ? Math.min(...stops) : text.length);
 }

@@ -1,7 +1,7 @@
 /**
  * Document titles in 《》 that nearly match a known title. The comparison key drops the
  * marks writers vary (dashes, brackets, 年, spaces, quotation marks, 顿号) but keeps the
- * years' digits, so 2015—2020 and 2021—2025 stay different documents.
+ * years' digits, so 2015—2020 and 2021—2025 stay different plans.
  */
 import { foldChar } from '../normalize.ts';
 import type { Ctx, Mark } from '../context.ts';
@@ -22,16 +22,56 @@ export function quotedTitles(text: string): QuotedTitle[] {
   return out;
 }
 
+const digitsOf = (k: string) => k.replace(/\D/g, '');
+const wordsOf = (k: string) => k.replace(/\d/g, '');
+const years = (k: string) => (k.match(/\d{4}/g) ?? []).map(Number);
+/** How far apart two titles' years are (2020—2025 against 2021—2025: 1). */
+const yearGap = (a: string, b: string) => {
+  const [x, y] = [years(a), years(b)];
+  return x.length !== y.length ? Infinity : x.reduce((n, v, i) => n + Math.abs(v - y[i]!), 0);
+};
+
+/** Edit distance, giving up above max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * A title in 《》 is this plan misnamed when it is a listed near miss, or (formVariants) when it
+ * differs only in dashes, brackets and spaces, only in its years (and no other known plan has
+ * those years: 2020—2025 for the 2021—2025 纲要), or by at most two characters with the same years
+ * (督查 for 督察, a dropped 通报). A title that is another known plan is never this one misnamed.
+ */
 export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): Mark[] {
   const key = titleKey(rule.exact);
   const misses = new Set(rule.nearMisses);
+  const siblings = (rule.siblings ?? []).map(titleKey);
   const marks: Mark[] = [];
   for (const t of titles) {
     const inner = t.inner.trim();
     if (inner === rule.exact) continue;
-    if (misses.has(inner) || (rule.formVariants && titleKey(inner) === key)) {
-      marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》` });
+    const k = titleKey(inner);
+    let wrong = misses.has(inner) || (rule.formVariants && k === key);
+    if (!wrong && rule.formVariants && k !== key && !siblings.includes(k)) {
+      const sameWords = wordsOf(k) === wordsOf(key) && digitsOf(k) !== '';
+      // Wrong years: only the known plan whose years are nearest claims the title.
+      const nearest = sameWords && siblings.filter((s) => wordsOf(s) === wordsOf(key)).every((s) => yearGap(k, key) <= yearGap(k, s));
+      const misspelt = digitsOf(k) === digitsOf(key) && key.length >= 10 && editDistance(k, key, 2) <= 2;
+      wrong = (sameWords && nearest) || misspelt;
     }
+    if (wrong) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》` });
   }
   return marks;
 }
