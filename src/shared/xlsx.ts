@@ -7,13 +7,12 @@
  * bold and frozen as the header. Pure: runs in the page's worker and in Node alike.
  */
 import { strToU8, zipSync } from 'fflate';
+import { xmlText } from './xml-text.ts';
 
 export type Cell = string | number | null;
 
 const esc = (s: string) =>
-  s
-    // Characters XML 1.0 cannot carry at all (control characters other than tab, newline, return).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  xmlText(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
