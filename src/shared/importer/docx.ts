@@ -36,7 +36,8 @@ export const TABLE_LINE_PATTERN = /^\uE000(\d+)\uE001$/u;
 export class NumberingError extends Error {}
 
 type Attrs = Record<string, string>;
-type Tag = { close: boolean; name: string; attrs: Attrs; selfClosing: boolean } | { text: string };
+/** `at`, `end`: where the token starts and ends in the XML string (for ../annotate: a character's origin). */
+type Tag = { close: boolean; name: string; attrs: Attrs; selfClosing: boolean; at: number; end: number } | { text: string; at: number; end: number };
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const unescapeXml = (s: string) =>
@@ -44,15 +45,27 @@ const unescapeXml = (s: string) =>
     e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITY[e],
   );
 
+/** unescapeXml of a text token at `at`, with each UTF-16 unit's offset in the XML (an entity's units: its '&'). */
+function unescapeTraced(raw: string, at: number): { text: string; origins: number[] } {
+  let text = '';
+  const origins: number[] = [];
+  for (const m of raw.matchAll(/&(?:#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);|[^&]+|&/gi)) {
+    const piece = m[0][0] === '&' && m[0].length > 1 ? unescapeXml(m[0]) : m[0];
+    for (let i = 0; i < piece.length; i++) origins.push(at + m.index + (piece === m[0] ? i : 0));
+    text += piece;
+  }
+  return { text, origins };
+}
+
 /** A flat stream of tags and text; enough for WordprocessingML, which has no mixed content outside w:t. */
-function* tokens(xml: string): Generator<Tag> {
+export function* tokens(xml: string): Generator<Tag> {
   const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<[?!][^>]*>|([^<]+)/g;
   for (const m of xml.matchAll(re)) {
-    if (m[5] !== undefined) yield { text: m[5] };
+    if (m[5] !== undefined) yield { text: m[5], at: m.index, end: m.index + m[0].length };
     else if (m[2]) {
       const attrs: Attrs = {};
       for (const a of m[3].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]] = unescapeXml(a[2] ?? a[3]);
-      yield { close: m[1] === '/', name: m[2], attrs, selfClosing: m[4] === '/' };
+      yield { close: m[1] === '/', name: m[2], attrs, selfClosing: m[4] === '/', at: m.index, end: m.index + m[0].length };
     }
   }
 }
@@ -233,15 +246,23 @@ class Counters {
   }
 }
 
+/**
+ * Called once per paragraph, in the order the paragraphs' texts enter DocxText (a text box's
+ * paragraphs before the one holding the box): the paragraph's text and, for each UTF-16 unit, its
+ * offset in document.xml (a w:t character, or the w:tab/w:br element) or -1 for a number Word draws.
+ * docxPlainText's text is these texts in this order, one separator character between two.
+ */
+export type ParagraphTrace = (text: string, origins: number[]) => void;
+
 /** Reads the body text (see the file comment). Throws NumberingError for an unknown number format. */
-export function docxText(documentXml: string, numberingXml = '', stylesXml = ''): DocxText {
+export function docxText(documentXml: string, numberingXml = '', stylesXml = '', trace?: ParagraphTrace): DocxText {
   const counters = new Counters(readNumbering(numberingXml));
   const styleNumbering = readStyleNumbering(stylesXml);
   const lines: string[] = [];
   const tables: DocxTable[] = [];
   /** Open tables, innermost last (a table in a cell is read as text of that cell). */
   const tableStack: { table: DocxTable; row: string[] | undefined; cell: string[] | undefined }[] = [];
-  type Para = { text: string; numId?: string; ilvl?: number; style?: string };
+  type Para = { text: string; numId?: string; ilvl?: number; style?: string; origins: number[] };
   const paraStack: Para[] = [];
   let inText = false;
   let inTabs = false;
@@ -253,7 +274,9 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '')
     const numId = p.numId ?? style?.numId;
     const marker = numId ? counters.next(numId, p.ilvl ?? style?.ilvl ?? 0) : '';
     // A title set in lines with manual breaks (GB/T 9704 7.3.1: 梯形 or 菱形) is still one title.
-    const text = marker + (p.style && /^title$/i.test(p.style) ? p.text.replace(/\n/g, '') : p.text);
+    const title = p.style && /^title$/i.test(p.style);
+    const text = marker + (title ? p.text.replace(/\n/g, '') : p.text);
+    trace?.(text, new Array<number>(marker.length).fill(-1).concat(title ? p.origins.filter((_, i) => p.text[i] !== '\n') : p.origins));
     const open = tableStack.at(-1);
     if (open?.cell) open.cell.push(text);
     else lines.push(text);
@@ -261,7 +284,14 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '')
 
   for (const t of tokens(documentXml)) {
     if ('text' in t) {
-      if (inText && !skip && paraStack.length) paraStack[paraStack.length - 1].text += unescapeXml(t.text);
+      if (inText && !skip && paraStack.length) {
+        const p = paraStack[paraStack.length - 1];
+        if (trace) {
+          const traced = unescapeTraced(t.text, t.at);
+          p.text += traced.text;
+          for (const o of traced.origins) p.origins.push(o);
+        } else p.text += unescapeXml(t.text);
+      }
       continue;
     }
     if (SKIPPED.has(t.name)) {
@@ -297,18 +327,18 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '')
     }
     switch (t.name) {
       case 'w:p':
-        if (!t.selfClosing) paraStack.push({ text: '' });
-        else endParagraph({ text: '' });
+        if (!t.selfClosing) paraStack.push({ text: '', origins: [] });
+        else endParagraph({ text: '', origins: [] });
         break;
       case 'w:t':
         inText = !t.selfClosing;
         break;
       case 'w:tab':
-        if (p && !inTabs) p.text += '\t'; // inside w:tabs (paragraph properties) it is a tab stop, not text
+        if (p && !inTabs) (p.text += '\t'), p.origins.push(t.at); // inside w:tabs (paragraph properties) it is a tab stop, not text
         break;
       case 'w:br':
       case 'w:cr':
-        if (p) p.text += '\n';
+        if (p) (p.text += '\n'), p.origins.push(t.at);
         break;
       case 'w:tabs':
         inTabs = !t.selfClosing;
