@@ -2,8 +2,8 @@
  * 批量体检 on /check/ in Chromium: 20 files chosen at once (.txt and Word .docx, two of them unreadable)
  * give a 20-row table whose counts are the checker's for each file, unreadable files as rows with
  * their reason; the table sorts from its header buttons (aria-sort); a file's name opens its
- * findings; the .csv parses back with the Chinese headers and the .xlsx holds the same table; and no
- * request carries any draft text. Files dropped on the form are a batch too, and 取消 stops one.
+ * findings; the .csv parses back with the Chinese headers and the .xlsx holds the same table; the
+ * .zip holds one Word file with comments per readable file; and no request carries any draft text. Files dropped on the form are a batch too, and 取消 stops one.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -73,6 +73,11 @@ test('20 files at once, 2 unreadable: a 20-row table with each file\'s counts, s
   test.setTimeout(180_000);
   const { files, texts } = await uploads();
   expect(files).toHaveLength(20);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
   await open(page);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(`${r.method()} ${r.url()}\n${r.postData() ?? ''}`));
@@ -136,12 +141,28 @@ test('20 files at once, 2 unreadable: a 20-row table with each file\'s counts, s
   expect(sheet.match(/<row /g)).toHaveLength(21);
   for (const r of sorted) expect(sheet).toContain(`<t xml:space="preserve">${r[0]}</t>`);
 
-  // Nothing was sent: the only requests are the worker's script and the rules it loads, and none carries a draft.
+  // The .zip: one annotated Word file per readable file, named as the command line names them, each
+  // with one comment per finding of that file (a .docx: the user's own file; a .txt: a new document).
+  const zip = await download(page, '下载全部带批注的 Word 文件（.zip）');
+  expect(zip.name).toMatch(/^批量体检批注-\d{4}-\d{2}-\d{2}\.zip$/);
+  const annotated = unzipSync(new Uint8Array(zip.bytes));
+  expect(Object.keys(annotated).sort()).toEqual([...texts.keys()].map((n) => n.replace(/\.(txt|docx)$/, '.批注.docx')).sort());
+  for (const [name, text] of texts) {
+    const parts = unzipSync(annotated[name.replace(/\.(txt|docx)$/, '.批注.docx')]!);
+    const comments = strFromU8(parts['word/comments.xml'] ?? new Uint8Array()).match(/<w:comment /g)?.length ?? 0;
+    expect(comments, name).toBe(checkDraft(text, rules).findings.length);
+    if (name.endsWith('.docx')) expect(parts['word/document.xml']).toBeDefined();
+  }
+  await expect(section(page).locator('[data-batch-zip-status]')).toHaveText('已下载 18 个带批注的 Word 文件（.zip）。');
+
+  // Nothing was sent: the only requests are the worker's scripts and the rules it loads, and none carries a draft.
   expect(requests.filter((r) => r.includes(MARKER) || r.includes(encodeURIComponent(MARKER)))).toEqual([]);
   const urls = requests.map((r) => r.split('\n')[0]!);
-  expect(urls.every((u) => /^GET http:\/\/127\.0\.0\.1:\d+\/(_astro\/worker-[\w-]+\.js|check\/rules\.json)$/.test(u)), urls.join('\n')).toBe(true);
+  expect(urls.every((u) => /^GET http:\/\/127\.0\.0\.1:\d+\/(_astro\/[\w.-]+\.js|check\/rules\.json)$/.test(u)), urls.join('\n')).toBe(true);
   // The watcher does see what the worker fetches (so an empty list would mean something).
   expect(urls.some((u) => u.endsWith('/check/rules.json'))).toBe(true);
+  // The worker and the code it loads run under the site's strict CSP.
+  expect(problems).toEqual([]);
 
   const axe = await new AxeBuilder({ page }).include('[data-check-batch]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`);

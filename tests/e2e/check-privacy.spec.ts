@@ -83,7 +83,7 @@ test('while the page script is held back, 开始体检 sends nothing; once it lo
   await context.close();
 });
 
-test('批量体检: files checked in the worker, opened, and downloaded as tables send nothing and store nothing', async ({ browser }) => {
+test('批量体检: files checked in the worker, opened, and downloaded as tables and annotated files send nothing and store nothing', async ({ browser }) => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto('/check/');
@@ -97,7 +97,7 @@ test('批量体检: files checked in the worker, opened, and downloaded as table
   await expect(page.locator('[data-check-batch]')).toHaveAttribute('data-batch-state', 'done');
   await page.locator('[data-check-batch]').getByRole('button', { name: '乙镇.txt' }).click();
   await expect(page.locator('#check-summary')).toContainText('乙镇.txt 的体检结果');
-  for (const name of ['下载汇总表（.csv）', '下载汇总表（Excel .xlsx）']) {
+  for (const name of ['下载汇总表（.csv）', '下载汇总表（Excel .xlsx）', '下载全部带批注的 Word 文件（.zip）']) {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   }
   await page.waitForLoadState('networkidle');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import { BATCH_COLUMNS, batchCsv, batchRow, batchXlsx, problemRow, sortRows, type BatchRow } from '../../src/shared/draft-check/batch-summary.ts';
+import { BATCH_COLUMNS, annotatedFileName, batchCsv, batchRow, batchXlsx, problemRow, sortRows, uniqueName, type BatchRow } from '../../src/shared/draft-check/batch-summary.ts';
 import { columnName } from '../../src/shared/xlsx.ts';
 import { loadCompiled } from '../../scripts/lib/content-rules.ts';
 import { parseCsv } from '../lib/csv.ts';
@@ -48,11 +48,30 @@ describe('batch rows', () => {
   });
 });
 
+describe('annotated file names in the .zip', () => {
+  it('names each as the command line does, and two files named alike apart', () => {
+    expect(annotatedFileName('甲镇.txt')).toBe('甲镇.批注.docx');
+    expect(annotatedFileName('乙镇 2025.v2.DOCX')).toBe('乙镇 2025.v2.批注.docx');
+    expect(annotatedFileName('无扩展名')).toBe('无扩展名.批注.docx');
+    const taken: Record<string, true> = {};
+    const names = ['甲镇.docx', '甲镇.txt', '甲镇.docx'].map((f) => {
+      const n = uniqueName(annotatedFileName(f), taken);
+      taken[n] = true;
+      return n;
+    });
+    expect(names).toEqual(['甲镇.批注.docx', '甲镇（2）.批注.docx', '甲镇（3）.批注.docx']);
+  });
+});
+
 describe('downloads', () => {
   const rows = [
     batchRow('甲镇,"草稿".txt', checkDraft(SHUFA, compiled), compiled),
     problemRow('=HYPERLINK("x").docx', '这不是有效的 .docx 文件。请另存为 .docx'),
   ];
+  it('leaves out of the .xlsx the characters XML cannot hold', () => {
+    const sheet = strFromU8(unzipSync(batchXlsx([problemRow('甲\u0001镇.txt', 'x')]))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('>甲镇.txt<');
+  });
 
   it('writes a CSV with a BOM and Chinese headers that parses back to the table', () => {
     const csv = batchCsv(rows);

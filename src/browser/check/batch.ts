@@ -4,7 +4,8 @@
  * while it runs. The summary table (one row per file, unreadable files included with their reason)
  * sorts by any column from the buttons in its header (aria-sort on the sorted column); a file's name
  * opens its findings in the single-draft results below. The table downloads as .csv and .xlsx, built
- * here from the rows; nothing is sent anywhere. [data-batch-state] on the section announces
+ * here from the rows, and every checked file as a Word file with its findings as comments, all in one
+ * .zip made in the worker (src/shared/annotate); nothing is sent anywhere. [data-batch-state] on the section announces
  * running → done | cancelled | failed, for tests and assistive code.
  */
 import { batchCells, batchCsv, batchXlsx, problemRow, sortRows, BATCH_COLUMNS, type BatchColumn, type BatchRow } from '../../shared/draft-check/batch-summary.ts';
@@ -40,12 +41,11 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
   let current: string | undefined;
 
   // The worker, started on the first batch and kept for the next; 取消 ends it, the next batch starts a new one.
+  type Reply = Extract<FromWorker, { id: number }>;
+  type Ask = ToWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
   let worker: Promise<Worker> | undefined;
-  let pending: { id: number; resolve: (m: Extract<FromWorker, { kind: 'checked' }> | undefined) => void } | undefined;
-  const settle = (m?: Extract<FromWorker, { kind: 'checked' }>) => {
-    pending?.resolve(m);
-    pending = undefined;
-  };
+  let nextId = 0;
+  const waiting = new Map<number, (m: Reply | undefined) => void>();
   function startWorker(): Promise<Worker> {
     worker ??= new Promise<Worker>((resolve, reject) => {
       const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: '批量体检' });
@@ -55,8 +55,10 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
         else if (m.kind === 'failed') {
           reject(new Error(m.message));
           stopWorker();
+        } else {
+          waiting.get(m.id)?.(m);
+          waiting.delete(m.id);
         }
-        else if (m.kind === 'checked' && pending?.id === m.id) settle(m);
       });
       // A crash (a file too big for the browser's memory, say): this file gets a row saying so, the rest go on in a new worker.
       w.addEventListener('error', (e) => {
@@ -68,10 +70,20 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
     });
     return worker;
   }
+  /** Sends a request to the worker; undefined when the worker was stopped (取消) or crashed first. */
+  async function ask(message: Ask): Promise<Reply | undefined> {
+    const w = await startWorker();
+    const id = ++nextId;
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      w.postMessage({ ...message, id } as ToWorker);
+    });
+  }
   function stopWorker() {
     void worker?.then((w) => w.terminate(), () => undefined);
     worker = undefined;
-    settle();
+    for (const resolve of waiting.values()) resolve(undefined);
+    waiting.clear();
   }
 
   const setState = (s: State, message: string) => {
@@ -90,24 +102,19 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
     setState('running', `已检查 0/${files.length}`);
     render();
     heading.focus();
-    for (const [i, file] of files.entries()) {
-      let reply: Extract<FromWorker, { kind: 'checked' }> | undefined;
+    for (const file of files) {
+      let reply: Reply | undefined;
       try {
-        const w = await startWorker();
-        if (mine !== run) return;
-        reply = await new Promise((resolve) => {
-          pending = { id: i, resolve };
-          w.postMessage({ kind: 'check', id: i, file, options: given } satisfies ToWorker);
-        });
+        reply = await ask({ kind: 'check', file, options: given });
       } catch (e) {
         if (mine !== run) return;
-        if (!entries.length && i === 0) {
+        if (!entries.length) {
           setState('failed', `体检程序载入失败（${(e as Error).message}），请刷新页面重试。`);
           return;
         }
       }
       if (mine !== run) return;
-      entries.push(reply ? { file, row: reply.row, ...(reply.text !== undefined ? { text: reply.text, result: reply.result } : {}) } : { file, row: problemRow(file.name, '检查这份文件时浏览器出错（可能是文件太大）。请单独打开这份文件体检。') });
+      entries.push(reply?.kind === 'checked' ? { file, row: reply.row, ...(reply.text !== undefined ? { text: reply.text, result: reply.result } : {}) } : { file, row: problemRow(file.name, '检查这份文件时浏览器出错（可能是文件太大）。请单独打开这份文件体检。') });
       setState('running', `已检查 ${entries.length}/${files.length}`);
       render();
     }
@@ -196,6 +203,31 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
   });
   $<HTMLButtonElement>('[data-batch-xlsx]').addEventListener('click', () => {
     save(new Blob([batchXlsx(shown()) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `批量体检汇总-${stamp()}.xlsx`);
+  });
+
+  const zipButton = $<HTMLButtonElement>('[data-batch-zip]');
+  const zipStatus = $<HTMLElement>('[data-batch-zip-status]');
+  zipButton.addEventListener('click', async () => {
+    const items = entries.flatMap((e) => (e.text !== undefined && e.result ? [{ file: e.file, text: e.text, findings: e.result.findings }] : []));
+    if (!items.length) return;
+    zipButton.disabled = true;
+    zipStatus.textContent = `正在生成 ${items.length} 个带批注的 Word 文件……`;
+    let reply: Reply | undefined;
+    try {
+      reply = await ask({ kind: 'annotate', items });
+    } catch (e) {
+      zipStatus.textContent = `生成失败（${(e as Error).message}），请刷新页面重试。`;
+      return;
+    } finally {
+      zipButton.disabled = false;
+    }
+    if (reply?.kind !== 'annotated') {
+      zipStatus.textContent = '没有生成批注文件（浏览器出错或开始了新的体检），请再试一次。';
+      return;
+    }
+    save(new Blob([reply.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `批量体检批注-${stamp()}.zip`);
+    const done = items.length - reply.failed.length;
+    zipStatus.textContent = `已下载 ${done} 个带批注的 Word 文件（.zip）。${reply.failed.map((f) => `${f.file} 没有生成：${f.problem}`).join('；')}`;
   });
 
   return {

@@ -5,7 +5,8 @@
  * worker-src 'self'); it fetches only the rules file, and nothing it reads leaves the browser.
  */
 import { checkDraft } from '../../shared/draft-check/index.ts';
-import { batchRow, problemRow } from '../../shared/draft-check/batch-summary.ts';
+import { annotatedFileName, batchRow, isDocx, problemRow, uniqueName } from '../../shared/draft-check/batch-summary.ts';
+import { zipSync } from 'fflate';
 import type { RulesFile } from '../../shared/draft-check/types.ts';
 import { ReadError, readDraftFile } from './read-file.ts';
 import type { CheckOptionsGiven, FromWorker, ToWorker } from './batch-protocol.ts';
@@ -29,6 +30,8 @@ self.addEventListener('message', (e: MessageEvent<ToWorker>) => {
     rules.catch((err: Error) => post({ kind: 'failed', message: err.message }));
   } else if (m.kind === 'check') {
     void check(m.id, m.file, m.options);
+  } else if (m.kind === 'annotate') {
+    void annotate(m.id, m.items);
   }
 });
 
@@ -48,4 +51,28 @@ async function check(id: number, file: File, options: CheckOptionsGiven) {
   } catch (err) {
     post({ kind: 'checked', id, row: problemRow(file.name, `检查时出错（${(err as Error).message}）。请把这份报告另存为 .txt 后单独体检。`) });
   }
+}
+
+/**
+ * The annotated files in one .zip (stored, not deflated again: a .docx is already compressed). A .docx
+ * comes back as the user's own document with comments; a .txt as a new document in the 公文 layout.
+ * The annotating code and the `docx` package load from this site only when the .zip is asked for.
+ */
+async function annotate(id: number, items: Extract<ToWorker, { kind: 'annotate' }>['items']) {
+  const { annotateDocx, annotatedDocxFromText } = await import('../../shared/annotate/index.ts');
+  const files: Record<string, Uint8Array> = {};
+  const failed: { file: string; problem: string }[] = [];
+  const date = new Date();
+  for (const { file, text, findings } of items) {
+    try {
+      const bytes = isDocx(file.name)
+        ? annotateDocx(new Uint8Array(await file.arrayBuffer()), findings, { date })
+        : await annotatedDocxFromText(text, findings, { date });
+      files[uniqueName(annotatedFileName(file.name), files)] = bytes;
+    } catch (err) {
+      failed.push({ file: file.name, problem: (err as Error).message });
+    }
+  }
+  const zip = zipSync(files, { level: 0 });
+  (self as unknown as Worker).postMessage({ kind: 'annotated', id, zip, failed } satisfies FromWorker, [zip.buffer]);
 }

@@ -126,3 +126,23 @@ export function batchXlsx(rows: BatchRow[]): Uint8Array {
     BATCH_COLUMNS.map((c) => c.width),
   );
 }
+
+/** Whether a file is read as Word (the page's reader decides by the name, as here). */
+export const isDocx = (name: string) => name.toLowerCase().endsWith('.docx');
+
+/** The annotated file's name, as `npm run check --annotate` writes it: 甲镇.txt → 甲镇.批注.docx. */
+export function annotatedFileName(name: string): string {
+  const base = name.replace(/^.*[\\/]/, '');
+  const dot = base.lastIndexOf('.');
+  return `${dot > 0 ? base.slice(0, dot) : base}.批注.docx`;
+}
+
+/** `name`, or 甲镇（2）.批注.docx and so on when `taken` already has it (two files named alike from two folders). */
+export function uniqueName(name: string, taken: Record<string, unknown>): string {
+  if (!(name in taken)) return name;
+  const [, stem, ext] = /^(.*?)((?:\.批注)?\.[^.]+)?$/.exec(name)!;
+  for (let n = 2; ; n++) {
+    const next = `${stem}（${n}）${ext ?? ''}`;
+    if (!(next in taken)) return next;
+  }
+}
