@@ -116,7 +116,9 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
       if (mine !== run) return;
       entries.push(reply?.kind === 'checked' ? { file, row: reply.row, ...(reply.text !== undefined ? { text: reply.text, result: reply.result } : {}) } : { file, row: problemRow(file.name, '检查这份文件时浏览器出错（可能是文件太大）。请单独打开这份文件体检。') });
       setState('running', `已检查 ${entries.length}/${files.length}`);
-      render();
+      // Unsorted, the new row goes at the end: one row laid out, not the whole table again.
+      if (sort) render();
+      else tbody.append(renderRow(entries.at(-1)!));
     }
     const unreadable = entries.filter((e) => e.row.problem).length;
     setState('done', `批量体检完成：已检查 ${files.length}/${files.length}${unreadable ? `，其中 ${unreadable} 个文件无法读取，原因见表中“说明”` : ''}。`);
