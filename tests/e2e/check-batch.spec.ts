@@ -126,6 +126,14 @@ test('20 files at once, 2 unreadable: a 20-row table with each file\'s counts, s
   await expect(page.locator('[data-check-findings] [data-finding]')).toHaveCount(Number(first[3]) + Number(first[4]));
   expect(await page.locator('[data-check-draft]').textContent()).toBe(texts.get(first[0]!));
 
+  // A .docx opened from the table comes back from 下载带批注的 Word 文件 as that file with comments.
+  const word = files.find((f) => f.name.endsWith('.docx'))!;
+  await section(page).getByRole('button', { name: word.name, exact: true }).click();
+  await expect(page.locator('#check-summary')).toContainText(`${word.name} 的体检结果`);
+  const [single] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载带批注的 Word 文件', exact: true }).click()]);
+  expect(single.suggestedFilename()).toBe(word.name.replace(/\.docx$/, '.批注.docx'));
+  await expect(page.locator('[data-check-annotate-status]')).toContainText('您打开的文件，只加了批注');
+
   // The .csv: UTF-8 with a BOM, the Chinese headers, the rows as the table shows them.
   const csv = await download(page, '下载汇总表（.csv）');
   expect(csv.name).toMatch(/^批量体检汇总-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -11,6 +11,7 @@
 import { batchCells, batchCsv, batchXlsx, problemRow, sortRows, BATCH_COLUMNS, type BatchColumn, type BatchRow } from '../../shared/draft-check/batch-summary.ts';
 import type { CheckResult } from '../../shared/draft-check/types.ts';
 import type { CheckOptionsGiven, FromWorker, ToWorker } from './batch-protocol.ts';
+import { saveFile } from '../download.ts';
 
 /** A file of the batch: its row, and its text and findings when it could be checked. */
 export interface BatchEntry { file: File; row: BatchRow; text?: string; result?: CheckResult }
@@ -18,7 +19,7 @@ export interface BatchEntry { file: File; row: BatchRow; text?: string; result?:
 export interface BatchHost {
   rulesUrl: string;
   /** Opens a checked file's findings in the single-draft results. */
-  show(entry: Required<Pick<BatchEntry, 'text' | 'result'>> & { name: string }, options: CheckOptionsGiven): void;
+  show(entry: Required<Pick<BatchEntry, 'file' | 'text' | 'result'>> & { name: string }, options: CheckOptionsGiven): void | Promise<void>;
 }
 
 type State = 'running' | 'done' | 'cancelled' | 'failed';
@@ -194,17 +195,17 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
       current = entry.row.file;
       for (const b of section.querySelectorAll('[data-batch-open][aria-current]')) b.removeAttribute('aria-current');
       open.setAttribute('aria-current', 'true');
-      host.show({ name: entry.row.file, text: entry.text, result: entry.result }, options);
+      void host.show({ name: entry.row.file, file: entry.file, text: entry.text, result: entry.result }, options);
     }
   });
 
   const stamp = () => new Date().toLocaleDateString('sv-SE'); // 2027-01-15, the machine's own date
   const shown = () => (sort ? sortRows(entries.map((e) => e.row), sort.column, sort.direction) : entries.map((e) => e.row));
   $<HTMLButtonElement>('[data-batch-csv]').addEventListener('click', () => {
-    save(new Blob([batchCsv(shown())], { type: 'text/csv;charset=utf-8' }), `批量体检汇总-${stamp()}.csv`);
+    saveFile(new Blob([batchCsv(shown())], { type: 'text/csv;charset=utf-8' }), `批量体检汇总-${stamp()}.csv`);
   });
   $<HTMLButtonElement>('[data-batch-xlsx]').addEventListener('click', () => {
-    save(new Blob([batchXlsx(shown()) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `批量体检汇总-${stamp()}.xlsx`);
+    saveFile(new Blob([batchXlsx(shown()) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `批量体检汇总-${stamp()}.xlsx`);
   });
 
   const zipButton = $<HTMLButtonElement>('[data-batch-zip]');
@@ -227,7 +228,7 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
       zipStatus.textContent = '没有生成批注文件（浏览器出错或开始了新的体检），请再试一次。';
       return;
     }
-    save(new Blob([reply.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `批量体检批注-${stamp()}.zip`);
+    saveFile(new Blob([reply.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `批量体检批注-${stamp()}.zip`);
     const done = items.length - reply.failed.length;
     zipStatus.textContent = `已下载 ${done} 个带批注的 Word 文件（.zip）。${reply.failed.map((f) => `${f.file} 没有生成：${f.problem}`).join('；')}`;
   });
@@ -238,19 +239,6 @@ export function initBatch(app: HTMLElement, host: BatchHost) {
       void start(files, given);
     },
   };
-}
-
-/** Saves a file made in the browser: a blob: link clicked, never a request to any server. */
-export function save(blob: Blob, name: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has its own reference to the blob once it starts; free the URL after that.
-  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
 /**

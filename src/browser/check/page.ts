@@ -10,8 +10,10 @@ import type { CheckResult, ReportKind, RulesFile } from '../../shared/draft-chec
 import { REPORT_KINDS } from '../../shared/draft-check/labels.ts';
 import { counts, describe, lineFinder, locate, plainList, renderDraft, renderFindings, type View } from './render.ts';
 import { ReadError, readDraftFile } from './read-file.ts';
+import { downloadAnnotated, type DocxSource } from './annotate.ts';
 import { dropFiles, initBatch } from './batch.ts';
 import type { CheckOptionsGiven } from './batch-protocol.ts';
+import { isDocx } from '../../shared/draft-check/batch-summary.ts';
 
 type State = 'loading' | 'idle' | 'reading' | 'checking' | 'done' | 'error';
 
@@ -32,6 +34,8 @@ function init(app: HTMLElement) {
   const list = $<HTMLElement>('[data-check-findings]');
   const draft = $<HTMLElement>('[data-check-draft]');
   const copyText = $<HTMLElement>('[data-check-copy-text]');
+  const annotate = $<HTMLButtonElement>('[data-check-annotate]');
+  const annotateStatus = $<HTMLElement>('[data-check-annotate-status]');
 
   // A guide links here with its report type chosen (?type=<guide slug>); the draft never goes in the URL.
   const preset = new URLSearchParams(location.search).get('type');
@@ -39,6 +43,8 @@ function init(app: HTMLElement) {
 
   let rules: RulesFile | undefined;
   let last: { text: string; result: CheckResult; lineOf: (o: number) => number } | undefined;
+  /** The .docx last opened, kept in memory only, so its annotated copy can be made on request. */
+  let source: DocxSource | undefined;
   const setState = (s: State, message: string) => {
     app.dataset.checkState = s;
     status.textContent = message;
@@ -104,6 +110,7 @@ function init(app: HTMLElement) {
     renderDraft(draft, text, result.findings);
     copyText.textContent = plainList(result, description, lineOf);
     results.hidden = false;
+    annotateStatus.textContent = '';
     setState('done', `体检完成：错误 ${c.error} 条，提示 ${c.hint} 条。`);
     summary.focus();
   }
@@ -116,8 +123,10 @@ function init(app: HTMLElement) {
 
   const batch = initBatch(app, {
     rulesUrl: app.dataset.rulesUrl!,
-    show: (entry, options) => {
+    show: async (entry, options) => {
       textarea.value = entry.text;
+      // 下载带批注的 Word 文件 then gives this .docx back with comments, as for a file opened alone.
+      source = isDocx(entry.file.name) ? { name: entry.file.name, bytes: new Uint8Array(await entry.file.arrayBuffer()), text: entry.text } : undefined;
       show(entry.text, entry.result, options, entry.name);
     },
   });
@@ -136,7 +145,9 @@ function init(app: HTMLElement) {
     if (!file) return;
     setState('reading', `正在读取 ${file.name}……`);
     try {
-      textarea.value = await readDraftFile(file);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      textarea.value = await readDraftFile(file, bytes);
+      source = isDocx(file.name) ? { name: file.name, bytes, text: textarea.value } : undefined;
     } catch (e) {
       setState('error', e instanceof ReadError ? e.message : `无法读取文件（${(e as Error).message}）。`);
       return;
@@ -162,6 +173,19 @@ function init(app: HTMLElement) {
       if (last && rules) renderFindings(list, last.result, rules, view(), last.lineOf);
     });
   }
+
+  annotate.addEventListener('click', async () => {
+    if (!last) return;
+    annotate.disabled = true;
+    annotateStatus.textContent = '正在生成带批注的 Word 文件……';
+    try {
+      annotateStatus.textContent = await downloadAnnotated(last.text, last.result.findings, source);
+    } catch (e) {
+      annotateStatus.textContent = `生成 Word 文件失败（${(e as Error).message}）。`;
+    } finally {
+      annotate.disabled = false;
+    }
+  });
 
   list.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLElement>('[data-locate]');

@@ -11,9 +11,10 @@ export class ReadError extends Error {}
 
 const refusal = (d: { problem: string; fix: string }) => new ReadError(`${d.problem}。${d.fix}。`);
 
-export async function readDraftFile(file: File): Promise<string> {
+/** The draft's text from an opened file (its bytes, when the caller has read them already). */
+export async function readDraftFile(file: File, given?: Uint8Array): Promise<string> {
   const name = file.name.toLowerCase();
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const bytes = given ?? new Uint8Array(await file.arrayBuffer());
   if (bytes.length === 0) throw new ReadError('文件是空的。请换一份有正文的报告。');
   if (name.endsWith('.docx')) {
     const { readDocx, docxPlainText } = await import('../../shared/importer/docx-file.ts');

@@ -9,6 +9,7 @@ import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../../shared/schemas/vocab.ts';
 import { ORGAN_MAX, OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, OUTLINE_YEARS, buildOutline, organName, choicesToQuery, outlineToDocument, queryToChoices, type Outline, type OutlineChoices, type OutlineData } from '../../shared/outline/outline.ts';
 import { outlineFileName } from '../../shared/outline/outline-data.ts';
 import { renderOutline } from './render.ts';
+import { saveFile } from '../download.ts';
 
 const root = document.querySelector<HTMLElement>('[data-draft]')!;
 const form = root.querySelector<HTMLFormElement>('[data-draft-form]')!;
@@ -106,16 +107,7 @@ async function download() {
     const [{ Packer }, { gongwenDocument }] = await Promise.all([import('docx'), import('../../shared/outline/gongwen-docx.ts')]);
     const blob = await Packer.toBlob(gongwenDocument(outlineToDocument(outline)));
     const name = outlineFileName(choices);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // The browser has started the download when click() returns; free the memory later.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveFile(blob, name);
     setState('downloaded', `已生成“${name}”。`);
   } catch (e) {
     setState('ready', `生成 Word 文件失败：${(e as Error).message}`);

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../draft-check/types.ts';
 import { LEVEL_LABELS, RULE_TYPE_LABELS } from '../draft-check/labels.ts';
+import { xmlText } from '../xml-text.ts';
 
 /** The part of a checker finding a comment needs (a Finding from checkDraft fits). */
 export type AnnotateFinding = Pick<Finding, 'rule' | 'level' | 'start' | 'end' | 'message'> & Partial<Pick<Finding, 'fix' | 'type' | 'text'>>;
@@ -19,9 +20,8 @@ export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 export const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 export const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 
-/** Characters XML 1.0 does not allow (controls, lone surrogates, U+FFFE/FFFF) are dropped. */
-export const xmlSafe = (s: string) => s.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-export const escapeXml = (s: string) => xmlSafe(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** Escaped for XML, without the characters XML 1.0 does not allow (controls, lone surrogates, U+FFFE/FFFF). */
+export const escapeXml = (s: string) => xmlText(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const short = (s: string, n = 30) => {
   const one = s.replace(/\s+/g, ' ').trim();

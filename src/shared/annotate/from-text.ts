@@ -10,11 +10,10 @@ import { Packer } from 'docx';
 import { gongwenDocument, type Block, type GongwenModel } from '../outline/gongwen-docx.ts';
 import { layout } from '../draft-check/text.ts';
 import { docxPlainText, readDocx } from '../importer/docx-file.ts';
+import { xmlTextKeepingOffsets } from '../xml-text.ts';
 import { annotateDocx } from './annotate-docx.ts';
 import type { AnnotateFinding, AnnotateMeta } from './comments.ts';
 
-/** Characters XML does not allow become U+FFFD: one UTF-16 unit for one, so offsets stay. */
-const xmlChars = (s: string) => s.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
 
 export interface GongwenDraft {
   /** The new document, without comments. */
@@ -25,7 +24,7 @@ export interface GongwenDraft {
 
 /** The pasted draft as a GB/T 9704 document, and how its offsets move. */
 export async function gongwenDraft(pasted: string): Promise<GongwenDraft> {
-  const text = xmlChars(pasted);
+  const text = xmlTextKeepingOffsets(pasted); // characters XML does not allow as U+FFFD, offsets unchanged
   const lay = layout(text);
   const headingOf = new Map(lay.headings.map((h) => [h.line, h.level]));
   /** [start, end) in the pasted text of each line that becomes a paragraph, the title first. */
