@@ -41,7 +41,10 @@ async function check(id: number, file: File, options: CheckOptionsGiven) {
   try {
     text = await readDraftFile(file);
   } catch (err) {
-    const why = err instanceof ReadError ? err.message : `无法读取文件（${(err as Error).message}）。`;
+    // The table names the file in its own column, so a reason that starts with the name drops it.
+    const named = `${file.name}：`;
+    const why = err instanceof ReadError ? (err.message.startsWith(named) ? err.message.slice(named.length) : err.message) : '读取时程序出错，没有读出文字。请用 Word/WPS 打开确认文件未损坏，另存为 .docx 或 .txt 后再试。';
+    if (!(err instanceof ReadError)) console.error(err);
     post({ kind: 'checked', id, row: problemRow(file.name, why) });
     return;
   }
@@ -49,7 +52,9 @@ async function check(id: number, file: File, options: CheckOptionsGiven) {
     const result = checkDraft(text, data, options);
     post({ kind: 'checked', id, row: batchRow(file.name, result, data), text, result });
   } catch (err) {
-    post({ kind: 'checked', id, row: problemRow(file.name, `检查时出错（${(err as Error).message}）。请把这份报告另存为 .txt 后单独体检。`) });
+    // A defect of the checker: its message (from the engine, in English) would tell the writer nothing.
+    console.error(err);
+    post({ kind: 'checked', id, row: problemRow(file.name, '检查这份文件时程序出错，没有得到结果。请把它另存为 .txt 后单独体检；仍不行的话请把文件交给网站维护者。') });
   }
 }
 
