@@ -194,6 +194,9 @@ test('files dropped on the form are a batch, as files chosen are', async ({ page
   expect((await table(page)).map((r) => r[0])).toEqual(files.slice(0, 3).map((f) => f.name));
   // The draft box was not filled with a dropped file's text.
   await expect(page.locator('#check-text')).toHaveValue('');
+  // On a phone the table scrolls in its own box; the page does not scroll sideways.
+  await page.setViewportSize({ width: 375, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test('取消 stops a batch and lists the files not checked; the next batch runs to the end', async ({ page }) => {
