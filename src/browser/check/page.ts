@@ -11,6 +11,9 @@ import { REPORT_KINDS } from '../../shared/draft-check/labels.ts';
 import { counts, describe, lineFinder, locate, plainList, renderDraft, renderFindings, type View } from './render.ts';
 import { ReadError, readDraftFile } from './read-file.ts';
 import { downloadAnnotated, type DocxSource } from './annotate.ts';
+import { dropFiles, initBatch } from './batch.ts';
+import type { CheckOptionsGiven } from './batch-protocol.ts';
+import { isDocx } from '../../shared/draft-check/batch-summary.ts';
 
 type State = 'loading' | 'idle' | 'reading' | 'checking' | 'done' | 'error';
 
@@ -61,6 +64,18 @@ function init(app: HTMLElement) {
 
   const view = (): View => (app.querySelector<HTMLInputElement>('[data-check-view]:checked')?.value === 'level' ? 'level' : 'section');
 
+  /** The chosen type and year, or undefined (with the reason shown) when the year is not a year. */
+  function readOptions(): CheckOptionsGiven | undefined {
+    const yearRaw = yearInput.value.trim();
+    if (yearRaw && !/^20\d{2}$/.test(yearRaw)) {
+      setState('error', '报告年度请写四位数字，如 2025；不填则自动读出。');
+      yearInput.focus();
+      return undefined;
+    }
+    const type = (REPORT_KINDS as readonly string[]).includes(typeSelect.value) ? (typeSelect.value as ReportKind) : undefined;
+    return { ...(type ? { type } : {}), ...(yearRaw ? { year: Number(yearRaw) } : {}) };
+  }
+
   function run() {
     if (!rules) return;
     const text = textarea.value;
@@ -69,27 +84,27 @@ function init(app: HTMLElement) {
       textarea.focus();
       return;
     }
-    const yearRaw = yearInput.value.trim();
-    if (yearRaw && !/^20\d{2}$/.test(yearRaw)) {
-      setState('error', '报告年度请写四位数字，如 2025；不填则自动读出。');
-      yearInput.focus();
-      return;
-    }
-    const type = (REPORT_KINDS as readonly string[]).includes(typeSelect.value) ? (typeSelect.value as ReportKind) : undefined;
-    const year = yearRaw ? Number(yearRaw) : undefined;
+    const options = readOptions();
+    if (!options) return;
     setState('checking', '正在检查……');
     let result: CheckResult;
     try {
-      result = checkDraft(text, rules, { ...(type ? { type } : {}), ...(year ? { year } : {}) });
+      result = checkDraft(text, rules, options);
     } catch (e) {
       setState('error', `检查时出错（${(e as Error).message}）。请把草稿另存为 .txt 后重试。`);
       return;
     }
+    show(text, result, options);
+  }
+
+  /** Shows a checked draft's findings; `name` is the file's, for a file opened from the 批量体检 table. */
+  function show(text: string, result: CheckResult, options: CheckOptionsGiven, name?: string) {
+    if (!rules) return;
     const lineOf = lineFinder(text);
     last = { text, result, lineOf };
     const c = counts(result.findings);
-    const description = describe(result, !!type, !!year);
-    summary.textContent = `体检结果：错误 ${c.error} 条，提示 ${c.hint} 条`;
+    const description = describe(result, !!options.type, !!options.year);
+    summary.textContent = `${name ? `${name} 的` : ''}体检结果：错误 ${c.error} 条，提示 ${c.hint} 条`;
     meta.textContent = description;
     renderFindings(list, result, rules, view(), lineOf);
     renderDraft(draft, text, result.findings);
@@ -106,24 +121,48 @@ function init(app: HTMLElement) {
     if (e.key === 'Enter') void rulesReady.then(run);
   });
 
-  fileInput.addEventListener('change', async () => {
-    const file = fileInput.files?.[0];
+  const batch = initBatch(app, {
+    rulesUrl: app.dataset.rulesUrl!,
+    show: async (entry, options) => {
+      textarea.value = entry.text;
+      // 下载带批注的 Word 文件 then gives this .docx back with comments, as for a file opened alone.
+      source = isDocx(entry.file.name) ? { name: entry.file.name, bytes: new Uint8Array(await entry.file.arrayBuffer()), text: entry.text } : undefined;
+      show(entry.text, entry.result, options, entry.name);
+    },
+  });
+
+  /** One file opens in the box and is checked; several are checked as a batch (./batch.ts). */
+  async function openFiles(files: File[]) {
+    if (files.length > 1) {
+      const options = readOptions();
+      if (!options) return;
+      results.hidden = true;
+      setState('idle', `正在批量体检 ${files.length} 个文件，结果见下方汇总表。`);
+      batch.start(files, options);
+      return;
+    }
+    const file = files[0];
     if (!file) return;
     setState('reading', `正在读取 ${file.name}……`);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       textarea.value = await readDraftFile(file, bytes);
-      source = /\.docx$/i.test(file.name) ? { name: file.name, bytes, text: textarea.value } : undefined;
+      source = isDocx(file.name) ? { name: file.name, bytes, text: textarea.value } : undefined;
     } catch (e) {
       setState('error', e instanceof ReadError ? e.message : `无法读取文件（${(e as Error).message}）。`);
       return;
-    } finally {
-      // Let the same file be opened again after an edit on disk.
-      fileInput.value = '';
     }
     await rulesReady;
     run();
+  }
+
+  fileInput.addEventListener('change', () => {
+    const files = [...(fileInput.files ?? [])];
+    // Let the same files be opened again after an edit on disk.
+    fileInput.value = '';
+    void openFiles(files);
   });
+  dropFiles(app, (files) => void openFiles(files));
 
   textarea.addEventListener('input', () => {
     if (app.dataset.checkState === 'done') status.textContent = '草稿已修改，点“开始体检”重新检查。';
