@@ -6,6 +6,7 @@
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { OUTLINE_MARKER_LABELS, markerSlot } from '../outline/markers.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
@@ -76,6 +77,16 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
       });
     }
     r.resolved = resolved;
+  }
+  // The outline's markers, from the one list the outline writes them from.
+  const labels = OUTLINE_MARKER_LABELS.join('|');
+  for (const r of rules) {
+    if (r.type !== 'existence' || !r.outlineMarkers) continue;
+    const slots = OUTLINE_MARKER_LABELS.map(markerSlot);
+    if (r.outlineMarkers === 'flag') {
+      r.patterns = [...new Set([...r.patterns, ...slots])];
+      r.regex = [...r.regex, `〔(?:${labels})[：:][^〔〕\\n]*〕`];
+    } else r.except = [...new Set([...r.except, ...slots])];
   }
   const dictionary: DictEntry[] = [];
   rules.forEach((r, i) => {

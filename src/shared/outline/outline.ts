@@ -5,6 +5,7 @@
  */
 import { PUBLIC_REPORT_LEVELS, PUBLIC_REPORT_LEVEL_SLUGS, REPORT_TYPES, REPORT_TYPE_SLUGS, type PublicReportLevel, type ReportType } from '../schemas/vocab.ts';
 import type { Block, GongwenModel } from './gongwen-docx.ts';
+import { OUTLINE_MARKERS, markerNote, markerSlot } from './markers.ts';
 
 /** Levels the outline offers: the site's organ levels plus 部门, as the public-report catalogue has them (one list, in vocab.ts). */
 export const OUTLINE_LEVELS = PUBLIC_REPORT_LEVELS;
@@ -155,7 +156,7 @@ export function guideFor(guides: GuideData[], type: ReportType): GuideData {
   return guide;
 }
 
-const SLOT_ORGAN = '〔机关名称〕';
+const SLOT_ORGAN = markerSlot(OUTLINE_MARKERS.organ);
 
 /** The report's title as these reports are usually titled. */
 export function outlineTitle(type: ReportType, organ: string, year: number): string {
@@ -177,7 +178,7 @@ export function outlineTitle(type: ReportType, organ: string, year: number): str
  * to (the guide's submitTo); the other types have no central rule, so the slot stays open.
  */
 export function addresseeSlot(type: ReportType, level: OutlineLevel): string {
-  if (type !== '法治政府建设年度报告') return '〔主送机关〕：';
+  if (type !== '法治政府建设年度报告') return `${markerSlot(OUTLINE_MARKERS.addressee)}：`;
   const to: Record<OutlineLevel, string> = {
     省级: '党中央、国务院',
     市级: '上一级党委和政府；政府还报同级党委、人大常委会',
@@ -185,7 +186,7 @@ export function addresseeSlot(type: ReportType, level: OutlineLevel): string {
     乡镇: '上一级党委和政府',
     部门: '本级党委和政府、上一级政府有关部门',
   };
-  return `〔主送机关：${to[level]}〕：`;
+  return `${markerNote(OUTLINE_MARKERS.addressee, to[level])}：`;
 }
 
 /** The section title with the reporting year filled in where the guide says 上一年度/下一年度. */
@@ -294,11 +295,11 @@ export function outlineToDocument(outline: Outline): GongwenModel {
   for (const s of outline.sections) {
     if (!s.included) continue;
     if (s.heading) blocks.push({ heading: 1, text: `${chineseNumber(++n)}、${s.heading}` });
-    for (const c of s.cover) blocks.push({ paragraph: `〔要写：${c}〕` });
-    for (const f of s.evidence) blocks.push({ paragraph: `〔可用事实：${f}〕` });
+    for (const c of s.cover) blocks.push({ paragraph: markerNote(OUTLINE_MARKERS.cover, c) });
+    for (const f of s.evidence) blocks.push({ paragraph: markerNote(OUTLINE_MARKERS.evidence, f) });
     for (const m of s.moves) for (const p of m.phrases) if (p.ticked) blocks.push({ paragraph: p.text });
   }
-  return { title: outline.title, blocks, organ: outline.choices.organ.trim() || SLOT_ORGAN, date: '〔成文日期〕' };
+  return { title: outline.title, blocks, organ: outline.choices.organ.trim() || SLOT_ORGAN, date: markerSlot(OUTLINE_MARKERS.date) };
 }
 
 // ---- Choices in the URL --------------------------------------------------------------------

@@ -1,0 +1,25 @@
+/**
+ * The labels of the 〔 〕 markers the drafting outline writes into its document (outline.ts) and
+ * the checker flags until the writer replaces them (the outline-prompt rule, draft-check/compile.ts).
+ * One list, so the outline cannot gain a marker the checker does not know.
+ */
+export const OUTLINE_MARKERS = {
+  /** 〔要写：…〕 what a section should cover. */
+  cover: '要写',
+  /** 〔可用事实：…〕 facts to gather for it. */
+  evidence: '可用事实',
+  /** 〔主送机关〕 or 〔主送机关：…〕 the addressee. */
+  addressee: '主送机关',
+  /** 〔机关名称〕 the organ, when none was given. */
+  organ: '机关名称',
+  /** 〔成文日期〕 the date. */
+  date: '成文日期',
+} as const;
+
+export const OUTLINE_MARKER_LABELS: readonly string[] = Object.values(OUTLINE_MARKERS);
+
+/** A bare marker: 〔机关名称〕. */
+export const markerSlot = (label: string): string => `〔${label}〕`;
+
+/** A marker with a note: 〔要写：…〕. */
+export const markerNote = (label: string, note: string): string => `〔${label}：${note}〕`;
