@@ -5,7 +5,7 @@
  */
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
-import { substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { OUTLINE_MARKER_LABELS, markerSlot } from '../outline/markers.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
@@ -37,7 +37,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const typed = entries.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
   const overridden = new Set(typed.flatMap((r) => (r.type === 'substitution' && r.overridesPhrase ? [r.overridesPhrase] : [])));
   const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : ''));
-  const rules: Rule[] = [...typed, ...generated];
+  const fazhi = fazhiTermRule(phrases);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : [])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);
