@@ -58,3 +58,39 @@ describe('outdated wording found in the development items', () => {
     expect(rulesOf('深入贯彻党的二十大和二十届二中、三中全会精神。', 2025)).toEqual([]);
   });
 });
+
+describe('document titles', () => {
+  it('finds a long title with a few words left out, and new titles from the reference', () => {
+    expect(check('按照《关于推行法律顾问制度和公职律师制度的意见》，聘请法律顾问。')[0]).toMatchObject({ rule: 'title-falv-guwen-gongzhi-lvshi-yijian', level: 'error' });
+    expect(check('落实《国务院办公厅关于全面推行行政规范性文件合法性审查机制的指导意见》。')[0]?.rule).toBe('title-hefaxing-shenhe-jizhi-yijian');
+    expect(check('严格执行《优化营商环境暂行条例》。')[0]?.rule).toBe('title-youhua-yingshang-huanjing-tiaoli');
+    expect(rulesOf('严格执行《江苏省优化营商环境条例》和《某市优化营商环境条例》。')).toEqual([]);
+  });
+  it('leaves a right title in half-width brackets to the half-width punctuation finding', () => {
+    const f = check('对照《法治政府建设实施纲要(2021—2025年)》开展评估,任务全部完成。', 2025);
+    expect(f.map((x) => x.rule)).toEqual(['consistency-halfwidth-punct']);
+    expect(f[0]!.places!.map((p) => p.end - p.start)).toEqual([12, 1]);
+  });
+});
+
+describe('heading numbers and half-width marks', () => {
+  const numbering = (text: string) => check(text).filter((f) => f.type === 'structure' && !f.rule.startsWith('structure-'));
+  it('reports 二、二、四、 once, as the repeat', () => {
+    expect(numbering('一、学法\n甲。\n二、用法\n乙。\n二、不足\n丙。\n四、打算\n丁。').map((f) => `${f.rule}:${f.text}`)).toEqual(['numbering-repeat:二、']);
+  });
+  it('accepts 1. straight under 一、 as a scheme, but not when the draft uses （一） elsewhere', () => {
+    expect(numbering('一、带头学法\n1.会前学法。\n2.旁听庭审。\n二、依法决策\n1.法律顾问。')).toEqual([]);
+    expect(numbering('一、带头学法\n（一）会前学法。\n二、依法决策\n1.法律顾问。').map((f) => f.rule)).toEqual(['numbering-level-jump']);
+    expect(numbering('一、带头学法\n（1）会前学法。').map((f) => f.rule)).toEqual(['numbering-level-jump']);
+  });
+  it('gives one finding for (一)(二) headings, speaking for both rules', () => {
+    const f = check('一、主要工作\n(一)卫生监督。全年检查120家次。\n(二)纠纷化解。受理37起。');
+    const mine = f.filter((x) => x.rule === 'numbering-halfwidth-paren' || x.merged?.includes('numbering-halfwidth-paren'));
+    expect(mine).toHaveLength(1);
+    expect([mine[0]!.rule, ...(mine[0]!.merged ?? [])].sort()).toEqual(['consistency-halfwidth-punct', 'numbering-halfwidth-paren']);
+    expect(mine[0]!.places).toHaveLength(2);
+  });
+  it('finds a half-width comma after 》', () => {
+    expect(check('印发《实施方案》,明确检查主体。')[0]).toMatchObject({ rule: 'consistency-halfwidth-punct', text: ',' });
+  });
+});

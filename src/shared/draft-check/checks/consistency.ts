@@ -79,13 +79,13 @@ function signoffDateStyle(ctx: Ctx): Mark[] {
   return marks;
 }
 
-/** Half-width , ; : ? ! ( ) next to Chinese characters; heading markers are left to the structure rules. */
+/**
+ * Half-width , ; : ? ! ( ) next to Chinese characters or closing Chinese marks (》, ”, ）), heading
+ * markers included: (一) at a heading is also the structure rule's, and the two merge into one finding.
+ */
 function halfwidthPunct(ctx: Ctx): Mark[] {
-  const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
-  const headingStarts = new Set(ctx.layout.headings.map((h) => h.start));
-  return matches(ctx.text, re)
-    .filter((x) => !headingStarts.has(x.start))
-    .map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）' }));
+  const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）' }));
 }
 
 function unpaired(ctx: Ctx, open: string, close: string): Mark[] {
