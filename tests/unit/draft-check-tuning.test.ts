@@ -94,3 +94,24 @@ describe('heading numbers and half-width marks', () => {
     expect(check('印发《实施方案》,明确检查主体。')[0]).toMatchObject({ rule: 'consistency-halfwidth-punct', text: ',' });
   });
 });
+
+describe('years against the report year', () => {
+  const years = (text: string, type: 'self-inspection-report' | 'shufa-report' = 'shufa-report') =>
+    checkDraft(text, compiled, { year: 2026, type }).findings.filter((f) => f.rule.startsWith('consistency-')).map((f) => `${f.rule}:${f.text}`);
+  const doc = (line: string) => `某县司法局局长2026年度述法报告\n一、履职情况\n${line}\n二、存在的不足\n基层力量薄弱。`;
+  it('flags a body sentence framed as the whole of another year', () => {
+    for (const line of ['2025年全年，本人主持召开局党组会议6次。', '2025年1月至12月，全镇共办理审批申请58件。', '2025年度，我局开展双随机抽查86家。', '截至2025年12月31日，我局全年共立案57件。', '2025年，本人全年主持召开会议5次。', '2027年，全县行政复议案件受理量同比下降12%。']) {
+      expect(years(doc(line)), line).toEqual(['consistency-current-year:' + line.match(/\d{4}/)![0]]);
+    }
+  });
+  it('stays silent on comparisons, baselines, plans and the year itself', () => {
+    for (const line of ['2025年全年办理案件40件，2026年增至52件。', '2025年，我县被确定为省级试点。', '2025年度考核中我局被评为优秀。', '2027年，我局将推进执法规范化。', '2026年全年，本人主持召开会议6次。', '2025年全年办理案件较上年增长10%。']) {
+      expect(years(doc(line)), line).toEqual([]);
+    }
+  });
+  it('flags a 自查报告 on a year signed in that year’s first quarter, not one signed later in the year', () => {
+    const text = (date: string) => `某局2026年度法治建设工作自查报告\n一、工作情况\n全年检查326次。\n某局\n${date}`;
+    expect(years(text('2026年1月9日'), 'self-inspection-report')).toEqual(['consistency-signoff-year:2026年1月9日']);
+    expect(years(text('2026年7月9日'), 'self-inspection-report')).toEqual([]);
+  });
+});
