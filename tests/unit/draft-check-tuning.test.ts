@@ -115,3 +115,22 @@ describe('years against the report year', () => {
     expect(years(text('2026年7月9日'), 'self-inspection-report')).toEqual([]);
   });
 });
+
+describe('figures', () => {
+  const sums = (text: string) => check(text).filter((f) => f.rule === 'consistency-parts-sum').map((f) => f.text);
+  it('flags a 其中 list that falls just short of its total, and a total word right before the number', () => {
+    expect(sums('全年组织法治专题培训班6期，其中行政执法人员专题培训3期、领导干部法治专题培训2期，累计培训1360人次。')).toEqual(['6期']);
+    expect(sums('办理法律援助案件420件，其中刑事案件186件、民事案件198件、行政案件26件。')).toEqual(['420件']);
+    expect(sums('对规范性文件共63件进行清理，其中宣布废止11件、需要修改17件、继续有效37件。')).toEqual(['63件']);
+  });
+  it('leaves a 其中 list that names only the main parts, or ends with 等', () => {
+    expect(sums('全年开展普法活动48场，其中消费者权益保护宣传12场、食品安全宣传周活动9场。')).toEqual([]);
+    expect(sums('全年开展普法活动50场，其中进校园24场、进社区24场等。')).toEqual([]);
+  });
+  it('compares a body total with the summary when the body leaves out the summary’s subject, and points to both', () => {
+    const text = '甲县县长2026年度述法报告\n今年以来，本人主持县政府常务会议审议行政规范性文件27件。\n一、严把合法性关口\n全年县政府常务会议共审议行政规范性文件24件。\n二、存在的不足\n征求意见时间偏短。';
+    const f = checkDraft(text, compiled, { year: 2026, type: 'shufa-report' }).findings.find((x) => x.rule === 'consistency-summary-total')!;
+    expect(f.text).toBe('24件');
+    expect(f.places!.map((p) => text.slice(p.start, p.end))).toEqual(['27件', '24件']);
+  });
+});

@@ -14,7 +14,14 @@ export interface Ctx {
 }
 
 /** A raw finding before the rule's metadata is attached. */
-export interface Mark { start: number; end: number; message?: string; fix?: string }
+export interface Mark {
+  start: number;
+  end: number;
+  message?: string;
+  fix?: string;
+  /** Other places the finding is about (the summary figure a body total disagrees with), the finding's own among them. */
+  places?: { start: number; end: number }[];
+}
 
 /**
  * Words that make a mention history rather than current guidance: the plan is being closed or

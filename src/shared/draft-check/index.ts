@@ -58,6 +58,7 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
         message: m.message ?? rule.message,
         ...(m.fix ?? rule.fix ? { fix: m.fix ?? rule.fix } : {}),
         ...(section ? { section } : {}),
+        ...(m.places ? { places: m.places } : {}),
         ...(rule.guide ? { guide: { slug: rule.guide.slug, section: rule.guide.section } } : {}),
       });
     }
