@@ -134,3 +134,15 @@ describe('figures', () => {
     expect(f.places!.map((p) => text.slice(p.start, p.end))).toEqual(['27件', '24件']);
   });
 });
+
+describe('expired plans and the compact 五公开', () => {
+  it('finds the 三年行动计划 cited as guidance in 2026 by its whole title, and not a title with another period', () => {
+    expect(check('深入实施《提升行政执法质量三年行动计划（2023—2025年）》，开展轮训。')[0]).toMatchObject({ rule: 'expired-document-period-ended', text: '深入实施《提升行政执法质量三年行动计划（2023—2025年）》' });
+    expect(rulesOf('深入实施《提升行政执法质量三年行动计划（2026—2028年）》，开展轮训。')).not.toContain('expired-document-period-ended');
+    expect(rulesOf('深入实施《提升行政执法质量三年行动计划（2023—2025年）》，开展轮训。', 2025)).toEqual([]);
+  });
+  it('checks the order of 决策、执行、管理、服务、结果公开 only as a run of all five', () => {
+    expect(check('全面推进决策、管理、执行、服务、结果公开。')[0]).toMatchObject({ rule: 'order-wu-gongkai-compact', level: 'error' });
+    expect(rulesOf('加强管理、执行、服务等环节，推进结果公开。')).toEqual([]);
+  });
+});

@@ -165,7 +165,16 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
-    for (const alias of doc.aliases) for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) places.push({ at, name: alias });
+    for (const alias of doc.aliases) {
+      for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
+        // A short name opening a 《…》 title (《提升行政执法质量三年行动计划（2023—2025年）》): the whole title.
+        const title = quotedTitles(ctx.text).find((q) => q.start === at - 1);
+        if (title && places.some((p) => p.at === title.start)) continue;
+        // Another period in the title is another plan (a successor's 2026—2028年), not this one.
+        if (title && /\d{4}/.test(ctx.text.slice(title.start, title.end)) && !ctx.text.slice(title.start, title.end).includes(String(doc.end))) continue;
+        places.push(title ? { at: title.start, name: ctx.text.slice(title.start, title.end) } : { at, name: alias });
+      }
+    }
     for (const { at, name } of places) {
       {
         const before = ctx.text.slice(0, at);
