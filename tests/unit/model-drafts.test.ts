@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft, type CheckOptions } from '../../src/shared/draft-check/index.ts';
 import { assignSections, draftBlocks, draftGongwen, draftText } from '../../src/shared/model-draft.ts';
 import { TO_REPLACE_STYLE, gongwenDocument } from '../../src/shared/outline/gongwen-docx.ts';
+import { modelStartFor } from '../../src/shared/outline/model-start.ts';
 import { phraseSpansIn } from '../../src/shared/phrase-spans.ts';
 import { MODEL_DRAFT_LABEL, MODEL_DRAFT_LEVELS, modelDraftSchema, type ModelDraftData } from '../../src/shared/schemas/model-draft.ts';
 import { PUBLIC_REPORT_TYPES } from '../../src/shared/schemas/vocab.ts';
@@ -141,5 +142,28 @@ describe('a draft as a .docx: the label on every page, the facts to replace in t
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(gongwenDocument({ title: '标题', blocks: [{ paragraph: '全年开展12次学法。' }] }))));
     expect(Object.keys(files).filter((n) => n.startsWith('word/header'))).toEqual([]);
     expect(toReplaceRuns(strFromU8(files['word/document.xml']))).toEqual([]);
+  });
+});
+
+describe('modelStartFor: the 示范稿 to start an outline from', () => {
+  const start = (slug: string, level: ModelDraftData['level'], reportType = '述法报告') => ({ slug, title: slug, reportType, level, levelLabel: MODEL_DRAFT_LEVELS[level], href: `/model-drafts/${slug}/`, docx: `/model-drafts/${slug}/${slug}.docx` });
+  const starts = {
+    述法报告: [start('town', 'township'), start('county', 'county'), start('dept', 'department')],
+    法治建设工作自查报告: [start('street', 'township', '法治建设工作自查报告')],
+  };
+
+  it('opens the draft of the same type and level', () => {
+    expect(modelStartFor(starts, '述法报告', '乡镇')).toEqual({ start: starts.述法报告[0], sameLevel: true });
+    expect(modelStartFor(starts, '述法报告', '县级')?.start.slug).toBe('county');
+    expect(modelStartFor(starts, '述法报告', '部门')?.start.slug).toBe('dept');
+  });
+
+  it('falls back to the nearest level of the same type, and says so', () => {
+    expect(modelStartFor(starts, '述法报告', '市级')).toEqual({ start: starts.述法报告[1], sameLevel: false });
+    expect(modelStartFor(starts, '法治建设工作自查报告', '部门')).toEqual({ start: starts.法治建设工作自查报告[0], sameLevel: false });
+  });
+
+  it('offers nothing for a type without drafts', () => {
+    expect(modelStartFor(starts, '法治政府建设年度报告', '乡镇')).toBeUndefined();
   });
 });
