@@ -21,6 +21,9 @@ test('every model draft page and its .docx carry the label', async ({ page }) =>
   const urls = await draftUrls(page);
   expect(urls.length).toBeGreaterThanOrEqual(9);
   await expect(page.locator('[data-model-draft-label]')).toContainText(MODEL_DRAFT_LABEL);
+  // The index closes with what the review against the reference changed.
+  await expect(page.locator('#review')).toHaveText('审读记录');
+  await expect(page.locator('#review + p + ul > li')).not.toHaveCount(0);
   for (const url of urls) {
     await page.goto(url);
     await expect(page.locator('[data-model-draft-label]'), url).toContainText(MODEL_DRAFT_LABEL);
