@@ -188,4 +188,5 @@ ${timing()}
   const first = join(root, 'bench/results/check-heldout-first.md');
   if (heldOut.items.length && !existsSync(first)) writeFileSync(first, `# bench:check — first held-out figures, before any change prompted by them\n\n${heldOutTable}`);
   console.log(md);
+  await (await import('./bench/check-hostile.ts')).runHostileBench();
 }

@@ -10,6 +10,7 @@ import type { CheckResult, ReportKind, RulesFile } from '../../shared/draft-chec
 import { REPORT_KINDS } from '../../shared/draft-check/labels.ts';
 import { counts, describe, lineFinder, locate, plainList, renderDraft, renderFindings, type View } from './render.ts';
 import { ReadError, readDraftFile } from './read-file.ts';
+import { textSizeRefusal } from '../../shared/limits.ts';
 
 type State = 'loading' | 'idle' | 'reading' | 'checking' | 'done' | 'error';
 
@@ -64,6 +65,13 @@ function init(app: HTMLElement) {
       textarea.focus();
       return;
     }
+    // The same bound as on an opened file and in npm run check (src/shared/limits.ts).
+    const tooLong = textSizeRefusal(text);
+    if (tooLong) {
+      setState('error', `草稿的${tooLong.problem}。${tooLong.fix}。`);
+      textarea.focus();
+      return;
+    }
     const yearRaw = yearInput.value.trim();
     if (yearRaw && !/^20\d{2}$/.test(yearRaw)) {
       setState('error', '报告年度请写四位数字，如 2025；不填则自动读出。');
@@ -77,7 +85,9 @@ function init(app: HTMLElement) {
     try {
       result = checkDraft(text, rules, { ...(type ? { type } : {}), ...(year ? { year } : {}) });
     } catch (e) {
-      setState('error', `检查时出错（${(e as Error).message}）。请把草稿另存为 .txt 后重试。`);
+      // A defect of the checker: its message (English, from the engine) would tell the writer nothing.
+      console.error(e);
+      setState('error', '检查这份草稿时程序出错，没有得到结果。请把草稿另存为 .txt 后重试；仍不行的话请把文件交给网站维护者。');
       return;
     }
     const lineOf = lineFinder(text);
@@ -107,7 +117,8 @@ function init(app: HTMLElement) {
     try {
       textarea.value = await readDraftFile(file);
     } catch (e) {
-      setState('error', e instanceof ReadError ? e.message : `无法读取文件（${(e as Error).message}）。`);
+      if (!(e instanceof ReadError)) console.error(e);
+      setState('error', e instanceof ReadError ? e.message : `${file.name}：读取时程序出错，没有读出文字。请用 Word/WPS 打开确认文件未损坏，另存为 .docx 或 .txt 后再试。`);
       return;
     } finally {
       // Let the same file be opened again after an edit on disk.
