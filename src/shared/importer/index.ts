@@ -20,8 +20,6 @@ import { reportSchema } from '../schemas/report.ts';
 import { TABLE_LINE_PATTERN, type DocxTable } from './docx.ts';
 import { textSizeRefusal } from '../limits.ts';
 
-export { MAX_TEXT_BYTES, utf8Length } from '../limits.ts';
-
 /** What the maintainer tells the importer by flag; flags win over detection. */
 export interface ImportOptions {
   type?: string;
