@@ -149,7 +149,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (Number(m[1]) !== year) mark(m.index);
   }
   const [openStart, openEnd] = ctx.layout.opening;
-  for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)\s*自?(\d{4})\s*年以来[，,]?/gu)) {
+  // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
+  for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)[^\S\n]*自?(\d{4})\s*年以来[，,]?/gu)) {
     const y = Number(m[1]);
     const at = m.index + m[0].indexOf(m[1]!);
     if (y !== year - 1 && y <= year) continue;
