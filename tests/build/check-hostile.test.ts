@@ -84,7 +84,7 @@ describe('one size limit for every reader (item 6)', () => {
     const r = run('check', [f]);
     expect(r.status).toBe(2);
     expect(r.stdout.trim()).toBe(
-      `${f}：文档的正文和格式（XML）解压后有 48.0 MB，超过上限 20.0 MB，文件可能已损坏或被改动。修正方法：一份报告的正文远小于这个大小；请确认选对了文件，或在 Word/WPS 中把正文复制到新文档后另存为 .docx 再试`,
+      `${f}：文档的正文和格式（XML）解压后有 48.0 MB，超过上限 10.0 MB，文件可能已损坏或被改动。修正方法：一份报告的正文远小于这个大小；请确认选对了文件，或在 Word/WPS 中把正文复制到新文档后另存为 .docx 再试`,
     );
     expect(r.seconds).toBeLessThan(QUICK);
   });

@@ -49,7 +49,7 @@ test('the size limits are the CLI’s: a 50 MB .txt, 48 MB of XML and a 6 MB pas
 
   await fileInput(page).setInputFiles({ name: '大XML.docx', mimeType: DOCX, buffer: Buffer.from(xmlBomb(48)) });
   await expect(status(page)).toHaveText(
-    '大XML.docx：文档的正文和格式（XML）解压后有 48.0 MB，超过上限 20.0 MB，文件可能已损坏或被改动。一份报告的正文远小于这个大小；请确认选对了文件，或在 Word/WPS 中把正文复制到新文档后另存为 .docx 再试。',
+    '大XML.docx：文档的正文和格式（XML）解压后有 48.0 MB，超过上限 10.0 MB，文件可能已损坏或被改动。一份报告的正文远小于这个大小；请确认选对了文件，或在 Word/WPS 中把正文复制到新文档后另存为 .docx 再试。',
     { timeout: 10_000 },
   );
 

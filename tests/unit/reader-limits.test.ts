@@ -103,12 +103,12 @@ describe('a paragraph holding what marks a table line (item 5)', () => {
 });
 
 describe('the shared size limits (item 6)', () => {
-  it('a .docx whose XML parts inflate past 20 MB is refused from the zip directory, before inflating', () => {
+  it('a .docx whose XML parts inflate past 10 MB is refused from the zip directory, before inflating', () => {
     const bytes = xmlBomb(48);
     expect(bytes.length).toBeLessThan(200 * 1024);
     const [read, ms] = timed(() => readDocx(bytes));
     expect(read).toEqual({
-      problem: '文档的正文和格式（XML）解压后有 48.0 MB，超过上限 20.0 MB，文件可能已损坏或被改动',
+      problem: '文档的正文和格式（XML）解压后有 48.0 MB，超过上限 10.0 MB，文件可能已损坏或被改动',
       fix: '一份报告的正文远小于这个大小；请确认选对了文件，或在 Word/WPS 中把正文复制到新文档后另存为 .docx 再试',
     });
     expect(ms).toBeLessThan(1000);

@@ -82,16 +82,34 @@ const unescapeXml = (s: string) =>
         return String.fromCodePoint(code);
       });
 
+/** Attributes of a tag, read from its source text (`raw`) only when asked for: most tags' are never needed. */
+class TagToken {
+  readonly close: boolean;
+  readonly name: string;
+  readonly selfClosing: boolean;
+  private readonly raw: string;
+  private parsed: Attrs | undefined;
+  constructor(close: boolean, name: string, raw: string, selfClosing: boolean) {
+    this.close = close;
+    this.name = name;
+    this.raw = raw;
+    this.selfClosing = selfClosing;
+  }
+  get attrs(): Attrs {
+    if (!this.parsed) {
+      this.parsed = {};
+      for (const a of this.raw.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) this.parsed[a[1]] = unescapeXml(a[2] ?? a[3]);
+    }
+    return this.parsed;
+  }
+}
+
 /** A flat stream of tags and text; enough for WordprocessingML, which has no mixed content outside w:t. */
 function* tokens(xml: string): Generator<Tag> {
   const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<[?!][^>]*>|([^<]+)/g;
-  for (const m of xml.matchAll(re)) {
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
     if (m[5] !== undefined) yield { text: m[5] };
-    else if (m[2]) {
-      const attrs: Attrs = {};
-      for (const a of m[3].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]] = unescapeXml(a[2] ?? a[3]);
-      yield { close: m[1] === '/', name: m[2], attrs, selfClosing: m[4] === '/' };
-    }
+    else if (m[2]) yield new TagToken(m[1] === '/', m[2], m[3], m[4] === '/');
   }
 }
 
