@@ -18,6 +18,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeBlockAnchors], gfm: false, smartypants: false }),
   },
   // Never inline scripts: the site runs under a Content-Security-Policy without 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Workers as ES modules, so the 批量体检 worker loads the annotating code and `docx` only when asked (import()).
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   devToolbar: { enabled: false },
 });

@@ -19,6 +19,7 @@ import { checkDraft } from '../src/shared/draft-check/index.ts';
 import type { CompiledRules, Finding, ReportKind, RuleType } from '../src/shared/draft-check/types.ts';
 import { RULE_KINDS } from '../src/shared/schemas/rule.ts';
 import { loadCompiled, sampleText, SAMPLE_SLUGS } from './lib/content-rules.ts';
+import './bench/check-batch.ts'; // 批量体检 in Chromium: prints its line, writes bench/results/check-batch.md
 
 const root = join(import.meta.dirname, '..');
 const compiled = loadCompiled();

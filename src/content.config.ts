@@ -27,4 +27,5 @@ export const collections = {
   rules: defineCollection({ loader: loader(c.rules), schema: c.rules.schema }),
   sectionMaps: defineCollection({ loader: loader(c.sectionMaps), schema: c.sectionMaps.schema }),
   publicReports: defineCollection({ loader: loader(c.publicReports), schema: c.publicReports.schema }),
+  modelDrafts: defineCollection({ loader: loader(c.modelDrafts), schema: c.modelDrafts.schema }),
 };

@@ -25,6 +25,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'public report catalogue': '/public-reports/',
   'public report facet': '/public-reports/level/township/',
   'writing 2026': '/writing-2026/',
+  'model draft index': '/model-drafts/',
+  'model draft': '/model-drafts/qinghe-town-shufa-2026/',
   about: '/about/',
   'not found': '/no-such-page/',
 };

@@ -12,6 +12,7 @@ import { guideSchema } from '../shared/schemas/guide.ts';
 import { ruleSchema } from '../shared/schemas/rule.ts';
 import { sectionMapSchema } from '../shared/schemas/section-map.ts';
 import { publicReportSchema } from '../shared/schemas/public-report.ts';
+import { modelDraftSchema } from '../shared/schemas/model-draft.ts';
 
 /**
  * How a collection's files are read:
@@ -33,6 +34,8 @@ export const COLLECTIONS = {
   rules: collection('rules', 'yaml-list', ruleSchema),
   sectionMaps: collection('section-maps', 'yaml', sectionMapSchema),
   publicReports: collection('public-reports', 'yaml', publicReportSchema),
+  /** 示范稿: whole reports about fictional units, never counted as 范文 (src/content/model-drafts/<slug>.md). */
+  modelDrafts: collection('model-drafts', 'markdown', modelDraftSchema),
 };
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -7,6 +7,7 @@ import { checkGuides } from './checks/guides.ts';
 import { checkSectionMaps } from './checks/section-maps.ts';
 import { checkBodies, type SiteAnchors } from './checks/bodies.ts';
 import { dataChecks } from './checks/data.ts';
+import { checkModelDrafts } from './checks/model-drafts.ts';
 
 /**
  * Cross-collection checks that zod schemas cannot express: every key a file cites must exist,
@@ -26,7 +27,7 @@ export function assertContentIntegrity(): Promise<void> {
 }
 
 async function check() {
-  const [sources, topics, guides, maps, phrases, reports, catalogue, rules] = await Promise.all([
+  const [sources, topics, guides, maps, phrases, reports, catalogue, rules, modelDrafts] = await Promise.all([
     getCollection('sources'),
     getCollection('topics'),
     getCollection('guides'),
@@ -35,6 +36,7 @@ async function check() {
     getCollection('reports'),
     getCollection('publicReports'),
     getCollection('rules'),
+    getCollection('modelDrafts'),
   ]);
   const passages = await reportPassages();
   const known = { sources: new Set(sources.map((s) => s.id)), topics: new Set(topics.map((t) => t.id)) };
@@ -43,7 +45,8 @@ async function check() {
 
   const problems: Problem[] = [
     // The checks on parsed data alone; the build's pre-validation (validate-content.ts) runs them too.
-    ...dataChecks({ sources, topics, guides, sectionMaps: maps, phrases, reports, publicReports: catalogue, rules }),
+    ...dataChecks({ sources, topics, guides, sectionMaps: maps, phrases, reports, publicReports: catalogue, rules, modelDrafts }),
+    ...checkModelDrafts(modelDrafts, guides.map((g) => ({ id: g.id, reportTypes: g.data.reportTypes, sections: g.data.sections }))),
     ...checkGuides(guides, known, sourceExcerpts, lookup),
     ...checkSectionMaps(maps, guides, lookup),
     ...(await groundPhrases(phrases, sources, passages)).problems,
@@ -51,6 +54,7 @@ async function check() {
       [
         ...reports.map((r) => ({ file: `src/content/reports/${r.id}.md`, html: r.rendered?.html ?? '', source: sourceOf(r.filePath) })),
         ...guides.map((g) => ({ file: `src/content/guides/${g.id}.md`, html: g.rendered?.html ?? '', source: sourceOf(g.filePath) })),
+        ...modelDrafts.map((d) => ({ file: `src/content/model-drafts/${d.id}.md`, html: d.rendered?.html ?? '', source: sourceOf(d.filePath) })),
       ],
       siteAnchors(),
     ),

@@ -9,6 +9,9 @@ import { affectedPhraseIds } from './currency.ts';
 import { sourcesByKey } from './sources.ts';
 import { SLOT } from '../shared/normalize.ts';
 import { containersFirst } from './rank.ts';
+import { dropOverlaps } from '../shared/phrase-spans.ts';
+
+export { dropOverlaps };
 import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../shared/schemas/vocab.ts';
 import { getPublicReports, type PublicReport } from './public-reports.ts';
 
@@ -28,16 +31,6 @@ export interface Bank {
   attestations: Map<string, Attestation>;
   /** Phrases affected by what changed for 2026 reports: their entries link to the 写作须知 page. */
   affected: Set<string>;
-}
-
-/** Keeps the longest of overlapping spans in the same passage; the rest are dropped. */
-export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
-  const kept: T[] = [];
-  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  for (const s of byLength) {
-    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 function mergeOccurrences(list: Occurrence[]): Occurrence[] {

@@ -10,6 +10,7 @@ export const href = (path: string) => `${base}${path}`;
 /** The entry points, in the order the header and home page show them. */
 export const SECTIONS = [
   { path: '/reports/', label: '范文', description: '真实报告全文，按类型、层级、年度浏览，段段可链接。' },
+  { path: '/model-drafts/', label: '示范稿', description: '2026年度三类报告的示范稿（虚构单位），逐段批注对应的指引部分、规范表述和要换的事实。' },
   { path: '/guides/', label: '撰写指引', description: '每类报告必须写哪些部分、依据哪条规定、怎样写得扎实。' },
   { path: '/phrases/', label: '规范表述', description: '按主题和报告部分整理的常用表述，注明出处和用例。' },
   { path: '/draft/', label: '起草提纲', description: '按指引列出必写部分和可选表述，下载公文格式的 Word 提纲。' },

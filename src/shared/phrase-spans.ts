@@ -114,3 +114,36 @@ export function findSpans(wording: string, text: string, prepared = normalizeWit
   }
   return out;
 }
+
+/** Keeps the longest of overlapping spans in the same passage; the rest are dropped. */
+export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const kept: T[] = [];
+  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const s of byLength) {
+    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** What phraseSpansIn reads of a phrase entry. */
+export interface PhraseWording {
+  id: string;
+  text: string;
+  variants?: string[];
+}
+
+/**
+ * Where the phrases occur in one text (text and variants), overlapping matches reduced to the
+ * longest: the build-time phrase annotations of a 示范稿 paragraph, and the test that no 期满 or
+ * 已过时 wording is used in one.
+ */
+export function phraseSpansIn<P extends PhraseWording>(text: string, phrases: P[]): (Span & { phrase: P })[] {
+  const prepared = normalizeWithMap(text);
+  const found: (Span & { phrase: P })[] = [];
+  for (const phrase of phrases) {
+    for (const wording of [phrase.text, ...(phrase.variants ?? [])]) {
+      for (const s of findSpans(wording, text, prepared)) found.push({ ...s, phrase });
+    }
+  }
+  return dropOverlaps(found);
+}

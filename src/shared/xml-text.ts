@@ -11,3 +11,6 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** `text` without the characters XML 1.0 does not allow; everything else is kept as it is. */
 export const xmlText = (text: string): string => text.replace(NOT_XML, '');
+
+/** `text` with each such character as U+FFFD instead: one UTF-16 unit for one, so offsets into it stay. */
+export const xmlTextKeepingOffsets = (text: string): string => text.replace(NOT_XML, '\uFFFD');

@@ -6,7 +6,7 @@
  * builds the site into a temporary folder first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
@@ -18,6 +18,7 @@ import type { RulesFile } from '../../src/shared/draft-check/types.ts';
 import { config } from '../../src/build/config.ts';
 import { loadCompiled } from '../../scripts/lib/content-rules.ts';
 import { buildSiteInto } from './test-utils.ts';
+import { anchorProblems, libreOfficeCommentCounts, readComments, unchangedPartsProblems, wordNumbered } from '../annotate-helpers.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'shufa-check-cli-'));
 const FIXTURES = 'tests/fixtures/drafts';
@@ -145,5 +146,47 @@ describe('npm run check: input errors', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(`${missing}：无法读取文件（文件不存在）。修正方法：请检查路径是否正确、文件是否存在`);
     expect(JSON.parse(r.stdout)).toEqual([{ file: missing, error: '无法读取文件（文件不存在）。修正方法：请检查路径是否正确、文件是否存在' }]);
+  });
+});
+
+describe('npm run check --annotate', () => {
+  it('writes DIR/<name>.批注.docx for a .docx and a .txt, one comment per finding on its text, that LibreOffice opens', async () => {
+    const fx = fixture('township-party-secretary-2023--title-1');
+    const dir = mkdtempSync(path.join(tmp, 'annotate-'));
+    const docx = path.join(dir, 'a.docx');
+    writeFileSync(docx, await Packer.toBuffer(wordNumbered(readFileSync(fx.file, 'utf8'))));
+    const txt = path.join(dir, 'b.txt');
+    copyFileSync(fx.file, txt);
+    const out = path.join(dir, 'out');
+
+    const r = run([docx, txt, '--year', String(fx.year), '--annotate', `${out}/`, '--json']);
+    expect(r.status, r.stderr).toBe(1);
+    const [a, b] = JSON.parse(r.stdout) as JsonFile[];
+    const annotatedA = readFileSync(path.join(out, 'a.批注.docx'));
+    const annotatedB = readFileSync(path.join(out, 'b.批注.docx'));
+    expect(r.stderr).toContain(`已写出 ${path.join(out, 'a.批注.docx')}（${a!.findings.length} 条批注）`);
+    // The user's own .docx: its parts unchanged, each comment on its finding's text.
+    expect(unchangedPartsProblems(readFileSync(docx), annotatedA)).toEqual([]);
+    expect(anchorProblems(docxPlainText(readDocx(readFileSync(docx)) as DocxText), a!.findings, readComments(annotatedA))).toEqual([]);
+    // The .txt: a new GB/T 9704 document with the same findings as comments.
+    expect(anchorProblems(readFileSync(txt, 'utf8'), b!.findings, readComments(annotatedB))).toEqual([]);
+    expect(readComments(annotatedA)[0]!.lines[0]).toMatch(/^【(错误|提示)】/);
+
+    // An existing file is kept unless --force.
+    const again = run([docx, '--annotate', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('已存在');
+    expect(readFileSync(path.join(out, 'a.批注.docx'))).toEqual(annotatedA);
+    expect(run([docx, '--annotate', out, '--force']).status).toBe(1);
+
+    // LibreOffice opens both and reads every comment back.
+    expect(libreOfficeCommentCounts([path.join(out, 'a.批注.docx'), path.join(out, 'b.批注.docx')], dir)).toEqual({ 'a.批注': a!.findings.length, 'b.批注': b!.findings.length });
+  }, 180_000);
+
+  it('refuses two inputs that would write the same file, and --force without --annotate (exit 2)', () => {
+    expect(run(['x/a.docx', 'y/a.txt', '--annotate', tmp]).stderr.split('\n')[0]).toContain('有两个文件都要写成');
+    const r = run(['a.txt', '--force']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('参数错误：--force 只与 --annotate 一起使用。');
   });
 });

@@ -31,7 +31,9 @@ async function paragraphs(file: string): Promise<string[]> {
   return xml.split('</w:p>').map((p) => unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))).filter(Boolean);
 }
 /** Text lines of a model as a .docx shows them (the date line as written). */
-const expectedLines = (model: Parameters<typeof modelLines>[0]) => modelLines(model).map((l) => l.text);
+const expectedLines = (model: Parameters<typeof modelLines>[0]) => modelLines(model).map((l) => l.text).filter(Boolean);
+/** The text of word/comments.xml: the outline's prompts and suggestions. */
+const commentsText = (file: string) => strFromU8(unzipSync(readFileSync(file))['word/comments.xml']!);
 
 describe('npm run outline', () => {
   let data: ReturnType<typeof loadOutlineData>;
@@ -52,9 +54,13 @@ describe('npm run outline', () => {
       const home = data.phrases.filter((p) => p.topics[0] === topic);
       const ids = new Set(home.map((p) => p.id));
       const onPage = [...new Set([...html.matchAll(/\sid="([a-z0-9-]+)"/g)].map((m) => m[1]).filter((id) => ids.has(id)))];
+      // Bare terms are a tag list at the head of each move on the page and rank last in the outline;
+      // within each kind the order is the same.
       for (const move of new Set(home.map((p) => p.move))) {
-        const inMove = new Set(home.filter((p) => p.move === move).map((p) => p.id));
-        expect(home.filter((p) => inMove.has(p.id)).map((p) => p.id), `${topic} · ${move}`).toEqual(onPage.filter((id) => inMove.has(id)));
+        for (const terms of [true, false]) {
+          const inMove = new Set(home.filter((p) => p.move === move && (p.pattern === 'term') === terms).map((p) => p.id));
+          expect(home.filter((p) => inMove.has(p.id)).map((p) => p.id), `${topic} · ${move}`).toEqual(onPage.filter((id) => inMove.has(id)));
+        }
         compared++;
       }
     }
@@ -88,8 +94,13 @@ describe('npm run outline', () => {
     const lines = await paragraphs(out);
     expect(lines).toEqual(expectedLines(outlineToDocument(outline)));
     expect(lines.some((l) => l.includes(optional[0].title))).toBe(false);
+    // The ticked phrases are comments on their headings, never body text.
     const texts = new Map(full.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.map((p) => [p.id, p.text] as const))));
-    for (const id of picked.filter((id) => outline.sections.find((s) => s.included && s.moves.some((m) => m.phrases.some((p) => p.id === id))))) expect(lines).toContain(texts.get(id));
+    const comments = commentsText(out);
+    for (const id of picked.filter((id) => outline.sections.find((s) => s.included && s.moves.some((m) => m.phrases.some((p) => p.id === id))))) {
+      expect(comments).toContain(`可用表述：${texts.get(id)}`);
+      expect(lines).not.toContain(texts.get(id));
+    }
   });
 
   const shufa = ['--type', '述法报告', '--level', '乡镇', '--year', '2026'];

@@ -2,7 +2,8 @@
  * 报告体检 keeps its promise that a draft never leaves the machine even when the page script does not run:
  * with JavaScript off, and with the script held back while the user clicks 开始体检, no request (URL or
  * body) carries any part of the draft. Before the fix the fields sat in a GET <form>, and a click sent
- * /check/?text=<the draft> to the server's access log.
+ * /check/?text=<the draft> to the server's access log. In 批量体检 the files are read and checked in a
+ * worker; its requests are watched too (the test sees the worker's own fetch of the rules).
  */
 import { expect, test, type BrowserContext, type Route } from '@playwright/test';
 
@@ -79,5 +80,32 @@ test('while the page script is held back, 开始体检 sends nothing; once it lo
   await page.getByRole('button', { name: '开始体检' }).click();
   await expect(page.locator('[data-check-app]')).toHaveAttribute('data-check-state', 'done');
   expect(leaks(requests)).toEqual([]);
+  await context.close();
+});
+
+test('批量体检: files checked in the worker, opened, and downloaded as tables and annotated files send nothing and store nothing', async ({ browser }) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto('/check/');
+  await expect(page.locator('[data-check-app]')).toHaveAttribute('data-check-state', 'idle');
+  await page.waitForLoadState('networkidle');
+  // From here on every request of the page and of its worker (the context sees both).
+  const requests = recordRequests(context);
+  const files = ['甲镇.txt', '乙镇.txt', '丙镇.txt'].map((name, i) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(`${DRAFT}\n第${i + 1}份。`) }));
+  await page.locator('#check-year').fill('2026');
+  await page.getByLabel('或者打开文件（.docx 或 .txt）').setInputFiles(files);
+  await expect(page.locator('[data-check-batch]')).toHaveAttribute('data-batch-state', 'done');
+  await page.locator('[data-check-batch]').getByRole('button', { name: '乙镇.txt' }).click();
+  await expect(page.locator('#check-summary')).toContainText('乙镇.txt 的体检结果');
+  for (const name of ['下载汇总表（.csv）', '下载汇总表（Excel .xlsx）', '下载全部带批注的 Word 文件（.zip）']) {
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  }
+  await page.waitForLoadState('networkidle');
+
+  expect(leaks(requests)).toEqual([]);
+  // The watcher sees the worker's own fetch of the rules, so it would see a draft sent from there too.
+  expect(requests.some((r) => r.startsWith(new URL('/check/rules.json', page.url()).href))).toBe(true);
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, url: location.href }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '', url: new URL('/check/', page.url()).href });
   await context.close();
 });

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Packer } from 'docx';
+import { wordNumbered } from '../annotate-helpers.ts';
 import type { RulesFile } from '../../src/shared/draft-check/types.ts';
 import { config } from '../../src/build/config.ts';
 
@@ -94,21 +95,6 @@ test('定位 scrolls to the marked text in the draft and focuses it', async ({ p
   // The draft shown is the draft pasted, character for character.
   expect(await page.locator('[data-check-draft]').textContent()).toBe(fx.text);
 });
-
-/**
- * The fixture as Word writes it with automatic numbering: each 一、 and （一） heading without its
- * marker, numbered by a chineseCounting list (as 多级列表 in Word/WPS), and a table at the end.
- */
-function wordNumbered(text: string): Document {
-  const level = (level: number, text: string) => ({ level, format: LevelFormat.CHINESE_COUNTING, text, alignment: AlignmentType.START });
-  const children: (Paragraph | Table)[] = text.split('\n').map((line) => {
-    const m = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.exec(line);
-    return m ? new Paragraph({ text: line.slice(m[0].length), numbering: { reference: 'heads', level: m[0].startsWith('（') ? 1 : 0 } }) : new Paragraph(line);
-  });
-  const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
-  children.push(new Table({ rows: [new TableRow({ children: [cell('项目'), cell('件数')] }), new TableRow({ children: [cell('行政复议'), cell('3')] })] }));
-  return new Document({ numbering: { config: [{ reference: 'heads', levels: [level(0, '%1、'), level(1, '（%2）')] }] }, sections: [{ children }] });
-}
 
 test('a Word-numbered .docx opened in the page gives the text and the findings `npm run check` gives', async ({ page }) => {
   const fx = fixture('township-party-secretary-2023--title-1');

@@ -81,8 +81,12 @@ test('builds an outline, downloads it as .docx with the chosen content, and the 
   expect(paras[0]).toBe('某某县人民政府关于2026年度法治政府建设情况的报告');
   expect(paras).toContain(headingText);
   expect(paras.some((p) => p.includes(offTitle))).toBe(false);
-  expect(paras).toContain(addedText);
-  expect(paras).not.toContain(droppedText);
+  // The ticked phrases are Word comments on the headings, never body text.
+  expect(paras).not.toContain(addedText);
+  expect(paras.some((p) => /要写|可用事实|可用表述/.test(p))).toBe(false);
+  const comments = strFromU8(unzipSync(readFileSync(file))['word/comments.xml']!);
+  expect(comments).toContain(`可用表述：${addedText}`);
+  expect(comments).not.toContain(`可用表述：${droppedText}<`);
   expect(paras.at(-1)).toBe('〔成文日期〕');
 
   // The CLI writes the same document for the same choices.
@@ -105,6 +109,25 @@ test('builds an outline, downloads it as .docx with the chosen content, and the 
   const ticked = await fresh.locator('[data-draft-phrase]:checked').evaluateAll((els) => els.map((e) => e.getAttribute('data-draft-phrase')!).sort());
   expect(ticked).toEqual([...picked].sort());
   expect(fresh.url()).toBe(shared);
+});
+
+test('opens at the report year the site is framed around, and on the type and level last chosen in this browser', async ({ page }) => {
+  await page.goto('/draft/');
+  await ready(page);
+  await expect(page.locator('#draft-year')).toHaveValue('2026');
+  await page.locator('#draft-type').selectOption('self-inspection');
+  await page.locator('#draft-level').selectOption('township');
+  await page.goto('/draft/');
+  await ready(page);
+  await expect(page.locator('#draft-type')).toHaveValue('self-inspection');
+  await expect(page.locator('#draft-level')).toHaveValue('township');
+  await expect(page.locator('#draft-year')).toHaveValue('2026');
+  // A link's own choices win over the remembered ones.
+  await page.goto('/draft/?t=shufa&l=county&y=2025');
+  await ready(page);
+  await expect(page.locator('#draft-type')).toHaveValue('shufa');
+  await expect(page.locator('#draft-level')).toHaveValue('county');
+  await expect(page.locator('#draft-year')).toHaveValue('2025');
 });
 
 test('changing the report type rebuilds the outline from that type’s guide', async ({ page }) => {

@@ -63,7 +63,9 @@ test('复制链接 on a guidance item copies a URL that opens the same item', as
 test('comparison page shows each sample side by side on wide screens and stacked on phones', async ({ page }) => {
   await page.goto('/guides/shufa-report/compare/problems/');
   const cols = page.locator('.compare-col');
-  expect(await cols.count()).toBe(3);
+  // Three samples, then the three 示范稿 of the type (labelled, after the samples).
+  expect(await page.locator('.compare-col:not(.compare-col--model)').count()).toBe(3);
+  expect(await page.locator('.compare-col--model').count()).toBe(3);
   const [a, b] = [await cols.nth(0).boundingBox(), await cols.nth(1).boundingBox()];
   expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
   await page.setViewportSize({ width: 360, height: 740 });

@@ -19,6 +19,9 @@ import {
   organName,
   outlineToDocument,
   queryToChoices,
+  sectionComment,
+  superiorNamed,
+  writtenFor,
   type GuideData,
   type OutlineChoices,
   type OutlineData,
@@ -71,13 +74,38 @@ describe('buildOutline', () => {
     for (const m of o.sections.flatMap((s) => s.moves)) expect(moveNames).toContain(m.name);
   });
 
-  it('keeps the bank’s order within a move', () => {
+  it('keeps the bank’s order within a move, the level’s own leadership sentence first', () => {
     const o = buildOutline(base, data);
     const order = new Map(phrases.map((p, i) => [p.id, i]));
     for (const m of o.sections.flatMap((s) => s.moves)) {
-      const idx = m.phrases.map((p) => order.get(p.id)!);
+      const lead = m.phrases.filter((p) => superiorNamed(p.text));
+      expect(m.phrases.slice(0, lead.length)).toEqual(lead);
+      const idx = m.phrases.slice(lead.length).map((p) => order.get(p.id)!);
       expect(idx).toEqual([...idx].sort((a, b) => a - b));
     }
+  });
+
+  it('suggests no wording written for another type of report', () => {
+    const o = buildOutline(base, data); // a township 述法报告 on 2026
+    const ids = allPhrases(o).map((p) => p.id);
+    expect(ids).not.toContain('tui-jin-fa-zhi-zheng-fu-jian-she'); // 推进法治政府建设的主要举措和成效
+    expect(ids).not.toContain('template-annual-report-transition'); // 现将〔单位〕〔年份〕年度法治政府建设情况报告如下
+    for (const p of allPhrases(o)) expect(writtenFor(p.text) ?? 'shufa-report', p.text).toBe('shufa-report');
+    const annual = allPhrases(buildOutline({ ...base, type: '法治政府建设年度报告' }, data)).map((p) => p.id);
+    expect(annual).toContain('tui-jin-fa-zhi-zheng-fu-jian-she');
+    expect(annual).not.toContain('template-shuzhi-report-request-review');
+  });
+
+  it('offers the leadership sentence of the level’s own superior, ticked, and not another level’s', () => {
+    const lead = (level: OutlineChoices['level']) => allPhrases(buildOutline({ ...base, level }, data)).filter((p) => superiorNamed(p.text));
+    const town = lead('乡镇');
+    expect(town.length).toBeGreaterThan(0);
+    expect(new Set(town.map((p) => superiorNamed(p.text)))).toEqual(new Set(['县', '区']));
+    expect(town[0].ticked).toBe(true);
+    expect(new Set(lead('县级').map((p) => superiorNamed(p.text)))).toEqual(new Set(['市']));
+    expect(lead('省级')).toEqual([]);
+    // 乡镇 and 县级 outlines differ in more than the organ's name.
+    expect(allPhrases(buildOutline(base, data)).filter((p) => p.ticked)).not.toEqual(allPhrases(buildOutline({ ...base, level: '县级' }, data)).filter((p) => p.ticked));
   });
 
   it('never suggests 已过时 phrases', () => {
@@ -104,9 +132,13 @@ describe('buildOutline', () => {
     expect(shown).toMatchObject({ status: 'expired', period: [2021, 2025], text: '“八五”普法规划〔名称〕' });
   });
 
-  it('ticks the first phrase of each move by default, exactly the listed ones otherwise', () => {
+  it('ticks the first phrase of each move that is not a bare term by default, exactly the listed ones otherwise', () => {
     const byDefault = buildOutline(base, data);
-    for (const m of byDefault.sections.flatMap((s) => s.moves)) expect(m.phrases.map((p) => p.ticked)).toEqual(m.phrases.map((_, i) => i === 0));
+    for (const m of byDefault.sections.flatMap((s) => s.moves)) {
+      const first = m.phrases.findIndex((p) => p.pattern !== 'term');
+      expect(m.phrases.map((p) => p.ticked)).toEqual(m.phrases.map((_, i) => i === first));
+    }
+    expect(allPhrases(byDefault).filter((p) => p.pattern === 'term' && p.ticked)).toEqual([]);
     const none = buildOutline({ ...base, phrases: [] }, data);
     expect(allPhrases(none).some((p) => p.ticked)).toBe(false);
     const some = allPhrases(byDefault).slice(3, 6).map((p) => p.id);
@@ -126,30 +158,45 @@ describe('buildOutline', () => {
 describe('outlineToDocument', () => {
   const template = allPhrases(buildOutline(base, data)).find((p) => p.pattern === 'template' && /〔[^〕]+〕/.test(p.text) && !['opening', 'rectification'].includes(p.section))!;
 
-  it('numbers the included sections 一、二、… and writes notes and template slots in 〔 〕', () => {
+  it('numbers the included sections 一、二、… and puts every prompt and suggestion in a comment on its heading', () => {
     const choices: OutlineChoices = { ...base, off: ['rectification'], phrases: [template.id] };
     const outline = buildOutline(choices, data);
     const model = outlineToDocument(outline);
-    const headings = model.blocks.filter((b) => 'heading' in b).map((b) => (b as { text: string }).text);
-    const expected = outline.sections.filter((s) => s.included && s.heading).map((s, i) => `${chineseNumber(i + 1)}、${s.heading}`);
-    expect(headings).toEqual(expected);
-    expect(headings.some((h) => h.includes('整改'))).toBe(false);
-    const texts = model.blocks.map((b) => ('paragraph' in b ? b.paragraph : 'addressee' in b ? b.addressee : ''));
-    expect(texts).toContain(template.text);
-    expect(texts.filter((t) => t === template.text)).toHaveLength(1);
-    expect(texts[0]).toBe('〔主送机关〕：');
-    expect(texts.filter((t) => t.startsWith('〔要写：'))).toHaveLength(outline.sections.filter((s) => s.included).flatMap((s) => s.cover).length);
+    const headings = model.blocks.filter((b) => 'heading' in b) as { text: string; comment?: string[] }[];
+    const included = outline.sections.filter((s) => s.included && s.heading);
+    expect(headings.map((h) => h.text)).toEqual(included.map((s, i) => `${chineseNumber(i + 1)}、${s.heading}`));
+    expect(headings.some((h) => h.text.includes('整改'))).toBe(false);
+    // The body holds only the 主送机关 slot, the headings and empty paragraphs for the writer.
+    const body = model.blocks.map((b) => ('paragraph' in b ? b.paragraph : 'addressee' in b ? b.addressee : 'heading' in b ? b.text : ''));
+    expect(body.filter((t) => t && !headings.some((h) => h.text === t))).toEqual(['〔主送机关〕：']);
+    // Each heading's comment: what to cover, the facts to gather, the ticked phrases.
+    headings.forEach((h, i) => expect(h.comment).toEqual(sectionComment(included[i])));
+    const all = model.blocks.flatMap((b) => ('comment' in b ? (b.comment ?? []) : []));
+    expect(all.filter((l) => l.startsWith('要写：'))).toHaveLength(outline.sections.filter((s) => s.included).flatMap((s) => s.cover).length);
+    expect(all.filter((l) => l.startsWith(`可用表述：${template.text}`))).toHaveLength(1);
     expect(model.organ).toBe('江湾镇党委');
     expect(model.date).toBe('〔成文日期〕');
   });
 
-  it('exports as a .docx in the same layout, with the template’s slots visible', async () => {
-    const doc = gongwenDocument(outlineToDocument(buildOutline({ ...base, phrases: [template.id] }, data)));
-    const xml = strFromU8(unzipSync(await Packer.toBuffer(doc))['word/document.xml']!);
+  it('exports as a .docx whose body has no suggestion or prompt: they are Word comments on the headings, notes included', async () => {
+    const expired: PhraseData = { ...phrases.find((p) => p.id === 'si-ge-qinzi')!, id: 'test-expired-plan', text: '深入实施“八五”普法规划', status: 'expired', period: [2021, 2025], note: '规划期已满，写2026年的工作时不再写。' };
+    const outline = buildOutline({ ...base, year: 2025, phrases: [template.id, 'test-expired-plan'] }, { ...data, phrases: [expired, ...phrases] });
+    const files = unzipSync(await Packer.toBuffer(gongwenDocument(outlineToDocument(outline))));
+    const xml = strFromU8(files['word/document.xml']!);
+    const comments = strFromU8(files['word/comments.xml']!);
     expect(xml).toContain(`<w:pgSz w:w="11906" w:h="16838"`);
-    expect(xml).toContain(`>${template.text}<`);
-    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/><\/w:pPr><w:r><w:t xml:space="preserve">一、/);
-    expect(xml).toContain('<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">江湾镇党委主要负责人2026年度述法报告<');
+    expect(xml).toContain('<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">江湾镇党委主要负责人2025年度述法报告<');
+    const paragraphs = xml.split('<w:p>').slice(1).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    const bodyTexts = paragraphs.filter(Boolean);
+    for (const t of bodyTexts) expect(t, t).not.toMatch(/要写|可用事实|可用表述/);
+    expect(bodyTexts).not.toContain(template.text);
+    // One comment a heading, anchored on it; the suggestions and the 期满 note are in comments.xml.
+    const headings = outline.sections.filter((s) => s.included && s.heading).length;
+    expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(headings + 1); // and the opening's, on the 主送机关 line
+    expect(xml.match(/<w:commentReference /g)).toHaveLength(headings + 1);
+    expect(comments).toContain(`可用表述：${template.text}`);
+    expect(comments).toContain('可用表述：深入实施“八五”普法规划（期满，2021—2025年：规划期已满，写2026年的工作时不再写。）');
+    expect(comments).toContain('要写：');
   });
 });
 

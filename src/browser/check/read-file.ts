@@ -14,7 +14,8 @@ export class ReadError extends Error {}
 
 const refusal = (name: string, d: Refusal) => new ReadError(`${name}：${d.problem}。${d.fix}。`);
 
-export async function readDraftFile(file: File): Promise<string> {
+/** The draft's text from an opened file, and the file's bytes (for 下载带批注的 Word 文件). */
+export async function openDraftFile(file: File): Promise<{ text: string; bytes: Uint8Array }> {
   const name = file.name.toLowerCase();
   const docx = name.endsWith('.docx');
   if (!docx && !name.endsWith('.txt') && name.includes('.')) {
@@ -28,9 +29,12 @@ export async function readDraftFile(file: File): Promise<string> {
     const { readDocx, docxPlainText } = await import('../../shared/importer/docx-file.ts');
     const d = readDocx(bytes);
     if ('problem' in d) throw refusal(file.name, d);
-    return docxPlainText(d);
+    return { text: docxPlainText(d), bytes };
   }
   const d = decodeText(bytes);
-  if ('text' in d) return d.text;
+  if ('text' in d) return { text: d.text, bytes };
   throw refusal(file.name, d);
 }
+
+/** The draft's text from an opened file. */
+export const readDraftFile = async (file: File): Promise<string> => (await openDraftFile(file)).text;

@@ -89,7 +89,8 @@ function renderFinding(f: Finding, i: number, rules: RulesFile, lineOf: (o: numb
   const li = el('li', { class: `finding finding--${f.level}`, 'data-finding': String(i), 'data-rule': f.rule, 'data-level': f.level, 'data-start': String(f.start), 'data-end': String(f.end) });
   li.append(el('p', { class: 'finding__head' }, el('span', { class: `level level--${f.level}` }, LEVEL_LABEL[f.level]), ' ', f.message));
   if (f.end > f.start) {
-    const locate = el('button', { type: 'button', class: 'finding__locate', 'data-locate': String(i) }, `定位原文“${short(f.text)}”`);
+    // 定位 is for the screen; on paper the button reads as the quoted text (public/print.css).
+    const locate = el('button', { type: 'button', class: 'finding__locate', 'data-locate': String(i) }, el('span', { class: 'finding__verb' }, '定位'), `原文“${short(f.text)}”`);
     li.append(el('p', { class: 'finding__where' }, locate, el('span', { class: 'muted' }, `（第 ${lineOf(f.start)} 行${f.section && f.section !== '开头' ? `，${f.section}` : ''}）`)));
   }
   if (f.fix) li.append(el('p', { class: 'finding__fix' }, el('strong', {}, '改法：'), f.fix));

@@ -8,7 +8,9 @@
 import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../../shared/schemas/vocab.ts';
 import { ORGAN_MAX, OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, OUTLINE_YEARS, buildOutline, organName, choicesToQuery, outlineToDocument, queryToChoices, type Outline, type OutlineChoices, type OutlineData } from '../../shared/outline/outline.ts';
 import { outlineFileName } from '../../shared/outline/outline-data.ts';
+import { REPORT_YEAR } from '../../shared/currency.ts';
 import { renderOutline } from './render.ts';
+import { saveFile } from '../download.ts';
 
 const root = document.querySelector<HTMLElement>('[data-draft]')!;
 const form = root.querySelector<HTMLFormElement>('[data-draft-form]')!;
@@ -61,12 +63,38 @@ function fillForm() {
 
 const ticked = () => outline.sections.flatMap((s) => s.moves.flatMap((m) => m.phrases.filter((p) => p.ticked).map((p) => p.id)));
 
+/**
+ * The last report type and level chosen, kept in this browser (localStorage: two short keys, no
+ * draft text), so the next visit opens on them. A link's own choices always win.
+ */
+const LAST_KEY = 'shufa-draft-last';
+function lastChoice(): { type?: OutlineChoices['type']; level?: OutlineChoices['level'] } {
+  try {
+    const saved = JSON.parse(localStorage.getItem(LAST_KEY) ?? '{}') as { t?: string; l?: string };
+    return {
+      type: REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === saved.t),
+      level: OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === saved.l),
+    };
+  } catch {
+    return {};
+  }
+}
+function rememberChoice() {
+  try {
+    localStorage.setItem(LAST_KEY, JSON.stringify({ t: REPORT_TYPE_SLUGS[choices.type], l: OUTLINE_LEVEL_SLUGS[choices.level] }));
+  } catch {
+    // Storage may be off (private mode, policy): the choice is simply not kept.
+  }
+}
+
 function onFormChange(e: Event) {
   const target = e.target as HTMLElement;
   if (target === typeSel) {
     choices = { ...choices, type: REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === typeSel.value) ?? choices.type, off: undefined, phrases: undefined };
+    rememberChoice();
   } else if (target === levelSel) {
     choices = { ...choices, level: OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === levelSel.value) ?? choices.level };
+    rememberChoice();
   } else if (target === yearInput) {
     const y = Number(yearInput.value);
     const valid = yearInput.value !== '' && Number.isInteger(y) && y >= OUTLINE_YEARS.min && y <= OUTLINE_YEARS.max;
@@ -106,16 +134,7 @@ async function download() {
     const [{ Packer }, { gongwenDocument }] = await Promise.all([import('docx'), import('../../shared/outline/gongwen-docx.ts')]);
     const blob = await Packer.toBlob(gongwenDocument(outlineToDocument(outline)));
     const name = outlineFileName(choices);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // The browser has started the download when click() returns; free the memory later.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveFile(blob, name);
     setState('downloaded', `已生成“${name}”。`);
   } catch (e) {
     setState('ready', `生成 Word 文件失败：${(e as Error).message}`);
@@ -131,8 +150,8 @@ async function start() {
     setState('error', `读取撰写指引和表述库失败（${(e as Error).message}），请刷新重试。`);
     return;
   }
-  // The year reported on is usually last year.
-  choices = queryToChoices(location.search, { year: new Date().getFullYear() - 1 });
+  // The site is framed around reports on REPORT_YEAR (written early the next year), whatever the clock says.
+  choices = queryToChoices(location.search, { year: REPORT_YEAR, ...lastChoice() });
   fillForm();
   // A link may carry a longer name than the field takes: say it was shortened.
   const asked = [...(new URLSearchParams(location.search).get('o') ?? '').trim()].length;

@@ -24,6 +24,7 @@ export interface ContentData {
   rules: Entry[];
   sectionMaps: Entry[];
   publicReports: Entry[];
+  modelDrafts: Entry[];
 }
 
 /** Anchor of the group 其他主题中的相关表述 on a topic page (phrase-bank.ts); no move id may take it. */
@@ -46,6 +47,7 @@ export function dataChecks(c: ContentData, ids: Record<keyof ContentData, string
       { folder: 'sources', ext: 'yaml', ids: ids.sources },
       { folder: 'section-maps', ext: 'yaml', ids: ids.sectionMaps },
       { folder: 'public-reports', ext: 'yaml', ids: ids.publicReports },
+      { folder: 'model-drafts', ext: 'md', ids: ids.modelDrafts ?? [] },
     ]),
     ...checkPhrases(c.phrases, c.topics, known),
     ...checkMoveIds(c.topics, c.phrases, [OTHER_TOPICS_ID]),

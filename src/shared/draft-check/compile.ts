@@ -52,7 +52,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     }
   }
   const exactTitles = rules.flatMap((r) => (r.type === 'title' ? [r.exact] : []));
-  for (const r of rules) if (r.type === 'title') r.siblings = [...new Set(exactTitles.filter((t) => t !== r.exact))];
+  // Sorted, so the compiled rules are the same whatever order the rule files are read in.
+  for (const r of rules) if (r.type === 'title') r.siblings = [...new Set(exactTitles.filter((t) => t !== r.exact))].sort();
   const sourceByKey = new Map(sources.map((s) => [s.key, s]));
   for (const r of rules) {
     if (r.type !== 'consistency' || r.check !== 'expired-guidance') continue;

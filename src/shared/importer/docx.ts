@@ -69,7 +69,8 @@ const levelOf = (raw: string | undefined) => bounded(raw, 0, '级别', 0, MAX_LI
 const startOf = (raw: string | undefined) => bounded(raw, 1, '起始值', 0, MAX_LIST_NUMBER);
 
 type Attrs = Record<string, string>;
-type Tag = { close: boolean; name: string; attrs: Attrs; selfClosing: boolean } | { text: string };
+/** `at`, `end`: where the token starts and ends in the XML string (for ../annotate: a character's origin). */
+type Tag = { close: boolean; name: string; attrs: Attrs; selfClosing: boolean; at: number; end: number } | { text: string; at: number; end: number };
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const unescapeXml = (s: string) =>
@@ -87,13 +88,18 @@ class TagToken {
   readonly close: boolean;
   readonly name: string;
   readonly selfClosing: boolean;
+  /** Where the tag starts and ends in the XML string. */
+  readonly at: number;
+  readonly end: number;
   private readonly raw: string;
   private parsed: Attrs | undefined;
-  constructor(close: boolean, name: string, raw: string, selfClosing: boolean) {
+  constructor(close: boolean, name: string, raw: string, selfClosing: boolean, at: number, end: number) {
     this.close = close;
     this.name = name;
     this.raw = raw;
     this.selfClosing = selfClosing;
+    this.at = at;
+    this.end = end;
   }
   get attrs(): Attrs {
     if (!this.parsed) {
@@ -104,12 +110,24 @@ class TagToken {
   }
 }
 
+/** unescapeXml of a text token at `at`, with each UTF-16 unit's offset in the XML (an entity's units: its '&'). */
+function unescapeTraced(raw: string, at: number): { text: string; origins: number[] } {
+  let text = '';
+  const origins: number[] = [];
+  for (const m of raw.matchAll(/&(?:#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);|[^&]+|&/gi)) {
+    const piece = m[0][0] === '&' && m[0].length > 1 ? unescapeXml(m[0]) : m[0];
+    for (let i = 0; i < piece.length; i++) origins.push(at + m.index + (piece === m[0] ? i : 0));
+    text += piece;
+  }
+  return { text, origins };
+}
+
 /** A flat stream of tags and text; enough for WordprocessingML, which has no mixed content outside w:t. */
-function* tokens(xml: string): Generator<Tag> {
+export function* tokens(xml: string): Generator<Tag> {
   const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<[?!][^>]*>|([^<]+)/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[5] !== undefined) yield { text: m[5] };
-    else if (m[2]) yield new TagToken(m[1] === '/', m[2], m[3], m[4] === '/');
+    if (m[5] !== undefined) yield { text: m[5], at: m.index, end: m.index + m[0].length };
+    else if (m[2]) yield new TagToken(m[1] === '/', m[2], m[3], m[4] === '/', m.index, m.index + m[0].length);
   }
 }
 
@@ -313,17 +331,25 @@ class Counters {
 const TABLE_MARK_CHARS = /[\uE000\uE001]/g;
 
 /**
+ * Called once per paragraph, in the order the paragraphs' texts enter DocxText (a text box's
+ * paragraphs before the one holding the box): the paragraph's text and, for each UTF-16 unit, its
+ * offset in document.xml (a w:t character, or the w:tab/w:br element) or -1 for a number Word draws.
+ * docxPlainText's text is these texts in this order, one separator character between two.
+ */
+export type ParagraphTrace = (text: string, origins: number[]) => void;
+
+/**
  * Reads the body text (see the file comment). Throws NumberingError for an unknown number format,
  * DocxRefusal for a numbering value out of bounds, a broken table or too much text.
  */
-export function docxText(documentXml: string, numberingXml = '', stylesXml = ''): DocxText {
+export function docxText(documentXml: string, numberingXml = '', stylesXml = '', trace?: ParagraphTrace): DocxText {
   const counters = new Counters(readNumbering(numberingXml));
   const styleNumbering = readStyleNumbering(stylesXml);
   const lines: string[] = [];
   const tables: DocxTable[] = [];
   /** Open tables, innermost last (a table in a cell is read as text of that cell). */
   const tableStack: { table: DocxTable; row: string[] | undefined; cell: string[] | undefined }[] = [];
-  type Para = { text: string; numId?: string; ilvl?: number; style?: string };
+  type Para = { text: string; numId?: string; ilvl?: number; style?: string; origins: number[] };
   const paraStack: Para[] = [];
   let inText = false;
   let inTabs = false;
@@ -337,13 +363,15 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '')
     const numId = p.numId ?? style?.numId;
     const marker = numId ? counters.next(numId, p.ilvl ?? style?.ilvl ?? 0) : '';
     // A title set in lines with manual breaks (GB/T 9704 7.3.1: 梯形 or 菱形) is still one title.
-    const body = p.style && /^title$/i.test(p.style) ? p.text.replace(/\n/g, '') : p.text;
-    const text = marker + body.replace(TABLE_MARK_CHARS, '\uFFFD');
+    const title = p.style && /^title$/i.test(p.style);
+    // U+E000/U+E001 become U+FFFD, one unit for one: the origins below still line up.
+    const text = marker + (title ? p.text.replace(/\n/g, '') : p.text).replace(TABLE_MARK_CHARS, '\uFFFD');
     read += text.length + 1;
     if (read > MAX_TEXT_BYTES) {
       const { problem, fix } = textTooLong();
       throw new DocxRefusal(problem, fix);
     }
+    trace?.(text, new Array<number>(marker.length).fill(-1).concat(title ? p.origins.filter((_, i) => p.text[i] !== '\n') : p.origins));
     const open = tableStack.at(-1);
     if (open?.cell) open.cell.push(text);
     else lines.push(text);
@@ -359,7 +387,14 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '')
 
   for (const t of tokens(documentXml)) {
     if ('text' in t) {
-      if (inText && !skip && paraStack.length) paraStack[paraStack.length - 1].text += unescapeXml(t.text);
+      if (inText && !skip && paraStack.length) {
+        const p = paraStack[paraStack.length - 1];
+        if (trace) {
+          const traced = unescapeTraced(t.text, t.at);
+          p.text += traced.text;
+          for (const o of traced.origins) p.origins.push(o);
+        } else p.text += unescapeXml(t.text);
+      }
       continue;
     }
     if (SKIPPED.has(t.name)) {
@@ -398,18 +433,18 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '')
     }
     switch (t.name) {
       case 'w:p':
-        if (!t.selfClosing) paraStack.push({ text: '' });
-        else endParagraph({ text: '' });
+        if (!t.selfClosing) paraStack.push({ text: '', origins: [] });
+        else endParagraph({ text: '', origins: [] });
         break;
       case 'w:t':
         inText = !t.selfClosing;
         break;
       case 'w:tab':
-        if (p && !inTabs) p.text += '\t'; // inside w:tabs (paragraph properties) it is a tab stop, not text
+        if (p && !inTabs) (p.text += '\t'), p.origins.push(t.at); // inside w:tabs (paragraph properties) it is a tab stop, not text
         break;
       case 'w:br':
       case 'w:cr':
-        if (p) p.text += '\n';
+        if (p) (p.text += '\n'), p.origins.push(t.at);
         break;
       case 'w:tabs':
         inTabs = !t.selfClosing;

@@ -6,6 +6,9 @@
 import {
   AlignmentType,
   BuilderElement,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   Footer,
   LineRuleType,
@@ -24,12 +27,20 @@ import { xmlText } from '../xml-text.ts';
 export { formatDate, textWidth, type YMD };
 
 /** One block of the body. Heading levels are 一、 （一） 1. （1）; the text carries its own marker. */
+/**
+ * A Word comment on a block's whole text: its lines, one paragraph each. The outline puts what to
+ * write and the suggested wording here, so none of it can pass for body text.
+ */
+export type BlockComment = { comment?: string[] };
 export type Block =
-  | { heading: 1 | 2 | 3 | 4; text: string }
-  | { paragraph: string }
+  | ({ heading: 1 | 2 | 3 | 4; text: string } & BlockComment)
+  | ({ paragraph: string } & BlockComment)
   | { table: string[][] }
   /** 主送机关: flush left, one line, as written (with its colon). */
-  | { addressee: string };
+  | ({ addressee: string } & BlockComment);
+
+/** Who the comments are from, as Word shows them in the review pane. */
+export const COMMENT_AUTHOR = '述法参考';
 
 export interface GongwenModel {
   title: string;
@@ -236,12 +247,19 @@ function table(rows: string[][]): Table {
   });
 }
 
-/** `keepNext` on the body's last paragraph keeps its last line on the page of the 落款. */
-function block(b: Block, keepNext = false): Paragraph | Table {
-  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: [run(b.text)] });
+/** A block's text as runs, wrapped in its comment's range when it has one (the comment's id is its index in `comments`). */
+function commented(text: string, lines: string[] | undefined, comments: string[][]): (TextRun | CommentRangeStart | CommentRangeEnd)[] {
+  if (!lines?.length) return [run(text)];
+  const id = comments.push(lines) - 1;
+  return [new CommentRangeStart(id), run(text), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+}
+
+/** `keepNext` on the body's last paragraph keeps its last line on the page of the 落款; comments collect in `comments`. */
+function block(b: Block, comments: string[][], keepNext = false): Paragraph | Table {
+  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: commented(b.text, b.comment, comments) });
   if ('table' in b) return table(b.table);
-  if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: [run(b.addressee)] });
-  return new Paragraph({ style: 'BodyText', keepNext, children: [run(b.paragraph)] });
+  if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: commented(b.addressee, b.comment, comments) });
+  return new Paragraph({ style: 'BodyText', keepNext, children: commented(b.paragraph, b.comment, comments) });
 }
 
 /** The title in balanced lines that break between words (GB/T 9704 7.3.1), one paragraph. */
@@ -313,8 +331,13 @@ function punctuationInsideTextArea(doc: Document): void {
 export function gongwenDocument(model: GongwenModel): Document {
   const signatureLines = signature(model.organ, model.date);
   const signed = signatureLines.length > 0;
+  const comments: string[][] = [];
+  const body = model.blocks.map((b, i) => block(b, comments, signed && i === model.blocks.length - 1));
   const doc = new Document({
     creator: '述法参考',
+    ...(comments.length
+      ? { comments: { children: comments.map((lines, id) => ({ id, author: COMMENT_AUTHOR, initials: '述', children: lines.map((l) => new Paragraph({ children: [run(l)] })) })) } }
+      : {}),
     title: xmlText(model.title),
     evenAndOddHeaderAndFooters: true,
     styles: STYLES,
@@ -332,7 +355,7 @@ export function gongwenDocument(model: GongwenModel): Document {
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [
           title(model.title),
-          ...model.blocks.map((b, i) => block(b, signed && i === model.blocks.length - 1)),
+          ...body,
           ...signatureLines,
         ],
       },

@@ -16,7 +16,7 @@ export interface GuideEntry {
   sections: { id: string; title: string; basis: string; rule: string; cover: string[]; strongFacts: string[]; topics: string[] }[];
 }
 /** A phrase as validated (src/shared/schemas/phrase.ts): what the outline reads, with note and status always present. */
-export type PhraseEntry = PhraseData & { note: string; status: string };
+export type PhraseEntry = PhraseData & { note: string; status: string; newerWording?: string };
 /** A topic as validated (src/shared/schemas/topic.ts) with its id. */
 export interface TopicEntry {
   id: string;
@@ -39,6 +39,11 @@ export function outlineData(input: { guides: GuideEntry[]; phrases: PhraseEntry[
     submitTo: { text: g.submitTo.text },
     sections: g.sections.map((s) => ({ id: s.id, title: s.title, basis: s.basis, rule: s.rule, cover: s.cover, strongFacts: s.strongFacts, topics: s.topics })),
   }));
+  // Notes travel into the outline's comments where they warn: a 期满 wording, a wording with a
+  // newer form, or the newer form itself (十二个坚持: its central text was not found). The rest stay
+  // on the phrase pages, so the page downloads no more than it needs.
+  const newer = new Set(input.phrases.flatMap((p) => (p.newerWording ? [p.newerWording] : [])));
+  const warns = (p: PhraseEntry) => p.status !== 'current' || !!p.newerWording || newer.has(p.id);
   const phrases: PhraseData[] = input.phrases.map((p) => ({
     id: p.id,
     text: p.text,
@@ -48,6 +53,7 @@ export function outlineData(input: { guides: GuideEntry[]; phrases: PhraseEntry[
     pattern: p.pattern,
     status: p.status,
     ...(p.period ? { period: p.period } : {}),
+    ...(warns(p) ? { note: p.note } : {}),
   }));
   const topics: TopicData[] = byOrder(input.topics).map((t) => ({
     id: t.id,

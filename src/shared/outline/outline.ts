@@ -5,6 +5,7 @@
  */
 import { PUBLIC_REPORT_LEVELS, PUBLIC_REPORT_LEVEL_SLUGS, REPORT_TYPES, REPORT_TYPE_SLUGS, type PublicReportLevel, type ReportType } from '../schemas/vocab.ts';
 import type { Block, GongwenModel } from './gongwen-docx.ts';
+import { OUTLINE_MARKERS } from './markers.ts';
 
 /** Levels the outline offers: the site's organ levels plus 部门, as the public-report catalogue has them (one list, in vocab.ts). */
 export const OUTLINE_LEVELS = PUBLIC_REPORT_LEVELS;
@@ -140,6 +141,40 @@ const SECTION_ROLES: Record<string, string[]> = {
 };
 const rolesOf = (sectionId: string) => SECTION_ROLES[sectionId] ?? ['performance'];
 
+/**
+ * Wording written for one kind of report, found in its text: the report's own name or the title
+ * of one of its sections (推进法治政府建设的主要举措和成效 is the annual report's, 现将本人……述职报告如下
+ * the 述法报告's). Keys are guide ids. Such wording is never suggested for another kind.
+ */
+const WRITTEN_FOR: Record<string, RegExp> = {
+  'law-based-government-annual-report': /法治政府建设(?:工作)?(?:情况|年度)?报告|法治政府建设的主要举措和成效/,
+  'shufa-report': /述职报告|述法报告|第一责任人职责(?:情况)?(?:述职)?报告/,
+  'self-inspection-report': /自查(?:情况)?报告/,
+};
+export function writtenFor(text: string): string | undefined {
+  return Object.entries(WRITTEN_FOR).find(([, re]) => re.test(text))?.[0];
+}
+
+/**
+ * The superior a leadership sentence names (在县委、县政府的正确领导下 names 县), and the ones each
+ * level reports under: a township works under its county or district, a county under its city, a
+ * city under its province. A department works under its own government, whose level the outline
+ * does not know, so every sentence fits it; a province's superior is 党中央、国务院.
+ */
+const SUPERIOR = /在(省|市|州|县|区|旗)委[、，]?(?:\1)?(?:政府|人民政府)?(?:的)?(?:正确|坚强)?领导下/;
+const SUPERIORS: Record<OutlineLevel, string[] | undefined> = { 省级: [], 市级: ['省'], 县级: ['市', '州'], 乡镇: ['县', '区', '旗'], 部门: undefined };
+export function superiorNamed(text: string): string | undefined {
+  return SUPERIOR.exec(text)?.[1];
+}
+/** Whether a phrase's wording fits the report type (by guide) and the organ's level. */
+export function fitsChoice(p: Pick<PhraseData, 'text'>, guideId: string | undefined, level: OutlineLevel): boolean {
+  const forType = writtenFor(p.text);
+  if (forType && guideId && forType !== guideId) return false;
+  const superior = superiorNamed(p.text);
+  const allowed = SUPERIORS[level];
+  return !superior || !allowed || allowed.includes(superior);
+}
+
 /** A phrase the outline may suggest for the year: never 已过时; 期满 only within its plan period. */
 export function suggestable(p: PhraseData, year: number): boolean {
   const status = p.status ?? 'current';
@@ -155,7 +190,11 @@ export function guideFor(guides: GuideData[], type: ReportType): GuideData {
   return guide;
 }
 
-const SLOT_ORGAN = '〔机关名称〕';
+/**
+ * The outline's scaffolding labels and slots. The checker reads the same list
+ * (src/shared/outline/markers.ts), so a marker left in a draft is always flagged.
+ */
+const SLOT_ORGAN = OUTLINE_MARKERS.organ;
 
 /** The report's title as these reports are usually titled. */
 export function outlineTitle(type: ReportType, organ: string, year: number): string {
@@ -177,7 +216,7 @@ export function outlineTitle(type: ReportType, organ: string, year: number): str
  * to (the guide's submitTo); the other types have no central rule, so the slot stays open.
  */
 export function addresseeSlot(type: ReportType, level: OutlineLevel): string {
-  if (type !== '法治政府建设年度报告') return '〔主送机关〕：';
+  if (type !== '法治政府建设年度报告') return `〔${OUTLINE_MARKERS.addressee}〕：`;
   const to: Record<OutlineLevel, string> = {
     省级: '党中央、国务院',
     市级: '上一级党委和政府；政府还报同级党委、人大常委会',
@@ -185,7 +224,7 @@ export function addresseeSlot(type: ReportType, level: OutlineLevel): string {
     乡镇: '上一级党委和政府',
     部门: '本级党委和政府、上一级政府有关部门',
   };
-  return `〔主送机关：${to[level]}〕：`;
+  return `〔${OUTLINE_MARKERS.addressee}：${to[level]}〕：`;
 }
 
 /** The section title with the reporting year filled in where the guide says 上一年度/下一年度. */
@@ -206,10 +245,13 @@ export function chineseNumber(n: number): string {
  * Each phrase goes to one section only: the first whose topics include its home topic, else the
  * first that shares any topic; either way its section roles must fit the section.
  */
-function assignPhrases(sections: GuideSectionData[], phrases: PhraseData[], year: number): Map<string, PhraseData[]> {
+function assignPhrases(guide: GuideData, phrases: PhraseData[], choices: OutlineChoices): Map<string, PhraseData[]> {
+  const sections = guide.sections;
   const bySection = new Map<string, PhraseData[]>(sections.map((s) => [s.id, []]));
-  for (const p of phrases) {
-    if (!suggestable(p, year)) continue;
+  // A leadership sentence that names the level's own superior is what this organ writes: it leads its move.
+  const ordered = [...phrases].sort((a, b) => Number(!!superiorNamed(b.text)) - Number(!!superiorNamed(a.text)));
+  for (const p of ordered) {
+    if (!suggestable(p, choices.year) || !fitsChoice(p, guide.id, choices.level)) continue;
     const fits = (s: GuideSectionData) => rolesOf(s.id).some((r) => p.sections.includes(r));
     const home = sections.find((s) => fits(s) && (s.topics ?? []).includes(p.topics[0]));
     const any = home ?? sections.find((s) => fits(s) && p.topics.some((t) => (s.topics ?? []).includes(t)));
@@ -247,7 +289,7 @@ function groupByMove(section: GuideSectionData, phrases: PhraseData[], topics: T
         status: (p.status === 'expired' ? 'expired' : 'current') as OutlinePhrase['status'],
         note: p.note,
         period: p.period,
-        ticked: ticked(p, i === 0),
+        ticked: ticked(p, i === list.findIndex((x) => x.pattern !== 'term')),
       })),
     }));
 }
@@ -257,7 +299,7 @@ export function buildOutline(choices: OutlineChoices, data: OutlineData): Outlin
   const guide = guideFor(data.guides, choices.type);
   const off = new Set(choices.off ?? []);
   const picked = choices.phrases ? new Set(choices.phrases) : undefined;
-  const assigned = assignPhrases(guide.sections, data.phrases, choices.year);
+  const assigned = assignPhrases(guide, data.phrases, choices);
   return {
     choices,
     guideId: guide.id,
@@ -282,23 +324,43 @@ export function buildOutline(choices: OutlineChoices, data: OutlineData): Outlin
   };
 }
 
+/** What a suggested phrase's comment line says: its text, and for a 期满 one its period and note. */
+function phraseLine(p: OutlinePhrase): string {
+  const status = p.status === 'expired' ? `（期满${p.period ? `，${p.period[0]}—${p.period[1]}年` : ''}${p.note ? `：${p.note}` : ''}）` : p.note ? `（说明：${p.note}）` : '';
+  return `可用表述：${p.text}${status}`;
+}
+
+/**
+ * A section's scaffolding as the lines of one Word comment: what to cover, the facts to gather,
+ * and the ticked phrases with their notes. Each line starts with its label so the pane reads
+ * as a checklist; template slots stay in 〔 〕.
+ */
+export function sectionComment(s: OutlineSection): string[] {
+  return [
+    ...s.cover.map((c) => `${OUTLINE_MARKERS.cover}：${c}`),
+    ...s.evidence.map((f) => `${OUTLINE_MARKERS.evidence}：${f}`),
+    ...s.moves.flatMap((m) => m.phrases.filter((p) => p.ticked).map(phraseLine)),
+  ];
+}
+
 /**
  * The outline as a document for gongwenDocument(): the title, the 主送机关 slot, then each
- * included section under its 一、 heading with what to cover and the facts to gather as
- * 〔 〕 notes, and the ticked phrases as paragraphs. The notes and template slots stay in 〔 〕,
- * which the checker flags until the writer replaces them.
+ * included section under its 一、 heading. Everything that is scaffolding — what to cover, the
+ * facts to gather, the ticked phrases with their notes — is a Word comment on the section's
+ * heading (the opening's on the 主送机关 line), never body text, so nothing of it can be left in
+ * a report by mistake. Under each heading one empty paragraph waits for the writer's text.
  */
 export function outlineToDocument(outline: Outline): GongwenModel {
-  const blocks: Block[] = [{ addressee: outline.addressee }];
+  const included = outline.sections.filter((s) => s.included);
+  const opening = included.filter((s) => !s.heading).flatMap(sectionComment);
+  const blocks: Block[] = [{ addressee: outline.addressee, ...(opening.length ? { comment: opening } : {}) }];
   let n = 0;
-  for (const s of outline.sections) {
-    if (!s.included) continue;
-    if (s.heading) blocks.push({ heading: 1, text: `${chineseNumber(++n)}、${s.heading}` });
-    for (const c of s.cover) blocks.push({ paragraph: `〔要写：${c}〕` });
-    for (const f of s.evidence) blocks.push({ paragraph: `〔可用事实：${f}〕` });
-    for (const m of s.moves) for (const p of m.phrases) if (p.ticked) blocks.push({ paragraph: p.text });
+  for (const s of included) {
+    if (!s.heading) continue;
+    const comment = sectionComment(s);
+    blocks.push({ heading: 1, text: `${chineseNumber(++n)}、${s.heading}`, ...(comment.length ? { comment } : {}) }, { paragraph: '' });
   }
-  return { title: outline.title, blocks, organ: outline.choices.organ.trim() || SLOT_ORGAN, date: '〔成文日期〕' };
+  return { title: outline.title, blocks, organ: outline.choices.organ.trim() || SLOT_ORGAN, date: OUTLINE_MARKERS.date };
 }
 
 // ---- Choices in the URL --------------------------------------------------------------------
@@ -323,13 +385,13 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idList = (v: string | null) => (v ?? '').split('.').filter((id) => ID.test(id));
 
 /**
- * Choices from a query string. Unknown or missing values fall back to the defaults
- * (述法报告, 县级, the given year), so a damaged link still opens an outline.
+ * Choices from a query string. Unknown or missing values fall back to the defaults (the given
+ * type, level and year; else 述法报告 and 县级), so a damaged link still opens an outline.
  */
-export function queryToChoices(search: string | URLSearchParams, defaults: { year: number }): OutlineChoices {
+export function queryToChoices(search: string | URLSearchParams, defaults: { year: number; type?: ReportType; level?: OutlineLevel }): OutlineChoices {
   const q = typeof search === 'string' ? new URLSearchParams(search.replace(/^\?/, '')) : search;
-  const type = REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === q.get('t')) ?? '述法报告';
-  const level = OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === q.get('l')) ?? '县级';
+  const type = REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === q.get('t')) ?? defaults.type ?? '述法报告';
+  const level = OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === q.get('l')) ?? defaults.level ?? '县级';
   const y = Number(q.get('y'));
   const choices: OutlineChoices = {
     type,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import './zh-errors.ts';
 import { SLUG_PATTERN, keysOf } from './vocab.ts';
+import { RULE_TYPE_LABELS } from '../draft-check/labels.ts';
 
 /**
  * Rules of the draft checker (报告体检): src/content/rules/<type>.yaml, one YAML list per file.
@@ -17,14 +18,7 @@ export type RuleLevel = keyof typeof RULE_LEVELS;
 export const RULE_LEVEL_IDS = keysOf(RULE_LEVELS);
 
 /** Rule types, one checker each. */
-export const RULE_TYPES = {
-  existence: '遗留占位',
-  substitution: '过时表述',
-  order: '固定语序',
-  title: '文件名称',
-  structure: '结构层次',
-  consistency: '前后一致',
-} as const;
+export const RULE_TYPES = RULE_TYPE_LABELS;
 export type RuleType = keyof typeof RULE_TYPES;
 export const RULE_TYPE_IDS = keysOf(RULE_TYPES);
 
