@@ -240,4 +240,5 @@ ${timing()}
   const firstV2 = join(root, 'bench/results/check-heldout-v2-first.md');
   if (v2Graded && !existsSync(firstV2)) writeFileSync(firstV2, `# bench:check — first figures on the held-out set v2, before any change prompted by them\n\nRules: ${compiled.rules.length} (${rulesByType}).\n\n${v2Table}`);
   console.log(md);
+  await (await import('./bench/check-hostile.ts')).runHostileBench();
 }

@@ -6,7 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReport, utf8Length } from '../src/shared/importer/index.ts';
+import { importReport } from '../src/shared/importer/index.ts';
+import { utf8Length } from '../src/shared/limits.ts';
 import { printedLines, reportOfLines, unbrokenParagraph } from './bench/import-corpus.ts';
 
 const root = join(import.meta.dirname, '..');

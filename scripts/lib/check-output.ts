@@ -1,12 +1,16 @@
 /**
  * Helpers of `npm run check` (scripts/check.ts): load the compiled rules the build wrote, name the
- * report types, and print findings as a table or as the JSON the issue specifies.
+ * report types, and print findings as a table (at most SHOWN_PER_RULE of a rule, as the page
+ * lists them: src/shared/check-view.ts; control characters escaped) or as the JSON the README
+ * specifies (every finding; a file that could not be read as {file, error}).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { config } from '../../src/build/config.ts';
 import { LEVEL_LABELS, REPORT_KINDS, REPORT_KIND_LABELS } from '../../src/shared/draft-check/labels.ts';
 import type { CheckResult, ReportKind, RulesFile } from '../../src/shared/draft-check/types.ts';
+import { capPerRule, positionFinder, restLine } from '../../src/shared/check-view.ts';
+import { forTerminal, jsonForTerminal } from './terminal.ts';
 
 /** Where the build writes the rules: <outDir>/check/rules.json (the page fetches the same file). */
 export const RULES_FILE = path.join(config.outDir, 'check', 'rules.json');
@@ -31,6 +35,11 @@ export interface FileResult {
   type: ReportKind | null;
   findings: { rule: string; level: 'error' | 'hint'; start: number; end: number; text: string; message: string; fix: string | null }[];
 }
+/** A file that could not be read: why, in Chinese (problem and fix). */
+export interface FileError {
+  file: string;
+  error: string;
+}
 
 export function toJson(file: string, r: CheckResult): FileResult {
   return {
@@ -38,6 +47,23 @@ export function toJson(file: string, r: CheckResult): FileResult {
     type: r.type,
     findings: r.findings.map((f) => ({ rule: f.rule, level: f.level, start: f.start, end: f.end, text: f.text, message: f.message, fix: f.fix ?? null })),
   };
+}
+
+/**
+ * The --json array, a piece at a time, laid out as JSON.stringify(array, null, 2) lays it out: one
+ * file's result (as many findings as 5 MB of text can hold) never has to fit in one string, so a
+ * large batch cannot fail with the engine's “Invalid string length”. Control characters escaped.
+ */
+export function* jsonPieces(item: FileResult | FileError, first: boolean): Generator<string> {
+  const at = (v: unknown, depth: number) => jsonForTerminal(JSON.stringify(v, null, 2)).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  const open = first ? '[\n  ' : ',\n  ';
+  if ('error' in item || !item.findings.length) {
+    yield open + at(item, 1);
+    return;
+  }
+  yield `${open}{\n    "file": ${at(item.file, 0)},\n    "type": ${at(item.type, 0)},\n    "findings": [`;
+  for (let i = 0; i < item.findings.length; i++) yield `${i ? ',' : ''}\n      ${at(item.findings[i], 3)}`;
+  yield '\n    ]\n  }';
 }
 
 /** Display width in a terminal: CJK and full-width forms take two columns. */
@@ -48,25 +74,31 @@ const clip = (s: string, n: number) => {
   return [...one].length > n ? `${[...one].slice(0, n).join('')}…` : one;
 };
 
-/** A heading line per file, then one row per finding: 行 | 级别 | 规则 | 原文 | 说明（改法）. */
+/**
+ * A heading line per file, then one row per finding listed: 行 | 级别 | 规则 | 原文 | 说明（改法）;
+ * past SHOWN_PER_RULE findings of a rule, one line with the count of the rest.
+ */
 export function formatTable(file: string, text: string, r: CheckResult, typeGiven: boolean): string {
   const errors = r.findings.filter((f) => f.level === 'error').length;
   const type = r.type ? `按${REPORT_KIND_LABELS[r.type]}检查${typeGiven ? '' : '（自动判断）'}` : '未判断出报告类型，未查必备部分';
   const year = r.year ? `年度 ${r.year}` : '未读出年度';
-  const head = `${file}：${type}，${year}；错误 ${errors} 条，提示 ${r.findings.length - errors} 条`;
+  const head = `${forTerminal(file)}：${type}，${year}；错误 ${errors} 条，提示 ${r.findings.length - errors} 条`;
   if (!r.findings.length) return `${head}\n  没有发现规则所列的问题。`;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const lineOf = (o: number) => lineStarts.filter((s) => s <= o).length;
-  const rows = r.findings.map((f) => [
-    f.end > f.start ? `${lineOf(f.start)}:${f.start - lineStarts[lineOf(f.start) - 1]! + 1}` : '全篇',
-    LEVEL_LABELS[f.level],
-    f.rule,
-    f.end > f.start ? clip(f.text, 16) : '',
-    f.fix ? `${f.message} 改法：${f.fix}` : f.message,
-  ]);
+  const at = positionFinder(text);
+  const { shown, rest } = capPerRule(r.findings, (f) => f.rule);
+  const rows = shown.map((f) => {
+    const { line, column } = at(f.start);
+    return [
+      f.end > f.start ? `${line}:${column}` : '全篇',
+      LEVEL_LABELS[f.level],
+      f.rule,
+      f.end > f.start ? forTerminal(clip(f.text, 16)) : '',
+      forTerminal(f.fix ? `${f.message} 改法：${f.fix}` : f.message),
+    ];
+  });
   const header = ['行:列', '级别', '规则', '原文', '说明'];
-  const widths = header.slice(0, 4).map((h, c) => Math.max(width(h), ...rows.map((row) => width(row[c]!))));
+  const widths = header.slice(0, 4).map((h, c) => rows.reduce((w, row) => Math.max(w, width(row[c]!)), width(h)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => (i < 4 ? pad(c, widths[i]!) : c)).join('  ')}`.trimEnd();
-  return [head, line(header), ...rows.map(line)].join('\n');
+  const restLines = rest.map((x) => `  ${restLine(x)}；用 --json 可得到全部。`);
+  return [head, line(header), ...rows.map(line), ...restLines].join('\n');
 }

@@ -140,12 +140,12 @@ describe('npm run check: input errors', () => {
     expect(r.stderr).toContain('请先运行 npm run build');
   });
 
-  it('names a file it cannot read and exits 2', () => {
-    const r = run([path.join(tmp, 'missing.docx'), '--json']);
+  it('names a file it cannot read, in Chinese, keeps it in the JSON and exits 2', () => {
+    const missing = path.join(tmp, 'missing.docx');
+    const r = run([missing, '--json']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('missing.docx');
-    expect(r.stderr).toContain('无法读取文件');
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr.trim()).toBe(`${missing}：无法读取文件（文件不存在）。修正方法：请检查路径是否正确、文件是否存在`);
+    expect(JSON.parse(r.stdout)).toEqual([{ file: missing, error: '无法读取文件（文件不存在）。修正方法：请检查路径是否正确、文件是否存在' }]);
   });
 });
 

@@ -81,7 +81,7 @@ describe('the importer validates with the content schema (src/shared/schemas/rep
 describe('bounded input', () => {
   it('refuses more than 5 MB of text', async () => {
     await writeFile(path.join(dir, 'huge.txt'), `标题\n${`${filler}\n`.repeat(40_000)}`);
-    await refused([path.join(dir, 'huge.txt'), ...FLAGS], /文字有 [\d.]+ MB，超过导入上限 5\.0 MB/);
+    await refused([path.join(dir, 'huge.txt'), ...FLAGS], /huge\.txt：文字有 [\d.]+ MB，超过上限 5\.0 MB。修正方法：一份报告远小于这个大小，请确认选对了文件；合订的多份报告请分成单份$/);
   });
   it('refuses a .docx whose parts inflate past 50 MB, from the zip directory', async () => {
     const bomb = zipSync({

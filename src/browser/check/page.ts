@@ -9,11 +9,12 @@ import { checkDraft } from '../../shared/draft-check/index.ts';
 import type { CheckResult, ReportKind, RulesFile } from '../../shared/draft-check/types.ts';
 import { REPORT_KINDS } from '../../shared/draft-check/labels.ts';
 import { counts, describe, lineFinder, locate, plainList, renderDraft, renderFindings, type View } from './render.ts';
-import { ReadError, readDraftFile } from './read-file.ts';
+import { openDraftFile, ReadError } from './read-file.ts';
 import { downloadAnnotated, type DocxSource } from './annotate.ts';
 import { dropFiles, initBatch } from './batch.ts';
 import type { CheckOptionsGiven } from './batch-protocol.ts';
 import { isDocx } from '../../shared/draft-check/batch-summary.ts';
+import { textSizeRefusal } from '../../shared/limits.ts';
 
 type State = 'loading' | 'idle' | 'reading' | 'checking' | 'done' | 'error';
 
@@ -84,6 +85,13 @@ function init(app: HTMLElement) {
       textarea.focus();
       return;
     }
+    // The same bound as on an opened file and in npm run check (src/shared/limits.ts).
+    const tooLong = textSizeRefusal(text);
+    if (tooLong) {
+      setState('error', `草稿的${tooLong.problem}。${tooLong.fix}。`);
+      textarea.focus();
+      return;
+    }
     const options = readOptions();
     if (!options) return;
     setState('checking', '正在检查……');
@@ -91,7 +99,9 @@ function init(app: HTMLElement) {
     try {
       result = checkDraft(text, rules, options);
     } catch (e) {
-      setState('error', `检查时出错（${(e as Error).message}）。请把草稿另存为 .txt 后重试。`);
+      // A defect of the checker: its message (English, from the engine) would tell the writer nothing.
+      console.error(e);
+      setState('error', '检查这份草稿时程序出错，没有得到结果。请把草稿另存为 .txt 后重试；仍不行的话请把文件交给网站维护者。');
       return;
     }
     show(text, result, options);
@@ -145,11 +155,12 @@ function init(app: HTMLElement) {
     if (!file) return;
     setState('reading', `正在读取 ${file.name}……`);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      textarea.value = await readDraftFile(file, bytes);
-      source = isDocx(file.name) ? { name: file.name, bytes, text: textarea.value } : undefined;
+      const { text, bytes } = await openDraftFile(file);
+      textarea.value = text;
+      source = isDocx(file.name) ? { name: file.name, bytes, text } : undefined;
     } catch (e) {
-      setState('error', e instanceof ReadError ? e.message : `无法读取文件（${(e as Error).message}）。`);
+      if (!(e instanceof ReadError)) console.error(e);
+      setState('error', e instanceof ReadError ? e.message : `${file.name}：读取时程序出错，没有读出文字。请用 Word/WPS 打开确认文件未损坏，另存为 .docx 或 .txt 后再试。`);
       return;
     }
     await rulesReady;

@@ -1,10 +1,13 @@
 /**
  * DOM for the results of 报告体检: the findings grouped by section or by level, the draft with marks,
  * and the plain-text list that 复制结果清单 copies. Everything is built with DOM calls and text nodes,
- * never innerHTML, so draft text cannot inject markup.
+ * never innerHTML, so draft text cannot inject markup. The list and the copied text show at most
+ * SHOWN_PER_RULE findings of a rule and count the rest, as `npm run check` does
+ * (src/shared/check-view.ts); the draft marks every finding. Each step is linear in the findings.
  */
 import type { CheckResult, Finding, RulesFile } from '../../shared/draft-check/types.ts';
 import { LEVEL_LABELS as LEVEL_LABEL, REPORT_KIND_LABELS } from '../../shared/draft-check/labels.ts';
+import { capPerRule, positionFinder, restLine, SHOWN_PER_RULE, type Rest } from '../../shared/check-view.ts';
 
 export type View = 'section' | 'level';
 
@@ -21,18 +24,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** 1-based line of each offset. */
 export function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const at = positionFinder(text);
+  return (offset) => at(offset).line;
 }
 
 const short = (s: string, n = 40) => {
@@ -40,45 +33,54 @@ const short = (s: string, n = 40) => {
   return one.length > n ? `${one.slice(0, n)}……` : one;
 };
 
-/** Whether a finding is about the draft as a whole (a required section missing). */
-function isWhole(f: Finding, rules: RulesFile): boolean {
-  const r = rules.rules.find((x) => x.id === f.rule);
-  return r?.type === 'structure' && r.check === 'missing-section';
-}
+/** The rules whose findings are about the draft as a whole (a required section missing). */
+const wholeRules = (rules: RulesFile) => new Set(rules.rules.filter((r) => r.type === 'structure' && r.check === 'missing-section').map((r) => r.id));
 
 interface Group { title: string; items: { f: Finding; i: number }[] }
 
-export function groupFindings(result: CheckResult, rules: RulesFile, view: View): Group[] {
-  const all = result.findings.map((f, i) => ({ f, i }));
+/** The findings listed (at most SHOWN_PER_RULE of a rule), grouped; and per rule, how many were not listed. */
+export function groupFindings(result: CheckResult, rules: RulesFile, view: View): { groups: Group[]; rest: Rest[] } {
+  const { shown, rest } = capPerRule(
+    result.findings.map((f, i) => ({ f, i })),
+    (x) => x.f.rule,
+  );
   if (view === 'level') {
-    return (['error', 'hint'] as const)
-      .map((level) => ({ title: `${LEVEL_LABEL[level]}（${all.filter((x) => x.f.level === level).length} 条）`, items: all.filter((x) => x.f.level === level) }))
+    const groups = (['error', 'hint'] as const)
+      .map((level) => ({ title: `${LEVEL_LABEL[level]}（${result.findings.filter((f) => f.level === level).length} 条）`, items: shown.filter((x) => x.f.level === level) }))
       .filter((g) => g.items.length);
+    return { groups, rest };
   }
+  const whole = wholeRules(rules);
   const groups = new Map<string, Group['items']>();
-  const whole = all.filter((x) => isWhole(x.f, rules));
-  if (whole.length) groups.set(WHOLE, whole);
-  for (const x of all) {
-    if (isWhole(x.f, rules)) continue;
-    const key = !x.f.section || x.f.section === '开头' ? OPENING : x.f.section;
-    groups.set(key, [...(groups.get(key) ?? []), x]);
+  groups.set(WHOLE, []);
+  for (const x of shown) {
+    const key = whole.has(x.f.rule) ? WHOLE : !x.f.section || x.f.section === '开头' ? OPENING : x.f.section;
+    const items = groups.get(key);
+    if (items) items.push(x);
+    else groups.set(key, [x]);
   }
   const byLevel = (a: { f: Finding }, b: { f: Finding }) => (a.f.level === b.f.level ? 0 : a.f.level === 'error' ? -1 : 1);
-  return [...groups].map(([title, items]) => ({ title, items: items.sort(byLevel) }));
+  return { groups: [...groups].filter(([, items]) => items.length).map(([title, items]) => ({ title, items: items.sort(byLevel) })), rest };
 }
 
-/** The findings list: one <h3> per group, one <li> per finding. */
+/** The findings list: one <h3> per group, one <li> per finding listed, then a line per rule with findings not listed. */
 export function renderFindings(container: HTMLElement, result: CheckResult, rules: RulesFile, view: View, lineOf: (o: number) => number): void {
   container.replaceChildren();
   if (!result.findings.length) {
     container.append(el('p', { class: 'check-none' }, '没有发现规则所列的问题。体检只检查“体检规则”中列出的问题，不能代替通读和审核。'));
     return;
   }
-  for (const [gi, g] of groupFindings(result, rules, view).entries()) {
+  const { groups, rest } = groupFindings(result, rules, view);
+  for (const [gi, g] of groups.entries()) {
     const id = `check-group-${gi}`;
     const list = el('ol', { class: 'findings', 'aria-labelledby': id });
     for (const { f, i } of g.items) list.append(renderFinding(f, i, rules, lineOf));
     container.append(el('h3', { id }, g.title), list);
+  }
+  if (rest.length) {
+    const list = el('ul', { class: 'check-rest', 'aria-labelledby': 'check-group-rest' });
+    for (const x of rest) list.append(el('li', { 'data-rest-rule': x.rule, 'data-rest-count': String(x.count) }, `${restLine(x)}。`));
+    container.append(el('h3', { id: 'check-group-rest' }, `未列出的同类问题（每条规则最多列出 ${SHOWN_PER_RULE} 处，下方草稿中全部标出）`), list);
   }
 }
 
@@ -113,11 +115,22 @@ export function renderDraft(container: HTMLElement, text: string, findings: Find
   const cuts = new Set([0, text.length]);
   for (const f of findings) if (f.end > f.start) cuts.add(f.start).add(f.end);
   const points = [...cuts].sort((a, b) => a - b);
+  // One sweep over the cut points: the findings open over each piece, added at their start and dropped at their end.
+  const starting = new Map<number, number[]>();
+  findings.forEach((f, i) => {
+    if (f.end <= f.start) return;
+    const list = starting.get(f.start);
+    if (list) list.push(i);
+    else starting.set(f.start, [i]);
+  });
+  const open = new Set<number>();
   const placed = new Set<number>();
   const frag = document.createDocumentFragment();
   for (let k = 0; k + 1 < points.length; k++) {
     const [a, b] = [points[k]!, points[k + 1]!];
-    const covering = findings.flatMap((f, i) => (f.end > f.start && f.start <= a && f.end >= b ? [i] : []));
+    for (const i of open) if (findings[i]!.end <= a) open.delete(i);
+    for (const i of starting.get(a) ?? []) open.add(i);
+    const covering = [...open].sort((x, y) => x - y);
     const chunk = text.slice(a, b);
     if (!covering.length) {
       frag.append(chunk);
@@ -164,13 +177,14 @@ export const counts = (findings: Finding[]) => ({
   hint: findings.filter((f) => f.level === 'hint').length,
 });
 
-/** The plain-text list that 复制结果清单 copies: one block per finding, in the order of the draft. */
+/** The plain-text list that 复制结果清单 copies: one block per finding listed, in the order of the draft, then the counts of the rest. */
 export function plainList(result: CheckResult, description: string, lineOf: (o: number) => number): string {
   const c = counts(result.findings);
   const head = [`报告体检结果：错误 ${c.error} 条，提示 ${c.hint} 条`, description];
-  const items = result.findings.map((f, n) => {
+  const { shown, rest } = capPerRule(result.findings, (f) => f.rule);
+  const items = shown.map((f, n) => {
     const where = f.end > f.start ? `第 ${lineOf(f.start)} 行${f.section && f.section !== '开头' ? `（${f.section}）` : ''}：“${short(f.text, 60)}”` : '全篇';
     return [`${n + 1}. 【${LEVEL_LABEL[f.level]}】${f.message}`, `   位置：${where}`, ...(f.fix ? [`   改法：${f.fix}`] : []), `   规则：${f.rule}`].join('\n');
   });
-  return [...head, '', ...items].join('\n');
+  return [...head, '', ...items, ...(rest.length ? ['', ...rest.map((x) => `${restLine(x)}。`)] : [])].join('\n');
 }

@@ -4,15 +4,13 @@ import { ImportError } from '../../shared/importer/errors.ts';
 import { decodeText as decode } from '../../shared/importer/decode.ts';
 import { docxPlainText, readDocx as readDocxBytes } from '../../shared/importer/docx-file.ts';
 import type { DocxTable } from '../../shared/importer/docx.ts';
-import { MAX_TEXT_BYTES } from '../../shared/importer/index.ts';
+import { fileSizeRefusal } from '../../shared/limits.ts';
 
 /** The text of a source, and for a .docx its tables (each stands in the text as one TABLE_LINE). */
 export interface SourceText {
   text: string;
   tables: DocxTable[];
 }
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Reads a raw report. .txt may be UTF-8, UTF-16 (with BOM) or GB18030 (common for files saved on
@@ -36,25 +34,39 @@ export async function readSource(file: string): Promise<string> {
   return ext === '.docx' ? docxPlainText(readDocx(file, bytes)) : decodeText(file, bytes);
 }
 
-/** The file's bytes, refused when missing, empty, too large or of an unsupported type. */
+/** Why a file cannot be opened, in Chinese, from Node's error code (its English message never reaches the user). */
+const OPEN_ERRORS: Record<string, string> = {
+  ENOENT: '文件不存在',
+  ENOTDIR: '路径中有一段不是文件夹',
+  EISDIR: '这是一个文件夹，不是文件',
+  EACCES: '没有读取这个文件的权限',
+  EPERM: '没有读取这个文件的权限',
+  ENAMETOOLONG: '文件路径太长',
+  ELOOP: '路径中的符号链接形成了循环',
+};
+
+/** The file's bytes, refused when missing, empty, too large or of an unsupported type, before they are read. */
 async function readBytes(file: string): Promise<{ ext: string; bytes: Buffer }> {
   const ext = path.extname(file).toLowerCase();
+  if (ext !== '.docx' && ext !== '.txt' && ext !== '.md' && ext !== '') {
+    throw new ImportError(file, `不支持的文件类型“${ext}”`, '请提供 .txt 或 .docx 文件；.doc、.wps、.pdf 请先在 Word/WPS 中另存为 .docx');
+  }
   let bytes: Buffer;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new Error('不是文件');
-    // UTF-16 takes up to twice the bytes of the same text in UTF-8; the text itself is checked after decoding.
-    if (ext !== '.docx' && info.size > 2 * MAX_TEXT_BYTES) {
-      throw new ImportError(file, `文件有 ${mb(info.size)}，超过导入上限 ${mb(MAX_TEXT_BYTES)}`, '请确认选对了文件，或把合订的多份报告分开后逐份导入');
-    }
+    if (!info.isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    // The shared limits (src/shared/limits.ts), judged from the size before a byte is read; the readers check again.
+    const tooLarge = fileSizeRefusal(ext === '.docx' ? 'docx' : 'text', info.size);
+    if (tooLarge) throw new ImportError(file, tooLarge.problem, tooLarge.fix);
     bytes = await readFile(file);
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError(file, `无法读取文件（${(e as Error).message}）`, '请检查路径是否正确、文件是否存在');
+    const code = (e as { code?: unknown }).code;
+    const why = (typeof code === 'string' && OPEN_ERRORS[code]) || `打开时出错${typeof code === 'string' ? `，错误代码 ${code}` : ''}`;
+    throw new ImportError(file, `无法读取文件（${why}）`, '请检查路径是否正确、文件是否存在');
   }
   if (bytes.length === 0) throw new ImportError(file, '文件是空的', '请换一份有正文的报告');
-  if (ext === '.docx' || ext === '.txt' || ext === '.md' || ext === '') return { ext, bytes };
-  throw new ImportError(file, `不支持的文件类型“${ext}”`, '请提供 .txt 或 .docx 文件；.doc、.wps、.pdf 请先在 Word/WPS 中另存为 .docx');
+  return { ext, bytes };
 }
 
 function readDocx(file: string, bytes: Uint8Array): SourceText {

@@ -13,8 +13,9 @@
  */
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { docxText, tokens } from '../importer/docx.ts';
-import { docxPlainText, MAX_DOCX_UNCOMPRESSED, readDocx } from '../importer/docx-file.ts';
+import { docxPlainText, readDocx } from '../importer/docx-file.ts';
 import { unzipWithLimit } from '../importer/unzip.ts';
+import { MAX_DOCX_UNZIPPED_BYTES } from '../limits.ts';
 import {
   appendToRoot,
   commentLines,
@@ -172,7 +173,7 @@ const preserve = (tag: string) => (/\sxml:space=/.test(tag) ? tag : tag.replace(
 export function annotateDocx(docxBytes: Uint8Array, findings: readonly AnnotateFinding[], meta: AnnotateMeta = {}): Uint8Array {
   const read = readDocx(docxBytes);
   if ('problem' in read) throw new AnnotateError(`${read.problem}。${read.fix}。`);
-  const parts = unzipWithLimit(docxBytes, (name) => !name.endsWith('/'), MAX_DOCX_UNCOMPRESSED);
+  const parts = unzipWithLimit(docxBytes, (name) => !name.endsWith('/'), MAX_DOCX_UNZIPPED_BYTES);
   const part = (name: string) => (parts[name] ? strFromU8(parts[name]) : undefined);
   const xml = part('word/document.xml')!;
   const paragraphs: { text: string; origins: number[] }[] = [];

@@ -4,7 +4,7 @@
  */
 import { normalise } from './normalize.ts';
 import { matchAll } from './matcher.ts';
-import { layout, sectionAt } from './text.ts';
+import { layout } from './text.ts';
 import { guessType, guessYear } from './guess.ts';
 import { checkExistence } from './checks/existence.ts';
 import { checkSubstitution } from './checks/substitution.ts';
@@ -13,6 +13,7 @@ import { checkTitle, quotedTitles } from './checks/title.ts';
 import { checkStructure } from './checks/structure.ts';
 import { checkConsistency } from './checks/consistency.ts';
 import type { Ctx, Mark } from './context.ts';
+import { dropContained, containerOf, sectionFinder } from './scale.ts';
 import type { CheckOptions, CheckResult, CompiledRules, Finding } from './types.ts';
 
 export type * from './types.ts';
@@ -30,6 +31,7 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
   const titles = quotedTitles(text);
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const sectionAt = sectionFinder(lay);
   compiled.rules.forEach((rule, i) => {
     if (rule.fromYear && (!year || year < rule.fromYear)) return;
     let marks: Mark[];
@@ -42,12 +44,12 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
       case 'consistency': marks = checkConsistency(rule, ctx); break;
     }
     // Overlapping patterns of one rule (法制宣传 in 法制宣传教育) give one finding: the longest.
-    marks = marks.filter((m) => !marks.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    marks = dropContained(marks);
     for (const m of marks) {
       const key = `${rule.id}:${m.start}:${m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const section = sectionAt(lay, m.start);
+      const section = sectionAt(m.start);
       findings.push({
         rule: rule.id,
         type: rule.type,
@@ -103,16 +105,19 @@ function oneFindingPerMistake(findings: Finding[], compiled: CompiledRules): Fin
   }
   // A repetitive kind: places inside another finding belong to it (a half-width bracket in a title being
   // fixed), which then speaks for that rule too.
+  const container = containerOf(merged);
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!once.has(f.rule)) continue;
-    const i = merged.findIndex((m) => m.start <= f.start && m.end >= f.end);
+    const i = container(f);
     if (i !== -1) {
       const m = merged[i]!;
       if (m.rule !== f.rule && !m.merged?.includes(f.rule)) merged[i] = { ...m, merged: [...(m.merged ?? []), f.rule] };
       continue;
     }
-    byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
   }
   // Two repetitive rules seeing the same places ((一)(二): half-width brackets and heading numbers) are
   // one mistake: the rule with more places speaks, with the fix first, and lists the other.

@@ -6,8 +6,10 @@
  * garbage; a plausibility check on the characters refuses it rather than import mojibake.
  */
 
+import { fileSizeRefusal, textSizeRefusal, type Refusal } from '../limits.ts';
+
 /** The text, or what is wrong with the bytes and how to fix it (in Chinese, no final full stop). */
-export type Decoded = { text: string } | { problem: string; fix: string };
+export type Decoded = { text: string } | Refusal;
 
 const TO_UTF8 = '请在记事本或 WPS 中把文件另存为 UTF-8 编码的 .txt';
 
@@ -18,7 +20,15 @@ const BOMS: [number[], string][] = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
+/** The text of a .txt, refused when the file or its text is larger than the shared limits (../limits.ts). */
 export function decodeText(bytes: Uint8Array): Decoded {
+  const tooLarge = fileSizeRefusal('text', bytes.length);
+  if (tooLarge) return tooLarge;
+  const d = decode(bytes);
+  return 'text' in d ? (textSizeRefusal(d.text) ?? d) : d;
+}
+
+function decode(bytes: Uint8Array): Decoded {
   for (const [bom, encoding] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b)) {
       try {

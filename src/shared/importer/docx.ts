@@ -10,10 +10,17 @@
  *   its text. It is rebuilt from numbering.xml, the level's number format (chineseCounting →
  *   一, decimal → 1, …) and its lvlText (e.g. "%1、", "（%1）"), so 一、 and （一） headings keep
  *   their markers. A format this reader cannot draw stops the import with a message; no
- *   heading is silently left without its number. Bullets draw nothing.
+ *   heading is silently left without its number. Bullets draw nothing. Every numbering value
+ *   read from the file (start, level, the text around the number) is bounded as Word bounds it
+ *   (../limits.ts) and checked before the body is read, and a number is drawn arithmetically, so
+ *   drawing it costs no more than its length; a value out of bounds refuses the file.
+ * - The text read is bounded too: past the shared text limit the reader stops.
+ * - U+E000 and U+E001 (private use) in the body become U+FFFD: they mark a table's line (TABLE_LINE).
  * - Tables become GFM tables (first row as header). A table with merged cells is kept with the
  *   merged text in its first cell and the others empty, and an editorial note says so.
  */
+
+import { MAX_LEVEL_TEXT_CHARS, MAX_LIST_LEVEL, MAX_LIST_NUMBER, MAX_TEXT_BYTES, textTooLong } from '../limits.ts';
 
 /** A table of the body, its cells as text (paragraphs of a cell joined by a line break). */
 export interface DocxTable {
@@ -35,15 +42,73 @@ export const TABLE_LINE_PATTERN = /^\uE000(\d+)\uE001$/u;
 /** A numbering format this reader cannot draw: the import stops rather than drop the number. */
 export class NumberingError extends Error {}
 
+/** A document this reader refuses: what is wrong and what to do, in Chinese without a final full stop. */
+export class DocxRefusal extends Error {
+  readonly problem: string;
+  readonly fix: string;
+  constructor(problem: string, fix: string) {
+    super(problem);
+    this.problem = problem;
+    this.fix = fix;
+  }
+}
+
+const RESAVE = '请用 Word/WPS 打开确认文件未损坏，再另存为 .docx';
+const RENUMBER = '请在 Word/WPS 中重新设置编号（或把自动编号转为文字）后另存为 .docx，再试';
+/** At most `n` characters of a value from the file, for a message. */
+const quote = (raw: string, n = 20) => ([...raw].length > n ? `${[...raw].slice(0, n).join('')}…` : raw);
+
+/** An integer attribute of numbering within [min, max], or a refusal naming it. */
+function bounded(raw: string | undefined, fallback: number, what: string, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = /^\s*[+-]?\d{1,15}\s*$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  throw new DocxRefusal(`文档自动编号的${what}“${quote(raw)}”超出范围（应为 ${min} 到 ${max} 之间的整数），文件可能已损坏或被改动`, RENUMBER);
+}
+const levelOf = (raw: string | undefined) => bounded(raw, 0, '级别', 0, MAX_LIST_LEVEL);
+const startOf = (raw: string | undefined) => bounded(raw, 1, '起始值', 0, MAX_LIST_NUMBER);
+
 type Attrs = Record<string, string>;
 /** `at`, `end`: where the token starts and ends in the XML string (for ../annotate: a character's origin). */
 type Tag = { close: boolean; name: string; attrs: Attrs; selfClosing: boolean; at: number; end: number } | { text: string; at: number; end: number };
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const unescapeXml = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITY[e],
-  );
+  s.indexOf('&') < 0
+    ? s
+    : s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (ref: string, e: string) => {
+        if (e[0] !== '#') return ENTITY[e.toLowerCase()];
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+        if (code > 0x10ffff) throw new DocxRefusal(`文档含有无效的字符编码“${quote(ref)}”，文件可能已损坏或被改动`, RESAVE);
+        return String.fromCodePoint(code);
+      });
+
+/** Attributes of a tag, read from its source text (`raw`) only when asked for: most tags' are never needed. */
+class TagToken {
+  readonly close: boolean;
+  readonly name: string;
+  readonly selfClosing: boolean;
+  /** Where the tag starts and ends in the XML string. */
+  readonly at: number;
+  readonly end: number;
+  private readonly raw: string;
+  private parsed: Attrs | undefined;
+  constructor(close: boolean, name: string, raw: string, selfClosing: boolean, at: number, end: number) {
+    this.close = close;
+    this.name = name;
+    this.raw = raw;
+    this.selfClosing = selfClosing;
+    this.at = at;
+    this.end = end;
+  }
+  get attrs(): Attrs {
+    if (!this.parsed) {
+      this.parsed = {};
+      for (const a of this.raw.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) this.parsed[a[1]] = unescapeXml(a[2] ?? a[3]);
+    }
+    return this.parsed;
+  }
+}
 
 /** unescapeXml of a text token at `at`, with each UTF-16 unit's offset in the XML (an entity's units: its '&'). */
 function unescapeTraced(raw: string, at: number): { text: string; origins: number[] } {
@@ -60,13 +125,9 @@ function unescapeTraced(raw: string, at: number): { text: string; origins: numbe
 /** A flat stream of tags and text; enough for WordprocessingML, which has no mixed content outside w:t. */
 export function* tokens(xml: string): Generator<Tag> {
   const re = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<[?!][^>]*>|([^<]+)/g;
-  for (const m of xml.matchAll(re)) {
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
     if (m[5] !== undefined) yield { text: m[5], at: m.index, end: m.index + m[0].length };
-    else if (m[2]) {
-      const attrs: Attrs = {};
-      for (const a of m[3].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]] = unescapeXml(a[2] ?? a[3]);
-      yield { close: m[1] === '/', name: m[2], attrs, selfClosing: m[4] === '/', at: m.index, end: m.index + m[0].length };
-    }
+    else if (m[2]) yield new TagToken(m[1] === '/', m[2], m[3], m[4] === '/', m.index, m.index + m[0].length);
   }
 }
 
@@ -102,17 +163,22 @@ export function readNumbering(xml: string): Map<string, { abstractId: string; le
       case 'w:lvl':
         if (currentAbstract) {
           level = { numFmt: 'decimal', lvlText: '', start: 1 };
-          currentAbstract.set(Number(t.attrs['w:ilvl'] ?? 0), level);
+          currentAbstract.set(levelOf(t.attrs['w:ilvl']), level);
         }
         break;
       case 'w:numFmt':
         if (level) level.numFmt = val ?? 'decimal';
         break;
       case 'w:lvlText':
-        if (level) level.lvlText = val ?? '';
+        if (level) {
+          level.lvlText = val ?? '';
+          if (level.lvlText.length > MAX_LEVEL_TEXT_CHARS) {
+            throw new DocxRefusal(`文档自动编号的编号文字长达 ${level.lvlText.length} 字（最多 ${MAX_LEVEL_TEXT_CHARS} 字），文件可能已损坏或被改动`, RENUMBER);
+          }
+        }
         break;
       case 'w:start':
-        if (level) level.start = Number(val ?? 1);
+        if (level) level.start = startOf(val);
         break;
       case 'w:num':
         currentNum = { abstractId: '', overrides: new Map() };
@@ -122,10 +188,10 @@ export function readNumbering(xml: string): Map<string, { abstractId: string; le
         if (currentNum) currentNum.abstractId = val ?? '';
         break;
       case 'w:lvlOverride':
-        overrideLevel = Number(t.attrs['w:ilvl'] ?? 0);
+        overrideLevel = levelOf(t.attrs['w:ilvl']);
         break;
       case 'w:startOverride':
-        if (currentNum) currentNum.overrides.set(overrideLevel, Number(val ?? 1));
+        if (currentNum) currentNum.overrides.set(overrideLevel, startOf(val));
         break;
     }
   }
@@ -147,31 +213,43 @@ export function readStyleNumbering(xml: string): Map<string, { numId: string; il
     if ('text' in t) continue;
     if (t.name === 'w:style') style = t.close ? undefined : t.attrs['w:styleId'];
     else if (style && !t.close && t.name === 'w:numId') out.set(style, { numId: t.attrs['w:val'], ilvl: out.get(style)?.ilvl ?? 0 });
-    else if (style && !t.close && t.name === 'w:ilvl') out.set(style, { numId: out.get(style)?.numId ?? '', ilvl: Number(t.attrs['w:val'] ?? 0) });
+    else if (style && !t.close && t.name === 'w:ilvl') out.set(style, { numId: out.get(style)?.numId ?? '', ilvl: levelOf(t.attrs['w:val']) });
   }
   return out;
 }
 
 const DIGITS = '〇一二三四五六七八九';
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五: the counting Word's chineseCounting draws. */
+const UNITS = ['', '十', '百', '千', '万'];
+/**
+ * 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 1010 → 一千零一十, 32767 → 三万二千七百六十七:
+ * the counting Word's chineseCounting draws, digit by digit (numbers here are at most MAX_LIST_NUMBER).
+ */
 export function chineseCounting(n: number): string {
   if (n < 10) return DIGITS[n];
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
-  if (n < 1000) {
-    const rest = n % 100;
-    return `${DIGITS[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${DIGITS[rest]}` : rest < 20 ? `一${chineseCounting(rest)}` : chineseCounting(rest)}`;
-  }
-  return String(n);
+  if (n >= 100_000) return String(n);
+  const digits = [...String(n)].map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    const unit = UNITS[digits.length - 1 - i];
+    if (d === 0) zero = true;
+    else {
+      out += `${zero ? '零' : ''}${d === 1 && unit === '十' && i === 0 ? '' : DIGITS[d]}${unit}`;
+      zero = false;
+    }
+  });
+  return out;
 }
 
-const roman = (n: number) => {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
-  return out;
-};
-const letter = (n: number) => String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+const ROMAN = [
+  ['', 'c', 'cc', 'ccc', 'cd', 'd', 'dc', 'dcc', 'dccc', 'cm'],
+  ['', 'x', 'xx', 'xxx', 'xl', 'l', 'lx', 'lxx', 'lxxx', 'xc'],
+  ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'],
+];
+/** 1994 → mcmxciv: thousands as m, then one table entry per digit. */
+const roman = (n: number) => 'm'.repeat(Math.floor(n / 1000)) + ROMAN[0][Math.floor(n / 100) % 10] + ROMAN[1][Math.floor(n / 10) % 10] + ROMAN[2][n % 10];
+/** a … z, then aa … zz, aaa …: the letter of (n − 1) mod 26, written ⌊(n − 1) / 26⌋ + 1 times. */
+const letter = (n: number) => (n < 1 ? '' : String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1));
 
 /** The number as Word draws it in a format; undefined for a format this reader does not know. */
 export function formatNumber(n: number, numFmt: string): string | undefined {
@@ -234,6 +312,9 @@ class Counters {
     this.seenNums.add(numId);
     const counts = this.counts.get(num.abstractId)!;
     counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl] + 1;
+    if (counts[ilvl] > MAX_LIST_NUMBER) {
+      throw new DocxRefusal(`文档的一个自动编号列表编到了第 ${counts[ilvl]} 项，超出范围（最多 ${MAX_LIST_NUMBER} 项），文件可能已损坏或被改动`, RENUMBER);
+    }
     counts.length = ilvl + 1; // deeper levels restart
     return level.lvlText.replace(/%([1-9])/g, (_, d: string) => {
       const i = Number(d) - 1;
@@ -246,6 +327,9 @@ class Counters {
   }
 }
 
+/** What a paragraph's text may not hold: the private-use pair that marks a table's line. */
+const TABLE_MARK_CHARS = /[\uE000\uE001]/g;
+
 /**
  * Called once per paragraph, in the order the paragraphs' texts enter DocxText (a text box's
  * paragraphs before the one holding the box): the paragraph's text and, for each UTF-16 unit, its
@@ -254,7 +338,10 @@ class Counters {
  */
 export type ParagraphTrace = (text: string, origins: number[]) => void;
 
-/** Reads the body text (see the file comment). Throws NumberingError for an unknown number format. */
+/**
+ * Reads the body text (see the file comment). Throws NumberingError for an unknown number format,
+ * DocxRefusal for a numbering value out of bounds, a broken table or too much text.
+ */
 export function docxText(documentXml: string, numberingXml = '', stylesXml = '', trace?: ParagraphTrace): DocxText {
   const counters = new Counters(readNumbering(numberingXml));
   const styleNumbering = readStyleNumbering(stylesXml);
@@ -268,6 +355,8 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '',
   let inTabs = false;
   let skip = 0; // depth inside parts Word does not show: deleted or moved-away text, fallbacks, field codes
   const SKIPPED = new Set(['w:del', 'w:moveFrom', 'mc:Fallback', 'w:instrText', 'w:delText']);
+  // UTF-16 code units read so far: each takes at least a byte of UTF-8, so past MAX_TEXT_BYTES the text is too long.
+  let read = 0;
 
   const endParagraph = (p: Para) => {
     const style = p.style ? styleNumbering.get(p.style) : undefined;
@@ -275,11 +364,25 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '',
     const marker = numId ? counters.next(numId, p.ilvl ?? style?.ilvl ?? 0) : '';
     // A title set in lines with manual breaks (GB/T 9704 7.3.1: 梯形 or 菱形) is still one title.
     const title = p.style && /^title$/i.test(p.style);
-    const text = marker + (title ? p.text.replace(/\n/g, '') : p.text);
+    // U+E000/U+E001 become U+FFFD, one unit for one: the origins below still line up.
+    const text = marker + (title ? p.text.replace(/\n/g, '') : p.text).replace(TABLE_MARK_CHARS, '\uFFFD');
+    read += text.length + 1;
+    if (read > MAX_TEXT_BYTES) {
+      const { problem, fix } = textTooLong();
+      throw new DocxRefusal(problem, fix);
+    }
     trace?.(text, new Array<number>(marker.length).fill(-1).concat(title ? p.origins.filter((_, i) => p.text[i] !== '\n') : p.origins));
     const open = tableStack.at(-1);
     if (open?.cell) open.cell.push(text);
     else lines.push(text);
+  };
+  /** The innermost open table, with the row (and cell) `what` needs open; a refusal when the table structure is broken. */
+  const openTable = (what: 'table' | 'row' | 'cell') => {
+    const open = tableStack.at(-1);
+    if (!open || (what !== 'table' && !open.row) || (what === 'cell' && !open.cell)) {
+      throw new DocxRefusal('文档的表格结构已损坏（有表格行或单元格不在表格里）', RESAVE);
+    }
+    return open;
   };
 
   for (const t of tokens(documentXml)) {
@@ -303,17 +406,20 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '',
     if (t.close) {
       if (t.name === 'w:t') inText = false;
       else if (t.name === 'w:tabs') inTabs = false;
-      else if (t.name === 'w:p') endParagraph(paraStack.pop()!);
-      else if (t.name === 'w:tc') {
-        const open = tableStack.at(-1)!;
+      else if (t.name === 'w:p') {
+        const open = paraStack.pop();
+        if (open) endParagraph(open); // a stray </w:p> closes nothing
+      } else if (t.name === 'w:tc') {
+        const open = openTable('cell');
         open.row!.push(open.cell!.join('\n'));
         open.cell = undefined;
       } else if (t.name === 'w:tr') {
-        const open = tableStack.at(-1)!;
+        const open = openTable('row');
         open.table.rows.push(open.row!);
         open.row = undefined;
       } else if (t.name === 'w:tbl') {
-        const { table } = tableStack.pop()!;
+        const { table } = openTable('table');
+        tableStack.pop();
         const outer = tableStack.at(-1);
         if (outer?.cell) {
           outer.cell.push(...table.rows.map((r) => r.join(' ')));
@@ -350,23 +456,23 @@ export function docxText(documentXml: string, numberingXml = '', stylesXml = '',
         if (p) p.numId = t.attrs['w:val'];
         break;
       case 'w:ilvl':
-        if (p) p.ilvl = Number(t.attrs['w:val'] ?? 0);
+        if (p) p.ilvl = levelOf(t.attrs['w:val']);
         break;
       case 'w:tbl':
         tableStack.push({ table: { rows: [], merged: false }, row: undefined, cell: undefined });
         break;
       case 'w:tr':
-        tableStack.at(-1)!.row = [];
+        openTable('table').row = [];
         break;
       case 'w:tc':
-        tableStack.at(-1)!.cell = [];
+        openTable('row').cell = [];
         break;
       case 'w:gridSpan':
-        if (Number(t.attrs['w:val'] ?? 1) > 1) tableStack.at(-1)!.table.merged = true;
+        if (Number(t.attrs['w:val'] ?? 1) > 1) openTable('table').table.merged = true;
         break;
       case 'w:vMerge':
       case 'w:hMerge':
-        tableStack.at(-1)!.table.merged = true;
+        openTable('table').table.merged = true;
         break;
     }
   }

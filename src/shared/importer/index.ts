@@ -18,6 +18,7 @@ import { detectAuthorRole, detectDate, detectReportType, detectYear, isReportTyp
 import { ORGAN_LEVELS, type OrganLevel, type ReportType } from '../schemas/vocab.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { TABLE_LINE_PATTERN, type DocxTable } from './docx.ts';
+import { textSizeRefusal } from '../limits.ts';
 
 /** What the maintainer tells the importer by flag; flags win over detection. */
 export interface ImportOptions {
@@ -67,33 +68,18 @@ export type Source = string | { text: string; tables: DocxTable[] };
 /** One line through the line rules (whitespace, punctuation width). */
 const cleanLine = (line: string) => normalizePunctuation(normalizeWhitespace(line));
 
-/** Largest text the importer takes: 5 MB in UTF-8, some twenty times the longest report seen. */
-export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 /** A source line longer than this is not a paragraph but a text that lost its line breaks. */
 export const MAX_LINE_CHARS = 6000;
 /** Fewer lines than this (title, a heading or two, paragraphs) and the text has no structure to import. */
 const MIN_LINES = 3;
 
-/** UTF-8 length of a string without encoding it. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-  }
-  return n;
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** Cleans the raw text into a title and blocks, counting what each rule did for the editorial notes. */
 export function cleanReport(source: Source, file = '输入') {
   const raw = typeof source === 'string' ? source : source.text;
   const tables = typeof source === 'string' ? [] : source.tables;
-  const size = utf8Length(raw);
-  if (size > MAX_TEXT_BYTES) {
-    throw new ImportError(file, `文字有 ${mb(size)}，超过导入上限 ${mb(MAX_TEXT_BYTES)}`, '一份报告的文字远小于这个上限，请确认选对了文件，或把合订的多份报告分开后逐份导入');
-  }
+  // The shared readers refuse such text already (../limits.ts); text given directly is bounded here.
+  const tooLong = textSizeRefusal(raw);
+  if (tooLong) throw new ImportError(file, tooLong.problem, tooLong.fix);
   const paywall = stripPaywallMarkers(raw.replace(/\r\n?/g, '\n'));
   const rawLines = paywall.text.split('\n');
   let footers = 0;
@@ -122,9 +108,10 @@ export function cleanReport(source: Source, file = '输入') {
   const [title, ...rest] = rejoined.lines;
   const blocks: Block[] = [];
   for (const line of rest) {
-    const table = TABLE_LINE_PATTERN.exec(line);
+    // Only a .docx has tables; the same characters in a .txt are text.
+    const table = tables[Number(TABLE_LINE_PATTERN.exec(line)?.[1])];
     if (table) {
-      const { rows, merged } = tables[Number(table[1])];
+      const { rows, merged } = table;
       const cleaned = rows.map((row) => row.map((cell) => cell.split('\n').map(cleanLine).filter(Boolean)));
       blocks.push({ kind: 'table', rows: cleaned, merged, text: cleaned.flat(2).join('') });
       continue;

@@ -26,7 +26,7 @@ function openingYear(ctx: Ctx): Mark[] {
   const opening = ctx.text.slice(s, e);
   const marks: Mark[] = [];
   // "2025年以来" anywhere in the opening; "2025年，" or "2025年度" opening a paragraph; "现将…2025年度…报告如下".
-  for (const r of [/(\d{4})年以来/, /(?:^|\n)\s*(\d{4})年(?:度)?[，,]/, /现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/]) {
+  for (const r of [/(\d{4})年以来/, /(?:^|\n)[^\S\n]*(\d{4})年(?:度)?[，,]/, /现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/]) {
     for (const x of matches(opening, r, s)) {
       const y = Number(x.m[1]);
       if (y !== ctx.year) {

@@ -151,7 +151,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (Number(m[1]) !== year) mark(m.index);
   }
   const [openStart, openEnd] = ctx.layout.opening;
-  for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)\s*自?(\d{4})\s*年以来[，,]?/gu)) {
+  // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
+  for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)[^\S\n]*自?(\d{4})\s*年以来[，,]?/gu)) {
     const y = Number(m[1]);
     const at = m.index + m[0].indexOf(m[1]!);
     if (y !== year - 1 && y <= year) continue;
@@ -166,7 +167,8 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   // A sentence framed as the whole of another year: 2025年全年， 2025年1月至12月， 2025年度， 截至2025年12月31日…全年,
   // 2024年，…全年…, or a later year stated as done (2027年，全县…下降12%). Same exclusions as above.
-  const FRAME = /(?:^|[。；！？\n])\s*(截至)?(\d{4})\s*年(全年|1\s*月\s*(?:至|[—–\-－~～])\s*12\s*月|度|12\s*月\s*31\s*日)?\s*([，,])?/gu;
+  // [^\S\n]* after the anchor, as above: \s* would rescan a run of blank lines from each line break.
+  const FRAME = /(?:^|[。；！？\n])[^\S\n]*(截至)?(\d{4})\s*年(全年|1\s*月\s*(?:至|[—–\-－~～])\s*12\s*月|度|12\s*月\s*31\s*日)?\s*([，,])?/gu;
   for (const m of text.matchAll(FRAME)) {
     const [, upTo, ys, span, comma] = m;
     const y = Number(ys);
