@@ -17,7 +17,7 @@ import { SLUG_PATTERN } from '../src/shared/schemas/vocab.ts';
 import { parseFlags, runCli, userPath } from './lib/cli.ts';
 
 const USAGE = `用法：npm run import -- <报告.txt|报告.docx> --slug <英文短名> [选项]
-  --type        报告类型：述法报告 | 履行推进法治建设第一责任人职责述职报告 | 法治政府建设年度报告 | 法治建设工作自查报告
+  --type        报告类型：述法报告（含履行推进法治建设第一责任人职责述职报告） | 法治政府建设年度报告 | 法治建设工作自查报告
   --organ       报告机关类别，如 乡党委、镇政府、市人大常委会机关
   --level       机关层级：乡镇 | 县级 | 市级 | 省级
   --year        报告年度，如 2023

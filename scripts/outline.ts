@@ -11,12 +11,12 @@ import { Packer } from 'docx';
 import { loadOutlineData } from './lib/outline-content.ts';
 import { gongwenDocument } from '../src/shared/outline/gongwen-docx.ts';
 import { ORGAN_MAX, OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, buildOutline, organName, choicesToQuery, guideFor, outlineToDocument, type OutlineChoices } from '../src/shared/outline/outline.ts';
-import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../src/shared/schemas/vocab.ts';
+import { REPORT_TYPES, reportTypeOf } from '../src/shared/schemas/vocab.ts';
 import { badFlag, outputFile, runCli, writeOutput } from './lib/cli.ts';
 import { forTerminal } from './lib/terminal.ts';
 
 const USAGE = `用法：npm run outline -- --type <报告类型> --level <层级> --year <年度> [--organ <机关名称>] [--sections <部分,…>] [--phrases <表述,…>] --out 提纲.docx [--force]
-  --type      ${REPORT_TYPES.join(' | ')}（或网址中的英文短名，如 shufa）
+  --type      ${REPORT_TYPES.join(' | ')}（或网址中的英文短名，如 shufa；履行推进法治建设第一责任人职责述职报告即述法报告）
   --level     ${OUTLINE_LEVELS.join(' | ')}（或 ${Object.values(OUTLINE_LEVEL_SLUGS).join(' | ')}）
   --year      所报告的年度，如 2026
   --organ     机关名称，如 江湾镇党委，不超过 40 个字（控制字符不写入）；不写则留〔机关名称〕
@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const type = REPORT_TYPES.find((t) => t === v.type || REPORT_TYPE_SLUGS[t] === v.type);
+  const type = reportTypeOf(v.type);
   if (!type) throw badFlag('--type', v.type ? `没有报告类型“${v.type}”` : '缺少 --type', `写 ${REPORT_TYPES.join('、')} 之一`);
   const level = OUTLINE_LEVELS.find((l) => l === v.level || OUTLINE_LEVEL_SLUGS[l] === v.level);
   if (!level) throw badFlag('--level', v.level ? `没有层级“${v.level}”` : '缺少 --level', `写 ${OUTLINE_LEVELS.join('、')} 之一`);

@@ -22,7 +22,7 @@ export function loadBuiltRules(file = RULES_FILE): RulesFile | undefined {
 }
 
 /** --type accepts the guide slug, the full Chinese name, or a short one (述法, 年度报告, 自查). */
-const SHORT: Record<string, ReportKind> = { 述法: 'shufa-report', 述职述法: 'shufa-report', 年度报告: 'law-based-government-annual-report', 法治政府: 'law-based-government-annual-report', 自查: 'self-inspection-report', 自查报告: 'self-inspection-report' };
+const SHORT: Record<string, ReportKind> = { 述法: 'shufa-report', 述职述法: 'shufa-report', 履行推进法治建设第一责任人职责述职报告: 'shufa-report', 年度报告: 'law-based-government-annual-report', 法治政府: 'law-based-government-annual-report', 自查: 'self-inspection-report', 自查报告: 'self-inspection-report' };
 export function parseReportKind(s: string): ReportKind | undefined {
   if ((REPORT_KINDS as readonly string[]).includes(s)) return s as ReportKind;
   return REPORT_KINDS.find((k) => REPORT_KIND_LABELS[k] === s) ?? SHORT[s];

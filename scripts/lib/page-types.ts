@@ -7,6 +7,7 @@ export const PAGE_TYPES: Record<string, string> = {
   home: '/',
   'report index': '/reports/',
   'report facet': '/reports/type/shufa/',
+  'old address (redirect)': '/reports/type/first-responsibility-duty/level/township/',
   report: '/reports/jiangwan-town-mayor-2023/',
   'guide index': '/guides/',
   guide: '/guides/shufa-report/',

@@ -6,6 +6,7 @@
  * Counts are for the current view: a value's count is how many reports the page would list if
  * that value were chosen with the other facets kept. Values with no report are not listed.
  */
+import { FORMER_REPORT_TYPES, REPORT_TYPE_SLUGS } from '../shared/schemas/vocab.ts';
 import { facets, type Facet, type Report } from './reports.ts';
 
 export type FacetKey = Facet['key'];
@@ -96,4 +97,33 @@ export function facetSelections(all: Report[]): Selection[] {
     if (all.some(matcher(fs, sel))) out.push(sel);
   }
   return out;
+}
+
+/** An old facet page that now redirects: its selection, the page it now is and why. */
+export interface FacetRedirect {
+  from: Selection;
+  to: string;
+  /** The labels of the new page's choices, e.g. ['述法报告', '乡镇']. */
+  chosen: string[];
+  reason: string;
+}
+
+/**
+ * The facet pages of former report types (issue 29: 履行推进法治建设第一责任人职责述职报告 is now
+ * 述法报告): for every page of the type they became, the same selection with the old slug
+ * redirects to it, so /reports/type/first-responsibility-duty/level/township/ lands on
+ * /reports/type/shufa/level/township/ and any old link keeps working.
+ */
+export function formerTypeRedirects(all: Report[]): FacetRedirect[] {
+  const selections = facetSelections(all);
+  return FORMER_REPORT_TYPES.flatMap((former) =>
+    selections
+      .filter((sel) => sel.type === REPORT_TYPE_SLUGS[former.now])
+      .map((sel) => ({
+        from: { ...sel, type: former.slug },
+        to: selectionPath(sel),
+        chosen: reportIndexView(all, sel).chosen,
+        reason: `“${former.name}”已并入“${former.now}”，两种名称的报告同属一类。`,
+      })),
+  );
 }

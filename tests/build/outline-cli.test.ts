@@ -80,6 +80,17 @@ describe('npm run outline', () => {
     expect((await paragraphs(out))[0]).toBe('江湾镇党委主要负责人2026年度述法报告');
   });
 
+  it('accepts the former type 履行推进法治建设第一责任人职责述职报告 and its slug, and writes the 述法报告 outline (issue 29)', async () => {
+    const model = outlineToDocument(buildOutline({ type: '述法报告', level: '乡镇', year: 2026, organ: '江湾镇人民政府' }, data));
+    for (const old of ['first-responsibility-duty', '履行推进法治建设第一责任人职责述职报告']) {
+      const out = path.join(tmp, `former-${old.length}.docx`);
+      const r = run('outline', ['--type', old, '--level', '乡镇', '--year', '2026', '--organ', '江湾镇人民政府', '--out', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('/draft/?t=shufa&l=township&y=2026&o=');
+      expect(await paragraphs(out)).toEqual(expectedLines(model));
+    }
+  });
+
   it('takes the optional sections and the ticked phrases, and accepts the URL slugs', async () => {
     const base: OutlineChoices = { type: '法治政府建设年度报告', level: '部门', year: 2025, organ: '县司法局' };
     const full = buildOutline(base, data);
@@ -129,7 +140,7 @@ describe('npm run outline', () => {
     const bad = run('outline', ['--type', '述法\u001b]0;x\u0007报告', '--level', '乡镇', '--year', '2026', '--out', out]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
-    expect(bad.stderr.split('\n')[0]).toBe('命令行 --type：没有报告类型“述法\\x1b]0;x\\x07报告”。修正方法：写 述法报告、履行推进法治建设第一责任人职责述职报告、法治政府建设年度报告、法治建设工作自查报告 之一');
+    expect(bad.stderr.split('\n')[0]).toBe('命令行 --type：没有报告类型“述法\\x1b]0;x\\x07报告”。修正方法：写 述法报告、法治政府建设年度报告、法治建设工作自查报告 之一');
   });
 
   it('refuses an organ name over 40 characters', () => {

@@ -218,3 +218,12 @@ test('/check/rules/ has one anchor with a copy-link control for every rule in ru
   await page.goto('/check/rules/#placeholder-xx');
   await expect(page.locator('#placeholder-xx')).toBeInViewport();
 });
+
+test('guesses 述法报告 for a 第一责任人职责 述职报告 title (issue 29: one 述法 type)', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('报告草稿').fill('中共X镇委员会书记关于2026年度履行推进法治建设第一责任人职责情况的报告\n今年以来，本人认真履行推进法治建设第一责任人职责。');
+  await page.getByRole('button', { name: '开始体检' }).click();
+  await expect(app(page)).toHaveAttribute('data-check-state', 'done');
+  await expect(page.locator('[data-check-meta]')).toContainText('按“述法报告”检查（根据标题和各部分标题自动判断');
+  expect(await page.getByLabel('报告类型').locator('option').allTextContents()).not.toContain('履行推进法治建设第一责任人职责述职报告');
+});

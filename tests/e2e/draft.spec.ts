@@ -130,6 +130,20 @@ test('opens at the report year the site is framed around, and on the type and le
   await expect(page.locator('#draft-year')).toHaveValue('2025');
 });
 
+test('a link with the former 述职报告 type (t=first-responsibility-duty) opens the 述法报告 outline and rewrites the URL', async ({ page }) => {
+  // Issue 29: 履行推进法治建设第一责任人职责述职报告 is a 述法报告. Remember another type first, so only the link can pick 述法报告.
+  await page.goto('/draft/?t=self-inspection&l=county&y=2026');
+  await ready(page);
+  await page.locator('#draft-type').selectOption('self-inspection');
+  await page.goto('/draft/?t=first-responsibility-duty&l=township&y=2026&o=江湾镇人民政府');
+  await ready(page);
+  await expect(page.locator('#draft-type')).toHaveValue('shufa');
+  await expect(page.locator('[data-draft-title]')).toHaveText('江湾镇人民政府主要负责人2026年度述法报告');
+  await expect(page).toHaveURL(/[?&]t=shufa&l=township&y=2026(&|$)/);
+  // The type list has one 述法 type.
+  expect(await page.locator('#draft-type option').allTextContents()).toEqual(['述法报告', '法治政府建设年度报告', '法治建设工作自查报告']);
+});
+
 test('changing the report type rebuilds the outline from that type’s guide', async ({ page }) => {
   await page.goto('/draft/?t=shufa&l=township&y=2025&o=江湾镇党委');
   await ready(page);

@@ -74,6 +74,35 @@ test('the one-facet URLs of before still work', async ({ page }) => {
   }
 });
 
+test('述法报告 + 乡镇 lists both township 述法 reports, the 第一责任人职责 述职报告 with its own title (issue 29)', async ({ page }) => {
+  await page.goto('/reports/type/shufa/level/township/');
+  await expect(page.locator('h1')).toHaveText('范文：述法报告 · 乡镇');
+  await expect(page.locator('.result-count')).toHaveText('共 2 篇');
+  const titles = await page.locator('.report-cards li h2').allTextContents();
+  expect(titles.map((t) => t.trim()).sort()).toEqual(['2023年度党政主要负责人履行推进法治建设第一责任人职责述职报告', '党员干部2023年度述法报告']);
+  for (const line of await metaLines(page)) expect(line).toMatch(/^述法报告 · .+（乡镇）/);
+  // One 述法 type in the filter: no separate 述职报告 value on any report page.
+  await page.goto('/reports/');
+  expect((await counts(page)).filter((t) => /述职/.test(t))).toEqual([]);
+  await expect(page.getByRole('link', { name: /^述法报告（3）$/ })).toBeVisible();
+});
+
+test('the old 述职报告 type URLs land on the 述法报告 pages, with a visible link', async ({ page, request }) => {
+  for (const [old, now] of [
+    ['/reports/type/first-responsibility-duty/', '/reports/type/shufa/'],
+    ['/reports/type/first-responsibility-duty/level/township/', '/reports/type/shufa/level/township/'],
+    ['/reports/type/first-responsibility-duty/level/township/year/2023/', '/reports/type/shufa/level/township/year/2023/'],
+  ]) {
+    // The old page itself: a refresh to the new page and a link to it (scripts are off here, so the refresh is plain HTML).
+    const html = await (await request.get(old)).text();
+    expect(html, old).toContain(`<meta http-equiv="refresh" content="0; url=${now}">`);
+    expect(html, old).toMatch(new RegExp(`<a href="${now}"[^>]*>`));
+    await page.goto(old);
+    await expect(page).toHaveURL(new RegExp(`${now}$`));
+    await expect(page.locator('.report-cards li').first()).toBeVisible();
+  }
+});
+
 test('on a phone the filters are folded and the first report shows without scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ['/reports/', '/reports/type/shufa/level/township/']) {

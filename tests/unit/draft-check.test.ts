@@ -104,6 +104,16 @@ describe('guessing', () => {
     const g = checkDraft('X镇2023年法治建设工作自查报告', compiled, { type: 'shufa-report', year: 2024 });
     expect([g.guessedType, g.type, g.year]).toEqual(['self-inspection-report', 'shufa-report', 2024]);
   });
+  it('guesses 述法报告 for a 第一责任人职责 述职报告 under any of its titles (issue 29)', () => {
+    for (const title of [
+      '2023年度党政主要负责人履行推进法治建设第一责任人职责述职报告',
+      '中共X镇委员会书记关于2026年度履行推进法治建设第一责任人职责情况的报告',
+      'X镇党政主要负责人2026年度履行推进法治政府建设第一责任人职责情况报告',
+    ]) {
+      const r = checkDraft(`${title}\n今年以来，本人认真履行职责。`, compiled);
+      expect([r.guessedType, r.type], title).toEqual(['shufa-report', 'shufa-report']);
+    }
+  });
   it('guesses from headings when the title says nothing', () => {
     const r = checkDraft('报告\n一、学习贯彻习近平法治思想情况\n二、履职情况\n三、存在的问题和不足\n四、下一步打算', compiled);
     expect(r.guessedType).toBe('shufa-report');

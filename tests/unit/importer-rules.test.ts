@@ -103,7 +103,10 @@ describe('headingLevels', () => {
 describe('metadata detection', () => {
   it.each([
     ['党员干部2023年度述法报告', '述法报告'],
-    ['2023年度党政主要负责人履行推进法治建设第一责任人职责述职报告', '履行推进法治建设第一责任人职责述职报告'],
+    // Issue 29: a 第一责任人职责 report is a 述法报告, even when its title names 法治政府建设.
+    ['2023年度党政主要负责人履行推进法治建设第一责任人职责述职报告', '述法报告'],
+    ['西洞庭管理区关于履行推进法治建设第一责任人职责情况的报告', '述法报告'],
+    ['岩山镇党政主要负责人2024年度履行推进法治政府建设第一责任人职责情况报告', '述法报告'],
     ['金城乡2023年法治政府建设工作报告', '法治政府建设年度报告'],
     ['X镇2023年法治建设工作自查报告', '法治建设工作自查报告'],
     ['2023年工作总结', undefined],
@@ -137,6 +140,9 @@ describe('importReport', () => {
   it('refuses an unknown --type or --level with the allowed values', () => {
     expect(() => importReport(raw, { type: '工作总结' }, 'a.txt')).toThrow(/a\.txt：--type “工作总结” 不是已知的报告类型。修正方法：请从以下选择：述法报告/);
     expect(() => importReport(raw, { level: '村级' }, 'a.txt')).toThrow(/乡镇、县级、市级、省级/);
+  });
+  it('accepts the former type name 履行推进法治建设第一责任人职责述职报告 and files it as 述法报告', () => {
+    expect(importReport(raw, { type: '履行推进法治建设第一责任人职责述职报告' }).frontmatter.reportType).toBe('述法报告');
   });
   it('escapes Markdown syntax so the text renders verbatim', () => {
     const { body } = importReport(`标题2023年述法报告\n一、情况\n# 开头<b>粗体</b>_下划线_${filler}`, { organ: '乡党委', level: '乡镇', authorRole: '书记' });

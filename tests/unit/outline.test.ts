@@ -224,6 +224,14 @@ describe('choices in the URL', () => {
     expect(outlineToDocument(buildOutline(shared, data))).toEqual(outlineToDocument(buildOutline({ ...base, off: ['rectification'] }, data)));
   });
 
+  it('opens a link with the former 述职报告 type (issue 29) as a 述法报告 outline, and rewrites its slug', () => {
+    // The default is another type, so only the old slug itself can pick 述法报告.
+    const old = queryToChoices('t=first-responsibility-duty&l=township&y=2026', { year: 2026, type: '法治建设工作自查报告' });
+    expect(old).toEqual({ type: '述法报告', level: '乡镇', year: 2026, organ: '' });
+    expect(choicesToQuery(old)).toBe('t=shufa&l=township&y=2026');
+    expect(REPORT_TYPES).not.toContain('履行推进法治建设第一责任人职责述职报告');
+  });
+
   it('falls back to defaults for missing or unknown values', () => {
     expect(queryToChoices('t=nope&l=planet&y=abc&x=%3Cscript%3E&p=ok.BAD.also-ok', { year: 2026 })).toEqual({
       type: '述法报告',
@@ -243,8 +251,8 @@ describe('organ names from a link or a flag', () => {
     expect(queryToChoices(`o=${encodeURIComponent('某'.repeat(500))}`, { year: 2026 }).organ).toBe('某'.repeat(40));
   });
   it('keeps the file name within 255 bytes whatever the link holds', () => {
-    const name = outlineFileName({ organ: '𠀀'.repeat(500), year: 2026, type: '履行推进法治建设第一责任人职责述职报告' });
-    expect(name).toBe(`${'𠀀'.repeat(40)}2026年度履行推进法治建设第一责任人职责述职报告提纲.docx`);
+    const name = outlineFileName({ organ: '𠀀'.repeat(500), year: 2026, type: '法治政府建设年度报告' });
+    expect(name).toBe(`${'𠀀'.repeat(40)}2026年度法治政府建设年度报告提纲.docx`);
     expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
   });
 });

@@ -40,4 +40,9 @@ describe('URL state', () => {
     expect(stateToSearch({ q: ' ', filters: {} })).toBe('');
     expect(pagefindFilters(s)).toEqual({ kind: '范文' });
   });
+  it('reads a link saved with the former type 履行推进法治建设第一责任人职责述职报告 as 述法报告 (issue 29)', () => {
+    const s = readState(`?q=x&type=${encodeURIComponent('履行推进法治建设第一责任人职责述职报告')}`);
+    expect(pagefindFilters(s)).toEqual({ type: '述法报告' });
+    expect(readState('?type=法治政府建设年度报告').filters).toEqual({ type: '法治政府建设年度报告' });
+  });
 });

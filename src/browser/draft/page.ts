@@ -5,7 +5,7 @@
  * the browser. The root announces its state in data-draft-state: loading → ready, building →
  * ready after a download (downloaded once a file was saved), error.
  */
-import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../../shared/schemas/vocab.ts';
+import { REPORT_TYPES, REPORT_TYPE_SLUGS, reportTypeOf } from '../../shared/schemas/vocab.ts';
 import { ORGAN_MAX, OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, OUTLINE_YEARS, buildOutline, organName, choicesToQuery, outlineToDocument, queryToChoices, type Outline, type OutlineChoices, type OutlineData } from '../../shared/outline/outline.ts';
 import { outlineFileName } from '../../shared/outline/outline-data.ts';
 import { REPORT_YEAR } from '../../shared/currency.ts';
@@ -91,7 +91,7 @@ function lastChoice(): { type?: OutlineChoices['type']; level?: OutlineChoices['
   try {
     const saved = JSON.parse(localStorage.getItem(LAST_KEY) ?? '{}') as { t?: string; l?: string };
     return {
-      type: REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === saved.t),
+      type: reportTypeOf(saved.t),
       level: OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === saved.l),
     };
   } catch {

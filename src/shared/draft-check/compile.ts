@@ -26,10 +26,10 @@ export interface SourceLike {
 }
 
 
-/** Words in a title that name each report type. */
+/** Words in a title that name each report type (a 履行……第一责任人职责 report is a 述法报告, issue 29). */
 const TYPE_HINTS: Record<ReportKind, string[]> = {
   'self-inspection-report': ['自查'],
-  'shufa-report': ['述法', '述职'],
+  'shufa-report': ['述法', '述职', '第一责任人职责'],
   'law-based-government-annual-report': ['法治政府建设'],
 };
 

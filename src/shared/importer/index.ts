@@ -14,8 +14,8 @@ import {
   splitRunInHeading,
   stripPaywallMarkers,
 } from './rules.ts';
-import { detectAuthorRole, detectDate, detectReportType, detectYear, isReportType } from './meta.ts';
-import { ORGAN_LEVELS, type OrganLevel, type ReportType } from '../schemas/vocab.ts';
+import { detectAuthorRole, detectDate, detectReportType, detectYear } from './meta.ts';
+import { ORGAN_LEVELS, REPORT_TYPES, reportTypeOf, type OrganLevel, type ReportType } from '../schemas/vocab.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { TABLE_LINE_PATTERN, type DocxTable } from './docx.ts';
 import { textSizeRefusal } from '../limits.ts';
@@ -203,16 +203,17 @@ export function importReport(raw: Source, options: ImportOptions = {}, file = '�
   }
   notes.push(...(options.notes ?? []));
 
-  const typeGiven = options.type;
-  if (typeGiven && !isReportType(typeGiven)) {
-    throw new ImportError(file, `--type “${typeGiven}” 不是已知的报告类型`, `请从以下选择：${['述法报告', '履行推进法治建设第一责任人职责述职报告', '法治政府建设年度报告', '法治建设工作自查报告'].join('、')}`);
+  // A former type's name (履行推进法治建设第一责任人职责述职报告) is accepted and filed as the type it is now.
+  const typeGiven = reportTypeOf(options.type);
+  if (options.type && !typeGiven) {
+    throw new ImportError(file, `--type “${options.type}” 不是已知的报告类型`, `请从以下选择：${REPORT_TYPES.join('、')}`);
   }
   if (options.level && !(ORGAN_LEVELS as readonly string[]).includes(options.level)) {
     throw new ImportError(file, `--level “${options.level}” 不是已知的层级`, `请从以下选择：${ORGAN_LEVELS.join('、')}`);
   }
   const frontmatter: ImportedReport['frontmatter'] = {
     title: titleRestored,
-    reportType: (typeGiven as ReportType | undefined) ?? detectReportType(rawTitle),
+    reportType: typeGiven ?? detectReportType(rawTitle),
     organKind: options.organ,
     organLevel: options.level as OrganLevel | undefined,
     year: options.year ?? detectYear(rawTitle, texts),

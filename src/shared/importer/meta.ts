@@ -1,10 +1,14 @@
-import { REPORT_TYPES, type ReportType } from '../schemas/vocab.ts';
+import type { ReportType } from '../schemas/vocab.ts';
 
-/** Detects the report type from its title; undefined when the title does not say. */
+/**
+ * Detects the report type from its title; undefined when the title does not say. A report on
+ * 履行（推进法治建设）第一责任人职责 is a 述法报告 whatever its title calls it, even when the
+ * title also names 法治政府建设 (岩山镇…履行推进法治政府建设第一责任人职责情况).
+ */
 export function detectReportType(title: string): ReportType | undefined {
-  if (/法治政府建设/.test(title) && /(年度)?(工作)?报告/.test(title) && !/自查/.test(title)) return '法治政府建设年度报告';
   if (/自查/.test(title)) return '法治建设工作自查报告';
-  if (/第一责任人职责/.test(title) && /述职/.test(title)) return '履行推进法治建设第一责任人职责述职报告';
+  if (/第一责任人职责/.test(title)) return '述法报告';
+  if (/法治政府建设/.test(title) && /(年度)?(工作)?报告/.test(title)) return '法治政府建设年度报告';
   if (/述法/.test(title)) return '述法报告';
   return undefined;
 }
@@ -35,5 +39,3 @@ export function detectAuthorRole(lines: string[]): string | undefined {
   }
   return undefined;
 }
-
-export const isReportType = (value: string): value is ReportType => (REPORT_TYPES as readonly string[]).includes(value);

@@ -3,7 +3,7 @@
  * /draft/ page and the CLI. Pure: the guides, phrases and topics come in as plain data (the
  * frontmatter and YAML as written), and nothing here reads files, the DOM or the clock.
  */
-import { PUBLIC_REPORT_LEVELS, PUBLIC_REPORT_LEVEL_SLUGS, REPORT_TYPES, REPORT_TYPE_SLUGS, type PublicReportLevel, type ReportType } from '../schemas/vocab.ts';
+import { PUBLIC_REPORT_LEVELS, PUBLIC_REPORT_LEVEL_SLUGS, REPORT_TYPE_SLUGS, reportTypeOf, type PublicReportLevel, type ReportType } from '../schemas/vocab.ts';
 import type { Block, GongwenModel } from './gongwen-docx.ts';
 import { OUTLINE_MARKERS, markerNote, markerSlot } from './markers.ts';
 
@@ -198,8 +198,6 @@ export function outlineTitle(type: ReportType, organ: string, year: number): str
   switch (type) {
     case '述法报告':
       return `${o}主要负责人${year}年度述法报告`;
-    case '履行推进法治建设第一责任人职责述职报告':
-      return `${o}主要负责人${year}年度履行推进法治建设第一责任人职责述职报告`;
     case '法治政府建设年度报告':
       return `${o}关于${year}年度法治政府建设情况的报告`;
     case '法治建设工作自查报告':
@@ -386,7 +384,8 @@ const idList = (v: string | null) => (v ?? '').split('.').filter((id) => ID.test
  */
 export function queryToChoices(search: string | URLSearchParams, defaults: { year: number; type?: ReportType; level?: OutlineLevel }): OutlineChoices {
   const q = typeof search === 'string' ? new URLSearchParams(search.replace(/^\?/, '')) : search;
-  const type = REPORT_TYPES.find((t) => REPORT_TYPE_SLUGS[t] === q.get('t')) ?? defaults.type ?? '述法报告';
+  // A former type's slug (t=first-responsibility-duty) opens the type it is now; the page then rewrites the URL.
+  const type = reportTypeOf(q.get('t')) ?? defaults.type ?? '述法报告';
   const level = OUTLINE_LEVELS.find((l) => OUTLINE_LEVEL_SLUGS[l] === q.get('l')) ?? defaults.level ?? '县级';
   const y = Number(q.get('y'));
   const choices: OutlineChoices = {

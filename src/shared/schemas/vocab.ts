@@ -7,10 +7,13 @@
 /** The keys of a label map as a non-empty tuple, the shape z.enum takes. */
 export const keysOf = <M extends Record<string, unknown>>(map: M) => Object.keys(map) as [keyof M & string, ...(keyof M & string)[]];
 
-/** Report types, as the importer's `--type` flag and the `reportType` field spell them. */
+/**
+ * Report types, as the importer's `--type` flag and the `reportType` field spell them. A report
+ * keeps its own title; its type is one of these (issue 29: a 履行推进法治建设第一责任人职责述职报告
+ * is a 述法报告 under another name, so it is filed, filtered and counted as 述法报告).
+ */
 export const REPORT_TYPES = [
   '述法报告',
-  '履行推进法治建设第一责任人职责述职报告',
   '法治政府建设年度报告',
   '法治建设工作自查报告',
 ] as const;
@@ -19,10 +22,25 @@ export type ReportType = (typeof REPORT_TYPES)[number];
 /** URL slug for each report type (facet pages). */
 export const REPORT_TYPE_SLUGS: Record<ReportType, string> = {
   述法报告: 'shufa',
-  履行推进法治建设第一责任人职责述职报告: 'first-responsibility-duty',
   法治政府建设年度报告: 'law-based-government-annual',
   法治建设工作自查报告: 'self-inspection',
 };
+
+/**
+ * Former report types, folded into a current one: name → type and URL slug → type. Inputs (the
+ * importer's and `npm run outline`'s --type, /draft/?t=) still accept them, and the old facet
+ * URLs (/reports/type/first-responsibility-duty/…) are redirect pages to the new type's pages.
+ */
+export const FORMER_REPORT_TYPES: readonly { name: string; slug: string; now: ReportType }[] = [
+  { name: '履行推进法治建设第一责任人职责述职报告', slug: 'first-responsibility-duty', now: '述法报告' },
+];
+
+/** The report type a name or slug means, current or former; undefined when it is neither. */
+export function reportTypeOf(input: string | null | undefined): ReportType | undefined {
+  if (!input) return undefined;
+  const current = REPORT_TYPES.find((t) => t === input || REPORT_TYPE_SLUGS[t] === input);
+  return current ?? FORMER_REPORT_TYPES.find((f) => f.name === input || f.slug === input)?.now;
+}
 
 /** Administrative level of the reporting organ. */
 export const ORGAN_LEVELS = ['乡镇', '县级', '市级', '省级'] as const;
@@ -102,7 +120,7 @@ export const BASIS_IDS = keysOf(BASIS);
 /** Lower-case ASCII words joined by hyphens: the only shape of slug and anchor the site uses. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Report types a catalogued public report can have (the catalogue holds no 述职报告 type of its own). */
+/** Report types a catalogued public report can have, in the catalogue's order (a 第一责任人职责 report is a 述法报告). */
 export const PUBLIC_REPORT_TYPES = ['法治政府建设年度报告', '述法报告', '法治建设工作自查报告'] as const satisfies readonly ReportType[];
 export type PublicReportType = (typeof PUBLIC_REPORT_TYPES)[number];
 

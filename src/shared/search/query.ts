@@ -3,6 +3,7 @@
  * A passage matches iff it contains every term as a contiguous string after fold() (fold.ts).
  */
 import { fold } from './fold.ts';
+import { reportTypeOf } from '../schemas/vocab.ts';
 
 /** Longer queries are cut to this many characters (the page says so). */
 export const MAX_QUERY_CHARS = 100;
@@ -49,7 +50,8 @@ export function readState(search: string): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
     const v = params.get(key)?.trim();
-    if (v) filters[key] = v;
+    // A link saved with a former report type (issue 29) filters by the type it is now.
+    if (v) filters[key] = key === 'type' ? (reportTypeOf(v) ?? v) : v;
   }
   return { q: params.get('q') ?? '', filters };
 }
