@@ -1,16 +1,21 @@
 /**
- * bench:check — how far the draft checker can be trusted, in three tables kept apart:
+ * bench:check — how far the draft checker can be trusted, with the sets kept apart:
  *
  * (a) the development fixtures (tests/fixtures/drafts: the five samples, clean and with errors
  *     planted by rule type): a finding is correct when an expected finding has the same rule and span;
- * (b) the held-out evaluation set (tests/eval/check/*-eval.yaml), written by team members who did not
- *     read the rule files: per kind of mistake, TP/FP/FN, precision and recall, and every false 错误;
- * (c) the evaluation set's development items (*-dev.yaml), which rules may be tuned on.
+ * (b) the held-out set v2 (tests/eval/check/*-heldout.yaml), written by team members who did not
+ *     read the rule files, for round 2 of issue 25: per kind of mistake, TP/FP/FN, precision and
+ *     recall, and every false 错误;
+ * (c) the v1 evaluation set (tests/eval/check/*-eval.yaml), held out in round 1 and development data
+ *     since: graded the same way;
+ * (d) the v1 set's development items (*-dev.yaml).
+ * A summary table gives precision and recall per kind for the fixtures, v1 and v2 side by side.
  *
- * On (b) and (c) a finding is a true positive when it overlaps the planted span (or one of its
+ * On (b)–(d) a finding is a true positive when it overlaps the planted span (or one of its
  * places, for a finding reported once per draft) and its kind, or the kind of a rule merged into it,
  * is the planted kind. A 错误 on a clean item, or off the planted span, is a false 错误.
- * Writes bench/results/check.md; the first held-out figures are kept in bench/results/check-heldout-first.md.
+ * Writes bench/results/check.md; the first figures on each held-out set are kept apart:
+ * bench/results/check-heldout-first.md (v1) and bench/results/check-heldout-v2-first.md (v2).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,11 +32,19 @@ const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
 // ---- (a) fixtures, per rule type --------------------------------------------------------------
 
-function fixtureTable(): string {
+type Stats = { tp: number; fp: number; fn: number };
+
+function fixtureTable(): { md: string; perKind: Map<string, Stats> } {
   const dir = join(root, 'tests/fixtures/drafts');
   const typeOf = new Map(compiled.rules.map((r) => [r.id, r.type]));
+  const kindOf = new Map(compiled.rules.map((r) => [r.id, r.kind]));
   const TYPES: RuleType[] = ['existence', 'substitution', 'order', 'title', 'structure', 'consistency'];
   const stats = new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const perKind = new Map<string, Stats>(RULE_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  const count = (rule: string, field: keyof Stats) => {
+    const k = kindOf.get(rule);
+    if (k) perKind.get(k)![field]++;
+  };
   const problems: string[] = [];
   const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   for (const f of names) {
@@ -43,18 +56,18 @@ function fixtureTable(): string {
     const got = new Set(findings.map(key));
     for (const x of findings) {
       const s = stats.get(x.type)!;
-      if (want.has(key(x))) s.tp++;
-      else { s.fp++; problems.push(`FP ${f} ${key(x)} ${JSON.stringify(x.text)}`); }
+      if (want.has(key(x))) { s.tp++; count(x.rule, 'tp'); }
+      else { s.fp++; count(x.rule, 'fp'); problems.push(`FP ${f} ${key(x)} ${JSON.stringify(x.text)}`); }
     }
     for (const e of expected) {
-      if (!got.has(key(e))) { stats.get(typeOf.get(e.rule) ?? 'existence')!.fn++; problems.push(`FN ${f} ${key(e)}`); }
+      if (!got.has(key(e))) { stats.get(typeOf.get(e.rule) ?? 'existence')!.fn++; count(e.rule, 'fn'); problems.push(`FN ${f} ${key(e)}`); }
     }
   }
   const rows = TYPES.map((t) => {
     const s = stats.get(t)!;
     return `| ${t} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.tp / (s.tp + s.fp))} | ${pct(s.tp / (s.tp + s.fn))} |`;
   });
-  return `## (a) Development fixtures
+  return { perKind, md: `## (a) Development fixtures
 
 ${names.length} drafts in tests/fixtures/drafts (the five sample reports, clean and with errors planted by rule type; the samples' own expected findings reviewed by hand).
 A finding is correct when an expected finding has the same rule and span. These are the texts the rules were written from: they show the rules work as written, not how far they can be trusted.
@@ -62,7 +75,7 @@ A finding is correct when an expected finding has the same rule and span. These 
 | type | TP | FP | FN | precision | recall |
 |---|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
-${problems.length ? `\nMisses and false findings:\n\n${problems.map((p) => `- ${p}`).join('\n')}\n` : ''}`;
+${problems.length ? `\nMisses and false findings:\n\n${problems.map((p) => `- ${p}`).join('\n')}\n` : ''}` };
 }
 
 // ---- (b), (c) the evaluation set, per kind ----------------------------------------------------
@@ -96,8 +109,11 @@ export function grade(items: EvalItem[], rules: CompiledRules): Graded {
   const g: Graded = { perKind, items: items.length, clean: 0, falseErrors: [], misses: [], wrong: [] };
   for (const item of items) {
     const { findings } = checkDraft(item.text, rules, { type: item.type, year: item.year });
-    const e = item.error;
+    // A span written as a bare number in YAML (2024) is the text 2024.
+    const e = item.error && { ...item.error, span: String(item.error.span) };
     if (!e) g.clean++;
+    // A kind the rules do not name yet is still graded (all its plantings are misses).
+    if (e && !perKind.has(e.kind)) perKind.set(e.kind, { tp: 0, fp: 0, fn: 0 });
     const at = e ? item.text.indexOf(e.span) : -1;
     if (e && at === -1) throw new Error(`${item.id}: span not in text: ${e.span}`);
     const onSpan = (f: Finding) => e !== undefined && (f.places ?? [f]).some((p) => p.start < at + e.span.length && p.end > at);
@@ -146,6 +162,27 @@ False 错误 on clean items: ${cleanFalse} (${pct(rate)} per 20 clean items); of
 ${g.falseErrors.length ? `\nEvery false 错误 (id, rule, text):\n\n${g.falseErrors.map((x) => `- ${x.id} ${x.rule} ${JSON.stringify(x.text)}`).join('\n')}\n` : ''}${g.misses.length ? `\nMisses (id, kind, planted span → what was found):\n\n${g.misses.map((x) => `- ${x.id} ${x.kind} ${JSON.stringify(x.span)} → ${x.got.length ? x.got.map((s) => JSON.stringify(s)).join(', ') : 'nothing'}`).join('\n')}\n` : ''}${g.wrong.length ? `\nFindings of a graded kind that are not the planted error (id, rule, kind, text):\n\n${g.wrong.map((x) => `- ${x.id} ${x.rule} ${x.kind} ${JSON.stringify(x.text)}`).join('\n')}\n` : ''}`;
 }
 
+/** Precision and recall per kind for several sets side by side (n/a where a set has no item of that kind). */
+export function sideBySide(sets: { name: string; perKind: Map<string, Stats> }[]): string {
+  const cell = (s: Stats | undefined) => {
+    if (!s || s.tp + s.fp + s.fn === 0) return '– | –';
+    const p = s.tp + s.fp ? pct(s.tp / (s.tp + s.fp)) : 'n/a';
+    const r = s.tp + s.fn ? pct(s.tp / (s.tp + s.fn)) : 'n/a';
+    return `${p} | ${r}`;
+  };
+  const head = `| kind | ${sets.map((x) => `${x.name} P | ${x.name} R`).join(' | ')} |`;
+  const rule = `|---|${sets.map(() => '---:|---:').join('|')}|`;
+  const rows = RULE_KINDS.map((k) => `| ${k} | ${sets.map((x) => cell(x.perKind.get(k))).join(' | ')} |`);
+  return `## Per kind, side by side
+
+Precision (P) and recall (R) per kind of mistake. Fixtures: a finding is correct with the expected rule and span (kinds of the rules). v1 and v2: graded as in the tables below. Targets: P ≥ 0.95, R ≥ 0.90.
+
+${head}
+${rule}
+${rows.join('\n')}
+`;
+}
+
 export function loadEval(pattern: RegExp): { files: string[]; items: EvalItem[] } {
   const dir = join(root, 'tests/eval/check');
   if (!existsSync(dir)) return { files: [], items: [] };
@@ -169,25 +206,39 @@ function timing(): string {
 }
 
 if (import.meta.main) {
-  const heldOut = loadEval(/-eval\.ya?ml$/);
+  const v2 = loadEval(/-heldout\.ya?ml$/);
+  const v1 = loadEval(/-eval\.ya?ml$/);
   const dev = loadEval(/-dev\.ya?ml$/);
   const rulesByType = (['existence', 'substitution', 'order', 'title', 'structure', 'consistency'] as const).map((t) => `${t} ${compiled.rules.filter((r) => r.type === t).length}`).join(', ');
-  const heldOutTable = heldOut.items.length
-    ? kindTable('(b) Held-out evaluation set', heldOut.files, grade(heldOut.items, compiled))
-    : '## (b) Held-out evaluation set\n\nNot present yet (tests/eval/check/*-eval.yaml).\n';
+  const fixtures = fixtureTable();
+  const v2Graded = v2.items.length ? grade(v2.items, compiled) : null;
+  const v1Graded = v1.items.length ? grade(v1.items, compiled) : null;
+  const v2Table = v2Graded
+    ? kindTable('(b) Held-out set v2 (round 2 of issue 25)', v2.files, v2Graded)
+    : '## (b) Held-out set v2\n\nNot present yet (tests/eval/check/*-heldout.yaml).\n';
+  const v1Table = v1Graded
+    ? kindTable('(c) v1 evaluation set (held out in round 1, development data since round 2)', v1.files, v1Graded)
+    : '## (c) v1 evaluation set\n\nNot present (tests/eval/check/*-eval.yaml).\n';
+  const sets = [
+    { name: 'fixtures', perKind: fixtures.perKind },
+    ...(v1Graded ? [{ name: 'v1', perKind: v1Graded.perKind }] : []),
+    ...(v2Graded ? [{ name: 'v2', perKind: v2Graded.perKind }] : []),
+  ];
   const md = `# bench:check
 
 Rules: ${compiled.rules.length} (${rulesByType}).
 
-${fixtureTable()}
-${heldOutTable}
-${dev.items.length ? kindTable('(c) Evaluation development items (rules may be tuned on these)', dev.files, grade(dev.items, compiled)) : ''}
+${sideBySide(sets)}
+${fixtures.md}
+${v2Table}
+${v1Table}
+${dev.items.length ? kindTable('(d) v1 development items (rules may be tuned on these)', dev.files, grade(dev.items, compiled)) : ''}
 ${timing()}
 `;
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/check.md'), md);
-  const first = join(root, 'bench/results/check-heldout-first.md');
-  if (heldOut.items.length && !existsSync(first)) writeFileSync(first, `# bench:check — first held-out figures, before any change prompted by them\n\n${heldOutTable}`);
+  const firstV2 = join(root, 'bench/results/check-heldout-v2-first.md');
+  if (v2Graded && !existsSync(firstV2)) writeFileSync(firstV2, `# bench:check — first figures on the held-out set v2, before any change prompted by them\n\nRules: ${compiled.rules.length} (${rulesByType}).\n\n${v2Table}`);
   console.log(md);
   await (await import('./bench/check-hostile.ts')).runHostileBench();
 }

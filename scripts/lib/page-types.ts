@@ -15,6 +15,8 @@ export const PAGE_TYPES: Record<string, string> = {
   checklist: '/guides/law-based-government-annual-report/checklist/',
   'phrase bank': '/phrases/',
   'phrase topic': '/phrases/legal-publicity/',
+  'phrase topic evidence': '/phrases/legal-publicity/evidence/',
+  'largest phrase topic': '/phrases/law-enforcement/',
   'phrase section': '/phrases/sections/problems/',
   'phrase pattern': '/phrases/patterns/series/',
   search: '/search/?q=亲自督办',
@@ -38,4 +40,8 @@ export const BENCH_PAGE_TYPES: Record<string, string> = {
   搜索: PAGE_TYPES.search,
   规范表述主题: PAGE_TYPES['phrase topic'],
   撰写指引: PAGE_TYPES.guide,
+  最大的规范表述主题: PAGE_TYPES['largest phrase topic'],
+  '2026年度报告写作须知': PAGE_TYPES['writing 2026'],
+  报告体检: PAGE_TYPES.check,
+  起草提纲: PAGE_TYPES.draft,
 };

@@ -12,7 +12,8 @@ import { assignSections, draftBlocks, draftGongwen, draftLength, type DraftBlock
 import { phraseSpansIn } from '../shared/phrase-spans.ts';
 import { gongwenDocument } from '../shared/outline/gongwen-docx.ts';
 import { MODEL_DRAFT_LEVELS } from '../shared/schemas/model-draft.ts';
-import { PHRASE_STATUSES, type PhraseStatus } from '../shared/schemas/vocab.ts';
+import { PHRASE_STATUSES, REPORT_TYPES, type PhraseStatus } from '../shared/schemas/vocab.ts';
+import type { ModelStarts } from '../shared/outline/model-start.ts';
 import { getGuides, guidePath, type Guide } from './guides.ts';
 import { loadBank, phrasePath } from './phrase-bank.ts';
 import { href } from './site.ts';
@@ -30,6 +31,32 @@ export async function getModelDrafts(): Promise<ModelDraft[]> {
   const [drafts, guides] = await Promise.all([getCollection('modelDrafts'), getGuides()]);
   const typeOrder = (d: ModelDraft) => guides.findIndex((g) => g.data.reportTypes.includes(d.data.reportType));
   return drafts.sort((a, b) => typeOrder(a) - typeOrder(b) || LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || a.id.localeCompare(b.id));
+}
+
+/**
+ * For /draft/ (“从示范稿开始”): for every report type an outline can be of, the drafts of the guide
+ * that covers it, in getModelDrafts' order. The page picks one with modelStartFor.
+ */
+export async function modelStarts(): Promise<ModelStarts> {
+  const [drafts, guides] = await Promise.all([getModelDrafts(), getGuides()]);
+  return Object.fromEntries(
+    REPORT_TYPES.map((type) => {
+      const guide = guides.find((g) => g.data.reportTypes.includes(type));
+      const mine = guide ? drafts.filter((d) => guideOfDraft(d, guides).id === guide.id) : [];
+      return [
+        type,
+        mine.map((d) => ({
+          slug: d.id,
+          title: d.data.title,
+          reportType: d.data.reportType,
+          level: d.data.level,
+          levelLabel: MODEL_DRAFT_LEVELS[d.data.level],
+          href: href(modelDraftPath(d.id)),
+          docx: href(modelDraftDocxPath(d.id)),
+        })),
+      ];
+    }),
+  );
 }
 
 /** The guide of a draft's report type. */

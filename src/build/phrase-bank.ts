@@ -5,14 +5,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { phraseOccurrences, type Occurrence } from './grounding.ts';
-import { affectedPhraseIds } from './currency.ts';
+import { affectedPhraseIds, periodLabel } from './currency.ts';
 import { sourcesByKey } from './sources.ts';
 import { SLOT } from '../shared/normalize.ts';
 import { containersFirst } from './rank.ts';
 import { dropOverlaps } from '../shared/phrase-spans.ts';
 
 export { dropOverlaps };
-import { PATTERN_TYPES, SECTION_ROLES, type PatternType, type SectionRole } from '../shared/schemas/vocab.ts';
+import { PATTERN_TYPES, PHRASE_STATUSES, SECTION_ROLES, type PatternType, type SectionRole } from '../shared/schemas/vocab.ts';
 import { getPublicReports, type PublicReport } from './public-reports.ts';
 
 export type Phrase = CollectionEntry<'phrases'>;
@@ -87,6 +87,46 @@ export const sectionPath = (role: SectionRole) => `/phrases/sections/${role}/`;
 export const patternPath = (pattern: PatternType) => `/phrases/patterns/${pattern}/`;
 /** The home entry of a phrase: its anchor on the page of its first topic. */
 export const phrasePath = (p: Phrase) => `${topicPath(p.data.topics[0])}#${p.id}`;
+/** A topic's companion page: every use in the samples, every attesting public report and the chart by year. */
+export const evidencePath = (topicId: string) => `${topicPath(topicId)}evidence/`;
+/** A phrase's entry on its home topic's companion page. */
+export const phraseEvidencePath = (p: Phrase) => `${evidencePath(p.data.topics[0])}#${p.id}`;
+
+/**
+ * What a topic page lists inline in an entry's folds; the rest is on the companion page, so a
+ * topic page stays small however many reports attest a phrase (tests bound it at 80 KB).
+ */
+export const FOLD_LIMITS = { uses: 1, reports: 2 } as const;
+
+/** The topic whose phrases are for next year's plans: its list of related phrases leaves out 期满 and 已过时 ones. */
+export const PLANS_TOPIC_ID = 'next-steps';
+
+/**
+ * Phrases of other topics that also list this one, shown on its page under 其他主题中的相关表述.
+ * For the plans (下一步打算) a phrase whose plan has ended or that was replaced does not belong
+ * among next year's wording, so 期满 and 已过时 phrases are left out there.
+ */
+export function relatedPhrases(bank: Bank, topicId: string): Phrase[] {
+  return bank.phrases.filter((p) => p.data.topics.indexOf(topicId) > 0 && (topicId !== PLANS_TOPIC_ID || p.data.status === 'current'));
+}
+
+/** Static paths of the pages made for each topic (its topic page and companion page). */
+export async function topicStaticPaths() {
+  const bank = await loadBank();
+  return bank.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+}
+
+/** A topic's own phrases (those whose first topic it is) by move, in the order of rankByAttestation. */
+export function movesOf(bank: Bank, topic: Topic) {
+  const own = bank.phrases.filter((p) => p.data.topics[0] === topic.id);
+  return topic.data.moves.map((move) => ({ move, phrases: rankByAttestation(own.filter((p) => p.data.move === move.id), bank) }));
+}
+
+/** Status as shown on an entry: 现行, 已过时, or 期满 with its period, e.g. 期满（2021—2025年）. */
+export const phraseStatusText = (d: Phrase['data']) =>
+  d.status === 'expired' && d.period ? `${PHRASE_STATUSES[d.status]}（${periodLabel(d.period)}）` : PHRASE_STATUSES[d.status];
+
+export { yearChart, type YearChart } from './year-chart.ts';
 
 export const sectionLabel = (role: SectionRole) => SECTION_ROLES[role];
 export const patternLabel = (pattern: PatternType) => PATTERN_TYPES[pattern];
@@ -141,6 +181,9 @@ export interface Attestation {
   /** Reports by year covered (catalogue entries and samples), every year from the first to the last. */
   byYear: { year: number; count: number }[];
 }
+
+/** The years the catalogue entries cover, as shown: 2024年度 or 2020—2025年度 ('' without any). */
+export const attestationSpan = (a: Attestation) => (a.span ? (a.span[0] === a.span[1] ? `${a.span[0]}年度` : `${a.span[0]}—${a.span[1]}年度`) : '');
 
 /** At least this many dated attestations (catalogue entries and samples) get a chart by year. */
 export const CHART_THRESHOLD = 5;

@@ -116,9 +116,22 @@ export function assignSections(blocks: DraftBlock[], starts: SectionStart[], gui
   return { sectionOf, problems };
 }
 
-/** The draft as a 公文 .docx model: the samples' reading of the body, with the label as the first line of the text. */
+/**
+ * The draft as a 公文 .docx model: the samples' reading of the body, with the label as the first
+ * line of the text and in the header of every page, and each illustrative fact marked to replace
+ * (the 待替换 style) where the draft marks it.
+ */
 export function draftGongwen(title: string, body: string): GongwenModel {
   const model = reportModel({ title, body: withoutFacts(body) });
+  // Both read the same blocks in the same order; the closing lines are left out of model.blocks.
+  const blocks = draftBlocks(body);
+  model.blocks.forEach((b, i) => {
+    const facts = blocks[i]?.facts;
+    if (!facts?.length) return;
+    if ('heading' in b && b.text === blocks[i].text) b.toReplace = facts.map(({ start, end }) => ({ start, end }));
+    else if ('paragraph' in b && b.paragraph === blocks[i].text) b.toReplace = facts.map(({ start, end }) => ({ start, end }));
+  });
   model.blocks.unshift({ paragraph: MODEL_DRAFT_LABEL });
+  model.header = MODEL_DRAFT_LABEL;
   return model;
 }

@@ -75,6 +75,8 @@ test('each entry links out to its report as a citation and lists the phrases att
   await phraseLink.click();
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   const id = target!.split('#')[1];
+  // The topic page's 公开报告列表 shows the latest few; the companion page lists every report.
+  await page.goto(`${target!.split('#')[0]}evidence/`);
   await expect(page.locator(`[data-phrase-id="${id}"] .attestation__list a[href="/public-reports/#${key}"]`)).toHaveCount(1);
 });
 
@@ -92,11 +94,11 @@ async function attestedKeys(): Promise<Map<string, { topic: string; keys: string
 test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, each linked to the catalogue', async ({ page }) => {
   const phrases = await attestedKeys();
   const topic = 'first-responsibility';
-  await page.goto(`/phrases/${topic}/`);
+  await page.goto(`/phrases/${topic}/evidence/`);
   const own = [...phrases].filter(([, p]) => p.topic === topic);
   expect(own.some(([, p]) => p.keys.length >= 5)).toBe(true);
   for (const [id, { keys }] of own) {
-    const entry = page.locator(`[data-phrase-id="${id}"][data-passage] .attestation`);
+    const entry = page.locator(`[data-phrase-id="${id}"] .attestation`);
     await expect(entry).toHaveAttribute('data-attested-count', String(keys.length));
     if (keys.length === 0) continue;
     await expect(entry.locator('.attestation__summary')).toContainText(`见于 ${keys.length} 份公开报告`);
@@ -110,8 +112,8 @@ test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, eac
 });
 
 test('a widely attested phrase has an accessible chart of attestations by year; the most attested term heads its move', async ({ page }) => {
-  await page.goto('/phrases/first-responsibility/');
-  const entry = page.locator('li.phrase--full[data-phrase-id="qieshi-lvxing-diyi-zerenren-zhize"]');
+  await page.goto('/phrases/first-responsibility/evidence/');
+  const entry = page.locator('li[data-phrase-id="qieshi-lvxing-diyi-zerenren-zhize"]');
   const chart = entry.locator('svg.attestation__chart');
   await expect(chart).toHaveAttribute('role', 'img');
   const label = (await chart.getAttribute('aria-label'))!;
@@ -121,6 +123,7 @@ test('a widely attested phrase has an accessible chart of attestations by year; 
   const n = Number(await entry.locator('.attestation').getAttribute('data-attested-count'));
   expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(n);
   // Within its move, terms (术语) come first as tags, most widely attested first.
+  await page.goto('/phrases/first-responsibility/');
   const firstTag = page.locator('section.phrase-group:has(h2#claim-responsibility) li.term').first();
   await expect(firstTag).toHaveAttribute('data-phrase-id', 'fazhi-jianshe-diyi-zerenren');
 });

@@ -221,3 +221,40 @@ test('says when a typed year is out of range, and which year the outline keeps',
   await expect(page.locator('[data-draft-title]')).toContainText('2025年度');
   expect(new URL(page.url()).searchParams.get('y')).toBe('2025');
 });
+
+test('从示范稿开始 opens the 示范稿 of the chosen type and level, or the nearest level of the same type', async ({ page }) => {
+  await page.goto('/draft/?t=shufa&l=township&y=2026');
+  await ready(page);
+  const model = page.locator('[data-draft-model]');
+  const link = model.locator('[data-draft-model-link]');
+  await expect(model).toBeVisible();
+  await expect(link).toHaveText('从示范稿开始');
+  await expect(link).toHaveAttribute('href', '/model-drafts/qinghe-town-shufa-2026/');
+  await expect(model.locator('[data-draft-model-docx]')).toHaveAttribute('href', '/model-drafts/qinghe-town-shufa-2026/qinghe-town-shufa-2026.docx');
+  await expect(model).toContainText('乡镇（街道）的示范稿');
+
+  // Another type, another level: the page follows the choice.
+  await page.locator('#draft-type').selectOption('self-inspection');
+  await page.locator('#draft-level').selectOption('department');
+  await expect(link).toHaveAttribute('href', '/model-drafts/county-transport-self-inspection-2026/');
+  await page.locator('#draft-type').selectOption('law-based-government-annual');
+  await expect(link).toHaveAttribute('href', '/model-drafts/county-natural-resources-annual-2026/');
+
+  // No 示范稿 for a city: the county government's of the same type, said to be another level.
+  await page.locator('#draft-level').selectOption('city');
+  await expect(link).toHaveAttribute('href', '/model-drafts/mingchuan-county-annual-2026/');
+  await expect(model).toContainText('还没有市级的示范稿');
+
+  // A 述职报告 shares the 述法 guide, so it starts from the 述法 draft.
+  await page.locator('#draft-type').selectOption('first-responsibility-duty');
+  await expect(link).toHaveAttribute('href', '/model-drafts/mingchuan-county-shufa-2026/');
+  await expect(model).toContainText('用同一份撰写指引');
+
+  // Following the link opens the draft, labelled, with its Word download.
+  await page.locator('#draft-level').selectOption('township');
+  await link.click();
+  await expect(page).toHaveURL(/\/model-drafts\/qinghe-town-shufa-2026\/$/);
+  await expect(page.locator('h1')).toContainText('明川县青禾镇党委书记2026年度述法报告');
+  await expect(page.locator('[data-model-draft-label]')).toBeVisible();
+  await expect(page.locator('a[data-model-draft-docx]')).toBeVisible();
+});

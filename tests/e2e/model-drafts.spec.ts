@@ -21,11 +21,21 @@ test('every model draft page and its .docx carry the label', async ({ page }) =>
   const urls = await draftUrls(page);
   expect(urls.length).toBeGreaterThanOrEqual(9);
   await expect(page.locator('[data-model-draft-label]')).toContainText(MODEL_DRAFT_LABEL);
+  // The index closes with what the review against the reference changed.
+  await expect(page.locator('#review')).toHaveText('审读记录');
+  await expect(page.locator('#review + p + ul > li')).not.toHaveCount(0);
   for (const url of urls) {
     await page.goto(url);
     await expect(page.locator('[data-model-draft-label]'), url).toContainText(MODEL_DRAFT_LABEL);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-model-draft-docx]').click()]);
-    const xml = strFromU8(unzipSync(readFileSync(await download.path()))['word/document.xml']!);
+    const files = unzipSync(readFileSync(await download.path()));
+    const xml = strFromU8(files['word/document.xml']!);
+    // The label heads every page: a default and an even-page header, each the label alone.
+    expect([...xml.matchAll(/<w:headerReference w:type="(\w+)"/g)].map((m) => m[1]).sort(), url).toEqual(['default', 'even']);
+    const headers = Object.keys(files).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    expect(headers.map((h) => [...strFromU8(files[h]!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')), url).toEqual([MODEL_DRAFT_LABEL, MODEL_DRAFT_LABEL]);
+    // The facts to replace are runs in the 待替换 style.
+    expect(xml, url).toContain('<w:rStyle w:val="ToReplace"/>');
     const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
     // The title first, then the label as the first line of the text.
     expect(paragraphs[1], url).toBe(MODEL_DRAFT_LABEL);

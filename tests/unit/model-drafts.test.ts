@@ -5,9 +5,13 @@
  * combinations all exist. The draft reader's fact markup and section assignment are tested on
  * small inputs.
  */
+import { Packer } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, type CheckOptions } from '../../src/shared/draft-check/index.ts';
 import { assignSections, draftBlocks, draftGongwen, draftText } from '../../src/shared/model-draft.ts';
+import { TO_REPLACE_STYLE, gongwenDocument } from '../../src/shared/outline/gongwen-docx.ts';
+import { modelStartFor } from '../../src/shared/outline/model-start.ts';
 import { phraseSpansIn } from '../../src/shared/phrase-spans.ts';
 import { MODEL_DRAFT_LABEL, MODEL_DRAFT_LEVELS, modelDraftSchema, type ModelDraftData } from '../../src/shared/schemas/model-draft.ts';
 import { PUBLIC_REPORT_TYPES } from '../../src/shared/schemas/vocab.ts';
@@ -90,5 +94,76 @@ describe('draftBlocks', () => {
     expect(model.blocks[0]).toEqual({ paragraph: MODEL_DRAFT_LABEL });
     expect(JSON.stringify(model)).not.toMatch(/[{][{]/);
     expect(model.date).toBe('2027年1月12日');
+  });
+});
+
+/** A draft's .docx, unzipped: its parts as text. */
+async function docxParts(title: string, body: string): Promise<Record<string, string>> {
+  const files = unzipSync(new Uint8Array(await Packer.toBuffer(gongwenDocument(draftGongwen(title, body)))));
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+const texts = (xml: string) => [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+/** The text of each run in the 待替换 style. */
+const toReplaceRuns = (xml: string) =>
+  [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<\/w:r>/gs)].map((r) => r[0]).filter((r) => r.includes(`<w:rStyle w:val="${TO_REPLACE_STYLE.id}"/>`)).map(texts);
+
+describe('a draft as a .docx: the label on every page, the facts to replace in the 待替换 style', () => {
+  const d = drafts.find((x) => x.id === 'qinghe-town-shufa-2026')!;
+  const blocks = draftBlocks(d.body);
+
+  it('puts the label in the header of every page, odd and even, and nowhere a first-page header differs', async () => {
+    const parts = await docxParts(d.data.title, d.body);
+    const document = parts['word/document.xml'];
+    const refs = [...document.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => m[1]).sort();
+    expect(refs).toEqual(['default', 'even']);
+    expect(document).not.toContain('<w:titlePg');
+    const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    expect(headers).toHaveLength(2);
+    for (const h of headers) expect(texts(parts[h])).toBe(MODEL_DRAFT_LABEL);
+  });
+
+  it('defines 待替换 as a character style Word shows highlighted', async () => {
+    const styles = (await docxParts(d.data.title, d.body))['word/styles.xml'];
+    const style = new RegExp(`<w:style w:type="character" w:styleId="${TO_REPLACE_STYLE.id}">.*?</w:style>`, 's').exec(styles)?.[0] ?? '';
+    expect(style).toContain('<w:name w:val="待替换"/>');
+    expect(style).toMatch(/<w:highlight w:val="yellow"\/>|<w:shd /);
+  });
+
+  it('writes every marked fact, and nothing else, in the 待替换 style', async () => {
+    const document = (await docxParts(d.data.title, d.body))['word/document.xml'];
+    const facts = blocks.filter((b) => !b.closing).flatMap((b) => b.facts.map((f) => f.text));
+    expect(facts.length).toBeGreaterThan(10);
+    expect(toReplaceRuns(document)).toEqual(facts);
+    // The text itself is unchanged: the body paragraphs read as the page does.
+    for (const b of blocks.filter((x) => !x.closing && x.facts.length)) expect(texts(document)).toContain(b.text);
+  });
+
+  it('leaves a model without header or marks as before: no header part, no 待替换 run', async () => {
+    const files = unzipSync(new Uint8Array(await Packer.toBuffer(gongwenDocument({ title: '标题', blocks: [{ paragraph: '全年开展12次学法。' }] }))));
+    expect(Object.keys(files).filter((n) => n.startsWith('word/header'))).toEqual([]);
+    expect(toReplaceRuns(strFromU8(files['word/document.xml']))).toEqual([]);
+  });
+});
+
+describe('modelStartFor: the 示范稿 to start an outline from', () => {
+  const start = (slug: string, level: ModelDraftData['level'], reportType = '述法报告') => ({ slug, title: slug, reportType, level, levelLabel: MODEL_DRAFT_LEVELS[level], href: `/model-drafts/${slug}/`, docx: `/model-drafts/${slug}/${slug}.docx` });
+  const starts = {
+    述法报告: [start('town', 'township'), start('county', 'county'), start('dept', 'department')],
+    法治建设工作自查报告: [start('street', 'township', '法治建设工作自查报告')],
+  };
+
+  it('opens the draft of the same type and level', () => {
+    expect(modelStartFor(starts, '述法报告', '乡镇')).toEqual({ start: starts.述法报告[0], sameLevel: true });
+    expect(modelStartFor(starts, '述法报告', '县级')?.start.slug).toBe('county');
+    expect(modelStartFor(starts, '述法报告', '部门')?.start.slug).toBe('dept');
+  });
+
+  it('falls back to the nearest level of the same type, and says so', () => {
+    expect(modelStartFor(starts, '述法报告', '市级')).toEqual({ start: starts.述法报告[1], sameLevel: false });
+    expect(modelStartFor(starts, '法治建设工作自查报告', '部门')).toEqual({ start: starts.法治建设工作自查报告[0], sameLevel: false });
+  });
+
+  it('offers nothing for a type without drafts', () => {
+    expect(modelStartFor(starts, '法治政府建设年度报告', '乡镇')).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { REPORT_TYPES, REPORT_TYPE_SLUGS } from '../../shared/schemas/vocab.ts';
 import { ORGAN_MAX, OUTLINE_LEVELS, OUTLINE_LEVEL_SLUGS, OUTLINE_YEARS, buildOutline, organName, choicesToQuery, outlineToDocument, queryToChoices, type Outline, type OutlineChoices, type OutlineData } from '../../shared/outline/outline.ts';
 import { outlineFileName } from '../../shared/outline/outline-data.ts';
 import { REPORT_YEAR } from '../../shared/currency.ts';
+import { modelStartFor, type ModelStarts } from '../../shared/outline/model-start.ts';
 import { renderOutline } from './render.ts';
 import { saveFile } from '../download.ts';
 
@@ -21,6 +22,23 @@ const organInput = form.querySelector<HTMLInputElement>('#draft-organ')!;
 const button = root.querySelector<HTMLButtonElement>('[data-draft-download]')!;
 const status = root.querySelector<HTMLElement>('[data-draft-status]')!;
 const container = root.querySelector<HTMLElement>('[data-draft-outline]')!;
+const model = root.querySelector<HTMLElement>('[data-draft-model]')!;
+/** The 示范稿 of each report type, written into the page at build time. */
+const starts = JSON.parse(root.dataset.draftModels ?? '{}') as ModelStarts;
+
+/** “从示范稿开始”: the draft of the chosen type and level, or the nearest level's; hidden when the type has none. */
+function showModelStart() {
+  const found = modelStartFor(starts, choices.type, choices.level);
+  model.hidden = !found;
+  if (!found) return;
+  const { start, sameLevel } = found;
+  model.querySelector<HTMLAnchorElement>('[data-draft-model-link]')!.href = start.href;
+  model.querySelector<HTMLAnchorElement>('[data-draft-model-docx]')!.href = start.docx;
+  model.querySelector('[data-draft-model-title]')!.textContent = `《${start.title}》`;
+  const notes = [sameLevel ? `${start.levelLabel}的示范稿` : `还没有${choices.level}的示范稿，这是同类报告中${start.levelLabel}的一篇`];
+  if (start.reportType !== choices.type) notes.push(`${choices.type}与${start.reportType}用同一份撰写指引`);
+  model.querySelector('[data-draft-model-note]')!.textContent = `（${notes.join('；')}，虚构单位）`;
+}
 
 /** Shows (or, with no text, hides) the note under a field, and marks the field invalid while an error is shown. */
 function note(field: 'year' | 'organ', text: string, invalid = false) {
@@ -48,6 +66,7 @@ const openMoves = new Set<string>();
 /** Rebuilds and redraws the outline, keeps the URL in step and the focus where it was. */
 function update() {
   outline = buildOutline(choices, data);
+  showModelStart();
   const focused = document.activeElement?.id;
   renderOutline(container, outline, openMoves);
   if (focused && container.contains(document.getElementById(focused))) document.getElementById(focused)!.focus();

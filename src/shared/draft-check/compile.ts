@@ -5,7 +5,8 @@
  */
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
-import { substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { OUTLINE_MARKER_LABELS, markerSlot } from '../outline/markers.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
@@ -36,7 +37,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const typed = entries.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
   const overridden = new Set(typed.flatMap((r) => (r.type === 'substitution' && r.overridesPhrase ? [r.overridesPhrase] : [])));
   const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : ''));
-  const rules: Rule[] = [...typed, ...generated];
+  const fazhi = fazhiTermRule(phrases);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : [])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);
@@ -77,6 +79,16 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
       });
     }
     r.resolved = resolved;
+  }
+  // The outline's markers, from the one list the outline writes them from.
+  const labels = OUTLINE_MARKER_LABELS.join('|');
+  for (const r of rules) {
+    if (r.type !== 'existence' || !r.outlineMarkers) continue;
+    const slots = OUTLINE_MARKER_LABELS.map(markerSlot);
+    if (r.outlineMarkers === 'flag') {
+      r.patterns = [...new Set([...r.patterns, ...slots])];
+      r.regex = [...r.regex, `〔(?:${labels})[：:][^〔〕\\n]*〕`];
+    } else r.except = [...new Set([...r.except, ...slots])];
   }
   const dictionary: DictEntry[] = [];
   rules.forEach((r, i) => {

@@ -14,13 +14,35 @@ export interface Ctx {
 }
 
 /** A raw finding before the rule's metadata is attached. */
-export interface Mark { start: number; end: number; message?: string; fix?: string }
+export interface Mark {
+  start: number;
+  end: number;
+  message?: string;
+  fix?: string;
+  /** Other places the finding is about (the summary figure a body total disagrees with), the finding's own among them. */
+  places?: { start: number; end: number }[];
+}
 
 /**
  * Words that make a mention history rather than current guidance: the plan is being closed or
  * reviewed (收官, 总结, 验收), or the sentence recalls the past (回顾, 历程, 从…到…).
  */
 export const HISTORY = /(收官|期满|届满|到期|验收|总结|回顾|历程|演进|沿革|圆满|此前|以往|过去|曾经|当年|从[^。；]{0,40}到)/;
+
+/**
+ * A sentence quoting old wording as such: it names the old period or the change of name (初期,
+ * 当时, 原称, 改为, 修订前…), or dates what comes before the wording to a year before the report's
+ * (2016年中办、国办印发规定，明确…; 该村2009年被命名为…), not as a range or a span up to now.
+ * Wider than HISTORY, so only for old wording, not for a plan cited as guidance.
+ */
+const OLD_WORDING = /(初期|时期|早期|当时|原称|旧称|原名|改为|改称|统一称|更名|修订前|旧法|此基础上|期间称|曾称)/;
+export function recallsPast(sentence: string, before: string, year: number | null): boolean {
+  if (HISTORY.test(sentence) || OLD_WORDING.test(sentence)) return true;
+  if (year === null) return false;
+  // A year opening the sentence with a comma (2025年，我县…) is the writer's own account of that year, not a quotation.
+  const dated = [...before.matchAll(/(?<![\d—–\-~～至到])((?:19|20)\d{2})年(?![，,]|以来|至今|[—–\-~～至到]|度)/g)];
+  return dated.some((m) => Number(m[1]) < year);
+}
 
 /** CJK ideographs (the Chinese text the punctuation rules care about). */
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff';

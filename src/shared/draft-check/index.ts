@@ -13,7 +13,7 @@ import { checkTitle, quotedTitles } from './checks/title.ts';
 import { checkStructure } from './checks/structure.ts';
 import { checkConsistency } from './checks/consistency.ts';
 import type { Ctx, Mark } from './context.ts';
-import { dropContained, insideAny, sectionFinder } from './scale.ts';
+import { dropContained, containerOf, sectionFinder } from './scale.ts';
 import type { CheckOptions, CheckResult, CompiledRules, Finding } from './types.ts';
 
 export type * from './types.ts';
@@ -60,6 +60,7 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
         message: m.message ?? rule.message,
         ...(m.fix ?? rule.fix ? { fix: m.fix ?? rule.fix } : {}),
         ...(section ? { section } : {}),
+        ...(m.places ? { places: m.places } : {}),
         ...(rule.guide ? { guide: { slug: rule.guide.slug, section: rule.guide.section } } : {}),
       });
     }
@@ -102,18 +103,34 @@ function oneFindingPerMistake(findings: Finding[], compiled: CompiledRules): Fin
     merged.push(f);
     reach = f.end;
   }
-  // A repetitive kind: places inside another finding belong to it (a half-width bracket in a title being fixed).
-  const covered = insideAny(merged);
+  // A repetitive kind: places inside another finding belong to it (a half-width bracket in a title being
+  // fixed), which then speaks for that rule too.
+  const container = containerOf(merged);
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (!once.has(f.rule) || covered(f)) continue;
+    if (!once.has(f.rule)) continue;
+    const i = container(f);
+    if (i !== -1) {
+      const m = merged[i]!;
+      if (m.rule !== f.rule && !m.merged?.includes(f.rule)) merged[i] = { ...m, merged: [...(m.merged ?? []), f.rule] };
+      continue;
+    }
     const list = byRule.get(f.rule);
     if (list) list.push(f);
     else byRule.set(f.rule, [f]);
   }
+  // Two repetitive rules seeing the same places ((一)(二): half-width brackets and heading numbers) are
+  // one mistake: the rule with more places speaks, with the fix first, and lists the other.
+  const lists = [...byRule.values()].sort((a, b) => b.length - a.length || (better(a[0]!, b[0]!) ? -1 : better(b[0]!, a[0]!) ? 1 : 0));
   const grouped: Finding[] = [];
-  for (const list of byRule.values()) {
+  for (const list of lists) {
     list.sort((a, b) => a.start - b.start);
+    const within = (g: Finding) => list.every((x) => g.places!.some((p) => p.start < x.end && p.end > x.start));
+    const host = grouped.findIndex(within);
+    if (host !== -1) {
+      grouped[host] = { ...grouped[host]!, merged: [...(grouped[host]!.merged ?? []), list[0]!.rule] };
+      continue;
+    }
     const first = list[0]!;
     grouped.push({ ...first, message: list.length > 1 ? `${first.message}全文共 ${list.length} 处。` : first.message, places: list.map((x) => ({ start: x.start, end: x.end })) });
   }

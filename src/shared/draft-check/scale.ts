@@ -55,15 +55,29 @@ export function sectionFinder(layout: Layout): (offset: number) => string | unde
   };
 }
 
-/** A test whether a span lies inside one of `spans` (its bounds included). */
-export function insideAny(spans: Span[]): (s: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // maxEnd[i]: the furthest end among the first i + 1 spans by start.
-  const maxEnd: number[] = [];
-  for (const s of sorted) maxEnd.push(Math.max(maxEnd.at(-1) ?? -Infinity, s.end));
-  const starts = sorted.map((s) => s.start);
+/**
+ * The index in `spans` of a span that contains s (its bounds included), or -1: of the spans that
+ * start at or before s, the one reaching furthest, found by binary search.
+ */
+export function containerOf(spans: readonly Span[]): (s: Span) => number {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  // furthest[k]: among the first k + 1 spans by start, the one whose end is furthest.
+  const furthest: number[] = [];
+  for (const i of order) {
+    const prev = furthest.at(-1);
+    furthest.push(prev === undefined || spans[i]!.end > spans[prev]!.end ? i : prev);
+  }
+  const starts = order.map((i) => spans[i]!.start);
   return ({ start, end }) => {
-    const i = firstAfter(starts, start);
-    return i > 0 && maxEnd[i - 1]! >= end;
+    const k = firstAfter(starts, start);
+    if (k === 0) return -1;
+    const j = furthest[k - 1]!;
+    return spans[j]!.end >= end ? j : -1;
   };
+}
+
+/** A test whether a span lies inside one of `spans` (its bounds included). */
+export function insideAny(spans: readonly Span[]): (s: Span) => boolean {
+  const container = containerOf(spans);
+  return (s) => container(s) !== -1;
 }

@@ -21,6 +21,46 @@ export interface PhraseLike {
   replacedBy?: string;
   /** For 期满 phrases: the plan period, first and last year. */
   period?: [number, number];
+  /** 句式类型: term, fixed, series, template. */
+  pattern?: string;
+}
+
+/** The longest current term or short fixed wording whose 法制 form is flagged (民主法治示范村, 法治副校长). */
+const FAZHI_TERM_MAX = 8;
+
+/**
+ * 法制 where the phrase bank's current term says 法治: for every current term (and short fixed
+ * wording) with 法治 in it, its 法制 form, with the term as the fix. A hint: the bank attests the
+ * 法治 form in use, the reference does not say the 法制 form is wrong. Derived at build time, so a
+ * term added to the bank is covered without a rule being typed.
+ */
+export function fazhiTermRule(phrases: readonly PhraseLike[]): SubstitutionRule | null {
+  const current = phrases.filter((p) => !p.status && (p.pattern === 'term' || p.pattern === 'fixed'));
+  const known = new Set(phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]));
+  const fixFor: Record<string, string> = {};
+  for (const p of current) {
+    for (const form of [p.text, ...(p.variants ?? [])].flatMap(levelForms)) {
+      // 法治 as a word, not the tail of 依法治 (全面依法治县).
+      const wrong = form.replace(/(?<!依)法治/g, '法制');
+      if (form.length > FAZHI_TERM_MAX || wrong === form) continue;
+      if (!known.has(wrong)) fixFor[normalisePattern(wrong)] = form;
+    }
+  }
+  const patterns = Object.keys(fixFor).sort();
+  if (!patterns.length) return null;
+  const [first] = patterns;
+  return {
+    id: 'phrase-fazhi-terms',
+    type: 'substitution',
+    kind: 'fazhi-fazhi',
+    level: 'hint',
+    message: '规范表述库收录的现行写法是“法治”（如法治副校长、民主法治示范村、法治督察），这里写成了“法制”。引用旧时的正式名称时可以保留。',
+    source: { kind: 'practice', note: '由规范表述库中现行的术语和短固定提法推出：库中写“法治”，各地报告也这样用。' },
+    patterns,
+    fixFor,
+    history: true,
+    examples: { bad: [first!], good: [fixFor[first!]!] },
+  };
 }
 
 /** The last year of a period written in the wording, e.g. 2025 in （2021—2025年）. */

@@ -32,7 +32,7 @@ export interface RuleMeta {
   guide?: { slug: string; section: string; title?: string };
 }
 
-export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[] }
+export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[]; outlineMarkers?: 'flag' | 'skip' }
 export interface SubstitutionRule extends RuleMeta {
   type: 'substitution';
   patterns: string[];

@@ -11,6 +11,7 @@ import {
   CommentReference,
   Document,
   Footer,
+  Header,
   LineRuleType,
   PageNumber,
   Paragraph,
@@ -32,9 +33,14 @@ export { formatDate, textWidth, type YMD };
  * write and the suggested wording here, so none of it can pass for body text.
  */
 export type BlockComment = { comment?: string[] };
+/**
+ * Spans of a block's text the writer must replace (a 示范稿's illustrative facts), as UTF-16
+ * offsets: written in the character style TO_REPLACE_STYLE, which Word shows highlighted.
+ */
+export type BlockMarks = { toReplace?: { start: number; end: number }[] };
 export type Block =
-  | ({ heading: 1 | 2 | 3 | 4; text: string } & BlockComment)
-  | ({ paragraph: string } & BlockComment)
+  | ({ heading: 1 | 2 | 3 | 4; text: string } & BlockComment & BlockMarks)
+  | ({ paragraph: string } & BlockComment & BlockMarks)
   | { table: string[][] }
   /** 主送机关: flush left, one line, as written (with its colon). */
   | ({ addressee: string } & BlockComment);
@@ -49,7 +55,12 @@ export interface GongwenModel {
   organ?: string | string[];
   /** 成文日期: written 2027年1月15日; a string is written as given (e.g. a 〔成文日期〕 slot). */
   date?: Date | YMD | string;
+  /** A line in the page header of every page (e.g. the 示范稿 label); no header when absent. */
+  header?: string;
 }
+
+/** The character style of text the writer must replace: its name is what Word's style list shows. */
+export const TO_REPLACE_STYLE = { id: 'ToReplace', name: '待替换' } as const;
 
 // ---- Layout numbers (twips; 1 mm ≈ 56.69 twips) -------------------------------------------
 
@@ -202,7 +213,16 @@ const STYLES = {
       run: { font: font('songti'), size: PAGE_NUMBER_SIZE, characterSpacing: 0, ...black },
       paragraph: { indent: { firstLine: 0 }, spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
     },
+    {
+      id: 'Header',
+      name: 'header',
+      basedOn: 'Normal',
+      run: { font: font('fangsong'), size: PAGE_NUMBER_SIZE, characterSpacing: 0, ...black },
+      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+    },
   ] satisfies IParagraphStyleOptions[],
+  // Yellow highlight (w:highlight), as Word's own 突出显示: seen at once, and removed with the text.
+  characterStyles: [{ ...TO_REPLACE_STYLE, basedOn: 'DefaultParagraphFont', quickFormat: true, run: { highlight: 'yellow' as const } }],
 };
 
 // ---- Blocks -----------------------------------------------------------------------------
@@ -247,20 +267,38 @@ function table(rows: string[][]): Table {
   });
 }
 
+/** A block's text as runs: the spans to replace in the 待替换 style, the rest plain. */
+function runs(text: string, marks: BlockMarks['toReplace']): TextRun[] {
+  if (!marks?.length) return [run(text)];
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const { start, end } of [...marks].sort((a, b) => a.start - b.start)) {
+    if (start < at || end <= start || end > text.length) continue;
+    if (start > at) out.push(run(text.slice(at, start)));
+    out.push(new TextRun({ text: xmlText(text.slice(start, end)), style: TO_REPLACE_STYLE.id }));
+    at = end;
+  }
+  if (at < text.length) out.push(run(text.slice(at)));
+  return out;
+}
+
 /** A block's text as runs, wrapped in its comment's range when it has one (the comment's id is its index in `comments`). */
-function commented(text: string, lines: string[] | undefined, comments: string[][]): (TextRun | CommentRangeStart | CommentRangeEnd)[] {
-  if (!lines?.length) return [run(text)];
+function commented(text: string, lines: string[] | undefined, comments: string[][], marks?: BlockMarks['toReplace']): (TextRun | CommentRangeStart | CommentRangeEnd)[] {
+  if (!lines?.length) return runs(text, marks);
   const id = comments.push(lines) - 1;
-  return [new CommentRangeStart(id), run(text), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+  return [new CommentRangeStart(id), ...runs(text, marks), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
 }
 
 /** `keepNext` on the body's last paragraph keeps its last line on the page of the 落款; comments collect in `comments`. */
 function block(b: Block, comments: string[][], keepNext = false): Paragraph | Table {
-  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: commented(b.text, b.comment, comments) });
+  if ('heading' in b) return new Paragraph({ style: `Heading${b.heading}`, children: commented(b.text, b.comment, comments, b.toReplace) });
   if ('table' in b) return table(b.table);
   if ('addressee' in b) return new Paragraph({ style: 'Normal', alignment: AlignmentType.LEFT, children: commented(b.addressee, b.comment, comments) });
-  return new Paragraph({ style: 'BodyText', keepNext, children: commented(b.paragraph, b.comment, comments) });
+  return new Paragraph({ style: 'BodyText', keepNext, children: commented(b.paragraph, b.comment, comments, b.toReplace) });
 }
+
+/** The page header: one centred line, the same on odd and even pages. */
+const headerLine = (text: string) => new Header({ children: [new Paragraph({ style: 'Header', children: [run(text)] })] });
 
 /** The title in balanced lines that break between words (GB/T 9704 7.3.1), one paragraph. */
 function title(text: string): Paragraph {
@@ -353,6 +391,7 @@ export function gongwenDocument(model: GongwenModel): Document {
           grid: { linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        ...(model.header ? { headers: { default: headerLine(model.header), even: headerLine(model.header) } } : {}),
         children: [
           title(model.title),
           ...body,

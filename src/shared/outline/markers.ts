@@ -1,20 +1,29 @@
 /**
- * The scaffolding the outline (起草提纲) writes, in one place: the labels of its prompts and the
- * slots it leaves for the writer. The outline reads them to write its comments and slots; the
- * checker (报告体检) reads them to flag any of them left in a draft, so the two cannot drift.
+ * The labels of the markers the drafting outline writes (outline.ts) — slots in the document
+ * (〔机关名称〕), and the labels of its prompts, which the .docx puts in Word comments (要写：…) and
+ * older outlines wrote as 〔要写：…〕 — and that the checker flags in a draft until the writer
+ * replaces them (the outline-prompt rule, draft-check/compile.ts). One list, so the outline
+ * cannot gain a marker the checker does not know.
  */
 export const OUTLINE_MARKERS = {
-  /** 要写：… — what a section must cover (a comment line; 〔要写：…〕 in older outlines). */
+  /** 〔要写：…〕 what a section should cover. */
   cover: '要写',
-  /** 可用事实：… — facts worth gathering for a section. */
+  /** 〔可用事实：…〕 facts to gather for it. */
   evidence: '可用事实',
-  /** 可用表述：… — a suggested wording with its note. */
+  /** 可用表述：… a suggested wording, with its note (a comment line of the outline). */
   phrase: '可用表述',
-  /** Slots left in the document itself. */
-  organ: '〔机关名称〕',
+  /** 〔主送机关〕 or 〔主送机关：…〕 the addressee. */
   addressee: '主送机关',
-  date: '〔成文日期〕',
+  /** 〔机关名称〕 the organ, when none was given. */
+  organ: '机关名称',
+  /** 〔成文日期〕 the date. */
+  date: '成文日期',
 } as const;
 
-/** The prompt labels, as they open a 〔label：…〕 prompt or a comment line. */
-export const OUTLINE_PROMPT_LABELS = [OUTLINE_MARKERS.cover, OUTLINE_MARKERS.evidence, OUTLINE_MARKERS.phrase] as const;
+export const OUTLINE_MARKER_LABELS: readonly string[] = Object.values(OUTLINE_MARKERS);
+
+/** A bare marker: 〔机关名称〕. */
+export const markerSlot = (label: string): string => `〔${label}〕`;
+
+/** A marker with a note: 〔要写：…〕. */
+export const markerNote = (label: string, note: string): string => `〔${label}：${note}〕`;

@@ -5,7 +5,7 @@
  */
 import { PUBLIC_REPORT_LEVELS, PUBLIC_REPORT_LEVEL_SLUGS, REPORT_TYPES, REPORT_TYPE_SLUGS, type PublicReportLevel, type ReportType } from '../schemas/vocab.ts';
 import type { Block, GongwenModel } from './gongwen-docx.ts';
-import { OUTLINE_MARKERS } from './markers.ts';
+import { OUTLINE_MARKERS, markerNote, markerSlot } from './markers.ts';
 
 /** Levels the outline offers: the site's organ levels plus 部门, as the public-report catalogue has them (one list, in vocab.ts). */
 export const OUTLINE_LEVELS = PUBLIC_REPORT_LEVELS;
@@ -190,11 +190,7 @@ export function guideFor(guides: GuideData[], type: ReportType): GuideData {
   return guide;
 }
 
-/**
- * The outline's scaffolding labels and slots. The checker reads the same list
- * (src/shared/outline/markers.ts), so a marker left in a draft is always flagged.
- */
-const SLOT_ORGAN = OUTLINE_MARKERS.organ;
+const SLOT_ORGAN = markerSlot(OUTLINE_MARKERS.organ);
 
 /** The report's title as these reports are usually titled. */
 export function outlineTitle(type: ReportType, organ: string, year: number): string {
@@ -216,7 +212,7 @@ export function outlineTitle(type: ReportType, organ: string, year: number): str
  * to (the guide's submitTo); the other types have no central rule, so the slot stays open.
  */
 export function addresseeSlot(type: ReportType, level: OutlineLevel): string {
-  if (type !== '法治政府建设年度报告') return `〔${OUTLINE_MARKERS.addressee}〕：`;
+  if (type !== '法治政府建设年度报告') return `${markerSlot(OUTLINE_MARKERS.addressee)}：`;
   const to: Record<OutlineLevel, string> = {
     省级: '党中央、国务院',
     市级: '上一级党委和政府；政府还报同级党委、人大常委会',
@@ -224,7 +220,7 @@ export function addresseeSlot(type: ReportType, level: OutlineLevel): string {
     乡镇: '上一级党委和政府',
     部门: '本级党委和政府、上一级政府有关部门',
   };
-  return `〔${OUTLINE_MARKERS.addressee}：${to[level]}〕：`;
+  return `${markerNote(OUTLINE_MARKERS.addressee, to[level])}：`;
 }
 
 /** The section title with the reporting year filled in where the guide says 上一年度/下一年度. */
@@ -360,7 +356,7 @@ export function outlineToDocument(outline: Outline): GongwenModel {
     const comment = sectionComment(s);
     blocks.push({ heading: 1, text: `${chineseNumber(++n)}、${s.heading}`, ...(comment.length ? { comment } : {}) }, { paragraph: '' });
   }
-  return { title: outline.title, blocks, organ: outline.choices.organ.trim() || SLOT_ORGAN, date: OUTLINE_MARKERS.date };
+  return { title: outline.title, blocks, organ: outline.choices.organ.trim() || SLOT_ORGAN, date: markerSlot(OUTLINE_MARKERS.date) };
 }
 
 // ---- Choices in the URL --------------------------------------------------------------------

@@ -121,8 +121,13 @@ export const existenceRuleSchema = z
     regex: z.array(z.string().min(1)).default([]),
     /** Matches inside any of these strings are not findings (e.g. X光 for an X rule). */
     except: z.array(z.string().min(1)).default([]),
+    /**
+     * The drafting outline's own markers (src/shared/outline/markers.ts): flag adds 〔机关名称〕 and 〔要写：…〕
+     * for each label to what the rule finds; skip leaves them to that rule.
+     */
+    outlineMarkers: z.enum(['flag', 'skip']).optional(),
   })
-  .refine((r) => r.patterns.length + r.regex.length > 0, { message: '至少写一个 patterns 或 regex', path: ['patterns'] });
+  .refine((r) => r.patterns.length + r.regex.length > 0 || r.outlineMarkers === 'flag', { message: '至少写一个 patterns 或 regex', path: ['patterns'] });
 
 /** Outdated or expired wording with its current replacement. */
 export const substitutionRuleSchema = z.object({

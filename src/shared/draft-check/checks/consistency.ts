@@ -50,7 +50,7 @@ function headingYear(ctx: Ctx): Mark[] {
     const at = titleStart + m.index;
     const rest = h.title.slice(m.index);
     const isPlan = /(打算|安排|计划|思路|举措)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
-    const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|履行)/.test(rest);
+    const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/.test(rest) && !/整改|反馈/.test(rest);
     if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
     else if (!isPlan && isReview && y !== ctx.year) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年` });
   }
@@ -79,13 +79,13 @@ function signoffDateStyle(ctx: Ctx): Mark[] {
   return marks;
 }
 
-/** Half-width , ; : ? ! ( ) next to Chinese characters; heading markers are left to the structure rules. */
+/**
+ * Half-width , ; : ? ! ( ) next to Chinese characters or closing Chinese marks (》, ”, ）), heading
+ * markers included: (一) at a heading is also the structure rule's, and the two merge into one finding.
+ */
 function halfwidthPunct(ctx: Ctx): Mark[] {
-  const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
-  const headingStarts = new Set(ctx.layout.headings.map((h) => h.start));
-  return matches(ctx.text, re)
-    .filter((x) => !headingStarts.has(x.start))
-    .map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）' }));
+  const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）' }));
 }
 
 function unpaired(ctx: Ctx, open: string, close: string): Mark[] {
@@ -165,7 +165,16 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
-    for (const alias of doc.aliases) for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) places.push({ at, name: alias });
+    for (const alias of doc.aliases) {
+      for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
+        // A short name opening a 《…》 title (《提升行政执法质量三年行动计划（2023—2025年）》): the whole title.
+        const title = quotedTitles(ctx.text).find((q) => q.start === at - 1);
+        if (title && places.some((p) => p.at === title.start)) continue;
+        // Another period in the title is another plan (a successor's 2026—2028年), not this one.
+        if (title && /\d{4}/.test(ctx.text.slice(title.start, title.end)) && !ctx.text.slice(title.start, title.end).includes(String(doc.end))) continue;
+        places.push(title ? { at: title.start, name: ctx.text.slice(title.start, title.end) } : { at, name: alias });
+      }
+    }
     for (const { at, name } of places) {
       {
         const before = ctx.text.slice(0, at);

@@ -84,10 +84,12 @@ export function impossibleDates(ctx: Ctx): Mark[] {
 
 /** The month from which a report on a year can be signed in that same year (year-end 述职 in November happens). */
 export const SIGNOFF_EARLIEST_MONTH = 11;
+/** A 自查报告 follows a notice at any time of the year, but not in its first quarter: by then there is no year's work to check. */
+export const SELF_INSPECTION_EARLIEST_MONTH = 4;
 
 /**
  * The 落款 date against the reporting year: a report on a year is signed at that year's end or
- * in the next year. A 自查报告 follows a notice at any time of the year, so only its year counts.
+ * in the next year. A 自查报告 follows a notice at any time of the year after its first quarter.
  * Impossible dates are left to the impossible-date rule: one mistake, one finding.
  */
 export function signoffYear(ctx: Ctx): Mark[] {
@@ -100,7 +102,7 @@ export function signoffYear(ctx: Ctx): Mark[] {
     for (const d of dates) {
       if (d.year! < year || d.year! > year + 1) {
         marks.push({ start: d.yearStart!, end: d.yearStart! + 4, fix: `报告${year}年度的情况，成文日期应在${year}年年末或${year + 1}年` });
-      } else if (d.year === year && d.month < SIGNOFF_EARLIEST_MONTH && ctx.type !== 'self-inspection-report') {
+      } else if (d.year === year && d.month < (ctx.type === 'self-inspection-report' ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH)) {
         marks.push({
           start: d.start,
           end: d.end,
@@ -162,6 +164,30 @@ export function currentYear(ctx: Ctx): Mark[] {
     const section = headingsAbove(ctx, at);
     if (section.includes(String(y)) || /整改|反馈|打算|安排|计划|思路/.test(section)) continue;
     mark(at);
+  }
+  // A sentence framed as the whole of another year: 2025年全年， 2025年1月至12月， 2025年度， 截至2025年12月31日…全年,
+  // 2024年，…全年…, or a later year stated as done (2027年，全县…下降12%). Same exclusions as above.
+  // [^\S\n]* after the anchor, as above: \s* would rescan a run of blank lines from each line break.
+  const FRAME = /(?:^|[。；！？\n])[^\S\n]*(截至)?(\d{4})\s*年(全年|1\s*月\s*(?:至|[—–\-－~～])\s*12\s*月|度|12\s*月\s*31\s*日)?\s*([，,])?/gu;
+  for (const m of text.matchAll(FRAME)) {
+    const [, upTo, ys, span, comma] = m;
+    const y = Number(ys);
+    const at = m.index + m[0].indexOf(ys!);
+    if (y === year || (at >= openStart && at < openEnd) || inSkippedLine(at)) continue;
+    const sentenceEnd = text.slice(at).search(/[。\n]/);
+    const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
+    // A later year has no 同比 or 累计 to excuse it: it cannot have been reported on yet.
+    if (/\d{4}\s*年/.test(sentence) || (y < year && MULTI_YEAR.test(sentence))) continue;
+    const section = headingsAbove(ctx, at);
+    if (section.includes(String(y)) || /整改|反馈|打算|安排|计划|思路|展望/.test(section)) continue;
+    const wholeYear = span === '全年' || (span !== undefined && span.includes('至')) || /^1\s*月\s*[—–\-－~～]/.test(span ?? '');
+    const framed =
+      (wholeYear && !upTo) ||
+      (span === '度' && !!comma) ||
+      (upTo && span?.includes('31') && sentence.includes('全年')) ||
+      (!span && !!comma && y < year && sentence.includes('全年')) ||
+      (!span && !!comma && y > year && !/将|计划|力争|预计|目标|打算|拟/.test(sentence));
+    if (framed) mark(at);
   }
   return marks;
 }

@@ -42,7 +42,7 @@ interface Figure {
   part: boolean;
 }
 
-function figures(ctx: Ctx, from: number, to: number): Figure[] {
+export function figures(ctx: Ctx, from: number, to: number): Figure[] {
   const text = foldDigits(ctx.text);
   const out: Figure[] = [];
   const reportYear = ctx.year ? new RegExp(`^${ctx.year}年度?(?:以来)?`) : null;
@@ -57,6 +57,8 @@ function figures(ctx: Ctx, from: number, to: number): Figure[] {
     let s = c;
     while (s > 0 && !SENTENCE_BREAK.test(before[s - 1]!)) s--;
     const part = /其中|分别/.test(before.slice(s));
+    // 对…规范性文件共63件: a total word right before the number marks a total too.
+    const endsTotal = /(?:共计|共|累计|总计|合计)$/.test(label);
     let measure = label;
     let total = false;
     let actor = '';
@@ -69,13 +71,15 @@ function figures(ctx: Ctx, from: number, to: number): Figure[] {
       if (a) actor = a[1] ?? '单位';
       measure = measure.slice(lead[0].length);
     }
-    measure = measure.replace(/各类|各种|各项/g, '');
+    // Total words inside the clause (县政府常务会议共审议…) mark a total too, and are not part of the measure.
+    if (/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/.test(measure)) total = true;
+    measure = measure.replace(/各类|各种|各项/g, '').replace(/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
     const tail = /^[\u3400-\u9fff]*/u.exec(text.slice(end, end + 8))![0];
     out.push({
       start, end,
       value: Number(m[1]!.replace(/,/g, '')) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1),
       unit: m[3]! + (tail ? `·${tail}` : ''),
-      measure, total, actor, label, part,
+      measure, total: total || endsTotal, actor, label, part,
       clause: ctx.text.slice(start - (before.length - c), end).trim(),
     });
   }
@@ -98,11 +102,17 @@ export function summaryTotal(ctx: Ctx): Mark[] {
   }
   if (!summary.size) return [];
   const marks: Mark[] = [];
+  const base = (u: string) => u.split('·')[0];
+  // The same measure: the same words, or the body's (four characters or more) ending the summary's, as the
+  // body leaves out what its section says (本人主持县政府常务会议审议行政规范性文件 … 县政府常务会议审议行政规范性文件).
+  // Not the other way round: a body clause that adds words names another scope (司法所共开展普法活动).
+  const sameMeasure = (summary: Figure, body: Figure) => summary.measure.endsWith(body.measure);
   for (const f of figures(ctx, openEnd, signoffStart)) {
     if (!f.total || !comparable(f)) continue;
-    const s = summary.get(`${f.measure}|${f.unit}`);
+    const s = [...summary.values()].find((x) => base(x.unit) === base(f.unit) && (x.unit === f.unit || !x.unit.includes('·') || !f.unit.includes('·')) && sameMeasure(x, f));
     if (!s || same(s.value, f.value) || (s.actor && f.actor && s.actor !== f.actor)) continue;
     marks.push({
+      places: [{ start: s.start, end: s.end }, { start: f.start, end: f.end }],
       start: f.start,
       end: f.end,
       message: `开头写“${s.clause}”，这里写“${f.clause}”：同一项数字前后不一致。`,
@@ -131,24 +141,34 @@ export function partsSum(ctx: Ctx): Mark[] {
   const outsideBrackets = (from: number) => (f: Figure) => !/[（(][^）)]*$/.test(text.slice(from, f.start));
   for (let i = 0; i < all.length; i++) {
     const total = all[i]!;
-    if (!total.total || total.part) continue;
+    if (total.part) continue;
     let parts: Figure[];
     let complete: boolean;
     const sentenceEnd = text.slice(total.end).search(SENTENCE_BREAK);
     const end = sentenceEnd === -1 ? text.length : total.end + sentenceEnd;
-    const intro = /^[，,]?\s*(其中|分别为|分别是)/.exec(text.slice(total.end, end));
+    // 共63件进行清理，其中…: a few words may finish the total's clause before the parts.
+    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是)/u.exec(text.slice(total.end, end));
+    const unit = total.unit.split('·')[0];
+    if (!intro && !total.total) continue;
     if (intro) {
       // Parts outside brackets (a bracket breaks down a part, not the total).
-      parts = all.slice(i + 1).filter((f) => f.start < end).filter(outsideBrackets(total.end));
+      // Parts in the total's unit (其中…3期、…2期，累计培训1360人次: the 人次 is another measure).
+      parts = all.slice(i + 1).filter((f) => f.start < end && f.unit.split('·')[0] === unit).filter(outsideBrackets(total.end));
       const labels = parts.map((p) => p.label.replace(/^(?:其中|分别为|分别是)/, ''));
-      complete = intro[1] !== '其中' || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
+      // A 其中 list of several parts closed without 等 reads as the whole breakdown (其中刑事案件186件、民事案件198件、行政案件26件).
+      const listEnd = parts.length ? text.slice(parts[parts.length - 1]!.end, end) : '';
+      const closed = parts.length >= 2 && !/^\s*(?:等|左右)/.test(listEnd);
+      // Such a list that falls just short of the total (a tenth or one) is a slip in the sum; far short, it names only the main parts.
+      const shortBy = total.value - parts.reduce((n, p) => n + p.value, 0);
+      const slip = closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
+      complete = intro[1] !== '其中' || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     } else if (total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) {
       let start = total.start;
       while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
       parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
       complete = true;
     } else continue;
-    if (parts.length < 2 || parts.some((p) => p.unit !== total.unit.split('·')[0])) continue;
+    if (parts.length < 2 || parts.some((p) => p.unit.split('·')[0] !== unit)) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
     if (sum > total.value + 1e-9 || (complete && !same(sum, total.value))) {
       marks.push({

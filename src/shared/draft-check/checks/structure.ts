@@ -36,19 +36,28 @@ type Issue = 'skip' | 'repeat' | 'level';
 export function numberingIssues(headings: Heading[]): { h: Heading; issue: Issue; expected?: number }[] {
   const out: { h: Heading; issue: Issue; expected?: number }[] = [];
   const last: (number | null)[] = [null, null, null, null, null];
+  const repeated: boolean[] = [false, false, false, false, false];
+  const used = new Set<number>(headings.map((h) => h.level));
   let deepest = 0;
   for (const h of headings) {
-    // A jump of two levels down (（1） straight under 一、) hides a missing level.
-    if (deepest >= 1 && h.level - deepest >= 2) {
+    // A jump down hides a missing level when it skips two (（1） straight under 一、), or skips one the
+    // draft uses elsewhere. 1. straight under 一、 throughout is a common, shorter scheme.
+    const jump = deepest >= 1 ? h.level - deepest : 0;
+    if (jump >= 3 || (jump === 2 && used.has(deepest + 1))) {
       out.push({ h, issue: 'level' });
     }
     const prev = last[h.level];
     if (prev === null || prev === undefined) {
       if (h.num !== 1) out.push({ h, issue: 'skip', expected: 1 });
     } else if (h.num === prev) out.push({ h, issue: 'repeat' });
-    else if (h.num > prev + 1) out.push({ h, issue: 'skip', expected: prev + 1 });
+    // 二、二、四、: the repeated number was meant as 三; the 四 after it is one mistake, not two.
+    else if (h.num > prev + 1 && !(repeated[h.level] && h.num === prev + 2)) out.push({ h, issue: 'skip', expected: prev + 1 });
+    repeated[h.level] = prev !== null && prev !== undefined && h.num === prev;
     last[h.level] = h.num;
-    for (let l = h.level + 1; l <= 4; l++) last[l] = null;
+    for (let l = h.level + 1; l <= 4; l++) {
+      last[l] = null;
+      repeated[l] = false;
+    }
     deepest = h.level;
   }
   return out;

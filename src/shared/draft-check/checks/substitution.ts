@@ -5,7 +5,7 @@
  */
 import { toOriginal } from '../normalize.ts';
 import { excepted } from './existence.ts';
-import { HISTORY, type Ctx, type Mark } from '../context.ts';
+import { recallsPast, type Ctx, type Mark } from '../context.ts';
 import type { SubstitutionRule } from '../types.ts';
 
 export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
@@ -17,13 +17,17 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
     })
     .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []))
-    .filter((m) => !(rule.history && HISTORY.test(sentenceAt(ctx.text, m.start, m.end))));
+    .filter((m) => {
+      if (!rule.history) return true;
+      const sentence = sentenceAt(ctx.text, m.start, m.end);
+      return !recallsPast(sentence.text, ctx.text.slice(sentence.start, m.start), ctx.year);
+    });
 }
 
 
 /** The sentence around [start, end). */
-function sentenceAt(text: string, start: number, end: number): string {
+function sentenceAt(text: string, start: number, end: number): { text: string; start: number } {
   const s = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
   const stops = [text.indexOf('。', end), text.indexOf('\n', end)].filter((x) => x !== -1);
-  return text.slice(s, stops.length ? Math.min(...stops) : text.length);
+  return { text: text.slice(s, stops.length ? Math.min(...stops) : text.length), start: s };
 }

@@ -31,6 +31,13 @@ const yearGap = (a: string, b: string) => {
   return x.length !== y.length ? Infinity : x.reduce((n, v, i) => n + Math.abs(v - y[i]!), 0);
 };
 
+/** Whether every character of a appears in b, in order. */
+function isSubsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (const c of b) if (c === a[i]) i++;
+  return i === a.length;
+}
+
 /** Edit distance, giving up above max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -52,7 +59,8 @@ export function editDistance(a: string, b: string, max: number): number {
  * A title in 《》 is this plan misnamed when it is a listed near miss, or (formVariants) when it
  * differs only in dashes, brackets and spaces, only in its years (and no other known plan has
  * those years: 2020—2025 for the 2021—2025 纲要), or by at most two characters with the same years
- * (督查 for 督察, a dropped 通报). A title that is another known plan is never this one misnamed.
+ * (督查 for 督察, a dropped 通报), or with up to four characters left out of a long title. A title
+ * that is another known plan is never this one misnamed.
  */
 export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): Mark[] {
   const key = titleKey(rule.exact);
@@ -61,7 +69,8 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
   const marks: Mark[] = [];
   for (const t of titles) {
     const inner = t.inner.trim();
-    if (inner === rule.exact) continue;
+    // Right but for half-width brackets: the half-width punctuation finding (one per draft) covers it.
+    if (inner === rule.exact || inner.replace(/\(/g, '（').replace(/\)/g, '）') === rule.exact) continue;
     const k = titleKey(inner);
     let wrong = misses.has(inner) || (rule.formVariants && k === key);
     if (!wrong && rule.formVariants && k !== key && !siblings.includes(k)) {
@@ -69,7 +78,9 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
       // Wrong years: only the known plan whose years are nearest claims the title.
       const nearest = sameWords && siblings.filter((s) => wordsOf(s) === wordsOf(key)).every((s) => yearGap(k, key) <= yearGap(k, s));
       const misspelt = digitsOf(k) === digitsOf(key) && key.length >= 10 && editDistance(k, key, 2) <= 2;
-      wrong = (sameWords && nearest) || misspelt;
+      // A long title with a few of its words left out (公职律师公司律师 → 公职律师).
+      const shortened = digitsOf(k) === digitsOf(key) && k.length >= 12 && key.length - k.length <= 4 && isSubsequence(k, key);
+      wrong = (sameWords && nearest) || misspelt || shortened;
     }
     if (wrong) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》` });
   }
