@@ -24,6 +24,8 @@ export const PAGE_TYPES: Record<string, string> = {
   sources: '/sources/',
   'public report catalogue': '/public-reports/',
   'public report facet': '/public-reports/level/township/',
+  'public report combined facet': '/public-reports/type/shufa/level/township/',
+  'public report page': '/public-reports/type/law-based-government-annual/level/township/page/2/',
   'writing 2026': '/writing-2026/',
   'model draft index': '/model-drafts/',
   'model draft': '/model-drafts/qinghe-town-shufa-2026/',
@@ -38,4 +40,6 @@ export const BENCH_PAGE_TYPES: Record<string, string> = {
   搜索: PAGE_TYPES.search,
   规范表述主题: PAGE_TYPES['phrase topic'],
   撰写指引: PAGE_TYPES.guide,
+  公开报告目录: PAGE_TYPES['public report catalogue'],
+  公开报告组合筛选: '/public-reports/type/law-based-government-annual/level/township/',
 };
