@@ -27,6 +27,8 @@ export const PAGE_TYPES: Record<string, string> = {
   sources: '/sources/',
   'public report catalogue': '/public-reports/',
   'public report facet': '/public-reports/level/township/',
+  'public report combined facet': '/public-reports/type/shufa/level/township/',
+  'public report page': '/public-reports/type/law-based-government-annual/level/township/page/2/',
   'writing 2026': '/writing-2026/',
   'model draft index': '/model-drafts/',
   'model draft': '/model-drafts/qinghe-town-shufa-2026/',
@@ -45,4 +47,6 @@ export const BENCH_PAGE_TYPES: Record<string, string> = {
   '2026年度报告写作须知': PAGE_TYPES['writing 2026'],
   报告体检: PAGE_TYPES.check,
   起草提纲: PAGE_TYPES.draft,
+  公开报告目录: PAGE_TYPES['public report catalogue'],
+  公开报告组合筛选: '/public-reports/type/law-based-government-annual/level/township/',
 };

@@ -10,6 +10,7 @@ export const href = (path: string) => `${base}${path}`;
 /** The entry points, in the order the header and home page show them. */
 export const SECTIONS = [
   { path: '/reports/', label: '范文', description: '真实报告全文，按类型、层级、年度浏览，段段可链接。' },
+  { path: '/public-reports/', label: '公开报告', description: '各地政府网站公开的报告目录，按类型、层级、省份、年度组合筛选，链接到原网页。' },
   { path: '/model-drafts/', label: '示范稿', description: '2026年度三类报告的示范稿（虚构单位），逐段批注对应的指引部分、规范表述和要换的事实。' },
   { path: '/guides/', label: '撰写指引', description: '每类报告必须写哪些部分、依据哪条规定、怎样写得扎实。' },
   { path: '/phrases/', label: '规范表述', description: '按主题和报告部分整理的常用表述，注明出处和用例。' },

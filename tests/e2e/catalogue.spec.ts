@@ -1,6 +1,8 @@
 /**
- * The catalogue of public reports (/public-reports/): facet pages filter without JavaScript and
- * their counts match the entries they list; entries link out as citations; and a phrase's
+ * The catalogue of public reports (/public-reports/, issue 29): combined filter pages work without
+ * JavaScript, list exactly the matching entries (computed here from the content files) in pages of
+ * 50, and count each value for the current filter; on a phone the first entry is in the first
+ * screen; an entry's phrases are chips; entries link out as citations; and a phrase's
  * "见于 N 份公开报告" equals the number of catalogue keys it records, each linked to its entry.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -8,56 +10,172 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 const entries = (page: Page) => page.locator('[data-catalogue-list] > [data-catalogue-entry]');
+const PAGE_SIZE = 50;
 
-/** Every facet link of the page: label, count and address. */
-async function facetLinks(page: Page) {
-  return page.locator('nav.facets a[data-facet-count]').evaluateAll((as) =>
-    as.map((a) => ({ text: a.textContent!.trim(), count: Number(a.getAttribute('data-facet-count')), href: a.getAttribute('href')! })),
+interface Entry { key: string; type: string; level: string; province?: string; year: number }
+/** Every catalogue entry, read from the content files. */
+async function catalogue(): Promise<Entry[]> {
+  const dir = 'src/content/public-reports';
+  return Promise.all(
+    (await readdir(dir)).filter((f) => f.endsWith('.yaml')).map(async (f) => ({ key: f.replace(/\.yaml$/, ''), ...(parse(await readFile(`${dir}/${f}`, 'utf8')) as Omit<Entry, 'key'>) })),
   );
+}
+/** How an entry shows in each filter group: the labels of its values. */
+const labels = (e: Entry): Record<string, string> => ({ 报告类型: e.type, 层级: e.level, 省份: e.province ?? '中央国家机关', 所述年度: `${e.year}年度` });
+
+/** Every value link of the filters, by group: label → count. */
+async function facetCounts(page: Page): Promise<Record<string, Record<string, number>>> {
+  return page.locator('.facets nav section').evaluateAll((ss) =>
+    Object.fromEntries(
+      ss.map((s) => [
+        s.querySelector('h2')!.textContent!,
+        Object.fromEntries(
+          [...s.querySelectorAll('a[data-facet-count]')]
+            .filter((a) => !a.textContent!.startsWith('不限'))
+            .map((a) => [a.textContent!.replace(/（\d+）$/, ''), Number(a.getAttribute('data-facet-count'))]),
+        ),
+      ]),
+    ),
+  );
+}
+
+/** The keys listed on a filter page and all its later pages, following the 下一页 links. */
+async function listedKeys(page: Page): Promise<string[]> {
+  const keys: string[] = [];
+  for (;;) {
+    const onPage = await entries(page).evaluateAll((es) => es.map((e) => e.id));
+    expect(onPage.length).toBeLessThanOrEqual(PAGE_SIZE);
+    keys.push(...onPage);
+    const next = page.locator('nav.pagination a[rel="next"]');
+    if ((await next.count()) === 0) return keys;
+    await next.click();
+  }
+}
+
+/** Expected counts of each group's values for a choice of labels: the other choices kept, as the site computes them. */
+function expectedCounts(all: Entry[], chosen: Record<string, string>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const group of ['报告类型', '层级', '省份', '所述年度']) {
+    out[group] = {};
+    for (const e of all) {
+      const l = labels(e);
+      if (Object.entries(chosen).every(([g, v]) => g === group || l[g] === v)) out[group][l[group]] = (out[group][l[group]] ?? 0) + 1;
+    }
+  }
+  return out;
 }
 
 test.describe('filters work without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every facet value narrows the list to exactly its count, and only matching entries', async ({ page }) => {
-    test.setTimeout(300_000); // visits every facet page (about 45)
+  test('述法报告 + 乡镇 lists exactly the matching entries, with counts for the current filter', async ({ page }) => {
+    const all = await catalogue();
     await page.goto('/public-reports/');
-    const links = await facetLinks(page);
-    const total = links[0].count;
-    await expect(entries(page)).toHaveCount(total);
-    expect(total).toBeGreaterThanOrEqual(150);
-    // Four facets (type, level, province, year), no empty values, counts of each facet add up to the total.
-    const groups = await page.locator('nav.facets section').evaluateAll((ss) =>
-      ss.map((s) => ({ label: s.querySelector('h2')!.textContent, counts: [...s.querySelectorAll('a[data-facet-count]')].map((a) => Number(a.getAttribute('data-facet-count'))) })),
-    );
-    expect(groups.map((g) => g.label)).toEqual(['报告类型', '层级', '省份', '所述年度']);
-    for (const g of groups) {
-      expect(g.counts.every((c) => c > 0), `${g.label}: no empty value`).toBe(true);
-      expect(g.counts.reduce((a, b) => a + b, 0), `${g.label}: counts add up`).toBe(total);
-    }
-    expect(groups[2].counts.length).toBeGreaterThanOrEqual(20);
-    for (const { text, count, href } of links.slice(1)) {
-      await page.goto(href);
-      await expect(entries(page), text).toHaveCount(count);
-      await expect(page.locator('.result-count')).toHaveText(`共 ${count} 份`);
-      await expect(page.locator(`nav.facets a[href="${href}"]`)).toHaveAttribute('aria-current', 'page');
-    }
+    expect(await facetCounts(page)).toEqual(expectedCounts(all, {}));
+    await page.locator('.facets').getByRole('link', { name: /^述法报告（\d+）$/ }).click();
+    await expect(page).toHaveURL(/\/public-reports\/type\/shufa\/$/);
+    expect(await facetCounts(page)).toEqual(expectedCounts(all, { 报告类型: '述法报告' }));
+    await page.locator('.facets').getByRole('link', { name: /^乡镇（\d+）$/ }).click();
+    await expect(page).toHaveURL(/\/public-reports\/type\/shufa\/level\/township\/$/);
+    await expect(page.locator('h1')).toHaveText('公开报告目录：述法报告 · 乡镇');
+
+    const expected = all.filter((e) => e.type === '述法报告' && e.level === '乡镇').map((e) => e.key);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(page.locator('.result-count')).toHaveText(new RegExp(`^共 ${expected.length} 份`));
+    expect((await listedKeys(page)).sort()).toEqual(expected.sort());
+    await page.goto('/public-reports/type/shufa/level/township/');
+    // Counts are those of the current filter; only values with entries are listed (no （0）).
+    const counts = await facetCounts(page);
+    expect(counts).toEqual(expectedCounts(all, { 报告类型: '述法报告', 层级: '乡镇' }));
+    for (const group of Object.values(counts)) expect(Object.values(group).every((n) => n > 0)).toBe(true);
+    await expect(page.locator('.facets').getByRole('link', { name: /^述法报告（\d+）$/ })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('.facets').getByRole('link', { name: /^乡镇（\d+）$/ })).toHaveAttribute('aria-current', 'page');
+    // 不限 drops one choice and keeps the other.
+    await page.locator('.facets section', { has: page.getByRole('heading', { name: '报告类型' }) }).getByRole('link', { name: /^不限/ }).click();
+    await expect(page).toHaveURL(/\/public-reports\/level\/township\/$/);
   });
 
-  test('a facet page lists only entries with that value', async ({ page }) => {
-    await page.goto('/public-reports/');
-    await page.getByRole('link', { name: /^部门（\d+）$/ }).click();
-    await expect(page).toHaveURL(/\/public-reports\/level\/department\/$/);
-    const meta = await entries(page).locator('p.muted').allTextContents();
-    expect(meta.length).toBeGreaterThan(0);
-    expect(meta.every((m) => m.includes(' · 部门 · '))).toBe(true);
-    await page.getByRole('link', { name: /^2022年度（\d+）$/ }).click();
-    const years = await entries(page).locator('p.muted').allTextContents();
-    expect(years.every((m) => m.includes(' · 2022年度 · '))).toBe(true);
-    await page.getByRole('link', { name: /^浙江省（\d+）$/ }).click();
-    const provinces = await entries(page).locator('p.muted').allTextContents();
-    expect(provinces.every((m) => m.includes(' · 浙江省 · '))).toBe(true);
+  test('a filter longer than a page is split into pages of 50 that together list exactly its entries', async ({ page }) => {
+    const all = await catalogue();
+    const expected = all.filter((e) => e.level === '乡镇' && e.type === '法治政府建设年度报告').map((e) => e.key);
+    expect(expected.length).toBeGreaterThan(2 * PAGE_SIZE);
+    await page.goto('/public-reports/type/law-based-government-annual/level/township/');
+    await expect(entries(page)).toHaveCount(PAGE_SIZE);
+    const keys = await listedKeys(page);
+    await expect(page).toHaveURL(new RegExp(`/public-reports/type/law-based-government-annual/level/township/page/${Math.ceil(expected.length / PAGE_SIZE)}/$`));
+    expect(keys.sort()).toEqual(expected.sort());
+    await expect(page.locator('nav.pagination a[aria-current="page"]')).toHaveText(String(Math.ceil(expected.length / PAGE_SIZE)));
   });
+
+  test('the one-facet addresses of before still work, each listing only entries with that value', async ({ page }) => {
+    const all = await catalogue();
+    for (const [path, label, value] of [['/public-reports/level/department/', '层级', '部门'], ['/public-reports/year/2022/', '所述年度', '2022年度'], ['/public-reports/province/zhejiang/', '省份', '浙江省']]) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      const expected = all.filter((e) => labels(e)[label] === value);
+      await expect(page.locator('.result-count')).toHaveText(new RegExp(`^共 ${expected.length} 份`));
+      await expect(entries(page)).toHaveCount(Math.min(PAGE_SIZE, expected.length));
+      const meta = await entries(page).locator('p.muted').allTextContents();
+      expect(meta.every((m) => m.includes(` · ${value} · `)), path).toBe(true);
+    }
+  });
+});
+
+test.describe('phone 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the filters fold into 筛选 and the first entry is within the first screen', async ({ page }) => {
+    for (const path of ['/public-reports/', '/public-reports/type/shufa/level/township/', '/public-reports/page/2/']) {
+      await page.goto(path);
+      await expect(page.locator('.facets > summary')).toHaveText(/^筛选/);
+      await expect(page.locator('.facets nav')).toBeHidden();
+      const first = entries(page).first();
+      for (const part of [first.locator('h2'), first.locator('p.muted')]) {
+        const box = (await part.boundingBox())!;
+        expect(box.y + box.height, path).toBeLessThanOrEqual(844);
+      }
+      await page.locator('.facets > summary').click();
+      await expect(page.locator('.facets nav')).toBeVisible();
+    }
+  });
+});
+
+test('the catalogue is linked from the home page and the top navigation', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.entry-points').getByRole('link', { name: '公开报告' }).click();
+  await expect(page).toHaveURL(/\/public-reports\/$/);
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '公开报告' })).toHaveAttribute('aria-current', 'page');
+  await page.goto('/guides/');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '公开报告' }).click();
+  await expect(page).toHaveURL(/\/public-reports\/$/);
+});
+
+test('an old address /public-reports/#<key> of an entry on a later page goes to that page', async ({ page }) => {
+  const pages = (await (await page.request.get('/public-reports/entry-pages.json')).json()) as Record<string, number>;
+  const [key, n] = Object.entries(pages).find(([, p]) => p === 3)!;
+  await page.goto(`/public-reports/#${key}`);
+  await expect(page).toHaveURL(new RegExp(`/public-reports/page/3/#${key}$`));
+  await expect(page.locator(`[data-catalogue-entry][id="${key}"]`)).toBeInViewport();
+  expect(n).toBe(3);
+});
+
+test('the phrases of an entry are separate chips, a phrase contained in a longer one shown under it', async ({ page }) => {
+  const phrases = await attestedKeys();
+  const key = 'sthjj-cq-2023-bb6c16';
+  const own = [...phrases].filter(([, p]) => p.keys.includes(key)).map(([, p]) => p.text);
+  const pages = (await (await page.request.get('/public-reports/entry-pages.json')).json()) as Record<string, number>;
+  await page.goto(`/public-reports/page/${pages[key]}/#${key}`);
+  const chips = page.locator(`[id="${key}"] [data-phrase-chip]`);
+  const heads = await chips.evaluateAll((cs) => cs.map((c) => c.querySelector(':scope > a')!.textContent!));
+  const parts = await chips.evaluateAll((cs) => cs.map((c) => [...c.querySelectorAll('.chip__parts a')].map((a) => a.textContent!)));
+  // Every phrase attested in the entry shows once, as a chip or under one; none joined with 、.
+  expect([...heads, ...parts.flat()].sort()).toEqual(own.sort());
+  await expect(page.locator(`[id="${key}"] .catalogue__phrases`)).not.toContainText('、学法');
+  // No chip's wording is inside another's; each part is inside its chip's wording.
+  const norm = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
+  for (const h of heads) for (const o of heads) if (h !== o) expect(norm(o).includes(norm(h)), `${h} in ${o}`).toBe(false);
+  heads.forEach((h, i) => parts[i].forEach((p) => expect(norm(h).includes(norm(p)), `${p} under ${h}`).toBe(true)));
+  const i = heads.indexOf('带头尊法学法守法用法');
+  expect(parts[i].sort()).toEqual(['尊法学法守法用法', '学法守法用法'].sort());
 });
 
 test('each entry links out to its report as a citation and lists the phrases attested in it', async ({ page }) => {
@@ -68,30 +186,30 @@ test('each entry links out to its report as a citation and lists the phrases att
   const rels = await outLinks.evaluateAll((as) => as.map((a) => `${a.getAttribute('rel')} ${/^https?:\/\/[^/:]+\.gov\.cn(:\d+)?\//.test(a.getAttribute('href')!)}`));
   expect(new Set(rels)).toEqual(new Set(['noopener external true']));
   // The phrases listed under an entry are those whose attested keys name it.
-  const first = entries(page).filter({ has: page.locator('.catalogue__phrases') }).first();
+  const first = entries(page).filter({ has: page.locator('[data-phrase-chip]') }).first();
   const key = await first.getAttribute('id');
-  const phraseLink = first.locator('.catalogue__phrases a').first();
+  const phraseLink = first.locator('[data-phrase-chip] > a').first();
   const target = await phraseLink.getAttribute('href');
   await phraseLink.click();
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   const id = target!.split('#')[1];
   // The topic page's 公开报告列表 shows the latest few; the companion page lists every report.
   await page.goto(`${target!.split('#')[0]}evidence/`);
-  await expect(page.locator(`[data-phrase-id="${id}"] .attestation__list a[href="/public-reports/#${key}"]`)).toHaveCount(1);
+  await expect(page.locator(`[data-phrase-id="${id}"] .attestation__list a[href$="#${key}"]`)).toHaveCount(1);
 });
 
 /** The attested keys of every phrase, read from the content files. */
-async function attestedKeys(): Promise<Map<string, { topic: string; keys: string[] }>> {
-  const out = new Map<string, { topic: string; keys: string[] }>();
+async function attestedKeys(): Promise<Map<string, { topic: string; text: string; keys: string[] }>> {
+  const out = new Map<string, { topic: string; text: string; keys: string[] }>();
   for (const f of (await readdir('src/content/phrases')).filter((x) => x.endsWith('.yaml'))) {
-    for (const p of parse(await readFile(`src/content/phrases/${f}`, 'utf8')) as { id: string; topics: string[]; attested?: string[] }[]) {
-      out.set(p.id, { topic: p.topics[0], keys: p.attested ?? [] });
+    for (const p of parse(await readFile(`src/content/phrases/${f}`, 'utf8')) as { id: string; text: string; topics: string[]; attested?: string[] }[]) {
+      out.set(p.id, { topic: p.topics[0], text: p.text, keys: p.attested ?? [] });
     }
   }
   return out;
 }
 
-test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, each linked to the catalogue', async ({ page }) => {
+test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, each linked to its entry on its catalogue page', async ({ page }) => {
   const phrases = await attestedKeys();
   const topic = 'first-responsibility';
   await page.goto(`/phrases/${topic}/evidence/`);
@@ -103,12 +221,15 @@ test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, eac
     if (keys.length === 0) continue;
     await expect(entry.locator('.attestation__summary')).toContainText(`见于 ${keys.length} 份公开报告`);
     const hrefs = await entry.locator('.attestation__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(keys.map((k) => `/public-reports/#${k}`).sort());
+    expect(hrefs.map((h) => h!.split('#')[1]).sort()).toEqual([...keys].sort());
+    for (const h of hrefs) expect(h).toMatch(/^\/public-reports\/(page\/\d+\/)?#[a-z0-9-]+$/);
   }
-  // Every key resolves to an entry of the catalogue.
-  const someKeys = own.flatMap(([, p]) => p.keys).slice(0, 20);
-  await page.goto('/public-reports/');
-  for (const k of someKeys) await expect(page.locator(`[data-catalogue-entry][id="${k}"]`)).toHaveCount(1);
+  // Every link reaches its entry.
+  const links = await page.locator('.attestation__list a').evaluateAll((as) => as.slice(0, 20).map((a) => a.getAttribute('href')!));
+  for (const h of links) {
+    await page.goto(h);
+    await expect(page.locator(`[data-catalogue-entry][id="${h.split('#')[1]}"]`)).toHaveCount(1);
+  }
 });
 
 test('a widely attested phrase has an accessible chart of attestations by year; the most attested term heads its move', async ({ page }) => {
