@@ -146,7 +146,8 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
 }
 
-function measure(name: string, pages: Page[], title: string): Measure {
+/** `fallbackTop`: where the first body line of a page sits, from the other files, for a file of one page (an outline). */
+function measure(name: string, pages: Page[], title: string, fallbackTop: number): Measure {
   const chars = new Map<number, number>();
   let fullLines = 0;
   const gaps: number[] = [];
@@ -170,7 +171,7 @@ function measure(name: string, pages: Page[], title: string): Measure {
     return `${f.text}，${rightGap < leftGap ? `右，距版心右缘 ${rightGap.toFixed(1)} mm` : `左，距版心左缘 ${leftGap.toFixed(1)} mm`}，距版心下缘 ${below.toFixed(1)} mm`;
   };
   const firstTops = pages.slice(1).map((p) => p.body[0]?.yMin).filter((y): y is number => y !== undefined);
-  const top = median(firstTops);
+  const top = firstTops.length ? median(firstTops) : fallbackTop;
   const pitch = median(gaps);
   // Line positions used on each page, so that page 1 counts the blank line under the title.
   const linesPerPage = pages.map((p) => Math.max(0, ...p.body.map((l) => Math.round((l.yMin - top) / pitch) + 1)));
@@ -238,15 +239,18 @@ if (missing) {
   run('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...docs.map((d) => path.join(work, `${d.name}.docx`))]);
   const seconds = (Date.now() - started) / 1000;
   const version = run('soffice', ['--version']).trim();
-  const results: Measure[] = [];
+  const parsed: { name: string; title: string; pages: Page[] }[] = [];
   const fonts = new Set<string>();
   for (const d of docs) {
     const pdf = path.join(work, `${d.name}.pdf`);
     const html = path.join(work, `${d.name}.html`);
     run('pdftotext', ['-bbox-layout', pdf, html]);
-    results.push(measure(d.name, pdfPages(await readFile(html, 'utf8')), d.model.title));
+    parsed.push({ name: d.name, title: d.model.title, pages: pdfPages(await readFile(html, 'utf8')) });
     for (const row of run('pdffonts', [pdf]).split('\n').slice(2)) if (row.trim()) fonts.add(row.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
   }
+  // Every file has the same 版心, so a one-page file (a short outline) takes the others' first-line position.
+  const fallbackTop = median(parsed.flatMap((p) => p.pages.slice(1).map((pg) => pg.body[0]?.yMin).filter((y): y is number => y !== undefined)));
+  const results = parsed.map((p) => measure(p.name, p.pages, p.title, fallbackTop));
   lines.push(`渲染：${version}，${docs.length} 个文件共 ${seconds.toFixed(1)} 秒。PDF 中实际用到的字体：${[...fonts].join('、')}。本机没有仿宋_GB2312、楷体_GB2312、黑体、方正小标宋简体，LibreOffice 以这些字体代替；字宽相同（等宽汉字），行数和字数不受影响，字形与 Word 中不同。`, '');
   lines.push('| 文件 | 页数 | 满页正文行数（目标 22） | 其中少于 22 行、下页以标题开头的页 | 用到的最低行位 | 末页行数 | 整行数 | 整行字数（目标 28）：字数×行数 | 行距 pt | 首行字顶距纸边 mm | 最左字距纸边 mm |');
   lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
