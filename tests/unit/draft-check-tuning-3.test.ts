@@ -1,0 +1,26 @@
+/**
+ * Issue 25, round 3: the general changes made while studying the v1 and v2 sets (both development
+ * data now). Each case is a shape of text, not an item of either set.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import type { ReportKind } from '../../src/shared/draft-check/types.ts';
+import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+
+const compiled = loadCompiled();
+const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
+const rulesOf = (text: string, year = 2026, type?: ReportKind) => check(text, year, type).flatMap((f) => [f.rule, ...(f.merged ?? [])]);
+
+describe('heading numbers in a passage taken from a report', () => {
+  it('a draft that starts part-way through (（三） with no 一、 above it, 二、 under a 节选 title) is not a skip', () => {
+    expect(rulesOf('（三）推进严格规范公正文明执法\n全年办理案件。\n（四）强化行政权力制约监督\n主动接受监督。')).not.toContain('numbering-skip');
+    expect(rulesOf('乙县人民政府2026年度法治政府建设情况报告（节选）\n二、存在的不足\n甲。\n三、下一步打算\n乙。')).not.toContain('numbering-skip');
+    expect(rulesOf('丙镇党委书记2026年度述法报告\n二、推进法治乡村建设\n全镇完成村规民约修订。', 2026, 'shufa-report')).not.toContain('numbering-skip');
+  });
+  it('a whole report (title and opening) that starts at 二、, or a （二） under 一、, is still a skip', () => {
+    const whole = check('甲局局长2026年度述法报告\n现将有关情况报告如下。\n二、履职情况\n甲。\n三、存在的不足\n乙。', 2026, 'shufa-report');
+    expect(whole.find((f) => f.rule === 'numbering-skip')).toMatchObject({ text: '二、', level: 'error' });
+    expect(rulesOf('一、主要举措\n（二）完善制度\n甲。')).toContain('numbering-skip');
+    expect(rulesOf('（三）推进执法\n甲。\n（五）强化监督\n乙。')).toContain('numbering-skip');
+  });
+});
