@@ -24,3 +24,23 @@ describe('heading numbers in a passage taken from a report', () => {
     expect(rulesOf('（三）推进执法\n甲。\n（五）强化监督\n乙。')).toContain('numbering-skip');
   });
 });
+
+describe('figures that cannot agree', () => {
+  const mismatch = (text: string) => check(text).filter((f) => [f.rule, ...(f.merged ?? [])].some((r) => r === 'consistency-parts-sum' || r === 'consistency-rate'));
+  it('a breakdown 按…划分 is the whole: its parts must add up to the total', () => {
+    expect(mismatch('全年共办理行政处罚案件412件，按程序划分，适用简易程序136件、适用普通程序286件。').map((f) => f.text)).toEqual(['412件']);
+    expect(mismatch('全年共办理行政处罚案件422件，按程序划分，适用简易程序136件、适用普通程序286件。')).toEqual([]);
+  });
+  it('a list closed by its total in the same clause (12个行政村、4个社区共17个) is summed', () => {
+    expect(mismatch('全镇12个行政村、4个社区共17个村（社区）全部建立公共法律服务工作室。').map((f) => f.text)).toEqual(['17个']);
+    expect(mismatch('全镇12个行政村、4个社区共16个村（社区）全部建立公共法律服务工作室。')).toEqual([]);
+  });
+  it('a rate its own sentence contradicts, allowing for rounding to the digits written', () => {
+    expect(mismatch('全年调处矛盾纠纷213起，调解成功208起，调解成功率98.6%。').map((f) => f.text)).toEqual(['调解成功率98.6%']);
+    expect(mismatch('行政诉讼一审审结案件27件，其中败诉2件，败诉率5%。').map((f) => f.level)).toEqual(['hint']);
+    expect(mismatch('全年调处矛盾纠纷213起，调解成功208起，调解成功率97.7%。')).toEqual([]);
+    expect(mismatch('行政诉讼一审审结案件27件，其中败诉2件，败诉率7%。')).toEqual([]);
+    // The whole is the figure just before the part, not the sentence's first.
+    expect(mismatch('全年办理行政复议案件64件，行政诉讼一审审结案件30件，其中败诉3件，败诉率10%。')).toEqual([]);
+  });
+});

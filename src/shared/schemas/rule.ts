@@ -214,6 +214,7 @@ export const consistencyRuleSchema = z.object({
     'current-year',
     'summary-total',
     'parts-sum',
+    'rate',
     'quote-style',
     'expired-guidance',
   ]),

@@ -6,7 +6,7 @@
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { currentYear, impossibleDates, signoffYear } from './dates.ts';
-import { partsSum, summaryTotal } from './figures.ts';
+import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -220,6 +220,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'current-year': return currentYear(ctx);
     case 'summary-total': return summaryTotal(ctx);
     case 'parts-sum': return partsSum(ctx);
+    case 'rate': return rateMismatch(ctx);
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
   }
