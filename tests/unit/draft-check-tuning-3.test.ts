@@ -44,3 +44,24 @@ describe('figures that cannot agree', () => {
     expect(mismatch('全年办理行政复议案件64件，行政诉讼一审审结案件30件，其中败诉3件，败诉率10%。')).toEqual([]);
   });
 });
+
+describe('a year the sentence itself contradicts', () => {
+  const years = (text: string, year = 2026) => check(text, year).filter((f) => /^consistency-(?:current|plan|opening|heading)-year$/.test(f.rule)).map((f) => `${f.rule}:${f.text}`);
+  it('今年以来（2023年）, 今年，即2025年, 明年（2026年）, 去年（2024年） against the report year', () => {
+    expect(years('今年以来（2023年），本人带头参加集中学法4次。', 2024)).toEqual(['consistency-current-year:2023']);
+    expect(years('今年，即2025年，全镇村级法律顾问服务实现全覆盖。')).toEqual(['consistency-current-year:2025']);
+    expect(years('三、下一步打算\n明年（2026年）将重点推进治超非现场执法。')).toEqual(['consistency-current-year:2026']);
+    expect(years('明年（2027年）将重点推进治超非现场执法。去年（2025年）办理案件12件。')).toEqual([]);
+  });
+  it('截至2025年底，本年度…, and 2025年是…，全年…', () => {
+    expect(years('一、统计执法\n截至2025年底，本年度共开展统计执法检查21次。')).toEqual(['consistency-current-year:2025']);
+    expect(years('一、统计执法\n截至2025年底，累计建成站点21个，同比增长10%，本年度新增3个。')).toEqual([]);
+    expect(years('一、主要举措\n2025年是我局确定的“财会监督提质年”，全年开展专项检查4轮。')).toEqual(['consistency-current-year:2025']);
+  });
+  it('a five-year plan’s first or last year written as another year', () => {
+    expect(years('2025年是“十五五”开局之年，县政府坚持以习近平法治思想为指导。')).toEqual(['consistency-plan-year:2025']);
+    expect(years('一、推进法治社会建设\n作为“十五五”开局之年，2025年全市新增培养“法律明白人”3200名。').some((x) => x.startsWith('consistency-plan-year'))).toBe(true);
+    expect(years('2025年是“十四五”收官之年，2026年是“十五五”开局之年。')).toEqual([]);
+    expect(years('2026年是“十五五”开局之年，全县统筹推进法治建设。')).toEqual([]);
+  });
+});

@@ -212,6 +212,7 @@ export const consistencyRuleSchema = z.object({
     'cjk-space',
     'impossible-date',
     'current-year',
+    'plan-year',
     'summary-total',
     'parts-sum',
     'rate',

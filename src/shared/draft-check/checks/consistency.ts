@@ -5,7 +5,7 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
-import { currentYear, impossibleDates, signoffYear } from './dates.ts';
+import { currentYear, impossibleDates, planYear, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -218,6 +218,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'cjk-space': return cjkSpace(ctx);
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
+    case 'plan-year': return planYear(ctx);
     case 'summary-total': return summaryTotal(ctx);
     case 'parts-sum': return partsSum(ctx);
     case 'rate': return rateMismatch(ctx);
