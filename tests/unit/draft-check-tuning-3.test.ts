@@ -65,3 +65,22 @@ describe('a year the sentence itself contradicts', () => {
     expect(years('2026年是“十五五”开局之年，全县统筹推进法治建设。')).toEqual([]);
   });
 });
+
+describe('a plan past its period cited as the basis of the work', () => {
+  const expired = (text: string, year = 2026) => check(text, year).filter((f) => [f.rule, ...(f.merged ?? [])].some((r) => r.startsWith('expired-document'))).map((f) => f.text);
+  it('以《…》为当前工作遵循, and 推进…规划落实', () => {
+    expect(expired('本人以《法治社会建设实施纲要（2020—2025年）》为当前工作遵循，推动出台三年行动方案。')).toEqual(['以《法治社会建设实施纲要（2020—2025年）》为当前工作遵循']);
+    expect(expired('本人扎实推进“七五”普法规划落实，全年组织宣传活动18场。', 2024)).toEqual(['扎实推进“七五”普法规划']);
+    expect(expired('回顾五年来，我县以《法治社会建设实施纲要（2020—2025年）》为遵循，圆满完成各项任务。')).toEqual([]);
+  });
+  it('in a report on the plan’s last year, a sentence about the next year', () => {
+    expect(expired('四、2026年推进法治政府建设的主要安排\n2026年，县政府将继续以《法治政府建设实施纲要（2021—2025年）》为总遵循，重点做好三方面工作。', 2025)).toHaveLength(1);
+    expect(expired('县政府以《法治政府建设实施纲要（2021—2025年）》为总遵循，全面完成年度任务。', 2025)).toEqual([]);
+  });
+  it('a local plan whose title gives its period', () => {
+    expect(expired('2026年，县委依法治县办按照《壬县“十四五”法治建设规划》确定的任务推进工作。')).toEqual(['按照《壬县“十四五”法治建设规划》']);
+    expect(expired('按照《某县法治宣传教育规划（2021—2025年）》开展普法。')).toEqual(['按照《某县法治宣传教育规划（2021—2025年）》']);
+    expect(expired('按照《某县法治宣传教育规划（2026—2030年）》开展普法。')).toEqual([]);
+    expect(expired('按照《某县“十五五”法治建设规划》推进工作。')).toEqual([]);
+  });
+});
