@@ -3,19 +3,20 @@
  *
  * (a) the development fixtures (tests/fixtures/drafts: the five samples, clean and with errors
  *     planted by rule type): a finding is correct when an expected finding has the same rule and span;
- * (b) the held-out set v2 (tests/eval/check/*-heldout.yaml), written by team members who did not
- *     read the rule files, for round 2 of issue 25: per kind of mistake, TP/FP/FN, precision and
- *     recall, and every false 错误;
- * (c) the v1 evaluation set (tests/eval/check/*-eval.yaml), held out in round 1 and development data
+ * (b) the held-out set v3 (tests/eval/check/e-heldout.yaml), written for round 3 of issue 25 by a
+ *     team member who did not read the rule files (whole drafts with titles and openings): per kind
+ *     of mistake, TP/FP/FN, precision and recall, and every false 错误;
+ * (c) the set v2 (c-heldout.yaml, d-heldout.yaml), held out in round 2 and development data since round 3;
+ * (d) the v1 evaluation set (tests/eval/check/*-eval.yaml), held out in round 1 and development data
  *     since: graded the same way;
- * (d) the v1 set's development items (*-dev.yaml).
- * A summary table gives precision and recall per kind for the fixtures, v1 and v2 side by side.
+ * (e) the v1 set's development items (*-dev.yaml).
+ * A summary table gives precision and recall per kind for the fixtures, v1, v2 and v3 side by side.
  *
  * On (b)–(d) a finding is a true positive when it overlaps the planted span (or one of its
  * places, for a finding reported once per draft) and its kind, or the kind of a rule merged into it,
  * is the planted kind. A 错误 on a clean item, or off the planted span, is a false 错误.
  * Writes bench/results/check.md; the first figures on each held-out set are kept apart:
- * bench/results/check-heldout-first.md (v1) and bench/results/check-heldout-v2-first.md (v2).
+ * bench/results/check-heldout-first.md (v1), check-heldout-v2-first.md (v2) and check-heldout-v3-first.md (v3).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,7 +176,7 @@ export function sideBySide(sets: { name: string; perKind: Map<string, Stats> }[]
   const rows = RULE_KINDS.map((k) => `| ${k} | ${sets.map((x) => cell(x.perKind.get(k))).join(' | ')} |`);
   return `## Per kind, side by side
 
-Precision (P) and recall (R) per kind of mistake. Fixtures: a finding is correct with the expected rule and span (kinds of the rules). v1 and v2: graded as in the tables below. Targets: P ≥ 0.95, R ≥ 0.90.
+Precision (P) and recall (R) per kind of mistake. Fixtures: a finding is correct with the expected rule and span (kinds of the rules). v1, v2 and v3: graded as in the tables below. Targets: P ≥ 0.95, R ≥ 0.90.
 
 ${head}
 ${rule}
@@ -206,23 +207,30 @@ function timing(): string {
 }
 
 if (import.meta.main) {
-  const v2 = loadEval(/-heldout\.ya?ml$/);
+  // v3 (round 3) is e-heldout.yaml; v2 (round 2) the other *-heldout files.
+  const v3 = loadEval(/^e-heldout\.ya?ml$/);
+  const v2 = loadEval(/^(?!e-)[^/]*-heldout\.ya?ml$/);
   const v1 = loadEval(/-eval\.ya?ml$/);
   const dev = loadEval(/-dev\.ya?ml$/);
   const rulesByType = (['existence', 'substitution', 'order', 'title', 'structure', 'consistency'] as const).map((t) => `${t} ${compiled.rules.filter((r) => r.type === t).length}`).join(', ');
   const fixtures = fixtureTable();
+  const v3Graded = v3.items.length ? grade(v3.items, compiled) : null;
   const v2Graded = v2.items.length ? grade(v2.items, compiled) : null;
   const v1Graded = v1.items.length ? grade(v1.items, compiled) : null;
+  const v3Table = v3Graded
+    ? kindTable('(b) Held-out set v3 (round 3 of issue 25)', v3.files, v3Graded)
+    : '## (b) Held-out set v3\n\nNot present yet (tests/eval/check/e-heldout.yaml).\n';
   const v2Table = v2Graded
-    ? kindTable('(b) Held-out set v2 (round 2 of issue 25)', v2.files, v2Graded)
-    : '## (b) Held-out set v2\n\nNot present yet (tests/eval/check/*-heldout.yaml).\n';
+    ? kindTable('(c) Set v2 (held out in round 2, development data since round 3)', v2.files, v2Graded)
+    : '## (c) Set v2\n\nNot present (tests/eval/check/c-heldout.yaml, d-heldout.yaml).\n';
   const v1Table = v1Graded
-    ? kindTable('(c) v1 evaluation set (held out in round 1, development data since round 2)', v1.files, v1Graded)
-    : '## (c) v1 evaluation set\n\nNot present (tests/eval/check/*-eval.yaml).\n';
+    ? kindTable('(d) v1 evaluation set (held out in round 1, development data since round 2)', v1.files, v1Graded)
+    : '## (d) v1 evaluation set\n\nNot present (tests/eval/check/*-eval.yaml).\n';
   const sets = [
     { name: 'fixtures', perKind: fixtures.perKind },
     ...(v1Graded ? [{ name: 'v1', perKind: v1Graded.perKind }] : []),
     ...(v2Graded ? [{ name: 'v2', perKind: v2Graded.perKind }] : []),
+    ...(v3Graded ? [{ name: 'v3', perKind: v3Graded.perKind }] : []),
   ];
   const md = `# bench:check
 
@@ -230,15 +238,18 @@ Rules: ${compiled.rules.length} (${rulesByType}).
 
 ${sideBySide(sets)}
 ${fixtures.md}
+${v3Table}
 ${v2Table}
 ${v1Table}
-${dev.items.length ? kindTable('(d) v1 development items (rules may be tuned on these)', dev.files, grade(dev.items, compiled)) : ''}
+${dev.items.length ? kindTable('(e) v1 development items (rules may be tuned on these)', dev.files, grade(dev.items, compiled)) : ''}
 ${timing()}
 `;
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/check.md'), md);
   const firstV2 = join(root, 'bench/results/check-heldout-v2-first.md');
   if (v2Graded && !existsSync(firstV2)) writeFileSync(firstV2, `# bench:check — first figures on the held-out set v2, before any change prompted by them\n\nRules: ${compiled.rules.length} (${rulesByType}).\n\n${v2Table}`);
+  const firstV3 = join(root, 'bench/results/check-heldout-v3-first.md');
+  if (v3Graded && !existsSync(firstV3)) writeFileSync(firstV3, `# bench:check — first figures on the held-out set v3, before any change prompted by them\n\nRules: ${compiled.rules.length} (${rulesByType}).\n\n${v3Table}`);
   console.log(md);
   await (await import('./bench/check-hostile.ts')).runHostileBench();
 }

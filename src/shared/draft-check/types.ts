@@ -75,7 +75,7 @@ export interface StructureRule extends RuleMeta {
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
   check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
-    | 'impossible-date' | 'current-year' | 'summary-total' | 'parts-sum' | 'quote-style' | 'expired-guidance';
+    | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance';
   /** For expired-guidance: the plans (src/content/sources keys) with the short names drafts use, and their successor. */
   plans?: { source: string; aliases: string[]; successor?: string }[];
   /** For expired-guidance: which source statuses this rule reports (superseded: replaced; expired: period ended). */

@@ -5,8 +5,8 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
-import { currentYear, impossibleDates, signoffYear } from './dates.ts';
-import { partsSum, summaryTotal } from './figures.ts';
+import { currentYear, impossibleDates, planYear, signoffYear } from './dates.ts';
+import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -150,18 +150,84 @@ function quoteStyle(ctx: Ctx): Mark[] {
 }
 
 /** The verbs that make a plan the basis of this year's work. */
-const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣)/g;
+const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进)/g;
+/** 以《…》为(当前工作)遵循／依据／指引: the plan between 以 and what it is made. */
+const MADE_BASIS = /^[^。；！？\n，,]{0,12}?为[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手)/;
+
+/** The end of a period a title names: 2021—2025年, or the 十四五 of a local plan. */
+function periodEnd(title: string): number | undefined {
+  const range = /(\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年/.exec(title);
+  if (range) return Number(range[2]);
+  const five = /十([一二三四五六七八九])五/.exec(title);
+  if (five) return 2021 + 5 * ('一二三四五六七八九'.indexOf(five[1]!) + 1 - 4) + 4;
+  return undefined;
+}
+
+/**
+ * Where a plan named at [at, at + name.length) is cited as the basis of work in a year after its
+ * end: a guidance verb just before it (按照、根据、贯彻、落实…), or 以…为遵循 around it, in a clause
+ * that does not close or recall it. The year is the draft's, or a later year the sentence opens with
+ * (2026年，县政府将继续以…为总遵循, in the plans of a report on 2025). Returns the finding's start.
+ */
+function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start: number; year: number } | null {
+  const before = ctx.text.slice(0, at);
+  const clauseStart = Math.max(before.search(/[^。；！？\n]*$/), 0);
+  const rest = ctx.text.slice(at + name.length);
+  const stop = rest.search(/[。；！？\n]/);
+  const clauseEnd = at + name.length + (stop === -1 ? rest.length : stop);
+  const clause = ctx.text.slice(clauseStart, clauseEnd);
+  if (HISTORY.test(clause)) return null;
+  const opensWith = /^\s*(\d{4})年/.exec(clause);
+  const year = Math.max(ctx.year ?? 0, opensWith ? Number(opensWith[1]) : 0);
+  if (year <= end) return null;
+  const lead = ctx.text.slice(clauseStart, at);
+  // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.
+  const yi = /以$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
+  if (yi !== null) {
+    const chain = /(?:继续|坚持|始终|仍|仍然|要)*$/.exec(ctx.text.slice(clauseStart, yi));
+    return { start: yi - (chain ? chain[0].length : 0), year };
+  }
+  // The last guidance verb before the plan, in the same clause and at most 8 characters before it.
+  let verb: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(GUIDANCE)) verb = m;
+  if (!verb || lead.length - (verb.index + verb[0].length) > 8) return null;
+  // 深入贯彻落实: start at the first verb of an unbroken chain of verbs and adverbs.
+  let start = clauseStart + verb.index;
+  const chain = /(?:认真|深入|全面|坚决|严格|持续|扎实|切实)?(?:贯彻|落实|执行|实施)*$/.exec(ctx.text.slice(clauseStart, start));
+  if (chain) start -= chain[0].length;
+  return { start, year };
+}
+
+/** The end of 以…为…遵循 after the plan, so the finding covers the whole phrase. */
+function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
+  if (ctx.text[start] === '以' || ctx.text.slice(start, at).endsWith('以')) {
+    const m = MADE_BASIS.exec(ctx.text.slice(at + name.length));
+    if (m && ctx.text[at - 1] === '以') return at + name.length + m[0].length;
+  }
+  return at + name.length;
+}
 
 /**
  * A plan whose period ended before the draft's year, cited as the basis of the year's work:
- * 按照/根据/贯彻/落实… then the plan, in one clause. A clause that closes or recalls the plan
- * (收官, 总结, 回顾) is history and stays silent. The finding covers the verb and the plan.
+ * 按照/根据/贯彻/落实… then the plan, in one clause, or 以…为遵循. A clause that closes or recalls the
+ * plan (收官, 总结, 回顾) is history and stays silent. The finding covers the verb and the plan. A rule
+ * for expired plans also reads any other 《…》 title with its own period (《某县法治宣传教育规划（2021—2025年）》,
+ * 《壬县“十四五”法治建设规划》): a local plan, whose end the title gives.
  */
 function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
-  for (const doc of rule.resolved ?? []) {
-    if (ctx.year <= doc.end) continue;
+  const known = new Set((rule.resolved ?? []).map((d) => titleKey(d.title)));
+  const docs: { title: string; aliases: string[]; end: number; status?: string; successor?: { title: string; end?: number } }[] = [...(rule.resolved ?? [])];
+  if (rule.statuses?.includes('expired')) {
+    for (const q of quotedTitles(ctx.text)) {
+      const end = periodEnd(q.inner);
+      if (end === undefined || known.has(titleKey(q.inner)) || !/规划|纲要|计划|方案/.test(q.inner)) continue;
+      known.add(titleKey(q.inner));
+      docs.push({ title: q.inner, aliases: [], end, status: 'expired' });
+    }
+  }
+  for (const doc of docs) {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
@@ -176,30 +242,16 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       }
     }
     for (const { at, name } of places) {
-      {
-        const before = ctx.text.slice(0, at);
-        const clauseStart = Math.max(before.search(/[^。；！？\n]*$/), 0);
-        const rest = ctx.text.slice(at + name.length);
-        const clauseEnd = at + name.length + (rest.search(/[。；！？\n]/) === -1 ? rest.length : rest.search(/[。；！？\n]/));
-        const clause = ctx.text.slice(clauseStart, clauseEnd);
-        if (HISTORY.test(clause)) continue;
-        // The last guidance verb before the plan, in the same clause and at most 8 characters before it.
-        const lead = ctx.text.slice(clauseStart, at);
-        let verb: RegExpExecArray | null = null;
-        for (const m of lead.matchAll(GUIDANCE)) verb = m;
-        if (!verb || lead.length - (verb.index + verb[0].length) > 8) continue;
-        // 深入贯彻落实: start at the first verb of an unbroken chain of verbs and adverbs.
-        let start = clauseStart + verb.index;
-        const chain = /(?:认真|深入|全面|坚决|严格|持续|扎实|切实)?(?:贯彻|落实|执行|实施)*$/.exec(ctx.text.slice(clauseStart, start));
-        if (chain) start -= chain[0].length;
-        const succ = doc.successor && (doc.successor.end === undefined || doc.successor.end >= ctx.year) ? doc.successor.title : undefined;
-        marks.push({
-          start,
-          end: at + name.length,
-          message: `${name}${doc.status === 'superseded' ? '已被取代' : `已于${doc.end}年期满`}，不能作为${ctx.year}年工作的现行依据。${rule.message}`,
-          fix: succ ? `改为现行文件：《${succ}》` : `写${ctx.year}年的工作，不要把它写成现行依据，也不要自拟接续文件的名称；按上级本年度的部署写，回顾时写明它已期满（见“2026年度报告写作须知”）`,
-        });
-      }
+      const cited = citedAsBasis(ctx, at, name, doc.end);
+      if (cited === null) continue;
+      const { start, year } = cited;
+      const succ = doc.successor && (doc.successor.end === undefined || doc.successor.end >= year) ? doc.successor.title : undefined;
+      marks.push({
+        start,
+        end: basisEnd(ctx, start, at, name),
+        message: `${name}${doc.status === 'superseded' ? '已被取代' : `已于${doc.end}年期满`}，不能作为${year}年工作的现行依据。${rule.message}`,
+        fix: succ ? `改为现行文件：《${succ}》` : `写${year}年的工作，不要把它写成现行依据，也不要自拟接续文件的名称；按上级本年度的部署写，回顾时写明它已期满（见“2026年度报告写作须知”）`,
+      });
     }
   }
   return marks;
@@ -218,8 +270,10 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'cjk-space': return cjkSpace(ctx);
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
+    case 'plan-year': return planYear(ctx);
     case 'summary-total': return summaryTotal(ctx);
     case 'parts-sum': return partsSum(ctx);
+    case 'rate': return rateMismatch(ctx);
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
   }

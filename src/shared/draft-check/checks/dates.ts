@@ -144,8 +144,19 @@ export function currentYear(ctx: Ctx): Mark[] {
   const inSkippedLine = (at: number) => ctx.layout.lines.some((l, i) => skipLines.has(i) && at >= l.start && at <= l.end);
   const marks: Mark[] = [];
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
-  for (const m of text.matchAll(/(?:今年|本年度?)\s*[（(]\s*(\d{4})\s*年?度?\s*[）)]/gu)) {
-    if (Number(m[1]) !== year) mark(m.index + m[0].indexOf(m[1]!));
+  // 今年（2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
+  const RELATIVE = /(今年|本年度?|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?\s*(?:[（(]|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  for (const m of text.matchAll(RELATIVE)) {
+    const word = m[1]!;
+    const meant = /^(?:明|来|下)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
+    if (Number(m[2]) !== meant) mark(m.index + m[0].lastIndexOf(m[2]!));
+  }
+  // 截至2025年底，本年度共…: the sentence's own words say it is the report's year.
+  for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*31\s*日)/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const sentenceEnd = text.slice(at).search(/[。\n]/);
+    const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
+    if (Number(m[1]) !== year && /本年度|今年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) mark(at);
   }
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
     if (Number(m[1]) !== year) mark(m.index);
@@ -186,8 +197,36 @@ export function currentYear(ctx: Ctx): Mark[] {
       (span === '度' && !!comma) ||
       (upTo && span?.includes('31') && sentence.includes('全年')) ||
       (!span && !!comma && y < year && sentence.includes('全年')) ||
+      // 2025年是我局确定的“…年”，全年开展…: the year named, then what was done in it.
+      (!span && !upTo && y < year && /^\s*年?\s*是/.test(sentence) && /全年|一年来/.test(sentence)) ||
       (!span && !!comma && y > year && !/将|计划|力争|预计|目标|打算|拟/.test(sentence));
     if (framed) mark(at);
+  }
+  return marks;
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * A five-year plan's first or last year with another year in the same sentence: “十五五”开局之年 is
+ * 2026 and “十四五”收官之年 2025 (the 十N五 plan runs 2021 + 5(N − 14) to four years on). A range or a
+ * second year in the sentence (2025年是“十四五”收官之年，2026年是“十五五”开局之年) stays silent.
+ */
+export function planYear(ctx: Ctx): Mark[] {
+  const text = foldDigits(ctx.text);
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(/十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(开局|起步|收官|决胜|最后一)/gu)) {
+    const start = 2021 + 5 * (CN_DIGIT[m[1]!]! - 4);
+    const meant = /开局|起步/.test(m[2]!) ? start : start + 4;
+    let s = m.index;
+    while (s > 0 && !/[。；！？\n]/.test(text[s - 1]!)) s--;
+    const e = text.slice(m.index).search(/[。；！？\n]/);
+    const sentence = text.slice(s, e === -1 ? text.length : m.index + e);
+    const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
+    if (years.length !== 1) continue;
+    const y = years[0]!;
+    if (Number(y[1]) === meant) continue;
+    marks.push({ start: s + y.index, end: s + y.index + 4, fix: `${m[0].replace(/[”"’]/g, '')}之年是${meant}年，核对年份`, message: `“十${m[1]}五”规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${y[1]}年。` });
   }
   return marks;
 }

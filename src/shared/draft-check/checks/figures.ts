@@ -122,6 +122,9 @@ export function summaryTotal(ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** A clause that names a counted item and then its total: 4个社区共17个 (the 4个 closing a list before it). */
+const LIST_THEN_TOTAL = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:${UNIT})[\\u3400-\\u9fff]{1,6}(?:共计|合计|总计|共)$`, 'u');
+
 /** One label is the other with 不/未/非 added: 调解成功 and 调解不成功 together are the whole. */
 function complements(a: string, b: string): boolean {
   const pairs = [['线上', '线下'], ['男', '女'], ['办结', '在办'], ['成功', '失败']];
@@ -147,7 +150,8 @@ export function partsSum(ctx: Ctx): Mark[] {
     const sentenceEnd = text.slice(total.end).search(SENTENCE_BREAK);
     const end = sentenceEnd === -1 ? text.length : total.end + sentenceEnd;
     // 共63件进行清理，其中…: a few words may finish the total's clause before the parts.
-    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是)/u.exec(text.slice(total.end, end));
+    // 按程序划分，…: a breakdown by one criterion is the whole, like 分别为.
+    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?)/u.exec(text.slice(total.end, end));
     const unit = total.unit.split('·')[0];
     if (!intro && !total.total) continue;
     if (intro) {
@@ -162,7 +166,8 @@ export function partsSum(ctx: Ctx): Mark[] {
       const shortBy = total.value - parts.reduce((n, p) => n + p.value, 0);
       const slip = closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
       complete = intro[1] !== '其中' || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
-    } else if (total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) {
+    } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label)) {
+      // 12个行政村、4个社区共17个: the list, then its total in the same clause.
       let start = total.start;
       while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
       parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
@@ -178,6 +183,47 @@ export function partsSum(ctx: Ctx): Mark[] {
         fix: '核对总数和各项数字',
       });
     }
+  }
+  return marks;
+}
+
+/** A rate given as a percentage: 调解成功率98.6%, 败诉率5% (not 败诉率下降5%, a change). */
+const RATE = /([\u3400-\u9fff]{2,12})率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/gu;
+
+/**
+ * A rate that its own sentence's figures contradict: 调处纠纷213起，调解成功208起，调解成功率98.6%
+ * (208 ÷ 213 ≈ 97.7%). The part is the figure whose words are the rate's name (调解成功, 其中败诉); the
+ * whole is the figure in the same unit just before it. Allows for rounding to the digits written.
+ */
+export function rateMismatch(ctx: Ctx): Mark[] {
+  const text = foldDigits(ctx.text);
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(RATE)) {
+    let s = m.index;
+    while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--;
+    const name = m[1]!;
+    const figs = figures(ctx, s, m.index);
+    const partIdx = figs.findIndex((f) => {
+      const label = f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '');
+      return label.length >= 2 && name.endsWith(label);
+    });
+    if (partIdx <= 0) continue;
+    const part = figs[partIdx]!;
+    const base = (u: string) => u.split('·')[0];
+    const whole = figs.slice(0, partIdx).findLast((f) => base(f.unit) === base(part.unit));
+    if (!whole || whole.value <= 0 || whole.value < part.value) continue;
+    const stated = Number(m[2]);
+    const digits = (m[2]!.split('.')[1] ?? '').length;
+    const actual = (part.value / whole.value) * 100;
+    if (Math.abs(actual - stated) <= 0.5 * 10 ** -digits + 1e-9) continue;
+    const rateStart = m.index + m[0].indexOf(name);
+    marks.push({
+      start: rateStart,
+      end: m.index + m[0].length,
+      places: [{ start: whole.start, end: whole.end }, { start: part.start, end: part.end }, { start: rateStart, end: m.index + m[0].length }],
+      message: `${name}率与同一句的数字对不上：${text.slice(part.start, part.end)} ÷ ${text.slice(whole.start, whole.end)} ≈ ${actual.toFixed(Math.max(1, digits))}%，写的是${m[2]}%。`,
+      fix: '核对比率和算出它的两个数字',
+    });
   }
   return marks;
 }

@@ -4,7 +4,7 @@
  * jumps a level or uses another form.
  */
 import type { Ctx, Mark } from '../context.ts';
-import type { Heading } from '../text.ts';
+import type { Heading, Layout } from '../text.ts';
 import type { StructureRule } from '../types.ts';
 
 /** Headings and each paragraph's first sentence: where a section announces itself. */
@@ -32,8 +32,25 @@ function missingSection(rule: StructureRule, ctx: Ctx): Mark[] {
 
 type Issue = 'skip' | 'repeat' | 'level';
 
-/** Walk the headings once, with a counter per level that resets under a new parent. */
-export function numberingIssues(headings: Heading[]): { h: Heading; issue: Issue; expected?: number }[] {
+/**
+ * Whether the draft is a whole report rather than a passage from one: a title line (not marked 节选,
+ * 摘录, 摘要) followed by an opening paragraph before the first heading. Only a whole report is expected
+ * to start its top-level headings at 一、.
+ */
+export function wholeReport(layout: Layout): boolean {
+  if (layout.titleLine < 0) return false;
+  if (/(节选|摘录|摘编|摘要|片段|（部分）|\(部分\))/.test(layout.lines[layout.titleLine]!.text)) return false;
+  const first = layout.headings[0];
+  const upTo = first ? first.line : layout.lines.length;
+  return layout.lines.slice(layout.titleLine + 1, upTo).some((l) => l.text.trim().length > 0);
+}
+
+/**
+ * Walk the headings once, with a counter per level that resets under a new parent.
+ * A draft that begins part-way through a report (（三） with no 一、 above it, or 二、 first in a passage
+ * without a title and an opening) is an excerpt for that level: its first number is not a skip.
+ */
+export function numberingIssues(headings: Heading[], whole = true): { h: Heading; issue: Issue; expected?: number }[] {
   const out: { h: Heading; issue: Issue; expected?: number }[] = [];
   const last: (number | null)[] = [null, null, null, null, null];
   const repeated: boolean[] = [false, false, false, false, false];
@@ -48,7 +65,10 @@ export function numberingIssues(headings: Heading[]): { h: Heading; issue: Issue
     }
     const prev = last[h.level];
     if (prev === null || prev === undefined) {
-      if (h.num !== 1) out.push({ h, issue: 'skip', expected: 1 });
+      // No heading of a higher level above this one: the draft starts here, maybe part-way through.
+      const parentless = !headings.some((p) => p.level < h.level && p.start < h.start);
+      const excerpt = parentless && (h.level > 1 || !whole);
+      if (h.num !== 1 && !excerpt) out.push({ h, issue: 'skip', expected: 1 });
     } else if (h.num === prev) out.push({ h, issue: 'repeat' });
     // 二、二、四、: the repeated number was meant as 三; the 四 after it is one mistake, not two.
     else if (h.num > prev + 1 && !(repeated[h.level] && h.num === prev + 2)) out.push({ h, issue: 'skip', expected: prev + 1 });
@@ -89,7 +109,7 @@ export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
     case 'missing-section':
       return missingSection(rule, ctx);
     case 'numbering-skip':
-      return numberingIssues(hs)
+      return numberingIssues(hs, wholeReport(ctx.layout))
         .filter((i) => i.issue === 'skip')
         .map((i) => {
           // （1）（2）（三）: one list written in two forms. Renumber it in one form, not back to （一）.
