@@ -10,7 +10,7 @@ import type { OutlineLevel } from './outline.ts';
 export interface ModelStart {
   slug: string;
   title: string;
-  /** The draft's own report type (a 述职报告 outline is offered the 述法报告 draft: one guide covers both). */
+  /** The draft's own report type. */
   reportType: string;
   level: ModelDraftLevel;
   /** 乡镇（街道）, 县级政府, 县级部门. */
