@@ -35,7 +35,8 @@ const FAZHI_TERM_MAX = 8;
  * term added to the bank is covered without a rule being typed.
  */
 export function fazhiTermRule(phrases: readonly PhraseLike[]): SubstitutionRule | null {
-  const current = phrases.filter((p) => !p.status && (p.pattern === 'term' || p.pattern === 'fixed'));
+  // Status defaults to current: the build's entries carry it, the raw files (the CLI) may not.
+  const current = phrases.filter((p) => (p.status ?? 'current') === 'current' && (p.pattern === 'term' || p.pattern === 'fixed'));
   const known = new Set(phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]));
   const fixFor: Record<string, string> = {};
   for (const p of current) {
@@ -43,10 +44,13 @@ export function fazhiTermRule(phrases: readonly PhraseLike[]): SubstitutionRule 
       // 法治 as a word, not the tail of 依法治 (全面依法治县).
       const wrong = form.replace(/(?<!依)法治/g, '法制');
       if (form.length > FAZHI_TERM_MAX || wrong === form) continue;
-      if (!known.has(wrong)) fixFor[normalisePattern(wrong)] = form;
+      const key = normalisePattern(wrong);
+      // The same whatever order the phrases come in (the build and the CLI read them differently).
+      if (!known.has(wrong) && (fixFor[key] === undefined || form < fixFor[key])) fixFor[key] = form;
     }
   }
   const patterns = Object.keys(fixFor).sort();
+  const sortedFix = Object.fromEntries(patterns.map((k) => [k, fixFor[k]!]));
   if (!patterns.length) return null;
   const [first] = patterns;
   return {
@@ -57,9 +61,9 @@ export function fazhiTermRule(phrases: readonly PhraseLike[]): SubstitutionRule 
     message: '规范表述库收录的现行写法是“法治”（如法治副校长、民主法治示范村、法治督察），这里写成了“法制”。引用旧时的正式名称时可以保留。',
     source: { kind: 'practice', note: '由规范表述库中现行的术语和短固定提法推出：库中写“法治”，各地报告也这样用。' },
     patterns,
-    fixFor,
+    fixFor: sortedFix,
     history: true,
-    examples: { bad: [first!], good: [fixFor[first!]!] },
+    examples: { bad: [first!], good: [sortedFix[first!]!] },
   };
 }
 

@@ -213,7 +213,8 @@ export function importReport(raw: Source, options: ImportOptions = {}, file = 'è
   }
   const frontmatter: ImportedReport['frontmatter'] = {
     title: titleRestored,
-    reportType: typeGiven ?? detectReportType(rawTitle),
+    // An empty --type is still a given value: the schema refuses it with the list of types.
+    reportType: typeGiven ?? (options.type !== undefined ? (options.type as ReportType) : detectReportType(rawTitle)),
     organKind: options.organ,
     organLevel: options.level as OrganLevel | undefined,
     year: options.year ?? detectYear(rawTitle, texts),
