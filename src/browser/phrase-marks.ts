@@ -3,7 +3,8 @@
  * [passage id, start, end, phrase index, matched text]; offsets count the passage's text
  * without the .para-link / .anchor-tools controls, as src/shared/blocks.ts extracts it (trimmed).
  * Marking wraps text-node ranges in <a class="phrase-mark">; unmarking unwraps them and
- * merges the split text nodes again, so the text of the report never changes. The choice is
+ * merges the split text nodes again, so the text of the report never changes. Copying marked
+ * text gives the text alone, as any copy on the site does (clean-copy.ts). The choice is
  * remembered in localStorage (a preference only; no report text or draft is stored).
  */
 interface MarkData {
@@ -107,42 +108,6 @@ function remember(on: boolean) {
   }
 }
 
-/**
- * Copying marked text: the marks are links (to the phrase entries), and the browser would paste
- * them into Word as hyperlinks with the mark colours. While marks are shown, a copy whose
- * selection holds one is served from the selection itself: the same content the browser copies
- * (user-select: none controls left out, as the browser leaves them out), with every mark
- * unwrapped to its text. Other copies are left to the browser.
- */
-function copyWithoutMarks(e: ClipboardEvent) {
-  const sel = document.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !e.clipboardData) return;
-  const range = sel.getRangeAt(0);
-  const scope = range.commonAncestorContainer;
-  const root = scope instanceof Element ? scope : scope.parentElement;
-  if (!root) return;
-  // A selection inside one mark has the mark as an ancestor; otherwise the marks it crosses are below.
-  if (!root.closest('a.phrase-mark') && ![...root.querySelectorAll('a.phrase-mark')].some((a) => range.intersectsNode(a))) return;
-  // Tag what the browser would skip, clone, untag: the clone keeps the tags to drop.
-  const skipped = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => range.intersectsNode(el) && getComputedStyle(el).userSelect === 'none');
-  for (const el of skipped) el.dataset.copySkip = '';
-  const fragment = range.cloneContents();
-  for (const el of skipped) delete el.dataset.copySkip;
-  for (const el of fragment.querySelectorAll('[data-copy-skip]')) el.remove();
-  for (const a of fragment.querySelectorAll('a.phrase-mark')) a.replaceWith(...a.childNodes);
-  // Plain text as the browser lays it out (line breaks between blocks): from a rendered copy.
-  const holder = document.createElement('div');
-  Object.assign(holder.style, { position: 'fixed', left: '-100000px', top: '0', width: '40em' });
-  holder.append(fragment);
-  document.body.append(holder);
-  const text = holder.innerText;
-  const html = holder.innerHTML;
-  holder.remove();
-  e.clipboardData.setData('text/plain', text);
-  e.clipboardData.setData('text/html', html);
-  e.preventDefault();
-}
-
 function init() {
   const button = document.querySelector<HTMLButtonElement>('button[data-phrase-marks-toggle]');
   const source = document.getElementById('phrase-marks-data');
@@ -166,7 +131,6 @@ function init() {
     // Announces the state for tests and styles: on or off once the marks are in place.
     if (box) box.dataset.phraseMarksState = on ? 'on' : 'off';
   };
-  document.addEventListener('copy', copyWithoutMarks);
   button.hidden = false;
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';

@@ -1,12 +1,14 @@
 /**
  * The marks of 标出规范表述 on one report page, computed at build time: per mark the passage
  * id, the start and end offsets in the passage text (as blocksFromHtml gives it), the phrase
- * index and the exact text it covers. Overlapping occurrences keep the longest. Every phrase
- * of the bank that occurs is marked; 期满 and 已过时 phrases carry their status and note so the
- * page can mark them in their own style.
+ * index and the exact text it covers. Overlapping occurrences keep the longest. Only
+ * formulations are marked (isMarkable: 固定提法 and 排比句式 of at least 8 characters that are used
+ * beyond this report, and every 期满 or 已过时 phrase); 期满 and 已过时 phrases carry their status and note so the page can mark them
+ * in their own style.
  */
 import { dropOverlaps, loadBank, phrasePath } from './phrase-bank.ts';
 import { href } from './site.ts';
+import { isMarkable } from '../shared/phrase-spans.ts';
 import { PHRASE_STATUSES, type PhraseStatus } from '../shared/schemas/vocab.ts';
 
 export interface MarkPhrase {
@@ -28,7 +30,9 @@ export async function reportMarks(report: string): Promise<{ phrases: MarkPhrase
   const phrases: MarkPhrase[] = [];
   const byPassage = new Map<string, Span[]>();
   for (const p of bank.phrases) {
-    const here = ours?.get(p.id) ?? [];
+    // Only formulations used beyond this report (shared/phrase-spans.ts isMarkable): this report is one of the samples counted.
+    const elsewhere = (bank.attestations.get(p.id)?.total ?? 0) - 1;
+    const here = (ours?.get(p.id) ?? []).filter((o) => isMarkable(p.data, o.passage.text.slice(o.start, o.end), elsewhere));
     if (here.length === 0) continue;
     const status = p.data.status;
     const index =

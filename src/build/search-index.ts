@@ -22,11 +22,12 @@ import { constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { fold, hasTraditional } from '../shared/search/fold.ts';
 import { hasLevelSlot, levelForms } from '../shared/normalize.ts';
-import { extractPassages, type Passage } from './search/extract.ts';
+import { cataloguePassages, extractPassages, type Passage } from './search/extract.ts';
+import { FACTS_FILE, type SearchFacts } from '../shared/search/facts.ts';
 import { plainIndexHtml } from './search/plain.ts';
 import { writeWordFilter } from './search/word-filter-files.ts';
 import { pageTokens } from '../shared/search/ngrams.ts';
-import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, tableEntry, type PageFile, type PassageTable, type TableFile } from '../shared/search/passage-table.ts';
+import { PAGE_FILES, PASSAGES_DIR, TABLE_FILE, tableEntry, type PageFile, type PassageEntry, type PassageTable, type TableFile } from '../shared/search/passage-table.ts';
 
 export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
   const out: string[] = [];
@@ -40,9 +41,42 @@ export async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
   return out.sort();
 }
 
-/** The passages of each built page, pages in URL order, passages in document order, read one page at a time. */
+/** The build's facts for search (src/shared/search/facts.ts), written into the built site by /search/facts.json. */
+export async function searchFacts(site: string): Promise<SearchFacts> {
+  const file = path.join(site, FACTS_FILE);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new Error(`${file} is missing: the site was not built with src/pages/search/facts.json.ts`);
+  });
+  return JSON.parse(text) as SearchFacts;
+}
+
+/**
+ * A page's passages with the build's facts attached: a phrase entry's status, which every phrase
+ * passage must have (a phrase the facts do not know fails the build).
+ */
+export function withFacts(passages: Passage[], facts: SearchFacts): Passage[] {
+  return passages.map((p) => {
+    if (!p.copy) return p;
+    const phrase = facts.phrases[p.id];
+    if (!phrase) throw new Error(`${p.url}: 表述“${p.copy}”（${p.id}）不在表述库中，搜索结果无法标出它的状态`);
+    return { ...p, phrase };
+  });
+}
+
+/**
+ * The passages of each built page, pages in URL order, passages in document order, read one page
+ * at a time; then the catalogue of public reports, from its data (cataloguePassages), last, so its
+ * hundreds of entries rank after the site's own pages.
+ */
 export async function* eachPage(site: string): AsyncGenerator<Passage[]> {
-  for (const file of await htmlFiles(site)) yield extractPassages(await readFile(path.join(site, file), 'utf8'), file);
+  const facts = await searchFacts(site);
+  const catalogue = cataloguePassages(facts.catalogue);
+  for (const file of await htmlFiles(site)) {
+    const passages = withFacts(extractPassages(await readFile(path.join(site, file), 'utf8'), file), facts);
+    if (passages[0]?.page === facts.catalogue.url) throw new Error(`${file}: 公开报告目录由目录数据建索引（src/build/search-facts.ts），页面本身不能再带 data-pagefind-body`);
+    yield passages;
+  }
+  yield catalogue;
 }
 
 /** Every indexed passage of the built site, in the order of eachPage. */
@@ -150,19 +184,26 @@ export async function buildSearchIndex(siteDir: string): Promise<string> {
       url: page,
       title,
       kind: kept[0].p.kind,
-      passages: kept.map(({ p }): PageFile['passages'][number] => {
-        if (!p.copy) return [p.id, p.text];
-        // The phrase text starts the passage (the entry's phrase, then its note): stored as its length.
-        if (!p.text.startsWith(p.copy)) throw new Error(`${page}#${p.id}: the phrase text “${p.copy}” does not start its passage`);
+      passages: kept.map(({ p }): PassageEntry => {
+        const own = p.copy ?? p.label;
+        if (!own) return [p.id, p.text];
+        // The phrase text (or the entry title) starts the passage, then its note: stored as its length.
+        if (!p.text.startsWith(own)) throw new Error(`${page}#${p.id}: the passage's title “${own}” does not start its passage`);
+        if (!p.copy || !p.phrase) return [p.id, p.text, own.length];
         levelFormsIndexed(p);
-        return [p.id, p.text, p.copy.length];
+        const { status, label, replacement } = p.phrase;
+        return replacement ? [p.id, p.text, own.length, status, label, replacement] : [p.id, p.text, own.length, status, label];
       }),
     };
     if (kept.some(({ p }) => hasTraditional(p.text))) file.t2s = true;
     const json = JSON.stringify(file);
     const name = createHash('sha256').update(json).digest('hex').slice(0, 16);
     await writeFile(path.join(passagesDir, PAGE_FILES, `${name}.json`), json);
-    entries.set(page, tableEntry(name, order, kept.map(({ p, norm }) => ({ length: Array.from(norm).length, heading: p.heading }))));
+    entries.set(
+      page,
+      // A phrase entry's phrase length: an exact match of the whole phrase ranks first (engine.ts).
+      tableEntry(name, order, kept.map(({ p, norm }) => ({ length: Array.from(norm).length, heading: p.heading, ...(p.copy ? { phrase: Array.from(fold(p.copy)).length } : {}) }))),
+    );
     passages += kept.length;
     pending.push(
       index!

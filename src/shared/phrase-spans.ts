@@ -137,13 +137,40 @@ export interface PhraseWording {
  * longest: the build-time phrase annotations of a 示范稿 paragraph, and the test that no 期满 or
  * 已过时 wording is used in one.
  */
-export function phraseSpansIn<P extends PhraseWording>(text: string, phrases: P[]): (Span & { phrase: P })[] {
+export function phraseSpansIn<P extends PhraseWording>(text: string, phrases: P[], keep: (span: Span & { phrase: P }) => boolean = () => true): (Span & { phrase: P })[] {
   const prepared = normalizeWithMap(text);
   const found: (Span & { phrase: P })[] = [];
   for (const phrase of phrases) {
     for (const wording of [phrase.text, ...(phrase.variants ?? [])]) {
-      for (const s of findSpans(wording, text, prepared)) found.push({ ...s, phrase });
+      for (const s of findSpans(wording, text, prepared)) if (keep({ ...s, phrase })) found.push({ ...s, phrase });
     }
   }
   return dropOverlaps(found);
 }
+
+/**
+ * 标出规范表述 marks formulations, not words (README, 标出规范表述). An occurrence is marked when:
+ *  - its entry is a 固定提法 or an 排比句式: a 术语 is a bare name, and a 句式模板's slots hold the
+ *    report's own facts (组织乡、村、组三级干部集中学习6场次), so its mark would cover a plain fact;
+ *  - the marked words are at least MARK_MIN_CHARS characters without punctuation and spaces, so a
+ *    short name typed as 固定提法 (行政复议, 重大行政决策) is not marked either;
+ *  - the wording is used beyond this report (`elsewhere` > 0): in another sample, in a catalogued
+ *    public report (attested) or in an official source the entry cites. Most entries of the bank
+ *    were collected from the samples; one found only in this report is its own wording, and marking
+ *    it would mark nearly every clause.
+ * A 期满 or 已过时 entry is always marked (in its dashed style), whatever its form: a writer of a
+ * 2026 report copying from a sample needs to see exactly those words.
+ */
+export const MARK_MIN_CHARS = 8;
+const MARKED_PATTERNS = new Set(['fixed', 'series']);
+
+export function isMarkable(phrase: { pattern: string; status?: string }, marked: string, elsewhere: number): boolean {
+  if (phrase.status === 'expired' || phrase.status === 'outdated') return true;
+  return MARKED_PATTERNS.has(phrase.pattern) && Array.from(normalize(marked)).length >= MARK_MIN_CHARS && elsewhere > 0;
+}
+
+/**
+ * Sentences of a passage, for the mark density (at most one mark per sentence on average): the
+ * parts ending in 。！？ (or at the end) that hold any word; a heading is one sentence.
+ */
+export const sentenceCount = (text: string): number => text.split(/[。！？!?]/u).filter((s) => normalize(s)).length;

@@ -166,3 +166,62 @@ test('with 标出规范表述 on, copying marked text gives what the browser cop
   const links = await page.evaluate((h) => new DOMParser().parseFromString(h, 'text/html').querySelectorAll('a, .phrase-mark').length, withMarks.html);
   expect(links).toBe(0);
 });
+
+/**
+ * Issue 29, item 4: the HTML Word pastes is semantic only: no style attribute (the browser's own
+ * copy inlines fonts and backgrounds), no class, no <ins> (a restored name pastes as plain text),
+ * no link; headings, paragraphs and lists stay what they are.
+ */
+async function semanticCopy(page: Page) {
+  const { plain, html } = await copySelection(page);
+  const shape = await page.evaluate((h) => {
+    const doc = new DOMParser().parseFromString(h, 'text/html');
+    const all = [...doc.body.querySelectorAll('*')];
+    return {
+      tags: [...new Set(all.map((e) => e.localName))].sort(),
+      attributes: all.flatMap((e) => e.getAttributeNames()),
+      text: (doc.body.textContent ?? '').replace(/\s+/g, ''),
+    };
+  }, html);
+  expect(html).not.toMatch(/\sstyle=|<ins\b|<font\b|<a\b|class=/i);
+  expect(shape.attributes).toEqual([]);
+  expect(shape.tags.every((t) => ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'strong', 'em'].includes(t))).toBe(true);
+  return { plain, html, shape };
+}
+
+test('copying a report paragraph with a restored name gives semantic HTML: no styles, the name as plain text', async ({ page }) => {
+  await page.goto('/reports/city-peoples-congress-office-2023/', { waitUntil: 'load' });
+  const id = await page.locator('.report-body [data-passage]:has(ins.restored)').first().getAttribute('id');
+  const restored = (await page.locator(`[id="${id}"] ins.restored`).first().textContent())!;
+  await selectElements(page, `[id="${id}"]`, `[id="${id}"]`);
+  const { plain, shape } = await semanticCopy(page);
+  const text = await passageText(page, `[id="${id}"]`);
+  expect(plain.trim()).toBe(text);
+  expect(plain).toContain(restored);
+  expect(shape.text).toBe(squash(text));
+});
+
+test('copying a phrase entry gives semantic HTML only', async ({ page }) => {
+  await page.goto('/phrases/');
+  await page.locator('.bank-list a').first().click();
+  // The page's scripts have run (the copy handler among them).
+  await page.waitForLoadState('load');
+  const entry = page.locator('li.phrase--full').first();
+  const id = await entry.getAttribute('id');
+  await selectElements(page, `[id="${id}"] .phrase__head`, `[id="${id}"] .phrase__note`);
+  const { plain, shape } = await semanticCopy(page);
+  const phrase = (await entry.locator('[data-phrase-text]').textContent())!;
+  expect(plain.startsWith(phrase)).toBe(true);
+  expect(shape.text.startsWith(squash(phrase))).toBe(true);
+  expect(shape.tags).toContain('p');
+});
+
+test('copying a guide section keeps its heading and list as such, with no styles', async ({ page }) => {
+  await page.goto('/guides/shufa-report/', { waitUntil: 'load' });
+  const part = '#problems-weaknesses';
+  await selectElements(page, `${part} h3`, `${part} ul`);
+  const { shape } = await semanticCopy(page);
+  expect(shape.tags).toEqual(expect.arrayContaining(['h3', 'li', 'ul']));
+  const items = await page.locator(`${part} ul li`).allTextContents();
+  expect(shape.text).toBe(squash(['常见毛病', ...items].join('')));
+});

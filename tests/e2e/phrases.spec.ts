@@ -183,7 +183,15 @@ for (const slug of REPORTS) {
       expect(/\d/.test(g.before) && /^\d/.test(g.text), where).toBe(false);
       expect(/\d$/.test(g.text) && /[\d.％%]/.test(g.after), where).toBe(false);
       expect((yaml.status ?? 'current') === 'current' ? g.undated : g.dated, where).toBe(true);
+      // Formulations only (issue 29): no 术语, no 句式模板, at least 8 characters, unless 期满 or 已过时.
+      if ((yaml.status ?? 'current') === 'current') {
+        expect(['fixed', 'series'], where).toContain(yaml.pattern);
+        expect(Array.from(normalize(g.text)).length, where).toBeGreaterThanOrEqual(8);
+      }
     }
+    // A readable density: at most one mark per sentence.
+    const sentences = await body.evaluate((el) => el.textContent!.split(/[。！？]/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length);
+    expect(groups.length).toBeLessThanOrEqual(sentences);
 
     // A whole phrase is marked somewhere: the marked text of one phrase matches it after normalisation.
     const byPhrase = new Map<string, string>();

@@ -11,7 +11,7 @@ test.beforeAll(async () => {
   passages = await sitePassagesOnce();
 });
 const go = (page: Page, q: string) => page.goto(`/search/?q=${encodeURIComponent(q)}`);
-const KIND_BY_PATH: Array<[string, string]> = [['/reports/', '范文'], ['/phrases/', '规范表述'], ['/guides/', '指引']];
+const KIND_BY_PATH: Array<[string, string]> = [['/reports/', '范文'], ['/phrases/', '规范表述'], ['/guides/', '指引'], ['/writing-2026/', '写作须知'], ['/public-reports/', '公开报告'], ['/model-drafts/', '示范稿']];
 
 test.describe('desktop 1366×768', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
@@ -54,10 +54,10 @@ test('each result shows its kind, and a 规范表述 result copies its phrase te
     const kind = KIND_BY_PATH.find(([prefix]) => href.startsWith(prefix))![1];
     await expect(li.locator('.search-result__kind')).toHaveText(kind);
     seen.add(kind);
-    // The title is the page's own title: no control labels.
+    // The title is the page's own title, or a phrase's own text: no control labels.
     expect(await li.locator('.search-result__title').textContent()).not.toMatch(/本节链接|复制链接|[#¶]/);
     const passage = passages.find((p) => p.url === href.replace(/\?[^#]*/, ''))!;
-    await expect(li.locator('[data-search-copy]')).toHaveCount(passage.copy ? 1 : 0);
+    await expect(li.locator('[data-search-copy]')).toHaveCount(passage.copy ? (passage.phrase?.replacement ? 2 : 1) : 0);
   }
   expect(seen).toContain('规范表述');
   const phraseItem = page.locator('.search-result', { has: page.locator('[data-search-copy]') }).first();

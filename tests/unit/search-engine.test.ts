@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { alignedStarts, exactSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../src/shared/search/engine.ts';
 import { pageTokens, passageAt, passageLayout, termPlan } from '../../src/shared/search/ngrams.ts';
-import { readTable, tableEntry, type PageFile, type PassageStore, type PassageTable } from '../../src/shared/search/passage-table.ts';
+import { readTable, tableEntry, type PageFile, type PassageEntry, type PassageStore, type PassageTable } from '../../src/shared/search/passage-table.ts';
+import type { PhraseStatus } from '../../src/shared/search/facts.ts';
 import { buildWordFilter, mayContain, probes } from '../../src/shared/search/word-filter.ts';
 import { nearPieces, nearSearch } from '../../src/shared/search/near.ts';
 import { normalize } from '../../src/shared/normalize.ts';
 import { parseQuery } from '../../src/shared/search/query.ts';
 
-const corpus = [
+interface Doc {
+  url: string;
+  text: string;
+  heading: boolean;
+  kind: string;
+  /** A phrase entry: its phrase (the start of its text) and status. */
+  phrase?: { text: string; status: PhraseStatus; label: string; replacement?: string };
+}
+
+const corpus: Doc[] = [
   { url: '/r/a/#h-1', text: '一、深入推进“八五”普法', heading: true, kind: '范文' },
   { url: '/r/a/#p-1', text: '持续抓好“八五”普法宣传，八五普法工作扎实。', heading: false, kind: '范文' },
   { url: '/r/a/#p-2', text: '八五计划中的普法工作，普及法律常识。', heading: false, kind: '范文' },
@@ -17,17 +27,27 @@ const corpus = [
 ];
 
 /** The corpus as the indexer writes it: one record per page, a passage table and page files. */
-function fakeSite() {
-  const pages = [...new Set(corpus.map((c) => c.url.split('#')[0]))].map((url, order) => {
-    const passages = corpus.filter((c) => c.url.startsWith(url));
+function fakeSite(docs = corpus) {
+  const pages = [...new Set(docs.map((c) => c.url.split('#')[0]))].map((url, order) => {
+    const passages = docs.filter((c) => c.url.startsWith(url));
     return { url, order, kind: passages[0].kind, passages, tokens: pageTokens(passages.map((p) => normalize(p.text))).tokens };
   });
   const table: PassageTable = {};
   const files = new Map<string, PageFile>();
+  const entry = (c: Doc): PassageEntry => {
+    const id = c.url.split('#')[1];
+    if (!c.phrase) return [id, c.text];
+    const { text, status, label, replacement } = c.phrase;
+    return replacement ? [id, c.text, text.length, status, label, replacement] : [id, c.text, text.length, status, label];
+  };
   for (const p of pages) {
     const id = `rec${p.order}`;
-    table[id] = tableEntry(`file${p.order}`, p.order, p.passages.map((c) => ({ length: Array.from(normalize(c.text)).length, heading: c.heading })));
-    files.set(`file${p.order}`, { url: p.url, title: 'T', kind: '范文', passages: p.passages.map((c) => [c.url.split('#')[1], c.text]) });
+    table[id] = tableEntry(
+      `file${p.order}`,
+      p.order,
+      p.passages.map((c) => ({ length: Array.from(normalize(c.text)).length, heading: c.heading, ...(c.phrase ? { phrase: Array.from(normalize(c.phrase.text)).length } : {}) })),
+    );
+    files.set(`file${p.order}`, { url: p.url, title: 'T', kind: p.kind, passages: p.passages.map(entry) });
   }
   // The word filter and chunk list as the indexer derives them from the index words; chunks of 40 words.
   const vocabulary = [...new Set(pages.flatMap((p) => p.tokens))].sort();
@@ -54,8 +74,8 @@ function fakeSite() {
  * the indexed words that start with it; when none does, the longest indexed word that is a
  * prefix of it; a word that matches nothing is dropped. AND over words, filters.
  */
-function fakePagefind(): PagefindApi & { searched: string[] } {
-  const records = fakeSite().pages;
+function fakePagefind(docs = corpus): PagefindApi & { searched: string[] } {
+  const records = fakeSite(docs).pages;
   const searched: string[] = [];
   const vocabulary = [...new Set(records.flatMap((r) => r.tokens))];
   const expand = (w: string): string[] => {
@@ -122,6 +142,25 @@ describe('exactSearch', () => {
     const all = await lazy.load(0, 100);
     expect(all[0].heading).toBe(true);
     expect(await lazy.load(1, 2)).toEqual(all.slice(1, 3));
+  });
+  it('ranks a phrase entry whose whole phrase is the query first, and gives a phrase hit its title and status', async () => {
+    const docs: Doc[] = [
+      { url: '/r/a/#h-1', text: '一、深入推进“八五”普法', heading: true, kind: '范文' },
+      { url: '/r/a/#p-1', text: '八五普法，八五普法，八五普法。', heading: false, kind: '范文' },
+      { url: '/t/x/#long', text: '持续抓好“八五”普法宣传\u2029八五普法已期满。', heading: false, kind: '规范表述', phrase: { text: '持续抓好“八五”普法宣传', status: 'expired', label: '期满（2021—2025年）' } },
+      { url: '/t/x/#pre', text: '八五普法宣传\u2029写明场次。', heading: false, kind: '规范表述', phrase: { text: '八五普法宣传', status: 'current', label: '现行' } },
+      { url: '/t/x/#bawu', text: '八五普法\u2029第八个五年规划。', heading: false, kind: '规范表述', phrase: { text: '八五普法', status: 'outdated', label: '已过时', replacement: '“八五”普法规划' } },
+    ];
+    const hits = await (await exactSearch(fakePagefind(docs), fakeSite(docs).store, ['八五普法'], {})).load(0, 10);
+    // The exact entry first, although it is last in site order and neither a heading nor the most frequent.
+    expect(hits.map((h) => h.url)).toEqual(['/t/x/#bawu', '/r/a/#h-1', '/r/a/#p-1', '/t/x/#long', '/t/x/#pre']);
+    expect(hits.map((h) => !!h.exact)).toEqual([true, false, false, false, false]);
+    expect(hits[0]).toMatchObject({ label: '八五普法', copy: '八五普法', phrase: { status: 'outdated', label: '已过时', replacement: '“八五”普法规划' } });
+    expect(hits[3]).toMatchObject({ label: '持续抓好“八五”普法宣传', phrase: { status: 'expired', label: '期满（2021—2025年）' } });
+    expect(hits[1].label).toBeUndefined();
+    // Two terms: no phrase is the whole query.
+    const two = await (await exactSearch(fakePagefind(docs), fakeSite(docs).store, ['八五', '普法'], {})).load(0, 10);
+    expect(two.some((h) => h.exact)).toBe(false);
   });
   it('returns nothing for no terms', async () => {
     expect((await exactSearch(pf, store, [], {})).total).toBe(0);

@@ -24,7 +24,15 @@ describe('the passage table', () => {
     ]);
     expect(entry).toEqual(['f1', 7, -5, 12, 1]);
     const info = readTable({ rec: entry }).get('rec')!;
-    expect(info).toEqual({ file: 'f1', order: 7, headings: [true, false, false], layout: { starts: [0, 6, 19], lengths: [5, 12, 1], slots: 20 } });
+    expect(info).toEqual({ file: 'f1', order: 7, headings: [true, false, false], phrases: [0, 0, 0], layout: { starts: [0, 6, 19], lengths: [5, 12, 1], slots: 20 } });
+  });
+  it('stores a phrase entry with its phrase length, for the exact-match ranking', () => {
+    const entry = tableEntry('f1', 2, [
+      { length: 3, heading: true },
+      { length: 20, heading: false, phrase: 4 },
+    ]);
+    expect(entry).toEqual(['f1', 2, -3, [20, 4]]);
+    expect(readTable({ rec: entry }).get('rec')).toMatchObject({ headings: [true, false], phrases: [0, 4], layout: { starts: [0, 4], lengths: [3, 20] } });
   });
   describe('httpStore', () => {
     afterEach(() => vi.unstubAllGlobals());

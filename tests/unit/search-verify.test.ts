@@ -54,4 +54,21 @@ describe('excerptSegments', () => {
     expect(segs.some((s) => s.mark && s.text === '亲自督办')).toBe(true);
     expect(segs.map((s) => s.text).join('').length).toBeLessThanOrEqual(103);
   });
+  it('never cuts into a phrase entry’s phrase: the window starts at it or after it', () => {
+    const phrase = `对法治建设${'重要工作亲自部署'.repeat(6)}`;
+    const text = `${phrase}\u2029说明${'丙'.repeat(300)}`;
+    const joined = (terms: string[], whole: number) => excerptSegments(text, matchRanges(text, terms), 100, whole).map((s) => s.text).join('');
+    // A match late in the phrase: without `whole` the window starts inside it.
+    expect(joined(['说明'], 0).startsWith('…')).toBe(true);
+    expect(joined(['说明'], 0).startsWith(`…${phrase}`)).toBe(false);
+    // With it, from the phrase's start, and still reaching the match.
+    expect(joined(['说明'], phrase.length).startsWith(phrase)).toBe(true);
+    expect(joined(['说明'], phrase.length)).toContain('说明');
+    // A match far into the note: after the phrase, never inside it.
+    const far = `${phrase}\u2029${'丙'.repeat(200)}亲自督办${'丁'.repeat(200)}`;
+    const segs = excerptSegments(far, matchRanges(far, ['亲自督办']), 100, phrase.length).map((s) => s.text).join('');
+    expect(segs).toContain('亲自督办');
+    expect(segs.slice(1).startsWith(far.slice(phrase.length, phrase.length + 5)) || segs.includes(`…${'丙'.repeat(5)}`)).toBe(true);
+    expect(segs).not.toContain('部署');
+  });
 });

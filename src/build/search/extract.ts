@@ -6,7 +6,9 @@
  * else the first h1; it is a passage too (a heading, first on the page, with the title's id or,
  * without one, the page URL alone), so a title is found even where the body never repeats it. A
  * passage holding a phrase (an element with data-phrase-text) carries that phrase's text, which
- * search results offer to copy. The page's kind is its kind filter (范文, 规范表述, 指引). Filters come from elements carrying data-pagefind-filter="key:value" (or key[content] on a meta).
+ * search results offer to copy. The page's kind is its kind filter (范文, 规范表述, 指引, 示范稿, 写作须知).
+ * Filters come from elements carrying data-pagefind-filter="key:value" (or key[content] on a meta).
+ * The catalogue of public reports is indexed from its data, not its pages (cataloguePassages).
  * The indexer (src/build/search-index.ts), the benchmark and the tests all read passages here,
  * so they agree on exactly what is indexed.
  */
@@ -14,6 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { BLOCK_BREAK } from '../../shared/normalize.ts';
 import { BLOCK_ELEMENTS } from '../../shared/search/block-elements.ts';
+import { CATALOGUE_KIND, type CatalogueFacts, type PhraseFacts } from '../../shared/search/facts.ts';
 
 export interface Passage {
   /** Page URL without the deployment base, e.g. /reports/x/#p-abc. */
@@ -27,6 +30,10 @@ export interface Passage {
   kind: string;
   /** The phrase text of a phrase entry, exactly as shown (its data-phrase-text element). */
   copy?: string;
+  /** A phrase entry's status (src/shared/search/facts.ts), attached by the indexer from the build's facts. */
+  phrase?: PhraseFacts;
+  /** The passage's own title, which starts its text (a catalogue entry's title); a phrase entry's is `copy`. */
+  label?: string;
   filters: Record<string, string[]>;
   language: string;
 }
@@ -123,4 +130,19 @@ export function extractPassages(html: string, relPath: string): Passage[] {
     });
   }
   return passages;
+}
+
+/**
+ * The catalogue of public reports as one page of passages, from the catalogue data: its title
+ * passage, then one passage per entry, id = the entry's key (its anchor on the catalogue page),
+ * text = the entry's title and its organ as two blocks; the title is the passage's own title.
+ */
+export function cataloguePassages(catalogue: CatalogueFacts): Passage[] {
+  const { url: page, title } = catalogue;
+  const filters = { kind: [CATALOGUE_KIND] };
+  const common = { page, title, kind: CATALOGUE_KIND, filters, language: 'zh-cn' };
+  return [
+    { ...common, url: page, id: '', text: title, heading: true },
+    ...catalogue.entries.map((e) => ({ ...common, url: `${page}#${e.id}`, id: e.id, text: `${e.title}${BLOCK_BREAK}${e.organ}`, heading: false, label: e.title })),
+  ];
 }

@@ -11,7 +11,7 @@
  * occurs nowhere costs a small filter partition instead of an index chunk.
  */
 import { passageAt, termPlan, type PlannedToken } from './ngrams.ts';
-import { passageUrl, phraseText, recordOf, type PassageStore } from './passage-table.ts';
+import { ownTitle, passageUrl, phraseFacts, phraseText, recordOf, type PassageStore } from './passage-table.ts';
 import { compareHits, type Hit } from './rank.ts';
 import { verify } from './verify.ts';
 
@@ -74,6 +74,7 @@ interface PassageHit {
   file: string;
   passage: number;
   heading: boolean;
+  exact: boolean;
   occurrences: number;
   order: number;
 }
@@ -89,7 +90,9 @@ export async function exactSearch(
   filters: Record<string, string>,
   looked?: Set<string>,
 ): Promise<ExactResults> {
-  const plans = terms.map(termPlan).filter((p) => p.length > 0);
+  const kept = terms.filter((t) => termPlan(t).length > 0);
+  const plans = kept.map(termPlan);
+  const termLengths = kept.map((t) => Array.from(t).length);
   const tokens = queryTokens(terms);
   if (plans.length === 0 || tokens.length === 0) return EMPTY;
   // A token the word filter rules out leaves nothing to find: no index chunk is loaded.
@@ -113,6 +116,8 @@ export async function exactSearch(
     if (locations.size < tokens.length) continue;
     // Occurrences of each term in each passage; a passage matches when it holds every term.
     const counts = new Map<number, number[]>();
+    // Phrase entries whose whole phrase is the (one-term) query: it starts the passage and is as long.
+    const exact = new Set<number>();
     plans.forEach((plan, i) => {
       for (const slot of alignedStarts(plan, locations, info.layout.slots)) {
         const k = passageAt(info.layout, slot);
@@ -120,15 +125,24 @@ export async function exactSearch(
         let c = counts.get(k);
         if (!c) counts.set(k, (c = plans.map(() => 0)));
         c[i]++;
+        if (plans.length === 1 && slot === info.layout.starts[k] && info.phrases[k] === termLengths[i]) exact.add(k);
       }
     });
     for (const [k, c] of counts) {
       if (c.some((n) => n === 0)) continue;
       // Site order: pages in URL order, then passages in document order (a page has far fewer than 10⁵).
-      hits.push({ record: r.id, file: info.file, passage: k, heading: info.headings[k], occurrences: c.reduce((a, b) => a + b, 0), order: info.order * 1e5 + k });
+      hits.push({
+        record: r.id,
+        file: info.file,
+        passage: k,
+        heading: info.headings[k],
+        exact: exact.has(k),
+        occurrences: c.reduce((a, b) => a + b, 0),
+        order: info.order * 1e5 + k,
+      });
     }
   }
-  // Headings first, then more occurrences, then site order.
+  // The whole phrase first, then headings, then more occurrences, then site order.
   hits.sort(compareHits);
   return {
     total: hits.length,
@@ -137,16 +151,22 @@ export async function exactSearch(
       Promise.all(
         hits.slice(from, from + count).map(async (h): Promise<Hit> => {
           const page = await store.page(h.file);
-          const [id, text] = page.passages[h.passage];
-          const copy = phraseText(page.passages[h.passage]);
+          const entry = page.passages[h.passage];
+          const [id, text] = entry;
+          const label = ownTitle(entry);
+          const copy = phraseText(entry);
+          const phrase = phraseFacts(entry);
           // The page file text gives the same answer; counting there keeps highlights and counts in step.
           return {
             url: passageUrl(page.url, id),
             title: page.title,
+            ...(label ? { label } : {}),
             kind: page.kind,
             ...(copy ? { copy } : {}),
+            ...(phrase ? { phrase } : {}),
             text,
             heading: h.heading,
+            ...(h.exact ? { exact: true } : {}),
             order: h.order,
             occurrences: verify(text, terms) || h.occurrences,
           };

@@ -5,7 +5,8 @@
  * page is shown.
  *
  *   <site>/pagefind-passages/table.json     { records: Pagefind record id → [page file, page order,
- *                                            ...passage lengths in characters, negative for headings],
+ *                                            ...passage lengths in characters, negative for headings,
+ *                                            [length, phrase length] for a phrase entry],
  *                                            words: where the word filter is (word-filter.ts) }
  *   <site>/pagefind-passages/p/<file>.json  the page's URL, title and passages (id, original text)
  *   <site>/pagefind-passages/<words.dir>/   the word filter's partitions <i>.bin and chunks.json
@@ -15,13 +16,18 @@
  */
 import { passageLayout, type PassageLayout } from './ngrams.ts';
 import type { WordFilterInfo } from './word-filter.ts';
+import type { PhraseFacts, PhraseStatus } from './facts.ts';
 
 export const PASSAGES_DIR = 'pagefind-passages';
 export const TABLE_FILE = 'table.json';
 export const PAGE_FILES = 'p';
 
-/** table.json's records: record id → [page file, page order, ...signed passage lengths]. */
-export type PassageTable = Record<string, [string, number, ...number[]]>;
+/**
+ * table.json's records: record id → [page file, page order, ...passages], a passage being its
+ * length (negative for a heading) or, for a phrase entry, [its length, the phrase's length]: an
+ * exact match of the whole phrase ranks first (engine.ts), decided from the table alone.
+ */
+export type PassageTable = Record<string, [string, number, ...(number | [number, number])[]]>;
 
 /** table.json. */
 export interface TableFile {
@@ -39,18 +45,34 @@ export interface PageFile {
   /** The page's kind: 范文, 规范表述 or 指引 ('' when it has none). */
   kind: string;
   /**
-   * [anchor id, original text] per passage, plus, for a phrase entry, the length (UTF-16 units)
-   * of its phrase text, which starts the passage text (phraseText). An empty anchor id is the
-   * page's title passage: its URL is the page URL alone.
+   * Per passage: [anchor id, original text], then, when the passage has a title of its own that
+   * starts its text (a phrase entry's phrase, a catalogue entry's title), that title's length in
+   * UTF-16 units (ownTitle); a phrase entry adds its status, badge text and, when 已过时, its
+   * replacement (src/shared/search/facts.ts), and its phrase is offered to copy (phraseText). An
+   * empty anchor id is the page's title passage: its URL is the page URL alone.
    */
-  passages: Array<[string, string] | [string, string, number]>;
+  passages: PassageEntry[];
   /** Set when a passage holds a traditional character: the page must fold with the full table to mark matches. */
   t2s?: true;
 }
 
-/** A phrase entry's phrase text: the start of its passage text (stored as a length, not again). */
-export const phraseText = (passage: PageFile['passages'][number]): string | undefined =>
-  passage.length > 2 ? passage[1].slice(0, passage[2]) : undefined;
+export type PassageEntry =
+  | [id: string, text: string]
+  | [id: string, text: string, titleLength: number]
+  | [id: string, text: string, titleLength: number, status: PhraseStatus, label: string, replacement?: string];
+
+/** A passage's own title (a phrase entry's phrase, a catalogue entry's title): the start of its text, stored as a length. */
+export const ownTitle = (passage: PassageEntry): string | undefined => (passage.length > 2 ? passage[1].slice(0, passage[2]) : undefined);
+
+/** A phrase entry's phrase text, which its result offers to copy. */
+export const phraseText = (passage: PassageEntry): string | undefined => (passage.length > 3 ? ownTitle(passage) : undefined);
+
+/** A phrase entry's status facts. */
+export function phraseFacts(passage: PassageEntry): PhraseFacts | undefined {
+  if (passage.length === 2 || passage.length === 3) return undefined;
+  const [, , , status, label, replacement] = passage;
+  return { status, label, ...(replacement ? { replacement } : {}) };
+}
 
 /** A passage's URL: the page URL, then #id unless the id is empty (the title passage). */
 export const passageUrl = (page: string, id: string) => (id ? `${page}#${id}` : page);
@@ -60,19 +82,28 @@ export interface RecordInfo {
   /** Position of the page in the site (URL order). */
   order: number;
   headings: boolean[];
+  /** Per passage: the length of its phrase in characters (a phrase entry), else 0. */
+  phrases: number[];
   layout: PassageLayout;
 }
 
-export const tableEntry = (file: string, order: number, passages: Array<{ length: number; heading: boolean }>): PassageTable[string] => [
+export const tableEntry = (file: string, order: number, passages: Array<{ length: number; heading: boolean; phrase?: number }>): PassageTable[string] => [
   file,
   order,
-  ...passages.map((p) => (p.heading ? -p.length : p.length)),
+  ...passages.map((p): number | [number, number] => (p.phrase ? [p.length, p.phrase] : p.heading ? -p.length : p.length)),
 ];
 
 export function readTable(table: PassageTable): Map<string, RecordInfo> {
   const out = new Map<string, RecordInfo>();
-  for (const [id, [file, order, ...signed]] of Object.entries(table)) {
-    out.set(id, { file, order, headings: signed.map((n) => n < 0), layout: passageLayout(signed.map(Math.abs)) });
+  for (const [id, [file, order, ...passages]] of Object.entries(table)) {
+    const signed = passages.map((p) => (typeof p === 'number' ? p : p[0]));
+    out.set(id, {
+      file,
+      order,
+      headings: signed.map((n) => n < 0),
+      phrases: passages.map((p) => (typeof p === 'number' ? 0 : p[1])),
+      layout: passageLayout(signed.map(Math.abs)),
+    });
   }
   return out;
 }

@@ -63,15 +63,19 @@ export interface Segment {
 
 /**
  * An excerpt of `text` as plain/marked segments: the whole text when short, otherwise a window
- * of about `max` characters starting a little before the first match, with … at cut ends.
+ * of about `max` characters starting a little before the first match, with … at cut ends. The
+ * first `whole` characters (a phrase entry's phrase) are never cut into: the window starts at 0
+ * or after them, and one that starts at 0 reaches at least to the first match.
  */
-export function excerptSegments(text: string, ranges: Array<[number, number]>, max = 160): Segment[] {
+export function excerptSegments(text: string, ranges: Array<[number, number]>, max = 160, whole = 0): Segment[] {
   let start = 0;
   let end = text.length;
   if (text.length > max) {
-    const first = ranges[0]?.[0] ?? 0;
+    const [first, firstEnd] = ranges[0] ?? [0, 0];
     start = Math.max(0, Math.min(first - 30, text.length - max));
-    end = Math.min(text.length, start + max);
+    // Inside the phrase: from its start when the first match then still shows (or is in the phrase), else just after it.
+    if (start > 0 && start < whole) start = first < whole || firstEnd + 30 <= max ? 0 : whole;
+    end = Math.min(text.length, Math.max(start + max, firstEnd + 30));
     // Never cut inside a surrogate pair.
     if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start])) start--;
     if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end])) end++;
