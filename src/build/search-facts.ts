@@ -25,10 +25,7 @@ export async function searchFacts(): Promise<SearchFacts> {
       ...(replacement ? { replacement } : {}),
     };
   }
-  const entries = reports.map((r) => {
-    // Search links an entry as <catalogue page>#<key>: the catalogue must keep that anchor.
-    if (publicReportPath(r.id) !== `${CATALOGUE_PATH}#${r.id}`) throw new Error(`公开报告目录的条目网址改成了 ${publicReportPath(r.id)}：请同时修改 src/build/search-facts.ts，搜索结果链接到条目所在的页面`);
-    return { id: r.id, title: publicReportLabel(r), organ: r.data.organ };
-  });
+  // Each result links to the catalogue page that lists the entry (the catalogue is paginated).
+  const entries = reports.map((r) => ({ id: r.id, title: publicReportLabel(r), organ: r.data.organ, url: publicReportPath(r.id) }));
   return { phrases, catalogue: { url: CATALOGUE_PATH, title: CATALOGUE_TITLE, entries } };
 }

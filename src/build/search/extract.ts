@@ -134,7 +134,7 @@ export function extractPassages(html: string, relPath: string): Passage[] {
 
 /**
  * The catalogue of public reports as one page of passages, from the catalogue data: its title
- * passage, then one passage per entry, id = the entry's key (its anchor on the catalogue page),
+ * passage, then one passage per entry, id = the entry's key, url = the catalogue page that lists it,
  * text = the entry's title and its organ as two blocks; the title is the passage's own title.
  */
 export function cataloguePassages(catalogue: CatalogueFacts): Passage[] {
@@ -143,6 +143,6 @@ export function cataloguePassages(catalogue: CatalogueFacts): Passage[] {
   const common = { page, title, kind: CATALOGUE_KIND, filters, language: 'zh-cn' };
   return [
     { ...common, url: page, id: '', text: title, heading: true },
-    ...catalogue.entries.map((e) => ({ ...common, url: `${page}#${e.id}`, id: e.id, text: `${e.title}${BLOCK_BREAK}${e.organ}`, heading: false, label: e.title })),
+    ...catalogue.entries.map((e) => ({ ...common, url: e.url, id: e.id, text: `${e.title}${BLOCK_BREAK}${e.organ}`, heading: false, label: e.title })),
   ];
 }

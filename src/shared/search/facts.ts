@@ -26,7 +26,8 @@ export interface CatalogueFacts {
   /** The catalogue page (its entries' anchors are on it) and its title. */
   url: string;
   title: string;
-  entries: { id: string; title: string; organ: string }[];
+  /** Each entry with the page of the paginated catalogue that lists it (url, with its #key). */
+  entries: { id: string; title: string; organ: string; url: string }[];
 }
 
 export interface SearchFacts {
