@@ -58,10 +58,11 @@ describe('checkDraft’s per-finding steps give what the plain scans give', () =
     expect(r.findings.filter((f) => f.rule === 'placeholder-xx')).toHaveLength(60_000);
     expect(ms).toBeLessThan(10_000); // 0.2 s here; quadratic it took minutes
   });
-  it('checks a draft of 200,000 blank lines in linear time (a Word file of empty paragraphs)', () => {
-    const text = `某县2023年述法报告\n一、主要工作\n本年度认真履行职责。${'\n'.repeat(200_000)}二、存在问题\n学习不够。`;
-    const t0 = performance.now();
-    checkDraft(text, compiled, { year: 2023 });
-    expect(performance.now() - t0).toBeLessThan(10_000); // 0.8 s here; a year pattern rescanning each run of blank lines took 3.5 s for 10,000 and minutes for this
+  // How long this takes is measured in bench:check (scripts/bench/check-hostile.ts), not here: a
+  // year pattern that rescanned each run of blank lines took minutes on this draft; now under 1 s.
+  it('checks a draft of 200,000 blank lines (a Word file of empty paragraphs) as it checks the same draft without them', () => {
+    const draft = (blank: number) => `某县2023年述法报告\n一、主要工作\n本年度认真履行职责。${'\n'.repeat(blank)}二、存在问题\n学习不够。`;
+    const rules = (text: string) => checkDraft(text, compiled, { year: 2023 }).findings.map((f) => f.rule).sort();
+    expect(rules(draft(200_000))).toEqual(rules(draft(2)));
   });
 });
