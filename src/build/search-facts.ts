@@ -6,7 +6,7 @@
  */
 import { loadBank } from './phrase-bank.ts';
 import { periodLabel, phraseStatusLabel } from './currency.ts';
-import { CATALOGUE_PATH, getPublicReports, publicReportLabel, publicReportPath } from './public-reports.ts';
+import { CATALOGUE_PATH, getPublicReports, publicReportLabel } from './public-reports.ts';
 import type { PhraseFacts, SearchFacts } from '../shared/search/facts.ts';
 
 /** The catalogue page's title (src/pages/public-reports/index.astro). */
@@ -25,7 +25,8 @@ export async function searchFacts(): Promise<SearchFacts> {
       ...(replacement ? { replacement } : {}),
     };
   }
-  // Each result links to the catalogue page that lists the entry (the catalogue is paginated).
-  const entries = reports.map((r) => ({ id: r.id, title: publicReportLabel(r), organ: r.data.organ, url: publicReportPath(r.id) }));
+  // A result links to /public-reports/#<key>: the search page builds links as page#id, and the
+  // catalogue's first page forwards such an anchor to the page of the paginated list that has it.
+  const entries = reports.map((r) => ({ id: r.id, title: publicReportLabel(r), organ: r.data.organ }));
   return { phrases, catalogue: { url: CATALOGUE_PATH, title: CATALOGUE_TITLE, entries } };
 }

@@ -134,7 +134,8 @@ export function extractPassages(html: string, relPath: string): Passage[] {
 
 /**
  * The catalogue of public reports as one page of passages, from the catalogue data: its title
- * passage, then one passage per entry, id = the entry's key, url = the catalogue page that lists it,
+ * passage, then one passage per entry, id = the entry's key (the page links it as /public-reports/#key,
+ * which the catalogue's first page forwards to the page that lists the entry: src/browser/catalogue-anchor.ts),
  * text = the entry's title and its organ as two blocks; the title is the passage's own title.
  */
 export function cataloguePassages(catalogue: CatalogueFacts): Passage[] {
@@ -143,6 +144,6 @@ export function cataloguePassages(catalogue: CatalogueFacts): Passage[] {
   const common = { page, title, kind: CATALOGUE_KIND, filters, language: 'zh-cn' };
   return [
     { ...common, url: page, id: '', text: title, heading: true },
-    ...catalogue.entries.map((e) => ({ ...common, url: e.url, id: e.id, text: `${e.title}${BLOCK_BREAK}${e.organ}`, heading: false, label: e.title })),
+    ...catalogue.entries.map((e) => ({ ...common, url: `${page}#${e.id}`, id: e.id, text: `${e.title}${BLOCK_BREAK}${e.organ}`, heading: false, label: e.title })),
   ];
 }

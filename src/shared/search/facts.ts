@@ -26,8 +26,7 @@ export interface CatalogueFacts {
   /** The catalogue page (its entries' anchors are on it) and its title. */
   url: string;
   title: string;
-  /** Each entry with the page of the paginated catalogue that lists it (url, with its #key). */
-  entries: { id: string; title: string; organ: string; url: string }[];
+  entries: { id: string; title: string; organ: string }[];
 }
 
 export interface SearchFacts {
