@@ -243,7 +243,8 @@ function assignPhrases(guide: GuideData, phrases: PhraseData[], choices: Outline
   const sections = guide.sections;
   const bySection = new Map<string, PhraseData[]>(sections.map((s) => [s.id, []]));
   // A leadership sentence that names the level's own superior is what this organ writes: it leads its move.
-  const ordered = [...phrases].sort((a, b) => Number(!!superiorNamed(b.text)) - Number(!!superiorNamed(a.text)));
+  // (One test a phrase, not one a comparison: the page rebuilds the outline on every change.)
+  const ordered = [...phrases.filter((p) => superiorNamed(p.text)), ...phrases.filter((p) => !superiorNamed(p.text))];
   for (const p of ordered) {
     if (!suggestable(p, choices.year) || !fitsChoice(p, guide.id, choices.level)) continue;
     const fits = (s: GuideSectionData) => rolesOf(s.id).some((r) => p.sections.includes(r));
