@@ -80,15 +80,22 @@ export function loadBank(): Promise<Bank> {
 }
 
 /** Anchor of the group 其他主题中的相关表述 on a topic page (defined beside the check that keeps move ids off it). */
-export { OTHER_TOPICS_ID } from './checks/data.ts';
+export { OTHER_TOPICS_ID, EVIDENCE_SEGMENT } from './checks/data.ts';
+import { EVIDENCE_SEGMENT, OTHER_TOPICS_ID } from './checks/data.ts';
 
 export const topicPath = (topicId: string) => `/phrases/${topicId}/`;
 export const sectionPath = (role: SectionRole) => `/phrases/sections/${role}/`;
 export const patternPath = (pattern: PatternType) => `/phrases/patterns/${pattern}/`;
-/** The home entry of a phrase: its anchor on the page of its first topic. */
+/** The home entry of a phrase: its anchor on the page of its first topic (a row that links to its full entry). */
 export const phrasePath = (p: Phrase) => `${topicPath(p.data.topics[0])}#${p.id}`;
+/** The phrases of other topics that also list a topic (relatedPhrases), on a page of their own: the topic page's anchor of the same name links there. */
+export const relatedPath = (topicId: string) => `${topicPath(topicId)}${OTHER_TOPICS_ID}/`;
+/** A move's page: the full entries of the move's phrases (note, variants, first uses and reports). */
+export const movePath = (topicId: string, moveId: string) => `${topicPath(topicId)}${moveId}/`;
+/** A phrase's full entry, on its move's page; also its one search passage. */
+export const phraseEntryPath = (p: Phrase) => `${movePath(p.data.topics[0], p.data.move)}#${p.id}`;
 /** A topic's companion page: every use in the samples, every attesting public report and the chart by year. */
-export const evidencePath = (topicId: string) => `${topicPath(topicId)}evidence/`;
+export const evidencePath = (topicId: string) => `${topicPath(topicId)}${EVIDENCE_SEGMENT}/`;
 /** A phrase's entry on its home topic's companion page. */
 export const phraseEvidencePath = (p: Phrase) => `${evidencePath(p.data.topics[0])}#${p.id}`;
 
@@ -110,10 +117,74 @@ export function relatedPhrases(bank: Bank, topicId: string): Phrase[] {
   return bank.phrases.filter((p) => p.data.topics.indexOf(topicId) > 0 && (topicId !== PLANS_TOPIC_ID || p.data.status === 'current'));
 }
 
+/** Static paths of the related-phrases pages: one per topic that other topics' phrases list. */
+export async function relatedStaticPaths() {
+  const bank = await loadBank();
+  return bank.topics.map((topic) => ({ topic, related: relatedPhrases(bank, topic.id) })).filter((t) => t.related.length > 0).map(({ topic, related }) => ({ params: { topic: topic.id }, props: { topic, related } }));
+}
+
 /** Static paths of the pages made for each topic (its topic page and companion page). */
 export async function topicStaticPaths() {
   const bank = await loadBank();
   return bank.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+}
+
+/** Static paths of the move pages: one per move of each topic that has phrases, with the move's phrases. */
+export async function moveStaticPaths() {
+  const bank = await loadBank();
+  return bank.topics.flatMap((topic) => {
+    const groups = movesOf(bank, topic).filter((g) => g.phrases.length > 0);
+    return groups.map((group) => ({ params: { topic: topic.id, move: group.move.id }, props: { topic, group, groups } }));
+  });
+}
+
+/**
+ * A topic page must stay under this many bytes of HTML however many phrases the topic has
+ * (tests/e2e/phrase-topics.spec.ts measures every page; scripts/bench-phrase-topics.ts a doubled bank).
+ */
+export const TOPIC_PAGE_BUDGET = 80 * 1024;
+
+/**
+ * How much a topic page's row shows beside the wording, its status and the link to the full entry:
+ * the counts and the note (用法), the counts only, or nothing more. The richest that keeps the page
+ * within the budget (topicRowDetail).
+ */
+export type RowDetail = 'note' | 'counts' | 'bare';
+
+/**
+ * HTML bytes of a topic page beside its rows' own wording, ids and notes, measured on the built
+ * pages and rounded up, so the estimate errs toward the leaner rows (it exceeds every page's real
+ * size): the page's frame (header, contents, the link to the related phrases), each move's heading
+ * and link, a bare row's markup, the counts line and a note's markup.
+ */
+const FRAME_BYTES = 4 * 1024;
+const MOVE_BYTES = 600;
+const BARE_ROW_BYTES = 95;
+const COUNTS_BYTES = 80;
+const NOTE_MARKUP_BYTES = 30;
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** Estimated HTML bytes of a topic page whose rows show `detail` (see RowDetail). */
+export function topicPageBytes(bank: Bank, topic: Topic, detail: RowDetail): number {
+  const own = bank.phrases.filter((p) => p.data.topics[0] === topic.id);
+  const row = (p: Phrase) =>
+    BARE_ROW_BYTES + 2 * p.id.length + bytes(p.data.text) + p.data.move.length
+    + (detail === 'bare' ? 0 : COUNTS_BYTES)
+    + (detail === 'note' && p.data.pattern !== 'term' ? NOTE_MARKUP_BYTES + bytes(p.data.note) : 0);
+  const frame = FRAME_BYTES + topic.data.moves.reduce((sum, m) => sum + MOVE_BYTES + bytes(m.name) * 3 + bytes(m.description), 0);
+  return frame + own.reduce((sum, p) => sum + row(p), 0);
+}
+
+/**
+ * The richest rows that keep a topic page within TOPIC_PAGE_BUDGET. Every row keeps its wording,
+ * status and link, so every /phrases/<topic>/#<id> still lands; a topic too large even for bare
+ * rows fails the build, with the advice to split it, rather than publish a page past the budget.
+ */
+export function topicRowDetail(bank: Bank, topic: Topic): RowDetail {
+  const detail = (['note', 'counts', 'bare'] as const).find((d) => topicPageBytes(bank, topic, d) <= TOPIC_PAGE_BUDGET);
+  if (!detail) throw new Error(`主题“${topic.data.name}”（${topic.id}）的表述太多，主题页即使每条只列原文和状态也超过 ${TOPIC_PAGE_BUDGET / 1024} KB：请把它拆成两个主题`);
+  return detail;
 }
 
 /** A topic's own phrases (those whose first topic it is) by move, in the order of rankByAttestation. */
