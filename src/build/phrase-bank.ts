@@ -9,6 +9,9 @@ import { affectedPhraseIds, periodLabel } from './currency.ts';
 import { sourcesByKey } from './sources.ts';
 import { SLOT } from '../shared/normalize.ts';
 import { containersFirst } from './rank.ts';
+import { rowDetail, type RowDetail } from './topic-page-budget.ts';
+
+export { TOPIC_PAGE_BUDGET, type RowDetail } from './topic-page-budget.ts';
 import { dropOverlaps } from '../shared/phrase-spans.ts';
 
 export { dropOverlaps };
@@ -139,52 +142,11 @@ export async function moveStaticPaths() {
 }
 
 /**
- * A topic page must stay under this many bytes of HTML however many phrases the topic has
- * (tests/e2e/phrase-topics.spec.ts measures every page; scripts/bench-phrase-topics.ts a doubled bank).
- */
-export const TOPIC_PAGE_BUDGET = 80 * 1024;
-
-/**
- * How much a topic page's row shows beside the wording, its status and the link to the full entry:
- * the counts and the note (用法), the counts only, or nothing more. The richest that keeps the page
- * within the budget (topicRowDetail).
- */
-export type RowDetail = 'note' | 'counts' | 'bare';
-
-/**
- * HTML bytes of a topic page beside its rows' own wording, ids and notes, measured on the built
- * pages and rounded up, so the estimate errs toward the leaner rows (it exceeds every page's real
- * size): the page's frame (header, contents, the link to the related phrases), each move's heading
- * and link, a bare row's markup, the counts line and a note's markup.
- */
-const FRAME_BYTES = 4 * 1024;
-const MOVE_BYTES = 600;
-const BARE_ROW_BYTES = 95;
-const COUNTS_BYTES = 80;
-const NOTE_MARKUP_BYTES = 30;
-
-const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-
-/** Estimated HTML bytes of a topic page whose rows show `detail` (see RowDetail). */
-export function topicPageBytes(bank: Bank, topic: Topic, detail: RowDetail): number {
-  const own = bank.phrases.filter((p) => p.data.topics[0] === topic.id);
-  const row = (p: Phrase) =>
-    BARE_ROW_BYTES + 2 * p.id.length + bytes(p.data.text) + p.data.move.length
-    + (detail === 'bare' ? 0 : COUNTS_BYTES)
-    + (detail === 'note' && p.data.pattern !== 'term' ? NOTE_MARKUP_BYTES + bytes(p.data.note) : 0);
-  const frame = FRAME_BYTES + topic.data.moves.reduce((sum, m) => sum + MOVE_BYTES + bytes(m.name) * 3 + bytes(m.description), 0);
-  return frame + own.reduce((sum, p) => sum + row(p), 0);
-}
-
-/**
- * The richest rows that keep a topic page within TOPIC_PAGE_BUDGET. Every row keeps its wording,
- * status and link, so every /phrases/<topic>/#<id> still lands; a topic too large even for bare
- * rows fails the build, with the advice to split it, rather than publish a page past the budget.
+ * The richest rows (rowDetail, src/build/topic-page-budget.ts) that keep a topic page within
+ * TOPIC_PAGE_BUDGET; a topic too large even for bare rows fails the build.
  */
 export function topicRowDetail(bank: Bank, topic: Topic): RowDetail {
-  const detail = (['note', 'counts', 'bare'] as const).find((d) => topicPageBytes(bank, topic, d) <= TOPIC_PAGE_BUDGET);
-  if (!detail) throw new Error(`主题“${topic.data.name}”（${topic.id}）的表述太多，主题页即使每条只列原文和状态也超过 ${TOPIC_PAGE_BUDGET / 1024} KB：请把它拆成两个主题`);
-  return detail;
+  return rowDetail({ id: topic.id, name: topic.data.name, moves: topic.data.moves }, bank.phrases.filter((p) => p.data.topics[0] === topic.id));
 }
 
 /** A topic's own phrases (those whose first topic it is) by move, in the order of rankByAttestation. */
