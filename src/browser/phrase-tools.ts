@@ -7,7 +7,7 @@
  *    buttons; a compact entry gets them after its wording; a topic page's row (ol.phrase-rows > li)
  *    after its wording and status; a term tag at its end;
  *  - 复制 copies exactly the wording (data-copy-text), 复制链接 the full URL of the home entry
- *    (this page's anchor, or where the compact entry's wording links to);
+ *    (a full entry's data-home, this page's anchor, or where the compact entry's wording links to);
  *  - each variant (li.phrase__variant [data-variant-text]) gets its own 复制; a 常见误写 gets none.
  * Labels are in data-label and aria-label (CSS shows them), so copying an entry copies no label.
  * A 期满 or 已过时 entry's 复制 is styled secondary (outlined) by phrases.css.
@@ -41,7 +41,7 @@ export function addPhraseTools(root: ParentNode = document) {
     text.id ||= uniqueId(`text-${entry.dataset.phraseId ?? entry.id}`);
     const home = entry.classList.contains('phrase--compact')
       ? (entry.querySelector<HTMLAnchorElement>('.phrase__quote a')?.getAttribute('href') ?? '')
-      : `${location.pathname}#${entry.id}`;
+      : (entry.dataset.home ?? `${location.pathname}#${entry.id}`);
     const tools = document.createElement(entry.classList.contains('term') ? 'span' : 'div');
     tools.className = 'phrase__tools';
     tools.append(button('copy-phrase', { copyText: text.id }, '复制', text.id), button('copy-card-link', { copyUrl: home }, '复制链接', text.id));
