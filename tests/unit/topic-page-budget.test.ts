@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 import { ROW_DETAILS, TOPIC_PAGE_BUDGET, rowDetail, topicPageBytes, type BudgetPhrase, type BudgetTopic } from '../../src/build/topic-page-budget.ts';
 
 const TOPIC_ID = 'law-enforcement';
+/** The size a topic page is designed for: law-enforcement had 141 phrases when issue 29 asked for twice as many. */
+const DESIGN_SIZE = 300;
 const yamlTopic = parse(readFileSync(`src/content/topics/${TOPIC_ID}.yaml`, 'utf8')) as { name: string; moves: { name: string; description: string }[] };
 const topic: BudgetTopic = { id: TOPIC_ID, name: yamlTopic.name, moves: yamlTopic.moves };
 const entries = (parse(readFileSync(`src/content/phrases/${TOPIC_ID}.yaml`, 'utf8')) as { id: string; text: string; move: string; note: string; pattern: string }[])
@@ -18,7 +20,8 @@ const grown = (n: number) => Array.from({ length: n }, (_, i) => ({ ...entries[i
 describe('rowDetail', () => {
   it('sheds the note, then the counts, as a topic grows, and never shows more for more phrases', () => {
     const seen: number[] = [];
-    for (let n = 10; n <= 2 * entries.length + 20; n += 10) {
+    // Up to the 300 phrases a topic is designed for (twice the largest topic before issue 29).
+    for (let n = 10; n <= DESIGN_SIZE; n += 10) {
       const detail = rowDetail(topic, grown(n));
       seen.push(ROW_DETAILS.indexOf(detail));
       expect(topicPageBytes(topic, grown(n), detail), `${n} phrases`).toBeLessThanOrEqual(TOPIC_PAGE_BUDGET);
@@ -27,9 +30,9 @@ describe('rowDetail', () => {
     expect(new Set(seen).size).toBeGreaterThan(1);
   });
 
-  it('still fits a topic of 300 phrases, twice the largest topic of today', () => {
+  it('still fits a topic of 300 phrases, twice the largest topic before issue 29', () => {
     expect(entries.length).toBeGreaterThan(100);
-    expect(() => rowDetail(topic, grown(300))).not.toThrow();
+    expect(() => rowDetail(topic, grown(DESIGN_SIZE))).not.toThrow();
   });
 
   it('fails, naming the topic, when even bare rows would pass the budget', () => {
