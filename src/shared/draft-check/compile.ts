@@ -6,7 +6,7 @@
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
-import { OUTLINE_MARKER_LABELS, markerSlot } from '../outline/markers.ts';
+import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
@@ -23,6 +23,12 @@ export interface SourceLike {
   title: string;
   status?: string;
   period?: [number, number];
+  /** 文号, when the reference gives one. */
+  docNumber?: string;
+  /** Date (YYYY-MM-DD), as the reference gives it. */
+  date?: string;
+  /** Earlier documents it replaced, by 文号. */
+  supersedes?: { docNumber: string; what: string }[];
 }
 
 
@@ -78,7 +84,25 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         ...(next ? { successor: { title: next.title, ...(next.period ? { end: next.period[1] } : {}) } } : {}),
       });
     }
+    // A source's predecessors (国办发〔2017〕14号 before 国办发〔2018〕118号): replaced in the year the source is dated.
+    if (r.predecessors) {
+      for (const s of [...sources].sort((a, b) => a.key.localeCompare(b.key))) {
+        const year = Number(String(s.date ?? '').slice(0, 4)) || NaN;
+        for (const p of s.supersedes ?? []) {
+          if (!Number.isFinite(year)) throw new Error(`规则 ${r.id}：依据文件 ${s.key} 写了 supersedes，但没有 date`);
+          resolved.push({ title: p.docNumber, aliases: [p.docNumber], status: 'superseded', end: year, successor: { title: s.title } });
+        }
+      }
+    }
     r.resolved = resolved;
+  }
+  // The 文号 of each current source, so a citation with another number (an earlier text's) is found.
+  for (const r of rules) {
+    if (r.type !== 'consistency' || r.check !== 'doc-number') continue;
+    r.numbered = sources
+      .filter((s) => (s.status ?? 'current') === 'current' && s.docNumber)
+      .map((s) => ({ title: s.title, docNumber: s.docNumber! }))
+      .sort((a, b) => a.title.localeCompare(b.title));
   }
   // The outline's markers, from the one list the outline writes them from.
   const labels = OUTLINE_MARKER_LABELS.join('|');
@@ -86,8 +110,16 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'existence' || !r.outlineMarkers) continue;
     const slots = OUTLINE_MARKER_LABELS.map(markerSlot);
     if (r.outlineMarkers === 'flag') {
+      const prompts = [...OUTLINE_PROMPT_LABELS, ...(r.promptLabels ?? [])].join('|');
       r.patterns = [...new Set([...r.patterns, ...slots])];
-      r.regex = [...r.regex, `〔(?:${labels})[：:][^〔〕\\n]*〕`];
+      r.regex = [
+        ...r.regex,
+        `〔(?:${labels})[：:][^〔〕\\n]*〕`,
+        // A prompt in any other bracket (【待写：…】［要写：…］).
+        `[［【\\[](?:${prompts})[：:][^［］【】\\[\\]\\n]*[］】\\]]`,
+        // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
+        `(?<=^[ \\u3000]*|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*[：:][^\\n]*`,
+      ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }
   const dictionary: DictEntry[] = [];

@@ -257,6 +257,32 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** A 文号 in brackets right after a title: （国务院令第711号）, （国办发〔2018〕118号）. */
+const DOC_NUMBER_AFTER = /^\s*[（(]([^（）()\n]{0,40}?)[）)]/;
+/** The kind of a 文号 without its year and serial (国务院令第号, 国办发〔〕号), so only a number of the same kind is compared. */
+const numberKind = (n: string) => n.replace(/[\d〇零一二三四五六七八九十百]+/g, '');
+
+/**
+ * A current source cited with another text's 文号 of the same kind: 《政府信息公开条例》（国务院令第492号）
+ * where the text in force is 国务院令第711号. A bracket that also names the current number (公布…，第711号修订) is fine.
+ */
+function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
+  const marks: Mark[] = [];
+  const byKey = new Map((rule.numbered ?? []).map((d) => [titleKey(d.title.replace(/^中华人民共和国/, '')), d]));
+  for (const q of quotedTitles(ctx.text)) {
+    const doc = byKey.get(titleKey(q.inner.replace(/^中华人民共和国/, '')));
+    if (!doc) continue;
+    const m = DOC_NUMBER_AFTER.exec(ctx.text.slice(q.end));
+    if (!m || m[1]!.includes(doc.docNumber)) continue;
+    for (const n of m[1]!.matchAll(/[\u4e00-\u9fff]{1,8}?(?:〔\d{4}〕\d+号|第\d+号)/gu)) {
+      if (numberKind(n[0]) !== numberKind(doc.docNumber) || n[0] === doc.docNumber) continue;
+      const start = q.end + m.index + m[0].indexOf(m[1]!) + n.index;
+      marks.push({ start, end: start + n[0].length, fix: `改为现行文本的文号：${doc.docNumber}`, message: `《${q.inner}》现行文本的文号是${doc.docNumber}，这里写的“${n[0]}”不是它。${rule.message}` });
+    }
+  }
+  return marks;
+}
+
 export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   switch (rule.check) {
     case 'opening-year': return openingYear(ctx);
@@ -276,5 +302,6 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'rate': return rateMismatch(ctx);
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
+    case 'doc-number': return docNumber(rule, ctx);
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * Issue 25, round 4: the general changes made while studying the v1, v2 and v3 sets (all
+ * development data now). Each case is a shape of text, not an item of any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import type { ReportKind } from '../../src/shared/draft-check/types.ts';
+import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+import { OUTLINE_PROMPT_LABELS } from '../../src/shared/outline/markers.ts';
+
+const compiled = loadCompiled();
+const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
+const rulesOf = (text: string, year = 2026, type?: ReportKind) => check(text, year, type).flatMap((f) => [f.rule, ...(f.merged ?? [])]);
+const found = (rule: string, text: string, year = 2026) => check(text, year).filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule)).map((f) => f.text);
+
+describe('outline prompts without brackets', () => {
+  it('every prompt label of the outline opens a flagged line, of any length', () => {
+    for (const label of OUTLINE_PROMPT_LABELS) {
+      const note = '本年度主持学法的次数、主题，以及督促整改的具体事项和整改结果，不少于三条，每条都要有数字和会议名称';
+      expect(found('outline-prompt', `一、带头学法\n${label}：${note}\n全年学法12次。`)).toEqual([`${label}：${note}`]);
+      expect(found('outline-prompt', `一、带头学法\n${label}：短`)).toEqual([`${label}：短`]);
+    }
+  });
+  it('a prompt label after the end of a sentence is flagged to the end of the line; other labels come from the rule data', () => {
+    expect(found('outline-prompt', '全年开展专项执法检查6次。写作提示：补充一个典型案例')).toEqual(['写作提示：补充一个典型案例']);
+    expect(found('outline-prompt', '［待写：普法宣传特色做法］')).toEqual(['［待写：普法宣传特色做法］']);
+  });
+  it('the same words inside a sentence, or a slot label outside brackets, are not prompts', () => {
+    expect(rulesOf('重点要写实、写细，可用事实说话。')).not.toContain('outline-prompt');
+    expect(rulesOf('主送机关：县委、县政府')).not.toContain('outline-prompt');
+    expect(rulesOf('工作中注意：执法必须亮证。')).not.toContain('outline-prompt');
+  });
+  it('instructions in 【】 and （） are prompts; a note to fill something in stays a template placeholder', () => {
+    expect(found('outline-prompt', '【此处插入执法检查典型案例】')).toEqual(['【此处插入执法检查典型案例】']);
+    expect(found('outline-prompt', '（此处补充下一年度工作安排，不少于三点）')).toEqual(['（此处补充下一年度工作安排，不少于三点）']);
+    expect(rulesOf('全年办理案件（此处填写数量）件。')).not.toContain('outline-prompt');
+    expect(rulesOf('【典型案例】某村调解一起土地纠纷。（评查情况见附件1）')).not.toContain('outline-prompt');
+  });
+});
+
+describe('a sentence that claims the report year with another year', () => {
+  const year = (text: string, y = 2026) => found('consistency-current-year', text, y);
+  it('全年（2025年1月至12月） in a report on 2026; not with the report year or after 上年', () => {
+    expect(year('全年（2025年1月至12月）参加集中学法15次。')).toEqual(['2025']);
+    expect(year('全年（2026年1月至12月）参加集中学法15次。')).toEqual([]);
+    expect(year('上年全年（2025年1月至12月）参加集中学法15次，本年度增加到18次。')).toEqual([]);
+  });
+  it('截至2025年12月底 with 本年度 in the sentence; not when it is a baseline compared with another year', () => {
+    expect(year('截至2025年12月底，累计培育“法律明白人”76名，本年度新增12名。')).toEqual(['2025']);
+    expect(year('截至2026年12月底，累计培育“法律明白人”76名，本年度新增12名。')).toEqual([]);
+    expect(year('截至2025年12月底，全县共有“法律明白人”64名。')).toEqual([]);
+  });
+  it('开展2025年度…考核 in a report on 2026; not for an earlier year’s feedback being rectified', () => {
+    expect(year('根据县委依法治县办关于开展2025年度法治建设考核工作的通知要求，本局开展了自查。')).toEqual(['2025']);
+    expect(year('根据县委依法治县办关于开展2026年度法治建设考核工作的通知要求，本局开展了自查。')).toEqual([]);
+    expect(year('对开展2025年度述法评议反馈的问题逐项整改。')).toEqual([]);
+  });
+  it('回顾2025年， opening a summary of a report on 2026; not 回顾2021年以来', () => {
+    expect(year('回顾2025年，我局坚持依法监管，全年立案查处违法行为73起。')).toEqual(['2025']);
+    expect(year('回顾2021年以来，我局累计查处违法行为300起。')).toEqual([]);
+  });
+  it('2025年全年… that the same sentence calls 本年度', () => {
+    expect(year('一、履职情况\n2025年全年，本人主持会前学法8次，以上即本年度主要履职情况。')).toEqual(['2025']);
+    expect(year('一、履职情况\n2025年全年，本人主持会前学法8次，较上年增加2次。')).toEqual([]);
+  });
+  it('今年是“十四五”收官之年 in a report on 2026, but not in one on 2025', () => {
+    expect(found('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2026)).toEqual(['今年']);
+    expect(found('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2025)).toEqual([]);
+    expect(found('consistency-plan-year', '今年是“十五五”开局之年。', 2026)).toEqual([]);
+  });
+});
+
+describe('names of fixed systems', () => {
+  it('each of the three enforcement systems by its name (记录, 法制审核), whatever word was swapped in', () => {
+    expect(found('system-san-xiang-zhidu', '严格落实行政执法公示制度、执法全过程留痕制度、重大执法决定法制审核制度。')).toEqual(['执法全过程留痕制度']);
+    expect(found('system-san-xiang-zhidu', '全面落实行政执法公示制度、执法全过程记录制度、重大执法决定合法性审查制度。')).toEqual(['重大执法决定合法性审查']);
+    expect(found('system-san-xiang-zhidu', '落实行政执法公示、执法全过程记录、重大执法决定集体讨论三项制度。')).toHaveLength(1);
+    expect(rulesOf('做到执法全过程留痕和可回溯管理；对情节复杂的案件，重大执法决定经集体讨论后作出。')).not.toContain('system-san-xiang-zhidu');
+  });
+  it('首要责任人 for 第一责任人', () => {
+    expect(found('system-diyi-zerenren', '认真履行推进法治建设首要责任人职责。')).toEqual(['法治建设首要责任人']);
+    expect(rulesOf('认真履行推进法治建设第一责任人职责。')).not.toContain('system-diyi-zerenren');
+  });
+  it('法治督察 and 实地督察 with 督查; other 督查 (政府督查室) left alone', () => {
+    expect(found('system-fazhi-ducha', '配合市委依法治市办开展法治政府建设实地督查。')).toHaveLength(1);
+    expect(found('system-fazhi-ducha', '对上级法治督查反馈的问题全部整改。')).toEqual(['法治督查']);
+    expect(rulesOf('配合县政府督查室开展重点工作督查；对上级法治督察反馈的问题全部整改。')).not.toContain('system-fazhi-ducha');
+  });
+  it('谁主管谁普法 as the name of the 普法责任制 is a hint; listed beside 谁执法谁普法 it is silent', () => {
+    const f = check('落实“谁主管谁普法”普法责任制，制定普法责任清单。').find((x) => x.rule === 'system-shui-zhuguan-shui-pufa');
+    expect(f?.level).toBe('hint');
+    expect(rulesOf('落实“谁执法谁普法”“谁主管谁普法”普法责任制。')).not.toContain('system-shui-zhuguan-shui-pufa');
+  });
+});
+
+describe('documents that are no longer the basis', () => {
+  it('a predecessor named in a source’s supersedes list, cited as the basis, with the source as the fix', () => {
+    const f = check('继续按照国办发〔2017〕14号试点方案推行行政执法三项制度。', 2024).find((x) => x.rule === 'expired-document-predecessor');
+    expect(f).toMatchObject({ level: 'hint' });
+    expect(f!.fix).toContain('国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见');
+    expect(rulesOf('国办发〔2017〕14号试点方案为三项制度全面推行积累了经验。', 2024)).not.toContain('expired-document-predecessor');
+  });
+  it('the predecessors are the sources’ data: no supersedes, no rule finding', () => {
+    const rule = compiled.rules.find((r) => r.id === 'expired-document-predecessor');
+    expect(rule?.type === 'consistency' && rule.resolved?.map((d) => d.title)).toEqual(['国办发〔2017〕14号']);
+  });
+  it('a current document with another 文号 of the same kind; its own 文号, or none, is fine', () => {
+    expect(found('expired-document-number', '严格执行《中华人民共和国政府信息公开条例》（国务院令第492号），及时公开政府信息。')).toEqual(['国务院令第492号']);
+    expect(found('expired-document-number', '严格执行《政府信息公开条例》（国务院令第711号）。')).toEqual([]);
+    expect(found('expired-document-number', '严格执行《政府信息公开条例》，及时公开政府信息。')).toEqual([]);
+    expect(found('expired-document-number', '落实《重大行政决策程序暂行条例》（国办发〔2019〕5号配套）。')).toEqual([]);
+  });
+});
