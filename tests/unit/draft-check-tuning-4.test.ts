@@ -111,3 +111,40 @@ describe('documents that are no longer the basis', () => {
     expect(found('expired-document-number', '落实《重大行政决策程序暂行条例》（国办发〔2019〕5号配套）。')).toEqual([]);
   });
 });
+
+describe('wordings the reference keeps current', () => {
+  it('the 2016 《规定》’s own words are not flagged, in 2023 or 2026 (currency-2026.md §1; official-phrases.md B2, B8)', () => {
+    for (const year of [2023, 2026]) {
+      expect(check('坚持宪法法律至上，反对以言代法、以权压法、徇私枉法。', year)).toEqual([]);
+      expect(check('自觉运用法治思维和法治方式深化改革、推动发展、化解矛盾、维护稳定。', year)).toEqual([]);
+    }
+  });
+  it('an expired plan named for its article or as the structure a superior asked for is silent; cited as this year’s basis it is not', () => {
+    expect(check('《法治中国建设规划（2020—2025年）》（三十）要求将履行第一责任人职责情况列入年终述职内容。')).toEqual([]);
+    expect(check('在新一轮规划印发前，按上级通知，本报告继续参照《法治政府建设实施纲要（2021—2025年）》的体系编排。').filter((f) => f.rule.startsWith('phrase-'))).toEqual([]);
+    expect(rulesOf('2026年，区政府深入贯彻落实《法治政府建设实施纲要（2021—2025年）》。')).toContain('expired-document-period-ended');
+  });
+  it('a clause dated within the plan’s period tells of those years', () => {
+    expect(rulesOf('2016年起，县政府依照旧纲要启动建设；2021年起，转入落实《法治政府建设实施纲要（2021—2025年）》。')).not.toContain('expired-document-period-ended');
+  });
+  it('“十一个坚持” told as history (从…到…) is silent in 2026; on its own it is still a hint', () => {
+    expect(rulesOf('从2018年提出“十个坚持”，到2020年系统阐述“十一个坚持”，本人系统梳理了形成脉络。')).not.toContain('sub-shiyi-ge-jianchi-2026');
+    expect(rulesOf('全面贯彻习近平法治思想“十一个坚持”的核心要义。')).toContain('sub-shiyi-ge-jianchi-2026');
+  });
+});
+
+describe('学法尊法守法用法, the 2010 order (official-phrases.md D3)', () => {
+  it('is one finding that is both the outdated wording and the order slip, with the narrow fix', () => {
+    for (const text of ['带头学法尊法守法用法。', '引导群众学法、尊法、守法、用法。']) {
+      const fs = check(text);
+      expect(fs).toHaveLength(1);
+      const kinds = [fs[0]!.rule, ...(fs[0]!.merged ?? [])].map((id) => compiled.rules.find((r) => r.id === id)?.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['outdated-wording', 'series-order']));
+      expect(fs[0]!.fix).toMatch(/^改为：尊法/);
+    }
+  });
+  it('another permutation is an order slip only', () => {
+    const [f] = check('带头尊法守法学法用法。');
+    expect([f!.rule, ...(f!.merged ?? [])].map((id) => compiled.rules.find((r) => r.id === id)?.kind)).toEqual(['series-order']);
+  });
+});

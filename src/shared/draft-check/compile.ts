@@ -7,6 +7,7 @@ import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
+import { titleKey } from './checks/title.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
@@ -42,7 +43,16 @@ const TYPE_HINTS: Record<ReportKind, string[]> = {
 export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = [], sources: readonly SourceLike[] = []): CompiledRules {
   const typed = entries.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
   const overridden = new Set(typed.flatMap((r) => (r.type === 'substitution' && r.overridesPhrase ? [r.overridesPhrase] : [])));
-  const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : ''));
+  const sourceByKey = new Map(sources.map((s) => [s.key, s]));
+  // An expired plan's name (法治政府建设实施纲要（2021—2025年）) may still be cited for the years it covered, for its
+  // articles, or as history (currency-2026.md §1): whether it is cited as this year's basis is the expired-guidance
+  // rules' call, which read the verbs around it. The bank's 期满 entry for the same name adds no rule of its own.
+  const guidedNames = new Set(
+    typed.flatMap((r) => (r.type === 'consistency' && r.check === 'expired-guidance' ? (r.plans ?? []).flatMap((d) => [sourceByKey.get(d.source)?.title ?? '', ...d.aliases]) : [])).filter(Boolean).map(titleKey),
+  );
+  const expiredPhrase = new Set(phrases.filter((p) => p.status === 'expired').map((p) => p.id));
+  const leftToGuidance = (r: Rule) => r.type === 'substitution' && r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase) && r.patterns.every((p) => guidedNames.has(titleKey(p)));
+  const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : '') && !leftToGuidance(r));
   const fazhi = fazhiTermRule(phrases);
   const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : [])];
   const ids = new Set<string>();
@@ -62,7 +72,6 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const exactTitles = rules.flatMap((r) => (r.type === 'title' ? [r.exact] : []));
   // Sorted, so the compiled rules are the same whatever order the rule files are read in.
   for (const r of rules) if (r.type === 'title') r.siblings = [...new Set(exactTitles.filter((t) => t !== r.exact))].sort();
-  const sourceByKey = new Map(sources.map((s) => [s.key, s]));
   for (const r of rules) {
     if (r.type !== 'consistency' || r.check !== 'expired-guidance') continue;
     const resolved: ExpiredPlan[] = [];

@@ -178,6 +178,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const clause = ctx.text.slice(clauseStart, clauseEnd);
   if (HISTORY.test(clause)) return null;
   const opensWith = /^\s*(\d{4})年/.exec(clause);
+  // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
+  if (opensWith && Number(opensWith[1]) <= end) return null;
   const year = Math.max(ctx.year ?? 0, opensWith ? Number(opensWith[1]) : 0);
   if (year <= end) return null;
   const lead = ctx.text.slice(clauseStart, at);
