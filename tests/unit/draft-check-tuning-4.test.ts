@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/shared/draft-check/index.ts';
 import type { ReportKind } from '../../src/shared/draft-check/types.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+import { loadCompiled, loadPhrases } from '../../scripts/lib/content-rules.ts';
 import { OUTLINE_PROMPT_LABELS } from '../../src/shared/outline/markers.ts';
 
 const compiled = loadCompiled();
@@ -64,7 +64,7 @@ describe('a sentence that claims the report year with another year', () => {
     expect(year('一、履职情况\n2025年全年，本人主持会前学法8次，较上年增加2次。')).toEqual([]);
   });
   it('今年是“十四五”收官之年 in a report on 2026, but not in one on 2025', () => {
-    expect(found('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2026)).toEqual(['今年']);
+    expect(found('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2026)).toEqual(['今年是“十四五”规划收官']);
     expect(found('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2025)).toEqual([]);
     expect(found('consistency-plan-year', '今年是“十五五”开局之年。', 2026)).toEqual([]);
   });
@@ -146,5 +146,30 @@ describe('学法尊法守法用法, the 2010 order (official-phrases.md D3)', ()
   it('another permutation is an order slip only', () => {
     const [f] = check('带头尊法守法学法用法。');
     expect([f!.rule, ...(f!.merged ?? [])].map((id) => compiled.rules.find((r) => r.id === id)?.kind)).toEqual(['series-order']);
+  });
+});
+
+describe('outdated wordings the sets disagreed on, decided by the reference', () => {
+  it('公民参与、专家咨询 (2011, official-phrases.md E1 旧措辞) is outdated wording; 专家咨询会 alone is not', () => {
+    expect(found('sub-juece-chengxu-2011', '严格落实公民参与、专家咨询、风险评估、合法性审查和集体讨论决定程序。')).toHaveLength(1);
+    expect(rulesOf('就规划调整召开专家咨询会2次。')).not.toContain('sub-juece-chengxu-2011');
+    expect(rulesOf('履行公众参与、专家论证、风险评估、合法性审核、集体讨论决定程序。')).toContain('system-juece-chengxu');
+  });
+  it('坚持人民主体地位 listed among the 坚持 of 习近平法治思想 is an error; on its own it is the bank’s current wording', () => {
+    expect(found('sub-renmin-zhuti-diwei-shige-jianchi', '重点领会坚持党对全面依法治国的领导、坚持人民主体地位、坚持中国特色社会主义法治道路等核心要义。')).toHaveLength(1);
+    expect(rulesOf('坚持人民主体地位，坚持法律面前人人平等。')).not.toContain('sub-renmin-zhuti-diwei-shige-jianchi');
+  });
+  it('全面依法治国新理念新思想新战略 is a hint only, and the bank names 习近平法治思想 as its newer wording', () => {
+    const [f] = check('深入学习贯彻习近平总书记全面依法治国新理念新思想新战略。');
+    expect(f).toMatchObject({ rule: 'sub-xin-linian-xin-sixiang-xin-zhanlue', level: 'hint' });
+    expect(loadPhrases().filter((p) => p.text.includes('新理念新思想新战略')).map((p) => (p as { newerWording?: string }).newerWording)).toEqual(['xi-jinping-fazhi-sixiang', 'xi-jinping-fazhi-sixiang']);
+  });
+  it('加快基本建成法治政府 after 2020 (A1, replaced by A2); the 2020 target recalled is fine', () => {
+    expect(found('sub-jiben-jiancheng-fazhi-zhengfu', '县政府以加快基本建成法治政府为目标，扎实推进依法行政。', 2025)).toHaveLength(1);
+    expect(found('sub-jiben-jiancheng-fazhi-zhengfu', '县政府以加快基本建成法治政府为目标，扎实推进依法行政。', 2019)).toEqual([]);
+    expect(found('sub-jiben-jiancheng-fazhi-zhengfu', '对照到2020年基本建成法治政府的目标，回顾五年工作。', 2025)).toEqual([]);
+  });
+  it('a plan year claim is marked over the year and the plan’s words together', () => {
+    expect(found('consistency-plan-year', '2026年是“十四五”收官之年，区政府统筹推进法治政府建设。')).toEqual(['2026年是“十四五”收官']);
   });
 });

@@ -247,7 +247,8 @@ export function planYear(ctx: Ctx): Mark[] {
     if (claimed === meant) continue;
     const at = thisYear ? s + thisYear.index : s + years[0]!.index;
     const len = thisYear ? thisYear[0].length : 4;
-    marks.push({ start: at, end: at + len, fix: `${m[0].replace(/[”"’]/g, '')}之年是${meant}年，核对年份`, message: `“十${m[1]}五”规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
+    // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
+    marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `${m[0].replace(/[”"’]/g, '')}之年是${meant}年，核对年份`, message: `“十${m[1]}五”规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
   }
   return marks;
 }
