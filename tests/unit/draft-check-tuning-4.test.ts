@@ -173,3 +173,15 @@ describe('outdated wordings the sets disagreed on, decided by the reference', ()
     expect(found('consistency-plan-year', '2026年是“十四五”收官之年，区政府统筹推进法治政府建设。')).toEqual(['2026年是“十四五”收官']);
   });
 });
+
+describe('a total and the parts it is made of', () => {
+  const sums = (text: string) => found('consistency-parts-sum', text);
+  it('共5人，由3名…和3名…组成: the members named are the whole (名 and 人 count the same people)', () => {
+    expect(sums('团队共5人，由3名执业律师和3名高校法学教师组成，全年列席会议22次。')).toEqual(['5人']);
+    expect(sums('团队共6人，由3名执业律师和3名高校法学教师组成。')).toEqual([]);
+  });
+  it('9名执法人员中，…的10名，…的1名: parts above the total; parts below it may leave some out', () => {
+    expect(sums('全局9名执法人员中，持有行政执法证件的10名，正在申领证件的1名。')).toEqual(['9名']);
+    expect(sums('全局12名执法人员中，持有行政执法证件的10名，正在申领证件的1名。')).toEqual([]);
+  });
+});
