@@ -185,3 +185,15 @@ describe('a total and the parts it is made of', () => {
     expect(sums('全局12名执法人员中，持有行政执法证件的10名，正在申领证件的1名。')).toEqual([]);
   });
 });
+
+describe('四个亲自 written pair by pair or verb first', () => {
+  const qinzi = (text: string) => check(text).filter((f) => f.rule === 'order-si-ge-qinzi').map((f) => `${f.text}→${f.fix}`);
+  it('对…亲自…，对…亲自…: 对 opens the next pair', () => {
+    expect(qinzi('对重要工作亲自部署，对重大问题亲自协调，对重点环节亲自过问，对重要任务亲自督办。')).toEqual(['重大问题亲自协调，对重点环节亲自过问→改为：重大问题亲自过问，对重点环节亲自协调']);
+    expect(qinzi('对重要工作亲自部署，对重大问题亲自过问，对重点环节亲自协调，对重要任务亲自督办。')).toEqual([]);
+  });
+  it('亲自协调重大问题: the verb first, and the fix keeps the verb first', () => {
+    expect(qinzi('坚持亲自部署重要工作、亲自协调重大问题、亲自过问重点环节、亲自督办重要任务。')).toEqual(['亲自协调重大问题、亲自过问重点环节→改为：亲自过问重大问题、亲自协调重点环节']);
+    expect(qinzi('坚持亲自部署重要工作、亲自过问重大问题、亲自协调重点环节、亲自督办重要任务。')).toEqual([]);
+  });
+});

@@ -145,6 +145,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
           dictionary.push({ pattern: normalisePattern(f), rule: i, item });
           // Every object with every item: a swapped pair (重大问题亲自协调) is found as object 1 with item 2.
           r.objects?.forEach((o, obj) => dictionary.push({ pattern: normalisePattern(o + f), rule: i, item, obj }));
+          // The verb first (亲自协调重大问题) pairs them the same way.
+          r.objects?.forEach((o, obj) => dictionary.push({ pattern: normalisePattern(f + o), rule: i, item, obj, verbFirst: true }));
         }
       });
       for (const o of r.others ?? []) dictionary.push({ pattern: normalisePattern(o), rule: i, item: -1 });

@@ -100,7 +100,7 @@ export interface ExpiredPlan {
 export type Rule = ExistenceRule | SubstitutionRule | OrderRule | TitleRule | StructureRule | ConsistencyRule;
 
 /** A pattern of the shared Aho-Corasick dictionary: which rule, and for order rules which item. */
-export interface DictEntry { pattern: string; rule: number; item?: number; obj?: number }
+export interface DictEntry { pattern: string; rule: number; item?: number; obj?: number; verbFirst?: true }
 
 /** What compileRules returns and checkDraft takes. JSON-serialisable. */
 export interface CompiledRules {
