@@ -197,3 +197,13 @@ describe('四个亲自 written pair by pair or verb first', () => {
     expect(qinzi('坚持亲自部署重要工作、亲自过问重大问题、亲自协调重点环节、亲自督办重要任务。')).toEqual([]);
   });
 });
+
+describe('a 期满 wording of the bank', () => {
+  it('is the same kind of mistake as an expired plan cited as this year’s basis', () => {
+    const kindOf = (id: string) => compiled.rules.find((r) => r.id === id)?.kind;
+    const expired = loadPhrases().filter((p) => p.status === 'expired').map((p) => `phrase-${p.id}`).filter((id) => kindOf(id));
+    expect(expired.length).toBeGreaterThan(5);
+    for (const id of expired) expect(kindOf(id), id).toBe(kindOf('expired-document-period-ended'));
+    expect(kindOf('phrase-xuefa-zunfa-shoufa-yongfa-2010')).toBe('outdated-wording');
+  });
+});

@@ -53,6 +53,10 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const expiredPhrase = new Set(phrases.filter((p) => p.status === 'expired').map((p) => p.id));
   const leftToGuidance = (r: Rule) => r.type === 'substitution' && r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase) && r.patterns.every((p) => guidedNames.has(titleKey(p)));
   const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : '') && !leftToGuidance(r));
+  // A 期满 wording (a plan's target or slogan, its period over) written as still in force is the same mistake as
+  // the expired plan cited as this year's basis: it takes that rule's kind.
+  const expiredKind = typed.find((r) => r.type === 'consistency' && r.check === 'expired-guidance' && r.statuses?.includes('expired'))?.kind;
+  if (expiredKind) for (const r of generated) if (r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase)) r.kind = expiredKind;
   const fazhi = fazhiTermRule(phrases);
   const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : [])];
   const ids = new Set<string>();
