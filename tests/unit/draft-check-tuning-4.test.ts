@@ -207,3 +207,13 @@ describe('a 期满 wording of the bank', () => {
     expect(kindOf('phrase-xuefa-zunfa-shoufa-yongfa-2010')).toBe('outdated-wording');
   });
 });
+
+describe('titles of the 行政应诉 documents the reference lists', () => {
+  it('a word swapped in the title (完善 for 改进, 解释 for 规定, 问责 for 责任追究) is a misnamed title; the exact title is fine', () => {
+    expect(rulesOf('贯彻《国务院办公厅关于加强和完善行政应诉工作的意见》。')).toContain('title-xingzheng-yingsu-yijian');
+    expect(rulesOf('贯彻《国务院办公厅关于加强和改进行政应诉工作的意见》。')).not.toContain('title-xingzheng-yingsu-yijian');
+    expect(rulesOf('执行《最高人民法院关于行政机关负责人出庭应诉若干问题的解释》。')).toContain('title-fuzeren-chuting-yingsu-guiding');
+    expect(rulesOf('执行《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》。')).not.toContain('title-fuzeren-chuting-yingsu-guiding');
+    expect(rulesOf('执行《领导干部干预司法活动、插手具体案件处理的记录、通报和问责规定》。')).toContain('title-ganyu-sifa-guiding');
+  });
+});
