@@ -217,3 +217,12 @@ describe('titles of the 行政应诉 documents the reference lists', () => {
     expect(rulesOf('执行《领导干部干预司法活动、插手具体案件处理的记录、通报和问责规定》。')).toContain('title-ganyu-sifa-guiding');
   });
 });
+
+describe('a heading year with 举措 alone', () => {
+  it('主要举措 without 成效 may be the year reviewed or the next; another year is wrong', () => {
+    expect(rulesOf('一、2026年推进法治政府建设的主要举措\n（一）甲。\n二、存在的不足\n乙。')).not.toContain('consistency-heading-year');
+    expect(rulesOf('一、2027年推进法治政府建设的主要举措\n（一）甲。')).not.toContain('consistency-heading-year');
+    expect(rulesOf('一、2024年推进法治政府建设的主要举措\n（一）甲。')).toContain('consistency-heading-year');
+    expect(rulesOf('一、2026年主要举措和成效\n二、2026年工作打算\n甲。')).toContain('consistency-heading-year');
+  });
+});

@@ -49,9 +49,14 @@ function headingYear(ctx: Ctx): Mark[] {
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
     const at = titleStart + m.index;
     const rest = h.title.slice(m.index);
-    const isPlan = /(打算|安排|计划|思路|举措)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
+    const isPlan = /(打算|安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
+    // 举措 alone names what was done (2026年推进法治政府建设的主要举措) as often as what will be: either year is fine.
+    const measures = !isPlan && /举措/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/.test(rest) && !/整改|反馈/.test(rest);
     if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
+    else if (measures) {
+      if (y !== ctx.year && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，下一年度是${ctx.year + 1}年` });
+    }
     else if (!isPlan && isReview && y !== ctx.year) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年` });
   }
   return marks;
