@@ -226,3 +226,11 @@ describe('a heading year with 举措 alone', () => {
     expect(rulesOf('一、2026年主要举措和成效\n二、2026年工作打算\n甲。')).toContain('consistency-heading-year');
   });
 });
+
+describe('四个亲自 with another verb', () => {
+  it('a pair of the series with a verb of its own (重大问题亲自研究) is flagged; the same words in prose are not', () => {
+    expect(found('si-ge-qinzi-verb', '对法治建设重要工作亲自部署、重大问题亲自研究、重点环节亲自协调、重要任务亲自督办。')).toEqual(['重大问题亲自研究']);
+    expect(found('si-ge-qinzi-verb', '对法治建设重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。')).toEqual([]);
+    expect(found('si-ge-qinzi-verb', '对重大问题亲自研究解决，全年召开专题会议3次。')).toEqual([]);
+  });
+});
