@@ -42,7 +42,15 @@ export function checkRules(): Promise<RulesFile> {
       entries.map((e) => e.data as Rule),
       phrases,
       guides.map((g) => ({ slug: g.id, title: g.data.title, reportTypes: g.data.reportTypes, sections: g.data.sections.map((s) => ({ id: s.id, title: s.title })) })),
-      [...sources.values()].map((s) => ({ key: s.id, title: s.data.title, status: s.data.status, ...(s.data.period ? { period: s.data.period as [number, number] } : {}) })),
+      [...sources.values()].map((s) => ({
+        key: s.id,
+        title: s.data.title,
+        status: s.data.status,
+        ...(s.data.period ? { period: s.data.period as [number, number] } : {}),
+        ...(s.data.docNumber ? { docNumber: s.data.docNumber } : {}),
+        ...(s.data.date ? { date: s.data.date } : {}),
+        ...(s.data.supersedes ? { supersedes: s.data.supersedes } : {}),
+      })),
     );
     const guideTitle = new Map(guides.map((g) => [g.id, g.data.title]));
     const sourceOf = (s: RuleSource): RuleLinks['source'] => {

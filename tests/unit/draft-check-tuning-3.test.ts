@@ -59,7 +59,7 @@ describe('a year the sentence itself contradicts', () => {
     expect(years('一、主要举措\n2025年是我局确定的“财会监督提质年”，全年开展专项检查4轮。')).toEqual(['consistency-current-year:2025']);
   });
   it('a five-year plan’s first or last year written as another year', () => {
-    expect(years('2025年是“十五五”开局之年，县政府坚持以习近平法治思想为指导。')).toEqual(['consistency-plan-year:2025']);
+    expect(years('2025年是“十五五”开局之年，县政府坚持以习近平法治思想为指导。')).toEqual(['consistency-plan-year:2025年是“十五五”开局']);
     expect(years('一、推进法治社会建设\n作为“十五五”开局之年，2025年全市新增培养“法律明白人”3200名。').some((x) => x.startsWith('consistency-plan-year'))).toBe(true);
     expect(years('2025年是“十四五”收官之年，2026年是“十五五”开局之年。')).toEqual([]);
     expect(years('2026年是“十五五”开局之年，全县统筹推进法治建设。')).toEqual([]);

@@ -7,6 +7,7 @@ import { periodEnd } from '../../src/shared/draft-check/substitution-rules.ts';
 import { titleKey } from '../../src/shared/draft-check/checks/title.ts';
 import { layout } from '../../src/shared/draft-check/text.ts';
 import { loadCompiled, loadPhrases, sampleText } from '../../scripts/lib/content-rules.ts';
+import type { Rule } from '../../src/shared/draft-check/types.ts';
 
 const compiled = loadCompiled();
 const rulesOf = (text: string, opts = {}) => checkDraft(text, compiled, opts).findings.map((f) => f.rule);
@@ -156,8 +157,12 @@ describe('substitutionRules', () => {
     expect(periodEnd('（2020—2025年）')).toBe(2025);
   });
   it('lets a typed rule override a generated one', () => {
-    expect(compiled.rules.some((r) => r.id === 'phrase-yunyong-fazhi-siwei-sixiang-2016')).toBe(false);
-    expect(compiled.rules.find((r) => r.id === 'sub-yunyong-fazhi-siwei-2016')?.level).toBe('hint');
+    const phrase = { id: 'jiu-tifa', text: '旧的提法甲乙丙', note: '已改。', status: 'outdated' };
+    const typed: Rule = { id: 'sub-jiu-tifa', type: 'substitution', kind: 'outdated-wording', level: 'hint', message: '旧提法。', source: { kind: 'practice', note: '测试' }, patterns: ['旧的提法甲乙丙'], overridesPhrase: 'jiu-tifa', examples: { bad: [], good: [] } } as Rule;
+    expect(compileRules([], [phrase]).rules.map((r) => r.id)).toContain('phrase-jiu-tifa');
+    const overridden = compileRules([typed], [phrase]).rules;
+    expect(overridden.map((r) => r.id)).not.toContain('phrase-jiu-tifa');
+    expect(overridden.find((r) => r.id === 'sub-jiu-tifa')?.level).toBe('hint');
   });
 });
 

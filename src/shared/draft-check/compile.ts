@@ -6,7 +6,8 @@
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
-import { OUTLINE_MARKER_LABELS, markerSlot } from '../outline/markers.ts';
+import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
+import { titleKey } from './checks/title.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
@@ -23,6 +24,12 @@ export interface SourceLike {
   title: string;
   status?: string;
   period?: [number, number];
+  /** 文号, when the reference gives one. */
+  docNumber?: string;
+  /** Date (YYYY-MM-DD), as the reference gives it. */
+  date?: string;
+  /** Earlier documents it replaced, by 文号. */
+  supersedes?: { docNumber: string; what: string }[];
 }
 
 
@@ -36,7 +43,20 @@ const TYPE_HINTS: Record<ReportKind, string[]> = {
 export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = [], sources: readonly SourceLike[] = []): CompiledRules {
   const typed = entries.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
   const overridden = new Set(typed.flatMap((r) => (r.type === 'substitution' && r.overridesPhrase ? [r.overridesPhrase] : [])));
-  const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : ''));
+  const sourceByKey = new Map(sources.map((s) => [s.key, s]));
+  // An expired plan's name (法治政府建设实施纲要（2021—2025年）) may still be cited for the years it covered, for its
+  // articles, or as history (currency-2026.md §1): whether it is cited as this year's basis is the expired-guidance
+  // rules' call, which read the verbs around it. The bank's 期满 entry for the same name adds no rule of its own.
+  const guidedNames = new Set(
+    typed.flatMap((r) => (r.type === 'consistency' && r.check === 'expired-guidance' ? (r.plans ?? []).flatMap((d) => [sourceByKey.get(d.source)?.title ?? '', ...d.aliases]) : [])).filter(Boolean).map(titleKey),
+  );
+  const expiredPhrase = new Set(phrases.filter((p) => p.status === 'expired').map((p) => p.id));
+  const leftToGuidance = (r: Rule) => r.type === 'substitution' && r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase) && r.patterns.every((p) => guidedNames.has(titleKey(p)));
+  const generated = substitutionRules(phrases).filter((r) => !overridden.has(r.source.kind === 'phrase' ? r.source.phrase : '') && !leftToGuidance(r));
+  // A 期满 wording (a plan's target or slogan, its period over) written as still in force is the same mistake as
+  // the expired plan cited as this year's basis: it takes that rule's kind.
+  const expiredKind = typed.find((r) => r.type === 'consistency' && r.check === 'expired-guidance' && r.statuses?.includes('expired'))?.kind;
+  if (expiredKind) for (const r of generated) if (r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase)) r.kind = expiredKind;
   const fazhi = fazhiTermRule(phrases);
   const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : [])];
   const ids = new Set<string>();
@@ -56,7 +76,6 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const exactTitles = rules.flatMap((r) => (r.type === 'title' ? [r.exact] : []));
   // Sorted, so the compiled rules are the same whatever order the rule files are read in.
   for (const r of rules) if (r.type === 'title') r.siblings = [...new Set(exactTitles.filter((t) => t !== r.exact))].sort();
-  const sourceByKey = new Map(sources.map((s) => [s.key, s]));
   for (const r of rules) {
     if (r.type !== 'consistency' || r.check !== 'expired-guidance') continue;
     const resolved: ExpiredPlan[] = [];
@@ -78,7 +97,25 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         ...(next ? { successor: { title: next.title, ...(next.period ? { end: next.period[1] } : {}) } } : {}),
       });
     }
+    // A source's predecessors (国办发〔2017〕14号 before 国办发〔2018〕118号): replaced in the year the source is dated.
+    if (r.predecessors) {
+      for (const s of [...sources].sort((a, b) => a.key.localeCompare(b.key))) {
+        const year = Number(String(s.date ?? '').slice(0, 4)) || NaN;
+        for (const p of s.supersedes ?? []) {
+          if (!Number.isFinite(year)) throw new Error(`规则 ${r.id}：依据文件 ${s.key} 写了 supersedes，但没有 date`);
+          resolved.push({ title: p.docNumber, aliases: [p.docNumber], status: 'superseded', end: year, successor: { title: s.title } });
+        }
+      }
+    }
     r.resolved = resolved;
+  }
+  // The 文号 of each current source, so a citation with another number (an earlier text's) is found.
+  for (const r of rules) {
+    if (r.type !== 'consistency' || r.check !== 'doc-number') continue;
+    r.numbered = sources
+      .filter((s) => (s.status ?? 'current') === 'current' && s.docNumber)
+      .map((s) => ({ title: s.title, docNumber: s.docNumber! }))
+      .sort((a, b) => a.title.localeCompare(b.title));
   }
   // The outline's markers, from the one list the outline writes them from.
   const labels = OUTLINE_MARKER_LABELS.join('|');
@@ -86,8 +123,16 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'existence' || !r.outlineMarkers) continue;
     const slots = OUTLINE_MARKER_LABELS.map(markerSlot);
     if (r.outlineMarkers === 'flag') {
+      const prompts = [...OUTLINE_PROMPT_LABELS, ...(r.promptLabels ?? [])].join('|');
       r.patterns = [...new Set([...r.patterns, ...slots])];
-      r.regex = [...r.regex, `〔(?:${labels})[：:][^〔〕\\n]*〕`];
+      r.regex = [
+        ...r.regex,
+        `〔(?:${labels})[：:][^〔〕\\n]*〕`,
+        // A prompt in any other bracket (【待写：…】［要写：…］).
+        `[［【\\[](?:${prompts})[：:][^［］【】\\[\\]\\n]*[］】\\]]`,
+        // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
+        `(?<=^[ \\u3000]*|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*[：:][^\\n]*`,
+      ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }
   const dictionary: DictEntry[] = [];
@@ -104,6 +149,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
           dictionary.push({ pattern: normalisePattern(f), rule: i, item });
           // Every object with every item: a swapped pair (重大问题亲自协调) is found as object 1 with item 2.
           r.objects?.forEach((o, obj) => dictionary.push({ pattern: normalisePattern(o + f), rule: i, item, obj }));
+          // The verb first (亲自协调重大问题) pairs them the same way.
+          r.objects?.forEach((o, obj) => dictionary.push({ pattern: normalisePattern(f + o), rule: i, item, obj, verbFirst: true }));
         }
       });
       for (const o of r.others ?? []) dictionary.push({ pattern: normalisePattern(o), rule: i, item: -1 });

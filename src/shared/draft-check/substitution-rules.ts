@@ -109,6 +109,7 @@ export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionR
       ...(replacement ? { fix: `改为：${replacement}`, replacement } : {}),
       ...(nextEnd ? { laterFix: { fromYear: nextEnd + 1, fix: `替代它的“${replacement}”也已于${nextEnd}年期满。写${nextEnd + 1}年以后的工作，按“${nextEnd + 1}年度报告写作须知”处理：不写成现行依据，不自拟接续文件的名称` } } : {}),
       source: { kind: 'phrase', phrase: p.id },
+      // A 期满 wording takes the kind of the rules for expired plans cited as guidance (compileRules).
       kind: 'outdated-wording',
       // A plan that has ended may be named when it is closed or recalled (“八五”普法规划顺利收官).
       ...(expired ? { history: true } : {}),

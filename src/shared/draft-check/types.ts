@@ -32,7 +32,7 @@ export interface RuleMeta {
   guide?: { slug: string; section: string; title?: string };
 }
 
-export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[]; outlineMarkers?: 'flag' | 'skip' }
+export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[]; outlineMarkers?: 'flag' | 'skip'; promptLabels?: string[] }
 export interface SubstitutionRule extends RuleMeta {
   type: 'substitution';
   patterns: string[];
@@ -75,13 +75,17 @@ export interface StructureRule extends RuleMeta {
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
   check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
-    | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance';
+    | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance' | 'doc-number';
   /** For expired-guidance: the plans (src/content/sources keys) with the short names drafts use, and their successor. */
   plans?: { source: string; aliases: string[]; successor?: string }[];
   /** For expired-guidance: which source statuses this rule reports (superseded: replaced; expired: period ended). */
   statuses?: ('superseded' | 'expired')[];
+  /** For expired-guidance: also every earlier text a source replaced (its supersedes list), by 文号. */
+  predecessors?: boolean;
   /** Filled in by compileRules from the sources: title, status and last year of each plan, and its successor's. */
   resolved?: ExpiredPlan[];
+  /** For doc-number, filled in by compileRules: each current source with a 文号. */
+  numbered?: { title: string; docNumber: string }[];
 }
 
 /** A plan whose period has ended, as the expired-guidance check needs it. */
@@ -96,7 +100,7 @@ export interface ExpiredPlan {
 export type Rule = ExistenceRule | SubstitutionRule | OrderRule | TitleRule | StructureRule | ConsistencyRule;
 
 /** A pattern of the shared Aho-Corasick dictionary: which rule, and for order rules which item. */
-export interface DictEntry { pattern: string; rule: number; item?: number; obj?: number }
+export interface DictEntry { pattern: string; rule: number; item?: number; obj?: number; verbFirst?: true }
 
 /** What compileRules returns and checkDraft takes. JSON-serialisable. */
 export interface CompiledRules {

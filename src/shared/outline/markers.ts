@@ -22,6 +22,13 @@ export const OUTLINE_MARKERS = {
 
 export const OUTLINE_MARKER_LABELS: readonly string[] = Object.values(OUTLINE_MARKERS);
 
+/**
+ * The labels that open a prompt to the writer rather than a slot: the .docx writes them in Word
+ * comments without brackets (要写：…), so a copied comment is a bare line; the checker flags such a
+ * line or clause. The slots (机关名称, 主送机关, 成文日期) only count in brackets.
+ */
+export const OUTLINE_PROMPT_LABELS: readonly string[] = [OUTLINE_MARKERS.cover, OUTLINE_MARKERS.evidence, OUTLINE_MARKERS.phrase];
+
 /** A bare marker: 〔机关名称〕. */
 export const markerSlot = (label: string): string => `〔${label}〕`;
 

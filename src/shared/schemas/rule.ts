@@ -126,6 +126,11 @@ export const existenceRuleSchema = z
      * for each label to what the rule finds; skip leaves them to that rule.
      */
     outlineMarkers: z.enum(['flag', 'skip']).optional(),
+    /**
+     * With outlineMarkers: flag, labels of writing prompts from other outlines and templates (写作提示：…);
+     * with the outline's own prompt labels they are flagged in any bracket and as a bare line or clause.
+     */
+    promptLabels: z.array(z.string().min(1)).optional(),
   })
   .refine((r) => r.patterns.length + r.regex.length > 0 || r.outlineMarkers === 'flag', { message: '至少写一个 patterns 或 regex', path: ['patterns'] });
 
@@ -218,11 +223,14 @@ export const consistencyRuleSchema = z.object({
     'rate',
     'quote-style',
     'expired-guidance',
+    'doc-number',
   ]),
   /** For expired-guidance: documents (src/content/sources keys) with the short names drafts use, and the document that succeeded each. */
   plans: z.array(z.object({ source: slug, aliases: z.array(z.string().min(2)).default([]), successor: slug.optional() })).optional(),
   /** For expired-guidance: which source statuses the rule reports (superseded: replaced by a newer document; expired: period ended). */
   statuses: z.array(z.enum(['superseded', 'expired'])).optional(),
+  /** For expired-guidance: also the earlier documents each source replaced (its supersedes list, by 文号). */
+  predecessors: z.boolean().optional(),
 });
 
 export const ruleSchema = z.discriminatedUnion('type', [

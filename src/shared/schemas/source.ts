@@ -61,6 +61,11 @@ export const sourceSchema = z.object({
     .tuple([z.number().int().min(1949), z.number().int().max(2100)])
     .refine(([from, to]) => from <= to, 'period 应写成 [起始年, 终止年]，起始年不晚于终止年')
     .optional(),
+  /**
+   * Earlier documents this one replaced, as the reference names them (by 文号): the checker flags
+   * one still cited as the basis of work (rule expired-document-predecessor).
+   */
+  supersedes: z.array(z.object({ docNumber: z.string().min(4), what: z.string().min(2), confidence: z.enum(CONFIDENCE_IDS) })).optional(),
   /** Verbatim passages recorded from the reference. */
   excerpts: z.array(excerptSchema).default([]),
   /** Caveats from the reference, e.g. which article numbers were not found. */

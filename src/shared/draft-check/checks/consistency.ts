@@ -49,9 +49,14 @@ function headingYear(ctx: Ctx): Mark[] {
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
     const at = titleStart + m.index;
     const rest = h.title.slice(m.index);
-    const isPlan = /(打算|安排|计划|思路|举措)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
+    const isPlan = /(打算|安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
+    // 举措 alone names what was done (2026年推进法治政府建设的主要举措) as often as what will be: either year is fine.
+    const measures = !isPlan && /举措/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/.test(rest) && !/整改|反馈/.test(rest);
     if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
+    else if (measures) {
+      if (y !== ctx.year && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，下一年度是${ctx.year + 1}年` });
+    }
     else if (!isPlan && isReview && y !== ctx.year) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年` });
   }
   return marks;
@@ -178,6 +183,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const clause = ctx.text.slice(clauseStart, clauseEnd);
   if (HISTORY.test(clause)) return null;
   const opensWith = /^\s*(\d{4})年/.exec(clause);
+  // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
+  if (opensWith && Number(opensWith[1]) <= end) return null;
   const year = Math.max(ctx.year ?? 0, opensWith ? Number(opensWith[1]) : 0);
   if (year <= end) return null;
   const lead = ctx.text.slice(clauseStart, at);
@@ -257,6 +264,32 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** A 文号 in brackets right after a title: （国务院令第711号）, （国办发〔2018〕118号）. */
+const DOC_NUMBER_AFTER = /^\s*[（(]([^（）()\n]{0,40}?)[）)]/;
+/** The kind of a 文号 without its year and serial (国务院令第号, 国办发〔〕号), so only a number of the same kind is compared. */
+const numberKind = (n: string) => n.replace(/[\d〇零一二三四五六七八九十百]+/g, '');
+
+/**
+ * A current source cited with another text's 文号 of the same kind: 《政府信息公开条例》（国务院令第492号）
+ * where the text in force is 国务院令第711号. A bracket that also names the current number (公布…，第711号修订) is fine.
+ */
+function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
+  const marks: Mark[] = [];
+  const byKey = new Map((rule.numbered ?? []).map((d) => [titleKey(d.title.replace(/^中华人民共和国/, '')), d]));
+  for (const q of quotedTitles(ctx.text)) {
+    const doc = byKey.get(titleKey(q.inner.replace(/^中华人民共和国/, '')));
+    if (!doc) continue;
+    const m = DOC_NUMBER_AFTER.exec(ctx.text.slice(q.end));
+    if (!m || m[1]!.includes(doc.docNumber)) continue;
+    for (const n of m[1]!.matchAll(/[\u4e00-\u9fff]{1,8}?(?:〔\d{4}〕\d+号|第\d+号)/gu)) {
+      if (numberKind(n[0]) !== numberKind(doc.docNumber) || n[0] === doc.docNumber) continue;
+      const start = q.end + m.index + m[0].indexOf(m[1]!) + n.index;
+      marks.push({ start, end: start + n[0].length, fix: `改为现行文本的文号：${doc.docNumber}`, message: `《${q.inner}》现行文本的文号是${doc.docNumber}，这里写的“${n[0]}”不是它。${rule.message}` });
+    }
+  }
+  return marks;
+}
+
 export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   switch (rule.check) {
     case 'opening-year': return openingYear(ctx);
@@ -276,5 +309,6 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'rate': return rateMismatch(ctx);
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
+    case 'doc-number': return docNumber(rule, ctx);
   }
 }

@@ -145,14 +145,15 @@ export function currentYear(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
   // 今年（2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
-  const RELATIVE = /(今年|本年度?|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?\s*(?:[（(]|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?\s*(?:[（(]|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
     const meant = /^(?:明|来|下)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
     if (Number(m[2]) !== meant) mark(m.index + m[0].lastIndexOf(m[2]!));
   }
   // 截至2025年底，本年度共…: the sentence's own words say it is the report's year.
-  for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*31\s*日)/gu)) {
+  for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
@@ -160,6 +161,19 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
     if (Number(m[1]) !== year) mark(m.index);
+  }
+  // 开展2025年度法治建设考核（自查、述法）: the assessment a report answers is of its own year; one on an
+  // earlier year's feedback (整改, 反馈) is another matter.
+  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const sentenceEnd = text.slice(at).search(/[。\n]/);
+    const sentence = text.slice(at, sentenceEnd === -1 ? undefined : at + sentenceEnd);
+    if (Number(m[1]) !== year && !/整改|反馈|评议意见/.test(sentence) && !inSkippedLine(at)) mark(at);
+  }
+  // 回顾2025年，…: the review a report opens its summary with is of the report's year.
+  for (const m of text.matchAll(/(?:^|[。；！？\n])[^\S\n]*回顾\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at))) mark(at);
   }
   const [openStart, openEnd] = ctx.layout.opening;
   // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
@@ -187,12 +201,15 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (y === year || (at >= openStart && at < openEnd) || inSkippedLine(at)) continue;
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
+    const wholeYear = span === '全年' || (span !== undefined && span.includes('至')) || /^1\s*月\s*[—–\-－~～]/.test(span ?? '');
+    // 2025年全年，…以上即本年度主要履职情况: the sentence itself calls that whole year the report's year.
+    const calledCurrent = wholeYear && /本年度|今年/.test(sentence) && !/同比|较|比上年|累计|连续|以来/.test(sentence);
     // A later year has no 同比 or 累计 to excuse it: it cannot have been reported on yet.
-    if (/\d{4}\s*年/.test(sentence) || (y < year && MULTI_YEAR.test(sentence))) continue;
+    if (!calledCurrent && (/\d{4}\s*年/.test(sentence) || (y < year && MULTI_YEAR.test(sentence)))) continue;
     const section = headingsAbove(ctx, at);
     if (section.includes(String(y)) || /整改|反馈|打算|安排|计划|思路|展望/.test(section)) continue;
-    const wholeYear = span === '全年' || (span !== undefined && span.includes('至')) || /^1\s*月\s*[—–\-－~～]/.test(span ?? '');
     const framed =
+      calledCurrent ||
       (wholeYear && !upTo) ||
       (span === '度' && !!comma) ||
       (upTo && span?.includes('31') && sentence.includes('全年')) ||
@@ -223,10 +240,15 @@ export function planYear(ctx: Ctx): Mark[] {
     const e = text.slice(m.index).search(/[。；！？\n]/);
     const sentence = text.slice(s, e === -1 ? text.length : m.index + e);
     const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
-    if (years.length !== 1) continue;
-    const y = years[0]!;
-    if (Number(y[1]) === meant) continue;
-    marks.push({ start: s + y.index, end: s + y.index + 4, fix: `${m[0].replace(/[”"’]/g, '')}之年是${meant}年，核对年份`, message: `“十${m[1]}五”规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${y[1]}年。` });
+    // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
+    const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
+    if (years.length !== 1 && !thisYear) continue;
+    const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
+    if (claimed === meant) continue;
+    const at = thisYear ? s + thisYear.index : s + years[0]!.index;
+    const len = thisYear ? thisYear[0].length : 4;
+    // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
+    marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `${m[0].replace(/[”"’]/g, '')}之年是${meant}年，核对年份`, message: `“十${m[1]}五”规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
   }
   return marks;
 }

@@ -137,6 +137,12 @@ function complements(a: string, b: string): boolean {
  * A total and its parts, whose sum cannot be the total: parts after the total (共N件，其中…／分别为…)
  * or a list closed by a bare total (线上20场、线下30场，共计56场), which sums the list by its words.
  */
+/** Units that count the same thing: 5人 made of 3名 and 3名. */
+const unitOf = (f: Figure) => {
+  const u = f.unit.split('·')[0]!;
+  return u === '名' ? '人' : u;
+};
+
 export function partsSum(ctx: Ctx): Mark[] {
   const all = figures(ctx, 0, ctx.text.length);
   const text = ctx.text;
@@ -151,21 +157,25 @@ export function partsSum(ctx: Ctx): Mark[] {
     const end = sentenceEnd === -1 ? text.length : total.end + sentenceEnd;
     // 共63件进行清理，其中…: a few words may finish the total's clause before the parts.
     // 按程序划分，…: a breakdown by one criterion is the whole, like 分别为.
-    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?)/u.exec(text.slice(total.end, end));
-    const unit = total.unit.split('·')[0];
+    // 团队共5人，由3名…和3名…组成: the members named are the whole; 9名执法人员中，持证的10名…: parts of the 9.
+    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?|由(?=[^。；;]*组成))|^[\u3400-\u9fff]{1,8}(中)[，,]/u.exec(text.slice(total.end, end));
+    const introWord = intro?.[1] ?? intro?.[2];
+    const unit = unitOf(total);
     if (!intro && !total.total) continue;
     if (intro) {
       // Parts outside brackets (a bracket breaks down a part, not the total).
       // Parts in the total's unit (其中…3期、…2期，累计培训1360人次: the 人次 is another measure).
-      parts = all.slice(i + 1).filter((f) => f.start < end && f.unit.split('·')[0] === unit).filter(outsideBrackets(total.end));
+      const until = introWord === '由' ? Math.min(end, total.end + text.slice(total.end).indexOf('组成')) : end;
+      parts = all.slice(i + 1).filter((f) => f.start < until && unitOf(f) === unit).filter(outsideBrackets(total.end));
       const labels = parts.map((p) => p.label.replace(/^(?:其中|分别为|分别是)/, ''));
       // A 其中 list of several parts closed without 等 reads as the whole breakdown (其中刑事案件186件、民事案件198件、行政案件26件).
       const listEnd = parts.length ? text.slice(parts[parts.length - 1]!.end, end) : '';
       const closed = parts.length >= 2 && !/^\s*(?:等|左右)/.test(listEnd);
       // Such a list that falls just short of the total (a tenth or one) is a slip in the sum; far short, it names only the main parts.
       const shortBy = total.value - parts.reduce((n, p) => n + p.value, 0);
-      const slip = closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
-      complete = intro[1] !== '其中' || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
+      // Not for 9名执法人员中，持证的…名: those parts pick out some of the whole, and may leave some out.
+      const slip = introWord === '其中' && closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
+      complete = (introWord !== '其中' && introWord !== '中') || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label)) {
       // 12个行政村、4个社区共17个: the list, then its total in the same clause.
       let start = total.start;
@@ -173,7 +183,7 @@ export function partsSum(ctx: Ctx): Mark[] {
       parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
       complete = true;
     } else continue;
-    if (parts.length < 2 || parts.some((p) => p.unit.split('·')[0] !== unit)) continue;
+    if (parts.length < 2 || parts.some((p) => unitOf(p) !== unit)) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
     if (sum > total.value + 1e-9 || (complete && !same(sum, total.value))) {
       marks.push({

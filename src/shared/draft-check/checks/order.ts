@@ -14,8 +14,8 @@ import type { Ctx, Mark } from '../context.ts';
 import type { Hit } from '../matcher.ts';
 import type { OrderRule } from '../types.ts';
 
-/** What may stand between two items of one series. */
-const SEPARATOR = /^[、，,；;和与及以并"]*$/;
+/** What may stand between two items of one series (对 opens the next pair: 对重要工作亲自部署，对重大问题亲自过问). */
+const SEPARATOR = /^[、，,；;和与及以并"对]*$/;
 
 /** Keep the longest of overlapping hits (重大事项决策 over 重大决策 inside it). */
 function longestFirst(hits: Hit[]): Hit[] {
@@ -29,10 +29,11 @@ function longestFirst(hits: Hit[]): Hit[] {
   return kept;
 }
 
-/** The canonical wording of one hit's slot k: the object the series pairs with item k, if the hit had one. */
-function canonical(rule: OrderRule, item: number, withObject: boolean): string {
+/** The canonical wording of one hit's slot k: the object the series pairs with item k, if the hit had one, on the side the writer put it. */
+function canonical(rule: OrderRule, item: number, withObject: boolean, verbFirst = false): string {
   const verb = rule.items[item]![0]!;
-  return withObject && rule.objects ? rule.objects[item]! + verb : verb;
+  if (!withObject || !rule.objects) return verb;
+  return verbFirst ? verb + rule.objects[item]! : rule.objects[item]! + verb;
 }
 
 export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
@@ -50,7 +51,7 @@ export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
     let fix = '';
     for (let k = first; k <= last; k++) {
       const h = run[k]!;
-      fix += canonical(rule, sorted[k]!, h.entry.obj !== undefined);
+      fix += canonical(rule, sorted[k]!, h.entry.obj !== undefined, h.entry.verbFirst);
       if (k < last) {
         const [gs, ge] = toOriginal(ctx.norm, h.end, run[k + 1]!.start);
         fix += ctx.text.slice(gs, ge);
