@@ -17,6 +17,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase bank': '/phrases/',
   'phrase topic': '/phrases/legal-publicity/',
   'phrase topic evidence': '/phrases/legal-publicity/evidence/',
+  'phrase move': '/phrases/legal-publicity/publicity-forms/',
+  'phrase related topics': '/phrases/legal-publicity/other-topics/',
   'largest phrase topic': '/phrases/law-enforcement/',
   'phrase section': '/phrases/sections/problems/',
   'phrase pattern': '/phrases/patterns/series/',

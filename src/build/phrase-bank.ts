@@ -9,6 +9,9 @@ import { affectedPhraseIds, periodLabel } from './currency.ts';
 import { sourcesByKey } from './sources.ts';
 import { SLOT } from '../shared/normalize.ts';
 import { containersFirst } from './rank.ts';
+import { rowDetail, type RowDetail } from './topic-page-budget.ts';
+
+export { TOPIC_PAGE_BUDGET, type RowDetail } from './topic-page-budget.ts';
 import { dropOverlaps } from '../shared/phrase-spans.ts';
 
 export { dropOverlaps };
@@ -80,15 +83,22 @@ export function loadBank(): Promise<Bank> {
 }
 
 /** Anchor of the group 其他主题中的相关表述 on a topic page (defined beside the check that keeps move ids off it). */
-export { OTHER_TOPICS_ID } from './checks/data.ts';
+export { OTHER_TOPICS_ID, EVIDENCE_SEGMENT } from './checks/data.ts';
+import { EVIDENCE_SEGMENT, OTHER_TOPICS_ID } from './checks/data.ts';
 
 export const topicPath = (topicId: string) => `/phrases/${topicId}/`;
 export const sectionPath = (role: SectionRole) => `/phrases/sections/${role}/`;
 export const patternPath = (pattern: PatternType) => `/phrases/patterns/${pattern}/`;
-/** The home entry of a phrase: its anchor on the page of its first topic. */
+/** The home entry of a phrase: its anchor on the page of its first topic (a row that links to its full entry). */
 export const phrasePath = (p: Phrase) => `${topicPath(p.data.topics[0])}#${p.id}`;
+/** The phrases of other topics that also list a topic (relatedPhrases), on a page of their own: the topic page's anchor of the same name links there. */
+export const relatedPath = (topicId: string) => `${topicPath(topicId)}${OTHER_TOPICS_ID}/`;
+/** A move's page: the full entries of the move's phrases (note, variants, first uses and reports). */
+export const movePath = (topicId: string, moveId: string) => `${topicPath(topicId)}${moveId}/`;
+/** A phrase's full entry, on its move's page; also its one search passage. */
+export const phraseEntryPath = (p: Phrase) => `${movePath(p.data.topics[0], p.data.move)}#${p.id}`;
 /** A topic's companion page: every use in the samples, every attesting public report and the chart by year. */
-export const evidencePath = (topicId: string) => `${topicPath(topicId)}evidence/`;
+export const evidencePath = (topicId: string) => `${topicPath(topicId)}${EVIDENCE_SEGMENT}/`;
 /** A phrase's entry on its home topic's companion page. */
 export const phraseEvidencePath = (p: Phrase) => `${evidencePath(p.data.topics[0])}#${p.id}`;
 
@@ -110,10 +120,33 @@ export function relatedPhrases(bank: Bank, topicId: string): Phrase[] {
   return bank.phrases.filter((p) => p.data.topics.indexOf(topicId) > 0 && (topicId !== PLANS_TOPIC_ID || p.data.status === 'current'));
 }
 
+/** Static paths of the related-phrases pages: one per topic that other topics' phrases list. */
+export async function relatedStaticPaths() {
+  const bank = await loadBank();
+  return bank.topics.map((topic) => ({ topic, related: relatedPhrases(bank, topic.id) })).filter((t) => t.related.length > 0).map(({ topic, related }) => ({ params: { topic: topic.id }, props: { topic, related } }));
+}
+
 /** Static paths of the pages made for each topic (its topic page and companion page). */
 export async function topicStaticPaths() {
   const bank = await loadBank();
   return bank.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+}
+
+/** Static paths of the move pages: one per move of each topic that has phrases, with the move's phrases. */
+export async function moveStaticPaths() {
+  const bank = await loadBank();
+  return bank.topics.flatMap((topic) => {
+    const groups = movesOf(bank, topic).filter((g) => g.phrases.length > 0);
+    return groups.map((group) => ({ params: { topic: topic.id, move: group.move.id }, props: { topic, group, groups } }));
+  });
+}
+
+/**
+ * The richest rows (rowDetail, src/build/topic-page-budget.ts) that keep a topic page within
+ * TOPIC_PAGE_BUDGET; a topic too large even for bare rows fails the build.
+ */
+export function topicRowDetail(bank: Bank, topic: Topic): RowDetail {
+  return rowDetail({ id: topic.id, name: topic.data.name, moves: topic.data.moves }, bank.phrases.filter((p) => p.data.topics[0] === topic.id));
 }
 
 /** A topic's own phrases (those whose first topic it is) by move, in the order of rankByAttestation. */

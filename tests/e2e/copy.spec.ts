@@ -128,6 +128,7 @@ test('copying a guide heading and its list gives only their text', async ({ page
 test('copying a phrase card’s text leaves out its 复制 and 复制链接 buttons', async ({ page }) => {
   await page.goto('/phrases/');
   await page.locator('.bank-list a').first().click();
+  await page.locator('.phrase-group__more a').first().click();
   const entry = page.locator('li.phrase--full').first();
   const id = await entry.getAttribute('id');
   await expect(entry.locator('.copy-phrase').first()).toBeVisible();
@@ -204,6 +205,7 @@ test('copying a report paragraph with a restored name gives semantic HTML: no st
 test('copying a phrase entry gives semantic HTML only', async ({ page }) => {
   await page.goto('/phrases/');
   await page.locator('.bank-list a').first().click();
+  await page.locator('.phrase-group__more a').first().click();
   // The page's scripts have run (the copy handler among them).
   await page.waitForLoadState('load');
   const entry = page.locator('li.phrase--full').first();

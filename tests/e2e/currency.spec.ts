@@ -8,7 +8,7 @@ const SOURCES = readdirSync('src/content/sources')
   .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(`src/content/sources/${f}`, 'utf8')) as { title: string; status?: string; period?: [number, number]; urls?: string[] }) }));
 const PHRASES = readdirSync('src/content/phrases')
   .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => parse(readFileSync(`src/content/phrases/${f}`, 'utf8')) as { id: string; topics: string[]; status?: string; period?: [number, number] }[]);
+  .flatMap((f) => parse(readFileSync(`src/content/phrases/${f}`, 'utf8')) as { id: string; topics: string[]; move: string; status?: string; period?: [number, number] }[]);
 
 test('the 2026 page lists what changed, with a contents list one level deep', async ({ page }) => {
   await page.goto('/writing-2026/');
@@ -30,7 +30,7 @@ test('the home page, the guides and every 期满 phrase link to the 2026 page', 
     await expect(page.locator('main a[href="/writing-2026/"]').first()).toBeVisible();
   }
   for (const p of PHRASES.filter((x) => x.status === 'expired')) {
-    await page.goto(`/phrases/${p.topics[0]}/`);
+    await page.goto(`/phrases/${p.topics[0]}/${p.move}/`);
     const entry = page.locator(`[data-phrase-id="${p.id}"][data-passage]`);
     await expect(entry.locator('.status')).toHaveText(`期满（${p.period![0]}—${p.period![1]}年）`);
     await expect(entry.locator('a[href="/writing-2026/"]')).toHaveCount(1);

@@ -10,6 +10,7 @@ interface YamlPhrase {
   topics: string[];
   sections: string[];
   pattern: string;
+  move: string;
   variants?: string[];
   status?: string;
 }
@@ -20,7 +21,11 @@ const PHRASES: YamlPhrase[] = readdirSync(DIR)
 const BY_ID = new Map(PHRASES.map((p) => [p.id, p]));
 const REPORTS = readdirSync('src/content/reports').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
 
-const phraseIdsOn = (page: Page) => page.locator('[data-phrase-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phrase-id')!));
+// A topic page's rows and term tags carry only their id (PhraseRow); other entries data-phrase-id.
+const phraseIdsOn = (page: Page) =>
+  page.locator('[data-phrase-id], ol.phrase-rows > li, .term-tags--index li[id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-phrase-id') ?? e.id));
+/** The page of a phrase's full entry: its move's page under its first topic. */
+const entryPage = (p: YamlPhrase) => `/phrases/${p.topics[0]}/${p.move}/`;
 
 test('phrase bank home offers both ways in, and the four pattern types', async ({ page }) => {
   await page.goto('/phrases/');
@@ -41,16 +46,18 @@ test('复制 puts exactly the phrase text on the clipboard', async ({ page, cont
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   for (const id of ['si-ge-qinzi', PHRASES.find((p) => p.pattern === 'template')!.id]) {
     const yaml = BY_ID.get(id)!;
-    await page.goto(`/phrases/${yaml.topics[0]}/`);
-    const entry = page.locator(`[data-phrase-id="${id}"]`);
+    // On the topic page's row and on the full entry.
+    for (const [path, entry] of [[`/phrases/${yaml.topics[0]}/`, page.locator(`ol.phrase-rows > li[id="${id}"]`)], [entryPage(yaml), page.locator(`li.phrase--full[data-phrase-id="${id}"]`)]] as const) {
+    await page.goto(path);
     const shown = await entry.locator('[data-phrase-text]').textContent();
     expect(shown).toBe(yaml.text);
-    const main = entry.locator('.phrase__head button.copy-phrase');
+    const main = entry.locator('button.copy-phrase').first();
     await main.click();
     await expect(main).toHaveAccessibleName('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(shown);
     expect(copied).toBe(yaml.text);
+    }
   }
   expect(BY_ID.get('si-ge-qinzi')!.text).toContain('亲自部署');
   expect(errors).toEqual([]);
@@ -62,7 +69,7 @@ test('each variant has its own 复制 button, which copies exactly that variant'
   for (const id of withVariants) {
     const yaml = BY_ID.get(id)!;
     expect((yaml.variants ?? []).length).toBeGreaterThan(0);
-    await page.goto(`/phrases/${yaml.topics[0]}/`);
+    await page.goto(entryPage(yaml));
     await page.locator(`[data-phrase-id="${id}"] details.fold > summary`, { hasText: '其他写法' }).click();
     const items = page.locator(`[data-phrase-id="${id}"] li.phrase__variant`);
     await expect(items).toHaveCount(yaml.variants!.length);
@@ -78,8 +85,8 @@ test('each variant has its own 复制 button, which copies exactly that variant'
 });
 
 test('every entry shows its variants, each exactly as written in the YAML', async ({ page }) => {
-  for (const topic of new Set(PHRASES.map((p) => p.topics[0]))) {
-    await page.goto(`/phrases/${topic}/`);
+  for (const path of new Set(PHRASES.map(entryPage))) {
+    await page.goto(path);
     const shown = await page.locator('li.phrase--full, li.term').evaluateAll((lis) =>
       lis.map((li) => [li.getAttribute('data-phrase-id')!, [...li.querySelectorAll('[data-variant-text]')].map((v) => v.textContent!)] as [string, string[]]),
     );
@@ -240,16 +247,30 @@ test('the bank home links to every topic page and the six section pages', async 
 });
 
 for (const topic of TOPICS) {
-  test(`topic page ${topic} reaches every phrase of the topic; its first-topic phrases are its search passages`, async ({ page }) => {
+  test(`topic page ${topic} reaches every phrase of the topic; its first-topic phrases are the search passages of its move pages`, async ({ page }) => {
+    // Every phrase that lists this topic, first or later, is reachable from its page (those of other
+    // topics on the page its section 其他主题中的相关表述 links to); but the plans (next-steps) leave
+    // out the 期满 and 已过时 phrases of other topics.
+    const ids = new Set<string>();
     await page.goto(`/phrases/${topic}/`);
-    const ids = new Set(await phraseIdsOn(page));
-    // Every phrase that lists this topic, first or later, is reachable from its page; but the plans
-    // (next-steps) leave out the 期满 and 已过时 phrases of other topics.
+    const link = page.locator('section.phrase-group--other a');
+    const other = (await link.count()) > 0 ? await link.getAttribute('href') : null;
+    if (other) {
+      await page.goto(other);
+      for (const id of await phraseIdsOn(page)) ids.add(id);
+      await page.goto(`/phrases/${topic}/`);
+    }
+    for (const id of await phraseIdsOn(page)) ids.add(id);
     const listed = (x: YamlPhrase) => x.topics[0] === topic || (x.topics.includes(topic) && (topic !== 'next-steps' || (x.status ?? 'current') === 'current'));
     for (const p of PHRASES.filter(listed)) expect(ids.has(p.id), `${p.id} on /phrases/${topic}/`).toBe(true);
-    // Each phrase is one search passage, on the page of its first topic.
-    const passages = await page.locator('main [data-passage][data-phrase-id]').evaluateAll((els) => els.map((e) => e.id));
-    expect(passages.sort()).toEqual(PHRASES.filter((p) => p.topics[0] === topic).map((p) => p.id).sort());
+    // Each phrase is one search passage, on the page of its move under its first topic.
+    await expect(page.locator('main [data-passage]')).toHaveCount(0);
+    const own = PHRASES.filter((p) => p.topics[0] === topic);
+    for (const move of new Set(own.map((p) => p.move))) {
+      await page.goto(`/phrases/${topic}/${move}/`);
+      const passages = await page.locator('main [data-passage][data-phrase-id]').evaluateAll((els) => els.map((e) => e.id));
+      expect(passages.sort(), move).toEqual(own.filter((p) => p.move === move).map((p) => p.id).sort());
+    }
   });
 }
 
@@ -274,7 +295,7 @@ test('pattern pages list each phrase of their type once', async ({ page }) => {
 test('templates show their slots, and outdated phrases link to their replacement', async ({ page }) => {
   const template = PHRASES.find((p) => p.pattern === 'template')!;
   await page.goto(`/phrases/${template.topics[0]}/`);
-  await expect(page.locator(`[data-phrase-id="${template.id}"] [data-phrase-text] .slot`).first()).toHaveText(/^〔.+〕$/);
+  await expect(page.locator(`[id="${template.id}"] [data-phrase-text] .slot`).first()).toHaveText(/^〔.+〕$/);
   const outdated = PHRASES.find((p) => (p as YamlPhrase & { status?: string }).status === 'outdated') as YamlPhrase & { replacedBy: string };
   await page.goto(`/phrases/${outdated.topics[0]}/`);
   const entry = page.locator(`#${outdated.id}`);
@@ -289,7 +310,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('copy buttons and the marks toggle stay hidden', async ({ page }) => {
     await page.goto('/phrases/first-responsibility/');
-    await expect(page.locator('[data-phrase-id="si-ge-qinzi"] [data-phrase-text]')).toBeVisible();
+    await expect(page.locator('[id="si-ge-qinzi"] [data-phrase-text]')).toBeVisible();
     await expect(page.locator('button.copy-phrase').first()).toBeHidden();
     await page.goto(`/reports/${REPORTS[0]}/`);
     await expect(page.locator('button[data-phrase-marks-toggle]')).toBeHidden();
@@ -298,7 +319,7 @@ test.describe('without JavaScript', () => {
 
 test('phrase pages are usable at 360 px: no horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/phrases/', '/phrases/first-responsibility/', '/phrases/sections/performance/', '/phrases/patterns/template/']) {
+  for (const path of ['/phrases/', '/phrases/first-responsibility/', entryPage(BY_ID.get('si-ge-qinzi')!), '/phrases/sections/performance/', '/phrases/patterns/template/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
@@ -309,7 +330,12 @@ test('terms (术语) are a compact tag list at the head of their move, before th
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const term = BY_ID.get('xi-jinping-fazhi-sixiang')!;
   expect(term.pattern).toBe('term');
+  // On the topic page, a tag that links to the full one on the move's page.
   await page.goto(`/phrases/${term.topics[0]}/`);
+  const index = page.locator(`.term-tags--index li[id="${term.id}"]`);
+  await expect(index.locator('[data-phrase-text]')).toHaveText(term.text);
+  await index.locator('a[data-phrase-text]').click();
+  await expect(page).toHaveURL(new RegExp(`${entryPage(term)}#${term.id}$`));
   const tag = page.locator(`li.term[data-phrase-id="${term.id}"]`);
   await expect(tag).toHaveCount(1);
   await expect(tag.locator('[data-phrase-text]')).toHaveText(term.text);
@@ -334,7 +360,7 @@ test('within a move, a full formulation comes before the bare term it contains',
   for (const topic of ['study-xi-thought', 'first-responsibility', 'legal-workforce']) {
     await page.goto(`/phrases/${topic}/`);
     const groups = await page.locator('section.phrase-group').evaluateAll((sections) =>
-      sections.map((s) => [...s.querySelectorAll('li.phrase--full[data-passage]')].map((e) => e.getAttribute('data-phrase-id')!)),
+      sections.map((s) => [...s.querySelectorAll('ol.phrase-rows > li')].map((e) => e.id)),
     );
     for (const ids of groups) {
       ids.forEach((id, i) => {
@@ -349,9 +375,10 @@ test('within a move, a full formulation comes before the bare term it contains',
 });
 
 test('a labelled variant shows its label; a 常见误写 is shown struck through, with no 复制 button', async ({ page }) => {
-  await page.goto('/phrases/first-responsibility/');
+  await page.goto(entryPage(BY_ID.get('qie-shi-l-xing-tui-jin-fa-zhi')!));
   const local = page.locator('[data-phrase-id="qie-shi-l-xing-tui-jin-fa-zhi"] li.phrase__variant');
   await expect(local.locator('[data-variant-label]')).toHaveText('地方做法');
+  await page.goto(entryPage(BY_ID.get('qieshi-lvxing-diyi-zerenren-zhize')!));
   const entry = page.locator('[data-phrase-id="qieshi-lvxing-diyi-zerenren-zhize"]');
   await expect(entry.locator('[data-misspelling]')).toHaveText('切实履行法治建设第一责任人职责');
   const copyable = await entry.locator('[data-phrase-text], [data-variant-text]').allTextContents();

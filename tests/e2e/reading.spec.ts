@@ -69,9 +69,9 @@ test('标出规范表述 is remembered when the reader comes back to a report', 
 
 test('复制链接 on a phrase card copies the absolute URL of its stable anchor', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  // A full entry on its topic page.
+  // A row on its topic page.
   await page.goto('/phrases/legal-publicity/');
-  const entry = page.locator('li.phrase--full').first();
+  const entry = page.locator('ol.phrase-rows > li').first();
   const id = (await entry.getAttribute('id'))!;
   const button = entry.locator('button.copy-card-link');
   await expect(button).toHaveAccessibleName('复制链接');
@@ -82,6 +82,13 @@ test('复制链接 on a phrase card copies the absolute URL of its stable anchor
   await page.goto('/');
   await page.goto(copied);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+
+  // The full entry on its move's page copies the same stable anchor, the row on the topic page.
+  await page.locator(`[id="${id}"] a[data-phrase-text]`).click();
+  const full = page.locator(`li.phrase--full[id="${id}"]`);
+  await expect(full).toBeInViewport();
+  await full.locator('button.copy-card-link').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
 
   // A compact card on another page copies the URL of the phrase's home entry.
   await page.goto('/phrases/sections/problems/');

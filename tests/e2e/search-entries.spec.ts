@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { Passage } from '../../src/build/search/extract.ts';
-import { done, results, sitePassagesOnce, truthIn } from './search-helpers.ts';
+import { allResultUrls, done, results, sitePassagesOnce, truthIn } from './search-helpers.ts';
 
 let passages: Passage[] = [];
 test.beforeAll(async () => {
@@ -24,7 +24,8 @@ async function passageOf(li: ReturnType<Page['locator']>): Promise<Passage> {
 
 test('八五普法: every phrase result shows its status badge, as its phrase page does, and dated ones say what 复制 copies', async ({ page, context }) => {
   await go(page, '八五普法');
-  await done(page);
+  // Load every page of results: with the grown bank they run past the first page.
+  await allResultUrls(page);
   const phraseResults = page.locator('.search-result[data-kind="规范表述"]');
   const n = await phraseResults.count();
   expect(n).toBe(truthIn(passages, '八五普法', '规范表述').length);

@@ -9,6 +9,7 @@ import { checkGuides, type GuideData } from '../../src/build/checks/guides.ts';
 import { checkSectionMaps } from '../../src/build/checks/section-maps.ts';
 import { checkMoveIds, checkPhrases } from '../../src/build/checks/phrases.ts';
 import { checkArticles } from '../../src/build/checks/articles.ts';
+import { RESERVED_MOVE_IDS } from '../../src/build/checks/data.ts';
 
 const messages = (problems: Parameters<typeof formatProblem>[0][]) => problems.map(formatProblem);
 const known = { sources: new Set(['first-responsibility-provisions']), topics: new Set(['legal-publicity', 'oversight']) };
@@ -108,5 +109,9 @@ describe('checkPhrases and checkMoveIds', () => {
     expect(messages(checkMoveIds(topics, [{ id: 'si-ge-qinzi' }], ['other-topics']))).toEqual([
       'src/content/topics/legal-publicity.yaml 写作步骤 si-ge-qinzi：写作步骤 id“si-ge-qinzi”与表述 id 或页面锚点重名。修正方法：换一个 id',
     ]);
+  });
+  it('keeps move ids off the pages beside the move pages (/phrases/<topic>/evidence/, …/other-topics/)', () => {
+    const clashing = [{ id: 'legal-publicity', data: { moves: [{ id: 'evidence' }, { id: 'other-topics' }, { id: 'duty-system' }] } }];
+    expect(messages(checkMoveIds(clashing, [], RESERVED_MOVE_IDS)).map((m) => m.match(/写作步骤 (\S+)：/)![1])).toEqual(['evidence', 'other-topics']);
   });
 });

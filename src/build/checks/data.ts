@@ -29,6 +29,10 @@ export interface ContentData {
 
 /** Anchor of the group 其他主题中的相关表述 on a topic page (phrase-bank.ts); no move id may take it. */
 export const OTHER_TOPICS_ID = 'other-topics';
+/** Path segment of a topic's companion page (/phrases/<topic>/evidence/); a move's page takes its id as the segment, so no move id may take it. */
+export const EVIDENCE_SEGMENT = 'evidence';
+/** What no move id may be: an anchor of the topic page, or a page beside the move pages (/phrases/<topic>/other-topics/, …/evidence/). */
+export const RESERVED_MOVE_IDS = [OTHER_TOPICS_ID, EVIDENCE_SEGMENT];
 
 /**
  * The cross-file checks that need only the parsed, validated data (no rendered Markdown): file
@@ -50,7 +54,7 @@ export function dataChecks(c: ContentData, ids: Record<keyof ContentData, string
       { folder: 'model-drafts', ext: 'md', ids: ids.modelDrafts ?? [] },
     ]),
     ...checkPhrases(c.phrases, c.topics, known),
-    ...checkMoveIds(c.topics, c.phrases, [OTHER_TOPICS_ID]),
+    ...checkMoveIds(c.topics, c.phrases, RESERVED_MOVE_IDS),
     ...checkLevelSlots(c.phrases),
     ...checkCurrency(c.phrases, c.sources),
     ...checkAttestations(
