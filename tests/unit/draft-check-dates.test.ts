@@ -58,10 +58,19 @@ describe('落款 date against the reporting year', () => {
     expect(fs.map((f) => [f.rule, f.level, f.text])).toEqual([['consistency-signoff-year', 'error', '2026年1月15日']]);
     expect(fs[0]!.message).toContain('2026年1月');
   });
-  it('accepts the year end and the next year, and a 自查报告 at any time of its year', () => {
-    expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2026年11月24日'), 'consistency-signoff-year')).toEqual([]);
+  it('accepts the next year, a 述法报告 at the year end (a hint only), and a 自查报告 at any time of its year after the first quarter', () => {
+    const shufa = (date: string) => `中共某县委书记2026年度述法报告\n一、履职情况\n正文。\n\n述法人：某某\n${date}`;
+    expect(found(shufa('2026年11月24日'), 'consistency-signoff-year')).toEqual([]);
+    expect(found(shufa('2026年12月20日'), 'consistency-signoff-before-year-end').map((f) => [f.level, f.text])).toEqual([['hint', '2026年12月20日']]);
+    expect(found(shufa('2027年1月15日'), 'consistency-signoff-before-year-end')).toEqual([]);
+    expect(found('某镇2026年度法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年12月20日', 'consistency-signoff-before-year-end')).toEqual([]);
     expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2027年1月19日'), 'consistency-signoff-year')).toEqual([]);
     expect(found('某镇2026年法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年7月10日', 'consistency-signoff-year')).toEqual([]);
+  });
+  it('flags a 法治政府建设年度报告 dated in any month of its own year (it reports on the year just ended, requirements.md 二)', () => {
+    for (const date of ['2026年11月24日', '2026年12月25日']) {
+      expect(found(report('2026年，我镇深入推进法治建设。', '正文。', date), 'consistency-signoff-year').map((f) => [f.level, f.text]), date).toEqual([['error', date]]);
+    }
   });
   it('still flags a year outside the reporting year and the next, at the year', () => {
     expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2025年12月30日'), 'consistency-signoff-year').map((f) => f.text)).toEqual(['2025']);
@@ -145,5 +154,33 @@ describe('figures', () => {
       '开展线上普法20场、线下普法36场，共计56场。',
       '召开会议3次，开展活动5场，共计8场。',
     ]);
+  });
+});
+
+describe('round 5: years claimed as the report year', () => {
+  const annual = (year: number, body: string, heading = '二、主要举措和成效') =>
+    `某区人民政府关于${year}年度法治政府建设工作情况的报告\n${year}年，我区深入推进法治政府建设。\n${heading}\n${body}\n\n某区人民政府\n${year + 1}年1月20日`;
+  const years = (text: string) => found(text, 'consistency-current-year').map((f) => f.text);
+  it('leaves the next year alone in a 下一步改进措施 section and where nothing is claimed done', () => {
+    expect(years(annual(2025, '2026年，推进执法信息化建设，实现执法全流程网上留痕。', '四、下一步改进措施'))).toEqual([]);
+    expect(years(annual(2025, '2026年，深化行政执法规范化建设，全面提升执法质效。'))).toEqual([]);
+  });
+  it('flags the next year written with a result counted', () => {
+    expect(years(annual(2025, '2026年，全区共办理行政复议案件36件。'))).toEqual(['2026']);
+  });
+  it('flags a comparison of the report year with itself, not with the year before', () => {
+    expect(years(annual(2025, '全年办理法律援助案件124件，较2025年增长9%。'))).toEqual(['2025']);
+    expect(years(annual(2025, '全年办理法律援助案件124件，较2024年增长9%。'))).toEqual([]);
+  });
+  it('flags a later year-end counted as done, not one set as a deadline', () => {
+    expect(years(annual(2025, '截至2026年12月底，全年累计受理群众投诉268件。'))).toEqual(['2026']);
+    expect(years(annual(2025, '确保截至2026年12月底前完成整改。'))).toEqual([]);
+  });
+  it('dates the end of the “八五”普法规划 to 2025 (currency-2026.md)', () => {
+    const plan = (year: number, s: string) => found(annual(year, s), 'consistency-plan-year');
+    expect(plan(2024, '今年是“八五”普法规划收官之年。').map((f) => f.level)).toEqual(['hint']);
+    expect(plan(2026, '今年是“八五”普法收官之年，我区认真做好总结验收。')).toHaveLength(1);
+    expect(plan(2025, '今年是“八五”普法规划收官之年。')).toEqual([]);
+    expect(plan(2026, '2025年是“八五”普法规划收官之年。')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
-import { currentYear, impossibleDates, planYear, signoffYear } from './dates.ts';
+import { currentYear, impossibleDates, planYear, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -296,6 +296,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'heading-year': return headingYear(ctx);
     case 'signoff-date-style': return signoffDateStyle(ctx);
     case 'signoff-year': return signoffYear(ctx);
+    case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”');
     case 'unpaired-paren': return unpaired(ctx, '（', '）');
