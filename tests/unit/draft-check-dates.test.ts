@@ -184,3 +184,18 @@ describe('round 5: years claimed as the report year', () => {
     expect(plan(2026, '2025年是“八五”普法规划收官之年。')).toEqual([]);
   });
 });
+
+describe('round 5: fixed system names with a word swapped', () => {
+  const rulesIn = (text: string) => checkDraft(text, compiled, { year: 2025 }).findings.filter((f) => f.rule.startsWith('system-')).map((f) => [f.rule, f.level]);
+  it('flags the names the reference gives, at the level it supports', () => {
+    expect(rulesIn('持续完善法律顾问制度和公务律师制度。')).toEqual([['system-gongzhi-lvshi', 'error']]);
+    expect(rulesIn('扎实推进“高效办好一件事”改革。')).toEqual([['system-gaoxiao-banchen', 'error']]);
+    expect(rulesIn('落实政务服务“好中差评”制度。')).toEqual([['system-hao-cha-ping', 'error']]);
+    expect(rulesIn('2个村被命名为全国民主法治模范村（社区）。')).toEqual([['system-minzhu-fazhi-shifan', 'error']]);
+    expect(rulesIn('实施乡村“法律明白人”培训工程。')).toEqual([['system-falv-mingbairen-gongcheng', 'hint']]);
+    expect(rulesIn('严格落实重大行政决策集体研究决定程序。')).toEqual([['system-juece-chengxu', 'error']]);
+  });
+  it('leaves the right names and ordinary words alone', () => {
+    expect(rulesIn('发挥法律顾问、公职律师作用；围绕“高效办成一件事”推出集成事项；政务服务好评率99.8%；实施“法律明白人”培育工程；人事任免经党组集体研究决定。')).toEqual([]);
+  });
+});
