@@ -199,3 +199,18 @@ describe('round 5: fixed system names with a word swapped', () => {
     expect(rulesIn('发挥法律顾问、公职律师作用；围绕“高效办成一件事”推出集成事项；政务服务好评率99.8%；实施“法律明白人”培育工程；人事任免经党组集体研究决定。')).toEqual([]);
   });
 });
+
+describe('round 5: expired plans without 《》, and title slips from the sources', () => {
+  const rulesIn = (text: string, year: number) => checkDraft(text, compiled, { year }).findings.map((f) => [f.rule, f.level]);
+  it('reads a plan named without 《》, with its period after or before the name', () => {
+    expect(rulesIn('对照2015—2020年法治政府建设实施纲要逐项落实。', 2025)).toContainEqual(['expired-document-superseded', 'error']);
+    expect(rulesIn('下一步将继续对照法治政府建设实施纲要（2015—2020年）查漏补缺。', 2025)).toContainEqual(['expired-document-superseded', 'error']);
+    expect(rulesIn('对照法治政府建设实施纲要（2021—2025年）开展年度自查。', 2026)).toContainEqual(['expired-document-period-ended', 'hint']);
+    expect(rulesIn('对照法治政府建设实施纲要（2021—2025年）开展年度自查。', 2025).filter(([r]) => String(r).startsWith('expired-'))).toEqual([]);
+  });
+  it('flags the 告知承诺制 opinion without 和涉企经营许可事项 and 法制道路', () => {
+    expect(rulesIn('落实《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》。', 2025)).toContainEqual(['title-gaozhi-chengnuo-opinion', 'error']);
+    expect(rulesIn('落实《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》。', 2025).filter(([r]) => String(r).startsWith('title-'))).toEqual([]);
+    expect(rulesIn('坚定不移走中国特色社会主义法制道路。', 2025)).toContainEqual(['sub-fazhi-fazhi', 'error']);
+  });
+});

@@ -215,6 +215,15 @@ function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
 }
 
 /**
+ * A title as writers give it without 《》: as it is (法治政府建设实施纲要（2015—2020年）), and with its
+ * period put first (2015—2020年法治政府建设实施纲要). Derived from the title, so every plan gets them.
+ */
+function bareTitleForms(title: string): string[] {
+  const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
+  return period ? [title, `${period[2]}—${period[3]}年${period[1]}`, `${period[2]}-${period[3]}年${period[1]}`] : [title];
+}
+
+/**
  * A plan whose period ended before the draft's year, cited as the basis of the year's work:
  * 按照/根据/贯彻/落实… then the plan, in one clause, or 以…为遵循. A clause that closes or recalls the
  * plan (收官, 总结, 回顾) is history and stays silent. The finding covers the verb and the plan. A rule
@@ -238,7 +247,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
-    for (const alias of doc.aliases) {
+    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title)]) {
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
         // A short name opening a 《…》 title (《提升行政执法质量三年行动计划（2023—2025年）》): the whole title.
         const title = quotedTitles(ctx.text).find((q) => q.start === at - 1);
