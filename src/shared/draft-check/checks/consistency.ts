@@ -89,8 +89,10 @@ function signoffDateStyle(ctx: Ctx): Mark[] {
  * markers included: (一) at a heading is also the structure rule's, and the two merge into one finding.
  */
 function halfwidthPunct(ctx: Ctx): Mark[] {
-  const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
-  return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）' }));
+  // A full stop between two Chinese characters (一是强化学习.二是…) too; one before a digit or a letter
+  // (1.5万, www.gov.cn) is a decimal point or an address.
+  const re = new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 
 function unpaired(ctx: Ctx, open: string, close: string): Mark[] {
