@@ -214,3 +214,16 @@ describe('round 5: expired plans without 《》, and title slips from the source
     expect(rulesIn('坚定不移走中国特色社会主义法制道路。', 2025)).toContainEqual(['sub-fazhi-fazhi', 'error']);
   });
 });
+
+describe('round 5: a summary figure against the same words in the body', () => {
+  const text = (body: string) =>
+    `某街道办事处2025年度法治政府建设自查报告\n2025年，我街道深入推进法治建设。评查行政执法案卷74卷。现将有关情况报告如下。\n一、主要工作\n（一）深化执法监督。${body}\n\n某街道办事处\n2026年1月10日`;
+  const totals = (t: string) => checkDraft(t, compiled, { year: 2025 }).findings.filter((f) => f.rule === 'consistency-summary-total').map((f) => f.text);
+  it('compares a body figure in the same words without 共 (and counts 卷)', () => {
+    expect(totals(text('评查行政执法案卷69卷，优良率明显提高。'))).toEqual(['69卷']);
+    expect(totals(text('评查行政执法案卷74卷，优良率明显提高。'))).toEqual([]);
+  });
+  it('leaves shorter or other words alone: they may be a part', () => {
+    expect(totals(text('其中交通领域评查行政执法案卷20卷。'))).toEqual([]);
+  });
+});
