@@ -227,3 +227,12 @@ describe('round 5: a summary figure against the same words in the body', () => {
     expect(totals(text('其中交通领域评查行政执法案卷20卷。'))).toEqual([]);
   });
 });
+
+describe('round 5: 重要 with the first of 组织者、推动者和实践者 (official-phrases.md B6)', () => {
+  const order = (t: string) => checkDraft(t, compiled, { year: 2025 }).findings.filter((f) => f.rule === 'order-zuzhizhe-tuidongzhe').map((f) => [f.text, f.fix]);
+  it('moves 重要组织者 whole, and leaves 重要 where it stands when the writer put it before the series', () => {
+    expect(order('切实履行法治建设推动者、重要组织者和实践者职责。')).toEqual([['推动者、重要组织者', '改为：重要组织者、推动者']]);
+    expect(order('切实履行依法治国重要推动者、组织者和实践者的职责')).toEqual([['推动者、组织者', '改为：组织者、推动者']]);
+    expect(order('切实履行依法治国重要组织者、推动者和实践者的职责')).toEqual([]);
+  });
+});
