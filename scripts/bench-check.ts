@@ -3,22 +3,23 @@
  *
  * (a) the development fixtures (tests/fixtures/drafts: the five samples, clean and with errors
  *     planted by rule type): a finding is correct when an expected finding has the same rule and span;
- * (b) the held-out set v4 (tests/eval/check/f-heldout.yaml), written for round 4 of issue 25 by a
+ * (b) the held-out set v5 (tests/eval/check/g-heldout.yaml), written for round 5 of issue 25 by a
  *     team member who did not read the rule files, when it is there: per kind of mistake, TP/FP/FN,
  *     precision and recall, every false 错误 and every miss;
- * (c) the set v3 (e-heldout.yaml), held out in round 3 and development data since round 4;
- * (d) the set v2 (c-heldout.yaml, d-heldout.yaml), held out in round 2 and development data since round 3;
- * (e) the v1 evaluation set (tests/eval/check/*-eval.yaml), held out in round 1 and development data
+ * (c) the set v4 (f-heldout.yaml), held out in round 4 and development data since round 5;
+ * (d) the set v3 (e-heldout.yaml), held out in round 3 and development data since round 4;
+ * (e) the set v2 (c-heldout.yaml, d-heldout.yaml), held out in round 2 and development data since round 3;
+ * (f) the v1 evaluation set (tests/eval/check/*-eval.yaml), held out in round 1 and development data
  *     since: graded the same way;
- * (f) the v1 set's development items (*-dev.yaml).
- * A summary table gives precision and recall per kind for the fixtures, v1, v2, v3 and v4 side by side.
+ * (g) the v1 set's development items (*-dev.yaml).
+ * A summary table gives precision and recall per kind for the fixtures and v1 to v5 side by side.
  *
  * On (b)–(f) a finding is a true positive when it overlaps the planted span (or one of its
  * places, for a finding reported once per draft) and its kind, or the kind of a rule merged into it,
  * is the planted kind. A 错误 on a clean item, or off the planted span, is a false 错误.
  * Writes bench/results/check.md; the first figures on each held-out set are kept apart:
- * bench/results/check-heldout-first.md (v1), check-heldout-v2-first.md (v2), check-heldout-v3-first.md (v3)
- * and check-heldout-v4-first.md (v4), each written once, by the first run that sees the set.
+ * bench/results/check-heldout-first.md (v1), check-heldout-v2-first.md (v2), check-heldout-v3-first.md (v3),
+ * check-heldout-v4-first.md (v4) and check-heldout-v5-first.md (v5), each written once, by the first run that sees the set.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -178,7 +179,7 @@ export function sideBySide(sets: { name: string; perKind: Map<string, Stats> }[]
   const rows = RULE_KINDS.map((k) => `| ${k} | ${sets.map((x) => cell(x.perKind.get(k))).join(' | ')} |`);
   return `## Per kind, side by side
 
-Precision (P) and recall (R) per kind of mistake. Fixtures: a finding is correct with the expected rule and span (kinds of the rules). v1 to v4: graded as in the tables below. Targets: P ≥ 0.95, R ≥ 0.90.
+Precision (P) and recall (R) per kind of mistake. Fixtures: a finding is correct with the expected rule and span (kinds of the rules). v1 to v5: graded as in the tables below. Targets: P ≥ 0.95, R ≥ 0.90.
 
 ${head}
 ${rule}
@@ -209,49 +210,56 @@ function timing(): string {
 }
 
 if (import.meta.main) {
-  // v4 (round 4) is f-heldout.yaml, v3 (round 3) e-heldout.yaml; v2 (round 2) the other *-heldout files.
+  // v5 (round 5) is g-heldout.yaml, v4 (round 4) f-heldout.yaml, v3 (round 3) e-heldout.yaml; v2 (round 2) the other *-heldout files.
+  const v5 = loadEval(/^g-heldout\.ya?ml$/);
   const v4 = loadEval(/^f-heldout\.ya?ml$/);
   const v3 = loadEval(/^e-heldout\.ya?ml$/);
-  const v2 = loadEval(/^(?![ef]-)[^/]*-heldout\.ya?ml$/);
+  const v2 = loadEval(/^(?![efg]-)[^/]*-heldout\.ya?ml$/);
   const v1 = loadEval(/-eval\.ya?ml$/);
   const dev = loadEval(/-dev\.ya?ml$/);
   const rulesByType = (['existence', 'substitution', 'order', 'title', 'structure', 'consistency'] as const).map((t) => `${t} ${compiled.rules.filter((r) => r.type === t).length}`).join(', ');
   const fixtures = fixtureTable();
+  const v5Graded = v5.items.length ? grade(v5.items, compiled) : null;
   const v4Graded = v4.items.length ? grade(v4.items, compiled) : null;
   const v3Graded = v3.items.length ? grade(v3.items, compiled) : null;
   const v2Graded = v2.items.length ? grade(v2.items, compiled) : null;
   const v1Graded = v1.items.length ? grade(v1.items, compiled) : null;
+  const v5Table = v5Graded
+    ? kindTable('(b) Held-out set v5 (round 5 of issue 25)', v5.files, v5Graded)
+    : '## (b) Held-out set v5\n\nNot present yet (tests/eval/check/g-heldout.yaml).\n';
   const v4Table = v4Graded
-    ? kindTable('(b) Held-out set v4 (round 4 of issue 25)', v4.files, v4Graded)
-    : '## (b) Held-out set v4\n\nNot present yet (tests/eval/check/f-heldout.yaml).\n';
+    ? kindTable('(c) Set v4 (held out in round 4, development data since round 5)', v4.files, v4Graded)
+    : '## (c) Set v4\n\nNot present (tests/eval/check/f-heldout.yaml).\n';
   const v3Table = v3Graded
-    ? kindTable('(c) Set v3 (held out in round 3, development data since round 4)', v3.files, v3Graded)
-    : '## (c) Set v3\n\nNot present (tests/eval/check/e-heldout.yaml).\n';
+    ? kindTable('(d) Set v3 (held out in round 3, development data since round 4)', v3.files, v3Graded)
+    : '## (d) Set v3\n\nNot present (tests/eval/check/e-heldout.yaml).\n';
   const v2Table = v2Graded
-    ? kindTable('(d) Set v2 (held out in round 2, development data since round 3)', v2.files, v2Graded)
-    : '## (d) Set v2\n\nNot present (tests/eval/check/c-heldout.yaml, d-heldout.yaml).\n';
+    ? kindTable('(e) Set v2 (held out in round 2, development data since round 3)', v2.files, v2Graded)
+    : '## (e) Set v2\n\nNot present (tests/eval/check/c-heldout.yaml, d-heldout.yaml).\n';
   const v1Table = v1Graded
-    ? kindTable('(e) v1 evaluation set (held out in round 1, development data since round 2)', v1.files, v1Graded)
-    : '## (e) v1 evaluation set\n\nNot present (tests/eval/check/*-eval.yaml).\n';
+    ? kindTable('(f) v1 evaluation set (held out in round 1, development data since round 2)', v1.files, v1Graded)
+    : '## (f) v1 evaluation set\n\nNot present (tests/eval/check/*-eval.yaml).\n';
   const sets = [
     { name: 'fixtures', perKind: fixtures.perKind },
     ...(v1Graded ? [{ name: 'v1', perKind: v1Graded.perKind }] : []),
     ...(v2Graded ? [{ name: 'v2', perKind: v2Graded.perKind }] : []),
     ...(v3Graded ? [{ name: 'v3', perKind: v3Graded.perKind }] : []),
     ...(v4Graded ? [{ name: 'v4', perKind: v4Graded.perKind }] : []),
+    ...(v5Graded ? [{ name: 'v5', perKind: v5Graded.perKind }] : []),
   ];
   // The held-out set's own section comes first, before the development data.
   const md = `# bench:check
 
 Rules: ${compiled.rules.length} (${rulesByType}).
 
-${v4Table}
+${v5Table}
 ${sideBySide(sets)}
 ${fixtures.md}
+${v4Table}
 ${v3Table}
 ${v2Table}
 ${v1Table}
-${dev.items.length ? kindTable('(f) v1 development items (rules may be tuned on these)', dev.files, grade(dev.items, compiled)) : ''}
+${dev.items.length ? kindTable('(g) v1 development items (rules may be tuned on these)', dev.files, grade(dev.items, compiled)) : ''}
 ${timing()}
 `;
   mkdirSync(join(root, 'bench/results'), { recursive: true });
@@ -261,6 +269,7 @@ ${timing()}
     { name: 'v2', graded: v2Graded, table: v2Table },
     { name: 'v3', graded: v3Graded, table: v3Table },
     { name: 'v4', graded: v4Graded, table: v4Table },
+    { name: 'v5', graded: v5Graded, table: v5Table },
   ];
   for (const { name, graded, table } of firsts) {
     const file = join(root, `bench/results/check-heldout-${name}-first.md`);

@@ -58,10 +58,19 @@ describe('落款 date against the reporting year', () => {
     expect(fs.map((f) => [f.rule, f.level, f.text])).toEqual([['consistency-signoff-year', 'error', '2026年1月15日']]);
     expect(fs[0]!.message).toContain('2026年1月');
   });
-  it('accepts the year end and the next year, and a 自查报告 at any time of its year', () => {
-    expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2026年11月24日'), 'consistency-signoff-year')).toEqual([]);
+  it('accepts the next year, a 述法报告 at the year end (a hint only), and a 自查报告 at any time of its year after the first quarter', () => {
+    const shufa = (date: string) => `中共某县委书记2026年度述法报告\n一、履职情况\n正文。\n\n述法人：某某\n${date}`;
+    expect(found(shufa('2026年11月24日'), 'consistency-signoff-year')).toEqual([]);
+    expect(found(shufa('2026年12月20日'), 'consistency-signoff-before-year-end').map((f) => [f.level, f.text])).toEqual([['hint', '2026年12月20日']]);
+    expect(found(shufa('2027年1月15日'), 'consistency-signoff-before-year-end')).toEqual([]);
+    expect(found('某镇2026年度法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年12月20日', 'consistency-signoff-before-year-end')).toEqual([]);
     expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2027年1月19日'), 'consistency-signoff-year')).toEqual([]);
     expect(found('某镇2026年法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年7月10日', 'consistency-signoff-year')).toEqual([]);
+  });
+  it('flags a 法治政府建设年度报告 dated in any month of its own year (it reports on the year just ended, requirements.md 二)', () => {
+    for (const date of ['2026年11月24日', '2026年12月25日']) {
+      expect(found(report('2026年，我镇深入推进法治建设。', '正文。', date), 'consistency-signoff-year').map((f) => [f.level, f.text]), date).toEqual([['error', date]]);
+    }
   });
   it('still flags a year outside the reporting year and the next, at the year', () => {
     expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2025年12月30日'), 'consistency-signoff-year').map((f) => f.text)).toEqual(['2025']);
@@ -145,5 +154,85 @@ describe('figures', () => {
       '开展线上普法20场、线下普法36场，共计56场。',
       '召开会议3次，开展活动5场，共计8场。',
     ]);
+  });
+});
+
+describe('round 5: years claimed as the report year', () => {
+  const annual = (year: number, body: string, heading = '二、主要举措和成效') =>
+    `某区人民政府关于${year}年度法治政府建设工作情况的报告\n${year}年，我区深入推进法治政府建设。\n${heading}\n${body}\n\n某区人民政府\n${year + 1}年1月20日`;
+  const years = (text: string) => found(text, 'consistency-current-year').map((f) => f.text);
+  it('leaves the next year alone in a 下一步改进措施 section and where nothing is claimed done', () => {
+    expect(years(annual(2025, '2026年，推进执法信息化建设，实现执法全流程网上留痕。', '四、下一步改进措施'))).toEqual([]);
+    expect(years(annual(2025, '2026年，深化行政执法规范化建设，全面提升执法质效。'))).toEqual([]);
+  });
+  it('flags the next year written with a result counted', () => {
+    expect(years(annual(2025, '2026年，全区共办理行政复议案件36件。'))).toEqual(['2026']);
+  });
+  it('flags a comparison of the report year with itself, not with the year before', () => {
+    expect(years(annual(2025, '全年办理法律援助案件124件，较2025年增长9%。'))).toEqual(['2025']);
+    expect(years(annual(2025, '全年办理法律援助案件124件，较2024年增长9%。'))).toEqual([]);
+  });
+  it('flags a later year-end counted as done, not one set as a deadline', () => {
+    expect(years(annual(2025, '截至2026年12月底，全年累计受理群众投诉268件。'))).toEqual(['2026']);
+    expect(years(annual(2025, '确保截至2026年12月底前完成整改。'))).toEqual([]);
+  });
+  it('dates the end of the “八五”普法规划 to 2025 (currency-2026.md)', () => {
+    const plan = (year: number, s: string) => found(annual(year, s), 'consistency-plan-year');
+    expect(plan(2024, '今年是“八五”普法规划收官之年。').map((f) => f.level)).toEqual(['hint']);
+    expect(plan(2026, '今年是“八五”普法收官之年，我区认真做好总结验收。')).toHaveLength(1);
+    expect(plan(2025, '今年是“八五”普法规划收官之年。')).toEqual([]);
+    expect(plan(2026, '2025年是“八五”普法规划收官之年。')).toEqual([]);
+  });
+});
+
+describe('round 5: fixed system names with a word swapped', () => {
+  const rulesIn = (text: string) => checkDraft(text, compiled, { year: 2025 }).findings.filter((f) => f.rule.startsWith('system-')).map((f) => [f.rule, f.level]);
+  it('flags the names the reference gives, at the level it supports', () => {
+    expect(rulesIn('持续完善法律顾问制度和公务律师制度。')).toEqual([['system-gongzhi-lvshi', 'error']]);
+    expect(rulesIn('扎实推进“高效办好一件事”改革。')).toEqual([['system-gaoxiao-banchen', 'error']]);
+    expect(rulesIn('落实政务服务“好中差评”制度。')).toEqual([['system-hao-cha-ping', 'error']]);
+    expect(rulesIn('2个村被命名为全国民主法治模范村（社区）。')).toEqual([['system-minzhu-fazhi-shifan', 'error']]);
+    expect(rulesIn('实施乡村“法律明白人”培训工程。')).toEqual([['system-falv-mingbairen-gongcheng', 'hint']]);
+    expect(rulesIn('严格落实重大行政决策集体研究决定程序。')).toEqual([['system-juece-chengxu', 'error']]);
+  });
+  it('leaves the right names and ordinary words alone', () => {
+    expect(rulesIn('发挥法律顾问、公职律师作用；围绕“高效办成一件事”推出集成事项；政务服务好评率99.8%；实施“法律明白人”培育工程；人事任免经党组集体研究决定。')).toEqual([]);
+  });
+});
+
+describe('round 5: expired plans without 《》, and title slips from the sources', () => {
+  const rulesIn = (text: string, year: number) => checkDraft(text, compiled, { year }).findings.map((f) => [f.rule, f.level]);
+  it('reads a plan named without 《》, with its period after or before the name', () => {
+    expect(rulesIn('对照2015—2020年法治政府建设实施纲要逐项落实。', 2025)).toContainEqual(['expired-document-superseded', 'error']);
+    expect(rulesIn('下一步将继续对照法治政府建设实施纲要（2015—2020年）查漏补缺。', 2025)).toContainEqual(['expired-document-superseded', 'error']);
+    expect(rulesIn('对照法治政府建设实施纲要（2021—2025年）开展年度自查。', 2026)).toContainEqual(['expired-document-period-ended', 'hint']);
+    expect(rulesIn('对照法治政府建设实施纲要（2021—2025年）开展年度自查。', 2025).filter(([r]) => String(r).startsWith('expired-'))).toEqual([]);
+  });
+  it('flags the 告知承诺制 opinion without 和涉企经营许可事项 and 法制道路', () => {
+    expect(rulesIn('落实《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》。', 2025)).toContainEqual(['title-gaozhi-chengnuo-opinion', 'error']);
+    expect(rulesIn('落实《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》。', 2025).filter(([r]) => String(r).startsWith('title-'))).toEqual([]);
+    expect(rulesIn('坚定不移走中国特色社会主义法制道路。', 2025)).toContainEqual(['sub-fazhi-fazhi', 'error']);
+  });
+});
+
+describe('round 5: a summary figure against the same words in the body', () => {
+  const text = (body: string) =>
+    `某街道办事处2025年度法治政府建设自查报告\n2025年，我街道深入推进法治建设。评查行政执法案卷74卷。现将有关情况报告如下。\n一、主要工作\n（一）深化执法监督。${body}\n\n某街道办事处\n2026年1月10日`;
+  const totals = (t: string) => checkDraft(t, compiled, { year: 2025 }).findings.filter((f) => f.rule === 'consistency-summary-total').map((f) => f.text);
+  it('compares a body figure in the same words without 共 (and counts 卷)', () => {
+    expect(totals(text('评查行政执法案卷69卷，优良率明显提高。'))).toEqual(['69卷']);
+    expect(totals(text('评查行政执法案卷74卷，优良率明显提高。'))).toEqual([]);
+  });
+  it('leaves shorter or other words alone: they may be a part', () => {
+    expect(totals(text('其中交通领域评查行政执法案卷20卷。'))).toEqual([]);
+  });
+});
+
+describe('round 5: 重要 with the first of 组织者、推动者和实践者 (official-phrases.md B6)', () => {
+  const order = (t: string) => checkDraft(t, compiled, { year: 2025 }).findings.filter((f) => f.rule === 'order-zuzhizhe-tuidongzhe').map((f) => [f.text, f.fix]);
+  it('moves 重要组织者 whole, and leaves 重要 where it stands when the writer put it before the series', () => {
+    expect(order('切实履行法治建设推动者、重要组织者和实践者职责。')).toEqual([['推动者、重要组织者', '改为：重要组织者、推动者']]);
+    expect(order('切实履行依法治国重要推动者、组织者和实践者的职责')).toEqual([['推动者、组织者', '改为：组织者、推动者']]);
+    expect(order('切实履行依法治国重要组织者、推动者和实践者的职责')).toEqual([]);
   });
 });

@@ -128,8 +128,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
       r.regex = [
         ...r.regex,
         `〔(?:${labels})[：:][^〔〕\\n]*〕`,
-        // A prompt in any other bracket (【待写：…】［要写：…］).
-        `[［【\\[](?:${prompts})[：:][^［］【】\\[\\]\\n]*[］】\\]]`,
+        // A prompt in any other bracket (【待写：…】［要写：…］（可用事实：…）): a label and a colon, which an aside in a report never opens with.
+        `[［【\\[（(](?:${prompts})[：:][^［］【】\\[\\]（）()\\n]*[］】\\]）)]`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
         `(?<=^[ \\u3000]*|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*[：:][^\\n]*`,
       ];

@@ -210,6 +210,7 @@ export const consistencyRuleSchema = z.object({
     'heading-year',
     'signoff-date-style',
     'signoff-year',
+    'signoff-before-year-end',
     'halfwidth-punct',
     'unpaired-quote',
     'unpaired-paren',

@@ -5,7 +5,7 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
-import { currentYear, impossibleDates, planYear, signoffYear } from './dates.ts';
+import { currentYear, impossibleDates, planYear, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -89,8 +89,10 @@ function signoffDateStyle(ctx: Ctx): Mark[] {
  * markers included: (一) at a heading is also the structure rule's, and the two merge into one finding.
  */
 function halfwidthPunct(ctx: Ctx): Mark[] {
-  const re = new RegExp(`(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
-  return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）' }));
+  // A full stop between two Chinese characters (一是强化学习.二是…) too; one before a digit or a letter
+  // (1.5万, www.gov.cn) is a decimal point or an address.
+  const re = new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 
 function unpaired(ctx: Ctx, open: string, close: string): Mark[] {
@@ -215,6 +217,15 @@ function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
 }
 
 /**
+ * A title as writers give it without 《》: as it is (法治政府建设实施纲要（2015—2020年）), and with its
+ * period put first (2015—2020年法治政府建设实施纲要). Derived from the title, so every plan gets them.
+ */
+function bareTitleForms(title: string): string[] {
+  const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
+  return period ? [title, `${period[2]}—${period[3]}年${period[1]}`, `${period[2]}-${period[3]}年${period[1]}`] : [title];
+}
+
+/**
  * A plan whose period ended before the draft's year, cited as the basis of the year's work:
  * 按照/根据/贯彻/落实… then the plan, in one clause, or 以…为遵循. A clause that closes or recalls the
  * plan (收官, 总结, 回顾) is history and stays silent. The finding covers the verb and the plan. A rule
@@ -238,7 +249,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
-    for (const alias of doc.aliases) {
+    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title)]) {
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
         // A short name opening a 《…》 title (《提升行政执法质量三年行动计划（2023—2025年）》): the whole title.
         const title = quotedTitles(ctx.text).find((q) => q.start === at - 1);
@@ -296,6 +307,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'heading-year': return headingYear(ctx);
     case 'signoff-date-style': return signoffDateStyle(ctx);
     case 'signoff-year': return signoffYear(ctx);
+    case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”');
     case 'unpaired-paren': return unpaired(ctx, '（', '）');

@@ -88,6 +88,34 @@ export const SIGNOFF_EARLIEST_MONTH = 11;
 export const SELF_INSPECTION_EARLIEST_MONTH = 4;
 
 /**
+ * The first month of the reported year in which the 落款 is no error. The 法治政府建设年度报告 reports
+ * on the year just ended (requirements.md 二: filed by 3月1日/4月1日 on 上一年度), so no month of
+ * the year itself; a 述法报告 may be given at a year-end meeting (left to the hint below); a
+ * 自查报告 follows a notice.
+ */
+function earliestSignoffMonth(type: Ctx['type']): number {
+  if (type === 'self-inspection-report') return SELF_INSPECTION_EARLIEST_MONTH;
+  if (type === 'law-based-government-annual-report') return 13;
+  return SIGNOFF_EARLIEST_MONTH;
+}
+
+/**
+ * A 述法报告 (or one of unknown type) dated in November or December of the year it reports on: the
+ * year is not over, so its figures cannot be the whole year's. A hint, since year-end 述职 meetings
+ * happen; the months before are the error rule's (signoffYear).
+ */
+export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
+  const year = ctx.year;
+  if (!year || ctx.type === 'self-inspection-report' || ctx.type === 'law-based-government-annual-report') return [];
+  return ctx.layout.signoff.flatMap((i) => {
+    const l = ctx.layout.lines[i]!;
+    return dateMentions(l.text, l.start)
+      .filter((d) => d.year === year && d.month >= SIGNOFF_EARLIEST_MONTH && !impossibility(d))
+      .map((d) => ({ start: d.start, end: d.end, fix: `核对落款日期：报告${year}年全年情况的，一般在${year + 1}年年初成文` }));
+  });
+}
+
+/**
  * The 落款 date against the reporting year: a report on a year is signed at that year's end or
  * in the next year. A 自查报告 follows a notice at any time of the year after its first quarter.
  * Impossible dates are left to the impossible-date rule: one mistake, one finding.
@@ -102,7 +130,7 @@ export function signoffYear(ctx: Ctx): Mark[] {
     for (const d of dates) {
       if (d.year! < year || d.year! > year + 1) {
         marks.push({ start: d.yearStart!, end: d.yearStart! + 4, fix: `报告${year}年度的情况，成文日期应在${year}年年末或${year + 1}年` });
-      } else if (d.year === year && d.month < (ctx.type === 'self-inspection-report' ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH)) {
+      } else if (d.year === year && d.month < earliestSignoffMonth(ctx.type)) {
         marks.push({
           start: d.start,
           end: d.end,
@@ -117,6 +145,23 @@ export function signoffYear(ctx: Ctx): Mark[] {
 
 /** Words saying a sentence covers more than one year, so an earlier year in it is no slip. */
 const MULTI_YEAR = /累计|连续|历年|逐年|先后|至今|[近两二三四五六七八九十几多]年(?:来|间|以来)|近[两二三四五几]年|同比|较上年|比上年|今年|本年/;
+
+/** Headings of a section on plans or on an earlier year's feedback (下一步改进措施, 整改情况): other years are expected there. */
+const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
+
+/** Words of a sentence about what is yet to be done (将, 力争…前完成): a later year in it is a plan, not a result. */
+const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完成|之前/;
+
+/** Words of a result already counted (共办理, 下降12%): the next year written so is claimed as done. */
+const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|次|人|%)/;
+
+/** The sentence (up to 。 or a line break) around an offset. */
+function sentenceAround(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/[。\n]/.test(text[s - 1]!)) s--;
+  const e = text.slice(at).search(/[。\n]/);
+  return text.slice(s, e === -1 ? text.length : at + e);
+}
 
 /** The level-1 and level-2 headings above an offset, joined (the section a sentence sits in). */
 function headingsAbove(ctx: Ctx, offset: number): string {
@@ -159,6 +204,19 @@ export function currentYear(ctx: Ctx): Mark[] {
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
     if (Number(m[1]) !== year && /本年度|今年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) mark(at);
   }
+  // 截至2026年12月底，全年累计… in a report on 2025: a later year-end cannot have been counted yet.
+  for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))(?!前)/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const sentence = sentenceAround(text, at);
+    if (Number(m[1]) > year && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
+  }
+  // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year.
+  for (const m of text.matchAll(/(?:较|比|同比)\s*(\d{4})\s*年(?!度?[—–\-~～至到]|以来)/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const sentence = sentenceAround(text, at);
+    const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year);
+    if (Number(m[1]) === year && others.length === 0 && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
+  }
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
     if (Number(m[1]) !== year) mark(m.index);
   }
@@ -187,7 +245,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
     if (/\d{4}\s*年/.test(sentence) || MULTI_YEAR.test(sentence)) continue;
     const section = headingsAbove(ctx, at);
-    if (section.includes(String(y)) || /整改|反馈|打算|安排|计划|思路/.test(section)) continue;
+    if (section.includes(String(y)) || PLAN_SECTION.test(section)) continue;
     mark(at);
   }
   // A sentence framed as the whole of another year: 2025年全年， 2025年1月至12月， 2025年度， 截至2025年12月31日…全年,
@@ -207,7 +265,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     // A later year has no 同比 or 累计 to excuse it: it cannot have been reported on yet.
     if (!calledCurrent && (/\d{4}\s*年/.test(sentence) || (y < year && MULTI_YEAR.test(sentence)))) continue;
     const section = headingsAbove(ctx, at);
-    if (section.includes(String(y)) || /整改|反馈|打算|安排|计划|思路|展望/.test(section)) continue;
+    if (section.includes(String(y)) || PLAN_SECTION.test(section)) continue;
     const framed =
       calledCurrent ||
       (wholeYear && !upTo) ||
@@ -216,7 +274,7 @@ export function currentYear(ctx: Ctx): Mark[] {
       (!span && !!comma && y < year && sentence.includes('全年')) ||
       // 2025年是我局确定的“…年”，全年开展…: the year named, then what was done in it.
       (!span && !upTo && y < year && /^\s*年?\s*是/.test(sentence) && /全年|一年来/.test(sentence)) ||
-      (!span && !!comma && y > year && !/将|计划|力争|预计|目标|打算|拟/.test(sentence));
+      (!span && !!comma && y > year && !FUTURE.test(sentence) && (y > year + 1 || DONE.test(sentence)));
     if (framed) mark(at);
   }
   return marks;
@@ -249,6 +307,20 @@ export function planYear(ctx: Ctx): Mark[] {
     const len = thisYear ? thisYear[0].length : 4;
     // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
     marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `${m[0].replace(/[”"’]/g, '')}之年是${meant}年，核对年份`, message: `“十${m[1]}五”规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
+  }
+  // “八五”普法规划 runs 2021—2025 (currency-2026.md); the N五 普法 plan runs 2021 + 5(N − 8) to four years on.
+  for (const m of text.matchAll(/(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(开局|起步|收官|决胜|最后一)/gu)) {
+    const start = 2021 + 5 * (CN_DIGIT[m[1]!]! - 8);
+    const meant = /开局|起步/.test(m[2]!) ? start : start + 4;
+    const sentence = sentenceAround(text, m.index);
+    const s = text.lastIndexOf(sentence, m.index);
+    const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
+    const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
+    const claimed = thisYear ? ctx.year! : years.length === 1 ? Number(years[0]![1]) : null;
+    if (claimed === null || claimed === meant) continue;
+    const at = thisYear ? s + thisYear.index : s + years[0]!.index;
+    const len = thisYear ? thisYear[0].length : 4;
+    marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `“${m[1]}五”普法规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，核对年份`, message: `“${m[1]}五”普法规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${claimed}年（报告年度）。` });
   }
   return marks;
 }

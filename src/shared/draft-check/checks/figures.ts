@@ -10,7 +10,7 @@ import { foldDigits } from './dates.ts';
 import type { Ctx, Mark } from '../context.ts';
 
 /** Counting units, longer first. */
-const UNIT = '人次|场次|件次|户次|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例';
+const UNIT = '人次|场次|件次|户次|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
 /** A number with its unit: 56场, 1,200件, 1.2万人次; not 50余场, 近百人 or 98.5%. */
 const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(${UNIT})(?![余多])`, 'gu');
 /** Where a clause starts: the words between it and the number name the measure. */
@@ -91,6 +91,9 @@ const comparable = (f: Figure) => f.measure.length >= 4 && /^[\u3400-\u9fff“�
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
 /** A total in the body that disagrees with the same measure stated in the opening. */
+/** The length from which the same words name the same measure, with or without 共 (常务会议会前学法 is 8). */
+const SAME_WORDS_MIN = 6;
+
 export function summaryTotal(ctx: Ctx): Mark[] {
   const [openStart, openEnd] = ctx.layout.opening;
   if (openEnd <= openStart) return [];
@@ -108,8 +111,10 @@ export function summaryTotal(ctx: Ctx): Mark[] {
   // Not the other way round: a body clause that adds words names another scope (司法所共开展普法活动).
   const sameMeasure = (summary: Figure, body: Figure) => summary.measure.endsWith(body.measure);
   for (const f of figures(ctx, openEnd, signoffStart)) {
-    if (!f.total || !comparable(f)) continue;
-    const s = [...summary.values()].find((x) => base(x.unit) === base(f.unit) && (x.unit === f.unit || !x.unit.includes('·') || !f.unit.includes('·')) && sameMeasure(x, f));
+    if (!comparable(f)) continue;
+    // A body figure without 共/全年 is a total only when its words are the summary's, word for word and
+    // long enough to name one measure (评查行政执法案卷, 行政机关负责人出庭应诉); shorter words may be a part.
+    const s = [...summary.values()].find((x) => base(x.unit) === base(f.unit) && (x.unit === f.unit || !x.unit.includes('·') || !f.unit.includes('·')) && sameMeasure(x, f) && (f.total || (x.measure === f.measure && f.measure.length >= SAME_WORDS_MIN)));
     if (!s || same(s.value, f.value) || (s.actor && f.actor && s.actor !== f.actor)) continue;
     marks.push({
       places: [{ start: s.start, end: s.end }, { start: f.start, end: f.end }],

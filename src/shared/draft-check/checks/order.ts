@@ -47,11 +47,21 @@ export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
     const first = misplaced.indexOf(true);
     const last = misplaced.lastIndexOf(true);
     const [start, end] = toOriginal(ctx.norm, run[first]!.start, run[last]!.end);
-    // The fix keeps what stands between the items (、 or 和) and rewrites the items only.
+    // The fix keeps what stands between the items (、 or 和) and rewrites the items only. An item moved
+    // whole keeps the writer's words when they are one of its forms with a modifier of its own
+    // (重要组织者 moved before 推动者), so the fix neither drops nor doubles it.
+    const writersForm = (item: number): string | undefined => {
+      const h = run.find((x) => x.entry.item === item && x.entry.obj === undefined);
+      if (!h) return undefined;
+      const [a, b] = toOriginal(ctx.norm, h.start, h.end);
+      const words = ctx.text.slice(a, b);
+      const form = rule.items[item]?.[0];
+      return form !== undefined && words !== form && words.endsWith(form) && rule.items[item]!.includes(words) ? words : undefined;
+    };
     let fix = '';
     for (let k = first; k <= last; k++) {
       const h = run[k]!;
-      fix += canonical(rule, sorted[k]!, h.entry.obj !== undefined, h.entry.verbFirst);
+      fix += (h.entry.obj === undefined ? writersForm(sorted[k]!) : undefined) ?? canonical(rule, sorted[k]!, h.entry.obj !== undefined, h.entry.verbFirst);
       if (k < last) {
         const [gs, ge] = toOriginal(ctx.norm, h.end, run[k + 1]!.start);
         fix += ctx.text.slice(gs, ge);
