@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isTemplate, normalize, normalizeWithMap, templateToRegExp } from '../shared/normalize.ts';
 import { findSpans } from '../shared/phrase-spans.ts';
+import { wordingCandidates } from '../shared/wording-prefilter.ts';
 import { reportPassages, type Passage } from './passages.ts';
 import type { Problem } from '../shared/problem.ts';
 
@@ -28,10 +29,24 @@ const normalizedOf = (p: Passage) => {
  * never cutting a number or dropping half of a pair of quotation marks.
  */
 export function findOccurrences(wording: string, passages: Passage[]): Occurrence[] {
-  const out: Occurrence[] = [];
-  if (!isTemplate(wording) && !normalize(wording)) return out;
+  return occurrencesOfAll([wording], passages)[0]!;
+}
+
+/**
+ * findOccurrences for many wordings at once: one Aho-Corasick pass over each passage picks the
+ * wordings that can occur there (src/shared/wording-prefilter.ts), and only those are matched
+ * exactly. Same result as scanning every passage for every wording, in the same order.
+ */
+export function occurrencesOfAll(wordings: readonly string[], passages: Passage[]): Occurrence[][] {
+  const out: Occurrence[][] = wordings.map(() => []);
+  const candidates = wordingCandidates(wordings);
   for (const passage of passages) {
-    for (const { start, end } of findSpans(wording, passage.text, normalizedOf(passage))) out.push({ passage, start, end, wording });
+    const prepared = normalizedOf(passage);
+    for (const w of candidates(prepared.norm)) {
+      const wording = wordings[w]!;
+      if (!isTemplate(wording) && !normalize(wording)) continue;
+      for (const { start, end } of findSpans(wording, passage.text, prepared)) out[w]!.push({ passage, start, end, wording });
+    }
   }
   return out;
 }
@@ -70,11 +85,15 @@ export function groundPhrases(
     const all = [...passages.values()].flat();
     const occurrences = new Map<string, Occurrence[]>();
     const problems: Problem[] = [];
+    const wordingsOf = (p: CollectionEntry<'phrases'>) => [p.data.text, ...p.data.variants];
+    const everyWording = phrases.flatMap(wordingsOf);
+    const hitsOf = occurrencesOfAll(everyWording, all);
+    let w = 0;
     for (const p of phrases) {
       const cited = sources.filter((s) => p.data.sources.includes(s.id));
       const found: Occurrence[] = [];
-      for (const wording of [p.data.text, ...p.data.variants]) {
-        const hits = findOccurrences(wording, all);
+      for (const wording of wordingsOf(p)) {
+        const hits = hitsOf[w++]!;
         found.push(...hits);
         // A catalogue attestation grounds the text (the wording seen in those public reports), and a
         // variant note's attestation grounds that variant.
