@@ -1,0 +1,37 @@
+/**
+ * Issue 25, round 6: the general changes made while studying the v1 to v5 sets (all development
+ * data now). Each case is a shape of text, not an item of any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import type { ReportKind } from '../../src/shared/draft-check/types.ts';
+import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+
+const compiled = loadCompiled();
+const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
+const kindOf = new Map(compiled.rules.map((r) => [r.id, r.kind]));
+const byRule = (rule: string, text: string, year = 2026) => check(text, year).filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule));
+
+describe('四个亲自 with a wrong object or a wrong verb', () => {
+  const pairs = ['重要工作亲自部署', '重大问题亲自过问', '重点环节亲自协调', '重要任务亲自督办'];
+  const series = (replaceAt: number, wrong: string) => `对法治建设${pairs.map((p, i) => (i === replaceAt ? wrong : p)).join('、')}，全年研究法治议题5次。`;
+  it('an object swapped for a near one (重大任务, 重要环节, 重大工作, 重点问题) is four-personally, in any place of the series', () => {
+    for (const [at, wrong] of [[3, '重大任务亲自督办'], [2, '重要环节亲自协调'], [0, '重大工作亲自部署'], [1, '重点问题亲自过问']] as const) {
+      const findings = byRule('si-ge-qinzi-verb', series(at, wrong));
+      expect(findings.map((f) => f.text)).toEqual([wrong]);
+      expect(kindOf.get(findings[0].rule)).toBe('four-personally');
+    }
+  });
+  it('a verb swapped (督促, 安排, 推动, 研究) is four-personally too, not a system name', () => {
+    for (const [at, wrong] of [[3, '重要任务亲自督促'], [0, '重要工作亲自安排'], [2, '重点环节亲自推动'], [1, '重大问题亲自研究']] as const) {
+      const findings = byRule('si-ge-qinzi-verb', series(at, wrong));
+      expect(findings.map((f) => [f.text, kindOf.get(f.rule)])).toEqual([[wrong, 'four-personally']]);
+    }
+  });
+  it('the exact series, the series pair by pair with 对, and the same words in ordinary sentences stay silent', () => {
+    expect(byRule('si-ge-qinzi-verb', series(-1, ''))).toEqual([]);
+    expect(byRule('si-ge-qinzi-verb', '对重要工作亲自部署，对重大问题亲自过问，对重点环节亲自协调，对重要任务亲自督办。')).toEqual([]);
+    expect(byRule('si-ge-qinzi-verb', '对重大任务亲自督办，确保按期完成。')).toEqual([]);
+    expect(byRule('si-ge-qinzi-verb', '县长对重点问题亲自研究解决，全年召开专题会议3次。')).toEqual([]);
+  });
+});
