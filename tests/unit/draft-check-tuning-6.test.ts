@@ -35,3 +35,24 @@ describe('四个亲自 with a wrong object or a wrong verb', () => {
     expect(byRule('si-ge-qinzi-verb', '县长对重点问题亲自研究解决，全年召开专题会议3次。')).toEqual([]);
   });
 });
+
+describe('near misses of the bank’s system names', () => {
+  const rule = 'phrase-near-miss-names';
+  it('a bank name with one near-synonym swapped is a system-name hint whose fix is the bank’s name', () => {
+    for (const [wrong, right] of [['执法全流程记录制度', '执法全过程记录制度'], ['全国一体化网上政务服务平台', '全国一体化在线政务服务平台'], ['行政执法协调监管工作体系', '行政执法协调监督工作体系'], ['“好坏评”', '“好差评”'], ['“一网统办”', '“一网通办”']]) {
+      const findings = byRule(rule, `全面推行${wrong}，成效明显。`);
+      expect(findings.map((f) => f.text)).toEqual([wrong]);
+      expect(findings[0].level).toBe('hint');
+      expect(kindOf.get(findings[0].rule)).toBe('system-name');
+      expect(findings[0].fix).toBe(`改为：${right}`);
+    }
+  });
+  it('the two 评价 names swapped with each other are found, each where it stands', () => {
+    expect(byRule(rule, '推行现场服务“一事一评”、网上服务“一次一评”。').map((f) => f.text)).toEqual(['现场服务“一事一评”', '网上服务“一次一评”']);
+    expect(byRule(rule, '推行现场服务“一次一评”、网上服务“一事一评”。')).toEqual([]);
+  });
+  it('the bank’s own names, and 监管 as a word of its own, stay silent', () => {
+    const clean = '依托全国一体化在线政务服务平台，落实执法全过程记录制度，完善行政执法协调监督工作体系，加强市场监管制度建设，推行“互联网+监管”和“一网通办”，落实“好差评”制度。';
+    expect(byRule(rule, clean)).toEqual([]);
+  });
+});

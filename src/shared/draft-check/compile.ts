@@ -6,6 +6,7 @@
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { nearMissNameRule } from './near-miss-names.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
@@ -58,7 +59,10 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const expiredKind = typed.find((r) => r.type === 'consistency' && r.check === 'expired-guidance' && r.statuses?.includes('expired'))?.kind;
   if (expiredKind) for (const r of generated) if (r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase)) r.kind = expiredKind;
   const fazhi = fazhiTermRule(phrases);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : [])];
+  // A near miss a typed rule already names (高效办好一件事, an error there) is left to that rule.
+  const typedPatterns = new Set(typed.flatMap((r) => (r.type === 'substitution' ? r.patterns.map(normalisePattern) : [])));
+  const nearMiss = nearMissNameRule(phrases, typedPatterns);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : [])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);
