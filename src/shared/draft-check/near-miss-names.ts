@@ -10,7 +10,7 @@
  */
 import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
-import type { PhraseLike } from './substitution-rules.ts';
+import { hintFromFixTable, type PhraseLike } from './substitution-rules.ts';
 
 /** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
 const MAX_NAME = 14;
@@ -70,19 +70,10 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
       }
     }
   }
-  const patterns = Object.keys(fixFor).sort();
-  if (!patterns.length) return null;
-  const sortedFix = Object.fromEntries(patterns.map((k) => [k, fixFor[k]!]));
-  const [first] = patterns;
-  return {
+  return hintFromFixTable(fixFor, {
     id: 'phrase-near-miss-names',
-    type: 'substitution',
     kind: 'system-name',
-    level: 'hint',
     message: '规范表述库收录的制度、平台名称是另一种写法，这里换了一个近义词（如“过程”写成“流程”、“在线”写成“网上”、“好差评”写成“好坏评”）。名称照库中写法写；确是本地另行命名的，可以保留。',
     source: { kind: 'practice', note: '由规范表述库中现行的制度、平台名称推出：库中名称只换一个近义词的写法。' },
-    patterns,
-    fixFor: sortedFix,
-    examples: { bad: [first!], good: [sortedFix[first!]!] },
-  };
+  });
 }
