@@ -56,3 +56,24 @@ describe('near misses of the bank’s system names', () => {
     expect(byRule(rule, clean)).toEqual([]);
   });
 });
+
+describe('year claims', () => {
+  const annual = (year: number, body: string) => `某区人民政府${year}年法治政府建设年度报告\n一、主要举措和成效\n${body}\n二、存在的不足\n队伍不足。\n三、${year + 1}年安排\n加强队伍。`;
+  it('a plan with its period in its title: its last year is the period’s last year', () => {
+    expect(byRule('consistency-plan-year', annual(2024, '2024年是《法治中国建设规划（2020—2025年）》的收官之年，全区对标推进。')).length).toBe(1);
+    expect(byRule('consistency-plan-year', annual(2026, '2026年是《法治中国建设规划（2020—2025年）》实施的最后一年，全区对标推进。'), 2026).length).toBe(1);
+    expect(byRule('consistency-plan-year', annual(2025, '2025年是《法治中国建设规划（2020—2025年）》的收官之年，全区对标推进。'), 2025)).toEqual([]);
+    expect(byRule('consistency-plan-year', annual(2026, '在《法治中国建设规划（2020—2025年）》收官的基础上，2026年对照新要求推进。'), 2026)).toEqual([]);
+  });
+  it('a list item framed as another whole year (（一）2024年全年，…) in a report on 2025', () => {
+    expect(byRule('consistency-current-year', annual(2025, '（一）2024年全年，区政府审查合同40份。'), 2025).map((f) => f.text)).toEqual(['2024']);
+    expect(byRule('consistency-current-year', annual(2025, '（一）2025年全年，区政府审查合同40份。'), 2025)).toEqual([]);
+  });
+  it('本年度 with a date in another year, and the year’s work said done within a later year', () => {
+    expect(byRule('consistency-current-year', annual(2025, '本年度，区政府于2024年5月出台执法监督办法。'), 2025).map((f) => f.text)).toEqual(['2024']);
+    expect(byRule('consistency-current-year', annual(2025, '本年度，区政府于2025年5月出台执法监督办法。'), 2025)).toEqual([]);
+    expect(byRule('consistency-current-year', annual(2024, '全年开展普法活动6次，均在2025年内完成。'), 2024).map((f) => f.text)).toEqual(['2025']);
+    expect(byRule('consistency-current-year', annual(2024, '全年开展普法活动6次，均在2024年内完成。'), 2024)).toEqual([]);
+    expect(byRule('consistency-current-year', annual(2024, '力争剩余任务在2025年内完成。'), 2024)).toEqual([]);
+  });
+});
