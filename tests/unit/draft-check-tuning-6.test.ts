@@ -77,3 +77,13 @@ describe('year claims', () => {
     expect(byRule('consistency-current-year', annual(2024, '力争剩余任务在2025年内完成。'), 2024)).toEqual([]);
   });
 });
+
+describe('an old wording told as history', () => {
+  const rule = 'phrase-zizhi-fazhi-dezhi-xiangcun-2017';
+  it('健全自治、法治、德治相结合的乡村治理体系 (official-phrases.md F3, 已扩展为F4) is flagged as this year’s wording', () => {
+    expect(byRule(rule, '健全自治、法治、德治相结合的乡村治理体系，全镇15个村全部建立村规民约。').length).toBe(1);
+  });
+  it('the same words in a sentence telling how the wording changed (…，此后中央提出…) are not', () => {
+    expect(byRule(rule, '党的十九大报告提出健全自治、法治、德治相结合的乡村治理体系，此后中央提出健全党组织领导的自治、法治、德治相结合的城乡基层治理体系。')).toEqual([]);
+  });
+});

@@ -114,8 +114,9 @@ export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionR
       source: { kind: 'phrase', phrase: p.id },
       // A 期满 wording takes the kind of the rules for expired plans cited as guidance (compileRules).
       kind: 'outdated-wording',
-      // A plan that has ended may be named when it is closed or recalled (“八五”普法规划顺利收官).
-      ...(expired ? { history: true } : {}),
+      // A plan that has ended may be named when it is closed or recalled (“八五”普法规划顺利收官); an old wording
+      // when the sentence tells how it changed (党的十九大报告提出…，此后中央提出…).
+      history: true,
       ...(end ? { fromYear: end + 1 } : {}),
       patterns,
       examples: { bad: [patterns[0]!], good: [good], ...(end ? { year: end + 1 } : {}) },
