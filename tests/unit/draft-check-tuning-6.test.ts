@@ -87,3 +87,10 @@ describe('an old wording told as history', () => {
     expect(byRule(rule, '党的十九大报告提出健全自治、法治、德治相结合的乡村治理体系，此后中央提出健全党组织领导的自治、法治、德治相结合的城乡基层治理体系。')).toEqual([]);
   });
 });
+
+describe('法制 in 法治是最好的营商环境', () => {
+  it('is flagged with the fazhi rule (official-phrases.md C6); the right wording is not', () => {
+    expect(byRule('sub-fazhi-fazhi', '牢固树立法制是最好的营商环境理念。').map((f) => f.text)).toEqual(['法制是最好的营商环境']);
+    expect(byRule('sub-fazhi-fazhi', '牢固树立法治是最好的营商环境理念。')).toEqual([]);
+  });
+});
