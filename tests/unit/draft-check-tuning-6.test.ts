@@ -94,3 +94,17 @@ describe('法制 in 法治是最好的营商环境', () => {
     expect(byRule('sub-fazhi-fazhi', '牢固树立法治是最好的营商环境理念。')).toEqual([]);
   });
 });
+
+describe('an earlier text of a current law named by its year', () => {
+  const rule = 'expired-document-number';
+  it('2017年修正的《行政复议法》 in a report after the 2023 text took effect (2024) is flagged, in a report on 2023 it is not', () => {
+    const text = '我局根据2017年修正的《中华人民共和国行政复议法》办理行政复议案件72件。';
+    expect(byRule(rule, text, 2025).map((f) => f.text)).toEqual(['2017年修正的《中华人民共和国行政复议法》']);
+    expect(byRule(rule, text, 2023)).toEqual([]);
+  });
+  it('the current text named by its own year (2023年修订的, 2019年施行的) is not flagged', () => {
+    expect(byRule(rule, '根据2023年修订的《中华人民共和国行政复议法》办理案件。', 2025)).toEqual([]);
+    expect(byRule(rule, '按照2019年施行的《中华人民共和国政府信息公开条例》办理申请。', 2025)).toEqual([]);
+    expect(byRule(rule, '按照2008年施行的《中华人民共和国政府信息公开条例》办理申请。', 2025).length).toBe(1);
+  });
+});

@@ -29,10 +29,14 @@ export interface SourceLike {
   docNumber?: string;
   /** Date (YYYY-MM-DD), as the reference gives it. */
   date?: string;
+  /** Date it took effect (施行, YYYY-MM-DD), when the reference records it. */
+  effective?: string;
   /** Earlier documents it replaced, by 文号. */
   supersedes?: { docNumber: string; what: string }[];
 }
 
+
+const yearOf = (date: string | undefined): number | undefined => Number(String(date ?? '').slice(0, 4)) || undefined;
 
 /** Words in a title that name each report type (a 履行……第一责任人职责 report is a 述法报告, issue 29). */
 const TYPE_HINTS: Record<ReportKind, string[]> = {
@@ -118,7 +122,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'consistency' || r.check !== 'doc-number') continue;
     r.numbered = sources
       .filter((s) => (s.status ?? 'current') === 'current' && s.docNumber)
-      .map((s) => ({ title: s.title, docNumber: s.docNumber! }))
+      // The years the current text was adopted and took effect (施行, else its date): an earlier text named by its year is found too.
+      .map((s) => ({ title: s.title, docNumber: s.docNumber!, ...(yearOf(s.date) ? { adopted: yearOf(s.date)!, since: yearOf(s.effective ?? s.date)! } : {}) }))
       .sort((a, b) => a.title.localeCompare(b.title));
   }
   // The outline's markers, from the one list the outline writes them from.
