@@ -3,23 +3,25 @@
  *
  * (a) the development fixtures (tests/fixtures/drafts: the five samples, clean and with errors
  *     planted by rule type): a finding is correct when an expected finding has the same rule and span;
- * (b) the held-out set v5 (tests/eval/check/g-heldout.yaml), written for round 5 of issue 25 by a
+ * (b) the held-out set v6 (tests/eval/check/h-heldout.yaml), written for round 6 of issue 25 by a
  *     team member who did not read the rule files, when it is there: per kind of mistake, TP/FP/FN,
  *     precision and recall, every false 错误 and every miss;
+ * (b5) the set v5 (g-heldout.yaml), held out in round 5 and development data since round 6;
  * (c) the set v4 (f-heldout.yaml), held out in round 4 and development data since round 5;
  * (d) the set v3 (e-heldout.yaml), held out in round 3 and development data since round 4;
  * (e) the set v2 (c-heldout.yaml, d-heldout.yaml), held out in round 2 and development data since round 3;
  * (f) the v1 evaluation set (tests/eval/check/*-eval.yaml), held out in round 1 and development data
  *     since: graded the same way;
  * (g) the v1 set's development items (*-dev.yaml).
- * A summary table gives precision and recall per kind for the fixtures and v1 to v5 side by side.
+ * A summary table gives precision and recall per kind for the fixtures and v1 to v6 side by side.
  *
  * On (b)–(f) a finding is a true positive when it overlaps the planted span (or one of its
  * places, for a finding reported once per draft) and its kind, or the kind of a rule merged into it,
  * is the planted kind. A 错误 on a clean item, or off the planted span, is a false 错误.
  * Writes bench/results/check.md; the first figures on each held-out set are kept apart:
  * bench/results/check-heldout-first.md (v1), check-heldout-v2-first.md (v2), check-heldout-v3-first.md (v3),
- * check-heldout-v4-first.md (v4) and check-heldout-v5-first.md (v5), each written once, by the first run that sees the set.
+ * check-heldout-v4-first.md (v4), check-heldout-v5-first.md (v5) and check-heldout-v6-first.md (v6), each written once,
+ * by the first run that sees the set.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -179,7 +181,7 @@ export function sideBySide(sets: { name: string; perKind: Map<string, Stats> }[]
   const rows = RULE_KINDS.map((k) => `| ${k} | ${sets.map((x) => cell(x.perKind.get(k))).join(' | ')} |`);
   return `## Per kind, side by side
 
-Precision (P) and recall (R) per kind of mistake. Fixtures: a finding is correct with the expected rule and span (kinds of the rules). v1 to v5: graded as in the tables below. Targets: P ≥ 0.95, R ≥ 0.90.
+Precision (P) and recall (R) per kind of mistake. Fixtures: a finding is correct with the expected rule and span (kinds of the rules). v1 to v6: graded as in the tables below. Targets: P ≥ 0.95, R ≥ 0.90.
 
 ${head}
 ${rule}
@@ -210,23 +212,28 @@ function timing(): string {
 }
 
 if (import.meta.main) {
-  // v5 (round 5) is g-heldout.yaml, v4 (round 4) f-heldout.yaml, v3 (round 3) e-heldout.yaml; v2 (round 2) the other *-heldout files.
+  // v6 (round 6) is h-heldout.yaml, v5 (round 5) g-heldout.yaml, v4 (round 4) f-heldout.yaml, v3 (round 3) e-heldout.yaml; v2 (round 2) the other *-heldout files.
+  const v6 = loadEval(/^h-heldout\.ya?ml$/);
   const v5 = loadEval(/^g-heldout\.ya?ml$/);
   const v4 = loadEval(/^f-heldout\.ya?ml$/);
   const v3 = loadEval(/^e-heldout\.ya?ml$/);
-  const v2 = loadEval(/^(?![efg]-)[^/]*-heldout\.ya?ml$/);
+  const v2 = loadEval(/^(?![efgh]-)[^/]*-heldout\.ya?ml$/);
   const v1 = loadEval(/-eval\.ya?ml$/);
   const dev = loadEval(/-dev\.ya?ml$/);
   const rulesByType = (['existence', 'substitution', 'order', 'title', 'structure', 'consistency'] as const).map((t) => `${t} ${compiled.rules.filter((r) => r.type === t).length}`).join(', ');
   const fixtures = fixtureTable();
+  const v6Graded = v6.items.length ? grade(v6.items, compiled) : null;
   const v5Graded = v5.items.length ? grade(v5.items, compiled) : null;
   const v4Graded = v4.items.length ? grade(v4.items, compiled) : null;
   const v3Graded = v3.items.length ? grade(v3.items, compiled) : null;
   const v2Graded = v2.items.length ? grade(v2.items, compiled) : null;
   const v1Graded = v1.items.length ? grade(v1.items, compiled) : null;
+  const v6Table = v6Graded
+    ? kindTable('(b) Held-out set v6 (round 6 of issue 25)', v6.files, v6Graded)
+    : '## (b) Held-out set v6\n\nNot present yet (tests/eval/check/h-heldout.yaml).\n';
   const v5Table = v5Graded
-    ? kindTable('(b) Held-out set v5 (round 5 of issue 25)', v5.files, v5Graded)
-    : '## (b) Held-out set v5\n\nNot present yet (tests/eval/check/g-heldout.yaml).\n';
+    ? kindTable('(b5) Set v5 (held out in round 5, development data since round 6)', v5.files, v5Graded)
+    : '## (b5) Set v5\n\nNot present (tests/eval/check/g-heldout.yaml).\n';
   const v4Table = v4Graded
     ? kindTable('(c) Set v4 (held out in round 4, development data since round 5)', v4.files, v4Graded)
     : '## (c) Set v4\n\nNot present (tests/eval/check/f-heldout.yaml).\n';
@@ -246,15 +253,17 @@ if (import.meta.main) {
     ...(v3Graded ? [{ name: 'v3', perKind: v3Graded.perKind }] : []),
     ...(v4Graded ? [{ name: 'v4', perKind: v4Graded.perKind }] : []),
     ...(v5Graded ? [{ name: 'v5', perKind: v5Graded.perKind }] : []),
+    ...(v6Graded ? [{ name: 'v6', perKind: v6Graded.perKind }] : []),
   ];
   // The held-out set's own section comes first, before the development data.
   const md = `# bench:check
 
 Rules: ${compiled.rules.length} (${rulesByType}).
 
-${v5Table}
+${v6Table}
 ${sideBySide(sets)}
 ${fixtures.md}
+${v5Table}
 ${v4Table}
 ${v3Table}
 ${v2Table}
@@ -270,6 +279,7 @@ ${timing()}
     { name: 'v3', graded: v3Graded, table: v3Table },
     { name: 'v4', graded: v4Graded, table: v4Table },
     { name: 'v5', graded: v5Graded, table: v5Table },
+    { name: 'v6', graded: v6Graded, table: v6Table },
   ];
   for (const { name, graded, table } of firsts) {
     const file = join(root, `bench/results/check-heldout-${name}-first.md`);

@@ -49,6 +49,7 @@ export function checkRules(): Promise<RulesFile> {
         ...(s.data.period ? { period: s.data.period as [number, number] } : {}),
         ...(s.data.docNumber ? { docNumber: s.data.docNumber } : {}),
         ...(s.data.date ? { date: s.data.date } : {}),
+        ...(s.data.effective ? { effective: s.data.effective } : {}),
         ...(s.data.supersedes ? { supersedes: s.data.supersedes } : {}),
       })),
     );

@@ -6,6 +6,7 @@
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { nearMissNameRule } from './near-miss-names.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
@@ -28,10 +29,14 @@ export interface SourceLike {
   docNumber?: string;
   /** Date (YYYY-MM-DD), as the reference gives it. */
   date?: string;
+  /** Date it took effect (施行, YYYY-MM-DD), when the reference records it. */
+  effective?: string;
   /** Earlier documents it replaced, by 文号. */
   supersedes?: { docNumber: string; what: string }[];
 }
 
+
+const yearOf = (date: string | undefined): number | undefined => Number(String(date ?? '').slice(0, 4)) || undefined;
 
 /** Words in a title that name each report type (a 履行……第一责任人职责 report is a 述法报告, issue 29). */
 const TYPE_HINTS: Record<ReportKind, string[]> = {
@@ -58,7 +63,10 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const expiredKind = typed.find((r) => r.type === 'consistency' && r.check === 'expired-guidance' && r.statuses?.includes('expired'))?.kind;
   if (expiredKind) for (const r of generated) if (r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase)) r.kind = expiredKind;
   const fazhi = fazhiTermRule(phrases);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : [])];
+  // A near miss a typed rule already names (高效办好一件事, an error there) is left to that rule.
+  const typedPatterns = new Set(typed.flatMap((r) => (r.type === 'substitution' ? r.patterns.map(normalisePattern) : [])));
+  const nearMiss = nearMissNameRule(phrases, typedPatterns);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : [])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);
@@ -114,7 +122,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'consistency' || r.check !== 'doc-number') continue;
     r.numbered = sources
       .filter((s) => (s.status ?? 'current') === 'current' && s.docNumber)
-      .map((s) => ({ title: s.title, docNumber: s.docNumber! }))
+      // The years the current text was adopted and took effect (施行, else its date): an earlier text named by its year is found too.
+      .map((s) => ({ title: s.title, docNumber: s.docNumber!, ...(yearOf(s.date) ? { adopted: yearOf(s.date)!, since: yearOf(s.effective ?? s.date)! } : {}) }))
       .sort((a, b) => a.title.localeCompare(b.title));
   }
   // The outline's markers, from the one list the outline writes them from.

@@ -31,11 +31,11 @@ export const HISTORY = /(收官|期满|届满|到期|验收|总结|回顾|历程
 
 /**
  * A sentence quoting old wording as such: it names the old period or the change of name (初期,
- * 当时, 原称, 改为, 修订前…), or dates what comes before the wording to a year before the report's
+ * 当时, 原称, 改为, 修订前, 此后…), or dates what comes before the wording to a year before the report's
  * (2016年中办、国办印发规定，明确…; 该村2009年被命名为…), not as a range or a span up to now.
  * Wider than HISTORY, so only for old wording, not for a plan cited as guidance.
  */
-const OLD_WORDING = /(初期|时期|早期|当时|原称|旧称|原名|改为|改称|统一称|更名|修订前|旧法|此基础上|期间称|曾称)/;
+const OLD_WORDING = /(初期|时期|早期|当时|原称|旧称|原名|改为|改称|统一称|更名|修订前|旧法|此基础上|期间称|曾称|此后)/;
 export function recallsPast(sentence: string, before: string, year: number | null): boolean {
   if (HISTORY.test(sentence) || OLD_WORDING.test(sentence)) return true;
   if (year === null) return false;

@@ -49,22 +49,25 @@ export function fazhiTermRule(phrases: readonly PhraseLike[]): SubstitutionRule 
       if (!known.has(wrong) && (fixFor[key] === undefined || form < fixFor[key])) fixFor[key] = form;
     }
   }
-  const patterns = Object.keys(fixFor).sort();
-  const sortedFix = Object.fromEntries(patterns.map((k) => [k, fixFor[k]!]));
-  if (!patterns.length) return null;
-  const [first] = patterns;
-  return {
+  return hintFromFixTable(fixFor, {
     id: 'phrase-fazhi-terms',
-    type: 'substitution',
     kind: 'fazhi-fazhi',
-    level: 'hint',
     message: '规范表述库收录的现行写法是“法治”（如法治副校长、民主法治示范村、法治督察），这里写成了“法制”。引用旧时的正式名称时可以保留。',
     source: { kind: 'practice', note: '由规范表述库中现行的术语和短固定提法推出：库中写“法治”，各地报告也这样用。' },
-    patterns,
-    fixFor: sortedFix,
     history: true,
-    examples: { bad: [first!], good: [sortedFix[first!]!] },
-  };
+  });
+}
+
+/**
+ * A hint rule from a table of wrong forms (normalised) to the bank's form: its patterns are the table's
+ * keys in a stable order, the first of them its example, so it reads the same whatever order the bank came in.
+ */
+export function hintFromFixTable(fixFor: Record<string, string>, rule: Pick<SubstitutionRule, 'id' | 'kind' | 'message' | 'source' | 'history'>): SubstitutionRule | null {
+  const patterns = Object.keys(fixFor).sort();
+  if (!patterns.length) return null;
+  const sortedFix = Object.fromEntries(patterns.map((k) => [k, fixFor[k]!]));
+  const first = patterns[0]!;
+  return { ...rule, type: 'substitution', level: 'hint', patterns, fixFor: sortedFix, examples: { bad: [first], good: [sortedFix[first]!] } };
 }
 
 /** The last year of a period written in the wording, e.g. 2025 in （2021—2025年）. */
@@ -111,8 +114,9 @@ export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionR
       source: { kind: 'phrase', phrase: p.id },
       // A 期满 wording takes the kind of the rules for expired plans cited as guidance (compileRules).
       kind: 'outdated-wording',
-      // A plan that has ended may be named when it is closed or recalled (“八五”普法规划顺利收官).
-      ...(expired ? { history: true } : {}),
+      // A plan that has ended may be named when it is closed or recalled (“八五”普法规划顺利收官); an old wording
+      // when the sentence tells how it changed (党的十九大报告提出…，此后中央提出…).
+      history: true,
       ...(end ? { fromYear: end + 1 } : {}),
       patterns,
       examples: { bad: [patterns[0]!], good: [good], ...(end ? { year: end + 1 } : {}) },

@@ -275,6 +275,11 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** A law's title as compared: without 中华人民共和国 and a revision note (（2023年修订）). */
+const lawKey = (title: string) => titleKey(title.replace(/^中华人民共和国/, '').replace(/[（(]\d{4}年(?:修订|修正)[）)]$/, ''));
+/** An earlier text named by its year right before the title: 2017年修正的《…》, 2008年施行的《…》. */
+const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(修正|修订|修改|施行|颁布|公布|印发)的$/;
+
 /** A 文号 in brackets right after a title: （国务院令第711号）, （国办发〔2018〕118号）. */
 const DOC_NUMBER_AFTER = /^\s*[（(]([^（）()\n]{0,40}?)[）)]/;
 /** The kind of a 文号 without its year and serial (国务院令第号, 国办发〔〕号), so only a number of the same kind is compared. */
@@ -286,10 +291,18 @@ const numberKind = (n: string) => n.replace(/[\d〇零一二三四五六七八�
  */
 function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
-  const byKey = new Map((rule.numbered ?? []).map((d) => [titleKey(d.title.replace(/^中华人民共和国/, '')), d]));
+  const byKey = new Map((rule.numbered ?? []).map((d) => [lawKey(d.title), d]));
   for (const q of quotedTitles(ctx.text)) {
-    const doc = byKey.get(titleKey(q.inner.replace(/^中华人民共和国/, '')));
+    const doc = byKey.get(lawKey(q.inner));
     if (!doc) continue;
+    // 根据2017年修正的《行政复议法》 in a report on a year after the current text took effect (2024): the old text.
+    const dated = DATED_VERSION_BEFORE.exec(ctx.text.slice(Math.max(0, q.start - 12), q.start));
+    // 2023年修订的 is the current text (adopted 2023, in force 2024); 施行 compares with the year it took effect.
+    const current = dated && (dated[2] === '施行' ? doc.since : doc.adopted);
+    if (dated && current && doc.since && ctx.year && Number(dated[1]) < current && ctx.year >= doc.since) {
+      const start = q.start - dated[0].length;
+      marks.push({ start, end: q.end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据${dated[1]}年的文本。${rule.message}` });
+    }
     const m = DOC_NUMBER_AFTER.exec(ctx.text.slice(q.end));
     if (!m || m[1]!.includes(doc.docNumber)) continue;
     for (const n of m[1]!.matchAll(/[\u4e00-\u9fff]{1,8}?(?:〔\d{4}〕\d+号|第\d+号)/gu)) {

@@ -233,6 +233,21 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at))) mark(at);
   }
+  // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
+  for (const m of text.matchAll(/(?:本年度|今年)[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    if (Number(m[1]) !== year && !inSkippedLine(at)) mark(at);
+  }
+  // 全年…均在2025年内完成 in a report on 2024: the report's own work said done within another year. An earlier
+  // year needs the sentence to call the work this year's (全年, 本年度); plans and feedback sections are left alone.
+  for (const m of text.matchAll(/(?:均|都|全部|已)?在\s*(\d{4})\s*年内(?:全部|均)?完成/gu)) {
+    const y = Number(m[1]);
+    const at = m.index + m[0].indexOf(m[1]!);
+    const sentence = sentenceAround(text, at);
+    const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== y);
+    if (y === year || others.length || FUTURE.test(sentence) || inSkippedLine(at) || PLAN_SECTION.test(headingsAbove(ctx, at))) continue;
+    if (y > year || /全年|本年度|今年/.test(sentence)) mark(at);
+  }
   const [openStart, openEnd] = ctx.layout.opening;
   // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
   for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)[^\S\n]*自?(\d{4})\s*年以来[，,]?/gu)) {
@@ -251,7 +266,8 @@ export function currentYear(ctx: Ctx): Mark[] {
   // A sentence framed as the whole of another year: 2025年全年， 2025年1月至12月， 2025年度， 截至2025年12月31日…全年,
   // 2024年，…全年…, or a later year stated as done (2027年，全县…下降12%). Same exclusions as above.
   // [^\S\n]* after the anchor, as above: \s* would rescan a run of blank lines from each line break.
-  const FRAME = /(?:^|[。；！？\n])[^\S\n]*(截至)?(\d{4})\s*年(全年|1\s*月\s*(?:至|[—–\-－~～])\s*12\s*月|度|12\s*月\s*31\s*日)?\s*([，,])?/gu;
+  // A list item's number may come first: （一）2024年全年，….
+  const FRAME = /(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[^\S\n]*(截至)?(\d{4})\s*年(全年|1\s*月\s*(?:至|[—–\-－~～])\s*12\s*月|度|12\s*月\s*31\s*日)?\s*([，,])?/gu;
   for (const m of text.matchAll(FRAME)) {
     const [, upTo, ys, span, comma] = m;
     const y = Number(ys);
@@ -264,7 +280,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     const calledCurrent = wholeYear && /本年度|今年/.test(sentence) && !/同比|较|比上年|累计|连续|以来/.test(sentence);
     // A later year has no 同比 or 累计 to excuse it: it cannot have been reported on yet.
     if (!calledCurrent && (/\d{4}\s*年/.test(sentence) || (y < year && MULTI_YEAR.test(sentence)))) continue;
-    const section = headingsAbove(ctx, at);
+    // A list item read as a heading (（一）2024年全年，…) is the sentence itself, not the section it sits in.
+    const section = headingsAbove(ctx, text.lastIndexOf('\n', at));
     if (section.includes(String(y)) || PLAN_SECTION.test(section)) continue;
     const framed =
       calledCurrent ||
@@ -282,45 +299,66 @@ export function currentYear(ctx: Ctx): Mark[] {
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** A plan named with its first and last year, and how the draft names it in a message. */
+interface PlanSpan {
+  start: number;
+  end: number;
+  /** The plan as the message names it: “十四五”规划, “八五”普法规划, 《…（2021—2025年）》. */
+  name: string;
+}
+
 /**
- * A five-year plan's first or last year with another year in the same sentence: “十五五”开局之年 is
- * 2026 and “十四五”收官之年 2025 (the 十N五 plan runs 2021 + 5(N − 14) to four years on). A range or a
- * second year in the sentence (2025年是“十四五”收官之年，2026年是“十五五”开局之年) stays silent.
+ * The plans whose first or last year a sentence may name: “十N五” (2021 + 5(N − 14) to four years on),
+ * the N五 普法 plan (“八五”普法规划 2021—2025, currency-2026.md: 2021 + 5(N − 8)), and any plan with its period
+ * in its title (《法治政府建设实施纲要（2021—2025年）》的收官之年, 实施的最后一年): the period is read from the title.
+ */
+const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenceEnd: RegExp }[] = [
+  {
+    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(开局|起步|收官|决胜|最后一)/gu,
+    span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4) + 4, name: `“十${m[1]}五”规划` }),
+    sentenceEnd: /[。；！？\n]/,
+  },
+  {
+    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(开局|起步|收官|决胜|最后一)/gu,
+    span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8) + 4, name: `“${m[1]}五”普法规划` }),
+    sentenceEnd: /[。\n]/,
+  },
+  {
+    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第一)(?=之?年)/gu,
+    span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
+    sentenceEnd: /[。\n]/,
+  },
+];
+
+/**
+ * A plan's first or last year with another year in the same sentence: “十五五”开局之年 is 2026, “十四五”收官之年
+ * 2025, 《…（2021—2025年）》的收官之年 2025. A range or a second year in the sentence (2025年是“十四五”收官之年，
+ * 2026年是“十五五”开局之年) stays silent; 今年 or 本年度 alone stands for the report's year.
  */
 export function planYear(ctx: Ctx): Mark[] {
   const text = foldDigits(ctx.text);
   const marks: Mark[] = [];
-  for (const m of text.matchAll(/十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(开局|起步|收官|决胜|最后一)/gu)) {
-    const start = 2021 + 5 * (CN_DIGIT[m[1]!]! - 4);
-    const meant = /开局|起步/.test(m[2]!) ? start : start + 4;
-    let s = m.index;
-    while (s > 0 && !/[。；！？\n]/.test(text[s - 1]!)) s--;
-    const e = text.slice(m.index).search(/[。；！？\n]/);
-    const sentence = text.slice(s, e === -1 ? text.length : m.index + e);
-    const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
-    // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
-    const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
-    if (years.length !== 1 && !thisYear) continue;
-    const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
-    if (claimed === meant) continue;
-    const at = thisYear ? s + thisYear.index : s + years[0]!.index;
-    const len = thisYear ? thisYear[0].length : 4;
-    // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
-    marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `${m[0].replace(/[”"’]/g, '')}之年是${meant}年，核对年份`, message: `“十${m[1]}五”规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
-  }
-  // “八五”普法规划 runs 2021—2025 (currency-2026.md); the N五 普法 plan runs 2021 + 5(N − 8) to four years on.
-  for (const m of text.matchAll(/(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(开局|起步|收官|决胜|最后一)/gu)) {
-    const start = 2021 + 5 * (CN_DIGIT[m[1]!]! - 8);
-    const meant = /开局|起步/.test(m[2]!) ? start : start + 4;
-    const sentence = sentenceAround(text, m.index);
-    const s = text.lastIndexOf(sentence, m.index);
-    const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
-    const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
-    const claimed = thisYear ? ctx.year! : years.length === 1 ? Number(years[0]![1]) : null;
-    if (claimed === null || claimed === meant) continue;
-    const at = thisYear ? s + thisYear.index : s + years[0]!.index;
-    const len = thisYear ? thisYear[0].length : 4;
-    marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `“${m[1]}五”普法规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，核对年份`, message: `“${m[1]}五”普法规划的${/开局|起步/.test(m[2]!) ? '第一年' : '最后一年'}是${meant}年，这里写的是${claimed}年（报告年度）。` });
+  for (const { re, span, sentenceEnd } of PLAN_MARKS) {
+    for (const m of text.matchAll(re)) {
+      const plan = span(m);
+      const first = /开局|起步|第一/.test(m[m.length - 1]!);
+      const meant = first ? plan.start : plan.end;
+      let s = m.index;
+      while (s > 0 && !sentenceEnd.test(text[s - 1]!)) s--;
+      const e = text.slice(m.index).search(sentenceEnd);
+      const sentence = text.slice(s, e === -1 ? text.length : m.index + e);
+      const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
+      // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
+      const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
+      if (years.length !== 1 && !thisYear) continue;
+      const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
+      if (claimed === meant) continue;
+      const at = thisYear ? s + thisYear.index : s + years[0]!.index;
+      const len = thisYear ? thisYear[0].length : 4;
+      const which = first ? '第一年' : '最后一年';
+      // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
+      marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
+    }
   }
   return marks;
 }

@@ -1,0 +1,79 @@
+/**
+ * Near misses of the phrase bank's named systems: a name the bank writes one way (执法全过程记录制度,
+ * 全国一体化在线政务服务平台, “好差评”, 现场服务“一次一评”) written with one word swapped for a near
+ * synonym (流程 for 过程, 网上 for 在线, 好坏 for 好差, 一事 for 一次). Derived at build time from the
+ * bank, so a name added to the bank is covered without a rule being typed.
+ *
+ * Precision first: only a name (a piece of a current phrase that ends in 制度, 体系, 平台… or in a
+ * closing quotation mark, or a quoted name itself), only a swap listed below, and never a form the bank
+ * itself writes anywhere. A hint: the bank attests the name, it does not say every other form is wrong.
+ */
+import { normalisePattern } from './normalize.ts';
+import type { SubstitutionRule } from './types.ts';
+import { hintFromFixTable, type PhraseLike } from './substitution-rules.ts';
+
+/** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
+const MAX_NAME = 14;
+const MIN_NAME = 6;
+
+/**
+ * Near-synonym words writers swap inside fixed names; each pair is tried both ways. 监管 is a word of its
+ * own (市场监管制度, 行政执法监管平台 in local use, “互联网+监管”): only in a long, unquoted name
+ * (行政执法协调监督工作体系) is 监督/监管 a slip.
+ */
+export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number }[] = [
+  { words: ['过程', '流程'], quoted: true, minLength: 0 },
+  { words: ['监督', '监管'], quoted: false, minLength: 9 },
+  { words: ['在线', '网上'], quoted: true, minLength: 0 },
+  { words: ['通办', '统办'], quoted: true, minLength: 0 },
+  { words: ['好差', '好坏'], quoted: true, minLength: 0 },
+  { words: ['一次一评', '一事一评'], quoted: true, minLength: 0 },
+];
+
+/** How a name ends: the word that makes a piece of a phrase the name of a system or mechanism. */
+const NAME_END = /(?:制度|体系|平台|机制|委员会|工程|”)$/;
+/** Pieces of a phrase: split at punctuation, and at 和/及/与 right after a quoted name (现场服务“一次一评”和网上服务…). */
+const PIECE_SPLIT = /[、，,；;。：:（）()]|(?<=”)[和及与]/;
+/** The verbs in front of a name (加快构建行政执法协调监督工作体系): the name is what follows them. */
+const LEADING_VERBS = /^(?:加快|全面|持续|进一步|深入|建立|健全|完善|推行|落实|加强|推进|构建|建设|形成|深化|实行|实施|严格|执行)+/;
+
+interface Name {
+  text: string;
+  quoted: boolean;
+}
+
+function namesOf(phrase: PhraseLike): Name[] {
+  const forms = [phrase.text, ...(phrase.variants ?? [])];
+  const pieces = forms
+    .flatMap((f) => f.split(PIECE_SPLIT))
+    .map((s) => s.trim().replace(LEADING_VERBS, ''))
+    .filter((s) => NAME_END.test(s) && s.length >= MIN_NAME && s.length <= MAX_NAME);
+  const quoted = forms.flatMap((f) => [...f.matchAll(/“[^“”]{2,12}”/g)].map((m) => m[0]));
+  return [...pieces.map((text) => ({ text, quoted: text.endsWith('”') })), ...quoted.map((text) => ({ text, quoted: true }))];
+}
+
+export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set()): SubstitutionRule | null {
+  const current = phrases.filter((p) => (p.status ?? 'current') === 'current');
+  // Every form the bank writes, folded: a swap that gives one of them (or a piece of one) is not a mistake.
+  const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
+  const fixFor: Record<string, string> = {};
+  for (const name of current.flatMap(namesOf).sort((x, y) => x.text.localeCompare(y.text))) {
+    for (const { words, quoted, minLength } of NEAR_SYNONYMS) {
+      if ((name.quoted && !quoted) || name.text.length < minLength) continue;
+      for (const [from, to] of [words, [words[1], words[0]]] as const) {
+        for (let at = name.text.indexOf(from); at >= 0; at = name.text.indexOf(from, at + 1)) {
+          const wrong = name.text.slice(0, at) + to + name.text.slice(at + from.length);
+          const key = normalisePattern(wrong);
+          if (bankText.includes(key) || taken.has(key)) continue;
+          if (fixFor[key] === undefined || name.text < fixFor[key]) fixFor[key] = name.text;
+        }
+      }
+    }
+  }
+  return hintFromFixTable(fixFor, {
+    id: 'phrase-near-miss-names',
+    kind: 'system-name',
+    message: '规范表述库收录的制度、平台名称是另一种写法，这里换了一个近义词（如“过程”写成“流程”、“在线”写成“网上”、“好差评”写成“好坏评”）。名称照库中写法写；确是本地另行命名的，可以保留。',
+    source: { kind: 'practice', note: '由规范表述库中现行的制度、平台名称推出：库中名称只换一个近义词的写法。' },
+  });
+}
