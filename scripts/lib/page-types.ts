@@ -19,7 +19,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase topic evidence': '/phrases/legal-publicity/evidence/',
   'phrase move': '/phrases/legal-publicity/publicity-forms/',
   'phrase related topics': '/phrases/legal-publicity/other-topics/',
-  'largest phrase topic': '/phrases/law-enforcement/',
+  'largest phrase topic': '/phrases/study-xi-thought/',
   'phrase section': '/phrases/sections/problems/',
   'phrase pattern': '/phrases/patterns/series/',
   search: '/search/?q=亲自督办',
