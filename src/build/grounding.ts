@@ -15,36 +15,21 @@ export interface Occurrence {
   wording: string;
 }
 
-/** Normalised text of each passage with its offset map, computed once: grounding scans every passage for every phrase. */
-const normalized = new WeakMap<Passage, { norm: string; map: number[] }>();
-const normalizedOf = (p: Passage) => {
-  let n = normalized.get(p);
-  if (!n) normalized.set(p, (n = normalizeWithMap(p.text)));
-  return n;
-};
-
 /**
- * Finds every occurrence of one wording (a fixed string or a 〔slot〕 template) in the passages,
- * each as the exact words it covers (src/shared/phrase-spans.ts): never across a full stop,
- * never cutting a number or dropping half of a pair of quotation marks.
- */
-export function findOccurrences(wording: string, passages: Passage[]): Occurrence[] {
-  return occurrencesOfAll([wording], passages)[0]!;
-}
-
-/**
- * findOccurrences for many wordings at once: one Aho-Corasick pass over each passage picks the
- * wordings that can occur there (src/shared/wording-prefilter.ts), and only those are matched
- * exactly. Same result as scanning every passage for every wording, in the same order.
+ * Every occurrence of each wording (a fixed string or a 〔slot〕 template) in the passages, each as
+ * the exact words it covers (src/shared/phrase-spans.ts): never across a full stop, never cutting a
+ * number or dropping half of a pair of quotation marks. One Aho-Corasick pass over each passage picks
+ * the wordings that can occur there (src/shared/wording-prefilter.ts), and only those are matched
+ * exactly: the same result as scanning every passage for every wording, in the same order. Each
+ * passage is normalised once, here.
  */
 export function occurrencesOfAll(wordings: readonly string[], passages: Passage[]): Occurrence[][] {
   const out: Occurrence[][] = wordings.map(() => []);
   const candidates = wordingCandidates(wordings);
   for (const passage of passages) {
-    const prepared = normalizedOf(passage);
+    const prepared = normalizeWithMap(passage.text);
     for (const w of candidates(prepared.norm)) {
       const wording = wordings[w]!;
-      if (!isTemplate(wording) && !normalize(wording)) continue;
       for (const { start, end } of findSpans(wording, passage.text, prepared)) out[w]!.push({ passage, start, end, wording });
     }
   }
