@@ -105,6 +105,13 @@ describe('checkPhrases and checkMoveIds', () => {
       'src/content/phrases/legal-publicity.yaml 条目 p1 字段 replacedBy：表述“gone”不存在。修正方法：写现行表述的 id',
     ]);
   });
+  it('names a wording that is the text of two entries, after normalising quotes and spaces', () => {
+    const entry = (id: string, text: string) => ({ id, filePath: 'src/content/phrases/legal-publicity.yaml', data: { topics: ['legal-publicity'], move: 'duty-system', sources: [], text } });
+    const phrases = [entry('p1', '落实“谁执法谁普法”普法责任制'), entry('p2', '落实"谁执法谁普法" 普法责任制'), entry('p3', '落实普法责任制')];
+    expect(messages(checkPhrases(phrases, topics, known))).toEqual([
+      'src/content/phrases/legal-publicity.yaml 条目 p2 字段 text：表述“落实"谁执法谁普法" 普法责任制”与条目 p1 相同。修正方法：合并两条：把本条的来源、公开报告和其他写法并入 p1，再删去本条',
+    ]);
+  });
   it('names a move id that clashes with a phrase id or a page anchor', () => {
     expect(messages(checkMoveIds(topics, [{ id: 'si-ge-qinzi' }], ['other-topics']))).toEqual([
       'src/content/topics/legal-publicity.yaml 写作步骤 si-ge-qinzi：写作步骤 id“si-ge-qinzi”与表述 id 或页面锚点重名。修正方法：换一个 id',

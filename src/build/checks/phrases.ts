@@ -20,14 +20,22 @@ export interface TopicData {
 /**
  * Phrases name existing topics and sources, a move of their first topic, and an existing
  * replacement; a variant note labels one of the entry's variants; a 常见误写 is never also
- * offered (as the text or a variant) to copy.
+ * offered (as the text or a variant) to copy; no wording is the text of two entries.
  */
 export function checkPhrases(phrases: PhraseData[], topics: TopicData[], known: KnownKeys): Problem[] {
   const problems: Problem[] = [];
   const phraseIds = new Set(phrases.map((p) => p.id));
+  // One wording, one entry: a second id for the same wording splits its counts and its status.
+  const firstWithWording = new Map<string, string>();
   for (const p of phrases) {
     const file = p.filePath ?? 'src/content/phrases';
     const entry = `条目 ${p.id}`;
+    if (p.data.text) {
+      const key = normalize(p.data.text);
+      const earlier = firstWithWording.get(key);
+      if (earlier) problems.push({ file, field: `${entry} 字段 text`, problem: `表述“${p.data.text}”与条目 ${earlier} 相同`, fix: `合并两条：把本条的来源、公开报告和其他写法并入 ${earlier}，再删去本条` });
+      else firstWithWording.set(key, p.id);
+    }
     problems.push(...checkTopicIds(file, `${entry} 字段 topics`, p.data.topics, known));
     problems.push(...checkSourceKeys(file, `${entry} 字段 sources`, p.data.sources, known));
     const first = topics.find((t) => t.id === p.data.topics[0]);
