@@ -152,14 +152,15 @@ export function topicRowDetails(bank: Bank, topic: Topic): Map<string, RowDetail
 
 /**
  * A topic page row's counts, as short as they can be read (the page says what they count): uses in
- * the samples, and public reports with the span of their years, e.g. 范文 3 处 · 公开报告 28 份（2021—2025）.
- * A part without any is left out; the full counts (reports among the samples, 年度) are on the full entry.
+ * the samples, and public reports with the span of their years, e.g. 范文 3 处 · 公开报告 28 份（2021—2025）;
+ * a part without any is left out, and a phrase with neither has no counts line ('': most of the bank,
+ * whose rows the attested ones then stand out from). The full counts (reports among the samples,
+ * 年度) are on the full entry.
  */
 export function rowCounts(phrase: Phrase, bank: Bank): string {
   const uses = bank.occurrences.get(phrase.id)?.length ?? 0;
   const a = bank.attestations.get(phrase.id)!;
-  const parts = [uses > 0 && `范文 ${uses} 处`, a.reports.length > 0 && `公开报告 ${a.reports.length} 份（${attestationYears(a)}）`].filter(Boolean);
-  return parts.length > 0 ? parts.join(' · ') : '暂无用例';
+  return [uses > 0 && `范文 ${uses} 处`, a.reports.length > 0 && `公开报告 ${a.reports.length} 份（${attestationYears(a)}）`].filter(Boolean).join(' · ');
 }
 
 /** A topic's own phrases (those whose first topic it is) by move, in the order of rankByAttestation. */

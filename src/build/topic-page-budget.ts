@@ -49,7 +49,7 @@ export const rowNote = (note: string, detail: RowDetail) => (detail === 'note' ?
  */
 export interface BudgetPhrase {
   id: string;
-  data: { text: string; move: string; note: string; pattern: string };
+  data: { text: string; move: string; note: string; pattern: string; status?: string; replacedBy?: string };
   counts: string;
   attested: number;
 }
@@ -66,13 +66,19 @@ export interface BudgetTopic {
  * built pages and rounded up, so the estimate errs toward the leaner rows (the end-to-end test checks
  * it exceeds every page's real size): the page's frame (header, contents, the note on the how-line,
  * the link to the related phrases), each move's heading, contents line and link, a bare row's markup
- * (a 现行 badge; the wording and status of a row are PhraseRow's), the markup of the line that holds
- * a row's note and counts (<p>…<small>…</small></p>), and a term tag's count.
+ * (a 现行 badge; the wording and status of a row are PhraseRow's), a dated row's and a replaced row's
+ * extra bytes, the paragraph that holds a row's
+ * note and counts (<p>…</p>) and the counts' <small>…</small>, and a term tag's count.
  */
 const FRAME_BYTES = 4 * 1024;
 const MOVE_BYTES = 600;
 const BARE_ROW_BYTES = 95;
-const DETAIL_MARKUP_BYTES = 24;
+/** A 期满 or 已过时 row: its class, the badge's modifier and its longer text (期满（2021—2025年）). */
+const DATED_ROW_BYTES = 80;
+/** The link to a replaced phrase's replacement (改用：…), its wording and path included: 242 at most on the built pages. */
+const REPLACED_BYTES = 300;
+const PARAGRAPH_BYTES = 7;
+const SMALL_BYTES = 15;
 const TERM_COUNT_BYTES = 40;
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -89,10 +95,13 @@ export function topicPageBytes(topic: BudgetTopic, own: BudgetPhrase[], plan: Ro
 
 function rowBytes(p: BudgetPhrase, detail: RowDetail): number {
   // The id twice (the row's anchor, the link's fragment) and the move in the link's path.
-  const bare = BARE_ROW_BYTES + 2 * p.id.length + bytes(p.data.text) + p.data.move.length;
+  const bare = BARE_ROW_BYTES + 2 * p.id.length + bytes(p.data.text) + p.data.move.length
+    + (p.data.status && p.data.status !== 'current' ? DATED_ROW_BYTES : 0) + (p.data.replacedBy ? REPLACED_BYTES : 0);
   if (detail === 'bare') return bare;
   if (p.data.pattern === 'term') return bare + TERM_COUNT_BYTES;
-  return bare + DETAIL_MARKUP_BYTES + bytes(p.counts) + bytes(rowNote(p.data.note, detail));
+  // <p> and, with counts, <small>: a row without either has no paragraph.
+  const note = rowNote(p.data.note, detail);
+  return bare + (note || p.counts ? PARAGRAPH_BYTES : 0) + (p.counts ? SMALL_BYTES + bytes(p.counts) : 0) + bytes(note);
 }
 
 /**

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { config } from '../../src/build/config.ts';
 import { noteLead, topicPageBytes, type RowDetail } from '../../src/build/topic-page-budget.ts';
 
-interface YamlPhrase { id: string; text: string; topics: string[]; move: string; note: string; pattern: string; status?: string; variants?: string[] }
+interface YamlPhrase { id: string; text: string; topics: string[]; move: string; note: string; pattern: string; status?: string; replacedBy?: string; variants?: string[] }
 const PHRASES: YamlPhrase[] = readdirSync('src/content/phrases').filter((f) => f.endsWith('.yaml')).flatMap((f) => parse(readFileSync(`src/content/phrases/${f}`, 'utf8')) as YamlPhrase[]);
 const TOPICS = readdirSync('src/content/topics').map((f) => f.replace(/\.(ya?ml|md)$/, ''));
 const builtTopicPage = (t: string) => readFileSync(`${config.e2eDist}/phrases/${t}/index.html`, 'utf8');
@@ -28,8 +28,9 @@ function builtDetails(t: string): Map<string, RowDetail | undefined> {
   const html = builtTopicPage(t);
   const own = PHRASES.filter((p) => p.topics[0] === t);
   const detailOf = (p: YamlPhrase): RowDetail | undefined => {
-    const note = builtRow(html, p.id)?.match(/<p>([^<]*)<small>/)?.[1];
-    if (note === undefined) return builtRow(html, p.id)?.includes('<small>') ? 'counts' : 'bare';
+    // li > p holds the note, then the counts' <small> if the phrase has any uses or reports.
+    const note = builtRow(html, p.id)?.match(/<p>([^<]*)(?:<small>|<\/p>)/)?.[1];
+    if (!note) return builtRow(html, p.id)?.includes('<small>') ? 'counts' : 'bare';
     return unescape(note) === p.note ? 'note' : unescape(note) === noteLead(p.note) ? 'lead' : undefined;
   };
   const rows = new Map(own.filter((p) => p.pattern !== 'term').map((p) => [p.id, detailOf(p)]));
@@ -60,7 +61,7 @@ test('the build\'s estimate of a topic page, which picks what its rows show, is 
     const details = builtDetails(t);
     const yaml = parse(readFileSync(`src/content/topics/${t}.yaml`, 'utf8')) as { name: string; moves: { name: string; description: string }[] };
     const own = PHRASES.filter((p) => p.topics[0] === t).map((p) => ({
-      id: p.id, data: { text: p.text, move: p.move, note: p.note, pattern: p.pattern }, attested: 0,
+      id: p.id, data: { text: p.text, move: p.move, note: p.note, pattern: p.pattern, status: p.status, replacedBy: p.replacedBy }, attested: 0,
       counts: unescape(builtRow(html, p.id)?.match(/<small>([^<]*)<\/small>/)?.[1] ?? ''),
     }));
     const plan = new Map(own.map((p) => [p.id, details.get(p.id) ?? 'note']));
@@ -170,11 +171,12 @@ test('printing a topic prints every row\'s wording, status, note and counts; no 
     await page.goto(`/phrases/${topic}/`);
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['.phrase-group__more', 'nav.moves', 'button']) expect(await page.locator(`main ${sel}`).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length), `${topic} ${sel}`).toBe(0);
-    // Term tags print their wording and status; rows their note (li > p) and counts (its <small>) too.
+    // Term tags print their wording and status; rows their note (li > p) and counts (its <small>, if any) too.
     const missing = await page.locator('main ol.phrase-rows > li, main .term-tags--index li').evaluateAll((els) =>
       els.flatMap((e) => {
         const shown = (s: string) => [...e.querySelectorAll(s)].some((x) => x.getClientRects().length > 0);
-        const need = e.matches('li.term') ? ['[data-phrase-text]', '.status'] : ['[data-phrase-text]', '.status', ':scope > p', ':scope > p > small'];
+        const counts = e.querySelector(':scope > p > small') ? [':scope > p > small'] : [];
+        const need = e.matches('li.term') ? ['[data-phrase-text]', '.status'] : ['[data-phrase-text]', '.status', ':scope > p', ...counts];
         return need.filter((s) => !shown(s)).map((s) => `${e.id} ${s}`);
       }));
     expect(await page.locator('main ol.phrase-rows > li').count()).toBeGreaterThan(10);

@@ -10,7 +10,7 @@ import {
   LEAD_MARK, ROW_DETAILS, TOPIC_PAGE_BUDGET, noteLead, rowDetails, topicPageBytes, type BudgetPhrase, type BudgetTopic, type RowDetail,
 } from '../../src/build/topic-page-budget.ts';
 
-interface YamlPhrase { id: string; text: string; topics: string[]; move: string; note: string; pattern: string; attested?: string[] }
+interface YamlPhrase { id: string; text: string; topics: string[]; move: string; note: string; pattern: string; status?: string; replacedBy?: string; attested?: string[] }
 const TOPIC_IDS = readdirSync('src/content/topics').map((f) => f.replace(/\.yaml$/, ''));
 const PHRASES = readdirSync('src/content/phrases').flatMap((f) => parse(readFileSync(`src/content/phrases/${f}`, 'utf8')) as YamlPhrase[]);
 /**
@@ -18,14 +18,14 @@ const PHRASES = readdirSync('src/content/phrases').flatMap((f) => parse(readFile
  * span of years. The real lines, computed at build time, also count the uses in the samples; the
  * end-to-end test measures the built pages.
  */
-const countsOf = (p: YamlPhrase) => (p.attested?.length ? `公开报告 ${p.attested.length} 份（2019—2025）` : '暂无用例');
+const countsOf = (p: YamlPhrase) => (p.attested?.length ? `公开报告 ${p.attested.length} 份（2019—2025）` : '');
 const topicOf = (id: string): BudgetTopic => {
   const yaml = parse(readFileSync(`src/content/topics/${id}.yaml`, 'utf8')) as { name: string; moves: { name: string; description: string }[] };
   return { id, name: yaml.name, moves: yaml.moves };
 };
 /** A topic's own entries, each attested as many times as its place from the end of the file (so the order of cuts is known). */
 const ownOf = (id: string): BudgetPhrase[] => PHRASES.filter((p) => p.topics[0] === id)
-  .map((p, i, all) => ({ id: p.id, data: { text: p.text, move: p.move, note: p.note, pattern: p.pattern }, counts: countsOf(p), attested: all.length - i }));
+  .map((p, i, all) => ({ id: p.id, data: { text: p.text, move: p.move, note: p.note, pattern: p.pattern, status: p.status, replacedBy: p.replacedBy }, counts: countsOf(p), attested: all.length - i }));
 
 const TOPIC_ID = 'law-enforcement';
 /** The size a topic page is designed for: law-enforcement had 141 phrases when issue 29 asked for twice as many. */
