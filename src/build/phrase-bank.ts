@@ -89,6 +89,8 @@ import { EVIDENCE_SEGMENT, OTHER_TOPICS_ID } from './checks/data.ts';
 export const topicPath = (topicId: string) => `/phrases/${topicId}/`;
 export const sectionPath = (role: SectionRole) => `/phrases/sections/${role}/`;
 export const patternPath = (pattern: PatternType) => `/phrases/patterns/${pattern}/`;
+/** One topic's part of a section-role or pattern page (TopicGroupedList): under that page's path. */
+export const topicListPath = (listPath: string, topicId: string) => `${listPath}${topicId}/`;
 /** The home entry of a phrase: its anchor on the page of its first topic (a row that links to its full entry). */
 export const phrasePath = (p: Phrase) => `${topicPath(p.data.topics[0])}#${p.id}`;
 /** The phrases of other topics that also list a topic (relatedPhrases), on a page of their own: the topic page's anchor of the same name links there. */
