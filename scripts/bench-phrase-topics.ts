@@ -43,10 +43,12 @@ async function measure(dist: string) {
   return Promise.all(
     topics.map(async (t) => {
       const html = await readFile(path.join(root, t, 'index.html'), 'utf8');
-      // A row's note and counts are li > p (its text, then <small>); a note cut to its first sentence ends with LEAD_MARK.
-      const withNote = (html.match(/<p>[^<]+<small>/g) ?? []).length;
-      const cut = (html.match(new RegExp(`${LEAD_MARK}<small>`, 'g')) ?? []).length;
-      const detail = withNote ? (cut ? `note (${cut} cut to the first sentence)` : 'note') : html.includes('<small>') ? 'counts' : 'bare';
+      // A row's note and counts are li > p (its text, then <small> if it has counts); a note cut to its
+      // first sentence ends with LEAD_MARK; a row without a note has no text before its <small>, or no <p>.
+      const notes = (html.match(/<li id="[^"]+"[^>]*>.*?<\/li>/g) ?? []).map((row) => row.match(/<p>([^<]+)/)?.[1]).filter((n) => n !== undefined);
+      const rowCount = (html.match(/<li id="/g) ?? []).length;
+      const cut = notes.filter((n) => n.endsWith(LEAD_MARK)).length;
+      const detail = `${notes.length} of ${rowCount} with a note${cut ? ` (${cut} cut to the first sentence)` : ''}`;
       // Rows (ol.phrase-rows > li) and term tags: the only elements of a topic page with an id on an <li>.
       const rows = (html.match(/<li(?: class="[^"]*")? id="/g) ?? []).length;
       const moves = (await readdir(path.join(root, t), { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'evidence');
