@@ -67,8 +67,8 @@ export interface BudgetTopic {
  * it exceeds every page's real size): the page's frame (header, contents, the note on the how-line,
  * the link to the related phrases), each move's heading, contents line and link, a bare row's markup
  * (a 现行 badge; the wording and status of a row are PhraseRow's), a dated row's and a replaced row's
- * extra bytes, the paragraph that holds a row's
- * note and counts (<p>…</p>) and the counts' <small>…</small>, and a term tag's count.
+ * extra bytes, the paragraph that holds a row's note and counts (<p>…</p>) and the counts'
+ * <small>…</small>, and a term tag's count.
  */
 const FRAME_BYTES = 4 * 1024;
 const MOVE_BYTES = 600;
