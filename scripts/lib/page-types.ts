@@ -21,6 +21,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase related topics': '/phrases/legal-publicity/other-topics/',
   'largest phrase topic': '/phrases/study-xi-thought/',
   'phrase section': '/phrases/sections/problems/',
+  'phrase section topic list': '/phrases/sections/performance/study-xi-thought/',
   'phrase pattern': '/phrases/patterns/series/',
   search: '/search/?q=亲自督办',
   check: '/check/',

@@ -9,9 +9,9 @@ import { affectedPhraseIds, periodLabel } from './currency.ts';
 import { sourcesByKey } from './sources.ts';
 import { SLOT } from '../shared/normalize.ts';
 import { containersFirst } from './rank.ts';
-import { rowDetail, type RowDetail } from './topic-page-budget.ts';
+import { rowDetails, type RowDetail } from './topic-page-budget.ts';
 
-export { TOPIC_PAGE_BUDGET, type RowDetail } from './topic-page-budget.ts';
+export { LEAD_MARK, ROW_DETAILS, TOPIC_PAGE_BUDGET, rowNote, type RowDetail } from './topic-page-budget.ts';
 import { dropOverlaps } from '../shared/phrase-spans.ts';
 
 export { dropOverlaps };
@@ -89,6 +89,8 @@ import { EVIDENCE_SEGMENT, OTHER_TOPICS_ID } from './checks/data.ts';
 export const topicPath = (topicId: string) => `/phrases/${topicId}/`;
 export const sectionPath = (role: SectionRole) => `/phrases/sections/${role}/`;
 export const patternPath = (pattern: PatternType) => `/phrases/patterns/${pattern}/`;
+/** One topic's part of a section-role or pattern page (TopicGroupedList): under that page's path. */
+export const topicListPath = (listPath: string, topicId: string) => `${listPath}${topicId}/`;
 /** The home entry of a phrase: its anchor on the page of its first topic (a row that links to its full entry). */
 export const phrasePath = (p: Phrase) => `${topicPath(p.data.topics[0])}#${p.id}`;
 /** The phrases of other topics that also list a topic (relatedPhrases), on a page of their own: the topic page's anchor of the same name links there. */
@@ -142,11 +144,25 @@ export async function moveStaticPaths() {
 }
 
 /**
- * The richest rows (rowDetail, src/build/topic-page-budget.ts) that keep a topic page within
- * TOPIC_PAGE_BUDGET; a topic too large even for bare rows fails the build.
+ * What each row of a topic page shows (rowDetails, src/build/topic-page-budget.ts), by phrase id: the
+ * most that keeps the page within TOPIC_PAGE_BUDGET; a topic too large even for bare rows fails the build.
  */
-export function topicRowDetail(bank: Bank, topic: Topic): RowDetail {
-  return rowDetail({ id: topic.id, name: topic.data.name, moves: topic.data.moves }, bank.phrases.filter((p) => p.data.topics[0] === topic.id));
+export function topicRowDetails(bank: Bank, topic: Topic): Map<string, RowDetail> {
+  const own = bank.phrases.filter((p) => p.data.topics[0] === topic.id).map((p) => ({ ...p, counts: rowCounts(p, bank), attested: bank.attestations.get(p.id)!.total }));
+  return rowDetails({ id: topic.id, name: topic.data.name, moves: topic.data.moves }, own);
+}
+
+/**
+ * A topic page row's counts, as short as they can be read (the page says what they count): uses in
+ * the samples, and public reports with the span of their years, e.g. 范文 3 处 · 公开报告 28 份（2021—2025）;
+ * a part without any is left out, and a phrase with neither has no counts line ('': most of the bank,
+ * whose rows the attested ones then stand out from). The full counts (reports among the samples,
+ * 年度) are on the full entry.
+ */
+export function rowCounts(phrase: Phrase, bank: Bank): string {
+  const uses = bank.occurrences.get(phrase.id)?.length ?? 0;
+  const a = bank.attestations.get(phrase.id)!;
+  return [uses > 0 && `范文 ${uses} 处`, a.reports.length > 0 && `公开报告 ${a.reports.length} 份（${attestationYears(a)}）`].filter(Boolean).join(' · ');
 }
 
 /** A topic's own phrases (those whose first topic it is) by move, in the order of rankByAttestation. */
@@ -215,8 +231,11 @@ export interface Attestation {
   byYear: { year: number; count: number }[];
 }
 
+/** The years the catalogue entries cover: 2024 or 2020—2025 ('' without any). */
+const attestationYears = (a: Attestation) => (a.span ? (a.span[0] === a.span[1] ? `${a.span[0]}` : `${a.span[0]}—${a.span[1]}`) : '');
+
 /** The years the catalogue entries cover, as shown: 2024年度 or 2020—2025年度 ('' without any). */
-export const attestationSpan = (a: Attestation) => (a.span ? (a.span[0] === a.span[1] ? `${a.span[0]}年度` : `${a.span[0]}—${a.span[1]}年度`) : '');
+export const attestationSpan = (a: Attestation) => (a.span ? `${attestationYears(a)}年度` : '');
 
 /** At least this many dated attestations (catalogue entries and samples) get a chart by year. */
 export const CHART_THRESHOLD = 5;
