@@ -7,9 +7,10 @@ import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
+import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
-import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
+import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule, TitleRule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
 export interface GuideLike {
@@ -65,8 +66,12 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const fazhi = fazhiTermRule(phrases);
   // A near miss a typed rule already names (高效办好一件事, an error there) is left to that rule.
   const typedPatterns = new Set(typed.flatMap((r) => (r.type === 'substitution' ? r.patterns.map(normalisePattern) : [])));
-  const nearMiss = nearMissNameRule(phrases, typedPatterns);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : [])];
+  // Names an official title spells are near-missed too (sources: the reference's documents).
+  const nearMiss = nearMissNameRule(phrases, typedPatterns, sources.map((s) => s.title));
+  // The reference's central documents that no typed title rule names: a misquoted title is found by likeness.
+  const typedTitles = typed.filter((r): r is TitleRule => r.type === 'title');
+  const titled = sourceTitleRules(sources, typedTitles.map((r) => r.exact), typedTitles[0]?.kind);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...titled];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);

@@ -28,7 +28,21 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['通办', '统办'], quoted: true, minLength: 0 },
   { words: ['好差', '好坏'], quoted: true, minLength: 0 },
   { words: ['一次一评', '一事一评'], quoted: true, minLength: 0 },
+  // Round 7: the swaps writers make in the 三项制度, the 执法监督 system and the 涉企检查 slogans (official-phrases
+  // E4, central-documents 2): 公示/公开, 记录/纪录, 记录/监督 and 协调/统筹 only in long names, where they are slips.
+  { words: ['公示', '公开'], quoted: true, minLength: 0 },
+  { words: ['记录', '纪录'], quoted: true, minLength: 0 },
+  { words: ['记录', '监督'], quoted: false, minLength: 9 },
+  { words: ['协调', '统筹'], quoted: false, minLength: 9 },
+  { words: ['审核', '审查'], quoted: false, minLength: 10 },
+  { words: ['严禁', '不准'], quoted: true, minLength: 0 },
+  { words: ['不得', '不准'], quoted: true, minLength: 0 },
 ];
+
+/** A count slogan (五个严禁, 八个不得, 三项制度): the bank writes it without quotation marks, writers quote it. */
+const COUNT_SLOGAN = /^[一二两三四五六七八九十]+[个项][\u4e00-\u9fff]{1,4}$/;
+/** The numerals a wrong count swaps in (三项制度 → 四项制度): one up or one down, never 十 (十个坚持 is its own list). */
+const NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 /** How a name ends: the word that makes a piece of a phrase the name of a system or mechanism. */
 const NAME_END = /(?:制度|体系|平台|机制|委员会|工程|”)$/;
@@ -44,6 +58,7 @@ interface Name {
 
 function namesOf(phrase: PhraseLike): Name[] {
   const forms = [phrase.text, ...(phrase.variants ?? [])];
+  if (forms.every((f) => COUNT_SLOGAN.test(f))) return forms.map((text) => ({ text, quoted: true }));
   const pieces = forms
     .flatMap((f) => f.split(PIECE_SPLIT))
     .map((s) => s.trim().replace(LEADING_VERBS, ''))
@@ -52,12 +67,42 @@ function namesOf(phrase: PhraseLike): Name[] {
   return [...pieces.map((text) => ({ text, quoted: text.endsWith('”') })), ...quoted.map((text) => ({ text, quoted: true }))];
 }
 
-export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set()): SubstitutionRule | null {
+/**
+ * The names an official title spells (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》,
+ * 《关于加强行政执法协调监督工作体系建设的意见》): each piece that ends in a name word, cut at the words around it.
+ */
+const TITLE_NAME = /(?<=关于|的|和|与|及|、|《|推行|加强|建立|推进|加快|实行|完善|制度)((?:(?!关于|的|和|与|及|、|《|》).){4,14}?(?:制度|体系|机制|平台|委员会|工程))/g;
+export function namesInTitles(titles: readonly string[]): string[] {
+  return [...new Set(titles.flatMap((t) => [...t.matchAll(TITLE_NAME)].map((m) => m[1]!.replace(LEADING_VERBS, ''))))].filter((n) => n.length >= MIN_NAME && n.length <= MAX_NAME).sort();
+}
+
+/** Tails that are ordinary nouns after a count (两项制度, 四个规定 may be any two or four): only a quoted count of them is a slogan. */
+const GENERIC_TAIL = /^(?:制度|规定|措施|工作|任务|机制|要求|方面)/;
+
+/** The same name with its count one up or one down (“四个严禁”, “四项制度”): a count the writer misremembered. */
+function countSwaps(name: string): string[] {
+  const m = /^(“?)([一两三四五六七八九])([个项])/.exec(name);
+  if (!m) return [];
+  const tail = name.slice(m[0].length);
+  const open = m[1] || (GENERIC_TAIL.test(tail) ? '“' : '');
+  const close = open && !tail.endsWith('”') ? '”' : '';
+  const at = NUMERALS.indexOf(m[2]!);
+  return [NUMERALS[at - 1], NUMERALS[at + 1]].filter((n): n is string => !!n).map((n) => open + n + m[3] + tail + close);
+}
+
+export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set(), titles: readonly string[] = []): SubstitutionRule | null {
   const current = phrases.filter((p) => (p.status ?? 'current') === 'current');
   // Every form the bank writes, folded: a swap that gives one of them (or a piece of one) is not a mistake.
   const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
   const fixFor: Record<string, string> = {};
-  for (const name of current.flatMap(namesOf).sort((x, y) => x.text.localeCompare(y.text))) {
+  const names = [...current.flatMap(namesOf), ...namesInTitles(titles).map((text) => ({ text, quoted: false }))];
+  // A piece cut inside a quotation (重大执法决定法制审核”等制度) is not a name.
+  const whole = names.filter((n) => (n.text.match(/[“”]/g) ?? []).length % 2 === 0);
+  for (const name of whole.sort((x, y) => x.text.localeCompare(y.text))) {
+    for (const wrong of countSwaps(name.text)) {
+      const key = normalisePattern(wrong);
+      if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
+    }
     for (const { words, quoted, minLength } of NEAR_SYNONYMS) {
       if ((name.quoted && !quoted) || name.text.length < minLength) continue;
       for (const [from, to] of [words, [words[1], words[0]]] as const) {

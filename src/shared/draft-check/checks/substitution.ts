@@ -8,6 +8,12 @@ import { excepted } from './existence.ts';
 import { recallsPast, type Ctx, type Mark } from '../context.ts';
 import type { SubstitutionRule } from '../types.ts';
 
+/**
+ * A sentence telling how a wording changed (方针从“有法可依……”发展为“科学立法……”; 由…调整为…): the old
+ * wording is named as the starting point of the change, not used as current guidance.
+ */
+const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|演进为|转变为|调整为|扩展为|拓展为|提升为|升华为|丰富为|完善为)/;
+
 export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
   const later = rule.laterFix && ctx.year && ctx.year >= rule.laterFix.fromYear ? rule.laterFix.fix : undefined;
   return (ctx.hits.get(index) ?? [])
@@ -20,7 +26,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
     .filter((m) => {
       if (!rule.history) return true;
       const sentence = sentenceAt(ctx.text, m.start, m.end);
-      return !recallsPast(sentence.text, ctx.text.slice(sentence.start, m.start), ctx.year);
+      return !recallsPast(sentence.text, ctx.text.slice(sentence.start, m.start), ctx.year) && !TELLS_CHANGE.test(sentence.text);
     });
 }
 
