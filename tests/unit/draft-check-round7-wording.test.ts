@@ -23,8 +23,15 @@ describe('system names with one word swapped', () => {
   });
   it('a slogan’s count one off is found, quoted when the words after the count are ordinary (“四项制度”)', () => {
     expect(ofKind('system-name', '严格执行“四个严禁”。').map(([t]) => t)).toEqual(['四个严禁']);
-    expect(ofKind('system-name', '全面推行行政执法“四项制度”。').map(([t]) => t)).toEqual(['“四项制度”']);
+    expect(ofKind('system-name', '全面推行行政执法“四项制度”。').map(([t]) => t)).toEqual(['行政执法“四项制度”']);
+    expect(ofKind('system-name', '严格落实“四项制度”。').map(([t]) => t)).toEqual(['“四项制度”']);
     expect(ofKind('system-name', '年内新建两项制度，修订四项制度。')).toEqual([]);
+  });
+  it('two neighbouring words of a long name swapped, or a count inside a name, are found; 制度/机制 only for a name an official title spells', () => {
+    expect(ofKind('system-name', '构建行政执法监督协调工作体系。').map(([t]) => t)).toEqual(['行政执法监督协调工作体系']);
+    expect(ofKind('system-name', '严格执行行政执法四项制度。').map(([t]) => t)).toEqual(['行政执法四项制度']);
+    expect(ofKind('system-name', '落实行政执法公示机制。').map(([t]) => t)).toEqual(['行政执法公示机制']);
+    expect(ofKind('system-name', '健全矛盾纠纷多元化解机制，完善多元化解制度。')).toEqual([]);
   });
   it('the right names stay silent', () => {
     const clean = '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，加快构建行政执法协调监督工作体系，严格落实“五个严禁”“八个不得”，学习“十个坚持”到“十一个坚持”的发展。';

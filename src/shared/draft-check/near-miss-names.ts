@@ -21,7 +21,7 @@ const MIN_NAME = 6;
  * own (市场监管制度, 行政执法监管平台 in local use, “互联网+监管”): only in a long, unquoted name
  * (行政执法协调监督工作体系) is 监督/监管 a slip.
  */
-export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number }[] = [
+export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number; titlesOnly?: boolean }[] = [
   { words: ['过程', '流程'], quoted: true, minLength: 0 },
   { words: ['监督', '监管'], quoted: false, minLength: 9 },
   { words: ['在线', '网上'], quoted: true, minLength: 0 },
@@ -37,7 +37,20 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['审核', '审查'], quoted: false, minLength: 10 },
   { words: ['严禁', '不准'], quoted: true, minLength: 0 },
   { words: ['不得', '不准'], quoted: true, minLength: 0 },
+  // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
+  { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
 ];
+
+/** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
+const MIN_PERMUTED = 8;
+function permutations(name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= name.length; i++) {
+    const [a, b] = [name.slice(i, i + 2), name.slice(i + 2, i + 4)];
+    if (a !== b && /^[\u4e00-\u9fff]{4}$/.test(a + b)) out.push(name.slice(0, i) + b + a + name.slice(i + 4));
+  }
+  return out;
+}
 
 /** A count slogan (五个严禁, 八个不得, 三项制度): the bank writes it without quotation marks, writers quote it. */
 const COUNT_SLOGAN = /^[一二两三四五六七八九十]+[个项][\u4e00-\u9fff]{1,4}$/;
@@ -54,6 +67,8 @@ const LEADING_VERBS = /^(?:加快|全面|持续|进一步|深入|建立|健全|�
 interface Name {
   text: string;
   quoted: boolean;
+  /** Read from an official title (the reference fixes it), not only from the bank. */
+  fromTitle?: boolean;
 }
 
 function namesOf(phrase: PhraseLike): Name[] {
@@ -79,15 +94,21 @@ export function namesInTitles(titles: readonly string[]): string[] {
 /** Tails that are ordinary nouns after a count (两项制度, 四个规定 may be any two or four): only a quoted count of them is a slogan. */
 const GENERIC_TAIL = /^(?:制度|规定|措施|工作|任务|机制|要求|方面)/;
 
-/** The same name with its count one up or one down (“四个严禁”, “四项制度”): a count the writer misremembered. */
+/**
+ * The same name with its count one up or one down (“四个严禁”, “四项制度”, 行政执法四项制度): a count the writer
+ * misremembered. A count inside a longer name (行政执法“三项制度”) is wrong with or without its quotation marks.
+ */
 function countSwaps(name: string): string[] {
-  const m = /^(“?)([一两三四五六七八九])([个项])/.exec(name);
+  const m = /(“?)([一两三四五六七八九])([个项])/.exec(name);
   if (!m) return [];
-  const tail = name.slice(m[0].length);
+  const head = name.slice(0, m.index);
+  const tail = name.slice(m.index + m[0].length);
+  const at = NUMERALS.indexOf(m[2]!);
+  const counts = [NUMERALS[at - 1], NUMERALS[at + 1]].filter((n): n is string => !!n);
+  if (head) return counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]).filter((w, i, all) => all.indexOf(w) === i);
   const open = m[1] || (GENERIC_TAIL.test(tail) ? '“' : '');
   const close = open && !tail.endsWith('”') ? '”' : '';
-  const at = NUMERALS.indexOf(m[2]!);
-  return [NUMERALS[at - 1], NUMERALS[at + 1]].filter((n): n is string => !!n).map((n) => open + n + m[3] + tail + close);
+  return counts.map((n) => open + n + m[3] + tail + close);
 }
 
 export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set(), titles: readonly string[] = []): SubstitutionRule | null {
@@ -95,16 +116,18 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   // Every form the bank writes, folded: a swap that gives one of them (or a piece of one) is not a mistake.
   const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
   const fixFor: Record<string, string> = {};
-  const names = [...current.flatMap(namesOf), ...namesInTitles(titles).map((text) => ({ text, quoted: false }))];
+  const names: Name[] = [...current.flatMap(namesOf), ...namesInTitles(titles).map((text) => ({ text, quoted: false, fromTitle: true }))];
   // A piece cut inside a quotation (重大执法决定法制审核”等制度) is not a name.
   const whole = names.filter((n) => (n.text.match(/[“”]/g) ?? []).length % 2 === 0);
   for (const name of whole.sort((x, y) => x.text.localeCompare(y.text))) {
-    for (const wrong of countSwaps(name.text)) {
+    // A piece with 的, 是 or 和 in it is a clause more than a name: its words may be ordered otherwise.
+    const reordered = !name.quoted && name.text.length >= MIN_PERMUTED && !/[的是和与及在为]/.test(name.text) ? permutations(name.text) : [];
+    for (const wrong of [...countSwaps(name.text), ...reordered]) {
       const key = normalisePattern(wrong);
       if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
     }
-    for (const { words, quoted, minLength } of NEAR_SYNONYMS) {
-      if ((name.quoted && !quoted) || name.text.length < minLength) continue;
+    for (const { words, quoted, minLength, titlesOnly } of NEAR_SYNONYMS) {
+      if ((name.quoted && !quoted) || name.text.length < minLength || (titlesOnly && !name.fromTitle)) continue;
       for (const [from, to] of [words, [words[1], words[0]]] as const) {
         for (let at = name.text.indexOf(from); at >= 0; at = name.text.indexOf(from, at + 1)) {
           const wrong = name.text.slice(0, at) + to + name.text.slice(at + from.length);
