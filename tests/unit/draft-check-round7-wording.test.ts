@@ -62,6 +62,10 @@ describe('outdated wording from the reference’s list of changes', () => {
     expect(ofKind('outdated-wording', '专题学习坚持处理好全面依法治国的辩证关系。', 2024)).toEqual([['处理好全面依法治国的辩证关系', 'hint']]);
     expect(ofKind('outdated-wording', '2018年提出的“十个坚持”包括坚持处理好全面依法治国的辩证关系。', 2024)).toEqual([]);
   });
+  it('an old wording listed with 顿号 is the same old wording run together or with commas', () => {
+    for (const text of ['健全自治法治德治相结合的乡村治理体系。', '健全自治，法治，德治相结合的乡村治理体系。']) expect(ofKind('outdated-wording', text, 2024)).toHaveLength(1);
+    expect(ofKind('outdated-wording', '坚持有法必依、执法必严、违法必究。', 2024)).toEqual([['有法必依、执法必严、违法必究', 'hint']]);
+  });
   it('a sentence telling how a wording changed (从…发展为…) names the old wording without using it', () => {
     const told = '法治方针从“有法可依、有法必依、执法必严、违法必究”发展为“科学立法、严格执法、公正司法、全民守法”。';
     expect(ofKind('outdated-wording', told, 2024)).toEqual([]);

@@ -46,6 +46,16 @@ const TYPE_HINTS: Record<ReportKind, string[]> = {
   'law-based-government-annual-report': ['法治政府建设'],
 };
 
+/**
+ * A wording that lists with 顿号 is also written run together (自治法治德治相结合), and a list of three or more with
+ * commas (自治，法治，德治): each is the same wording. With one 顿号 a comma form is two clauses (记录，报告和…).
+ */
+const listForms = (p: string): string[] => {
+  const marks = p.split('、').length - 1;
+  if (!marks) return [p];
+  return [...new Set([p, p.replace(/、/g, ''), ...(marks >= 2 ? [p.replace(/、/g, '，')] : [])])];
+};
+
 export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = [], sources: readonly SourceLike[] = []): CompiledRules {
   const typed = entries.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
   const overridden = new Set(typed.flatMap((r) => (r.type === 'substitution' && r.overridesPhrase ? [r.overridesPhrase] : [])));
@@ -155,7 +165,7 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type === 'existence') {
       for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
     } else if (r.type === 'substitution') {
-      for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
+      for (const p of r.patterns.flatMap(levelForms).flatMap(listForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
       if (r.except) r.except = r.except.flatMap(levelForms);
     } else if (r.type === 'order') {
       r.items.forEach((forms, item) => {
