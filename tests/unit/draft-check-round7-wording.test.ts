@@ -33,6 +33,10 @@ describe('system names with one word swapped', () => {
     expect(ofKind('system-name', '落实行政执法公示机制。').map(([t]) => t)).toEqual(['行政执法公示机制']);
     expect(ofKind('system-name', '健全矛盾纠纷多元化解机制，完善多元化解制度。')).toEqual([]);
   });
+  it('专家论证 or 风险评估 with a near word inside the list of five procedures is a system-name error', () => {
+    expect(ofKind('system-name', '严格履行公众参与、专家评审、风险评估、合法性审查、集体讨论决定程序。')).toEqual([['公众参与、专家评审', 'error']]);
+    expect(ofKind('system-name', '组织专家评审3次。')).toEqual([]);
+  });
   it('the right names stay silent', () => {
     const clean = '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，加快构建行政执法协调监督工作体系，严格落实“五个严禁”“八个不得”，学习“十个坚持”到“十一个坚持”的发展。';
     expect(ofKind('system-name', clean)).toEqual([]);
@@ -78,6 +82,10 @@ describe('series the reference quotes from the documents', () => {
     for (const [text, moved] of [['坚持市场化、国际化、法治化原则。', '国际化、法治化'], ['营造稳定、透明、公平、可预期的环境。', '透明、公平'], ['坚持公正、合法、公开、高效、便民、为民的原则。', '公正、合法'], ['确保行政检查严格规范、于法有据、公正文明、精准高效。', '严格规范、于法有据']]) {
       expect(ofKind('series-order', text)).toEqual([[moved, 'hint']]);
     }
+  });
+  it('the 枫桥经验 summary and the 十五五 建议’s pair out of order are found too', () => {
+    expect(ofKind('series-order', '做到大事不出镇、小事不出村、矛盾不上交。')).toHaveLength(1);
+    expect(ofKind('series-order', '聚焦建设更高水平的社会主义法治国家、建设更加完善的中国特色社会主义法治体系。')).toHaveLength(1);
   });
   it('the series in order, with or without 顿号, stay silent', () => {
     expect(ofKind('series-order', '坚持市场化、法治化、国际化原则，营造稳定、公平、透明、可预期的良好环境，打造市场化法治化国际化一流营商环境。')).toEqual([]);
