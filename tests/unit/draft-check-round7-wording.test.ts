@@ -120,6 +120,7 @@ describe('法制 in the names of 普法 activities', () => {
   it('法制课堂, 法制讲座, 法制乡村 are fazhi-fazhi hints; 法制审核 and 法制机构 stay silent', () => {
     expect(ofKind('fazhi-fazhi', '开展法制课堂进校园活动，举办法制讲座。').map(([t, l]) => [t, l])).toEqual([['法制课堂', 'hint'], ['法制讲座', 'hint']]);
     expect(ofKind('fazhi-fazhi', '重大执法决定均经法制审核，各部门设立法制机构。')).toEqual([]);
+    expect(ofKind('fazhi-fazhi', '建设中国特色社会主义法制体系。')).toEqual([['社会主义法制体系', 'error']]);
   });
 });
 
@@ -128,6 +129,11 @@ describe('titles of the reference’s central texts', () => {
   it('each long central title without a typed rule gets one, graded as document-title', () => {
     expect(generated.length).toBeGreaterThan(0);
     for (const r of generated) expect(kindOf.get(r.id)).toBe('document-title');
+  });
+  it('a title with two of its words in another order is found by any title rule', () => {
+    expect(ofKind('document-title', '贯彻《关于建立领导干部应知应会国家法律和党内法规清单制度的意见》。')).toHaveLength(1);
+    expect(ofKind('document-title', '落实《司法机关内部人员过问案件的记录和追究责任规定》。')).toHaveLength(1);
+    expect(ofKind('document-title', '落实《司法机关内部人员过问案件的记录和责任追究规定》。')).toEqual([]);
   });
   it('a title with 若干 left out or one word changed is found; the exact title and an unknown text are not', () => {
     expect(ofKind('document-title', '根据《国务院关于在线政务服务的规定》推进工作。').map(([t]) => t)).toEqual(['《国务院关于在线政务服务的规定》']);
