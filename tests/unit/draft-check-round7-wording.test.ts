@@ -98,6 +98,11 @@ describe('四个亲自 with a near object', () => {
     expect(ofKind('four-personally', '重要工作亲自部署、重大事项亲自过问、重点环节亲自协调、重要任务亲自督办。')).toEqual([['重大事项亲自过问', 'error']]);
     expect(ofKind('four-personally', '主要负责人对关键环节亲自把关。')).toEqual([]);
   });
+  it('with the verb first, a near object or a near verb next to another pair is found too', () => {
+    expect(ofKind('four-personally', '坚持亲自部署重要工作、亲自过问重大问题、亲自协调关键环节、亲自督办重要任务。')).toEqual([['亲自协调关键环节', 'error']]);
+    expect(ofKind('four-personally', '坚持亲自部署重要工作、亲自过问重大问题、亲自协调重点环节、亲自督促重要任务。')).toEqual([['亲自督促重要任务', 'error']]);
+    expect(ofKind('four-personally', '坚持亲自部署重要工作、亲自过问重大问题、亲自协调重点环节、亲自督办重要任务。')).toEqual([]);
+  });
 });
 
 describe('blanks and prompts', () => {

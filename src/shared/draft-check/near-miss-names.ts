@@ -58,7 +58,7 @@ const COUNT_SLOGAN = /^[一二两三四五六七八九十]+[个项][\u4e00-\u9ff
 const NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
 
 /** How a name ends: the word that makes a piece of a phrase the name of a system or mechanism. */
-const NAME_END = /(?:制度|体系|平台|机制|委员会|工程|”)$/;
+const NAME_END = /(?:制度|制|体系|平台|机制|委员会|工程|中心|”)$/;
 /** Pieces of a phrase: split at punctuation, and at 和/及/与 right after a quoted name (现场服务“一次一评”和网上服务…). */
 const PIECE_SPLIT = /[、，,；;。：:（）()]|(?<=”)[和及与]/;
 /** The verbs in front of a name (加快构建行政执法协调监督工作体系): the name is what follows them. */
