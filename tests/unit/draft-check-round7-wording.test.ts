@@ -37,6 +37,10 @@ describe('system names with one word swapped', () => {
     expect(ofKind('system-name', '严格履行公众参与、专家评审、风险评估、合法性审查、集体讨论决定程序。')).toEqual([['公众参与、专家评审', 'error']]);
     expect(ofKind('system-name', '组织专家评审3次。')).toEqual([]);
   });
+  it('the 普法 duty, 包容审慎 and 示范 names with a near word are found', () => {
+    expect(ofKind('system-name', '落实“谁执法谁宣传”普法责任制。')).toHaveLength(1);
+    expect(ofKind('system-name', '构建“大宣传”格局，开展宪法宣传周活动。')).toEqual([]);
+  });
   it('the right names stay silent', () => {
     const clean = '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，加快构建行政执法协调监督工作体系，严格落实“五个严禁”“八个不得”，学习“十个坚持”到“十一个坚持”的发展。';
     expect(ofKind('system-name', clean)).toEqual([]);
@@ -134,6 +138,10 @@ describe('titles of the reference’s central texts', () => {
   it('each long central title without a typed rule gets one, graded as document-title', () => {
     expect(generated.length).toBeGreaterThan(0);
     for (const r of generated) expect(kindOf.get(r.id)).toBe('document-title');
+  });
+  it('a long title with a few words put in before its end is found; a text named by adding 实施条例 at the end is another text', () => {
+    expect(ofKind('document-title', '根据《国务院办公厅关于在线政务服务的若干规定》推进工作。')).toHaveLength(1);
+    expect(ofKind('document-title', '依据《中华人民共和国行政复议法实施条例》办理。')).toEqual([]);
   });
   it('a title with two of its words in another order is found by any title rule', () => {
     expect(ofKind('document-title', '贯彻《关于建立领导干部应知应会国家法律和党内法规清单制度的意见》。')).toHaveLength(1);

@@ -37,6 +37,12 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['审核', '审查'], quoted: false, minLength: 10 },
   { words: ['严禁', '不准'], quoted: true, minLength: 0 },
   { words: ['不得', '不准'], quoted: true, minLength: 0 },
+  // The names of the 普法 duty (“谁执法谁普法”普法责任制, D4 D5), 包容审慎监管, 法治督察 and the 示范 titles.
+  { words: ['普法', '宣传'], quoted: true, minLength: 7 },
+  { words: ['审慎', '谨慎'], quoted: true, minLength: 0 },
+  { words: ['督察', '督查'], quoted: true, minLength: 0 },
+  { words: ['示范', '模范'], quoted: true, minLength: 0 },
+  { words: ['合法性', '合规性'], quoted: false, minLength: 8 },
   // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
 ];
