@@ -74,6 +74,10 @@ describe('outdated wording from the reference’s list of changes', () => {
     for (const text of ['健全自治法治德治相结合的乡村治理体系。', '健全自治，法治，德治相结合的乡村治理体系。']) expect(ofKind('outdated-wording', text, 2024)).toHaveLength(1);
     expect(ofKind('outdated-wording', '坚持有法必依、执法必严、违法必究。', 2024)).toEqual([['有法必依、执法必严、违法必究', 'hint']]);
   });
+  it('a plan’s closing named in another clause does not make an old wording history; in the same clause it still may', () => {
+    expect(ofKind('outdated-wording', '2025年是纲要收官之年，市政府以基本建成法治政府为目标推进工作。', 2025)).toEqual([['基本建成法治政府', 'error']]);
+    expect(ofKind('outdated-wording', '回顾以往，到2020年基本建成法治政府的目标已经实现。', 2025)).toEqual([]);
+  });
   it('a sentence telling how a wording changed (从…发展为…) names the old wording without using it', () => {
     const told = '法治方针从“有法可依、有法必依、执法必严、违法必究”发展为“科学立法、严格执法、公正司法、全民守法”。';
     expect(ofKind('outdated-wording', told, 2024)).toEqual([]);
