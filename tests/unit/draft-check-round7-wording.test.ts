@@ -123,6 +123,10 @@ describe('blanks and prompts', () => {
     expect(ofKind('placeholder', '述法人：（姓名）').map(([t]) => t)).toEqual(['（姓名）']);
     expect(ofKind('placeholder', '各成员单位（部门）按时报送，负责人（含副职）出庭应诉。')).toEqual([]);
   });
+  it('a run of symbols between words or digits, and an empty square or lenticular bracket, are blanks; a bullet is not', () => {
+    expect(ofKind('placeholder', '全年办理案件▲▲件，负责人：【 】。').map(([t]) => t)).toEqual(['▲▲', '【 】']);
+    expect(ofKind('placeholder', '▲全年办理案件35件。\n★ 法律顾问全覆盖。')).toEqual([]);
+  });
   it('a line opening with 填写： is an outline prompt; 填写 inside a sentence is not', () => {
     expect(ofKind('outline-prompt', '二、存在的不足\n填写：不足及原因\n三、下一步').map(([t]) => t)).toEqual(['填写：不足及原因']);
     expect(ofKind('outline-prompt', '组织各单位认真填写：执法人员信息表。')).toEqual([]);
