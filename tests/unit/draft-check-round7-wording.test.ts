@@ -127,6 +127,13 @@ describe('blanks and prompts', () => {
     expect(ofKind('placeholder', '全年办理案件▲▲件，负责人：【 】。').map(([t]) => t)).toEqual(['▲▲', '【 】']);
     expect(ofKind('placeholder', '▲全年办理案件35件。\n★ 法律顾问全覆盖。')).toEqual([]);
   });
+  it('a bracket that addresses the writer or sets a length is an outline prompt; an aside, a date note or a fill note is not', () => {
+    for (const prompt of ['（本部分约500字）', '（写具体事例）', '（列举典型案例）', '（提示：写明整改时限）', '（可选）', '（注：此处写典型案例）', '【本段不超过300字】']) {
+      expect(ofKind('outline-prompt', `二、存在的不足\n${prompt}\n三、下一步`).map(([t]) => t)).toEqual([prompt]);
+    }
+    expect(ofKind('outline-prompt', '全年办理案件35件（列举如下）。（注：数据截至12月31日）（写于2026年1月）')).toEqual([]);
+    expect(ofKind('outline-prompt', '全年办理案件（此处填写数量）件。')).toEqual([]);
+  });
   it('a line opening with 填写： is an outline prompt; 填写 inside a sentence is not', () => {
     expect(ofKind('outline-prompt', '二、存在的不足\n填写：不足及原因\n三、下一步').map(([t]) => t)).toEqual(['填写：不足及原因']);
     expect(ofKind('outline-prompt', '组织各单位认真填写：执法人员信息表。')).toEqual([]);
