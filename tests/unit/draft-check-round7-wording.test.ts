@@ -41,6 +41,11 @@ describe('system names with one word swapped', () => {
     expect(ofKind('system-name', '落实“谁执法谁宣传”普法责任制。')).toHaveLength(1);
     expect(ofKind('system-name', '构建“大宣传”格局，开展宪法宣传周活动。')).toEqual([]);
   });
+  it('a word put into the 行政复议委员会 of the 2023 law, and 包容审慎监管 reordered, are hints; 行政复议咨询委员会 is not', () => {
+    expect(ofKind('system-name', '组建区行政复议审理委员会。')).toEqual([['行政复议审理委员会', 'hint']]);
+    expect(ofKind('system-name', '对新业态实行审慎包容监管。')).toEqual([['审慎包容监管', 'hint']]);
+    expect(ofKind('system-name', '召开行政复议咨询委员会会议，对新业态实行包容审慎监管。')).toEqual([]);
+  });
   it('the right names stay silent', () => {
     const clean = '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，加快构建行政执法协调监督工作体系，严格落实“五个严禁”“八个不得”，学习“十个坚持”到“十一个坚持”的发展。';
     expect(ofKind('system-name', clean)).toEqual([]);
