@@ -71,6 +71,11 @@ describe('outdated wording from the reference’s list of changes', () => {
     expect(ofKind('outdated-wording', '深入学习贯彻党的二十大和二十届二中、三中全会精神。', 2025)).toEqual([['二十届二中、三中全会精神', 'hint']]);
     expect(ofKind('outdated-wording', '深入学习贯彻党的二十大和二十届二中、三中全会精神。', 2024)).toEqual([]);
   });
+  it('the 十九届 plenums listed one by one, or 党的十九大精神 alone, are hints from 2023', () => {
+    expect(ofKind('outdated-wording', '深入贯彻党的十九大和十九届五中、六中全会精神。', 2024)).toHaveLength(1);
+    expect(ofKind('outdated-wording', '深入学习贯彻党的十九大精神。', 2024)).toEqual([['党的十九大精神', 'hint']]);
+    expect(ofKind('outdated-wording', '深入学习贯彻党的十九大精神。', 2022)).toEqual([]);
+  });
   it('处理好全面依法治国的辩证关系 (十个坚持) is a hint after 2020, silent when the sentence recalls 2018', () => {
     expect(ofKind('outdated-wording', '专题学习坚持处理好全面依法治国的辩证关系。', 2024)).toEqual([['处理好全面依法治国的辩证关系', 'hint']]);
     expect(ofKind('outdated-wording', '2018年提出的“十个坚持”包括坚持处理好全面依法治国的辩证关系。', 2024)).toEqual([]);
