@@ -105,6 +105,10 @@ describe('series the reference quotes from the documents', () => {
     expect(ofKind('series-order', '做到大事不出镇、小事不出村、矛盾不上交。')).toHaveLength(1);
     expect(ofKind('series-order', '聚焦建设更高水平的社会主义法治国家、建设更加完善的中国特色社会主义法治体系。')).toHaveLength(1);
   });
+  it('three or more of the 十一个坚持 out of order are a hint; two in prose are not', () => {
+    expect(ofKind('series-order', '领会坚持以人民为中心、坚持党对全面依法治国的领导、坚持中国特色社会主义法治道路等核心要义。')).toHaveLength(1);
+    expect(ofKind('series-order', '坚持以人民为中心，坚持党对全面依法治国的领导。')).toEqual([]);
+  });
   it('the series in order, with or without 顿号, stay silent', () => {
     expect(ofKind('series-order', '坚持市场化、法治化、国际化原则，营造稳定、公平、透明、可预期的良好环境，打造市场化法治化国际化一流营商环境。')).toEqual([]);
   });
