@@ -81,8 +81,9 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
       const misspelt = digitsOf(k) === digitsOf(key) && key.length >= 10 && editDistance(k, key, 2) <= 2;
       // A long title with a few of its words left out (公职律师公司律师 → 公职律师).
       const shortened = digitsOf(k) === digitsOf(key) && k.length >= 12 && key.length - k.length <= 4 && isSubsequence(k, key);
-      // A long title with a few words put in (国务院办公厅 for 国务院, 工作): not at its end, where 实施条例, 实施细则 name another text.
-      const lengthened = digitsOf(k) === digitsOf(key) && key.length >= 12 && k.length > key.length && k.length - key.length <= 4 && isSubsequence(key, k) && !k.startsWith(key);
+      // A long title with a few words put in (国务院办公厅 for 国务院, 工作): not at its end, where 实施条例, 实施细则 name another
+      // text, nor before it, where a place (某省, 某市) names a local one.
+      const lengthened = digitsOf(k) === digitsOf(key) && key.length >= 12 && k.length > key.length && k.length - key.length <= 4 && isSubsequence(key, k) && !k.startsWith(key) && !k.endsWith(key);
       // The same characters in another order (国家法律和党内法规 for 党内法规和国家法律, 追究责任 for 责任追究).
       const reordered = key.length >= 10 && k.length === key.length && [...k].sort().join('') === [...key].sort().join('');
       wrong = (sameWords && nearest) || misspelt || shortened || lengthened || reordered;
