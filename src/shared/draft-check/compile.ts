@@ -7,9 +7,10 @@ import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
 import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
+import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
-import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule } from './types.ts';
+import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule, TitleRule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
 export interface GuideLike {
@@ -45,6 +46,16 @@ const TYPE_HINTS: Record<ReportKind, string[]> = {
   'law-based-government-annual-report': ['法治政府建设'],
 };
 
+/**
+ * A wording that lists with 顿号 is also written run together (自治法治德治相结合), and a list of three or more with
+ * commas (自治，法治，德治): each is the same wording. With one 顿号 a comma form is two clauses (记录，报告和…).
+ */
+const listForms = (p: string): string[] => {
+  const marks = p.split('、').length - 1;
+  if (!marks) return [p];
+  return [...new Set([p, p.replace(/、/g, ''), ...(marks >= 2 ? [p.replace(/、/g, '，')] : [])])];
+};
+
 export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = [], sources: readonly SourceLike[] = []): CompiledRules {
   const typed = entries.map((r) => JSON.parse(JSON.stringify(r)) as Rule);
   const overridden = new Set(typed.flatMap((r) => (r.type === 'substitution' && r.overridesPhrase ? [r.overridesPhrase] : [])));
@@ -65,8 +76,12 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const fazhi = fazhiTermRule(phrases);
   // A near miss a typed rule already names (高效办好一件事, an error there) is left to that rule.
   const typedPatterns = new Set(typed.flatMap((r) => (r.type === 'substitution' ? r.patterns.map(normalisePattern) : [])));
-  const nearMiss = nearMissNameRule(phrases, typedPatterns);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : [])];
+  // Names an official title spells are near-missed too (sources: the reference's documents).
+  const nearMiss = nearMissNameRule(phrases, typedPatterns, sources.map((s) => s.title));
+  // The reference's central documents that no typed title rule names: a misquoted title is found by likeness.
+  const typedTitles = typed.filter((r): r is TitleRule => r.type === 'title');
+  const titled = sourceTitleRules(sources, typedTitles.map((r) => r.exact), typedTitles[0]?.kind);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...titled];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);
@@ -150,7 +165,7 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type === 'existence') {
       for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
     } else if (r.type === 'substitution') {
-      for (const p of r.patterns.flatMap(levelForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
+      for (const p of r.patterns.flatMap(levelForms).flatMap(listForms)) dictionary.push({ pattern: normalisePattern(p), rule: i });
       if (r.except) r.except = r.except.flatMap(levelForms);
     } else if (r.type === 'order') {
       r.items.forEach((forms, item) => {

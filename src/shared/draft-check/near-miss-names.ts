@@ -21,17 +21,50 @@ const MIN_NAME = 6;
  * own (市场监管制度, 行政执法监管平台 in local use, “互联网+监管”): only in a long, unquoted name
  * (行政执法协调监督工作体系) is 监督/监管 a slip.
  */
-export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number }[] = [
+export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number; titlesOnly?: boolean }[] = [
   { words: ['过程', '流程'], quoted: true, minLength: 0 },
   { words: ['监督', '监管'], quoted: false, minLength: 9 },
   { words: ['在线', '网上'], quoted: true, minLength: 0 },
   { words: ['通办', '统办'], quoted: true, minLength: 0 },
   { words: ['好差', '好坏'], quoted: true, minLength: 0 },
   { words: ['一次一评', '一事一评'], quoted: true, minLength: 0 },
+  // Round 7: the swaps writers make in the 三项制度, the 执法监督 system and the 涉企检查 slogans (official-phrases
+  // E4, central-documents 2): 公示/公开, 记录/纪录, 记录/监督 and 协调/统筹 only in long names, where they are slips.
+  { words: ['公示', '公开'], quoted: true, minLength: 0 },
+  { words: ['记录', '纪录'], quoted: true, minLength: 0 },
+  { words: ['记录', '监督'], quoted: false, minLength: 9 },
+  { words: ['协调', '统筹'], quoted: false, minLength: 9 },
+  { words: ['审核', '审查'], quoted: false, minLength: 10 },
+  { words: ['严禁', '不准'], quoted: true, minLength: 0 },
+  { words: ['不得', '不准'], quoted: true, minLength: 0 },
+  // The names of the 普法 duty (“谁执法谁普法”普法责任制, D4 D5), 包容审慎监管, 法治督察 and the 示范 titles.
+  { words: ['普法', '宣传'], quoted: true, minLength: 7 },
+  { words: ['审慎', '谨慎'], quoted: true, minLength: 0 },
+  { words: ['督察', '督查'], quoted: true, minLength: 0 },
+  { words: ['示范', '模范'], quoted: true, minLength: 0 },
+  { words: ['合法性', '合规性'], quoted: false, minLength: 8 },
+  // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
+  { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
 ];
 
+/** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
+const MIN_PERMUTED = 8;
+function permutations(name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= name.length; i++) {
+    const [a, b] = [name.slice(i, i + 2), name.slice(i + 2, i + 4)];
+    if (a !== b && /^[\u4e00-\u9fff]{4}$/.test(a + b)) out.push(name.slice(0, i) + b + a + name.slice(i + 4));
+  }
+  return out;
+}
+
+/** A count slogan (五个严禁, 八个不得, 三项制度): the bank writes it without quotation marks, writers quote it. */
+const COUNT_SLOGAN = /^[一二两三四五六七八九十]+[个项][\u4e00-\u9fff]{1,4}$/;
+/** The numerals a wrong count swaps in (三项制度 → 四项制度): one up or one down, never 十 (十个坚持 is its own list). */
+const NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九'];
+
 /** How a name ends: the word that makes a piece of a phrase the name of a system or mechanism. */
-const NAME_END = /(?:制度|体系|平台|机制|委员会|工程|”)$/;
+const NAME_END = /(?:制度|制|体系|平台|机制|委员会|工程|中心|”)$/;
 /** Pieces of a phrase: split at punctuation, and at 和/及/与 right after a quoted name (现场服务“一次一评”和网上服务…). */
 const PIECE_SPLIT = /[、，,；;。：:（）()]|(?<=”)[和及与]/;
 /** The verbs in front of a name (加快构建行政执法协调监督工作体系): the name is what follows them. */
@@ -40,10 +73,13 @@ const LEADING_VERBS = /^(?:加快|全面|持续|进一步|深入|建立|健全|�
 interface Name {
   text: string;
   quoted: boolean;
+  /** Read from an official title (the reference fixes it), not only from the bank. */
+  fromTitle?: boolean;
 }
 
 function namesOf(phrase: PhraseLike): Name[] {
   const forms = [phrase.text, ...(phrase.variants ?? [])];
+  if (forms.every((f) => COUNT_SLOGAN.test(f))) return forms.map((text) => ({ text, quoted: true }));
   const pieces = forms
     .flatMap((f) => f.split(PIECE_SPLIT))
     .map((s) => s.trim().replace(LEADING_VERBS, ''))
@@ -52,14 +88,52 @@ function namesOf(phrase: PhraseLike): Name[] {
   return [...pieces.map((text) => ({ text, quoted: text.endsWith('”') })), ...quoted.map((text) => ({ text, quoted: true }))];
 }
 
-export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set()): SubstitutionRule | null {
+/**
+ * The names an official title spells (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》,
+ * 《关于加强行政执法协调监督工作体系建设的意见》): each piece that ends in a name word, cut at the words around it.
+ */
+const TITLE_NAME = /(?<=关于|的|和|与|及|、|《|推行|加强|建立|推进|加快|实行|完善|制度)((?:(?!关于|的|和|与|及|、|《|》).){4,14}?(?:制度|体系|机制|平台|委员会|工程))/g;
+export function namesInTitles(titles: readonly string[]): string[] {
+  return [...new Set(titles.flatMap((t) => [...t.matchAll(TITLE_NAME)].map((m) => m[1]!.replace(LEADING_VERBS, ''))))].filter((n) => n.length >= MIN_NAME && n.length <= MAX_NAME).sort();
+}
+
+/** Tails that are ordinary nouns after a count (两项制度, 四个规定 may be any two or four): only a quoted count of them is a slogan. */
+const GENERIC_TAIL = /^(?:制度|规定|措施|工作|任务|机制|要求|方面)/;
+
+/**
+ * The same name with its count one up or one down (“四个严禁”, “四项制度”, 行政执法四项制度): a count the writer
+ * misremembered. A count inside a longer name (行政执法“三项制度”) is wrong with or without its quotation marks.
+ */
+function countSwaps(name: string): string[] {
+  const m = /(“?)([一两三四五六七八九])([个项])/.exec(name);
+  if (!m) return [];
+  const head = name.slice(0, m.index);
+  const tail = name.slice(m.index + m[0].length);
+  const at = NUMERALS.indexOf(m[2]!);
+  const counts = [NUMERALS[at - 1], NUMERALS[at + 1]].filter((n): n is string => !!n);
+  if (head) return counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]).filter((w, i, all) => all.indexOf(w) === i);
+  const open = m[1] || (GENERIC_TAIL.test(tail) ? '“' : '');
+  const close = open && !tail.endsWith('”') ? '”' : '';
+  return counts.map((n) => open + n + m[3] + tail + close);
+}
+
+export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set(), titles: readonly string[] = []): SubstitutionRule | null {
   const current = phrases.filter((p) => (p.status ?? 'current') === 'current');
   // Every form the bank writes, folded: a swap that gives one of them (or a piece of one) is not a mistake.
   const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
   const fixFor: Record<string, string> = {};
-  for (const name of current.flatMap(namesOf).sort((x, y) => x.text.localeCompare(y.text))) {
-    for (const { words, quoted, minLength } of NEAR_SYNONYMS) {
-      if ((name.quoted && !quoted) || name.text.length < minLength) continue;
+  const names: Name[] = [...current.flatMap(namesOf), ...namesInTitles(titles).map((text) => ({ text, quoted: false, fromTitle: true }))];
+  // A piece cut inside a quotation (重大执法决定法制审核”等制度) is not a name.
+  const whole = names.filter((n) => (n.text.match(/[“”]/g) ?? []).length % 2 === 0);
+  for (const name of whole.sort((x, y) => x.text.localeCompare(y.text))) {
+    // A piece with 的, 是 or 和 in it is a clause more than a name: its words may be ordered otherwise.
+    const reordered = !name.quoted && name.text.length >= MIN_PERMUTED && !/[的是和与及在为]/.test(name.text) ? permutations(name.text) : [];
+    for (const wrong of [...countSwaps(name.text), ...reordered]) {
+      const key = normalisePattern(wrong);
+      if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
+    }
+    for (const { words, quoted, minLength, titlesOnly } of NEAR_SYNONYMS) {
+      if ((name.quoted && !quoted) || name.text.length < minLength || (titlesOnly && !name.fromTitle)) continue;
       for (const [from, to] of [words, [words[1], words[0]]] as const) {
         for (let at = name.text.indexOf(from); at >= 0; at = name.text.indexOf(from, at + 1)) {
           const wrong = name.text.slice(0, at) + to + name.text.slice(at + from.length);

@@ -59,7 +59,8 @@ export function editDistance(a: string, b: string, max: number): number {
  * A title in 《》 is this plan misnamed when it is a listed near miss, or (formVariants) when it
  * differs only in dashes, brackets and spaces, only in its years (and no other known plan has
  * those years: 2020—2025 for the 2021—2025 纲要), or by at most two characters with the same years
- * (督查 for 督察, a dropped 通报), or with up to four characters left out of a long title. A title
+ * (督查 for 督察, a dropped 通报), with up to four characters left out of a long title or put in before its end, or with its words in
+ * another order (党内法规和国家法律 as 国家法律和党内法规). A title
  * that is another known plan is never this one misnamed.
  */
 export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): Mark[] {
@@ -80,7 +81,12 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
       const misspelt = digitsOf(k) === digitsOf(key) && key.length >= 10 && editDistance(k, key, 2) <= 2;
       // A long title with a few of its words left out (公职律师公司律师 → 公职律师).
       const shortened = digitsOf(k) === digitsOf(key) && k.length >= 12 && key.length - k.length <= 4 && isSubsequence(k, key);
-      wrong = (sameWords && nearest) || misspelt || shortened;
+      // A long title with a few words put in (国务院办公厅 for 国务院, 工作): not at its end, where 实施条例, 实施细则 name another
+      // text, nor before it, where a place (某省, 某市) names a local one.
+      const lengthened = digitsOf(k) === digitsOf(key) && key.length >= 12 && k.length > key.length && k.length - key.length <= 4 && isSubsequence(key, k) && !k.startsWith(key) && !k.endsWith(key);
+      // The same characters in another order (国家法律和党内法规 for 党内法规和国家法律, 追究责任 for 责任追究).
+      const reordered = key.length >= 10 && k.length === key.length && [...k].sort().join('') === [...key].sort().join('');
+      wrong = (sameWords && nearest) || misspelt || shortened || lengthened || reordered;
     }
     if (wrong) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》` });
   }
