@@ -7,6 +7,7 @@ import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { currentYear, impossibleDates, planYear, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
+import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -329,7 +330,13 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
     case 'plan-year': return planYear(ctx);
-    case 'summary-total': return summaryTotal(ctx);
+    case 'summary-total': {
+      // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
+      const marks = summaryTotal(ctx);
+      const seen = new Set(marks.map((m) => m.start));
+      const more = [...restatedFigures(ctx), ...wholeCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+      return [...marks, ...more];
+    }
     case 'parts-sum': return partsSum(ctx);
     case 'rate': return rateMismatch(ctx);
     case 'quote-style': return quoteStyle(ctx);
