@@ -100,19 +100,42 @@ function earliestSignoffMonth(type: Ctx['type']): number {
 }
 
 /**
- * A 述法报告 (or one of unknown type) dated in November or December of the year it reports on: the
- * year is not over, so its figures cannot be the whole year's. A hint, since year-end 述职 meetings
- * happen; the months before are the error rule's (signoffYear).
+ * The lines of the 落款. The layout finds them when the date opens its line in ASCII digits; a date
+ * in full-width digits (２０２６年１２月１日) or after other words (落款日期：…) is read here too: the last
+ * short lines, the first of them from the end that holds a full date and the few short lines above it.
+ */
+export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
+  if (ctx.layout.signoff.length) return ctx.layout.signoff.map((i) => ctx.layout.lines[i]!);
+  const lines = ctx.layout.lines;
+  const out: { text: string; start: number }[] = [];
+  for (let i = lines.length - 1; i >= 0 && out.length < 4; i--) {
+    const t = lines[i]!.text.trim();
+    if (!t) continue;
+    if (t.length > 30 || /[。；]/.test(t) || ctx.layout.headings.some((h) => h.line === i)) break;
+    out.unshift(lines[i]!);
+  }
+  return out.some((l) => dateMentions(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
+}
+
+/**
+ * A report dated in the year it reports on, before that year is over, where this is no error: a 述法报告
+ * (or one of unknown type) in November or December (year-end 述职 meetings happen), and a 自查报告 from
+ * April on (it follows a notice, but a report on a whole year written before the year ends cannot count
+ * the whole year: issue 25, round 7). The months before are the error rule's (signoffYear).
  */
 export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const year = ctx.year;
-  if (!year || ctx.type === 'self-inspection-report' || ctx.type === 'law-based-government-annual-report') return [];
-  return ctx.layout.signoff.flatMap((i) => {
-    const l = ctx.layout.lines[i]!;
-    return dateMentions(l.text, l.start)
-      .filter((d) => d.year === year && d.month >= SIGNOFF_EARLIEST_MONTH && !impossibility(d))
-      .map((d) => ({ start: d.start, end: d.end, fix: `核对落款日期：报告${year}年全年情况的，一般在${year + 1}年年初成文` }));
-  });
+  if (!year || ctx.type === 'law-based-government-annual-report') return [];
+  const self = ctx.type === 'self-inspection-report';
+  const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
+  return signoffLines(ctx).flatMap((l) => dateMentions(l.text, l.start)
+    .filter((d) => d.year === year && d.month >= from && !impossibility(d))
+    .map((d) => ({
+      start: d.start,
+      end: d.end,
+      ...(self ? { message: `落款日期在报告年度结束之前：${year}年${d.month}月成文的自查报告，写不全${year}年全年的情况。按上级通知年中自查的，核对标题和文中的“全年”“年度”说法。` } : {}),
+      fix: `核对落款日期：报告${year}年全年情况的，一般在${year + 1}年年初成文`,
+    })));
 }
 
 /**
@@ -124,8 +147,7 @@ export function signoffYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
   const marks: Mark[] = [];
-  for (const i of ctx.layout.signoff) {
-    const l = ctx.layout.lines[i]!;
+  for (const l of signoffLines(ctx)) {
     const dates = dateMentions(l.text, l.start).filter((d) => d.year !== undefined && !impossibility(d));
     for (const d of dates) {
       if (d.year! < year || d.year! > year + 1) {
