@@ -78,3 +78,37 @@ describe('a 自查报告 signed before the reported year is over (signing-date)'
     expect(byRule('consistency-signoff-year', '某局2026年度法治建设自查报告\n一、自查情况\n正文。\n\n某局\n2026年2月8日', 2026, 'self-inspection-report')).toEqual(['2026年2月8日']);
   });
 });
+
+describe('expired and replaced documents cited as the basis of the year (expired-document-as-guidance)', () => {
+  const expired = (text: string, year: number) => check(text, year).filter((f) => f.rule.startsWith('expired-document-')).map((f) => [f.rule, f.level, f.text]);
+  it('reads a plan cited by its 文号, in any bracket shape, after a verb of citing', () => {
+    expect(expired('认真落实中发〔2021〕26号文件精神，组织普法活动。', 2026)).toEqual([['expired-document-period-ended', 'hint', '认真落实中发〔2021〕26号']]);
+    expect(expired('按照中发（2021）33号文件要求推进本年度工作。', 2026)).toEqual([['expired-document-period-ended', 'hint', '按照中发（2021）33号']]);
+    expect(expired('依据国办发【2023】27号文件开展执法人员轮训。', 2026)).toEqual([['expired-document-period-ended', 'hint', '依据国办发【2023】27号']]);
+  });
+  it('stays quiet on a 文号 within its period, as history, or in the bracket after the title', () => {
+    expect(expired('认真落实中发〔2021〕26号文件精神，组织普法活动。', 2024)).toEqual([]);
+    expect(expired('中发〔2021〕33号文件部署的各项任务已于2025年收官。', 2026)).toEqual([]);
+    expect(expired('《法治政府建设实施纲要（2021—2025年）》（中发〔2021〕33号）实施五年来成效明显。', 2026)).toEqual([]);
+  });
+  it('derives the earlier plans of the 普法 series from the known one (六五 2011—2015, 五五 2006—2010)', () => {
+    expect(expired('根据“六五”普法规划开展普法工作。', 2024)).toEqual([['expired-document-superseded', 'error', '根据“六五”普法规划']]);
+    expect(expired('按照五五普法规划部署开展普法。', 2024)).toEqual([['expired-document-superseded', 'error', '按照五五普法规划']]);
+    expect(expired('“六五”普法期间，我县建成法治文化广场。', 2024)).toEqual([]);
+    expect(expired('根据“六五”普法规划开展普法工作。', 2013)).toEqual([]);
+  });
+  it('finds a replaced pilot by its full title, from the title of the paper that replaced it', () => {
+    const pilot = '《国务院办公厅关于印发推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度试点工作方案的通知》';
+    expect(expired(`依据${pilot}开展自查。`, 2025).map((f) => f[0])).toEqual(['expired-document-predecessor']);
+    expect(expired('依据《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》开展自查。', 2025)).toEqual([]);
+    expect(expired('依据《某县行政执法“三项制度”试点工作方案》开展自查。', 2025)).toEqual([]);
+  });
+  it('reads an older text of a current law named by its year before the title or in a bracket after it', () => {
+    expect(expired('依照1999年《中华人民共和国行政复议法》办理复议案件。', 2025)).toEqual([['expired-document-number', 'error', '1999年《中华人民共和国行政复议法》']]);
+    expect(expired('依据《中华人民共和国行政处罚法》（2017年修正）查处违法行为。', 2024)).toEqual([['expired-document-number', 'error', '《中华人民共和国行政处罚法》（2017年修正）']]);
+    expect(expired('依据2017年修正的《中华人民共和国行政处罚法》查处违法行为。', 2024)).toEqual([['expired-document-number', 'error', '2017年修正的《中华人民共和国行政处罚法》']]);
+    expect(expired('依据2017年修正的《中华人民共和国行政处罚法》查处违法行为。', 2020)).toEqual([]);
+    expect(expired('1999年《中华人民共和国行政复议法》施行以来，复议制度不断完善。', 2025)).toEqual([]);
+    expect(expired('依据《中华人民共和国行政处罚法》（2021年修订）查处违法行为。', 2024)).toEqual([]);
+  });
+});

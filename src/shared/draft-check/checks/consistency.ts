@@ -8,6 +8,7 @@ import type { ConsistencyRule } from '../types.ts';
 import { currentYear, impossibleDates, planYear, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -237,7 +238,10 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
   const known = new Set((rule.resolved ?? []).map((d) => titleKey(d.title)));
-  const docs: { title: string; aliases: string[]; end: number; status?: string; successor?: { title: string; end?: number } }[] = [...(rule.resolved ?? [])];
+  const resolved = rule.resolved ?? [];
+  // The earlier plans of a series (“六五”普法) are replaced ones, for the rule on replaced documents.
+  const series = rule.statuses?.includes('superseded') ? earlierInSeries(resolved) : [];
+  const docs: { title: string; aliases: string[]; end: number; status?: string; docNumber?: string; successor?: { title: string; end?: number } }[] = [...resolved, ...series];
   if (rule.statuses?.includes('expired')) {
     for (const q of quotedTitles(ctx.text)) {
       const end = periodEnd(q.inner);
@@ -249,9 +253,15 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   for (const doc of docs) {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
-    const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
-    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title)]) {
+    // A replaced pilot known by its 文号 is also cited by its full title (…试点工作方案的通知): found from the replacing title.
+    const byNumberOnly = /〔\d{4}〕\d+号$/.test(doc.title);
+    const pilot = (inner: string) => byNumberOnly && !!doc.successor && isPilotOf(doc.successor.title, inner);
+    const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key || pilot(q.inner)).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
+    const numbers = new Set(docNumberForms(doc.docNumber ?? (byNumberOnly ? doc.title : undefined)));
+    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title), ...numbers]) {
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
+        // A 文号 in the bracket after the title (《…》（中发〔2021〕33号）) is the title's place, not another citation.
+        if (numbers.has(alias) && /》\s*[（(][^）)]{0,10}$/.test(ctx.text.slice(Math.max(0, at - 14), at))) continue;
         // A short name opening a 《…》 title (《提升行政执法质量三年行动计划（2023—2025年）》): the whole title.
         const title = quotedTitles(ctx.text).find((q) => q.start === at - 1);
         if (title && places.some((p) => p.at === title.start)) continue;
@@ -296,16 +306,23 @@ function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   for (const q of quotedTitles(ctx.text)) {
     const doc = byKey.get(lawKey(q.inner));
     if (!doc) continue;
-    // 根据2017年修正的《行政复议法》 in a report on a year after the current text took effect (2024): the old text.
-    const dated = DATED_VERSION_BEFORE.exec(ctx.text.slice(Math.max(0, q.start - 12), q.start));
+    // 根据2017年修正的《行政复议法》 in a report on a year after the current text took effect (2024): the old text;
+    // likewise 依照1999年《行政复议法》 and 《行政处罚法》（2017年修正）.
+    const before = ctx.text.slice(Math.max(0, q.start - 12), q.start);
+    const after = DATED_VERSION_AFTER.exec(ctx.text.slice(q.end));
+    const bare = BARE_YEAR_BEFORE.exec(before);
+    const dated = DATED_VERSION_BEFORE.exec(before) ?? (bare ? [bare[0].slice(bare[0].search(/\d/)), bare[1]!, ''] as const : null);
+    const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
+    const version = dated ?? datedAfter;
     // 2023年修订的 is the current text (adopted 2023, in force 2024); 施行 compares with the year it took effect.
-    const current = dated && (dated[2] === '施行' ? doc.since : doc.adopted);
-    if (dated && current && doc.since && ctx.year && Number(dated[1]) < current && ctx.year >= doc.since) {
-      const start = q.start - dated[0].length;
-      marks.push({ start, end: q.end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据${dated[1]}年的文本。${rule.message}` });
+    const current = version && (version[2] === '施行' ? doc.since : doc.adopted);
+    if (version && current && doc.since && ctx.year && Number(version[1]) < current && ctx.year >= doc.since) {
+      const start = dated ? q.start - dated[0].length : q.start;
+      const end = dated ? q.end : q.end + version[0].length;
+      marks.push({ start, end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据${version[1]}年的文本。${rule.message}` });
     }
     const m = DOC_NUMBER_AFTER.exec(ctx.text.slice(q.end));
-    if (!m || m[1]!.includes(doc.docNumber)) continue;
+    if (!doc.docNumber || !m || m[1]!.includes(doc.docNumber)) continue;
     for (const n of m[1]!.matchAll(/[\u4e00-\u9fff]{1,8}?(?:〔\d{4}〕\d+号|第\d+号)/gu)) {
       if (numberKind(n[0]) !== numberKind(doc.docNumber) || n[0] === doc.docNumber) continue;
       const start = q.end + m.index + m[0].indexOf(m[1]!) + n.index;
