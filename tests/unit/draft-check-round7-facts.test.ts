@@ -112,3 +112,38 @@ describe('expired and replaced documents cited as the basis of the year (expired
     expect(expired('依据《中华人民共和国行政处罚法》（2021年修订）查处违法行为。', 2024)).toEqual([]);
   });
 });
+
+describe('a cut-off that cannot give the whole year (year-contradiction)', () => {
+  const years = (line: string, year = 2026) => byRule('consistency-current-year', draft('2026年，县政府扎实推进法治政府建设。', '一、主要举措和成效', line), year);
+  it('finds a mid-year cut-off called 全年, and an earlier year-end with 全年', () => {
+    expect(years('截至2026年6月底，全年共办理行政复议案件88件。')).toEqual(['截至2026年6月底']);
+    expect(years('截至2026年9月30日，全年受理申请120件。')).toEqual(['截至2026年9月30日']);
+    expect(years('截至2025年底，全年共查处违法案件37起。')).toEqual(['2025']);
+  });
+  it('stays quiet on progress against the year’s target, the year-end itself and plans', () => {
+    expect(years('截至2026年6月底，已办理行政复议案件40件，完成全年目标任务的52%。')).toEqual([]);
+    expect(years('截至2026年12月底，全年共办理行政复议案件88件。')).toEqual([]);
+    expect(years('截至2026年6月底，全年计划将完成过半。')).toEqual([]);
+  });
+});
+
+describe('half-width punctuation after a figure (half-width-punctuation)', () => {
+  const marks = (text: string) => check(text).filter((f) => f.rule === 'consistency-halfwidth-punct').flatMap((f) => (f.places ?? [f]).map((p) => text.slice(p.start, p.end)));
+  it('finds a comma or semicolon after a percentage or a digit before Chinese, and a full stop ending a line', () => {
+    expect(marks('办结率100%,纠错率7.4%,出庭应诉率100%.\n二、存在的不足')).toEqual([',', ',', '.']);
+    expect(marks('审结率96%;纠错率下降至5.8%。')).toEqual([';']);
+  });
+  it('stays quiet on thousands separators, decimals and addresses', () => {
+    expect(marks('罚没款1,234.5万元，其中5.8%来自涉企案件，详见www.gov.cn。')).toEqual([]);
+  });
+});
+
+describe('a whole report whose headings start at 二、 (heading-numbering)', () => {
+  const skips = (text: string) => check(text, 2025, 'self-inspection-report').filter((f) => f.rule === 'numbering-skip').map((f) => f.text);
+  it('counts a title and a 落款 as a whole report even without an opening paragraph', () => {
+    expect(skips('某局法治建设自查报告\n二、组织领导情况\n研究法治建设2次。\n三、存在的问题\n台账不全。\n某局\n2026年1月14日')).toEqual(['二、']);
+  });
+  it('leaves a passage with a title but no opening and no 落款 alone (an excerpt)', () => {
+    expect(skips('某局法治建设自查报告\n二、组织领导情况\n研究法治建设2次。\n三、存在的问题\n台账不全。')).toEqual([]);
+  });
+});

@@ -93,7 +93,9 @@ function signoffDateStyle(ctx: Ctx): Mark[] {
 function halfwidthPunct(ctx: Ctx): Mark[] {
   // A full stop between two Chinese characters (一是强化学习.二是…) too; one before a digit or a letter
   // (1.5万, www.gov.cn) is a decimal point or an address.
-  const re = new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  // After a figure (96%;纠错率, 8件,纠错): a comma between digits (1,200) has a digit after it, so a Chinese character after it is a clause break.
+  // A full stop ending a line after a Chinese character or a percentage (…率100%.) is never a decimal point.
+  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 

@@ -224,7 +224,16 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (Number(m[1]) !== year && /本年度|今年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) mark(at);
+    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) mark(at);
+  }
+  // 截至2025年6月底，全年共办理…: a cut-off inside the report's year cannot give the whole year's figure.
+  for (const m of text.matchAll(/截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const sentence = sentenceAround(text, at);
+    const month = Number(m[2]);
+    if (Number(m[1]) === year && month >= 1 && month <= 11 && /全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(sentence) && !/上年|去年|同比/.test(sentence) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) {
+      marks.push({ start: m.index, end: m.index + m[0].length, message: `截至${year}年${month}月的数字不是全年的数字，这句却说“全年”。`, fix: `全年的数字截至${year}年12月底；只统计到${month}月的，不要写“全年”` });
+    }
   }
   // 截至2026年12月底，全年累计… in a report on 2025: a later year-end cannot have been counted yet.
   for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))(?!前)/gu)) {
