@@ -147,3 +147,30 @@ describe('a whole report whose headings start at 二、 (heading-numbering)', ()
     expect(skips('某局法治建设自查报告\n二、组织领导情况\n研究法治建设2次。\n三、存在的问题\n台账不全。')).toEqual([]);
   });
 });
+
+describe('a count and the list it counts, a total and the list after it (number-mismatch)', () => {
+  const sums = (text: string) => byRule('consistency-parts-sum', text);
+  it('finds a list with another number of items than its count', () => {
+    expect(sums('全年作出重大行政决策5项，分别是：停车收费调整、医共体建设、供水改造、学校布局调整。')).toEqual(['5项']);
+    expect(sums('今年重点推进3个方面：执法规范、依法决策、普法宣传、矛盾化解。')).toEqual(['3个']);
+  });
+  it('stays quiet on a matching count, a list closed by 等, and a last item joined by 和', () => {
+    expect(sums('全年作出重大行政决策4项，分别是：停车收费调整、医共体建设、供水改造、学校布局调整。')).toEqual([]);
+    expect(sums('全年作出重大行政决策5项，包括停车收费调整、医共体建设等。')).toEqual([]);
+    expect(sums('全年作出重大行政决策4项，分别是：停车收费调整、医共体建设、供水改造和学校布局调整。')).toEqual([]);
+  });
+  it('finds a 、 list of parts after a total that exceeds it or falls just short, not one that names some outcomes', () => {
+    expect(sums('共清理规范性文件87件，经清理保留62件、修改13件、废止10件。')).toEqual(['87件']);
+    expect(sums('共清理规范性文件87件，经清理保留62件、修改16件、废止10件。')).toEqual(['87件']);
+    expect(sums('共清理规范性文件87件，经清理保留64件、修改13件、废止10件。')).toEqual([]);
+    expect(sums('全年清理规范性文件86件，废止16件、修改9件、新制定3件。')).toEqual([]);
+  });
+});
+
+describe('a list made public defines the whole set (number-mismatch)', () => {
+  it('compares it with a later count said to be all of it', () => {
+    const text = (n: number) => draft('一、职能', '公布市级行政许可事项287项。', '二、放管服', `将清单内${n}项市级行政许可事项全部纳入平台办理。`);
+    expect(byRule('consistency-summary-total', text(278))).toEqual(['278项']);
+    expect(byRule('consistency-summary-total', text(287))).toEqual([]);
+  });
+});

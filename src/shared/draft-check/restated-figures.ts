@@ -147,8 +147,8 @@ function restatedSentence(all: Measured[], earlier: Measured, later: Measured): 
 
 /** Units that count members of a set (社区, 执法主体, 执法人员). */
 const MEMBER_UNIT = '个|名|家|所|项';
-/** 全区共有村（社区）28个, 街道共有社区14个: the whole set, its members named before the number. */
-const WHOLE_BEFORE = new RegExp(`(全[省市县区镇乡]|[\\u3400-\\u9fff]{0,6}?)(?:共有|现有|下辖|辖有|共辖|设有)([\\u3400-\\u9fff（）()]{1,10}?)(\\d+)(${MEMBER_UNIT})(?![\\u3400-\\u9fff]*?[余多])`, 'gu');
+/** 全区共有村（社区）28个, 街道共有社区14个, 公布行政许可事项287项: the whole set (a list made public defines one), its members named before the number. */
+const WHOLE_BEFORE = new RegExp(`(全[省市县区镇乡]|[\\u3400-\\u9fff]{0,6}?)(?:共有|现有|下辖|辖有|共辖|设有|公布|梳理|编制|确定|认定)([\\u3400-\\u9fff（）()]{1,10}?)(\\d+)(${MEMBER_UNIT})(?![\\u3400-\\u9fff]*?[余多])`, 'gu');
 /** 全部16个社区, 全镇11个村（社区）全部建立, 12个村（社区）调解室: members named after the number. */
 const COUNT_AFTER = new RegExp(`(全部|所有|全[省市县区镇乡])?(?<![\\d.])(\\d+)(${MEMBER_UNIT})([\\u3400-\\u9fff（）()]{2,16})`, 'gu');
 

@@ -8,6 +8,7 @@ import type { ConsistencyRule } from '../types.ts';
 import { currentYear, impossibleDates, planYear, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
+import { listAfterTotal, listCount } from '../list-count.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -356,7 +357,10 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       const more = [...restatedFigures(ctx), ...wholeCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
       return [...marks, ...more];
     }
-    case 'parts-sum': return partsSum(ctx);
+    case 'parts-sum': {
+      const marks = [...partsSum(ctx), ...listCount(ctx)];
+      return [...marks, ...listAfterTotal(ctx).filter((m) => !marks.some((x) => x.start === m.start))];
+    }
     case 'rate': return rateMismatch(ctx);
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
