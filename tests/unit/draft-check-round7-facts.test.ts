@@ -21,6 +21,10 @@ describe('the same measure restated with another number (number-mismatch)', () =
     expect(total('2026年，我局共办理道路运输行政处罚案件412件。', '全年办理行政处罚案件421件。')).toEqual(['421件']);
     expect(total('2026年，本人出庭应诉3次。', '全年本人出庭应诉2次。')).toEqual(['2次']);
   });
+  it('reads the words after the number when the number comes first (先后5次主持召开…)', () => {
+    expect(total('2026年，本人主持召开党工委会议专题研究法治建设6次。', '先后5次主持召开党工委会议专题研究法治建设。')).toEqual(['5次']);
+    expect(total('2026年，本人主持召开党工委会议专题研究法治建设6次。', '先后5次主持召开安全生产专题会议。')).toEqual([]);
+  });
   it('reads a bare verb with the object its sentence named before (收到…申请96件，审结90件)', () => {
     expect(total('2026年，县政府收到行政复议申请120件，审结110件。', '全年共审结行政复议案件101件。')).toEqual(['101件']);
     expect(total('2026年，县政府收到行政复议申请120件，审结110件。', '全年共审结行政诉讼案件101件。')).toEqual([]);

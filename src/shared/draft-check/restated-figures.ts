@@ -99,7 +99,11 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const sentence = text.slice(s, e === -1 ? text.length : f.end + e);
     if (f.part || COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     if (!/^[\u3400-\u9fff“”]*$/u.test(f.measure)) continue;
-    all.push({ ...f, ...split(f.measure), sentenceStart: s, sentence });
+    // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
+    const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end))?.[0];
+    const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
+    const measure = numberFirst ?? f.measure;
+    all.push({ ...f, measure, ...split(measure), sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
   const marked = new Set<number>();
