@@ -169,6 +169,10 @@ describe('a count and the list it counts, a total and the list after it (number-
     expect(sums('共清理规范性文件87件，经清理保留64件、修改13件、废止10件。')).toEqual([]);
     expect(sums('全年清理规范性文件86件，废止16件、修改9件、新制定3件。')).toEqual([]);
   });
+  it('does not add up the stages of one flow (受理 then 审结) as parts', () => {
+    expect(sums('全市共收到行政复议申请1520件，其中受理1386件，已审结1302件。')).toEqual([]);
+    expect(sums('全市共收到行政复议申请1520件，其中受理1386件，不予受理204件。')).toEqual(['1520件']);
+  });
 });
 
 describe('a list made public defines the whole set (number-mismatch)', () => {

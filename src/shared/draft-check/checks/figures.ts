@@ -141,6 +141,10 @@ function complements(a: string, b: string): boolean {
  * A total and its parts, whose sum cannot be the total: parts after the total (共N件，其中…／分别为…)
  * or a list closed by a bare total (线上20场、线下30场，共计56场), which sums the list by its words.
  */
+/** The first and a later stage of one flow of cases (受理 … 审结): the later counts some of the former again. */
+const STAGE_IN = /受理|立案|收到|收案/;
+const STAGE_OUT = /审结|办结|结案|答复|已结|化解|调解成功/;
+
 /** Units that count the same thing: 5人 made of 3名 and 3名. */
 const unitOf = (f: Figure) => {
   const u = f.unit.split('·')[0]!;
@@ -190,6 +194,8 @@ export function partsSum(ctx: Ctx): Mark[] {
       complete = true;
     } else continue;
     if (parts.length < 2 || parts.some((p) => unitOf(p) !== unit)) continue;
+    // 其中受理1386件，已审结1302件: stages of one flow (the cases concluded are among those accepted), not parts to add.
+    if (parts.some((p) => STAGE_IN.test(p.label)) && parts.some((p) => STAGE_OUT.test(p.label))) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
     if (sum > total.value + 1e-9 || (complete && !same(sum, total.value))) {
       marks.push({
