@@ -182,3 +182,27 @@ describe('a list made public defines the whole set (number-mismatch)', () => {
     expect(byRule('consistency-summary-total', text(287))).toEqual([]);
   });
 });
+
+describe('a 法治政府建设年度报告 signed after it had to be made public (signing-date)', () => {
+  const late = (date: string, type: ReportKind = 'law-based-government-annual-report') => byRule('consistency-signoff-after-deadline', `某县2026年法治政府建设年度报告\n一、主要举措和成效\n正文。\n\n某县人民政府\n${date}`, 2026, type);
+  it('is a hint from 4月1日 of the next year on', () => {
+    expect(late('2027年4月1日')).toEqual(['2027年4月1日']);
+    expect(late('2027年9月30日')).toEqual(['2027年9月30日']);
+  });
+  it('stays quiet before 4月1日 and on other kinds of report', () => {
+    expect(late('2027年3月31日')).toEqual([]);
+    expect(late('2027年6月15日', 'shufa-report')).toEqual([]);
+    expect(late('2027年6月15日', 'self-inspection-report')).toEqual([]);
+  });
+});
+
+describe('quotation marks of other scripts (quotation-marks)', () => {
+  const quotes = (text: string) => byRule('consistency-quote-style', text);
+  it('finds full-width straight quotes and corner brackets', () => {
+    expect(quotes('深入开展＂法律进乡村＂活动。')).toEqual(['＂法律进乡村＂']);
+    expect(quotes('深入开展「法律进乡村」活动。')).toEqual(['「法律进乡村」']);
+  });
+  it('stays quiet on Chinese quotation marks', () => {
+    expect(quotes('深入开展“法律进乡村”和“‘法’润万家”活动。')).toEqual([]);
+  });
+});

@@ -74,7 +74,7 @@ export interface StructureRule extends RuleMeta {
 }
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
-  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'signoff-before-year-end' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
+  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'signoff-before-year-end' | 'signoff-after-deadline' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
     | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance' | 'doc-number';
   /** For expired-guidance: the plans (src/content/sources keys) with the short names drafts use, and their successor. */
   plans?: { source: string; aliases: string[]; successor?: string }[];

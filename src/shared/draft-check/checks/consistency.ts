@@ -5,7 +5,7 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
-import { currentYear, impossibleDates, planYear, signoffBeforeYearEnd, signoffYear } from './dates.ts';
+import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
@@ -146,8 +146,9 @@ function quoteStyle(ctx: Ctx): Mark[] {
       const c = t[i]!;
       if (c === '“') depth++;
       else if (c === '”') depth = Math.max(0, depth - 1);
-      else if (c === '"' || c === "'" || (c === '‘' && depth === 0)) {
-        const close = c === '‘' ? '’' : c;
+      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || (c === '‘' && depth === 0)) {
+        // Full-width straight quotes (＂…＂) and corner brackets (「…」, 『…』) are not the marks of mainland official text either.
+        const close = ({ '‘': '’', '「': '」', '『': '』' } as Record<string, string>)[c] ?? c;
         const j = t.indexOf(close, i + 1);
         if (j === -1) continue;
         const inner = t.slice(i + 1, j);
@@ -342,6 +343,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'signoff-date-style': return signoffDateStyle(ctx);
     case 'signoff-year': return signoffYear(ctx);
     case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
+    case 'signoff-after-deadline': return signoffAfterDeadline(ctx);
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”');
     case 'unpaired-paren': return unpaired(ctx, '（', '）');

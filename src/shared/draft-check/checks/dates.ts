@@ -138,6 +138,21 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
     })));
 }
 
+/** The month of the next year from which a 法治政府建设年度报告 is late: it is made public before 4月1日 (督察工作规定第二十四条, requirements.md 二). */
+export const ANNUAL_REPORT_PUBLIC_BY_MONTH = 4;
+
+/**
+ * A 法治政府建设年度报告 dated in the next year on or after 4月1日, when it should already have been reported
+ * (3月1日, 4月1日 for a province) and made public. A hint: a report may be dated when it was written, late or not.
+ */
+export function signoffAfterDeadline(ctx: Ctx): Mark[] {
+  const year = ctx.year;
+  if (!year || ctx.type !== 'law-based-government-annual-report') return [];
+  return signoffLines(ctx).flatMap((l) => dateMentions(l.text, l.start)
+    .filter((d) => d.year === year + 1 && d.month >= ANNUAL_REPORT_PUBLIC_BY_MONTH && !impossibility(d))
+    .map((d) => ({ start: d.start, end: d.end, fix: `核对落款日期：报告${year}年度情况的年度报告，${year + 1}年3月1日前报送（省级4月1日前），4月1日前向社会公开` })));
+}
+
 /**
  * The 落款 date against the reporting year: a report on a year is signed at that year's end or
  * in the next year. A 自查报告 follows a notice at any time of the year after its first quarter.
