@@ -99,6 +99,9 @@ describe('expired and replaced documents cited as the basis of the year (expired
     expect(expired('根据“六五”普法规划开展普法工作。', 2024)).toEqual([['expired-document-superseded', 'error', '根据“六五”普法规划']]);
     expect(expired('按照五五普法规划部署开展普法。', 2024)).toEqual([['expired-document-superseded', 'error', '按照五五普法规划']]);
     expect(expired('“六五”普法期间，我县建成法治文化广场。', 2024)).toEqual([]);
+    expect(expired('按照“八五”普法工作部署开展普法活动。', 2026)).toEqual([['expired-document-period-ended', 'hint', '按照“八五”普法']]);
+    expect(expired('按照“八五”普法规划部署开展普法活动。', 2026)).toEqual([['expired-document-period-ended', 'hint', '按照“八五”普法规划']]);
+    expect(expired('按照“八五”普法工作部署开展普法活动。', 2024)).toEqual([]);
     expect(expired('根据“六五”普法规划开展普法工作。', 2013)).toEqual([]);
   });
   it('finds a replaced pilot by its full title, from the title of the paper that replaced it', () => {

@@ -57,3 +57,8 @@ export function isPilotOf(successorTitle: string, cited: string): boolean {
   for (let i = 0; i + PILOT_SHARED_MIN <= cited.length; i++) if (successorTitle.includes(cited.slice(i, i + PILOT_SHARED_MIN))) return true;
   return false;
 }
+
+/** A series plan's short name without 规划 (按照“八五”普法工作部署): the plan's period is still meant. */
+export function seriesShortNames(aliases: string[]): string[] {
+  return aliases.filter((a) => SERIES.test(a) && a.endsWith('规划')).map((a) => a.slice(0, -2));
+}

@@ -9,7 +9,7 @@ import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBe
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -262,7 +262,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const pilot = (inner: string) => byNumberOnly && !!doc.successor && isPilotOf(doc.successor.title, inner);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key || pilot(q.inner)).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
     const numbers = new Set(docNumberForms(doc.docNumber ?? (byNumberOnly ? doc.title : undefined)));
-    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title), ...numbers]) {
+    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(doc.aliases)]) {
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
         // A 文号 in the bracket after the title (《…》（中发〔2021〕33号）) is the title's place, not another citation.
         if (numbers.has(alias) && /》\s*[（(][^）)]{0,10}$/.test(ctx.text.slice(Math.max(0, at - 14), at))) continue;
@@ -271,6 +271,8 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
         if (title && places.some((p) => p.at === title.start)) continue;
         // Another period in the title is another plan (a successor's 2026—2028年), not this one.
         if (title && /\d{4}/.test(ctx.text.slice(title.start, title.end)) && !ctx.text.slice(title.start, title.end).includes(String(doc.end))) continue;
+        // One place once: “八五”普法 inside “八五”普法规划 is the same citation.
+        if (places.some((p) => at >= p.at && at < p.at + p.name.length)) continue;
         places.push(title ? { at: title.start, name: ctx.text.slice(title.start, title.end) } : { at, name: alias });
       }
     }
