@@ -126,11 +126,17 @@ describe('a cut-off that cannot give the whole year (year-contradiction)', () =>
     expect(years('截至2026年6月底，全年共办理行政复议案件88件。')).toEqual(['截至2026年6月底']);
     expect(years('截至2026年9月30日，全年受理申请120件。')).toEqual(['截至2026年9月30日']);
     expect(years('截至2025年底，全年共查处违法案件37起。')).toEqual(['2025']);
+    expect(years('2026年1—9月，全年共办理案件30件。')).toEqual(['2026年1—9月']);
+    expect(years('今年1至6月，全年累计受理案件30件。')).toEqual(['今年1至6月']);
+    expect(years('截至2026年上半年，全年共办理案件30件。')).toEqual(['截至2026年上半年']);
   });
   it('stays quiet on progress against the year’s target, the year-end itself and plans', () => {
     expect(years('截至2026年6月底，已办理行政复议案件40件，完成全年目标任务的52%。')).toEqual([]);
     expect(years('截至2026年12月底，全年共办理行政复议案件88件。')).toEqual([]);
     expect(years('截至2026年6月底，全年计划将完成过半。')).toEqual([]);
+    expect(years('全年共办理案件30件，其中上半年12件。')).toEqual([]);
+    expect(years('2026年1—12月，全年共办理案件30件。')).toEqual([]);
+    expect(years('2025年1—9月，全年共办理案件30件，同比增长5%。')).toEqual([]);
   });
 });
 

@@ -250,6 +250,19 @@ export function currentYear(ctx: Ctx): Mark[] {
       marks.push({ start: m.index, end: m.index + m[0].length, message: `截至${year}年${month}月的数字不是全年的数字，这句却说“全年”。`, fix: `全年的数字截至${year}年12月底；只统计到${month}月的，不要写“全年”` });
     }
   }
+  // 2026年1—9月、今年1至6月、上半年、前三季度，全年共…: a part of the year called the whole year.
+  // Spaces and tabs only, never line breaks: a pattern that may start on any run of blank lines must not rescan it.
+  const PART_OF_YEAR = /(?:(\d{4})[ \t]*年|今年|本年度?)?(?<!\d)1[ \t]*(?:—|–|-|－|~|～|至|到)[ \t]*(\d{1,2})[ \t]*月(?:份)?|(?:截至|截止到?)?[ \t]*(?:\d{4}[ \t]*年)?(上半年|前三季度|前两季度|一季度|第一季度)/gu;
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    if (m[1] && Number(m[1]) !== year) continue;
+    const month = m[2] ? Number(m[2]) : 0;
+    if (m[2] && !(month >= 1 && month <= 11)) continue;
+    const sentence = sentenceAround(text, m.index);
+    const rest = sentence.slice(sentence.indexOf(m[0]) + m[0].length);
+    if (!/全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(rest) || /上年|去年|同比/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    marks.push({ start, end: m.index + m[0].length, message: `“${m[0].trim()}”只是一年的一部分，这句却说“全年”。`, fix: '全年的数字要统计到12月底；只统计到年中的，不要写“全年”' });
+  }
   // 截至2026年12月底，全年累计… in a report on 2025: a later year-end cannot have been counted yet.
   for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))(?!前)/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
