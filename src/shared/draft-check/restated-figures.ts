@@ -27,6 +27,8 @@ const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上
 const SUMMING_UP = /^\s*(?:综上|总之|总的来看|总体来看|总体而言|一年来)/;
 /** Sections whose figures are targets or another year's (下一步打算, 整改情况). */
 const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
+/** How many earlier figures (or set sizes) a figure is compared with. */
+const COMPARE_WINDOW = 300;
 /** Shortest predicate that names a measure by itself (出庭应诉, 调解矛盾纠纷). */
 const PREDICATE_MIN = 4;
 /** Shortest common ending of two predicates: the counted thing itself (议题, 案件 are too short alone). */
@@ -95,30 +97,36 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   for (const f of figures(ctx, bodyStart, bodyEnd, true)) {
     let s = f.start;
     while (s > 0 && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
-    const e = text.slice(f.end).search(/[。；;！？!?\n]/);
+    const e = text.slice(f.end, f.end + 400).search(/[。；;！？!?\n]/);
     const sentence = text.slice(s, e === -1 ? text.length : f.end + e);
     if (f.part || COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     if (!/^[\u3400-\u9fff“”]*$/u.test(f.measure)) continue;
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
-    const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end))?.[0];
+    const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
     const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
     const measure = numberFirst ?? f.measure;
     all.push({ ...f, measure, ...split(measure), sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
-  const marked = new Set<number>();
+  const bySentence = new Map<number, Measured[]>();
+  for (const f of all) {
+    const group = bySentence.get(f.sentenceStart);
+    if (group) group.push(f);
+    else bySentence.set(f.sentenceStart, [f]);
+  }
   for (let j = 0; j < all.length; j++) {
     const later = all[j]!;
-    for (let i = 0; i < j; i++) {
+    // A report restates a figure within a few hundred figures; the window keeps a hostile draft linear.
+    for (let i = Math.max(0, j - COMPARE_WINDOW); i < j; i++) {
       const earlier = all[i]!;
-      if (earlier.sentenceStart === later.sentenceStart || marked.has(later.start)) continue;
+      if (earlier.sentenceStart === later.sentenceStart) continue;
       if (baseUnit(earlier) !== baseUnit(later) || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
       if (!subjectsAgree(earlier.subject, later.subject)) continue;
-      const same = samePredicate(earlier.predicate, later.predicate) || objectCarried(earlier, later) || restatedSentence(all, earlier, later);
+      const same = samePredicate(earlier.predicate, later.predicate) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later);
       if (!same) continue;
-      marked.add(later.start);
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
+      break;
     }
   }
   return marks;
@@ -142,9 +150,9 @@ function objectCarried(earlier: Measured, later: Measured): boolean {
  * Two short labels (废止, 罚没款) in sentences that restate each other: the same words, and another figure of
  * the same unit in both sentences with the same value (at least 10, so 1次 and 2次 do not tie sentences) and the same last words.
  */
-function restatedSentence(all: Measured[], earlier: Measured, later: Measured): boolean {
+function restatedSentence(bySentence: Map<number, Measured[]>, earlier: Measured, later: Measured): boolean {
   if (earlier.measure !== later.measure || earlier.measure.length < 2) return false;
-  const inSentence = (x: Measured) => all.filter((f) => f.sentenceStart === x.sentenceStart && f !== x);
+  const inSentence = (x: Measured) => (bySentence.get(x.sentenceStart) ?? []).filter((f) => f !== x);
   return inSentence(earlier).some((a) => a.value >= 10 && inSentence(later).some((b) =>
     b.value === a.value && baseUnit(a) === baseUnit(b) && commonEnd(a.measure, b.measure) >= 2));
 }
@@ -195,7 +203,7 @@ export function wholeCounts(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (let j = 0; j < counts.length; j++) {
     const later = counts[j]!;
-    const whole = counts.slice(0, j).find((c) => c.whole && c.end <= later.start && sameSet(c, later) && c.value !== later.value);
+    const whole = counts.slice(Math.max(0, j - COMPARE_WINDOW), j).find((c) => c.whole && c.end <= later.start && sameSet(c, later) && c.value !== later.value);
     if (!whole || !(later.whole || later.value > whole.value)) continue;
     marks.push(pairMark(whole, later, `前面写${text.slice(whole.start, whole.end)}（全部），这里写${text.slice(later.start, later.end)}：同一组的数目前后不一致。`, '核对总数，前后改成一致'));
   }
