@@ -116,7 +116,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   }
   for (let j = 0; j < all.length; j++) {
     const later = all[j]!;
-    // A report restates a figure within a few hundred figures; the window keeps a hostile draft linear.
+    // A report restates a figure within a few hundred figures; comparing only that far keeps a hostile draft linear.
     for (let i = Math.max(0, j - COMPARE_WINDOW); i < j; i++) {
       const earlier = all[i]!;
       if (earlier.sentenceStart === later.sentenceStart) continue;
