@@ -111,10 +111,10 @@ describe('years against the report year', () => {
       expect(years(doc(line)), line).toEqual([]);
     }
   });
-  it('flags a 自查报告 on a year signed in that year’s first quarter, not one signed later in the year', () => {
+  it('flags a 自查报告 on a year signed in that year’s first quarter, and only hints at one signed later in the year (round 7)', () => {
     const text = (date: string) => `某局2026年度法治建设工作自查报告\n一、工作情况\n全年检查326次。\n某局\n${date}`;
     expect(years(text('2026年1月9日'), 'self-inspection-report')).toEqual(['consistency-signoff-year:2026年1月9日']);
-    expect(years(text('2026年7月9日'), 'self-inspection-report')).toEqual([]);
+    expect(years(text('2026年7月9日'), 'self-inspection-report')).toEqual(['consistency-signoff-before-year-end:2026年7月9日']);
   });
 });
 

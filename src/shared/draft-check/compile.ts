@@ -117,6 +117,7 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         aliases: d.aliases,
         status: s.status,
         end: s.period[1],
+        ...(s.docNumber ? { docNumber: s.docNumber } : {}),
         ...(next ? { successor: { title: next.title, ...(next.period ? { end: next.period[1] } : {}) } } : {}),
       });
     }
@@ -136,9 +137,10 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   for (const r of rules) {
     if (r.type !== 'consistency' || r.check !== 'doc-number') continue;
     r.numbered = sources
-      .filter((s) => (s.status ?? 'current') === 'current' && s.docNumber)
+      // A current law known by the day it took effect but not by its 文号 (行政处罚法 2021, central-documents.md) still dates its earlier texts.
+      .filter((s) => (s.status ?? 'current') === 'current' && (s.docNumber || s.effective))
       // The years the current text was adopted and took effect (施行, else its date): an earlier text named by its year is found too.
-      .map((s) => ({ title: s.title, docNumber: s.docNumber!, ...(yearOf(s.date) ? { adopted: yearOf(s.date)!, since: yearOf(s.effective ?? s.date)! } : {}) }))
+      .map((s) => ({ title: s.title, ...(s.docNumber ? { docNumber: s.docNumber } : {}), ...(yearOf(s.date) ? { adopted: yearOf(s.date)!, since: yearOf(s.effective ?? s.date)! } : {}) }))
       .sort((a, b) => a.title.localeCompare(b.title));
   }
   // The outline's markers, from the one list the outline writes them from.

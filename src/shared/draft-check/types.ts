@@ -74,7 +74,7 @@ export interface StructureRule extends RuleMeta {
 }
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
-  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'signoff-before-year-end' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
+  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'signoff-before-year-end' | 'signoff-after-deadline' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
     | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance' | 'doc-number';
   /** For expired-guidance: the plans (src/content/sources keys) with the short names drafts use, and their successor. */
   plans?: { source: string; aliases: string[]; successor?: string }[];
@@ -85,7 +85,7 @@ export interface ConsistencyRule extends RuleMeta {
   /** Filled in by compileRules from the sources: title, status and last year of each plan, and its successor's. */
   resolved?: ExpiredPlan[];
   /** For doc-number, filled in by compileRules: each current source with a 文号. */
-  numbered?: { title: string; docNumber: string; adopted?: number; since?: number }[];
+  numbered?: { title: string; docNumber?: string; adopted?: number; since?: number }[];
 }
 
 /** A plan whose period has ended, as the expired-guidance check needs it. */
@@ -94,6 +94,8 @@ export interface ExpiredPlan {
   aliases: string[];
   status: 'superseded' | 'expired';
   end: number;
+  /** The plan's 文号 (中发〔2021〕33号), which drafts also cite it by. */
+  docNumber?: string;
   successor?: { title: string; end?: number };
 }
 

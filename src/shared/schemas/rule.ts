@@ -211,6 +211,7 @@ export const consistencyRuleSchema = z.object({
     'signoff-date-style',
     'signoff-year',
     'signoff-before-year-end',
+    'signoff-after-deadline',
     'halfwidth-punct',
     'unpaired-quote',
     'unpaired-paren',

@@ -5,8 +5,11 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
-import { currentYear, impossibleDates, planYear, signoffBeforeYearEnd, signoffYear } from './dates.ts';
+import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
+import { restatedFigures, wholeCounts } from '../restated-figures.ts';
+import { listAfterTotal, listCount } from '../list-count.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -91,7 +94,9 @@ function signoffDateStyle(ctx: Ctx): Mark[] {
 function halfwidthPunct(ctx: Ctx): Mark[] {
   // A full stop between two Chinese characters (一是强化学习.二是…) too; one before a digit or a letter
   // (1.5万, www.gov.cn) is a decimal point or an address.
-  const re = new RegExp(`(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  // After a figure (96%;纠错率, 8件,纠错): a comma between digits (1,200) has a digit after it, so a Chinese character after it is a clause break.
+  // A full stop ending a line after a Chinese character or a percentage (…率100%.) is never a decimal point.
+  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 
@@ -141,8 +146,9 @@ function quoteStyle(ctx: Ctx): Mark[] {
       const c = t[i]!;
       if (c === '“') depth++;
       else if (c === '”') depth = Math.max(0, depth - 1);
-      else if (c === '"' || c === "'" || (c === '‘' && depth === 0)) {
-        const close = c === '‘' ? '’' : c;
+      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || (c === '‘' && depth === 0)) {
+        // Full-width straight quotes (＂…＂) and corner brackets (「…」, 『…』) are not the marks of mainland official text either.
+        const close = ({ '‘': '’', '「': '」', '『': '』' } as Record<string, string>)[c] ?? c;
         const j = t.indexOf(close, i + 1);
         if (j === -1) continue;
         const inner = t.slice(i + 1, j);
@@ -236,7 +242,10 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
   const known = new Set((rule.resolved ?? []).map((d) => titleKey(d.title)));
-  const docs: { title: string; aliases: string[]; end: number; status?: string; successor?: { title: string; end?: number } }[] = [...(rule.resolved ?? [])];
+  const resolved = rule.resolved ?? [];
+  // The earlier plans of a series (“六五”普法) are replaced ones, for the rule on replaced documents.
+  const series = rule.statuses?.includes('superseded') ? earlierInSeries(resolved) : [];
+  const docs: { title: string; aliases: string[]; end: number; status?: string; docNumber?: string; successor?: { title: string; end?: number } }[] = [...resolved, ...series];
   if (rule.statuses?.includes('expired')) {
     for (const q of quotedTitles(ctx.text)) {
       const end = periodEnd(q.inner);
@@ -248,14 +257,22 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   for (const doc of docs) {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
-    const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
-    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title)]) {
+    // A replaced pilot known by its 文号 is also cited by its full title (…试点工作方案的通知): found from the replacing title.
+    const byNumberOnly = /〔\d{4}〕\d+号$/.test(doc.title);
+    const pilot = (inner: string) => byNumberOnly && !!doc.successor && isPilotOf(doc.successor.title, inner);
+    const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key || pilot(q.inner)).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
+    const numbers = new Set(docNumberForms(doc.docNumber ?? (byNumberOnly ? doc.title : undefined)));
+    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(doc.aliases)]) {
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
+        // A 文号 in the bracket after the title (《…》（中发〔2021〕33号）) is the title's place, not another citation.
+        if (numbers.has(alias) && /》\s*[（(][^）)]{0,10}$/.test(ctx.text.slice(Math.max(0, at - 14), at))) continue;
         // A short name opening a 《…》 title (《提升行政执法质量三年行动计划（2023—2025年）》): the whole title.
         const title = quotedTitles(ctx.text).find((q) => q.start === at - 1);
         if (title && places.some((p) => p.at === title.start)) continue;
         // Another period in the title is another plan (a successor's 2026—2028年), not this one.
         if (title && /\d{4}/.test(ctx.text.slice(title.start, title.end)) && !ctx.text.slice(title.start, title.end).includes(String(doc.end))) continue;
+        // One place once: “八五”普法 inside “八五”普法规划 is the same citation.
+        if (places.some((p) => at >= p.at && at < p.at + p.name.length)) continue;
         places.push(title ? { at: title.start, name: ctx.text.slice(title.start, title.end) } : { at, name: alias });
       }
     }
@@ -295,16 +312,23 @@ function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   for (const q of quotedTitles(ctx.text)) {
     const doc = byKey.get(lawKey(q.inner));
     if (!doc) continue;
-    // 根据2017年修正的《行政复议法》 in a report on a year after the current text took effect (2024): the old text.
-    const dated = DATED_VERSION_BEFORE.exec(ctx.text.slice(Math.max(0, q.start - 12), q.start));
+    // 根据2017年修正的《行政复议法》 in a report on a year after the current text took effect (2024): the old text;
+    // likewise 依照1999年《行政复议法》 and 《行政处罚法》（2017年修正）.
+    const before = ctx.text.slice(Math.max(0, q.start - 12), q.start);
+    const after = DATED_VERSION_AFTER.exec(ctx.text.slice(q.end));
+    const bare = BARE_YEAR_BEFORE.exec(before);
+    const dated = DATED_VERSION_BEFORE.exec(before) ?? (bare ? [bare[0].slice(bare[0].search(/\d/)), bare[1]!, ''] as const : null);
+    const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
+    const version = dated ?? datedAfter;
     // 2023年修订的 is the current text (adopted 2023, in force 2024); 施行 compares with the year it took effect.
-    const current = dated && (dated[2] === '施行' ? doc.since : doc.adopted);
-    if (dated && current && doc.since && ctx.year && Number(dated[1]) < current && ctx.year >= doc.since) {
-      const start = q.start - dated[0].length;
-      marks.push({ start, end: q.end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据${dated[1]}年的文本。${rule.message}` });
+    const current = version && (version[2] === '施行' ? doc.since : doc.adopted);
+    if (version && current && doc.since && ctx.year && Number(version[1]) < current && ctx.year >= doc.since) {
+      const start = dated ? q.start - dated[0].length : q.start;
+      const end = dated ? q.end : q.end + version[0].length;
+      marks.push({ start, end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据${version[1]}年的文本。${rule.message}` });
     }
     const m = DOC_NUMBER_AFTER.exec(ctx.text.slice(q.end));
-    if (!m || m[1]!.includes(doc.docNumber)) continue;
+    if (!doc.docNumber || !m || m[1]!.includes(doc.docNumber)) continue;
     for (const n of m[1]!.matchAll(/[\u4e00-\u9fff]{1,8}?(?:〔\d{4}〕\d+号|第\d+号)/gu)) {
       if (numberKind(n[0]) !== numberKind(doc.docNumber) || n[0] === doc.docNumber) continue;
       const start = q.end + m.index + m[0].indexOf(m[1]!) + n.index;
@@ -321,6 +345,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'signoff-date-style': return signoffDateStyle(ctx);
     case 'signoff-year': return signoffYear(ctx);
     case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
+    case 'signoff-after-deadline': return signoffAfterDeadline(ctx);
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”');
     case 'unpaired-paren': return unpaired(ctx, '（', '）');
@@ -329,8 +354,17 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
     case 'plan-year': return planYear(ctx);
-    case 'summary-total': return summaryTotal(ctx);
-    case 'parts-sum': return partsSum(ctx);
+    case 'summary-total': {
+      // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
+      const marks = summaryTotal(ctx);
+      const seen = new Set(marks.map((m) => m.start));
+      const more = [...restatedFigures(ctx), ...wholeCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+      return [...marks, ...more];
+    }
+    case 'parts-sum': {
+      const marks = [...partsSum(ctx), ...listCount(ctx)];
+      return [...marks, ...listAfterTotal(ctx).filter((m) => !marks.some((x) => x.start === m.start))];
+    }
     case 'rate': return rateMismatch(ctx);
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);

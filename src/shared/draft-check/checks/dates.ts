@@ -100,19 +100,57 @@ function earliestSignoffMonth(type: Ctx['type']): number {
 }
 
 /**
- * A 述法报告 (or one of unknown type) dated in November or December of the year it reports on: the
- * year is not over, so its figures cannot be the whole year's. A hint, since year-end 述职 meetings
- * happen; the months before are the error rule's (signoffYear).
+ * The lines of the 落款. The layout finds them when the date opens its line in ASCII digits; a date
+ * in full-width digits (２０２６年１２月１日) or after other words (落款日期：…) is read here too: the last
+ * short lines, the first of them from the end that holds a full date and the few short lines above it.
+ */
+export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
+  if (ctx.layout.signoff.length) return ctx.layout.signoff.map((i) => ctx.layout.lines[i]!);
+  const lines = ctx.layout.lines;
+  const out: { text: string; start: number }[] = [];
+  for (let i = lines.length - 1; i >= 0 && out.length < 4; i--) {
+    const t = lines[i]!.text.trim();
+    if (!t) continue;
+    if (t.length > 30 || /[。；]/.test(t) || ctx.layout.headings.some((h) => h.line === i)) break;
+    out.unshift(lines[i]!);
+  }
+  return out.some((l) => dateMentions(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
+}
+
+/**
+ * A report dated in the year it reports on, before that year is over, where this is no error: a 述法报告
+ * (or one of unknown type) in November or December (year-end 述职 meetings happen), and a 自查报告 from
+ * April on (it follows a notice, but a report on a whole year written before the year ends cannot count
+ * the whole year: issue 25, round 7). The months before are the error rule's (signoffYear).
  */
 export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const year = ctx.year;
-  if (!year || ctx.type === 'self-inspection-report' || ctx.type === 'law-based-government-annual-report') return [];
-  return ctx.layout.signoff.flatMap((i) => {
-    const l = ctx.layout.lines[i]!;
-    return dateMentions(l.text, l.start)
-      .filter((d) => d.year === year && d.month >= SIGNOFF_EARLIEST_MONTH && !impossibility(d))
-      .map((d) => ({ start: d.start, end: d.end, fix: `核对落款日期：报告${year}年全年情况的，一般在${year + 1}年年初成文` }));
-  });
+  if (!year || ctx.type === 'law-based-government-annual-report') return [];
+  const self = ctx.type === 'self-inspection-report';
+  const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
+  return signoffLines(ctx).flatMap((l) => dateMentions(l.text, l.start)
+    .filter((d) => d.year === year && d.month >= from && !impossibility(d))
+    .map((d) => ({
+      start: d.start,
+      end: d.end,
+      ...(self ? { message: `落款日期在报告年度结束之前：${year}年${d.month}月成文的自查报告，写不全${year}年全年的情况。按上级通知年中自查的，核对标题和文中的“全年”“年度”说法。` } : {}),
+      fix: `核对落款日期：报告${year}年全年情况的，一般在${year + 1}年年初成文`,
+    })));
+}
+
+/** The month of the next year from which a 法治政府建设年度报告 is late: it is made public before 4月1日 (督察工作规定第二十四条, requirements.md 二). */
+export const ANNUAL_REPORT_PUBLIC_BY_MONTH = 4;
+
+/**
+ * A 法治政府建设年度报告 dated in the next year on or after 4月1日, when it should already have been reported
+ * (3月1日, 4月1日 for a province) and made public. A hint: a report may be dated when it was written, late or not.
+ */
+export function signoffAfterDeadline(ctx: Ctx): Mark[] {
+  const year = ctx.year;
+  if (!year || ctx.type !== 'law-based-government-annual-report') return [];
+  return signoffLines(ctx).flatMap((l) => dateMentions(l.text, l.start)
+    .filter((d) => d.year === year + 1 && d.month >= ANNUAL_REPORT_PUBLIC_BY_MONTH && !impossibility(d))
+    .map((d) => ({ start: d.start, end: d.end, fix: `核对落款日期：报告${year}年度情况的年度报告，${year + 1}年3月1日前报送（省级4月1日前），4月1日前向社会公开` })));
 }
 
 /**
@@ -124,8 +162,7 @@ export function signoffYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
   const marks: Mark[] = [];
-  for (const i of ctx.layout.signoff) {
-    const l = ctx.layout.lines[i]!;
+  for (const l of signoffLines(ctx)) {
     const dates = dateMentions(l.text, l.start).filter((d) => d.year !== undefined && !impossibility(d));
     for (const d of dates) {
       if (d.year! < year || d.year! > year + 1) {
@@ -202,7 +239,29 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (Number(m[1]) !== year && /本年度|今年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) mark(at);
+    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) mark(at);
+  }
+  // 截至2025年6月底，全年共办理…: a cut-off inside the report's year cannot give the whole year's figure.
+  for (const m of text.matchAll(/截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const sentence = sentenceAround(text, at);
+    const month = Number(m[2]);
+    if (Number(m[1]) === year && month >= 1 && month <= 11 && /全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(sentence) && !/上年|去年|同比/.test(sentence) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) {
+      marks.push({ start: m.index, end: m.index + m[0].length, message: `截至${year}年${month}月的数字不是全年的数字，这句却说“全年”。`, fix: `全年的数字截至${year}年12月底；只统计到${month}月的，不要写“全年”` });
+    }
+  }
+  // 2026年1—9月、今年1至6月、上半年、前三季度，全年共…: a part of the year called the whole year.
+  // Spaces and tabs only, never line breaks: a pattern that may start on any run of blank lines must not rescan it.
+  const PART_OF_YEAR = /(?:(\d{4})[ \t]*年|今年|本年度?)?(?<!\d)1[ \t]*(?:—|–|-|－|~|～|至|到)[ \t]*(\d{1,2})[ \t]*月(?:份)?|(?:截至|截止到?)?[ \t]*(?:\d{4}[ \t]*年)?(上半年|前三季度|前两季度|一季度|第一季度)/gu;
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    if (m[1] && Number(m[1]) !== year) continue;
+    const month = m[2] ? Number(m[2]) : 0;
+    if (m[2] && !(month >= 1 && month <= 11)) continue;
+    const sentence = sentenceAround(text, m.index);
+    const rest = sentence.slice(sentence.indexOf(m[0]) + m[0].length);
+    if (!/全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(rest) || /上年|去年|同比/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    marks.push({ start, end: m.index + m[0].length, message: `“${m[0].trim()}”只是一年的一部分，这句却说“全年”。`, fix: '全年的数字要统计到12月底；只统计到年中的，不要写“全年”' });
   }
   // 截至2026年12月底，全年累计… in a report on 2025: a later year-end cannot have been counted yet.
   for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))(?!前)/gu)) {

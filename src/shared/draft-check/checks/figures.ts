@@ -8,11 +8,12 @@
  */
 import { foldDigits } from './dates.ts';
 import type { Ctx, Mark } from '../context.ts';
+import { pairMark } from '../pair-mark.ts';
 
 /** Counting units, longer first. */
 const UNIT = '人次|场次|件次|户次|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
 /** A number with its unit: 56场, 1,200件, 1.2万人次; not 50余场, 近百人 or 98.5%. */
-const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(${UNIT})(?![余多])`, 'gu');
+const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(${UNIT})(?![余多])`, 'gu');
 /** Where a clause starts: the words between it and the number name the measure. */
 const CLAUSE_BREAK = /[，。；、,;：:（）()！？!?\n]/;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
@@ -40,9 +41,12 @@ interface Figure {
   label: string;
   /** Whether a 其中 or 分别 earlier in the sentence makes this figure a part of another. */
   part: boolean;
+  /** The word making the figure approximate (余, 多, 近 …), or '' for an exact figure. */
+  approx: string;
 }
 
-export function figures(ctx: Ctx, from: number, to: number): Figure[] {
+/** Figures with their units between from and to; approximate ones (50余场) only when asked for. */
+export function figures(ctx: Ctx, from: number, to: number, withApprox = false): Figure[] {
   const text = foldDigits(ctx.text);
   const out: Figure[] = [];
   const reportYear = ctx.year ? new RegExp(`^${ctx.year}年度?(?:以来)?`) : null;
@@ -50,7 +54,8 @@ export function figures(ctx: Ctx, from: number, to: number): Figure[] {
     const start = from + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 60), start);
-    if (APPROX_BEFORE.test(before) || APPROX_AFTER.test(text.slice(end, end + 3))) continue;
+    const approx = APPROX_BEFORE.exec(before)?.[0] ?? APPROX_AFTER.exec(text.slice(end, end + 3))?.[0]?.trim() ?? m[3] ?? '';
+    if (approx && !withApprox) continue;
     let c = before.length;
     while (c > 0 && !CLAUSE_BREAK.test(before[c - 1]!)) c--;
     const label = before.slice(c).trim();
@@ -78,8 +83,8 @@ export function figures(ctx: Ctx, from: number, to: number): Figure[] {
     out.push({
       start, end,
       value: Number(m[1]!.replace(/,/g, '')) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1),
-      unit: m[3]! + (tail ? `·${tail}` : ''),
-      measure, total: total || endsTotal, actor, label, part,
+      unit: m[4]! + (tail ? `·${tail}` : ''),
+      measure, total: total || endsTotal, actor, label, part, approx,
       clause: ctx.text.slice(start - (before.length - c), end).trim(),
     });
   }
@@ -116,13 +121,7 @@ export function summaryTotal(ctx: Ctx): Mark[] {
     // long enough to name one measure (评查行政执法案卷, 行政机关负责人出庭应诉); shorter words may be a part.
     const s = [...summary.values()].find((x) => base(x.unit) === base(f.unit) && (x.unit === f.unit || !x.unit.includes('·') || !f.unit.includes('·')) && sameMeasure(x, f) && (f.total || (x.measure === f.measure && f.measure.length >= SAME_WORDS_MIN)));
     if (!s || same(s.value, f.value) || (s.actor && f.actor && s.actor !== f.actor)) continue;
-    marks.push({
-      places: [{ start: s.start, end: s.end }, { start: f.start, end: f.end }],
-      start: f.start,
-      end: f.end,
-      message: `开头写“${s.clause}”，这里写“${f.clause}”：同一项数字前后不一致。`,
-      fix: '核对这项数字，开头的总数和正文改成一致',
-    });
+    marks.push(pairMark(s, f, `开头写“${s.clause}”，这里写“${f.clause}”：同一项数字前后不一致。`, '核对这项数字，开头的总数和正文改成一致'));
   }
   return marks;
 }
@@ -142,6 +141,10 @@ function complements(a: string, b: string): boolean {
  * A total and its parts, whose sum cannot be the total: parts after the total (共N件，其中…／分别为…)
  * or a list closed by a bare total (线上20场、线下30场，共计56场), which sums the list by its words.
  */
+/** The first and a later stage of one flow of cases (受理 … 审结): the later counts some of the former again. */
+const STAGE_IN = /受理|立案|收到|收案/;
+const STAGE_OUT = /审结|办结|结案|答复|已结|化解|调解成功/;
+
 /** Units that count the same thing: 5人 made of 3名 and 3名. */
 const unitOf = (f: Figure) => {
   const u = f.unit.split('·')[0]!;
@@ -155,7 +158,9 @@ export function partsSum(ctx: Ctx): Mark[] {
   const outsideBrackets = (from: number) => (f: Figure) => !/[（(][^）)]*$/.test(text.slice(from, f.start));
   for (let i = 0; i < all.length; i++) {
     const total = all[i]!;
-    if (total.part) continue;
+    // 其中优秀案卷212卷、合格案卷238卷，合计评查案卷470卷: a 合计 closing a breakdown sums the breakdown.
+    const closesBreakdown = total.part && /^(?:合计|共计|总计)/.test(total.label);
+    if (total.part && !closesBreakdown) continue;
     let parts: Figure[];
     let complete: boolean;
     const sentenceEnd = text.slice(total.end).search(SENTENCE_BREAK);
@@ -181,7 +186,7 @@ export function partsSum(ctx: Ctx): Mark[] {
       // Not for 9名执法人员中，持证的…名: those parts pick out some of the whole, and may leave some out.
       const slip = introWord === '其中' && closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
       complete = (introWord !== '其中' && introWord !== '中') || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
-    } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label)) {
+    } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label) || closesBreakdown) {
       // 12个行政村、4个社区共17个: the list, then its total in the same clause.
       let start = total.start;
       while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
@@ -189,6 +194,8 @@ export function partsSum(ctx: Ctx): Mark[] {
       complete = true;
     } else continue;
     if (parts.length < 2 || parts.some((p) => unitOf(p) !== unit)) continue;
+    // 其中受理1386件，已审结1302件: stages of one flow (the cases concluded are among those accepted), not parts to add.
+    if (parts.some((p) => STAGE_IN.test(p.label)) && parts.some((p) => STAGE_OUT.test(p.label))) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
     if (sum > total.value + 1e-9 || (complete && !same(sum, total.value))) {
       marks.push({

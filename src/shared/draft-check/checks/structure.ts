@@ -40,6 +40,8 @@ type Issue = 'skip' | 'repeat' | 'level';
 export function wholeReport(layout: Layout): boolean {
   if (layout.titleLine < 0) return false;
   if (/(节选|摘录|摘编|摘要|片段|（部分）|\(部分\))/.test(layout.lines[layout.titleLine]!.text)) return false;
+  // A 落款 closes a whole report too, when the title runs straight into 二、 (round 7).
+  if (layout.signoff.length) return true;
   const first = layout.headings[0];
   const upTo = first ? first.line : layout.lines.length;
   return layout.lines.slice(layout.titleLine + 1, upTo).some((l) => l.text.trim().length > 0);

@@ -1,0 +1,64 @@
+/**
+ * The other ways drafts cite an expired or replaced 文件, derived from the sources rather than
+ * listed by hand: its 文号 in the bracket shapes writers type (中发〔2021〕33号, 中发[2021]33号, 中发（2021）33号),
+ * the earlier plans of a numbered series (“六五”普法 before “七五”, whose periods follow from the
+ * known plan's: currency-2026.md gives “八五” as 2021—2025, five years a plan), and an older text of a
+ * current law named by its year (依照1999年《行政复议法》, 《行政处罚法》（2017年修正）).
+ */
+import type { ExpiredPlan } from './types.ts';
+
+const BRACKETS: [string, string][] = [['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')'], ['〈', '〉']];
+
+/** A 文号 in every bracket shape around its year. */
+export function docNumberForms(docNumber: string | undefined): string[] {
+  const m = docNumber ? /^(.+?)〔(\d{4})〕(.+)$/.exec(docNumber) : null;
+  if (!m) return docNumber ? [docNumber] : [];
+  return BRACKETS.map(([open, close]) => `${m[1]}${open}${m[2]}${close}${m[3]}`);
+}
+
+const ORDINALS = '一二三四五六七八九';
+/** The ordinal of a five-year series in a plan's short name: 七 in “七五”普法规划. */
+const SERIES = new RegExp(`([${ORDINALS}])五(”?)(普法|法治宣传教育|法制宣传教育)`);
+
+/**
+ * The earlier plans of a series a known plan belongs to (“七五”普法规划, 2016—2020, gives “六五” 2011—2015 …
+ * “一五” 1986—1990), each named with the known plan's own short names, ordinal changed; replaced by the next.
+ */
+export function earlierInSeries(plans: ExpiredPlan[]): ExpiredPlan[] {
+  const out: ExpiredPlan[] = [];
+  for (const plan of plans) {
+    const n = plan.aliases.map((a) => SERIES.exec(a)).find(Boolean);
+    if (!n) continue;
+    const at = ORDINALS.indexOf(n[1]!);
+    for (let k = 0; k < at; k++) {
+      const aliases = plan.aliases.filter((a) => SERIES.test(a)).map((a) => a.replace(SERIES, (_, _o, q, w) => `${ORDINALS[k]}五${q}${w}`));
+      const name = aliases[0]!;
+      out.push({ title: name, aliases, status: 'superseded', end: plan.end - 5 * (at - k) });
+    }
+  }
+  return out;
+}
+
+/** An earlier text named by its year right before the title, after a verb of citing: 依照1999年《行政复议法》. */
+export const BARE_YEAR_BEFORE = /(?:按照|根据|依据|依照|遵照|对照|执行|落实|贯彻)\s*((?:19|20)\d{2})\s*年(?:版)?$/;
+/** An earlier text named by its year in a bracket right after the title: 《行政处罚法》（2017年修正）. */
+export const DATED_VERSION_AFTER = /^\s*[（(]\s*((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*(修正|修订|修改|版|施行|颁布|公布)?(?:本|文本)?\s*[）)]/;
+
+/** Shortest run of characters a pilot's title shares with the title of the 文件 that rolled the pilot out (行政执法公示制度…). */
+const PILOT_SHARED_MIN = 12;
+
+/**
+ * Whether a cited title is the pilot a 文件 replaced, named in full: it says 试点 and shares a long run of
+ * characters with the replacing 文件's title (…推行行政执法公示制度执法全过程记录制度…试点工作方案 before
+ * …全面推行行政执法公示制度执法全过程记录制度…的指导意见). The sources give the pilot only by its 文号.
+ */
+export function isPilotOf(successorTitle: string, cited: string): boolean {
+  if (!/试点/.test(cited) || /试点/.test(successorTitle)) return false;
+  for (let i = 0; i + PILOT_SHARED_MIN <= cited.length; i++) if (successorTitle.includes(cited.slice(i, i + PILOT_SHARED_MIN))) return true;
+  return false;
+}
+
+/** A series plan's short name without 规划 (按照“八五”普法工作部署): the plan's period is still meant. */
+export function seriesShortNames(aliases: string[]): string[] {
+  return aliases.filter((a) => SERIES.test(a) && a.endsWith('规划')).map((a) => a.slice(0, -2));
+}

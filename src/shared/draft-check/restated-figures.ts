@@ -1,0 +1,217 @@
+/**
+ * The same measure stated twice in one draft with two numbers, wherever the two statements stand
+ * (opening and body, a section and the closing summary 综上／一年来, two sections). Writers restate a
+ * figure in other words: they drop the organ (全市市场监管部门减少涉企检查 … 减少涉企检查), a modifier
+ * (专题研究法治建设议题 … 研究法治建设议题) or a field (交通运输行政处罚案件 … 行政处罚案件). So a measure is
+ * split into who did it (the subject: 县政府, 本人, 行政机关负责人) and what was counted (the predicate),
+ * and two predicates are the same measure when the later one keeps the earlier one's last words and
+ * leaves words out but adds none: added words name a part (办理简易程序行政处罚案件 is some of the cases).
+ *
+ * Short labels (废止、罚没款) are compared only inside two sentences that restate each other, which an
+ * equal figure of the same unit in both shows (清理规范性文件86件，废止14件 … 清理…86件，废止16件).
+ */
+import { figures } from './checks/figures.ts';
+import type { Ctx, Mark } from './context.ts';
+import { pairMark } from './pair-mark.ts';
+
+type Figure = ReturnType<typeof figures>[number];
+
+/** Who did it, at the start of a measure: an organ or meeting, or a person (本人, 负责人). Greedy, so 县政府法制审核机构 is one subject. */
+const SUBJECT = /^[\u3400-\u9fff“”]{0,14}(?:人民政府|政府|机构|部门|组织|常委会会议|常务会议|委员会|常委会|办公室|局|所|站|中心|大队|支队|本人|负责人|我(?![国省市县区镇乡])|书记|局长|县长|区长|市长|镇长|乡长)/u;
+const SELF = /^(?:本人|我)$/;
+/** Subjects of a part of the whole: a 司法所 or a village counts some of what the organ does. */
+const PART_SUBJECT = /(?:所|站|村|社区)$|其中|部分|个别|第/;
+/** A sentence comparing with another period: its figures are not this year's totals restated. */
+const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上一年|去年|前年|历年|近[两二三四五几]年|[两二三四五几]年来/;
+/** A closing sentence summing up the year (综上, 一年来): its figures are results wherever it stands. */
+const SUMMING_UP = /^\s*(?:综上|总之|总的来看|总体来看|总体而言|一年来)/;
+/** Sections whose figures are targets or another year's (下一步打算, 整改情况). */
+const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
+/** How many earlier figures (or set sizes) a figure is compared with. */
+const COMPARE_WINDOW = 300;
+/** Shortest predicate that names a measure by itself (出庭应诉, 调解矛盾纠纷). */
+const PREDICATE_MIN = 4;
+/** Shortest common ending of two predicates: the counted thing itself (议题, 案件 are too short alone). */
+const COMMON_END_MIN = 4;
+
+interface Measured extends Figure {
+  subject: string;
+  predicate: string;
+  sentenceStart: number;
+  sentence: string;
+}
+
+function split(measure: string): { subject: string; predicate: string } {
+  const s = SUBJECT.exec(measure);
+  // A subject must leave a predicate behind; 县政府 alone is not a measure.
+  if (!s || s[0].length === measure.length) return { subject: '', predicate: measure };
+  return { subject: s[0], predicate: measure.slice(s[0].length) };
+}
+
+/** Whether short is long with some characters left out (a subsequence), in order. */
+function leavesOut(long: string, short: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+function commonEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+const baseUnit = (f: Figure) => {
+  const u = f.unit.split('·')[0]!;
+  return u === '名' ? '人' : u;
+};
+
+function subjectsAgree(a: string, b: string): boolean {
+  if (PART_SUBJECT.test(a) || PART_SUBJECT.test(b)) return a === b;
+  if (!a || !b) return true;
+  if (SELF.test(a) || SELF.test(b)) return SELF.test(a) && SELF.test(b);
+  return a.includes(b) || b.includes(a);
+}
+
+/** A general verb with a general object (召开专题会议, 开展普法活动): meetings and events on several topics share it. */
+const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u3400-\u9fff]{0,4}$/u;
+
+/** The later predicate restates the earlier: equal, or the earlier with words left out, keeping its last words. */
+function samePredicate(earlier: string, later: string): boolean {
+  if (GENERIC.test(later)) return false;
+  if (earlier === later) return later.length >= PREDICATE_MIN;
+  return later.length >= PREDICATE_MIN && commonEnd(earlier, later) >= COMMON_END_MIN && leavesOut(earlier, later);
+}
+
+export function restatedFigures(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const bodyStart = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.end : 0;
+  const bodyEnd = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : text.length;
+  const otherYear = ctx.year ? new RegExp(`(?<!\\d)(?!${ctx.year})\\d{4}\\s*年`) : /(?<!\d)\d{4}\s*年/;
+  const inPlan = (at: number) => {
+    let title = '';
+    for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
+    return PLAN_SECTION.test(title);
+  };
+  const all: Measured[] = [];
+  for (const f of figures(ctx, bodyStart, bodyEnd, true)) {
+    let s = f.start;
+    while (s > 0 && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
+    const e = text.slice(f.end, f.end + 400).search(/[。；;！？!?\n]/);
+    const sentence = text.slice(s, e === -1 ? text.length : f.end + e);
+    if (f.part || COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
+    if (!/^[\u3400-\u9fff“”]*$/u.test(f.measure)) continue;
+    // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
+    const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
+    const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
+    const measure = numberFirst ?? f.measure;
+    all.push({ ...f, measure, ...split(measure), sentenceStart: s, sentence });
+  }
+  const marks: Mark[] = [];
+  const bySentence = new Map<number, Measured[]>();
+  for (const f of all) {
+    const group = bySentence.get(f.sentenceStart);
+    if (group) group.push(f);
+    else bySentence.set(f.sentenceStart, [f]);
+  }
+  for (let j = 0; j < all.length; j++) {
+    const later = all[j]!;
+    // A report restates a figure within a few hundred figures; comparing only that far keeps a hostile draft linear.
+    for (let i = Math.max(0, j - COMPARE_WINDOW); i < j; i++) {
+      const earlier = all[i]!;
+      if (earlier.sentenceStart === later.sentenceStart) continue;
+      if (baseUnit(earlier) !== baseUnit(later) || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
+      if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
+      if (!subjectsAgree(earlier.subject, later.subject)) continue;
+      const same = samePredicate(earlier.predicate, later.predicate) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later);
+      if (!same) continue;
+      marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
+      break;
+    }
+  }
+  return marks;
+}
+
+/**
+ * A bare verb whose object the sentence named just before (收到行政复议申请96件，审结90件), restated with the
+ * object (审结行政复议案件96件): the later predicate starts with the verb, and its object shares four
+ * characters with the earlier sentence before the figure.
+ */
+function objectCarried(earlier: Measured, later: Measured): boolean {
+  const verb = earlier.predicate;
+  if (verb.length < 2 || verb.length > 3 || earlier.subject || !later.predicate.startsWith(verb)) return false;
+  const object = later.predicate.slice(verb.length);
+  const before = earlier.sentence.slice(0, earlier.start - earlier.sentenceStart - earlier.label.length);
+  for (let k = 0; k + 4 <= object.length; k++) if (before.includes(object.slice(k, k + 4))) return true;
+  return false;
+}
+
+/**
+ * Two short labels (废止, 罚没款) in sentences that restate each other: the same words, and another figure of
+ * the same unit in both sentences with the same value (at least 10, so 1次 and 2次 do not tie sentences) and the same last words.
+ */
+function restatedSentence(bySentence: Map<number, Measured[]>, earlier: Measured, later: Measured): boolean {
+  if (earlier.measure !== later.measure || earlier.measure.length < 2) return false;
+  const inSentence = (x: Measured) => (bySentence.get(x.sentenceStart) ?? []).filter((f) => f !== x);
+  return inSentence(earlier).some((a) => a.value >= 10 && inSentence(later).some((b) =>
+    b.value === a.value && baseUnit(a) === baseUnit(b) && commonEnd(a.measure, b.measure) >= 2));
+}
+
+/** Units that count members of a set (社区, 执法主体, 执法人员). */
+const MEMBER_UNIT = '个|名|家|所|项';
+/** 全区共有村（社区）28个, 街道共有社区14个, 公布行政许可事项287项: the whole set (a list made public defines one), its members named before the number. */
+const WHOLE_BEFORE = new RegExp(`(全[省市县区镇乡]|[\\u3400-\\u9fff]{0,6}?)(?:共有|现有|下辖|辖有|共辖|设有|公布|梳理|编制|确定|认定)([\\u3400-\\u9fff（）()]{1,10}?)(\\d+)(${MEMBER_UNIT})(?![\\u3400-\\u9fff]*?[余多])`, 'gu');
+/** 全部16个社区, 全镇11个村（社区）全部建立, 12个村（社区）调解室: members named after the number. */
+const COUNT_AFTER = new RegExp(`(全部|所有|全[省市县区镇乡])?(?<![\\d.])(\\d+)(${MEMBER_UNIT})([\\u3400-\\u9fff（）()]{2,16})`, 'gu');
+
+interface Count { start: number; end: number; value: number; unit: string; noun: string; whole: boolean; scope: string; before: boolean }
+
+/** The length of the longest end of a that starts b. */
+function overlap(a: string, b: string): number {
+  for (let k = Math.min(a.length, b.length); k > 0; k--) if (b.startsWith(a.slice(-k))) return k;
+  return 0;
+}
+
+/**
+ * The size of one set stated twice with two numbers: 街道共有社区14个 … 实现全部16个社区法律顾问全覆盖. Both statements
+ * must say they are the whole set (共有, 全部, …全部建立), or the later one must be larger than the whole, which no
+ * part can be (全镇11个村（社区） … 依托12个村（社区）调解室). A smaller count without 全部 is a part (3个村获评).
+ */
+export function wholeCounts(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const counts: Count[] = [];
+  for (const m of text.matchAll(WHOLE_BEFORE)) {
+    const at = m.index + m[0].lastIndexOf(m[3]! + m[4]!);
+    counts.push({ start: at, end: at + m[3]!.length + m[4]!.length, value: Number(m[3]), unit: m[4]!, noun: m[2]!, whole: true, scope: m[1]!.startsWith('全') ? m[1]! : '', before: true });
+  }
+  for (const m of text.matchAll(COUNT_AFTER)) {
+    const prev = text.slice(Math.max(0, m.index - 4), m.index);
+    if (/其中|[近约超逾]$/.test(prev) || /^(?:余|多)/.test(m[4]!)) continue;
+    const noun = m[4]!.replace(/(?:全部|均|都|共|分别).*$/, '');
+    const whole = m[1] === '全部' || m[1] === '所有' || /^[\u3400-\u9fff（）()]{2,10}?(?:全部|均|都)/.test(m[4]!);
+    const at = m.index + (m[1]?.length ?? 0);
+    counts.push({ start: at, end: at + m[2]!.length + m[3]!.length, value: Number(m[2]), unit: m[3]!, noun, whole, scope: m[1]?.startsWith('全') ? m[1] : '', before: false });
+  }
+  counts.sort((a, b) => a.start - b.start);
+  const sameSet = (a: Count, b: Count) => {
+    if (a.unit !== b.unit || (a.scope && b.scope && a.scope !== b.scope)) return false;
+    if (a.before && b.before) return a.noun === b.noun;
+    const [first, second] = a.before ? [a, b] : b.before ? [b, a] : [a, b];
+    const k = first.before ? overlap(first.noun, second.noun) : commonStart(first.noun, second.noun);
+    return k >= 2 && (!first.before || k === first.noun.length || k >= 4);
+  };
+  const marks: Mark[] = [];
+  for (let j = 0; j < counts.length; j++) {
+    const later = counts[j]!;
+    const whole = counts.slice(Math.max(0, j - COMPARE_WINDOW), j).find((c) => c.whole && c.end <= later.start && sameSet(c, later) && c.value !== later.value);
+    if (!whole || !(later.whole || later.value > whole.value)) continue;
+    marks.push(pairMark(whole, later, `前面写${text.slice(whole.start, whole.end)}（全部），这里写${text.slice(later.start, later.end)}：同一组的数目前后不一致。`, '核对总数，前后改成一致'));
+  }
+  return marks;
+}
+
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
