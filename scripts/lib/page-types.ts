@@ -17,6 +17,7 @@ export const PAGE_TYPES: Record<string, string> = {
   'phrase bank': '/phrases/',
   'phrase topic': '/phrases/legal-publicity/',
   'phrase topic evidence': '/phrases/legal-publicity/evidence/',
+  'phrase evidence report list': '/phrases/study-xi-thought/evidence/xi-jinping-fazhi-sixiang/',
   'phrase move': '/phrases/legal-publicity/publicity-forms/',
   'phrase related topics': '/phrases/legal-publicity/other-topics/',
   'largest phrase topic': '/phrases/study-xi-thought/',

@@ -103,12 +103,29 @@ export const phraseEntryPath = (p: Phrase) => `${movePath(p.data.topics[0], p.da
 export const evidencePath = (topicId: string) => `${topicPath(topicId)}${EVIDENCE_SEGMENT}/`;
 /** A phrase's entry on its home topic's companion page. */
 export const phraseEvidencePath = (p: Phrase) => `${evidencePath(p.data.topics[0])}#${p.id}`;
+/** The page listing every public report that attests a phrase: built only when the companion page cuts its list. */
+export const phraseReportsPath = (p: Phrase) => `${evidencePath(p.data.topics[0])}${p.id}/`;
+
+/**
+ * The most recent public reports a companion-page entry lists; a longer list is cut to these and
+ * links to the phrase's own list page (phraseReportsPath), so the companion page stays light
+ * (one phrase alone is attested by some 500 reports).
+ */
+export const EVIDENCE_REPORTS_LIMIT = 5;
+
+/** Phrases of a topic whose list of public reports the companion page cuts: each gets a page of its own. */
+export async function phraseReportsStaticPaths() {
+  const bank = await loadBank();
+  return bank.phrases
+    .filter((p) => (bank.attestations.get(p.id)?.reports.length ?? 0) > EVIDENCE_REPORTS_LIMIT)
+    .map((phrase) => ({ params: { topic: phrase.data.topics[0], phrase: phrase.id }, props: { phrase, topic: bank.topicById.get(phrase.data.topics[0])! } }));
+}
 
 /**
  * What a topic page lists inline in an entry's folds; the rest is on the companion page, so a
  * topic page stays small however many reports attest a phrase (tests bound it at 80 KB).
  */
-export const FOLD_LIMITS = { uses: 1, reports: 2 } as const;
+export const FOLD_LIMITS = { uses: 1, reports: 1 } as const;
 
 /** The topic whose phrases are for next year's plans: its list of related phrases leaves out 期满 and 已过时 ones. */
 export const PLANS_TOPIC_ID = 'next-steps';

@@ -193,8 +193,11 @@ test('each entry links out to its report as a citation and lists the phrases att
   await phraseLink.click();
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   const id = target!.split('#')[1];
-  // The topic page's 公开报告列表 shows the latest few; the companion page lists every report.
+  // The topic page's 公开报告列表 shows the latest few; the companion page more, and, when it cuts the
+  // list, links to the phrase's own page of every report.
   await page.goto(`${target!.split('#')[0]}evidence/`);
+  const all = page.locator(`[data-phrase-id="${id}"] [data-all-reports]`);
+  if (await all.count()) await all.click();
   await expect(page.locator(`[data-phrase-id="${id}"] .attestation__list a[href$="#${key}"]`)).toHaveCount(1);
 });
 
@@ -215,14 +218,28 @@ test('a phrase page shows 见于 N 份公开报告 with N equal to its keys, eac
   await page.goto(`/phrases/${topic}/evidence/`);
   const own = [...phrases].filter(([, p]) => p.topic === topic);
   expect(own.some(([, p]) => p.keys.length >= 5)).toBe(true);
+  const cut = new Map<string, [number, string]>();
   for (const [id, { keys }] of own) {
     const entry = page.locator(`[data-phrase-id="${id}"] .attestation`);
     await expect(entry).toHaveAttribute('data-attested-count', String(keys.length));
     if (keys.length === 0) continue;
     await expect(entry.locator('.attestation__summary')).toContainText(`见于 ${keys.length} 份公开报告`);
     const hrefs = await entry.locator('.attestation__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.map((h) => h!.split('#')[1]).sort()).toEqual([...keys].sort());
     for (const h of hrefs) expect(h).toMatch(/^\/public-reports\/(page\/\d+\/)?#[a-z0-9-]+$/);
+    // A long list shows the latest reports and links to all of them.
+    const more = entry.locator('[data-all-reports]');
+    const all = (await more.count()) ? await more.getAttribute('href') : null;
+    if (all) cut.set(id, [hrefs.length, all]);
+    else expect(hrefs.map((h) => h!.split('#')[1]).sort()).toEqual([...keys].sort());
+  }
+  expect(cut.size).toBeGreaterThan(0);
+  for (const [id, [shown, all]] of cut) {
+    const keys = phrases.get(id)!.keys;
+    expect(shown).toBeLessThan(keys.length);
+    await page.goto(all);
+    const hrefs = await page.locator(`[data-phrase-id="${id}"] .attestation__list a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.map((h) => h!.split('#')[1]).sort(), id).toEqual([...keys].sort());
+    await page.goto(`/phrases/${topic}/evidence/`);
   }
   // Every link reaches its entry.
   const links = await page.locator('.attestation__list a').evaluateAll((as) => as.slice(0, 20).map((a) => a.getAttribute('href')!));
