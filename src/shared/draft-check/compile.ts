@@ -5,7 +5,7 @@
  */
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
-import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { FAZHI_PLAN_NAMES, fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
 import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
@@ -82,6 +82,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const typedTitles = typed.filter((r): r is TitleRule => r.type === 'title');
   const titled = sourceTitleRules(sources, typedTitles.map((r) => r.exact), typedTitles[0]?.kind);
   const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...titled];
+  // The names of the plans that were still 法制宣传教育 are that plan's mistake when cited, not a 法制 slip (D2).
+  for (const r of rules) if (r.type === 'substitution' && r.kind === 'fazhi-fazhi') r.except = [...new Set([...(r.except ?? []), ...FAZHI_PLAN_NAMES])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);
@@ -149,13 +151,18 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'existence' || !r.outlineMarkers) continue;
     const slots = OUTLINE_MARKER_LABELS.map(markerSlot);
     if (r.outlineMarkers === 'flag') {
-      const prompts = [...OUTLINE_PROMPT_LABELS, ...(r.promptLabels ?? [])].join('|');
+      const promptLabels = [...OUTLINE_PROMPT_LABELS, ...(r.promptLabels ?? [])];
+      const prompts = promptLabels.join('|');
+      const standalone = promptLabels.filter((l) => !/^[待填请此]/.test(l)).join('|');
       r.patterns = [...new Set([...r.patterns, ...slots])];
       r.regex = [
         ...r.regex,
         `〔(?:${labels})[：:][^〔〕\\n]*〕`,
         // A prompt in any other bracket (【待写：…】［要写：…］（可用事实：…）): a label and a colon, which an aside in a report never opens with.
-        `[［【\\[（(](?:${prompts})[：:][^［］【】\\[\\]（）()\\n]*[］】\\]）)]`,
+        `[［【〖\\[（(](?:${prompts})[：:][^［］【】〖〗\\[\\]（）()\\n]*[］】〗\\]）)]`,
+        // Round 8: a bracket holding the label alone (【要写】, 〖可用事实〗) opens a prompt that runs to the line's end;
+        // not a note to fill in (（待补充）, 【填写】: template-fill-instruction's placeholders).
+        `[［【〖〔\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕\\]）)][^\\n]*`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
         `(?<=^[ \\u3000]*|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*[：:][^\\n]*`,
       ];

@@ -1,0 +1,79 @@
+/**
+ * Issue 25, round 8 (wording): general catches from the reference and the phrase bank, each case a shape of
+ * text written here (no sentence of the evaluation sets), with the forms the rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import type { ReportKind } from '../../src/shared/draft-check/types.ts';
+import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+
+const compiled = loadCompiled();
+const kindOf = new Map(compiled.rules.map((r) => [r.id, r.kind]));
+const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
+/** The kind each finding speaks for (its own rule's), with its text. */
+const spoken = (text: string, year = 2026) => check(text, year).map((f) => [kindOf.get(f.rule), f.text]);
+/** The findings of one kind (own or merged), as [text, level]. */
+const ofKind = (kind: string, text: string, year = 2026) => check(text, year).filter((f) => kindOf.get(f.rule) === kind || (f.merged ?? []).some((m) => kindOf.get(m) === kind)).map((f) => [f.text, f.level]);
+
+describe('outline prompts in any bracket', () => {
+  it('a bracket opening with a fill-in verb and describing what to write speaks as an outline prompt, not a placeholder', () => {
+    for (const [open, close] of [['【', '】'], ['（', '）'], ['〖', '〗'], ['［', '］']]) {
+      const prompt = `${open}填写全年行政复议案件数量和纠错率${close}`;
+      expect(spoken(`（二）行政复议工作。${prompt}\n`)).toContainEqual(['outline-prompt', prompt]);
+      expect(spoken(`（二）行政复议工作。${prompt}\n`).filter(([k]) => k === 'placeholder')).toEqual([]);
+    }
+  });
+  it('a bracket naming only the slot stays a placeholder (【填写次数】, （此处填写数量）)', () => {
+    expect(spoken('全年开展普法活动【填写次数】次。')).toEqual([['placeholder', '【填写次数】']]);
+    expect(spoken('全年办理行政复议案件（此处填写数量）件。').map(([k]) => k)).toEqual(['placeholder']);
+  });
+  it('a label alone in its bracket (【要写】, 〖可用事实〗) opens a prompt that runs to the line’s end', () => {
+    expect(ofKind('outline-prompt', '三、下一年度安排\n【要写】结合上级工作要点列出下一年度安排\n')).toEqual([['【要写】结合上级工作要点列出下一年度安排', 'error']]);
+    expect(ofKind('outline-prompt', '推进法治副校长全覆盖。〖可用事实：全区中小学校数〗\n').map(([t]) => t)).toEqual(['〖可用事实：全区中小学校数〗']);
+  });
+  it('a note to fill in or an aside is not a prompt', () => {
+    for (const text of ['工作亮点（待补充）。', '【典型案例】某村调解一起土地纠纷。', '全年办理案件35件（列举如下）。', '（注：数据截至12月31日）']) {
+      expect(ofKind('outline-prompt', text)).toEqual([]);
+    }
+  });
+});
+
+describe('the 四个亲自 with the verbs alone', () => {
+  it('a near verb in a run of 亲自… where the other verbs are the four is a four-personally error', () => {
+    for (const [text, wrong] of [['坚持亲自部署、亲自过问、亲自商议、亲自督办。', '亲自商议'], ['做到亲自研究、亲自过问、亲自协调和亲自督办。', '亲自研究'], ['对法治工作亲自部署、亲自过问、亲自协调、亲自督查。', '亲自督查']]) {
+      expect(ofKind('four-personally', text)).toEqual([[wrong, 'error']]);
+    }
+  });
+  it('the four verbs, or two 亲自 in prose, are left alone', () => {
+    for (const text of ['坚持亲自部署、亲自过问、亲自协调、亲自督办。', '局长亲自部署、亲自推动执法规范化工作。', '书记亲自过问、亲自督办信访积案。']) {
+      expect(ofKind('four-personally', text)).toEqual([]);
+    }
+  });
+});
+
+describe('the 2015 纲要 goal with its list (基本建成……的法治政府)', () => {
+  it('is an outdated-wording hint after 2021', () => {
+    expect(ofKind('outdated-wording', '围绕到2025年基本建成职能科学、权责法定、执法严明的法治政府目标推进工作。', 2025)).toEqual([['基本建成', 'hint']]);
+  });
+  it('is left alone for the 2020 deadline, the 2035 goal, the 2015—2020 纲要 recalled and before 2021', () => {
+    for (const text of ['《法治政府建设实施纲要（2015—2020年）》提出到2020年基本建成职能科学、权责法定的法治政府。', '到2035年基本建成法治国家、法治政府、法治社会。', '全面建设职能科学、权责法定、执法严明的法治政府。']) {
+      expect(ofKind('outdated-wording', text, 2025)).toEqual([]);
+    }
+    expect(ofKind('outdated-wording', '努力基本建成职能科学、权责法定的法治政府。', 2019)).toEqual([]);
+  });
+});
+
+describe('法律 and 法治 swapped in a quoted name of the bank', () => {
+  it('“法治明白人” is a system-name hint with the bank’s name as fix (D6)', () => {
+    const found = check('实施“法治明白人”培养工程。').filter((f) => kindOf.get(f.rule) === 'system-name');
+    expect(found.map((f) => [f.level, f.fix])).toEqual([['hint', '改为：“法律明白人”']]);
+    expect(ofKind('system-name', '实施“法律明白人”培养工程，培育“法治带头人”。')).toEqual([]);
+  });
+});
+
+describe('法制 inside the name of a plan that was still 法制宣传教育 (D2)', () => {
+  it('is not a fazhi-fazhi finding; 法制宣传教育 elsewhere still is', () => {
+    expect(ofKind('fazhi-fazhi', '深入实施“六五”法制宣传教育规划。')).toEqual([]);
+    expect(ofKind('fazhi-fazhi', '深入开展法制宣传教育。').length).toBe(1);
+  });
+});
