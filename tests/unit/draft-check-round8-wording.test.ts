@@ -77,3 +77,31 @@ describe('法制 inside the name of a plan that was still 法制宣传教育 (D2
     expect(ofKind('fazhi-fazhi', '深入开展法制宣传教育。').length).toBe(1);
   });
 });
+
+describe('prompts in more bracket shapes and phrasings', () => {
+  it('a bracket asking the writer (请…写明, 参照…列出, 注：此段需补充) or a label in 〈〉 <> ｛｝ is an outline prompt', () => {
+    for (const text of ['（请结合本单位实际写明两项具体做法）', '【参照上年报告列出主要数据】', '［注：此段需补充典型案例］', '〈要写：学法情况〉', '<可用事实：会议次数>', '｛填写：案件数｝']) {
+      expect(ofKind('outline-prompt', `二、主要做法\n${text}\n`)).toEqual([[text, 'error']]);
+    }
+  });
+  it('an aside that refers the reader on is not a prompt', () => {
+    for (const text of ['具体做法（请见附件2）。', '（根据省司法厅统计口径）', '全年x<5的情形为零。']) expect(ofKind('outline-prompt', text)).toEqual([]);
+  });
+});
+
+describe('one item of a fixed series with its two words swapped', () => {
+  it('next to a neighbour of the series it is a series-order hint with the item as written as fix', () => {
+    const found = check('建设职能科学、权责法定、执法严明、公正公开、智能高效、廉洁诚信、人民满意的法治政府。').filter((f) => kindOf.get(f.rule) === 'series-order');
+    expect(found.map((f) => [f.text, f.level, f.fix])).toEqual([['执法严明、公正公开', 'hint', '改为：执法严明、公开公正']]);
+  });
+  it('the swapped words alone, away from the series, are the writer’s own', () => {
+    expect(ofKind('series-order', '坚持公正公开办理每一起案件。')).toEqual([]);
+  });
+});
+
+describe('more near words in names', () => {
+  it('“法制明白人” and a homophone slip (行政执法公式制度) are system-name hints', () => {
+    expect(ofKind('system-name', '培养“法制明白人”骨干。').map(([t]) => t)).toEqual(['“法制明白人”']);
+    expect(ofKind('system-name', '全面推行行政执法公式制度。')).toEqual([['行政执法公式制度', 'hint']]);
+  });
+});

@@ -45,6 +45,9 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['合法性', '合规性'], quoted: false, minLength: 8 },
   // Round 8: 法律/法治 in a quoted name (“法律明白人”, D6; “民主法治示范村”): a slip between the two words, never a second name.
   { words: ['法律', '法治'], quoted: true, minLength: 0, quotedOnly: true },
+  { words: ['法律', '法制'], quoted: true, minLength: 0, quotedOnly: true },
+  // A homophone slip in the 三项制度 (公式 for 公示): no name is written with 公式.
+  { words: ['公示', '公式'], quoted: true, minLength: 0 },
   // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
 ];
