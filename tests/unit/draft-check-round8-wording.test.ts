@@ -105,3 +105,10 @@ describe('more near words in names', () => {
     expect(ofKind('system-name', '全面推行行政执法公式制度。')).toEqual([['行政执法公式制度', 'hint']]);
   });
 });
+
+describe('法制 in a sentence about a period that was still 法制宣传教育', () => {
+  it('is history; the same words about this year are not', () => {
+    expect(ofKind('fazhi-fazhi', '“六五”普法期间，我县深入开展法制宣传教育。')).toEqual([]);
+    expect(ofKind('fazhi-fazhi', '“八五”普法期间，我县深入开展法制宣传教育。').length).toBe(1);
+  });
+});

@@ -30,7 +30,7 @@ export interface PhraseLike {
  * names, bare or quoted. 法制 there is the plan's own name; citing that plan today is the expired-plan mistake,
  * which its own rule reports.
  */
-const FAZHI_PLAN_PERIODS = ['一五', '二五', '三五', '四五', '五五', '六五'];
+export const FAZHI_PLAN_PERIODS: readonly string[] = ['一五', '二五', '三五', '四五', '五五', '六五'];
 export const FAZHI_PLAN_NAMES: readonly string[] = FAZHI_PLAN_PERIODS.flatMap((n) => [`“${n}”法制宣传教育`, `"${n}"法制宣传教育`, `${n}法制宣传教育`, `“${n}”法制宣传`, `${n}法制宣传`]);
 
 /** The longest current term or short fixed wording whose 法制 form is flagged (民主法治示范村, 法治副校长). */
