@@ -112,3 +112,18 @@ describe('法制 in a sentence about a period that was still 法制宣传教育'
     expect(ofKind('fazhi-fazhi', '“八五”普法期间，我县深入开展法制宣传教育。').length).toBe(1);
   });
 });
+
+describe('more placeholder and prompt shapes', () => {
+  it('a slot name in [] or {} and one question mark for a count are placeholders', () => {
+    expect(spoken('全年受理[数字]件。')).toEqual([['placeholder', '[数字]']]);
+    expect(spoken('{单位名称}2026年度法治政府建设情况报告')).toContainEqual(['placeholder', '{单位名称}']);
+    expect(spoken('全年办理案件？件，办结？件。')).toEqual([['placeholder', '？'], ['placeholder', '？']]);
+    expect(ofKind('placeholder', '是否按期办结？件件有回音。')).toEqual([]);
+  });
+  it('a prompt line after a bullet or with a dash, 要点 with an instruction, 此处应有 in [] are outline prompts', () => {
+    for (const [text, found] of [['★要写：法治督察情况', '要写：法治督察情况'], ['要写——履职情况', '要写——履职情况'], ['（要点：写清楚履职情况）', '（要点：写清楚履职情况）'], ['[此处应有案例]', '[此处应有案例]']]) {
+      expect(ofKind('outline-prompt', `二、主要做法\n${text}\n`)).toEqual([[found, 'error']]);
+    }
+    expect(ofKind('outline-prompt', '工作要点：依法、规范、高效。（要点：依法、规范、高效）')).toEqual([]);
+  });
+});

@@ -169,7 +169,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         // not a note to fill in (（待补充）, 【填写】: template-fill-instruction's placeholders).
         `[［【〖〔〈<｛{\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕〉>｝}\\]）)][^\\n]*`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
-        `(?<=^[ \\u3000]*|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*[：:][^\\n]*`,
+        // Round 8: after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
+        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·][ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
       ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }
