@@ -127,3 +127,11 @@ describe('more placeholder and prompt shapes', () => {
     expect(ofKind('outline-prompt', '工作要点：依法、规范、高效。（要点：依法、规范、高效）')).toEqual([]);
   });
 });
+
+describe('series the order rules could not see', () => {
+  it('the compact 五公开 with 公开 on another item, and C5 with its last verbs traded, are series-order findings', () => {
+    expect(ofKind('series-order', '推进决策、执行、管理、结果、服务公开。').map(([t]) => t)).toEqual(['结果、服务公开']);
+    expect(ofKind('series-order', '推进决策、执行、管理、服务、结果公开。')).toEqual([]);
+    expect(ofKind('series-order', '形成办事依法、遇事找法、解决问题靠法、化解矛盾用法的氛围。')).toEqual([['解决问题靠法、化解矛盾用法', 'hint']]);
+  });
+});
