@@ -135,3 +135,16 @@ describe('series the order rules could not see', () => {
     expect(ofKind('series-order', '形成办事依法、遇事找法、解决问题靠法、化解矛盾用法的氛围。')).toEqual([['解决问题靠法、化解矛盾用法', 'hint']]);
   });
 });
+
+describe('a prompt that holds a placeholder', () => {
+  it('speaks for it: the prompt is deleted whole, the XX inside goes with it', () => {
+    const found = check('二、主要做法\n〔可用事实：全年办理案件XX件〕\n');
+    const prompt = found.find((f) => f.text === '〔可用事实：全年办理案件XX件〕');
+    expect(kindOf.get(prompt!.rule)).toBe('outline-prompt');
+    expect((prompt!.merged ?? []).map((r) => kindOf.get(r))).toContain('placeholder');
+    expect(found.filter((f) => kindOf.get(f.rule) === 'placeholder')).toEqual([]);
+  });
+  it('a placeholder outside any prompt still speaks for itself', () => {
+    expect(spoken('全年受理XX件。')).toEqual([['placeholder', 'XX']]);
+  });
+});
