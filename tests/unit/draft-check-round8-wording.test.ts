@@ -148,3 +148,19 @@ describe('a prompt that holds a placeholder', () => {
     expect(spoken('全年受理XX件。')).toEqual([['placeholder', 'XX']]);
   });
 });
+
+describe('a title one character off', () => {
+  it('a short title of a law or regulation with one character changed in place is a document-title finding', () => {
+    expect(ofKind('document-title', '贯彻《优化营商坏境条例》。').map(([t]) => t)).toEqual(['《优化营商坏境条例》']);
+    expect(ofKind('document-title', '学习《中华人民共和国行政诉公法》。').map(([t]) => t)).toEqual(['《中华人民共和国行政诉公法》']);
+  });
+  it('another law two characters away, and the exact titles, are not', () => {
+    expect(ofKind('document-title', '学习《中华人民共和国行政诉讼法》和《中华人民共和国行政许可法》，贯彻《优化营商环境条例》。')).toEqual([]);
+  });
+});
+
+describe('a title one numeral off', () => {
+  it('names another text, not a slip', () => {
+    expect(ofKind('document-title', '对照《国民经济和社会发展第十三个五年规划纲要》。')).toEqual([]);
+  });
+});
