@@ -5,12 +5,13 @@
  */
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
-import { fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { FAZHI_PLAN_NAMES, fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
+import { seriesSwapRule } from './series-swaps.ts';
 import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
-import type { CompiledRules, DictEntry, ExpiredPlan, ReportKind, Rule, TitleRule } from './types.ts';
+import type { CompiledRules, DictEntry, ExpiredPlan, OrderRule, ReportKind, Rule, TitleRule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
 export interface GuideLike {
@@ -81,7 +82,13 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   // The reference's central documents that no typed title rule names: a misquoted title is found by likeness.
   const typedTitles = typed.filter((r): r is TitleRule => r.type === 'title');
   const titled = sourceTitleRules(sources, typedTitles.map((r) => r.exact), typedTitles[0]?.kind);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...titled];
+  // A fixed series with one item's words swapped (执法严明、公正公开), from the order rules' items.
+  const orderRules = typed.filter((r): r is OrderRule => r.type === 'order');
+  const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
+  const swaps = seriesSwapRule(orderRules, bankText, orderRules.find((r) => r.kind === 'series-order')?.kind);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...titled];
+  // The names of the plans that were still 法制宣传教育 are that plan's mistake when cited, not a 法制 slip (D2).
+  for (const r of rules) if (r.type === 'substitution' && r.kind === 'fazhi-fazhi') r.except = [...new Set([...(r.except ?? []), ...FAZHI_PLAN_NAMES])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`规则 id 重复：${r.id}`);
@@ -149,15 +156,21 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'existence' || !r.outlineMarkers) continue;
     const slots = OUTLINE_MARKER_LABELS.map(markerSlot);
     if (r.outlineMarkers === 'flag') {
-      const prompts = [...OUTLINE_PROMPT_LABELS, ...(r.promptLabels ?? [])].join('|');
+      const promptLabels = [...OUTLINE_PROMPT_LABELS, ...(r.promptLabels ?? [])];
+      const prompts = promptLabels.join('|');
+      const standalone = promptLabels.filter((l) => !/^[待填请此]/.test(l)).join('|');
       r.patterns = [...new Set([...r.patterns, ...slots])];
       r.regex = [
         ...r.regex,
         `〔(?:${labels})[：:][^〔〕\\n]*〕`,
         // A prompt in any other bracket (【待写：…】［要写：…］（可用事实：…）): a label and a colon, which an aside in a report never opens with.
-        `[［【\\[（(](?:${prompts})[：:][^［］【】\\[\\]（）()\\n]*[］】\\]）)]`,
+        `[［【〖〈<｛{\\[（(](?:${prompts})[：:][^［］【】〖〗〈〉<>｛｝{}\\[\\]（）()\\n]*[］】〗〉>｝}\\]）)]`,
+        // Round 8: a bracket holding the label alone (【要写】, 〖可用事实〗) opens a prompt that runs to the line's end;
+        // not a note to fill in (（待补充）, 【填写】: template-fill-instruction's placeholders).
+        `[［【〖〔〈<｛{\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕〉>｝}\\]）)][^\\n]*`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
-        `(?<=^[ \\u3000]*|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*[：:][^\\n]*`,
+        // Round 8: after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
+        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·][ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
       ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }

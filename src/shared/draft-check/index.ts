@@ -72,7 +72,16 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
 function rank(f: Finding): number[] {
   return [f.fix ? 0 : 1, f.level === 'error' ? 0 : 1, f.end - f.start];
 }
-const better = (a: Finding, b: Finding) => {
+/**
+ * Kinds whose finding is deleted whole: a prompt to the writer (〔可用事实：全年办理案件XX件〕) goes with the XX inside
+ * it, so when it encloses another finding it speaks for the mistake.
+ */
+const ENCLOSING_KINDS = new Set(['outline-prompt']);
+const encloses = (a: Finding, b: Finding, kindOf: ReadonlyMap<string, string | undefined>) =>
+  ENCLOSING_KINDS.has(kindOf.get(a.rule) ?? '') && a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start;
+const better = (a: Finding, b: Finding, kindOf: ReadonlyMap<string, string | undefined> = new Map()) => {
+  if (encloses(a, b, kindOf)) return true;
+  if (encloses(b, a, kindOf)) return false;
   const [x, y] = [rank(a), rank(b)];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
   return false;
@@ -87,6 +96,7 @@ const better = (a: Finding, b: Finding) => {
  */
 function oneFindingPerMistake(findings: Finding[], compiled: CompiledRules): Finding[] {
   const once = new Set(compiled.rules.filter((r) => r.once).map((r) => r.id));
+  const kindOf = new Map(compiled.rules.map((r) => [r.id, r.kind]));
   const apart = (f: Finding) => f.guide !== undefined || f.start === f.end;
   const single = findings.filter((f) => !once.has(f.rule) && !apart(f)).sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Finding[] = [];
@@ -94,7 +104,7 @@ function oneFindingPerMistake(findings: Finding[], compiled: CompiledRules): Fin
   for (const f of single) {
     const last = merged[merged.length - 1];
     if (last && f.start < reach) {
-      const [keep, drop] = better(f, last) ? [f, last] : [last, f];
+      const [keep, drop] = better(f, last, kindOf) ? [f, last] : [last, f];
       const rules = [...new Set([...(last.merged ?? []), ...(f.merged ?? []), drop.rule])].filter((r) => r !== keep.rule);
       merged[merged.length - 1] = { ...keep, merged: rules };
       reach = Math.max(reach, f.end);

@@ -21,7 +21,7 @@ const MIN_NAME = 6;
  * own (市场监管制度, 行政执法监管平台 in local use, “互联网+监管”): only in a long, unquoted name
  * (行政执法协调监督工作体系) is 监督/监管 a slip.
  */
-export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number; titlesOnly?: boolean }[] = [
+export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number; titlesOnly?: boolean; quotedOnly?: boolean }[] = [
   { words: ['过程', '流程'], quoted: true, minLength: 0 },
   { words: ['监督', '监管'], quoted: false, minLength: 9 },
   { words: ['在线', '网上'], quoted: true, minLength: 0 },
@@ -43,6 +43,11 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['督察', '督查'], quoted: true, minLength: 0 },
   { words: ['示范', '模范'], quoted: true, minLength: 0 },
   { words: ['合法性', '合规性'], quoted: false, minLength: 8 },
+  // Round 8: 法律/法治 in a quoted name (“法律明白人”, D6; “民主法治示范村”): a slip between the two words, never a second name.
+  { words: ['法律', '法治'], quoted: true, minLength: 0, quotedOnly: true },
+  { words: ['法律', '法制'], quoted: true, minLength: 0, quotedOnly: true },
+  // A homophone slip in the 三项制度 (公式 for 公示): no name is written with 公式.
+  { words: ['公示', '公式'], quoted: true, minLength: 0 },
   // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
 ];
@@ -132,8 +137,8 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
       const key = normalisePattern(wrong);
       if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
     }
-    for (const { words, quoted, minLength, titlesOnly } of NEAR_SYNONYMS) {
-      if ((name.quoted && !quoted) || name.text.length < minLength || (titlesOnly && !name.fromTitle)) continue;
+    for (const { words, quoted, minLength, titlesOnly, quotedOnly } of NEAR_SYNONYMS) {
+      if ((name.quoted && !quoted) || (quotedOnly && !name.quoted) || name.text.length < minLength || (titlesOnly && !name.fromTitle)) continue;
       for (const [from, to] of [words, [words[1], words[0]]] as const) {
         for (let at = name.text.indexOf(from); at >= 0; at = name.text.indexOf(from, at + 1)) {
           const wrong = name.text.slice(0, at) + to + name.text.slice(at + from.length);

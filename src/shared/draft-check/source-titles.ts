@@ -24,24 +24,71 @@ function dropOne(title: string): string {
   return title.slice(0, at) + title.slice(at + 1);
 }
 
+/** How the name of a law, regulation or central text ends; a speech, a report or a local list ends otherwise. */
+const NORMATIVE_END = /(?:法|条例|规定|办法|意见|纲要|规划|细则|决定)$/;
+
+/** The source's title without the note on its version (中华人民共和国行政处罚法（2021年修订）). */
+const withoutVersion = (title: string) => title.replace(/（[^（）]*(?:修订|修正)）$/, '');
+
+/** The title with one character changed: the misquotation a one-character rule must find. */
+function changeOne(title: string): string {
+  const at = Math.floor(title.length / 2);
+  return title.slice(0, at) + (title[at] === '法' ? '律' : '法') + title.slice(at + 1);
+}
+
+/**
+ * Round 8: the other titles of laws and regulations in the sources (优化营商环境条例, 中华人民共和国行政诉讼法), short
+ * or not central, found only with one character changed in place (坏境 for 环境): two characters off is often
+ * another law (行政复议法, 行政诉讼法), one is a slip.
+ */
+function oneCharRules(sources: readonly TitledSource[], covered: ReadonlySet<string>, kind: TitleRule['kind']): TitleRule[] {
+  return sources
+    .map((s) => ({ key: s.key, title: withoutVersion(s.title) }))
+    .filter((s) => NORMATIVE_END.test(s.title) && s.title.length >= 6 && !/[《》“”]|二手/.test(s.title) && !covered.has(titleKey(s.title)))
+    .filter((s, i, all) => all.findIndex((x) => x.title === s.title) === i)
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((s) => sourceTitleRule(s, kind, {
+      message: `文件名称与依据文件的正式名称差一个字。正式名称是《${s.title}》。`,
+      formVariants: false,
+      oneCharOff: true,
+      wrong: changeOne(s.title),
+    }));
+}
+
 /** kind: the typed title rules' kind, so the generated rules are graded with them. */
 export function sourceTitleRules(sources: readonly TitledSource[], typedExacts: readonly string[], kind: TitleRule['kind']): TitleRule[] {
   const typed = new Set(typedExacts.map(titleKey));
+  const central = centralTitleRules(sources, typed, kind);
+  const covered = new Set([...typed, ...central.map((r) => titleKey(r.exact))]);
+  return [...central, ...oneCharRules(sources, covered, kind)];
+}
+
+function centralTitleRules(sources: readonly TitledSource[], typed: ReadonlySet<string>, kind: TitleRule['kind']): TitleRule[] {
   return sources
     // A title with 《》 inside or a 二手 note is an entry about sources, not a title.
     .filter((s) => CENTRAL_TITLE.test(s.title) && !/[《》]|二手/.test(s.title) && s.title.length >= MIN_TITLE && !typed.has(titleKey(s.title)))
     .sort((a, b) => a.key.localeCompare(b.key))
-    .map((s): TitleRule => ({
-      id: `title-source-${s.key}`,
-      type: 'title',
-      ...(kind ? { kind } : {}),
-      level: 'hint',
+    .map((s) => sourceTitleRule(s, kind, {
       message: `文件名称与依据文件的正式名称不一致（漏字、改字或少了“若干”等）。正式名称是《${s.title}》。`,
-      fix: `写作《${s.title}》`,
-      source: { kind: 'source', key: s.key },
-      exact: s.title,
-      nearMisses: [],
       formVariants: true,
-      examples: { bad: [`依据《${dropOne(s.title)}》开展工作。`], good: [`依据《${s.title}》开展工作。`] },
+      wrong: dropOne(s.title),
     }));
+}
+
+/** A hint rule for one source's title; `wrong` is the misquotation its example shows. */
+function sourceTitleRule(s: TitledSource, kind: TitleRule['kind'], o: { message: string; formVariants: boolean; oneCharOff?: boolean; wrong: string }): TitleRule {
+  return {
+    id: `title-source-${s.key}`,
+    type: 'title',
+    ...(kind ? { kind } : {}),
+    level: 'hint',
+    message: o.message,
+    fix: `写作《${s.title}》`,
+    source: { kind: 'source', key: s.key },
+    exact: s.title,
+    nearMisses: [],
+    formVariants: o.formVariants,
+    ...(o.oneCharOff ? { oneCharOff: true } : {}),
+    examples: { bad: [`依据《${o.wrong}》开展工作。`], good: [`依据《${s.title}》开展工作。`] },
+  };
 }

@@ -25,6 +25,14 @@ export interface PhraseLike {
   pattern?: string;
 }
 
+/**
+ * The five-year 普法 plans up to the 六五 one (2011—2015) were called 法制宣传教育 (official-phrases.md D2): their
+ * names, bare or quoted. 法制 there is the plan's own name; citing that plan today is the expired-plan mistake,
+ * which its own rule reports.
+ */
+export const FAZHI_PLAN_PERIODS: readonly string[] = ['一五', '二五', '三五', '四五', '五五', '六五'];
+export const FAZHI_PLAN_NAMES: readonly string[] = FAZHI_PLAN_PERIODS.flatMap((n) => [`“${n}”法制宣传教育`, `"${n}"法制宣传教育`, `${n}法制宣传教育`, `“${n}”法制宣传`, `${n}法制宣传`]);
+
 /** The longest current term or short fixed wording whose 法制 form is flagged (民主法治示范村, 法治副校长). */
 const FAZHI_TERM_MAX = 8;
 

@@ -65,6 +65,8 @@ export interface TitleRule extends RuleMeta {
   formVariants: boolean;
   /** Filled in by compileRules: the exact titles of the other title rules (other plans, not misspellings of this one). */
   siblings?: string[];
+  /** A short title found only with one character changed in place (《优化营商坏境条例》), never by the looser likeness. */
+  oneCharOff?: boolean;
 }
 export interface StructureRule extends RuleMeta {
   type: 'structure';

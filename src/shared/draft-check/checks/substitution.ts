@@ -7,12 +7,16 @@ import { toOriginal } from '../normalize.ts';
 import { excepted } from './existence.ts';
 import { recallsPast, type Ctx, type Mark } from '../context.ts';
 import type { SubstitutionRule } from '../types.ts';
+import { FAZHI_PLAN_PERIODS } from '../substitution-rules.ts';
 
 /**
  * A sentence telling how a wording changed (方针从“有法可依……”发展为“科学立法……”; 由…调整为…): the old
  * wording is named as the starting point of the change, not used as current guidance.
  */
 const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|演进为|转变为|调整为|扩展为|拓展为|提升为|升华为|丰富为|完善为)/;
+
+/** A sentence about a 普法 period that was still 法制宣传教育 (“六五”普法期间…): its 法制 is that period's own word (D2). */
+const NAMES_A_FAZHI_PLAN = new RegExp(`["“]?(?:${FAZHI_PLAN_PERIODS.join('|')})["”]?(?:普法|法制|期间|时期)`);
 
 export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
   const later = rule.laterFix && ctx.year && ctx.year >= rule.laterFix.fromYear ? rule.laterFix.fix : undefined;
@@ -28,7 +32,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       const sentence = sentenceAt(ctx.text, m.start, m.end);
       // An old wording (not an expired plan's) is not made history by a plan's closing named in another clause.
       const text = rule.kind === 'outdated-wording' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
-      return !recallsPast(text, text.slice(0, m.start - sentence.start), ctx.year) && !TELLS_CHANGE.test(text);
+      return !recallsPast(text, text.slice(0, m.start - sentence.start), ctx.year) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text));
     });
 }
 

@@ -60,9 +60,19 @@ export function editDistance(a: string, b: string, max: number): number {
  * differs only in dashes, brackets and spaces, only in its years (and no other known plan has
  * those years: 2020—2025 for the 2021—2025 纲要), or by at most two characters with the same years
  * (督查 for 督察, a dropped 通报), with up to four characters left out of a long title or put in before its end, or with its words in
- * another order (党内法规和国家法律 as 国家法律和党内法规). A title
+ * another order (党内法规和国家法律 as 国家法律和党内法规), or (round 8, any length) with one character changed in place
+ * (坏境 for 环境; a digit changed is a year, left to the rules above). A title
  * that is another known plan is never this one misnamed.
  */
+/** Same length, one character changed, and not a digit or numeral (a year or a number is another text's, or the dates check's). */
+function oneCharApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i !== -1);
+  // A numeral changed names another text (第十三个五年规划纲要), not a slip in this one.
+  const letter = (c: string) => /[\u4e00-\u9fff]/.test(c) && !/[一二三四五六七八九十百零〇两]/.test(c);
+  return diff.length === 1 && letter(a[diff[0]!]!) && letter(b[diff[0]!]!);
+}
+
 export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): Mark[] {
   const key = titleKey(rule.exact);
   const misses = new Set(rule.nearMisses);
@@ -88,6 +98,7 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
       const reordered = key.length >= 10 && k.length === key.length && [...k].sort().join('') === [...key].sort().join('');
       wrong = (sameWords && nearest) || misspelt || shortened || lengthened || reordered;
     }
+    if (!wrong && (rule.oneCharOff || rule.formVariants) && !siblings.includes(k)) wrong = oneCharApart(inner, rule.exact);
     if (wrong) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》` });
   }
   return marks;
