@@ -1,0 +1,64 @@
+/**
+ * Issue 25, round 8 (facts: dates, documents, layout): general catches and precision fixes built while
+ * studying the v1 to v7 sets (all development data now). Each case is a shape of text made up for the
+ * test, not an item of any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import type { ReportKind } from '../../src/shared/draft-check/types.ts';
+import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+
+const compiled = loadCompiled();
+const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
+const byRule = (rule: string, text: string, year = 2026, type?: ReportKind) =>
+  check(text, year, type).filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule)).map((f) => f.text);
+const speaker = (text: string, year = 2026) => check(text, year).filter((f) => !f.rule.startsWith('structure-')).map((f) => f.rule);
+
+describe('a sub-list straight under a heading (heading-numbering precision)', () => {
+  const numbering = (text: string) => check(text).filter((f) => f.rule === 'numbering-level-jump').map((f) => f.text);
+  it('accepts （1） or 1. under 一、 when the section does not use （一）', () => {
+    expect(numbering('一、主要做法\n（1）研究法治建设3次。\n（2）作出行政决定12件。\n二、存在的问题\n兼职多。')).toEqual([]);
+    expect(numbering('一、主要举措\n（一）依法决策。\n（二）执法监督。\n二、下一步安排\n1.加强审查。\n2.推进执法。')).toEqual([]);
+  });
+  it('reports 1. under 一、 when the same section goes on with （一）', () => {
+    expect(numbering('一、主要举措\n1.带头学法。\n（一）完善制度\n1.集中学习。')).toEqual(['1.']);
+  });
+});
+
+describe('expired documents (expired-document-as-guidance)', () => {
+  it('reads a plan named with a year inside its period, or followed by 以来, as history', () => {
+    const old = '《法治政府建设实施纲要（2015—2020年）》';
+    expect(byRule('expired-document-superseded', `自2016年实施${old}以来，我区依法行政水平逐年提升。`, 2024)).toEqual([]);
+    expect(byRule('expired-document-superseded', `贯彻${old}以来，我区建成示范区。`, 2024)).toEqual([]);
+    expect(byRule('expired-document-superseded', `区政府深入贯彻落实${old}，推进法治政府建设。`, 2024)).toHaveLength(1);
+  });
+  it('reports the text before a revision cited as the basis, without its year', () => {
+    expect(byRule('expired-document-number', '依照修订前的《中华人民共和国行政复议法》办理复议案件。', 2025)).toEqual(['依照修订前的《中华人民共和国行政复议法》']);
+    expect(byRule('expired-document-number', '与修订前的《中华人民共和国行政复议法》相比，受案范围扩大。', 2025)).toEqual([]);
+    // Before the revised text took effect (2024), the earlier text was the one in force.
+    expect(byRule('expired-document-number', '依照修订前的《中华人民共和国行政复议法》办理复议案件。', 2023)).toEqual([]);
+  });
+  it('knows an earlier 普法 plan by its longer names, and the finding speaks as the expired plan, not as 法制', () => {
+    const f = check('（一）深入实施“六五”法制宣传教育规划，组织活动68场。', 2024).filter((x) => !x.rule.startsWith('structure-'));
+    expect(f.map((x) => [x.rule, x.text])).toEqual([['expired-document-superseded', '深入实施“六五”法制宣传教育规划']]);
+    expect(byRule('expired-document-superseded', '按照“六五”法治宣传教育规划部署开展普法。', 2024)).toHaveLength(1);
+    expect(byRule('expired-document-superseded', '我县普法从“六五”时期的法制宣传教育，到“七五”时期的法治宣传教育。', 2024)).toEqual([]);
+  });
+});
+
+describe('the year of a plan named by its ordinal (year-contradiction)', () => {
+  const plan = (text: string, year: number) => byRule('consistency-plan-year', text, year);
+  it('reports 实施第N年 that is not the plan start + N − 1', () => {
+    expect(plan('今年是“八五”普法规划实施第四年，统筹推进普法工作。', 2025)).toHaveLength(1);
+    expect(plan('今年是“八五”普法规划实施第四年，统筹推进普法工作。', 2024)).toEqual([]);
+    expect(plan('2025年是“十四五”规划实施第五年。', 2025)).toEqual([]);
+    expect(plan('2026年是“十四五”规划的第三年。', 2026)).toHaveLength(1);
+  });
+  it('reads 回顾 an earlier year as history when the sentence names the report year too', () => {
+    expect(byRule('consistency-current-year', '回顾2025年，全市按期完成三年行动计划各项任务；2026年起持续巩固成果。', 2026)).toEqual([]);
+    expect(byRule('consistency-current-year', '回顾2025年，全市依法行政水平提升。', 2026)).toEqual(['2025']);
+  });
+  it('keeps the findings of other kinds off these sentences', () => {
+    expect(speaker('2024年是“八五”普法规划实施第四年。', 2024)).toEqual([]);
+  });
+});
