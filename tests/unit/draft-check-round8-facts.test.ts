@@ -62,3 +62,31 @@ describe('the year of a plan named by its ordinal (year-contradiction)', () => {
     expect(speaker('2024年是“八五”普法规划实施第四年。', 2024)).toEqual([]);
   });
 });
+
+describe('rates and changes the counts contradict (number-mismatch)', () => {
+  const rate = (text: string, year = 2026) => byRule('consistency-rate', text, year);
+  it('computes a rate from what is left (N个…中仍有M个未…)', () => {
+    expect(rate('全年14个检查项目中仍有4个项目未完成整改，整改率为80%。')).toEqual(['整改率为80%']);
+    expect(rate('全年14个检查项目中仍有4个项目未完成整改，整改率为71.4%。')).toEqual([]);
+    expect(rate('全年14个检查项目中已有12个项目完成整改，整改率为85.7%。')).toEqual([]);
+    expect(rate('全年14个检查项目中已有12个项目完成整改，整改率为90%。')).toEqual(['整改率为90%']);
+  });
+  it('compares a rate with counts given once in another sentence, unless its own sentence has a count', () => {
+    const counts = '一、矛盾化解\n全年共调处矛盾纠纷180件，调解成功171件。\n二、下一步\n';
+    expect(rate(`${counts}调解成功率力争达到98%以上，较今年的93%进一步提高。`)).toEqual(['93%']);
+    expect(rate(`${counts}调解成功率力争达到98%以上，较今年的95%进一步提高。`)).toEqual([]);
+    expect(rate(`全镇共调处矛盾纠纷171件，调解成功率93%。\n${counts}`)).toEqual([]);
+    // A target alone is no value counted.
+    expect(rate(`${counts}调解成功率力争达到98%以上。`)).toEqual([]);
+  });
+  it('reports a change on the year restated for the same measure with another value', () => {
+    expect(rate('全县行政处罚案件总量同比下降12%。\n全县行政处罚案件总量在同比下降15%的基础上继续压减。')).toEqual(['同比下降15%']);
+    expect(rate('全县行政处罚案件总量同比下降12%。\n全县行政复议案件同比下降15%。')).toEqual([]);
+    expect(rate('全县行政处罚案件总量同比下降12%。\n全县行政处罚案件总量同比增长15%。')).toEqual([]);
+  });
+  it('reads the measure after a count of whom the work was for (为N名劳动者追讨欠薪)', () => {
+    const total = (a: string, b: string) => byRule('consistency-summary-total', ['某局2026年法治政府建设年度报告', a, '一、主要举措', b].join('\n'));
+    expect(total('2026年，全年为农民工讨回工资1850万元。', '全年立案42件，为906名农民工讨回工资1580万元。')).toEqual(['1580万元']);
+    expect(total('2026年，全年为农民工讨回工资1850万元。', '全年立案42件，为906名农民工讨回工资1850万元。')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBe
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
+import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -377,7 +378,11 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       const marks = [...partsSum(ctx), ...listCount(ctx)];
       return [...marks, ...listAfterTotal(ctx).filter((m) => !marks.some((x) => x.start === m.start))];
     }
-    case 'rate': return rateMismatch(ctx);
+    case 'rate': {
+      // One place, one mark: the one-sentence rate first, then the rates and changes read across the draft.
+      const marks = rateMismatch(ctx);
+      return [...marks, ...rateAndChangeMismatches(ctx).filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+    }
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
     case 'doc-number': return docNumber(rule, ctx);
