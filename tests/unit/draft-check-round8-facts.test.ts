@@ -79,6 +79,16 @@ describe('rates and changes the counts contradict (number-mismatch)', () => {
     // A target alone is no value counted.
     expect(rate(`${counts}调解成功率力争达到98%以上。`)).toEqual([]);
   });
+  it('knows a rate by the act its count names (已整改到位 for 整改率, 审结 for 结案率)', () => {
+    expect(rate('共排查问题40个，已整改到位36个，整改率95%。')).toEqual(['整改率95%']);
+    expect(rate('共排查问题40个，已整改到位36个，整改率90%。')).toEqual([]);
+    expect(rate('全年受理行政复议案件150件，审结141件，结案率90%。')).toEqual(['结案率90%']);
+    expect(rate('全年受理行政复议案件150件，审结141件，结案率94%。')).toEqual([]);
+  });
+  it('compares changes in percentage points only with percentage points', () => {
+    expect(rate('全市行政诉讼败诉率同比下降4.1个百分点。\n全市行政诉讼败诉率同比下降1.4个百分点。')).toEqual(['同比下降1.4个百分点']);
+    expect(rate('全市行政诉讼败诉率同比下降4.1%。\n全市行政诉讼败诉率同比下降1.4个百分点。')).toEqual([]);
+  });
   it('reports a change on the year restated for the same measure with another value', () => {
     expect(rate('全县行政处罚案件总量同比下降12%。\n全县行政处罚案件总量在同比下降15%的基础上继续压减。')).toEqual(['同比下降15%']);
     expect(rate('全县行政处罚案件总量同比下降12%。\n全县行政复议案件同比下降15%。')).toEqual([]);

@@ -108,22 +108,24 @@ function ratesAgainstCounts(text: string): Mark[] {
 }
 
 /** 涉企行政检查总量同比下降28%: the measure (the words before 同比), the direction and the value. */
-const CHANGE = new RegExp(String.raw`([\u3400-\u9fff]{4,16}?)(?:在|较上年|比上年)?同比(下降|减少|降低|增长|增加|上升|提高)\s*${PERCENT}`, 'gu');
+const CHANGE = new RegExp(String.raw`([\u3400-\u9fff]{4,16}?)(?:在|较上年|比上年)?同比(下降|减少|降低|增长|增加|上升|提高)\s*(\d+(?:\.\d+)?)\s*(?:[%％]|个百分点)`, 'gu');
 /** Shortest common ending of two measures taken as the same measure (行政检查总量). */
 const CHANGE_MEASURE_MIN = 5;
 
 function restatedChanges(text: string): Mark[] {
   const marks: Mark[] = [];
-  const seen: { measure: string; direction: string; value: string }[] = [];
+  const seen: { measure: string; direction: string; value: string; unit: string }[] = [];
   const direction = (w: string) => (/下降|减少|降低/.test(w) ? 'down' : 'up');
   for (const m of text.matchAll(CHANGE)) {
     const measure = m[1]!.replace(/^(?:全[省市县区镇乡]|我[省市县区镇乡局]|本[省市县区镇乡局])/, '');
-    const here = { measure, direction: direction(m[2]!), value: m[3]! };
-    const earlier = seen.find((s) => s.direction === here.direction && commonEnd(s.measure, measure) >= CHANGE_MEASURE_MIN);
+    // 下降3个百分点 and 下降3% are different things: compare like with like.
+    const unit = /百分点$/.test(m[0]) ? '个百分点' : '%';
+    const here = { measure, direction: direction(m[2]!), value: m[3]!, unit };
+    const earlier = seen.find((s) => s.direction === here.direction && s.unit === unit && commonEnd(s.measure, measure) >= CHANGE_MEASURE_MIN);
     seen.push(here);
     if (!earlier || Number(earlier.value) === Number(here.value)) continue;
     const at = m.index + m[0].indexOf('同比');
-    marks.push({ start: at, end: m.index + m[0].length, message: `同一项的同比变化前面写的是${earlier.value}%，这里是${here.value}%。`, fix: `核对：前文是同比${m[2]}${earlier.value}%` });
+    marks.push({ start: at, end: m.index + m[0].length, message: `同一项的同比变化前面写的是${earlier.value}${unit}，这里是${here.value}${unit}。`, fix: `核对：前文是同比${m[2]}${earlier.value}${unit}` });
   }
   return marks;
 }
