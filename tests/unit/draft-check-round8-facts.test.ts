@@ -32,6 +32,12 @@ describe('expired documents (expired-document-as-guidance)', () => {
     expect(byRule('expired-document-superseded', `贯彻${old}以来，我区建成示范区。`, 2024)).toEqual([]);
     expect(byRule('expired-document-superseded', `区政府深入贯彻落实${old}，推进法治政府建设。`, 2024)).toHaveLength(1);
   });
+  it('reads a bare plan title with any dash in its period', () => {
+    const ended = (text: string) => byRule('expired-document-period-ended', text, 2026);
+    expect(ended('围绕法治社会建设实施纲要（2020-2025年）目标任务推进工作。')).toHaveLength(1);
+    expect(ended('对照2020至2025年法治社会建设实施纲要推进工作。')).toHaveLength(1);
+    expect(ended('法治社会建设实施纲要（2020～2025年）圆满收官。')).toEqual([]);
+  });
   it('reports the text before a revision cited as the basis, without its year', () => {
     expect(byRule('expired-document-number', '依照修订前的《中华人民共和国行政复议法》办理复议案件。', 2025)).toEqual(['依照修订前的《中华人民共和国行政复议法》']);
     expect(byRule('expired-document-number', '与修订前的《中华人民共和国行政复议法》相比，受案范围扩大。', 2025)).toEqual([]);

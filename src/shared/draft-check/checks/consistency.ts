@@ -231,8 +231,13 @@ function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
  */
 function bareTitleForms(title: string): string[] {
   const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
-  return period ? [title, `${period[2]}—${period[3]}年${period[1]}`, `${period[2]}-${period[3]}年${period[1]}`] : [title];
+  if (!period) return [title];
+  const [, name, from, to] = period;
+  // Every dash and bracket writers type (the dash and bracket rules correct the form; this rule reads the plan).
+  const forms = PERIOD_DASHES.flatMap((d) => [`${name}（${from}${d}${to}年）`, `${name}(${from}${d}${to}年)`, `${from}${d}${to}年${name}`]);
+  return [title, ...new Set(forms.filter((f) => f !== title))];
 }
+const PERIOD_DASHES = ['—', '-', '－', '–', '～', '~', '至'];
 
 /**
  * A plan whose period ended before the draft's year, cited as the basis of the year's work:
