@@ -82,6 +82,10 @@ describe('rates and changes the counts contradict (number-mismatch)', () => {
     expect(rate(`${counts}调解成功率力争达到98%以上，较今年的93%进一步提高。`)).toEqual(['93%']);
     expect(rate(`${counts}调解成功率力争达到98%以上，较今年的95%进一步提高。`)).toEqual([]);
     expect(rate(`全镇共调处矛盾纠纷171件，调解成功率93%。\n${counts}`)).toEqual([]);
+    // The rate's name may be the end of the counted words (负责人出庭应诉率, 行政机关负责人出庭应诉N件).
+    const court = '一、行政应诉\n全年开庭审理行政诉讼案件24件，行政机关负责人出庭应诉21件。\n';
+    expect(rate(`全县负责人出庭应诉率100%。\n${court}`)).toEqual(['100%']);
+    expect(rate(`全县负责人出庭应诉率87.5%。\n${court}`)).toEqual([]);
     // A target alone is no value counted.
     expect(rate(`${counts}调解成功率力争达到98%以上。`)).toEqual([]);
   });

@@ -59,7 +59,7 @@ function remainderRates(text: string): Mark[] {
 const RATE_NAMED = new RegExp(String.raw`([\u3400-\u9fff]{2,8})率(?:[^。；！？\n]{0,20}?(?:今年|本年度?|全年)的?\s*|(?:为|达|达到|是)?\s*)${PERCENT}`, 'gu');
 
 /** The whole and the part of a rate elsewhere: 调处矛盾纠纷215件，调解成功209件 (the part's words are the rate's name). */
-const COUNTS_PAIR = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${COUNT_UNIT})[，,、]\s*(?:其中)?([\u3400-\u9fff]{2,8})\s*(\d+)\s*\2(?![\d.])`, 'gu');
+const COUNTS_PAIR = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${COUNT_UNIT})[，,、]\s*(?:其中)?([\u3400-\u9fff]{2,14})\s*(\d+)\s*\2(?![\d.])`, 'gu');
 
 /** The words before a target or a plan (力争达到98%): such a figure is not this year's value. */
 const TARGET = /力争|目标|确保|达到[^，,]{0,4}以上$|提高到|提升至|不低于|以上/;
@@ -84,7 +84,10 @@ function ratesAgainstCounts(text: string): Mark[] {
     if (/以上|以下|左右/.test(text.slice(valueAt + m[2]!.length + 1, valueAt + m[2]!.length + 4))) continue;
     // The counts in one other place only: two places may be two scopes.
     // The part's words end the rate's name (调解成功 in 明年调解成功率).
-    const found = [...text.matchAll(COUNTS_PAIR)].filter((c) => name.endsWith(c[3]!) && (c.index + c[0].length <= m.index || c.index >= m.index + m[0].length));
+    // Or the part's words end with the name, give or take a scope of up to two characters before it (全县负责人出庭应诉率
+    // and 行政机关负责人出庭应诉16件), four characters at least.
+    const namesPart = (label: string) => name.endsWith(label) || (commonEnd(name, label) >= Math.max(4, name.length - 2));
+    const found = [...text.matchAll(COUNTS_PAIR)].filter((c) => namesPart(c[3]!) && (c.index + c[0].length <= m.index || c.index >= m.index + m[0].length));
     if (found.length !== 1) continue;
     const whole = Number(found[0]![1]);
     const part = Number(found[0]![4]);
