@@ -110,3 +110,16 @@ describe('rates and changes the counts contradict (number-mismatch)', () => {
     expect(total('2026年，全年为农民工讨回工资1850万元。', '全年立案42件，为906名农民工讨回工资1850万元。')).toEqual([]);
   });
 });
+
+describe('a part larger than its whole (number-mismatch)', () => {
+  const parts = (text: string) => byRule('consistency-parts-sum', text);
+  it('reports a 其中 part or an 中…有 part larger than the whole, in the same unit', () => {
+    expect(parts('共办理行政许可事项64件，其中即办件71件。')).toEqual(['71件']);
+    expect(parts('全镇14个村（社区）中，已有15个建成法治文化阵地。')).toEqual(['15个']);
+    expect(parts('共办理行政许可事项64件，其中即办件41件。')).toEqual([]);
+    expect(parts('共培训执法人员96名，其中参训310人次。')).toEqual([]);
+  });
+  it('leaves a later stage alone: it may include cases carried over', () => {
+    expect(parts('全年受理行政复议案件45件，审结48件。')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
+import { partsExceedingWhole } from '../part-exceeds.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -381,7 +382,8 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx)];
-      return [...marks, ...listAfterTotal(ctx).filter((m) => !marks.some((x) => x.start === m.start))];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx)];
+      return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {
       // One place, one mark: the one-sentence rate first, then the rates and changes read across the draft.
