@@ -123,3 +123,16 @@ describe('a part larger than its whole (number-mismatch)', () => {
     expect(parts('全年受理行政复议案件45件，审结48件。')).toEqual([]);
   });
 });
+
+describe('the same rate stated twice with two values (number-mismatch)', () => {
+  const rate = (a: string, b: string) => byRule('consistency-rate', ['某县2026年法治政府建设年度报告', a, '一、主要举措', b].join('\n'));
+  it('reports a rate restated with another value for the same scope', () => {
+    expect(rate('2026年，全县行政复议直接纠错率8.5%。', '全年行政复议直接纠错率为9.5%。')).toEqual(['行政复议直接纠错率为9.5%']);
+    expect(rate('2026年，全县行政复议直接纠错率8.5%。', '全年行政复议直接纠错率为8.5%，同比下降2个百分点。')).toEqual([]);
+  });
+  it('leaves another year, a target and another scope alone', () => {
+    expect(rate('2026年，全县行政复议直接纠错率8.5%。', '2025年行政复议直接纠错率为9.5%。')).toEqual([]);
+    expect(rate('2026年，全县行政复议直接纠错率8.5%。', '力争行政复议直接纠错率保持在9.5%以下。')).toEqual([]);
+    expect(rate('2026年，全县行政复议直接纠错率8.5%。', '我局行政复议直接纠错率为9.5%。')).toEqual([]);
+  });
+});

@@ -133,7 +133,42 @@ function restatedChanges(text: string): Mark[] {
   return marks;
 }
 
+/** A rate stated as a value: 行政机关负责人出庭应诉率100%, 纠错率为12.5%. */
+const RATE_VALUE = new RegExp(String.raw`([\u3400-\u9fff]{3,12})率(?:为|达|达到|是|保持)?\s*${PERCENT}`, 'gu');
+/** Words that make a rate another year's, a target or a range rather than this year's value. */
+const NOT_THIS_YEAR = /上年|去年|上一年|前年|同期|目标|力争|确保|以上|以下|不低于|不少于|提高到|提升至|下降到|降至|从|由|平均|历年|累计/;
+/** A scope before a rate's name (全县, 我局, 全年): the same rate whoever says it. */
+const RATE_SCOPE = /^(?:全年|今年|本年度?|全[省市县区镇乡]|我[省市县区镇乡局委办]|本[省市县区镇乡局]|[省市县区镇乡])+/;
+
+/**
+ * The same rate stated twice with two values (出庭应诉率100% … 出庭应诉率95.2%), in sentences about this
+ * year's figures. The name must be the same once the scope is dropped, three characters at least.
+ */
+function restatedRates(text: string, year: number | undefined): Mark[] {
+  const marks: Mark[] = [];
+  const seen = new Map<string, { value: string; sentence: string; scope: string }>();
+  for (const m of text.matchAll(RATE_VALUE)) {
+    const name = m[1]!.replace(RATE_SCOPE, '');
+    const scope = (RATE_SCOPE.exec(m[1]!)?.[0] ?? '').replace(/^(?:全年|今年|本年度?)+/, '');
+    const sentence = sentenceAt(text, m.index);
+    // A year other than the report's in the sentence makes it that year's figure.
+    const otherYear = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/g)].some((y) => Number(y[1]) !== year);
+    if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(sentence) || /其中|分别/.test(sentence)) continue;
+    const earlier = seen.get(name);
+    if (!earlier) {
+      seen.set(name, { value: m[2]!, sentence, scope });
+      continue;
+    }
+    // 全市…率 and 我局…率: two scopes, two rates.
+    if (earlier.scope && scope && earlier.scope !== scope) continue;
+    if (earlier.sentence === sentence || Number(earlier.value) === Number(m[2])) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
+    marks.push({ start: at, end: m.index + m[0].length, message: `${name}率前面写的是${earlier.value}%，这里是${m[2]}%：同一项数字前后不一致。`, fix: '核对这项比率，前后改成一致' });
+  }
+  return marks;
+}
+
 export function rateAndChangeMismatches(ctx: Ctx): Mark[] {
   const text = foldDigits(ctx.text);
-  return [...remainderRates(text), ...ratesAgainstCounts(text), ...restatedChanges(text)];
+  return [...remainderRates(text), ...ratesAgainstCounts(text), ...restatedChanges(text), ...restatedRates(text, ctx.year)];
 }
