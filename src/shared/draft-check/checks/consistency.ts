@@ -307,7 +307,7 @@ const lawKey = (title: string) => titleKey(title.replace(/^中华人民共和国
 const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(修正|修订|修改|施行|颁布|公布|印发)的$/;
 
 /** A basis verb and the text before the revision, without its year: 依照修订前的《…》, 按照原《…》. */
-const PRE_REVISION_BEFORE = /((?:按照|根据|依据|依照|遵照|执行|适用|沿用|仍按|仍依照|仍然按照)\s*(?:修订前|修正前|修改前|旧版|原)的?)$/;
+const PRE_REVISION_BEFORE = /((?:按照|根据|依据|依照|遵照|执行|适用|沿用|仍按|仍依照|仍然按照)\s*(?:修订前|修正前|修改前|旧版|旧|原)的?)$/;
 
 /** A 文号 in brackets right after a title: （国务院令第711号）, （国办发〔2018〕118号）. */
 const DOC_NUMBER_AFTER = /^\s*[（(]([^（）()\n]{0,40}?)[）)]/;
