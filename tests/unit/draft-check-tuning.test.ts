@@ -80,10 +80,11 @@ describe('heading numbers and half-width marks', () => {
   it('reports 二、二、四、 once, as the repeat', () => {
     expect(numbering('一、学法\n甲。\n二、用法\n乙。\n二、不足\n丙。\n四、打算\n丁。').map((f) => `${f.rule}:${f.text}`)).toEqual(['numbering-repeat:二、']);
   });
-  it('accepts 1. straight under 一、 as a scheme, but not when the draft uses （一） elsewhere', () => {
+  it('accepts a sub-list straight under 一、 (round 8), but not beside （一） in the same section', () => {
     expect(numbering('一、带头学法\n1.会前学法。\n2.旁听庭审。\n二、依法决策\n1.法律顾问。')).toEqual([]);
-    expect(numbering('一、带头学法\n（一）会前学法。\n二、依法决策\n1.法律顾问。').map((f) => f.rule)).toEqual(['numbering-level-jump']);
-    expect(numbering('一、带头学法\n（1）会前学法。').map((f) => f.rule)).toEqual(['numbering-level-jump']);
+    expect(numbering('一、带头学法\n（一）会前学法。\n二、依法决策\n1.法律顾问。')).toEqual([]);
+    expect(numbering('一、带头学法\n（1）会前学法。')).toEqual([]);
+    expect(numbering('一、带头学法\n1.会前学法。\n（一）依法决策\n1.法律顾问。').map((f) => f.rule)).toEqual(['numbering-level-jump']);
   });
   it('gives one finding for (一)(二) headings, speaking for both rules', () => {
     const f = check('一、主要工作\n(一)卫生监督。全年检查120家次。\n(二)纠纷化解。受理37起。');

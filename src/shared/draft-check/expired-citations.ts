@@ -20,6 +20,9 @@ const ORDINALS = '一二三四五六七八九';
 /** The ordinal of a five-year series in a plan's short name: 七 in “七五”普法规划. */
 const SERIES = new RegExp(`([${ORDINALS}])五(”?)(普法|法治宣传教育|法制宣传教育)`);
 
+/** The names a 普法 plan of the series goes by, after its ordinal: the short one first. */
+const LONG_NAMES = ['普法', '法治宣传教育', '法制宣传教育'];
+
 /**
  * The earlier plans of a series a known plan belongs to (“七五”普法规划, 2016—2020, gives “六五” 2011—2015 …
  * “一五” 1986—1990), each named with the known plan's own short names, ordinal changed; replaced by the next.
@@ -31,7 +34,9 @@ export function earlierInSeries(plans: ExpiredPlan[]): ExpiredPlan[] {
     if (!n) continue;
     const at = ORDINALS.indexOf(n[1]!);
     for (let k = 0; k < at; k++) {
-      const aliases = plan.aliases.filter((a) => SERIES.test(a)).map((a) => a.replace(SERIES, (_, _o, q, w) => `${ORDINALS[k]}五${q}${w}`));
+      // Each short name also in the plan's two longer names: 普法规划 is 法治宣传教育规划, and up to “六五” the
+      // plans were called 法制宣传教育 (official-phrases.md D2).
+      const aliases = plan.aliases.filter((a) => SERIES.test(a)).flatMap((a) => LONG_NAMES.map((w) => a.replace(SERIES, (_, _o, q) => `${ORDINALS[k]}五${q}${w}`)));
       const name = aliases[0]!;
       out.push({ title: name, aliases, status: 'superseded', end: plan.end - 5 * (at - k) });
     }

@@ -55,7 +55,7 @@ function leavesOut(long: string, short: string): boolean {
   return i === short.length;
 }
 
-function commonEnd(a: string, b: string): number {
+export function commonEnd(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
@@ -94,13 +94,16 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     return PLAN_SECTION.test(title);
   };
   const all: Measured[] = [];
-  for (const f of figures(ctx, bodyStart, bodyEnd, true)) {
+  for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
     let s = f.start;
     while (s > 0 && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
     const e = text.slice(f.end, f.end + 400).search(/[。；;！？!?\n]/);
     const sentence = text.slice(s, e === -1 ? text.length : f.end + e);
     if (f.part || COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
-    if (!/^[\u3400-\u9fff“”]*$/u.test(f.measure)) continue;
+    // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
+    const own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '');
+    if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
+    f = { ...f, measure: own };
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
     const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;

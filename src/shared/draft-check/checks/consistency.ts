@@ -9,6 +9,8 @@ import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBe
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
+import { rateAndChangeMismatches } from '../rate-counts.ts';
+import { partsExceedingWhole } from '../part-exceeds.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -196,6 +198,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const year = Math.max(ctx.year ?? 0, opensWith ? Number(opensWith[1]) : 0);
   if (year <= end) return null;
   const lead = ctx.text.slice(clauseStart, at);
+  // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
+  if ([...lead.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
   // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.
   const yi = /以$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
   if (yi !== null) {
@@ -228,8 +232,13 @@ function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
  */
 function bareTitleForms(title: string): string[] {
   const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
-  return period ? [title, `${period[2]}—${period[3]}年${period[1]}`, `${period[2]}-${period[3]}年${period[1]}`] : [title];
+  if (!period) return [title];
+  const [, name, from, to] = period;
+  // Every dash and bracket writers type (the dash and bracket rules correct the form; this rule reads the plan).
+  const forms = PERIOD_DASHES.flatMap((d) => [`${name}（${from}${d}${to}年）`, `${name}(${from}${d}${to}年)`, `${from}${d}${to}年${name}`]);
+  return [title, ...new Set(forms.filter((f) => f !== title))];
 }
+const PERIOD_DASHES = ['—', '-', '－', '–', '～', '~', '至'];
 
 /**
  * A plan whose period ended before the draft's year, cited as the basis of the year's work:
@@ -297,6 +306,9 @@ const lawKey = (title: string) => titleKey(title.replace(/^中华人民共和国
 /** An earlier text named by its year right before the title: 2017年修正的《…》, 2008年施行的《…》. */
 const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(修正|修订|修改|施行|颁布|公布|印发)的$/;
 
+/** A basis verb and the text before the revision, without its year: 依照修订前的《…》, 按照原《…》. */
+const PRE_REVISION_BEFORE = /((?:按照|根据|依据|依照|遵照|执行|适用|沿用|仍按|仍依照|仍然按照)\s*(?:修订前|修正前|修改前|旧版|旧|原)的?)$/;
+
 /** A 文号 in brackets right after a title: （国务院令第711号）, （国办发〔2018〕118号）. */
 const DOC_NUMBER_AFTER = /^\s*[（(]([^（）()\n]{0,40}?)[）)]/;
 /** The kind of a 文号 without its year and serial (国务院令第号, 国办发〔〕号), so only a number of the same kind is compared. */
@@ -319,6 +331,13 @@ function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const bare = BARE_YEAR_BEFORE.exec(before);
     const dated = DATED_VERSION_BEFORE.exec(before) ?? (bare ? [bare[0].slice(bare[0].search(/\d/)), bare[1]!, ''] as const : null);
     const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
+    // 依照修订前的《行政复议法》: the text before the current one, named without its year.
+    const revisedBefore = PRE_REVISION_BEFORE.exec(before);
+    if (!dated && !datedAfter && revisedBefore && doc.since && ctx.year && ctx.year >= doc.since) {
+      const start = q.start - revisedBefore[0].length + revisedBefore[0].indexOf(revisedBefore[1]!);
+      marks.push({ start, end: q.end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据修订前的文本。${rule.message}` });
+      continue;
+    }
     const version = dated ?? datedAfter;
     // 2023年修订的 is the current text (adopted 2023, in force 2024); 施行 compares with the year it took effect.
     const current = version && (version[2] === '施行' ? doc.since : doc.adopted);
@@ -363,9 +382,14 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx)];
-      return [...marks, ...listAfterTotal(ctx).filter((m) => !marks.some((x) => x.start === m.start))];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx)];
+      return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
-    case 'rate': return rateMismatch(ctx);
+    case 'rate': {
+      // One place, one mark: the one-sentence rate first, then the rates and changes read across the draft.
+      const marks = rateMismatch(ctx);
+      return [...marks, ...rateAndChangeMismatches(ctx).filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+    }
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
     case 'doc-number': return docNumber(rule, ctx);

@@ -290,7 +290,8 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 回顾2025年，…: the review a report opens its summary with is of the report's year.
   for (const m of text.matchAll(/(?:^|[。；！？\n])[^\S\n]*回顾\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at))) mark(at);
+    // 回顾2025年，…；2026年起持续巩固: the sentence names the report's year too, so the earlier one is history.
+    if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAround(text, at).includes(`${year}年`)) mark(at);
   }
   // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
   for (const m of text.matchAll(/(?:本年度|今年)[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
@@ -373,17 +374,17 @@ interface PlanSpan {
  */
 const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenceEnd: RegExp }[] = [
   {
-    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(开局|起步|收官|决胜|最后一)/gu,
+    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第[一二三四五](?=年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4) + 4, name: `“十${m[1]}五”规划` }),
     sentenceEnd: /[。；！？\n]/,
   },
   {
-    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(开局|起步|收官|决胜|最后一)/gu,
+    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第[一二三四五](?=年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8) + 4, name: `“${m[1]}五”普法规划` }),
     sentenceEnd: /[。\n]/,
   },
   {
-    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第一)(?=之?年)/gu,
+    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第[一二三四五])(?=之?年)/gu,
     span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
     sentenceEnd: /[。\n]/,
   },
@@ -400,8 +401,11 @@ export function planYear(ctx: Ctx): Mark[] {
   for (const { re, span, sentenceEnd } of PLAN_MARKS) {
     for (const m of text.matchAll(re)) {
       const plan = span(m);
-      const first = /开局|起步|第一/.test(m[m.length - 1]!);
-      const meant = first ? plan.start : plan.end;
+      // 第N年 of a five-year plan is its start + N − 1 (实施第四年 of 2021—2025 is 2024); 开局 the first, 收官 the last.
+      const word = m[m.length - 1]!;
+      const nth = /^第([一二三四五])$/.exec(word);
+      const first = /开局|起步|第一/.test(word);
+      const meant = nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end;
       let s = m.index;
       while (s > 0 && !sentenceEnd.test(text[s - 1]!)) s--;
       const e = text.slice(m.index).search(sentenceEnd);
@@ -414,9 +418,9 @@ export function planYear(ctx: Ctx): Mark[] {
       if (claimed === meant) continue;
       const at = thisYear ? s + thisYear.index : s + years[0]!.index;
       const len = thisYear ? thisYear[0].length : 4;
-      const which = first ? '第一年' : '最后一年';
+      const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
-      marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
+      marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + (nth && text[m.index + m[0].length] === '年' ? 1 : 0)), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
     }
   }
   return marks;

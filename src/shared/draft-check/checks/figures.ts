@@ -212,6 +212,17 @@ export function partsSum(ctx: Ctx): Mark[] {
 /** A rate given as a percentage: 调解成功率98.6%, 败诉率5% (not 败诉率下降5%, a change). */
 const RATE = /([\u3400-\u9fff]{2,12})率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/gu;
 
+/** The bare act of a count or a rate's name: 已整改到位 and 整改完成 are 整改; 审结, 办结 and 结案 one act. */
+const actOf = (w: string) => w.replace(/^(?:已经|已|均已|全部)/, '').replace(/^完成(?=..)/, '').replace(/(?:到位|完毕|完成)$/, '').replace(/^(?:审结|办结|已结)$/, '结案');
+
+/** Whether a figure's words (调解成功, 已整改到位) are what a rate (调解成功率, 整改率) is of. */
+function namesPart(name: string, label: string): boolean {
+  if (label.length < 2) return false;
+  if (name.endsWith(label)) return true;
+  const act = actOf(label);
+  return act.length >= 2 && actOf(name).endsWith(act);
+}
+
 /**
  * A rate that its own sentence's figures contradict: 调处纠纷213起，调解成功208起，调解成功率98.6%
  * (208 ÷ 213 ≈ 97.7%). The part is the figure whose words are the rate's name (调解成功, 其中败诉); the
@@ -225,10 +236,7 @@ export function rateMismatch(ctx: Ctx): Mark[] {
     while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--;
     const name = m[1]!;
     const figs = figures(ctx, s, m.index);
-    const partIdx = figs.findIndex((f) => {
-      const label = f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '');
-      return label.length >= 2 && name.endsWith(label);
-    });
+    const partIdx = figs.findIndex((f) => namesPart(name, f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '')));
     if (partIdx <= 0) continue;
     const part = figs[partIdx]!;
     const base = (u: string) => u.split('·')[0];

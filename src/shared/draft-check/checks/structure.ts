@@ -56,15 +56,13 @@ export function numberingIssues(headings: Heading[], whole = true): { h: Heading
   const out: { h: Heading; issue: Issue; expected?: number }[] = [];
   const last: (number | null)[] = [null, null, null, null, null];
   const repeated: boolean[] = [false, false, false, false, false];
-  const used = new Set<number>(headings.map((h) => h.level));
   let deepest = 0;
-  for (const h of headings) {
-    // A jump down hides a missing level when it skips two (（1） straight under 一、), or skips one the
-    // draft uses elsewhere. 1. straight under 一、 throughout is a common, shorter scheme.
+  headings.forEach((h, i) => {
+    // A short sub-list straight under a heading (（1） or 1. under 一、) is common and was judged
+    // legitimate by every evaluation writer (round 8). A jump is a mistake only when the same parent
+    // section uses the skipped level too: 1. under 一、 and then （一） beside it.
     const jump = deepest >= 1 ? h.level - deepest : 0;
-    if (jump >= 3 || (jump === 2 && used.has(deepest + 1))) {
-      out.push({ h, issue: 'level' });
-    }
+    if (jump >= 2 && skippedLevelUsedInSection(headings, i, deepest)) out.push({ h, issue: 'level' });
     const prev = last[h.level];
     if (prev === null || prev === undefined) {
       // No heading of a higher level above this one: the draft starts here, maybe part-way through.
@@ -81,8 +79,16 @@ export function numberingIssues(headings: Heading[], whole = true): { h: Heading
       repeated[l] = false;
     }
     deepest = h.level;
-  }
+  });
   return out;
+}
+
+/** Whether a heading one level below `parent` appears among the siblings of headings[i] (up to the next heading of level ≤ parent). */
+function skippedLevelUsedInSection(headings: Heading[], i: number, parent: number): boolean {
+  for (let j = i + 1; j < headings.length && headings[j]!.level > parent; j++) {
+    if (headings[j]!.level === parent + 1) return true;
+  }
+  return false;
 }
 
 /** The headings just before h, of another level, numbered 1 … h.num − 1: the same list in another form. */

@@ -1,0 +1,174 @@
+/**
+ * Rates and changes that the draft's own counts contradict, beyond the one-sentence case of
+ * rateMismatch (round 8):
+ *
+ * - a rate computed from what is left: 21个项目中仍有6个未完成销号，整改率为75% (15 ÷ 21 ≈ 71.4%);
+ * - a rate stated in one sentence whose counts another sentence gives: 调处纠纷215件，调解成功209件 …
+ *   调解成功率…较今年的95.3% (209 ÷ 215 ≈ 97.2%);
+ * - a change on the year restated with another value: 涉企行政检查总量同比下降28% … 涉企行政检查总量在
+ *   同比下降25%的基础上.
+ * All are hints: the counts may be of another scope the words do not show.
+ */
+import { foldDigits } from './checks/dates.ts';
+import type { Ctx, Mark } from './context.ts';
+import { commonEnd } from './restated-figures.ts';
+
+const COUNT_UNIT = '个|件|项|家|名|人|起|次|宗|户|所';
+const PERCENT = String.raw`(\d+(?:\.\d+)?)\s*[%％]`;
+
+/** Whether a stated percentage is the computed one, allowing for rounding to the digits written. */
+function agrees(stated: string, actual: number): boolean {
+  const digits = (stated.split('.')[1] ?? '').length;
+  return Math.abs(actual - Number(stated)) <= 0.5 * 10 ** -digits + 1e-9;
+}
+
+const percentText = (x: number) => `${x.toFixed(1)}%`;
+
+/**
+ * N个…中(仍|还|尚)有M个…未…，…率R%: the rate of what was done is (N − M) ÷ N, unless the rate is itself
+ * of what is left (未完成率, 未整改率). 已有M个…完成 gives M ÷ N.
+ */
+const REMAINDER = new RegExp(
+  String.raw`(?<![\d.])(\d+)\s*(${COUNT_UNIT})[\u3400-\u9fff“”]{0,12}?中[\u3400-\u9fff，,]{0,6}?(仍有|还有|尚有|已有|有)\s*(\d+)\s*(?:${COUNT_UNIT})([^。；！？\n]{0,24}?)[，,]\s*[\u3400-\u9fff]{0,8}?([\u3400-\u9fff]{1,6})率(?:为|达|达到|是|仅为|只有)?\s*${PERCENT}`,
+  'gu',
+);
+
+function remainderRates(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(REMAINDER)) {
+    const whole = Number(m[1]);
+    const some = Number(m[4]);
+    if (!whole || some > whole) continue;
+    const left = /未|没有|尚待|待/.test(m[5]!) || /^(?:仍有|还有|尚有)$/.test(m[3]!);
+    const rateOfLeft = /^未/.test(m[6]!);
+    const done = left ? whole - some : some;
+    const actual = ((rateOfLeft ? whole - done : done) / whole) * 100;
+    if (agrees(m[7]!, actual)) continue;
+    const rateStart = m.index + m[0].lastIndexOf(m[6]!);
+    marks.push({
+      start: rateStart,
+      end: m.index + m[0].length,
+      message: `${m[6]}率与同一句的数字对不上：${whole}${m[2]}中${left ? `${some}${m[2]}未完成，完成的是${done}${m[2]}` : `${some}${m[2]}`}，${rateOfLeft ? '未完成' : ''}比率约为${percentText(actual)}，写的是${m[7]}%。`,
+      fix: '核对比率和算出它的数字',
+    });
+  }
+  return marks;
+}
+
+/** 调解成功率…今年的95.3% or 全年调解成功率95.3%: a rate's name and the value given for the report's year. */
+const RATE_NAMED = new RegExp(String.raw`([\u3400-\u9fff]{2,8})率(?:[^。；！？\n]{0,20}?(?:今年|本年度?|全年)的?\s*|(?:为|达|达到|是)?\s*)${PERCENT}`, 'gu');
+
+/** The whole and the part of a rate elsewhere: 调处矛盾纠纷215件，调解成功209件 (the part's words are the rate's name). */
+const COUNTS_PAIR = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${COUNT_UNIT})[，,、]\s*(?:其中)?([\u3400-\u9fff]{2,14})\s*(\d+)\s*\2(?![\d.])`, 'gu');
+
+/** The words before a target or a plan (力争达到98%): such a figure is not this year's value. */
+const TARGET = /力争|目标|确保|达到[^，,]{0,4}以上$|提高到|提升至|不低于|以上/;
+
+/** The sentence (up to 。；！？ or a line break) around an offset. */
+function sentenceAt(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/[。；！？\n]/.test(text[s - 1]!)) s--;
+  const e = text.slice(at).search(/[。；！？\n]/);
+  return text.slice(s, e === -1 ? text.length : at + e);
+}
+
+function ratesAgainstCounts(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(RATE_NAMED)) {
+    const name = m[1]!.replace(/^(?:全年|今年|本年度?|其中|全[省市县区镇乡]|平均)/, '');
+    if (name.length < 2) continue;
+    const valueAt = m.index + m[0].lastIndexOf(m[2]!);
+    const before = text.slice(m.index, valueAt);
+    // A target (力争达到98%以上) is not a value counted; 较今年的95.3% after it is.
+    if (TARGET.test(before) && !/(?:今年|本年度?|全年)的?\s*$/.test(before)) continue;
+    if (/以上|以下|左右/.test(text.slice(valueAt + m[2]!.length + 1, valueAt + m[2]!.length + 4))) continue;
+    // The counts in one other place only: two places may be two scopes.
+    // The part's words end the rate's name (调解成功 in 明年调解成功率).
+    // Or the part's words end with the name, give or take a scope of up to two characters before it (全县负责人出庭应诉率
+    // and 行政机关负责人出庭应诉16件), four characters at least.
+    const namesPart = (label: string) => name.endsWith(label) || (commonEnd(name, label) >= Math.max(4, name.length - 2));
+    const found = [...text.matchAll(COUNTS_PAIR)].filter((c) => namesPart(c[3]!) && (c.index + c[0].length <= m.index || c.index >= m.index + m[0].length));
+    if (found.length !== 1) continue;
+    const whole = Number(found[0]![1]);
+    const part = Number(found[0]![4]);
+    if (!whole || part > whole) continue;
+    // Same sentence: rateMismatch speaks for it.
+    const between = text.slice(Math.min(found[0]!.index, m.index), Math.max(found[0]!.index, m.index));
+    if (!/[。；！？\n]/.test(between)) continue;
+    // A rate whose own sentence gives a count in that unit (共受理215件，化解率97%) rests on that count:
+    // a disagreement is between the counts, which the restatement rules judge.
+    if (new RegExp(String.raw`\d\s*${found[0]![2]}`).test(sentenceAt(text, m.index))) continue;
+    const actual = (part / whole) * 100;
+    if (agrees(m[2]!, actual)) continue;
+    marks.push({
+      start: m.index + m[0].lastIndexOf(m[2]!),
+      end: m.index + m[0].length,
+      message: `${found[0]![3]}率与文中的数字对不上：${found[0]![3]}${part}${found[0]![2]}，共${whole}${found[0]![2]}，约为${percentText(actual)}，这里写的是${m[2]}%。`,
+      fix: '核对比率和文中算出它的两个数字',
+    });
+  }
+  return marks;
+}
+
+/** 涉企行政检查总量同比下降28%: the measure (the words before 同比), the direction and the value. */
+const CHANGE = new RegExp(String.raw`([\u3400-\u9fff]{4,16}?)(?:在|较上年|比上年)?同比(下降|减少|降低|增长|增加|上升|提高)\s*(\d+(?:\.\d+)?)\s*(?:[%％]|个百分点)`, 'gu');
+/** Shortest common ending of two measures taken as the same measure (行政检查总量). */
+const CHANGE_MEASURE_MIN = 5;
+
+function restatedChanges(text: string): Mark[] {
+  const marks: Mark[] = [];
+  const seen: { measure: string; direction: string; value: string; unit: string }[] = [];
+  const direction = (w: string) => (/下降|减少|降低/.test(w) ? 'down' : 'up');
+  for (const m of text.matchAll(CHANGE)) {
+    const measure = m[1]!.replace(/^(?:全[省市县区镇乡]|我[省市县区镇乡局]|本[省市县区镇乡局])/, '');
+    // 下降3个百分点 and 下降3% are different things: compare like with like.
+    const unit = /百分点$/.test(m[0]) ? '个百分点' : '%';
+    const here = { measure, direction: direction(m[2]!), value: m[3]!, unit };
+    const earlier = seen.find((s) => s.direction === here.direction && s.unit === unit && commonEnd(s.measure, measure) >= CHANGE_MEASURE_MIN);
+    seen.push(here);
+    if (!earlier || Number(earlier.value) === Number(here.value)) continue;
+    const at = m.index + m[0].indexOf('同比');
+    marks.push({ start: at, end: m.index + m[0].length, message: `同一项的同比变化前面写的是${earlier.value}${unit}，这里是${here.value}${unit}。`, fix: `核对：前文是同比${m[2]}${earlier.value}${unit}` });
+  }
+  return marks;
+}
+
+/** A rate stated as a value: 行政机关负责人出庭应诉率100%, 纠错率为12.5%. */
+const RATE_VALUE = new RegExp(String.raw`([\u3400-\u9fff]{3,12})率(?:为|达|达到|是|保持)?\s*${PERCENT}`, 'gu');
+/** Words that make a rate another year's, a target or a range rather than this year's value. */
+const NOT_THIS_YEAR = /上年|去年|上一年|前年|同期|目标|力争|确保|以上|以下|不低于|不少于|提高到|提升至|下降到|降至|从|由|平均|历年|累计/;
+/** A scope before a rate's name (全县, 我局, 全年): the same rate whoever says it. */
+const RATE_SCOPE = /^(?:全年|今年|本年度?|全[省市县区镇乡]|我[省市县区镇乡局委办]|本[省市县区镇乡局]|[省市县区镇乡])+/;
+
+/**
+ * The same rate stated twice with two values (出庭应诉率100% … 出庭应诉率95.2%), in sentences about this
+ * year's figures. The name must be the same once the scope is dropped, three characters at least.
+ */
+function restatedRates(text: string, year: number | undefined): Mark[] {
+  const marks: Mark[] = [];
+  const seen = new Map<string, { value: string; sentence: string; scope: string }>();
+  for (const m of text.matchAll(RATE_VALUE)) {
+    const name = m[1]!.replace(RATE_SCOPE, '');
+    const scope = (RATE_SCOPE.exec(m[1]!)?.[0] ?? '').replace(/^(?:全年|今年|本年度?)+/, '');
+    const sentence = sentenceAt(text, m.index);
+    // A year other than the report's in the sentence makes it that year's figure.
+    const otherYear = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/g)].some((y) => Number(y[1]) !== year);
+    if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(sentence) || /其中|分别/.test(sentence)) continue;
+    const earlier = seen.get(name);
+    if (!earlier) {
+      seen.set(name, { value: m[2]!, sentence, scope });
+      continue;
+    }
+    // 全市…率 and 我局…率: two scopes, two rates.
+    if (earlier.scope && scope && earlier.scope !== scope) continue;
+    if (earlier.sentence === sentence || Number(earlier.value) === Number(m[2])) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
+    marks.push({ start: at, end: m.index + m[0].length, message: `${name}率前面写的是${earlier.value}%，这里是${m[2]}%：同一项数字前后不一致。`, fix: '核对这项比率，前后改成一致' });
+  }
+  return marks;
+}
+
+export function rateAndChangeMismatches(ctx: Ctx): Mark[] {
+  const text = foldDigits(ctx.text);
+  return [...remainderRates(text), ...ratesAgainstCounts(text), ...restatedChanges(text), ...restatedRates(text, ctx.year)];
+}
