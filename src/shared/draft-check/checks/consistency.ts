@@ -30,11 +30,19 @@ function openingYear(ctx: Ctx): Mark[] {
   const [s, e] = ctx.layout.opening;
   const opening = ctx.text.slice(s, e);
   const marks: Mark[] = [];
-  // "2025年以来" anywhere in the opening; "2025年，" or "2025年度" opening a paragraph; "现将…2025年度…报告如下".
-  for (const r of [/(\d{4})年以来/, /(?:^|\n)[^\S\n]*(\d{4})年(?:度)?[，,]/, /现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/]) {
+  // "2025年以来" anywhere in the opening and "2025年，" or "2025年度" opening a paragraph name the
+  // previous year when last year's opening was kept (or a year not yet reported on); an earlier year
+  // there is history (2015年，中共中央、国务院印发…; 2021年以来, since the plan began). "现将…2025年度…报告如下"
+  // names the report's own year, so any other year there is wrong.
+  const stale = (y: number) => y === ctx.year! - 1 || y > ctx.year!;
+  for (const [r, wrong] of [
+    [/(\d{4})年以来/, stale],
+    [/(?:^|\n)[^\S\n]*(\d{4})年(?:度)?[，,]/, stale],
+    [/现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/, (y: number) => y !== ctx.year],
+  ] as const) {
     for (const x of matches(opening, r, s)) {
       const y = Number(x.m[1]);
-      if (y !== ctx.year) {
+      if (wrong(y)) {
         const at = x.start + x.m[0].indexOf(x.m[1]!);
         marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，核对此处年份` });
       }

@@ -259,6 +259,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (m[2] && !(month >= 1 && month <= 11)) continue;
     const sentence = sentenceAround(text, m.index);
     const rest = sentence.slice(sentence.indexOf(m[0]) + m[0].length);
+    // 第一季度至第四季度分别… counts the four quarters, the whole year.
+    if (/一季度/.test(m[3] ?? '') && /四季度/.test(rest)) continue;
     if (!/全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(rest) || /上年|去年|同比/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     marks.push({ start, end: m.index + m[0].length, message: `“${m[0].trim()}”只是一年的一部分，这句却说“全年”。`, fix: '全年的数字要统计到12月底；只统计到年中的，不要写“全年”' });
