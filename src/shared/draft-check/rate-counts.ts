@@ -144,7 +144,7 @@ const RATE_SCOPE = /^(?:全年|今年|本年度?|全[省市县区镇乡]|我[省
  * The same rate stated twice with two values (出庭应诉率100% … 出庭应诉率95.2%), in sentences about this
  * year's figures. The name must be the same once the scope is dropped, three characters at least.
  */
-function restatedRates(text: string, year: number | undefined): Mark[] {
+function restatedRates(text: string, year: number | null): Mark[] {
   const marks: Mark[] = [];
   const seen = new Map<string, { value: string; sentence: string; scope: string }>();
   for (const m of text.matchAll(RATE_VALUE)) {
