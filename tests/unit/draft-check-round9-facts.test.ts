@@ -38,3 +38,17 @@ describe('an earlier text of a current law named without 《》 (expired-documen
     expect(number('依照2008年施行的《政府信息公开条例》办理申请。')).toEqual(['2008年施行的《政府信息公开条例》']);
   });
 });
+
+describe('the previous year-end after the year’s own count (year-contradiction)', () => {
+  const year = (text: string) => byRule('consistency-current-year', text, 2026);
+  it('flags 截至 the previous year-end after 全年 or 本年度 in the same sentence', () => {
+    expect(year('全年共办理行政复议案件31件，截至2025年12月底已全部审结。')).toEqual(['2025']);
+    expect(year('本年度受理投诉举报52件，截至2025年末均已办结。')).toEqual(['2025']);
+  });
+  it('stays silent on the report’s own year, on comparisons and on earlier sentences', () => {
+    expect(year('全年共办理行政复议案件31件，截至2026年底已全部审结。')).toEqual([]);
+    expect(year('全年共办理案件31件，较截至2025年底增加4件。')).toEqual([]);
+    expect(year('全年共办理案件31件。截至2025年底累计办理案件200件。')).toEqual([]);
+    expect(year('全年目标任务明确，截至2025年底已完成前期准备。')).toEqual([]);
+  });
+});
