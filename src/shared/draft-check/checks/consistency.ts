@@ -241,9 +241,11 @@ function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
 function bareTitleForms(title: string): string[] {
   const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
   if (!period) return [title];
-  const [, name, from, to] = period;
+  const [, full, from, to] = period;
+  // The name shortened as writers shorten it: 法治政府建设纲要 for 法治政府建设实施纲要 (the period still says which plan).
+  const names = [full!, ...(/.实施纲要$/.test(full!) ? [full!.replace(/实施纲要$/, '纲要')] : [])];
   // Every dash and bracket writers type (the dash and bracket rules correct the form; this rule reads the plan).
-  const forms = PERIOD_DASHES.flatMap((d) => [`${name}（${from}${d}${to}年）`, `${name}(${from}${d}${to}年)`, `${from}${d}${to}年${name}`]);
+  const forms = names.flatMap((name) => PERIOD_DASHES.flatMap((d) => [`${name}（${from}${d}${to}年）`, `${name}(${from}${d}${to}年)`, `${from}${d}${to}年${name}`]));
   return [title, ...new Set(forms.filter((f) => f !== title))];
 }
 const PERIOD_DASHES = ['—', '-', '－', '–', '～', '~', '至'];
@@ -317,6 +319,29 @@ const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s
 /** A basis verb and the text before the revision, without its year: 依照修订前的《…》, 按照原《…》. */
 const PRE_REVISION_BEFORE = /((?:按照|根据|依据|依照|遵照|执行|适用|沿用|仍按|仍依照|仍然按照)\s*(?:修订前|修正前|修改前|旧版|旧|原)的?)$/;
 
+/** A verb of citing right before a dated text: 依据2008年施行的…; without it (2008年施行的…历经修订) the year is history. */
+const CITING_BEFORE = /(?:按照|根据|依据|依照|遵照|对照|执行|落实|贯彻|适用|沿用|仍按|严格按照)\s*$/;
+
+/**
+ * A current law or 条例 named without 《》 (政府信息公开条例, 中华人民共和国行政复议法), outside any 《…》 title:
+ * writers drop the marks, and the year before the name still names an earlier text.
+ */
+function bareLawTitles(text: string, numbered: { title: string }[]): { inner: string; start: number; end: number; bare: true }[] {
+  const quoted = quotedTitles(text);
+  const out: { inner: string; start: number; end: number; bare: true }[] = [];
+  for (const { title } of numbered) {
+    const name = title.replace(/^中华人民共和国/, '').replace(/[（(]\d{4}年(?:修订|修正)[）)]$/, '');
+    // Only a law, 条例 or 规定 is named bare; a 意见 or 通知 without 《》 is not cited by a year this way.
+    if (!/(?:法|条例|规定)$/.test(name)) continue;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const start = text.slice(0, at).endsWith('中华人民共和国') ? at - '中华人民共和国'.length : at;
+      if (quoted.some((q) => start >= q.start && start < q.end)) continue;
+      out.push({ inner: text.slice(start, at + name.length), start, end: at + name.length, bare: true });
+    }
+  }
+  return out;
+}
+
 /** A 文号 in brackets right after a title: （国务院令第711号）, （国办发〔2018〕118号）. */
 const DOC_NUMBER_AFTER = /^\s*[（(]([^（）()\n]{0,40}?)[）)]/;
 /** The kind of a 文号 without its year and serial (国务院令第号, 国办发〔〕号), so only a number of the same kind is compared. */
@@ -329,7 +354,7 @@ const numberKind = (n: string) => n.replace(/[\d〇零一二三四五六七八�
 function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   const byKey = new Map((rule.numbered ?? []).map((d) => [lawKey(d.title), d]));
-  for (const q of quotedTitles(ctx.text)) {
+  for (const q of [...quotedTitles(ctx.text), ...bareLawTitles(ctx.text, rule.numbered ?? [])]) {
     const doc = byKey.get(lawKey(q.inner));
     if (!doc) continue;
     // 根据2017年修正的《行政复议法》 in a report on a year after the current text took effect (2024): the old text;
@@ -338,6 +363,9 @@ function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const after = DATED_VERSION_AFTER.exec(ctx.text.slice(q.end));
     const bare = BARE_YEAR_BEFORE.exec(before);
     const dated = DATED_VERSION_BEFORE.exec(before) ?? (bare ? [bare[0].slice(bare[0].search(/\d/)), bare[1]!, ''] as const : null);
+    // A title without 《》 is read only with its year right before it (依据2008年施行的政府信息公开条例): elsewhere
+    // the words may be a topic (政府信息公开条例贯彻情况), not a citation.
+    if ('bare' in q && !(dated && CITING_BEFORE.test(before.slice(0, before.length - dated[0].length)))) continue;
     const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
     // 依照修订前的《行政复议法》: the text before the current one, named without its year.
     const revisedBefore = PRE_REVISION_BEFORE.exec(before);

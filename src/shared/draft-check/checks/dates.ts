@@ -239,7 +239,14 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) mark(at);
+    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) { mark(at); continue; }
+    // 全年共收到…24件，截至2025年底已全部办结 in a report on 2026: the year's count, then a cut-off a year early.
+    // Only the previous year: an older year-end with the year's words is more likely a comparison written loosely.
+    const before = text.slice(0, m.index);
+    const lead = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+    const otherYear = [...lead.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((y) => Number(y[1]) !== year);
+    if (Number(m[1]) === year - 1 && /(?:本年度|今年|全年)(?!(?:的)?(?:目标|任务|计划|指标))/.test(lead) && !/同比|上年|去年|[较比]/.test(lead) && !otherYear
+      && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
   // 截至2025年6月底，全年共办理…: a cut-off inside the report's year cannot give the whole year's figure.
   for (const m of text.matchAll(/截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?/gu)) {
