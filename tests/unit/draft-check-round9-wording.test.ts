@@ -52,3 +52,17 @@ describe('round 9: blanks and prompts', () => {
     expect(kinds('（二）可用事实证明，法治宣传成效明显。')).not.toContain('outline-prompt');
   });
 });
+
+describe('round 9: one word of a long source title swapped', () => {
+  const titleFindings = (text: string) => find(text).filter((f) => kindOf.get(f.rule) === 'document-title');
+  it('finds 领导干部 or 党员干部 for 国家工作人员 in the 学法用法 opinion, as a hint', () => {
+    for (const w of ['领导干部', '党员干部', '公职人员']) {
+      const [f] = titleFindings(`依据《关于完善${w}学法用法制度的意见》开展工作。`);
+      expect(f).toMatchObject({ level: 'hint', fix: '写作《关于完善国家工作人员学法用法制度的意见》' });
+    }
+  });
+  it('leaves the right title and a title of another frame alone', () => {
+    expect(titleFindings('依据《关于完善国家工作人员学法用法制度的意见》开展工作。')).toEqual([]);
+    expect(titleFindings('印发《关于加强本县行政执法工作的意见》。')).toEqual([]);
+  });
+});
