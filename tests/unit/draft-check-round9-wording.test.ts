@@ -66,3 +66,16 @@ describe('round 9: one word of a long source title swapped', () => {
     expect(titleFindings('印发《关于加强本县行政执法工作的意见》。')).toEqual([]);
   });
 });
+
+describe('round 9: the 政府信息公开 principles in the order of the 条例 (official-phrases H1)', () => {
+  const orderRules = (text: string) => find(text).filter((f) => kindOf.get(f.rule) === 'series-order').map((f) => f.rule);
+  it('any order of the four but 公正、公平、合法、便民 is flagged', () => {
+    for (const s of ['合法、公正、公平、便民', '公平、公正、合法、便民', '公正、合法、公平、便民', '便民、合法、公正、公平']) {
+      expect(orderRules(`遵循${s}的原则。`)).toContain('order-xinxi-gongkai-yuanze');
+    }
+  });
+  it('the right order and the 行政复议 principles are left to themselves', () => {
+    expect(orderRules('遵循公正、公平、合法、便民的原则。')).toEqual([]);
+    expect(orderRules('坚持合法、公正、公开、高效、便民、为民的原则。')).toEqual([]);
+  });
+});
