@@ -170,7 +170,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         `[［【〖〔〈<｛{\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕〉>｝}\\]）)][^\\n]*`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
         // Round 8: after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
-        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·][ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
+        // Round 9: after a list number too ((二)可用事实：…, 2.要写：…), where a clause of the report would start.
+        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·][ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
       ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }

@@ -21,6 +21,8 @@ export interface Mark {
   fix?: string;
   /** Other places the finding is about (the summary figure a body total disagrees with), the finding's own among them. */
   places?: { start: number; end: number }[];
+  /** A mark less sure than its rule (a likeness, not the reference's wording): reported as 提示. */
+  hintOnly?: boolean;
 }
 
 /**

@@ -53,7 +53,7 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
       findings.push({
         rule: rule.id,
         type: rule.type,
-        level: rule.level,
+        level: m.hintOnly ? 'hint' : rule.level,
         start: m.start,
         end: m.end,
         text: text.slice(m.start, m.end),

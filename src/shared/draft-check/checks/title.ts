@@ -73,6 +73,24 @@ function oneCharApart(a: string, b: string): boolean {
   return diff.length === 1 && letter(a[diff[0]!]!) && letter(b[diff[0]!]!);
 }
 
+/**
+ * Round 9: one word of a long title swapped for another (领导干部 for 国家工作人员): the same opening and the same
+ * ending, which together keep most of the title, and one short word between them that differs, with the same
+ * years. Reported as 提示 whatever the rule's level: the likeness is a guess.
+ */
+const MIN_KEPT = 12;
+const MAX_SWAPPED = 6;
+function oneWordSwapped(k: string, key: string): boolean {
+  if (digitsOf(k) !== digitsOf(key) || k === key) return false;
+  let head = 0;
+  while (head < k.length && head < key.length && k[head] === key[head]) head++;
+  let tail = 0;
+  while (tail < k.length - head && tail < key.length - head && k[k.length - 1 - tail] === key[key.length - 1 - tail]) tail++;
+  const [mine, theirs] = [k.slice(head, k.length - tail), key.slice(head, key.length - tail)];
+  const kept = head + tail;
+  return head >= 2 && tail >= 3 && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= MAX_SWAPPED && theirs.length <= MAX_SWAPPED && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
+}
+
 export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): Mark[] {
   const key = titleKey(rule.exact);
   const misses = new Set(rule.nearMisses);
@@ -99,7 +117,9 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
       wrong = (sameWords && nearest) || misspelt || shortened || lengthened || reordered;
     }
     if (!wrong && (rule.oneCharOff || rule.formVariants) && !siblings.includes(k)) wrong = oneCharApart(inner, rule.exact);
-    if (wrong) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》` });
+    // A word swapped is a likeness only (a local text may bear that title): always 提示.
+    const swapped = !wrong && rule.formVariants && !siblings.includes(k) && oneWordSwapped(k, key);
+    if (wrong || swapped) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》`, ...(swapped ? { hintOnly: true, message: `文件名称与依据文件的正式名称有一个词不同，可能写错了；如果指的是本地另发的文件，可以不改。正式名称是《${rule.exact}》。` } : {}) });
   }
   return marks;
 }
