@@ -11,6 +11,7 @@
  */
 import { foldDigits } from './checks/dates.ts';
 import type { Ctx, Mark } from './context.ts';
+import { sentenceAround } from './sentence.ts';
 import { commonEnd } from './restated-figures.ts';
 
 const COUNT_UNIT = '个|件|项|家|名|人|起|次|宗|户|所';
@@ -65,12 +66,7 @@ const COUNTS_PAIR = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${COUNT_UNIT})[，,
 const TARGET = /力争|目标|确保|达到[^，,]{0,4}以上$|提高到|提升至|不低于|以上/;
 
 /** The sentence (up to 。；！？ or a line break) around an offset. */
-function sentenceAt(text: string, at: number): string {
-  let s = at;
-  while (s > 0 && !/[。；！？\n]/.test(text[s - 1]!)) s--;
-  const e = text.slice(at).search(/[。；！？\n]/);
-  return text.slice(s, e === -1 ? text.length : at + e);
-}
+const sentenceAt = (text: string, at: number): string => sentenceAround(text, at, { stops: /[。；！？\n]/ }).text;
 
 function ratesAgainstCounts(text: string): Mark[] {
   const marks: Mark[] = [];

@@ -12,6 +12,7 @@
  */
 import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
+import { sentenceAround } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
 
 type Figure = ReturnType<typeof figures>[number];
@@ -95,10 +96,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   };
   const all: Measured[] = [];
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
-    let s = f.start;
-    while (s > 0 && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
-    const e = text.slice(f.end, f.end + 400).search(/[。；;！？!?\n]/);
-    const sentence = text.slice(s, e === -1 ? text.length : f.end + e);
+    const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
     if (f.part || COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
     const own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '');

@@ -7,6 +7,7 @@
  */
 import { cnNumber } from '../text.ts';
 import type { Ctx, Mark } from '../context.ts';
+import { sentenceAround } from '../sentence.ts';
 
 /** Full-width digits to ASCII, one character for one, so offsets stay the same. */
 export function foldDigits(text: string): string {
@@ -193,12 +194,7 @@ const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完�
 const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|次|人|%)/;
 
 /** The sentence (up to 。 or a line break) around an offset. */
-function sentenceAround(text: string, at: number): string {
-  let s = at;
-  while (s > 0 && !/[。\n]/.test(text[s - 1]!)) s--;
-  const e = text.slice(at).search(/[。\n]/);
-  return text.slice(s, e === -1 ? text.length : at + e);
-}
+const sentenceAt = (text: string, at: number): string => sentenceAround(text, at).text;
 
 /** The level-1 and level-2 headings above an offset, joined (the section a sentence sits in). */
 function headingsAbove(ctx: Ctx, offset: number): string {
@@ -251,7 +247,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 截至2025年6月底，全年共办理…: a cut-off inside the report's year cannot give the whole year's figure.
   for (const m of text.matchAll(/截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    const sentence = sentenceAround(text, at);
+    const sentence = sentenceAt(text, at);
     const month = Number(m[2]);
     if (Number(m[1]) === year && month >= 1 && month <= 11 && /全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(sentence) && !/上年|去年|同比/.test(sentence) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) {
       marks.push({ start: m.index, end: m.index + m[0].length, message: `截至${year}年${month}月的数字不是全年的数字，这句却说“全年”。`, fix: `全年的数字截至${year}年12月底；只统计到${month}月的，不要写“全年”` });
@@ -264,7 +260,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (m[1] && Number(m[1]) !== year) continue;
     const month = m[2] ? Number(m[2]) : 0;
     if (m[2] && !(month >= 1 && month <= 11)) continue;
-    const sentence = sentenceAround(text, m.index);
+    const sentence = sentenceAt(text, m.index);
     const rest = sentence.slice(sentence.indexOf(m[0]) + m[0].length);
     // 第一季度至第四季度分别… counts the four quarters, the whole year.
     if (/一季度/.test(m[3] ?? '') && /四季度/.test(rest)) continue;
@@ -275,13 +271,13 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 截至2026年12月底，全年累计… in a report on 2025: a later year-end cannot have been counted yet.
   for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))(?!前)/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    const sentence = sentenceAround(text, at);
+    const sentence = sentenceAt(text, at);
     if (Number(m[1]) > year && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
   // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year.
   for (const m of text.matchAll(/(?:较|比|同比)\s*(\d{4})\s*年(?!度?[—–\-~～至到]|以来)/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    const sentence = sentenceAround(text, at);
+    const sentence = sentenceAt(text, at);
     const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year);
     if (Number(m[1]) === year && others.length === 0 && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
@@ -300,7 +296,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(/(?:^|[。；！？\n])[^\S\n]*回顾\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
     // 回顾2025年，…；2026年起持续巩固: the sentence names the report's year too, so the earlier one is history.
-    if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAround(text, at).includes(`${year}年`)) mark(at);
+    if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
   }
   // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
   for (const m of text.matchAll(/(?:本年度|今年)[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
@@ -312,7 +308,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(/(?:均|都|全部|已)?在\s*(\d{4})\s*年内(?:全部|均)?完成/gu)) {
     const y = Number(m[1]);
     const at = m.index + m[0].indexOf(m[1]!);
-    const sentence = sentenceAround(text, at);
+    const sentence = sentenceAt(text, at);
     const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== y);
     if (y === year || others.length || FUTURE.test(sentence) || inSkippedLine(at) || PLAN_SECTION.test(headingsAbove(ctx, at))) continue;
     if (y > year || /全年|本年度|今年/.test(sentence)) mark(at);
@@ -415,10 +411,7 @@ export function planYear(ctx: Ctx): Mark[] {
       const nth = /^第([一二三四五])$/.exec(word);
       const first = /开局|起步|第一/.test(word);
       const meant = nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end;
-      let s = m.index;
-      while (s > 0 && !sentenceEnd.test(text[s - 1]!)) s--;
-      const e = text.slice(m.index).search(sentenceEnd);
-      const sentence = text.slice(s, e === -1 ? text.length : m.index + e);
+      const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
       // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
       const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;

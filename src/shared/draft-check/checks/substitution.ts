@@ -8,6 +8,7 @@ import { excepted } from './existence.ts';
 import { recallsPast, type Ctx, type Mark } from '../context.ts';
 import type { SubstitutionRule } from '../types.ts';
 import { FAZHI_PLAN_PERIODS } from '../substitution-rules.ts';
+import { sentenceAround } from '../sentence.ts';
 
 /**
  * A sentence telling how a wording changed (方针从“有法可依……”发展为“科学立法……”; 由…调整为…): the old
@@ -29,7 +30,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
     .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []))
     .filter((m) => {
       if (!rule.history) return true;
-      const sentence = sentenceAt(ctx.text, m.start, m.end);
+      const sentence = sentenceAround(ctx.text, m.start, { end: m.end });
       // An old wording (not an expired plan's) is not made history by a plan's closing named in another clause.
       const text = rule.kind === 'outdated-wording' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
       return !recallsPast(text, text.slice(0, m.start - sentence.start), ctx.year) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text));
@@ -52,9 +53,3 @@ function closingOutsideClause(sentence: string, start: number, end: number): str
   return blank(sentence.slice(0, from)) + sentence.slice(from, to) + blank(sentence.slice(to));
 }
 
-/** The sentence around [start, end). */
-function sentenceAt(text: string, start: number, end: number): { text: string; start: number } {
-  const s = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
-  const stops = [text.indexOf('。', end), text.indexOf('\n', end)].filter((x) => x !== -1);
-  return { text: text.slice(s, stops.length ? Math.min(...stops) : text.length), start: s };
-}

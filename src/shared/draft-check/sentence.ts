@@ -1,0 +1,30 @@
+/**
+ * The sentence around an offset, shared by the checks that judge a figure or a year by the words
+ * beside it. Each check chooses which characters end a sentence: some read ；！？ as ends too.
+ */
+
+/** 。 and a line break: the ends every check agrees on. */
+export const SENTENCE_STOPS = /[。\n]/;
+
+export interface SentenceOptions {
+  /** The end of the span the sentence must contain; the start by default. */
+  end?: number;
+  /** The characters that end a sentence (tested one at a time). */
+  stops?: RegExp;
+  /**
+   * How far past `end` to look for a stop: a guard for drafts with no punctuation for pages. When
+   * none is found within it the sentence runs to the end of the text.
+   */
+  ahead?: number;
+}
+
+/** The sentence (back to the previous stop, on to the next) around [start, end), with where it starts. */
+export function sentenceAround(text: string, start: number, options: SentenceOptions = {}): { start: number; text: string } {
+  const { end = start, stops = SENTENCE_STOPS, ahead = Infinity } = options;
+  let s = start;
+  while (s > 0 && !stops.test(text[s - 1]!)) s--;
+  const limit = Math.min(text.length, end + ahead);
+  let e = end;
+  while (e < limit && !stops.test(text[e]!)) e++;
+  return { start: s, text: text.slice(s, e < limit ? e : text.length) };
+}
