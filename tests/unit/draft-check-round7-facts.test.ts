@@ -3,18 +3,12 @@
  * sets (all development data now). Each case is a shape of text made up for the test, not an item of any set.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
 import type { ReportKind } from '../../src/shared/draft-check/types.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
-const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
-const byRule = (rule: string, text: string, year = 2026, type?: ReportKind) =>
-  check(text, year, type).filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule)).map((f) => f.text);
+import { check, textsByRule } from './helpers/draft-check.ts';
 const draft = (...lines: string[]) => ['某县2026年法治政府建设年度报告', ...lines, '某县人民政府', '2027年2月10日'].join('\n');
 
 describe('the same measure restated with another number (number-mismatch)', () => {
-  const total = (a: string, b: string) => byRule('consistency-summary-total', draft(a, '一、主要举措', b, '二、工作总结', '全年工作有序推进。'));
+  const total = (a: string, b: string) => textsByRule('consistency-summary-total', draft(a, '一、主要举措', b, '二、工作总结', '全年工作有序推进。'));
   it('finds a restatement that leaves out the organ, a modifier or a field, wherever it stands', () => {
     expect(total('2026年，全县市场监管部门减少涉企检查1500余次。', '全年减少涉企检查1050余次。')).toEqual(['1050余次']);
     expect(total('县委常委会会议专题研究法治建设议题5次。', '一年来，县委常委会会议共研究法治建设议题7次。')).toEqual(['7次']);
@@ -39,13 +33,13 @@ describe('the same measure restated with another number (number-mismatch)', () =
     expect(total('2026年，县政府受理行政复议案件96件。', '全年审结行政复议案件90件。')).toEqual([]);
     expect(total('2026年，全县调解矛盾纠纷300件。', '2021年以来累计调解矛盾纠纷1500件。')).toEqual([]);
     expect(total('2026年，全县调解矛盾纠纷300件。', '上年度调解矛盾纠纷280件。')).toEqual([]);
-    expect(byRule('consistency-summary-total', draft('一、法律援助', '司法所办理法律援助案件20件。', '二、工作总结', '全年办理法律援助案件56件。'))).toEqual([]);
-    expect(byRule('consistency-summary-total', draft('一、依法决策', '全年召开专题会议2次，研究重大决策。', '二、普法', '全年召开专题会议5次，部署普法。'))).toEqual([]);
+    expect(textsByRule('consistency-summary-total', draft('一、法律援助', '司法所办理法律援助案件20件。', '二、工作总结', '全年办理法律援助案件56件。'))).toEqual([]);
+    expect(textsByRule('consistency-summary-total', draft('一、依法决策', '全年召开专题会议2次，研究重大决策。', '二、普法', '全年召开专题会议5次，部署普法。'))).toEqual([]);
   });
 });
 
 describe('the size of one set stated twice (number-mismatch)', () => {
-  const counts = (a: string, b: string) => byRule('consistency-summary-total', draft('一、基本情况', a, '二、主要举措', b));
+  const counts = (a: string, b: string) => textsByRule('consistency-summary-total', draft('一、基本情况', a, '二、主要举措', b));
   it('finds two whole-set counts that differ, or a later count larger than the whole', () => {
     expect(counts('全县共有行政执法主体42个。', '全县40个执法主体全部配备法制审核人员。')).toEqual(['40个']);
     expect(counts('全区共有村（社区）31个。', '全区共有村（社区）30个。')).toEqual(['30个']);
@@ -60,13 +54,13 @@ describe('the size of one set stated twice (number-mismatch)', () => {
 
 describe('a 合计 closing a 其中 breakdown (number-mismatch)', () => {
   it('sums the breakdown', () => {
-    expect(byRule('consistency-parts-sum', '评查案卷300卷。其中优秀案卷120卷，合格案卷170卷，不合格案卷10卷，合计评查案卷310卷。')).toEqual(['310卷']);
-    expect(byRule('consistency-parts-sum', '评查案卷300卷。其中优秀案卷120卷，合格案卷170卷，不合格案卷10卷，合计评查案卷300卷。')).toEqual([]);
+    expect(textsByRule('consistency-parts-sum', '评查案卷300卷。其中优秀案卷120卷，合格案卷170卷，不合格案卷10卷，合计评查案卷310卷。')).toEqual(['310卷']);
+    expect(textsByRule('consistency-parts-sum', '评查案卷300卷。其中优秀案卷120卷，合格案卷170卷，不合格案卷10卷，合计评查案卷300卷。')).toEqual([]);
   });
 });
 
 describe('a 自查报告 signed before the reported year is over (signing-date)', () => {
-  const self = (signoff: string, title = '某局2026年度法治建设自查报告') => byRule('consistency-signoff-before-year-end', `${title}\n一、自查情况\n全年办理案件12件。\n\n${signoff}`, 2026, 'self-inspection-report');
+  const self = (signoff: string, title = '某局2026年度法治建设自查报告') => textsByRule('consistency-signoff-before-year-end', `${title}\n一、自查情况\n全年办理案件12件。\n\n${signoff}`, 2026, 'self-inspection-report');
   it('is a hint from April to December, whatever form the date line takes', () => {
     expect(self('某局\n2026年12月1日')).toEqual(['2026年12月1日']);
     expect(self('某某\n2026年10月8日')).toEqual(['2026年10月8日']);
@@ -79,7 +73,7 @@ describe('a 自查报告 signed before the reported year is over (signing-date)'
   it('stays quiet in the next year and leaves the first quarter to the error rule', () => {
     expect(self('某局\n2027年1月8日')).toEqual([]);
     expect(self('某局\n2026年2月8日')).toEqual([]);
-    expect(byRule('consistency-signoff-year', '某局2026年度法治建设自查报告\n一、自查情况\n正文。\n\n某局\n2026年2月8日', 2026, 'self-inspection-report')).toEqual(['2026年2月8日']);
+    expect(textsByRule('consistency-signoff-year', '某局2026年度法治建设自查报告\n一、自查情况\n正文。\n\n某局\n2026年2月8日', 2026, 'self-inspection-report')).toEqual(['2026年2月8日']);
   });
 });
 
@@ -121,7 +115,7 @@ describe('expired and replaced documents cited as the basis of the year (expired
 });
 
 describe('a cut-off that cannot give the whole year (year-contradiction)', () => {
-  const years = (line: string, year = 2026) => byRule('consistency-current-year', draft('2026年，县政府扎实推进法治政府建设。', '一、主要举措和成效', line), year);
+  const years = (line: string, year = 2026) => textsByRule('consistency-current-year', draft('2026年，县政府扎实推进法治政府建设。', '一、主要举措和成效', line), year);
   it('finds a mid-year cut-off called 全年, and an earlier year-end with 全年', () => {
     expect(years('截至2026年6月底，全年共办理行政复议案件88件。')).toEqual(['截至2026年6月底']);
     expect(years('截至2026年9月30日，全年受理申请120件。')).toEqual(['截至2026年9月30日']);
@@ -162,7 +156,7 @@ describe('a whole report whose headings start at 二、 (heading-numbering)', ()
 });
 
 describe('a count and the list it counts, a total and the list after it (number-mismatch)', () => {
-  const sums = (text: string) => byRule('consistency-parts-sum', text);
+  const sums = (text: string) => textsByRule('consistency-parts-sum', text);
   it('finds a list with another number of items than its count', () => {
     expect(sums('全年作出重大行政决策5项，分别是：停车收费调整、医共体建设、供水改造、学校布局调整。')).toEqual(['5项']);
     expect(sums('今年重点推进3个方面：执法规范、依法决策、普法宣传、矛盾化解。')).toEqual(['3个']);
@@ -187,13 +181,13 @@ describe('a count and the list it counts, a total and the list after it (number-
 describe('a list made public defines the whole set (number-mismatch)', () => {
   it('compares it with a later count said to be all of it', () => {
     const text = (n: number) => draft('一、职能', '公布市级行政许可事项287项。', '二、放管服', `将清单内${n}项市级行政许可事项全部纳入平台办理。`);
-    expect(byRule('consistency-summary-total', text(278))).toEqual(['278项']);
-    expect(byRule('consistency-summary-total', text(287))).toEqual([]);
+    expect(textsByRule('consistency-summary-total', text(278))).toEqual(['278项']);
+    expect(textsByRule('consistency-summary-total', text(287))).toEqual([]);
   });
 });
 
 describe('a 法治政府建设年度报告 signed after it had to be made public (signing-date)', () => {
-  const late = (date: string, type: ReportKind = 'law-based-government-annual-report') => byRule('consistency-signoff-after-deadline', `某县2026年法治政府建设年度报告\n一、主要举措和成效\n正文。\n\n某县人民政府\n${date}`, 2026, type);
+  const late = (date: string, type: ReportKind = 'law-based-government-annual-report') => textsByRule('consistency-signoff-after-deadline', `某县2026年法治政府建设年度报告\n一、主要举措和成效\n正文。\n\n某县人民政府\n${date}`, 2026, type);
   it('is a hint from 4月1日 of the next year on', () => {
     expect(late('2027年4月1日')).toEqual(['2027年4月1日']);
     expect(late('2027年9月30日')).toEqual(['2027年9月30日']);
@@ -206,7 +200,7 @@ describe('a 法治政府建设年度报告 signed after it had to be made public
 });
 
 describe('quotation marks of other scripts (quotation-marks)', () => {
-  const quotes = (text: string) => byRule('consistency-quote-style', text);
+  const quotes = (text: string) => textsByRule('consistency-quote-style', text);
   it('finds full-width straight quotes and corner brackets', () => {
     expect(quotes('深入开展＂法律进乡村＂活动。')).toEqual(['＂法律进乡村＂']);
     expect(quotes('深入开展「法律进乡村」活动。')).toEqual(['「法律进乡村」']);

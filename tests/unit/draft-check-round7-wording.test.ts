@@ -3,16 +3,10 @@
  * item of the evaluation sets. Each case is a shape of text: a name, series or title with one word changed.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
 import { namesInTitles } from '../../src/shared/draft-check/near-miss-names.ts';
-import { loadCompiled, loadSources } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
-const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
-const kindOf = new Map(compiled.rules.map((r) => [r.id, r.kind]));
+import { loadSources } from '../../scripts/lib/content-rules.ts';
+import { compiled, kindOf, ofKind } from './helpers/draft-check.ts';
 /** The findings of one kind, as [text, level]. */
-const ofKind = (kind: string, text: string, year = 2026) => check(text, year).filter((f) => kindOf.get(f.rule) === kind || (f.merged ?? []).some((m) => kindOf.get(m) === kind)).map((f) => [f.text, f.level]);
 
 describe('system names with one word swapped', () => {
   it('the 三项制度, the 执法监督 system and the 涉企检查 slogans, each with a near word, are system-name hints', () => {

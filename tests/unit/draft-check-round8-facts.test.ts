@@ -4,14 +4,7 @@
  * test, not an item of any set.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
-const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
-const byRule = (rule: string, text: string, year = 2026, type?: ReportKind) =>
-  check(text, year, type).filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule)).map((f) => f.text);
+import { check, textsByRule } from './helpers/draft-check.ts';
 const speaker = (text: string, year = 2026) => check(text, year).filter((f) => !f.rule.startsWith('structure-')).map((f) => f.rule);
 
 describe('a sub-list straight under a heading (heading-numbering precision)', () => {
@@ -28,32 +21,32 @@ describe('a sub-list straight under a heading (heading-numbering precision)', ()
 describe('expired documents (expired-document-as-guidance)', () => {
   it('reads a plan named with a year inside its period, or followed by 以来, as history', () => {
     const old = '《法治政府建设实施纲要（2015—2020年）》';
-    expect(byRule('expired-document-superseded', `自2016年实施${old}以来，我区依法行政水平逐年提升。`, 2024)).toEqual([]);
-    expect(byRule('expired-document-superseded', `贯彻${old}以来，我区建成示范区。`, 2024)).toEqual([]);
-    expect(byRule('expired-document-superseded', `区政府深入贯彻落实${old}，推进法治政府建设。`, 2024)).toHaveLength(1);
+    expect(textsByRule('expired-document-superseded', `自2016年实施${old}以来，我区依法行政水平逐年提升。`, 2024)).toEqual([]);
+    expect(textsByRule('expired-document-superseded', `贯彻${old}以来，我区建成示范区。`, 2024)).toEqual([]);
+    expect(textsByRule('expired-document-superseded', `区政府深入贯彻落实${old}，推进法治政府建设。`, 2024)).toHaveLength(1);
   });
   it('reads a bare plan title with any dash in its period', () => {
-    const ended = (text: string) => byRule('expired-document-period-ended', text, 2026);
+    const ended = (text: string) => textsByRule('expired-document-period-ended', text, 2026);
     expect(ended('围绕法治社会建设实施纲要（2020-2025年）目标任务推进工作。')).toHaveLength(1);
     expect(ended('对照2020至2025年法治社会建设实施纲要推进工作。')).toHaveLength(1);
     expect(ended('法治社会建设实施纲要（2020～2025年）圆满收官。')).toEqual([]);
   });
   it('reports the text before a revision cited as the basis, without its year', () => {
-    expect(byRule('expired-document-number', '依照修订前的《中华人民共和国行政复议法》办理复议案件。', 2025)).toEqual(['依照修订前的《中华人民共和国行政复议法》']);
-    expect(byRule('expired-document-number', '与修订前的《中华人民共和国行政复议法》相比，受案范围扩大。', 2025)).toEqual([]);
+    expect(textsByRule('expired-document-number', '依照修订前的《中华人民共和国行政复议法》办理复议案件。', 2025)).toEqual(['依照修订前的《中华人民共和国行政复议法》']);
+    expect(textsByRule('expired-document-number', '与修订前的《中华人民共和国行政复议法》相比，受案范围扩大。', 2025)).toEqual([]);
     // Before the revised text took effect (2024), the earlier text was the one in force.
-    expect(byRule('expired-document-number', '依照修订前的《中华人民共和国行政复议法》办理复议案件。', 2023)).toEqual([]);
+    expect(textsByRule('expired-document-number', '依照修订前的《中华人民共和国行政复议法》办理复议案件。', 2023)).toEqual([]);
   });
   it('knows an earlier 普法 plan by its longer names, and the finding speaks as the expired plan, not as 法制', () => {
     const f = check('（一）深入实施“六五”法制宣传教育规划，组织活动68场。', 2024).filter((x) => !x.rule.startsWith('structure-'));
     expect(f.map((x) => [x.rule, x.text])).toEqual([['expired-document-superseded', '深入实施“六五”法制宣传教育规划']]);
-    expect(byRule('expired-document-superseded', '按照“六五”法治宣传教育规划部署开展普法。', 2024)).toHaveLength(1);
-    expect(byRule('expired-document-superseded', '我县普法从“六五”时期的法制宣传教育，到“七五”时期的法治宣传教育。', 2024)).toEqual([]);
+    expect(textsByRule('expired-document-superseded', '按照“六五”法治宣传教育规划部署开展普法。', 2024)).toHaveLength(1);
+    expect(textsByRule('expired-document-superseded', '我县普法从“六五”时期的法制宣传教育，到“七五”时期的法治宣传教育。', 2024)).toEqual([]);
   });
 });
 
 describe('the year of a plan named by its ordinal (year-contradiction)', () => {
-  const plan = (text: string, year: number) => byRule('consistency-plan-year', text, year);
+  const plan = (text: string, year: number) => textsByRule('consistency-plan-year', text, year);
   it('reports 实施第N年 that is not the plan start + N − 1', () => {
     expect(plan('今年是“八五”普法规划实施第四年，统筹推进普法工作。', 2025)).toHaveLength(1);
     expect(plan('今年是“八五”普法规划实施第四年，统筹推进普法工作。', 2024)).toEqual([]);
@@ -61,8 +54,8 @@ describe('the year of a plan named by its ordinal (year-contradiction)', () => {
     expect(plan('2026年是“十四五”规划的第三年。', 2026)).toHaveLength(1);
   });
   it('reads 回顾 an earlier year as history when the sentence names the report year too', () => {
-    expect(byRule('consistency-current-year', '回顾2025年，全市按期完成三年行动计划各项任务；2026年起持续巩固成果。', 2026)).toEqual([]);
-    expect(byRule('consistency-current-year', '回顾2025年，全市依法行政水平提升。', 2026)).toEqual(['2025']);
+    expect(textsByRule('consistency-current-year', '回顾2025年，全市按期完成三年行动计划各项任务；2026年起持续巩固成果。', 2026)).toEqual([]);
+    expect(textsByRule('consistency-current-year', '回顾2025年，全市依法行政水平提升。', 2026)).toEqual(['2025']);
   });
   it('keeps the findings of other kinds off these sentences', () => {
     expect(speaker('2024年是“八五”普法规划实施第四年。', 2024)).toEqual([]);
@@ -70,7 +63,7 @@ describe('the year of a plan named by its ordinal (year-contradiction)', () => {
 });
 
 describe('rates and changes the counts contradict (number-mismatch)', () => {
-  const rate = (text: string, year = 2026) => byRule('consistency-rate', text, year);
+  const rate = (text: string, year = 2026) => textsByRule('consistency-rate', text, year);
   it('computes a rate from what is left (N个…中仍有M个未…)', () => {
     expect(rate('全年14个检查项目中仍有4个项目未完成整改，整改率为80%。')).toEqual(['整改率为80%']);
     expect(rate('全年14个检查项目中仍有4个项目未完成整改，整改率为71.4%。')).toEqual([]);
@@ -105,14 +98,14 @@ describe('rates and changes the counts contradict (number-mismatch)', () => {
     expect(rate('全县行政处罚案件总量同比下降12%。\n全县行政处罚案件总量同比增长15%。')).toEqual([]);
   });
   it('reads the measure after a count of whom the work was for (为N名劳动者追讨欠薪)', () => {
-    const total = (a: string, b: string) => byRule('consistency-summary-total', ['某局2026年法治政府建设年度报告', a, '一、主要举措', b].join('\n'));
+    const total = (a: string, b: string) => textsByRule('consistency-summary-total', ['某局2026年法治政府建设年度报告', a, '一、主要举措', b].join('\n'));
     expect(total('2026年，全年为农民工讨回工资1850万元。', '全年立案42件，为906名农民工讨回工资1580万元。')).toEqual(['1580万元']);
     expect(total('2026年，全年为农民工讨回工资1850万元。', '全年立案42件，为906名农民工讨回工资1850万元。')).toEqual([]);
   });
 });
 
 describe('a part larger than its whole (number-mismatch)', () => {
-  const parts = (text: string) => byRule('consistency-parts-sum', text);
+  const parts = (text: string) => textsByRule('consistency-parts-sum', text);
   it('reports a 其中 part or an 中…有 part larger than the whole, in the same unit', () => {
     expect(parts('共办理行政许可事项64件，其中即办件71件。')).toEqual(['71件']);
     expect(parts('全镇14个村（社区）中，已有15个建成法治文化阵地。')).toEqual(['15个']);
@@ -125,7 +118,7 @@ describe('a part larger than its whole (number-mismatch)', () => {
 });
 
 describe('the same rate stated twice with two values (number-mismatch)', () => {
-  const rate = (a: string, b: string) => byRule('consistency-rate', ['某县2026年法治政府建设年度报告', a, '一、主要举措', b].join('\n'));
+  const rate = (a: string, b: string) => textsByRule('consistency-rate', ['某县2026年法治政府建设年度报告', a, '一、主要举措', b].join('\n'));
   it('reports a rate restated with another value for the same scope', () => {
     expect(rate('2026年，全县行政复议直接纠错率8.5%。', '全年行政复议直接纠错率为9.5%。')).toEqual(['行政复议直接纠错率为9.5%']);
     expect(rate('2026年，全县行政复议直接纠错率8.5%。', '全年行政复议直接纠错率为8.5%，同比下降2个百分点。')).toEqual([]);

@@ -3,17 +3,11 @@
  * text written here (no sentence of the evaluation sets), with the forms the rule must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+import { check, kindOf, ofKind } from './helpers/draft-check.ts';
 
-const compiled = loadCompiled();
-const kindOf = new Map(compiled.rules.map((r) => [r.id, r.kind]));
-const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
 /** The kind each finding speaks for (its own rule's), with its text. */
 const spoken = (text: string, year = 2026) => check(text, year).map((f) => [kindOf.get(f.rule), f.text]);
 /** The findings of one kind (own or merged), as [text, level]. */
-const ofKind = (kind: string, text: string, year = 2026) => check(text, year).filter((f) => kindOf.get(f.rule) === kind || (f.merged ?? []).some((m) => kindOf.get(m) === kind)).map((f) => [f.text, f.level]);
 
 describe('outline prompts in any bracket', () => {
   it('a bracket opening with a fill-in verb and describing what to write speaks as an outline prompt, not a placeholder', () => {

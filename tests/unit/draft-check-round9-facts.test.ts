@@ -3,16 +3,10 @@
  * case is a shape of text made up for the test, not an item of any set.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
-const byRule = (rule: string, text: string, year: number) =>
-  checkDraft(text, compiled, { year, type: 'law-based-government-annual-report' }).findings
-    .filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule)).map((f) => f.text);
+import { textsByRule } from './helpers/draft-check.ts';
 
 describe('a 实施纲要 shortened to 纲要 (expired-document-as-guidance)', () => {
-  const superseded = (text: string) => byRule('expired-document-superseded', text, 2024);
+  const superseded = (text: string) => textsByRule('expired-document-superseded', text, 2024);
   it('reads the short name with the period first or after it as the replaced plan', () => {
     expect(superseded('全县按照2015-2020年法治政府建设纲要推进依法行政。')).toEqual(['按照2015-2020年法治政府建设纲要']);
     expect(superseded('落实法治政府建设纲要（2015—2020年）确定的任务。')).toEqual(['落实法治政府建设纲要（2015—2020年）']);
@@ -24,7 +18,7 @@ describe('a 实施纲要 shortened to 纲要 (expired-document-as-guidance)', ()
 });
 
 describe('an earlier text of a current law named without 《》 (expired-document-as-guidance)', () => {
-  const number = (text: string) => byRule('expired-document-number', text, 2025);
+  const number = (text: string) => textsByRule('expired-document-number', text, 2025);
   it('finds the earlier text by the year before the bare name, after a verb of citing', () => {
     expect(number('依照2008年施行的政府信息公开条例办理申请。')).toEqual(['2008年施行的政府信息公开条例']);
     expect(number('按照2017年修正的中华人民共和国行政复议法审理案件。')).toEqual(['2017年修正的中华人民共和国行政复议法']);
@@ -40,7 +34,7 @@ describe('an earlier text of a current law named without 《》 (expired-documen
 });
 
 describe('the previous year-end after the year’s own count (year-contradiction)', () => {
-  const year = (text: string) => byRule('consistency-current-year', text, 2026);
+  const year = (text: string) => textsByRule('consistency-current-year', text, 2026);
   it('flags 截至 the previous year-end after 全年 or 本年度 in the same sentence', () => {
     expect(year('全年共办理行政复议案件31件，截至2025年12月底已全部审结。')).toEqual(['2025']);
     expect(year('本年度受理投诉举报52件，截至2025年末均已办结。')).toEqual(['2025']);

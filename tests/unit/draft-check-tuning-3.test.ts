@@ -3,13 +3,7 @@
  * data now). Each case is a shape of text, not an item of either set.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
-const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
-const rulesOf = (text: string, year = 2026, type?: ReportKind) => check(text, year, type).flatMap((f) => [f.rule, ...(f.merged ?? [])]);
+import { check, rulesIn, rulesOf } from './helpers/draft-check.ts';
 
 describe('heading numbers in a passage taken from a report', () => {
   it('a draft that starts part-way through (（三） with no 一、 above it, 二、 under a 节选 title) is not a skip', () => {
@@ -26,7 +20,7 @@ describe('heading numbers in a passage taken from a report', () => {
 });
 
 describe('figures that cannot agree', () => {
-  const mismatch = (text: string) => check(text).filter((f) => [f.rule, ...(f.merged ?? [])].some((r) => r === 'consistency-parts-sum' || r === 'consistency-rate'));
+  const mismatch = (text: string) => check(text).filter((f) => rulesIn(f).some((r) => r === 'consistency-parts-sum' || r === 'consistency-rate'));
   it('a breakdown 按…划分 is the whole: its parts must add up to the total', () => {
     expect(mismatch('全年共办理行政处罚案件412件，按程序划分，适用简易程序136件、适用普通程序286件。').map((f) => f.text)).toEqual(['412件']);
     expect(mismatch('全年共办理行政处罚案件422件，按程序划分，适用简易程序136件、适用普通程序286件。')).toEqual([]);
@@ -67,7 +61,7 @@ describe('a year the sentence itself contradicts', () => {
 });
 
 describe('a plan past its period cited as the basis of the work', () => {
-  const expired = (text: string, year = 2026) => check(text, year).filter((f) => [f.rule, ...(f.merged ?? [])].some((r) => r.startsWith('expired-document'))).map((f) => f.text);
+  const expired = (text: string, year = 2026) => check(text, year).filter((f) => rulesIn(f).some((r) => r.startsWith('expired-document'))).map((f) => f.text);
   it('以《…》为当前工作遵循, and 推进…规划落实', () => {
     expect(expired('本人以《法治社会建设实施纲要（2020—2025年）》为当前工作遵循，推动出台三年行动方案。')).toEqual(['以《法治社会建设实施纲要（2020—2025年）》为当前工作遵循']);
     expect(expired('本人扎实推进“七五”普法规划落实，全年组织宣传活动18场。', 2024)).toEqual(['扎实推进“七五”普法规划']);

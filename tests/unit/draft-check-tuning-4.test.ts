@@ -3,27 +3,21 @@
  * development data now). Each case is a shape of text, not an item of any set.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
-import { loadCompiled, loadPhrases } from '../../scripts/lib/content-rules.ts';
+import { loadPhrases } from '../../scripts/lib/content-rules.ts';
 import { OUTLINE_PROMPT_LABELS } from '../../src/shared/outline/markers.ts';
-
-const compiled = loadCompiled();
-const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
-const rulesOf = (text: string, year = 2026, type?: ReportKind) => check(text, year, type).flatMap((f) => [f.rule, ...(f.merged ?? [])]);
-const found = (rule: string, text: string, year = 2026) => check(text, year).filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule)).map((f) => f.text);
+import { check, compiled, kindOf, rulesIn, rulesOf, textsByRule } from './helpers/draft-check.ts';
 
 describe('outline prompts without brackets', () => {
   it('every prompt label of the outline opens a flagged line, of any length', () => {
     for (const label of OUTLINE_PROMPT_LABELS) {
       const note = '本年度主持学法的次数、主题，以及督促整改的具体事项和整改结果，不少于三条，每条都要有数字和会议名称';
-      expect(found('outline-prompt', `一、带头学法\n${label}：${note}\n全年学法12次。`)).toEqual([`${label}：${note}`]);
-      expect(found('outline-prompt', `一、带头学法\n${label}：短`)).toEqual([`${label}：短`]);
+      expect(textsByRule('outline-prompt', `一、带头学法\n${label}：${note}\n全年学法12次。`)).toEqual([`${label}：${note}`]);
+      expect(textsByRule('outline-prompt', `一、带头学法\n${label}：短`)).toEqual([`${label}：短`]);
     }
   });
   it('a prompt label after the end of a sentence is flagged to the end of the line; other labels come from the rule data', () => {
-    expect(found('outline-prompt', '全年开展专项执法检查6次。写作提示：补充一个典型案例')).toEqual(['写作提示：补充一个典型案例']);
-    expect(found('outline-prompt', '［待写：普法宣传特色做法］')).toEqual(['［待写：普法宣传特色做法］']);
+    expect(textsByRule('outline-prompt', '全年开展专项执法检查6次。写作提示：补充一个典型案例')).toEqual(['写作提示：补充一个典型案例']);
+    expect(textsByRule('outline-prompt', '［待写：普法宣传特色做法］')).toEqual(['［待写：普法宣传特色做法］']);
   });
   it('the same words inside a sentence, or a slot label outside brackets, are not prompts', () => {
     expect(rulesOf('重点要写实、写细，可用事实说话。')).not.toContain('outline-prompt');
@@ -31,15 +25,15 @@ describe('outline prompts without brackets', () => {
     expect(rulesOf('工作中注意：执法必须亮证。')).not.toContain('outline-prompt');
   });
   it('instructions in 【】 and （） are prompts; a note to fill something in stays a template placeholder', () => {
-    expect(found('outline-prompt', '【此处插入执法检查典型案例】')).toEqual(['【此处插入执法检查典型案例】']);
-    expect(found('outline-prompt', '（此处补充下一年度工作安排，不少于三点）')).toEqual(['（此处补充下一年度工作安排，不少于三点）']);
+    expect(textsByRule('outline-prompt', '【此处插入执法检查典型案例】')).toEqual(['【此处插入执法检查典型案例】']);
+    expect(textsByRule('outline-prompt', '（此处补充下一年度工作安排，不少于三点）')).toEqual(['（此处补充下一年度工作安排，不少于三点）']);
     expect(rulesOf('全年办理案件（此处填写数量）件。')).not.toContain('outline-prompt');
     expect(rulesOf('【典型案例】某村调解一起土地纠纷。（评查情况见附件1）')).not.toContain('outline-prompt');
   });
 });
 
 describe('a sentence that claims the report year with another year', () => {
-  const year = (text: string, y = 2026) => found('consistency-current-year', text, y);
+  const year = (text: string, y = 2026) => textsByRule('consistency-current-year', text, y);
   it('全年（2025年1月至12月） in a report on 2026; not with the report year or after 上年', () => {
     expect(year('全年（2025年1月至12月）参加集中学法15次。')).toEqual(['2025']);
     expect(year('全年（2026年1月至12月）参加集中学法15次。')).toEqual([]);
@@ -64,26 +58,26 @@ describe('a sentence that claims the report year with another year', () => {
     expect(year('一、履职情况\n2025年全年，本人主持会前学法8次，较上年增加2次。')).toEqual([]);
   });
   it('今年是“十四五”收官之年 in a report on 2026, but not in one on 2025', () => {
-    expect(found('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2026)).toEqual(['今年是“十四五”规划收官']);
-    expect(found('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2025)).toEqual([]);
-    expect(found('consistency-plan-year', '今年是“十五五”开局之年。', 2026)).toEqual([]);
+    expect(textsByRule('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2026)).toEqual(['今年是“十四五”规划收官']);
+    expect(textsByRule('consistency-plan-year', '今年是“十四五”规划收官之年，各项法治任务更加繁重。', 2025)).toEqual([]);
+    expect(textsByRule('consistency-plan-year', '今年是“十五五”开局之年。', 2026)).toEqual([]);
   });
 });
 
 describe('names of fixed systems', () => {
   it('each of the three enforcement systems by its name (记录, 法制审核), whatever word was swapped in', () => {
-    expect(found('system-san-xiang-zhidu', '严格落实行政执法公示制度、执法全过程留痕制度、重大执法决定法制审核制度。')).toEqual(['执法全过程留痕制度']);
-    expect(found('system-san-xiang-zhidu', '全面落实行政执法公示制度、执法全过程记录制度、重大执法决定合法性审查制度。')).toEqual(['重大执法决定合法性审查']);
-    expect(found('system-san-xiang-zhidu', '落实行政执法公示、执法全过程记录、重大执法决定集体讨论三项制度。')).toHaveLength(1);
+    expect(textsByRule('system-san-xiang-zhidu', '严格落实行政执法公示制度、执法全过程留痕制度、重大执法决定法制审核制度。')).toEqual(['执法全过程留痕制度']);
+    expect(textsByRule('system-san-xiang-zhidu', '全面落实行政执法公示制度、执法全过程记录制度、重大执法决定合法性审查制度。')).toEqual(['重大执法决定合法性审查']);
+    expect(textsByRule('system-san-xiang-zhidu', '落实行政执法公示、执法全过程记录、重大执法决定集体讨论三项制度。')).toHaveLength(1);
     expect(rulesOf('做到执法全过程留痕和可回溯管理；对情节复杂的案件，重大执法决定经集体讨论后作出。')).not.toContain('system-san-xiang-zhidu');
   });
   it('首要责任人 for 第一责任人', () => {
-    expect(found('system-diyi-zerenren', '认真履行推进法治建设首要责任人职责。')).toEqual(['法治建设首要责任人']);
+    expect(textsByRule('system-diyi-zerenren', '认真履行推进法治建设首要责任人职责。')).toEqual(['法治建设首要责任人']);
     expect(rulesOf('认真履行推进法治建设第一责任人职责。')).not.toContain('system-diyi-zerenren');
   });
   it('法治督察 and 实地督察 with 督查; other 督查 (政府督查室) left alone', () => {
-    expect(found('system-fazhi-ducha', '配合市委依法治市办开展法治政府建设实地督查。')).toHaveLength(1);
-    expect(found('system-fazhi-ducha', '对上级法治督查反馈的问题全部整改。')).toEqual(['法治督查']);
+    expect(textsByRule('system-fazhi-ducha', '配合市委依法治市办开展法治政府建设实地督查。')).toHaveLength(1);
+    expect(textsByRule('system-fazhi-ducha', '对上级法治督查反馈的问题全部整改。')).toEqual(['法治督查']);
     expect(rulesOf('配合县政府督查室开展重点工作督查；对上级法治督察反馈的问题全部整改。')).not.toContain('system-fazhi-ducha');
   });
   it('谁主管谁普法 as the name of the 普法责任制 is a hint; listed beside 谁执法谁普法 it is silent', () => {
@@ -105,10 +99,10 @@ describe('documents that are no longer the basis', () => {
     expect(rule?.type === 'consistency' && rule.resolved?.map((d) => d.title)).toEqual(['国办发〔2017〕14号']);
   });
   it('a current document with another 文号 of the same kind; its own 文号, or none, is fine', () => {
-    expect(found('expired-document-number', '严格执行《中华人民共和国政府信息公开条例》（国务院令第492号），及时公开政府信息。')).toEqual(['国务院令第492号']);
-    expect(found('expired-document-number', '严格执行《政府信息公开条例》（国务院令第711号）。')).toEqual([]);
-    expect(found('expired-document-number', '严格执行《政府信息公开条例》，及时公开政府信息。')).toEqual([]);
-    expect(found('expired-document-number', '落实《重大行政决策程序暂行条例》（国办发〔2019〕5号配套）。')).toEqual([]);
+    expect(textsByRule('expired-document-number', '严格执行《中华人民共和国政府信息公开条例》（国务院令第492号），及时公开政府信息。')).toEqual(['国务院令第492号']);
+    expect(textsByRule('expired-document-number', '严格执行《政府信息公开条例》（国务院令第711号）。')).toEqual([]);
+    expect(textsByRule('expired-document-number', '严格执行《政府信息公开条例》，及时公开政府信息。')).toEqual([]);
+    expect(textsByRule('expired-document-number', '落实《重大行政决策程序暂行条例》（国办发〔2019〕5号配套）。')).toEqual([]);
   });
 });
 
@@ -138,25 +132,25 @@ describe('学法尊法守法用法, the 2010 order (official-phrases.md D3)', ()
     for (const text of ['带头学法尊法守法用法。', '引导群众学法、尊法、守法、用法。']) {
       const fs = check(text);
       expect(fs).toHaveLength(1);
-      const kinds = [fs[0]!.rule, ...(fs[0]!.merged ?? [])].map((id) => compiled.rules.find((r) => r.id === id)?.kind);
+      const kinds = rulesIn(fs[0]!).map((id) => kindOf.get(id));
       expect(kinds).toEqual(expect.arrayContaining(['outdated-wording', 'series-order']));
       expect(fs[0]!.fix).toMatch(/^改为：尊法/);
     }
   });
   it('another permutation is an order slip only', () => {
     const [f] = check('带头尊法守法学法用法。');
-    expect([f!.rule, ...(f!.merged ?? [])].map((id) => compiled.rules.find((r) => r.id === id)?.kind)).toEqual(['series-order']);
+    expect(rulesIn(f!).map((id) => kindOf.get(id))).toEqual(['series-order']);
   });
 });
 
 describe('outdated wordings the sets disagreed on, decided by the reference', () => {
   it('公民参与、专家咨询 (2011, official-phrases.md E1 旧措辞) is outdated wording; 专家咨询会 alone is not', () => {
-    expect(found('sub-juece-chengxu-2011', '严格落实公民参与、专家咨询、风险评估、合法性审查和集体讨论决定程序。')).toHaveLength(1);
+    expect(textsByRule('sub-juece-chengxu-2011', '严格落实公民参与、专家咨询、风险评估、合法性审查和集体讨论决定程序。')).toHaveLength(1);
     expect(rulesOf('就规划调整召开专家咨询会2次。')).not.toContain('sub-juece-chengxu-2011');
     expect(rulesOf('履行公众参与、专家论证、风险评估、合法性审核、集体讨论决定程序。')).toContain('system-juece-chengxu');
   });
   it('坚持人民主体地位 listed among the 坚持 of 习近平法治思想 is an error; on its own it is the bank’s current wording', () => {
-    expect(found('sub-renmin-zhuti-diwei-shige-jianchi', '重点领会坚持党对全面依法治国的领导、坚持人民主体地位、坚持中国特色社会主义法治道路等核心要义。')).toHaveLength(1);
+    expect(textsByRule('sub-renmin-zhuti-diwei-shige-jianchi', '重点领会坚持党对全面依法治国的领导、坚持人民主体地位、坚持中国特色社会主义法治道路等核心要义。')).toHaveLength(1);
     expect(rulesOf('坚持人民主体地位，坚持法律面前人人平等。')).not.toContain('sub-renmin-zhuti-diwei-shige-jianchi');
   });
   it('全面依法治国新理念新思想新战略 is a hint only, and the bank names 习近平法治思想 as its newer wording', () => {
@@ -165,17 +159,17 @@ describe('outdated wordings the sets disagreed on, decided by the reference', ()
     expect(loadPhrases().filter((p) => p.text.includes('新理念新思想新战略')).map((p) => (p as { newerWording?: string }).newerWording)).toEqual(['xi-jinping-fazhi-sixiang', 'xi-jinping-fazhi-sixiang']);
   });
   it('加快基本建成法治政府 after 2020 (A1, replaced by A2); the 2020 target recalled is fine', () => {
-    expect(found('sub-jiben-jiancheng-fazhi-zhengfu', '县政府以加快基本建成法治政府为目标，扎实推进依法行政。', 2025)).toHaveLength(1);
-    expect(found('sub-jiben-jiancheng-fazhi-zhengfu', '县政府以加快基本建成法治政府为目标，扎实推进依法行政。', 2019)).toEqual([]);
-    expect(found('sub-jiben-jiancheng-fazhi-zhengfu', '对照到2020年基本建成法治政府的目标，回顾五年工作。', 2025)).toEqual([]);
+    expect(textsByRule('sub-jiben-jiancheng-fazhi-zhengfu', '县政府以加快基本建成法治政府为目标，扎实推进依法行政。', 2025)).toHaveLength(1);
+    expect(textsByRule('sub-jiben-jiancheng-fazhi-zhengfu', '县政府以加快基本建成法治政府为目标，扎实推进依法行政。', 2019)).toEqual([]);
+    expect(textsByRule('sub-jiben-jiancheng-fazhi-zhengfu', '对照到2020年基本建成法治政府的目标，回顾五年工作。', 2025)).toEqual([]);
   });
   it('a plan year claim is marked over the year and the plan’s words together', () => {
-    expect(found('consistency-plan-year', '2026年是“十四五”收官之年，区政府统筹推进法治政府建设。')).toEqual(['2026年是“十四五”收官']);
+    expect(textsByRule('consistency-plan-year', '2026年是“十四五”收官之年，区政府统筹推进法治政府建设。')).toEqual(['2026年是“十四五”收官']);
   });
 });
 
 describe('a total and the parts it is made of', () => {
-  const sums = (text: string) => found('consistency-parts-sum', text);
+  const sums = (text: string) => textsByRule('consistency-parts-sum', text);
   it('共5人，由3名…和3名…组成: the members named are the whole (名 and 人 count the same people)', () => {
     expect(sums('团队共5人，由3名执业律师和3名高校法学教师组成，全年列席会议22次。')).toEqual(['5人']);
     expect(sums('团队共6人，由3名执业律师和3名高校法学教师组成。')).toEqual([]);
@@ -200,11 +194,10 @@ describe('四个亲自 written pair by pair or verb first', () => {
 
 describe('a 期满 wording of the bank', () => {
   it('is the same kind of mistake as an expired plan cited as this year’s basis', () => {
-    const kindOf = (id: string) => compiled.rules.find((r) => r.id === id)?.kind;
-    const expired = loadPhrases().filter((p) => p.status === 'expired').map((p) => `phrase-${p.id}`).filter((id) => kindOf(id));
+    const expired = loadPhrases().filter((p) => p.status === 'expired').map((p) => `phrase-${p.id}`).filter((id) => kindOf.get(id));
     expect(expired.length).toBeGreaterThan(5);
-    for (const id of expired) expect(kindOf(id), id).toBe(kindOf('expired-document-period-ended'));
-    expect(kindOf('phrase-xuefa-zunfa-shoufa-yongfa-2010')).toBe('outdated-wording');
+    for (const id of expired) expect(kindOf.get(id), id).toBe(kindOf.get('expired-document-period-ended'));
+    expect(kindOf.get('phrase-xuefa-zunfa-shoufa-yongfa-2010')).toBe('outdated-wording');
   });
 });
 
@@ -229,8 +222,8 @@ describe('a heading year with 举措 alone', () => {
 
 describe('四个亲自 with another verb', () => {
   it('a pair of the series with a verb of its own (重大问题亲自研究) is flagged; the same words in prose are not', () => {
-    expect(found('si-ge-qinzi-verb', '对法治建设重要工作亲自部署、重大问题亲自研究、重点环节亲自协调、重要任务亲自督办。')).toEqual(['重大问题亲自研究']);
-    expect(found('si-ge-qinzi-verb', '对法治建设重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。')).toEqual([]);
-    expect(found('si-ge-qinzi-verb', '对重大问题亲自研究解决，全年召开专题会议3次。')).toEqual([]);
+    expect(textsByRule('si-ge-qinzi-verb', '对法治建设重要工作亲自部署、重大问题亲自研究、重点环节亲自协调、重要任务亲自督办。')).toEqual(['重大问题亲自研究']);
+    expect(textsByRule('si-ge-qinzi-verb', '对法治建设重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。')).toEqual([]);
+    expect(textsByRule('si-ge-qinzi-verb', '对重大问题亲自研究解决，全年召开专题会议3次。')).toEqual([]);
   });
 });

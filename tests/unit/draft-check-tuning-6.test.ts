@@ -3,14 +3,7 @@
  * data now). Each case is a shape of text, not an item of any set.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
-const check = (text: string, year = 2026, type: ReportKind = 'law-based-government-annual-report') => checkDraft(text, compiled, { year, type }).findings;
-const kindOf = new Map(compiled.rules.map((r) => [r.id, r.kind]));
-const byRule = (rule: string, text: string, year = 2026) => check(text, year).filter((f) => [f.rule, ...(f.merged ?? [])].includes(rule));
+import { byRule, kindOf } from './helpers/draft-check.ts';
 
 describe('四个亲自 with a wrong object or a wrong verb', () => {
   const pairs = ['重要工作亲自部署', '重大问题亲自过问', '重点环节亲自协调', '重要任务亲自督办'];

@@ -3,13 +3,8 @@
  * data). Each case is a shape of text, not an item of the set.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
 import { fazhiTermRule } from '../../src/shared/draft-check/substitution-rules.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
-const check = (text: string, year = 2026) => checkDraft(text, compiled, { year, type: 'law-based-government-annual-report' }).findings;
-const rulesOf = (text: string, year = 2026) => check(text, year).flatMap((f) => [f.rule, ...(f.merged ?? [])]);
+import { check, rulesIn, rulesOf } from './helpers/draft-check.ts';
 
 describe('法制 forms of the phrase bank’s current 法治 terms', () => {
   it('are derived from the bank: each current term with 法治 gives its 法制 form, fixed to the term', () => {
@@ -90,7 +85,7 @@ describe('heading numbers and half-width marks', () => {
     const f = check('一、主要工作\n(一)卫生监督。全年检查120家次。\n(二)纠纷化解。受理37起。');
     const mine = f.filter((x) => x.rule === 'numbering-halfwidth-paren' || x.merged?.includes('numbering-halfwidth-paren'));
     expect(mine).toHaveLength(1);
-    expect([mine[0]!.rule, ...(mine[0]!.merged ?? [])].sort()).toEqual(['consistency-halfwidth-punct', 'numbering-halfwidth-paren']);
+    expect(rulesIn(mine[0]!).sort()).toEqual(['consistency-halfwidth-punct', 'numbering-halfwidth-paren']);
     expect(mine[0]!.places).toHaveLength(2);
   });
   it('finds a half-width comma after 》', () => {
@@ -100,7 +95,7 @@ describe('heading numbers and half-width marks', () => {
 
 describe('years against the report year', () => {
   const years = (text: string, type: 'self-inspection-report' | 'shufa-report' = 'shufa-report') =>
-    checkDraft(text, compiled, { year: 2026, type }).findings.filter((f) => f.rule.startsWith('consistency-')).map((f) => `${f.rule}:${f.text}`);
+    check(text, 2026, type).filter((f) => f.rule.startsWith('consistency-')).map((f) => `${f.rule}:${f.text}`);
   const doc = (line: string) => `某县司法局局长2026年度述法报告\n一、履职情况\n${line}\n二、存在的不足\n基层力量薄弱。`;
   it('flags a body sentence framed as the whole of another year', () => {
     for (const line of ['2025年全年，本人主持召开局党组会议6次。', '2025年1月至12月，全镇共办理审批申请58件。', '2025年度，我局开展双随机抽查86家。', '截至2025年12月31日，我局全年共立案57件。', '2025年，本人全年主持召开会议5次。', '2027年，全县行政复议案件受理量同比下降12%。']) {
@@ -132,7 +127,7 @@ describe('figures', () => {
   });
   it('compares a body total with the summary when the body leaves out the summary’s subject, and points to both', () => {
     const text = '甲县县长2026年度述法报告\n今年以来，本人主持县政府常务会议审议行政规范性文件27件。\n一、严把合法性关口\n全年县政府常务会议共审议行政规范性文件24件。\n二、存在的不足\n征求意见时间偏短。';
-    const f = checkDraft(text, compiled, { year: 2026, type: 'shufa-report' }).findings.find((x) => x.rule === 'consistency-summary-total')!;
+    const f = check(text, 2026, 'shufa-report').find((x) => x.rule === 'consistency-summary-total')!;
     expect(f.text).toBe('24件');
     expect(f.places!.map((p) => text.slice(p.start, p.end))).toEqual(['27件', '24件']);
   });
