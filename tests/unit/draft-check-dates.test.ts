@@ -1,13 +1,10 @@
 // Dates and figures of 报告体检 (issue 25): impossible dates, the 落款 against the reporting year,
 // another year called "this year", and totals that disagree with the body or with their parts.
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
 import { dateMentions, impossibility } from '../../src/shared/draft-check/checks/dates.ts';
-import { loadCompiled } from '../../scripts/lib/content-rules.ts';
+import { checkWith } from './helpers/draft-check.ts';
 
-const compiled = loadCompiled();
-const found = (text: string, rule: string, opts: { year?: number } = {}) =>
-  checkDraft(text, compiled, opts).findings.filter((f) => f.rule === rule);
+const found = (text: string, rule: string, opts: { year?: number } = {}) => checkWith(text, opts).filter((f) => f.rule === rule);
 
 /** Each text gives no finding of the rule. */
 const quiet = (rule: string, texts: string[], opts: { year?: number } = {}) => {
@@ -54,7 +51,7 @@ describe('impossible dates', () => {
 describe('落款 date against the reporting year', () => {
   it('flags a report on 2026 signed in January 2026, once, as an error', () => {
     const text = report('2026年，我镇深入推进法治建设。', '开展普法活动。', '2026年1月15日');
-    const fs = checkDraft(text, compiled).findings.filter((f) => f.rule.startsWith('consistency-'));
+    const fs = checkWith(text).filter((f) => f.rule.startsWith('consistency-'));
     expect(fs.map((f) => [f.rule, f.level, f.text])).toEqual([['consistency-signoff-year', 'error', '2026年1月15日']]);
     expect(fs[0]!.message).toContain('2026年1月');
   });
@@ -76,7 +73,7 @@ describe('落款 date against the reporting year', () => {
     expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2025年12月30日'), 'consistency-signoff-year').map((f) => f.text)).toEqual(['2025']);
   });
   it('gives an impossible 落款 date one finding, not two', () => {
-    const rules = checkDraft(report('2026年，我镇深入推进法治建设。', '正文。', '2026年2月30日'), compiled).findings.map((f) => f.rule);
+    const rules = checkWith(report('2026年，我镇深入推进法治建设。', '正文。', '2026年2月30日')).map((f) => f.rule);
     expect(rules.filter((r) => r.startsWith('consistency-'))).toEqual(['consistency-impossible-date']);
   });
 });
@@ -105,7 +102,7 @@ describe('another year called the current one', () => {
     ], { year: 2026 });
   });
   it('leaves the opening to consistency-opening-year: one mistake, one finding', () => {
-    const rules = checkDraft(report('2025年以来，我镇深入推进法治建设。', '正文。'), compiled).findings.map((f) => f.rule);
+    const rules = checkWith(report('2025年以来，我镇深入推进法治建设。', '正文。')).map((f) => f.rule);
     expect(rules).toContain('consistency-opening-year');
     expect(rules).not.toContain('consistency-current-year');
   });
@@ -186,7 +183,7 @@ describe('round 5: years claimed as the report year', () => {
 });
 
 describe('round 5: fixed system names with a word swapped', () => {
-  const rulesIn = (text: string) => checkDraft(text, compiled, { year: 2025 }).findings.filter((f) => f.rule.startsWith('system-')).map((f) => [f.rule, f.level]);
+  const rulesIn = (text: string) => checkWith(text, { year: 2025 }).filter((f) => f.rule.startsWith('system-')).map((f) => [f.rule, f.level]);
   it('flags the names the reference gives, at the level it supports', () => {
     expect(rulesIn('持续完善法律顾问制度和公务律师制度。')).toEqual([['system-gongzhi-lvshi', 'error']]);
     expect(rulesIn('扎实推进“高效办好一件事”改革。')).toEqual([['system-gaoxiao-banchen', 'error']]);
@@ -201,7 +198,7 @@ describe('round 5: fixed system names with a word swapped', () => {
 });
 
 describe('round 5: expired plans without 《》, and title slips from the sources', () => {
-  const rulesIn = (text: string, year: number) => checkDraft(text, compiled, { year }).findings.map((f) => [f.rule, f.level]);
+  const rulesIn = (text: string, year: number) => checkWith(text, { year }).map((f) => [f.rule, f.level]);
   it('reads a plan named without 《》, with its period after or before the name', () => {
     expect(rulesIn('对照2015—2020年法治政府建设实施纲要逐项落实。', 2025)).toContainEqual(['expired-document-superseded', 'error']);
     expect(rulesIn('下一步将继续对照法治政府建设实施纲要（2015—2020年）查漏补缺。', 2025)).toContainEqual(['expired-document-superseded', 'error']);
@@ -218,7 +215,7 @@ describe('round 5: expired plans without 《》, and title slips from the source
 describe('round 5: a summary figure against the same words in the body', () => {
   const text = (body: string) =>
     `某街道办事处2025年度法治政府建设自查报告\n2025年，我街道深入推进法治建设。评查行政执法案卷74卷。现将有关情况报告如下。\n一、主要工作\n（一）深化执法监督。${body}\n\n某街道办事处\n2026年1月10日`;
-  const totals = (t: string) => checkDraft(t, compiled, { year: 2025 }).findings.filter((f) => f.rule === 'consistency-summary-total').map((f) => f.text);
+  const totals = (t: string) => checkWith(t, { year: 2025 }).filter((f) => f.rule === 'consistency-summary-total').map((f) => f.text);
   it('compares a body figure in the same words without 共 (and counts 卷)', () => {
     expect(totals(text('评查行政执法案卷69卷，优良率明显提高。'))).toEqual(['69卷']);
     expect(totals(text('评查行政执法案卷74卷，优良率明显提高。'))).toEqual([]);
@@ -229,7 +226,7 @@ describe('round 5: a summary figure against the same words in the body', () => {
 });
 
 describe('round 5: 重要 with the first of 组织者、推动者和实践者 (official-phrases.md B6)', () => {
-  const order = (t: string) => checkDraft(t, compiled, { year: 2025 }).findings.filter((f) => f.rule === 'order-zuzhizhe-tuidongzhe').map((f) => [f.text, f.fix]);
+  const order = (t: string) => checkWith(t, { year: 2025 }).filter((f) => f.rule === 'order-zuzhizhe-tuidongzhe').map((f) => [f.text, f.fix]);
   it('moves 重要组织者 whole, and leaves 重要 where it stands when the writer put it before the series', () => {
     expect(order('切实履行法治建设推动者、重要组织者和实践者职责。')).toEqual([['推动者、重要组织者', '改为：重要组织者、推动者']]);
     expect(order('切实履行依法治国重要推动者、组织者和实践者的职责')).toEqual([['推动者、组织者', '改为：组织者、推动者']]);

@@ -1,11 +1,10 @@
 // Every rule runs on its own examples: each bad example triggers it, no good example does.
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../src/shared/draft-check/index.ts';
-import { loadCompiled, loadRuleEntries } from '../../scripts/lib/content-rules.ts';
-
-const compiled = loadCompiled();
+import type { CheckOptions } from '../../src/shared/draft-check/types.ts';
+import { loadRuleEntries } from '../../scripts/lib/content-rules.ts';
+import { checkWith, compiled, rulesIn } from './helpers/draft-check.ts';
 /** The rules behind each finding: the one that speaks and those merged into it (one mistake, one finding). */
-const rulesOf = (text: string, opts: object) => checkDraft(text, compiled, opts).findings.flatMap((f) => [f.rule, ...(f.merged ?? [])]);
+const rulesOf = (text: string, opts: CheckOptions) => checkWith(text, opts).flatMap(rulesIn);
 
 describe('rule data', () => {
   it('has at least 80 rules over all six types, with unique ids', () => {
