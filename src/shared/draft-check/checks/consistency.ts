@@ -11,7 +11,7 @@ import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames, withSeriesNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -106,7 +106,8 @@ function halfwidthPunct(ctx: Ctx): Mark[] {
   // (1.5万, www.gov.cn) is a decimal point or an address.
   // After a figure (96%;纠错率, 8件,纠错): a comma between digits (1,200) has a digit after it, so a Chinese character after it is a clause break.
   // A full stop ending a line after a Chinese character or a percentage (…率100%.) is never a decimal point.
-  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  // A bracket after a closing mark (《行政处罚法》(2021年修订)) is in Chinese text as much as one after a character.
+  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}》”）])[(][^()\\n]{0,40}[)]`, 'gmu');
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 
@@ -172,10 +173,29 @@ function quoteStyle(ctx: Ctx): Mark[] {
   return marks;
 }
 
-/** The verbs that make a plan the basis of this year's work. */
-const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进)/g;
-/** 以《…》为(当前工作)遵循／依据／指引: the plan between 以 and what it is made. */
-const MADE_BASIS = /^[^。；！？\n，,]{0,12}?为[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手)/;
+/** The verbs that make a plan the basis of this year's work; 按 alone (按“七五”普法规划要求), not 按期 or 按时. */
+const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|按(?![期时照]))/g;
+/** 以《…》为(当前工作)遵循／依据／指引／统领: the plan between 以 and what it is made. */
+const MADE_BASIS = /^[^。；！？\n，,]{0,12}?为[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则)/;
+/** 在《…》(的)指导下: the plan the year's work is done under. */
+const UNDER_GUIDANCE = /^\s*的?(?:正确)?(?:指导|指引|引领|统领)下/;
+/** A plan's name in a clause: another plan's clause (…，迎接“八五”普法总结验收) says nothing of this one's history. */
+const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|行动计划|《/;
+
+/**
+ * Whether the sentence recalls the plan rather than cites it: a word of history (收官, 总结, 回顾…) in the
+ * plan's own comma clause, or in a clause that names no other plan (按照…规划，全面总结五年成效).
+ */
+function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolean {
+  let from = 0;
+  for (const part of clause.split(/(?<=[，,、：:])/)) {
+    const to = from + part.length;
+    const own = from < nameEnd && to > nameStart;
+    if (HISTORY.test(part) && (own || !PLAN_NAME.test(part))) return true;
+    from = to;
+  }
+  return false;
+}
 
 /** The end of a period a title names: 2021—2025年, or the 十四五 of a local plan. */
 function periodEnd(title: string): number | undefined {
@@ -199,7 +219,7 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const stop = rest.search(/[。；！？\n]/);
   const clauseEnd = at + name.length + (stop === -1 ? rest.length : stop);
   const clause = ctx.text.slice(clauseStart, clauseEnd);
-  if (HISTORY.test(clause)) return null;
+  if (recallsPlan(clause, at - clauseStart, at - clauseStart + name.length)) return null;
   const opensWith = /^\s*(\d{4})年/.exec(clause);
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
@@ -214,6 +234,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
     const chain = /(?:继续|坚持|始终|仍|仍然|要)*$/.exec(ctx.text.slice(clauseStart, yi));
     return { start: yi - (chain ? chain[0].length : 0), year };
   }
+  // 在《…》的指导下: 在 just before the plan, 指导下 just after it.
+  if (/在$/.test(lead) && UNDER_GUIDANCE.test(rest)) return { start: at - 1, year };
   // The last guidance verb before the plan, in the same clause and at most 8 characters before it.
   let verb: RegExpExecArray | null = null;
   for (const m of lead.matchAll(GUIDANCE)) verb = m;
@@ -227,6 +249,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
 
 /** The end of 以…为…遵循 after the plan, so the finding covers the whole phrase. */
 function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
+  const under = ctx.text[start] === '在' && start === at - 1 ? UNDER_GUIDANCE.exec(ctx.text.slice(at + name.length)) : null;
+  if (under) return at + name.length + under[0].length;
   if (ctx.text[start] === '以' || ctx.text.slice(start, at).endsWith('以')) {
     const m = MADE_BASIS.exec(ctx.text.slice(at + name.length));
     if (m && ctx.text[at - 1] === '以') return at + name.length + m[0].length;
@@ -245,7 +269,10 @@ function bareTitleForms(title: string): string[] {
   // The name shortened as writers shorten it: 法治政府建设纲要 for 法治政府建设实施纲要 (the period still says which plan).
   const names = [full!, ...(/.实施纲要$/.test(full!) ? [full!.replace(/实施纲要$/, '纲要')] : [])];
   // Every dash and bracket writers type (the dash and bracket rules correct the form; this rule reads the plan).
-  const forms = names.flatMap((name) => PERIOD_DASHES.flatMap((d) => [`${name}（${from}${d}${to}年）`, `${name}(${from}${d}${to}年)`, `${from}${d}${to}年${name}`]));
+  // The period also after the closing mark (《法治政府建设实施纲要》（2021—2025年）): the short title alone names no period.
+  // 年 is often left out of the bracket (法治政府建设实施纲要(2021-2025), as currency-2026.md's own evidence page writes it).
+  const periods = PERIOD_DASHES.flatMap((d) => [`${from}${d}${to}年`, `${from}${d}${to}`]);
+  const forms = names.flatMap((name) => periods.flatMap((p) => [`${name}（${p}）`, `${name}(${p})`, `《${name}》（${p}）`, `《${name}》(${p})`, ...(p.endsWith('年') ? [`${p}${name}`] : [])]));
   return [title, ...new Set(forms.filter((f) => f !== title))];
 }
 const PERIOD_DASHES = ['—', '-', '－', '–', '～', '~', '至'];
@@ -281,7 +308,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const pilot = (inner: string) => byNumberOnly && !!doc.successor && isPilotOf(doc.successor.title, inner);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key || pilot(q.inner)).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
     const numbers = new Set(docNumberForms(doc.docNumber ?? (byNumberOnly ? doc.title : undefined)));
-    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(doc.aliases)]) {
+    for (const alias of [...withSeriesNames(doc.aliases), ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(withSeriesNames(doc.aliases))]) {
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
         // A 文号 in the bracket after the title (《…》（中发〔2021〕33号）) is the title's place, not another citation.
         if (numbers.has(alias) && /》\s*[（(][^）)]{0,10}$/.test(ctx.text.slice(Math.max(0, at - 14), at))) continue;
