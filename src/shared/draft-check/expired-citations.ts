@@ -18,7 +18,9 @@ export function docNumberForms(docNumber: string | undefined): string[] {
 
 const ORDINALS = '一二三四五六七八九';
 /** The ordinal of a five-year series in a plan's short name: 七 in “七五”普法规划. */
-const SERIES = new RegExp(`([${ORDINALS}])五(”?)(普法|法治宣传教育|法制宣传教育)`);
+const SERIES = new RegExp(`([${ORDINALS}])五([”’"＂」']?)(普法|法治宣传教育|法制宣传教育)`);
+
+const OTHER_QUOTES: [string, string][] = [['‘', '’'], ['"', '"'], ['＂', '＂'], ['「', '」'], ["'", "'"]];
 
 /** The names a 普法 plan of the series goes by, after its ordinal: the short one first. */
 const LONG_NAMES = ['普法', '法治宣传教育', '法制宣传教育'];
@@ -34,6 +36,8 @@ export function withSeriesNames(aliases: string[]): string[] {
     const n = SERIES.exec(a);
     if (!n) continue;
     for (const w of LONG_NAMES) out.add(a.replace(SERIES, (_, o, q) => `${o}五${q}${w}`));
+    // The ordinal in the other quotation marks writers type (‘八五’, "八五", ＂八五＂, 「八五」): the quote rule corrects the marks, this one reads the plan.
+    if (a.startsWith('“')) for (const [open, close] of OTHER_QUOTES) for (const x of [...out]) if (x.startsWith('“')) out.add(x.replace(/^“(.五)”/, `${open}$1${close}`));
     if (a.endsWith('规划')) for (const w of ['法治宣传教育', '普法']) out.add(`第${n[1]}个五年${w}规划`);
   }
   return [...out];

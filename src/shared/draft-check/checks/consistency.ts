@@ -197,6 +197,9 @@ function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolea
   return false;
 }
 
+/** A plan named by its 十N五 period without 《》: “十四五”法治政府建设规划, 十四五规划. */
+const BARE_FIVE_YEAR_PLAN = /[“"]?十[一二三四五六七八九]五[”"]?[\u4e00-\u9fff]{0,16}?规划/gu;
+
 /** The end of a period a title names: 2021—2025年, or the 十四五 of a local plan. */
 function periodEnd(title: string): number | undefined {
   const range = /(\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年/.exec(title);
@@ -293,11 +296,14 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const series = rule.statuses?.includes('superseded') ? earlierInSeries(resolved) : [];
   const docs: { title: string; aliases: string[]; end: number; status?: string; docNumber?: string; successor?: { title: string; end?: number } }[] = [...resolved, ...series];
   if (rule.statuses?.includes('expired')) {
-    for (const q of quotedTitles(ctx.text)) {
-      const end = periodEnd(q.inner);
-      if (end === undefined || known.has(titleKey(q.inner)) || !/规划|纲要|计划|方案/.test(q.inner)) continue;
-      known.add(titleKey(q.inner));
-      docs.push({ title: q.inner, aliases: [], end, status: 'expired' });
+    const quoted = quotedTitles(ctx.text);
+    // A plan named by its five-year period without 《》 (按照“十四五”法治政府建设规划): a local or the national plan, ended with the period.
+    const bare = [...ctx.text.matchAll(BARE_FIVE_YEAR_PLAN)].filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end)).map((m) => m[0]);
+    for (const inner of [...quoted.map((q) => q.inner), ...bare]) {
+      const end = periodEnd(inner);
+      if (end === undefined || known.has(titleKey(inner)) || !/规划|纲要|计划|方案/.test(inner)) continue;
+      known.add(titleKey(inner));
+      docs.push({ title: inner, aliases: [], end, status: 'expired' });
     }
   }
   for (const doc of docs) {
@@ -341,7 +347,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
 /** A law's title as compared: without 中华人民共和国 and a revision note (（2023年修订）). */
 const lawKey = (title: string) => titleKey(title.replace(/^中华人民共和国/, '').replace(/[（(]\d{4}年(?:修订|修正)[）)]$/, ''));
 /** An earlier text named by its year right before the title: 2017年修正的《…》, 2008年施行的《…》. */
-const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(修正|修订|修改|施行|颁布|公布|印发)的$/;
+const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(修正|修订|修改|施行|颁布|公布|印发|版)的$/;
 
 /** A basis verb and the text before the revision, without its year: 依照修订前的《…》, 按照原《…》. */
 const PRE_REVISION_BEFORE = /((?:按照|根据|依据|依照|遵照|执行|适用|沿用|仍按|仍依照|仍然按照)\s*(?:修订前|修正前|修改前|旧版|旧|原)的?)$/;
@@ -392,10 +398,10 @@ function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const dated = DATED_VERSION_BEFORE.exec(before) ?? (bare ? [bare[0].slice(bare[0].search(/\d/)), bare[1]!, ''] as const : null);
     // A title without 《》 is read only with its year right before it (依据2008年施行的政府信息公开条例): elsewhere
     // the words may be a topic (政府信息公开条例贯彻情况), not a citation.
-    if ('bare' in q && !(dated && CITING_BEFORE.test(before.slice(0, before.length - dated[0].length)))) continue;
-    const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
-    // 依照修订前的《行政复议法》: the text before the current one, named without its year.
+    // 依照修订前的《行政复议法》: the text before the current one, named without its year (bare too: 依照旧行政复议法).
     const revisedBefore = PRE_REVISION_BEFORE.exec(before);
+    if ('bare' in q && !revisedBefore && !(dated && CITING_BEFORE.test(before.slice(0, before.length - dated[0].length)))) continue;
+    const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
     if (!dated && !datedAfter && revisedBefore && doc.since && ctx.year && ctx.year >= doc.since) {
       const start = q.start - revisedBefore[0].length + revisedBefore[0].indexOf(revisedBefore[1]!);
       marks.push({ start, end: q.end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据修订前的文本。${rule.message}` });
