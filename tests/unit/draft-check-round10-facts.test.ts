@@ -42,6 +42,10 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '依据2017年版的《中华人民共和国行政处罚法》查处违法行为。', year: 2025 },
       { text: '按照“十四五”法治政府建设规划，推进依法行政。', year: 2026 },
       { text: '以中发〔2021〕33号文件精神为指导，推进依法行政。', year: 2026 },
+      { text: '把“八五”普法规划作为年度普法工作的依据，组织普法。', year: 2026 },
+      { text: '将法治社会建设实施纲要（2020—2025年）作为本年度工作遵循。', year: 2026 },
+      { text: '推动“八五”普法规划落地见效。', year: 2026 },
+      { text: '抓好《法治政府建设实施纲要（2021—2025年）》各项任务落实。', year: 2026 },
     ],
     silent: [
       { text: '我局以“八五”普法规划为指导推进年度普法工作。', year: 2024 },
@@ -63,6 +67,8 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '对照“十四五”规划确定的目标，全面总结五年成效。', year: 2026 },
       { text: '依照2023年修订的行政复议法办理复议案件。', year: 2025 },
       { text: '旧行政复议法与新法相比，受案范围较窄。', year: 2025 },
+      { text: '把“八五”普法规划实施成效作为总结验收的重点。', year: 2026 },
+      { text: '将《全面深化法治领域改革纲要（2023—2027年）》作为本年度工作遵循。', year: 2026 },
     ],
   },
   'year-contradiction': {
@@ -81,6 +87,7 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '2025年是“十五五”规划的首年，全县法治建设开局良好。', year: 2026 },
       { text: '今年是“十四五”规划的收尾之年，全县法治建设取得新成效。', year: 2026 },
       { text: '今年（即2025年）共审查规范性文件18件。', year: 2026 },
+      { text: '某县2026年度法治政府建设情况报告\n一、2025年法治政府建设主要成效\n全年办理案件42件。\n二、2027年工作安排\n加强培训。', year: 2026 },
     ],
     silent: [
       { text: '2025年是“十四五”规划收官之年，2026年是“十五五”规划开局之年。', year: 2026 },
@@ -96,6 +103,8 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '2025年全年共办理326件，今年共办理351件，同比增长7.7%。', year: 2026 },
       { text: '2026年是“十五五”规划的开篇之年，全县法治建设开局良好。', year: 2026 },
       { text: '今年是“十四五”规划的收尾之年，全县法治建设取得新成效。', year: 2025 },
+      { text: '某县2024年度法治政府建设情况报告\n一、主要举措和成效\n（一）对照《法治政府建设实施纲要（2021—2025年）》开展中期落实情况评估\n全年评估1次。', year: 2024 },
+      { text: '某县2026年度法治政府建设情况报告\n一、2026年法治政府建设主要成效\n全年办理案件42件。\n二、2025年度述法反馈问题整改落实情况\n已整改。\n三、2027年工作安排\n加强培训。', year: 2026 },
     ],
   },
   'signing-date': {
@@ -111,6 +120,10 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: report('某县教育局2026年度法治建设自查报告', '某县教育局\n2026年2月6日'), year: 2026, type: self },
       { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n2026年12月20日\n抄送：县委办公室，县人大常委会办公室。'), year: 2026, type: annual },
       { text: report('某镇镇长2026年度述法报告', '某镇人民政府镇长　王某某\n2025年12月30日'), year: 2026, type: shufa },
+      { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n2026年12月'), year: 2026, type: annual },
+      { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n2026年12月20日。'), year: 2026, type: annual },
+      { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n二〇二六年十二月二十日'), year: 2026, type: annual },
+      { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n日期：2026年12月20日'), year: 2026, type: annual },
     ],
     silent: [
       { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n2027年2月10日'), year: 2026, type: annual },
@@ -123,6 +136,8 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: report('某镇镇长2026年度述法报告', '某镇人民政府镇长　王某某\n2027年1月5日'), year: 2026, type: shufa },
       { text: report('某县教育局法治建设自查报告', '某县教育局\n2027年3月6日'), year: 2026, type: self },
       { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n2027年3月25日'), year: 2026, type: annual },
+      { text: report('某县人民政府2026年度法治政府建设情况报告', '某县人民政府\n2027年1月20日。'), year: 2026, type: annual },
+      { text: '某县人民政府2026年度法治政府建设情况报告\n一、主要举措和成效\n全年办理案件42件。\n常务会议于2026年6月30日。', year: 2026, type: annual },
     ],
   },
   'impossible-date': {
@@ -234,17 +249,16 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
   },
 };
 
-/** Kinds whose probes are whole documents; the others are body sentences, put under a title and a heading of the report's year. */
-const WHOLE = new Set(['signing-date', 'heading-numbering']);
-const inBody = (kind: string, p: Probe) => (WHOLE.has(kind) ? p.text : `某县${p.year}年度法治政府建设情况报告\n一、主要举措和成效\n${p.text}`);
+/** Probes of one line are body sentences, put under a title and a heading of the report's year; the others are whole drafts. */
+const inBody = (p: Probe) => (p.text.includes('\n') ? p.text : `某县${p.year}年度法治政府建设情况报告\n一、主要举措和成效\n${p.text}`);
 
 for (const [kind, { found, silent }] of Object.entries(PROBES)) {
   describe(`round 10 probes: ${kind}`, () => {
     it.each(found.map((p) => [p.text, p] as const))('finds %s', (_t, p) => {
-      expect(ofKind(kind, inBody(kind, p), p.year, p.type ?? annual).length).toBeGreaterThan(0);
+      expect(ofKind(kind, inBody(p), p.year, p.type ?? annual).length).toBeGreaterThan(0);
     });
     it.each(silent.map((p) => [p.text, p] as const))('stays silent on %s', (_t, p) => {
-      expect(ofKind(kind, inBody(kind, p), p.year, p.type ?? annual)).toEqual([]);
+      expect(ofKind(kind, inBody(p), p.year, p.type ?? annual)).toEqual([]);
     });
   });
 }

@@ -56,7 +56,9 @@ function headingYear(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const h of ctx.layout.headings) {
     if (h.level > 2) continue;
-    const m = /(\d{4})年度?/.exec(h.title);
+    // A year inside a cited title or a period (《…（2021—2025年）》) is not the heading's own year.
+    const own = h.title.replace(/《[^《》]*》/g, (t) => '＿'.repeat(t.length));
+    const m = /(?<![\d—–\-~～至到])(\d{4})年度?(?![—–\-~～至到])/.exec(own);
     if (!m) continue;
     const y = Number(m[1]);
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
@@ -65,7 +67,8 @@ function headingYear(ctx: Ctx): Mark[] {
     const isPlan = /(打算|安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     // 举措 alone names what was done (2026年推进法治政府建设的主要举措) as often as what will be: either year is fine.
     const measures = !isPlan && /举措/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
-    const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/.test(rest) && !/整改|反馈/.test(rest);
+    // What was done in the year: its 成效, 亮点, 完成情况 (a heading on plans says 打算, 安排 and is read above).
+    const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况)/.test(rest) && !/整改|反馈/.test(rest);
     if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
     else if (measures) {
       if (y !== ctx.year && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，下一年度是${ctx.year + 1}年` });
@@ -174,9 +177,9 @@ function quoteStyle(ctx: Ctx): Mark[] {
 }
 
 /** The verbs that make a plan the basis of this year's work; 按 alone (按“七五”普法规划要求), not 按期 or 按时. */
-const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|按(?![期时照]))/g;
-/** 以《…》为(当前工作)遵循／依据／指引／统领: the plan between 以 and what it is made. */
-const MADE_BASIS = /^[^。；！？\n，,]{0,12}?为[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则)/;
+const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|推动|抓好|抓实|按(?![期时照]))/g;
+/** 以《…》为(当前工作)遵循／依据／指引／统领, 把（将）《…》作为依据: the plan between 以 and what it is made. */
+const MADE_BASIS = /^[^。；！？\n，,]{0,12}?(?:作为|为)[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则)/;
 /** 在《…》(的)指导下: the plan the year's work is done under. */
 const UNDER_GUIDANCE = /^\s*的?(?:正确)?(?:指导|指引|引领|统领)下/;
 /** A plan's name in a clause: another plan's clause (…，迎接“八五”普法总结验收) says nothing of this one's history. */
@@ -232,7 +235,7 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
   if ([...lead.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
   // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.
-  const yi = /以$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
+  const yi = /[以把将]$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
   if (yi !== null) {
     const chain = /(?:继续|坚持|始终|仍|仍然|要)*$/.exec(ctx.text.slice(clauseStart, yi));
     return { start: yi - (chain ? chain[0].length : 0), year };
@@ -254,9 +257,9 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
 function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
   const under = ctx.text[start] === '在' && start === at - 1 ? UNDER_GUIDANCE.exec(ctx.text.slice(at + name.length)) : null;
   if (under) return at + name.length + under[0].length;
-  if (ctx.text[start] === '以' || ctx.text.slice(start, at).endsWith('以')) {
+  if (/[以把将]/.test(ctx.text[at - 1] ?? '') && start <= at - 1) {
     const m = MADE_BASIS.exec(ctx.text.slice(at + name.length));
-    if (m && ctx.text[at - 1] === '以') return at + name.length + m[0].length;
+    if (m) return at + name.length + m[0].length;
   }
   return at + name.length;
 }

@@ -105,6 +105,8 @@ function earliestSignoffMonth(type: Ctx['type']): number {
  * in full-width digits (２０２６年１２月１日) or after other words (落款日期：…) is read here too: the last
  * short lines, the first of them from the end that holds a full date and the few short lines above it.
  */
+/** A line holding only a date (after a label such as 日期：) and a full stop. */
+const DATE_ONLY_STOPPED = /^(?:[\u4e00-\u9fff]{0,6}[：:])?\s*(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；，]{1,14}[日号]。$/u;
 const AFTER_SIGNOFF = /^(?:抄送|抄报|分送|主送|印发|附件|主题词|联系人|联系电话|[（(]此件|[（(]联系人)/;
 export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
   if (ctx.layout.signoff.length) return ctx.layout.signoff.map((i) => ctx.layout.lines[i]!);
@@ -116,7 +118,9 @@ export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
     // The 版记 after the 落款 (抄送：…，…。 and 印发 lines: a page of its own, gbt9704-layout.md) and a 附注 such as
     // （此件公开发布） are no part of it, whatever their length.
     if (!out.length && AFTER_SIGNOFF.test(t)) continue;
-    if (t.length > 30 || /[。；]/.test(t) || ctx.layout.headings.some((h) => h.line === i)) break;
+    // A date line closed by a full stop (2026年12月20日。) is still the 落款's date, not a sentence.
+    const core = DATE_ONLY_STOPPED.test(t) ? t.slice(0, -1) : t;
+    if (core.length > 30 || /[。；]/.test(core) || ctx.layout.headings.some((h) => h.line === i)) break;
     out.unshift(lines[i]!);
   }
   return out.some((l) => dateMentions(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
