@@ -264,6 +264,33 @@ function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
   return at + name.length;
 }
 
+/** Derived once per rule and document, not per draft: the forms are the same for every draft. */
+const seriesCache = new WeakMap<object, ReturnType<typeof earlierInSeries>>();
+const seriesOf = (resolved: NonNullable<ConsistencyRule['resolved']>) => {
+  let s = seriesCache.get(resolved);
+  if (!s) seriesCache.set(resolved, (s = earlierInSeries(resolved)));
+  return s;
+};
+const namesCache = new WeakMap<object, { alias: string; run: string }[]>();
+
+/** Every form a document is cited by (its names in all wordings, title forms, 文号 forms), each with its longest Chinese run. */
+function namesOf(doc: { title: string; aliases: string[] }, numbers: Set<string>): { alias: string; run: string }[] {
+  let names = namesCache.get(doc);
+  if (!names) {
+    const all = [...withSeriesNames(doc.aliases), ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(withSeriesNames(doc.aliases))];
+    names = all.map((alias) => ({ alias, run: longestHanRun(alias) }));
+    namesCache.set(doc, names);
+  }
+  return names;
+}
+
+/** The longest run of Chinese characters in a name (法治政府建设实施纲要 in 《法治政府建设实施纲要》（2021—2025）). */
+function longestHanRun(name: string): string {
+  let best = '';
+  for (const m of name.matchAll(/[\u4e00-\u9fff]+/gu)) if (m[0].length > best.length) best = m[0];
+  return best || name;
+}
+
 /**
  * A title as writers give it without 《》: as it is (法治政府建设实施纲要（2015—2020年）), and with its
  * period put first (2015—2020年法治政府建设实施纲要). Derived from the title, so every plan gets them.
@@ -296,7 +323,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const known = new Set((rule.resolved ?? []).map((d) => titleKey(d.title)));
   const resolved = rule.resolved ?? [];
   // The earlier plans of a series (“六五”普法) are replaced ones, for the rule on replaced documents.
-  const series = rule.statuses?.includes('superseded') ? earlierInSeries(resolved) : [];
+  const series = rule.statuses?.includes('superseded') ? seriesOf(resolved) : [];
   const docs: { title: string; aliases: string[]; end: number; status?: string; docNumber?: string; successor?: { title: string; end?: number } }[] = [...resolved, ...series];
   if (rule.statuses?.includes('expired')) {
     const quoted = quotedTitles(ctx.text);
@@ -309,6 +336,14 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       docs.push({ title: inner, aliases: [], end, status: 'expired' });
     }
   }
+  // The forms of a name run to hundreds (dashes, brackets, quotation marks): search one only when the draft
+  // holds its longest run of Chinese characters, each run looked up once.
+  const runs = new Map<string, boolean>();
+  const present = (run: string) => {
+    let has = runs.get(run);
+    if (has === undefined) runs.set(run, (has = ctx.text.includes(run)));
+    return has;
+  };
   for (const doc of docs) {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
@@ -317,7 +352,8 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const pilot = (inner: string) => byNumberOnly && !!doc.successor && isPilotOf(doc.successor.title, inner);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key || pilot(q.inner)).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
     const numbers = new Set(docNumberForms(doc.docNumber ?? (byNumberOnly ? doc.title : undefined)));
-    for (const alias of [...withSeriesNames(doc.aliases), ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(withSeriesNames(doc.aliases))]) {
+    for (const { alias, run } of namesOf(doc, numbers)) {
+      if (!present(run)) continue;
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
         // A 文号 in the bracket after the title (《…》（中发〔2021〕33号）) is the title's place, not another citation.
         if (numbers.has(alias) && /》\s*[（(][^）)]{0,10}$/.test(ctx.text.slice(Math.max(0, at - 14), at))) continue;
