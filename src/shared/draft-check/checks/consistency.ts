@@ -264,7 +264,7 @@ function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
   return at + name.length;
 }
 
-/** Derived once per rule and document, not per draft: the forms are the same for every draft. */
+/** Derived once per rule and per cited text (文件), not per draft: the forms are the same for every draft. */
 const seriesCache = new WeakMap<object, ReturnType<typeof earlierInSeries>>();
 const seriesOf = (resolved: NonNullable<ConsistencyRule['resolved']>) => {
   let s = seriesCache.get(resolved);
@@ -273,7 +273,7 @@ const seriesOf = (resolved: NonNullable<ConsistencyRule['resolved']>) => {
 };
 const namesCache = new WeakMap<object, { alias: string; run: string }[]>();
 
-/** Every form a document is cited by (its names in all wordings, title forms, 文号 forms), each with its longest Chinese run. */
+/** Every form a 文件 is cited by (its names in all wordings, title forms, 文号 forms), each with its longest Chinese run. */
 function namesOf(doc: { title: string; aliases: string[] }, numbers: Set<string>): { alias: string; run: string }[] {
   let names = namesCache.get(doc);
   if (!names) {
