@@ -69,6 +69,7 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '旧行政复议法与新法相比，受案范围较窄。', year: 2025 },
       { text: '把“八五”普法规划实施成效作为总结验收的重点。', year: 2026 },
       { text: '将《全面深化法治领域改革纲要（2023—2027年）》作为本年度工作遵循。', year: 2026 },
+      { text: '贯彻落实“八五”普法规划，迎接“八五”普法总结验收。', year: 2026 },
     ],
   },
   'year-contradiction': {
@@ -153,6 +154,9 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '2026年13月，县政府出台实施方案。', year: 2026 },
       { text: '县政府于2027-02-29印发通知。', year: 2026 },
       { text: '2026年9月0日，县政府召开常务会议。', year: 2026 },
+      { text: '集中整治于2026年4月29日至31日开展。', year: 2026 },
+      { text: '执法培训于6月28—31日举行。', year: 2026 },
+      { text: '2026年2月27日至29日开展专项检查。', year: 2026 },
     ],
     silent: [
       { text: '县政府于2024年2月29日召开常务会议。', year: 2024 },
@@ -165,6 +169,9 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '连续13个月保持零发案。', year: 2026 },
       { text: '集中整治于2026年2月1日至2月28日开展。', year: 2026 },
       { text: '县政府于2028-02-29印发通知。', year: 2026 },
+      { text: '执法培训于6月28—30日举行。', year: 2026 },
+      { text: '2024年2月27日至29日开展专项检查。', year: 2024 },
+      { text: '3月1日至31日开展宣传月活动。', year: 2026 },
     ],
   },
   'heading-numbering': {

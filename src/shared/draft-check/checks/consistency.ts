@@ -190,10 +190,13 @@ const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|�
  * plan's own comma clause, or in a clause that names no other plan (按照…规划，全面总结五年成效).
  */
 function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolean {
+  // The plan's own name opening, marks left out: a clause that names it again (迎接“八五”普法总结验收) recalls it too.
+  const bare = (t: string) => t.replace(/[“”"'‘’《》]/g, '');
+  const core = bare(clause.slice(nameStart, nameEnd)).slice(0, 4);
   let from = 0;
   for (const part of clause.split(/(?<=[，,、：:])/)) {
     const to = from + part.length;
-    const own = from < nameEnd && to > nameStart;
+    const own = (from < nameEnd && to > nameStart) || bare(part).includes(core);
     if (HISTORY.test(part) && (own || !PLAN_NAME.test(part))) return true;
     from = to;
   }

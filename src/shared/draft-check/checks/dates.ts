@@ -76,11 +76,21 @@ export function impossibility(d: DateMention): string | null {
   return `${which}只有${max}天，没有${d.day}日`;
 }
 
+/** A range of days in one month whose second day is written without its month: 2026年4月29日至31日, 6月28—31日. */
+const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|—|–|－|-|～|~)\s*(\d{1,2})\s*[日号]/gu;
+
 export function impossibleDates(ctx: Ctx): Mark[] {
-  return dateMentions(ctx.text).flatMap((d) => {
+  const marks: Mark[] = dateMentions(ctx.text).flatMap((d) => {
     const why = impossibility(d);
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
+  for (const m of foldDigits(ctx.text).matchAll(DAY_RANGE)) {
+    const end: DateMention = { start: 0, end: 0, month: Number(m[2]), day: Number(m[3]), ...(m[1] ? { year: Number(m[1]) } : {}) };
+    const why = end.month >= 1 && end.month <= 12 ? impossibility(end) : null;
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    if (why && !marks.some((x) => x.start <= at && at < x.end)) marks.push({ start: at, end: m.index + m[0].length, fix: `${why}，核对日期` });
+  }
+  return marks;
 }
 
 /** The month from which a report on a year can be signed in that same year (year-end 述职 in November happens). */
