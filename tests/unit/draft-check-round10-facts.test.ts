@@ -214,6 +214,8 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '全面推行“谁执法谁普法”,压实普法责任。', year: 2026 },
       { text: '坚决维护法律权威!全县上下形成合力。', year: 2026 },
       { text: '落实《重大行政决策程序暂行条例》,规范决策程序。', year: 2026 },
+      { text: '行政复议纠错率7.4%, 负责人出庭应诉率100%。', year: 2026 },
+      { text: '一是强化学习. 二是规范执法。', year: 2026 },
     ],
     silent: [
       { text: '全年办理案件1,200件。', year: 2026 },
@@ -226,6 +228,7 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '开通12345热线，网址为http://www.example.gov.cn。', year: 2026 },
       { text: '调解成功率与受理量之比为3:2。', year: 2026 },
       { text: '推行“互联网+监管”模式，建成App 1个。', year: 2026 },
+      { text: '系统升级至V2. 0版本后运行稳定。', year: 2026 },
     ],
   },
   'quotation-marks': {
