@@ -327,7 +327,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
   }
   // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
-  for (const m of text.matchAll(/(?:本年度|今年)[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
+  for (const m of text.matchAll(/(?:本年度|今年)(?:以来|内|中)?[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到]|[^。；，,\n]{0,8}基础)/gu)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (Number(m[1]) !== year && !inSkippedLine(at)) mark(at);
   }
