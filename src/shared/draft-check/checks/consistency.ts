@@ -51,6 +51,9 @@ function openingYear(ctx: Ctx): Mark[] {
   return marks;
 }
 
+const REVIEW_IN_SENTENCE = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/;
+const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况)/;
+
 function headingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
@@ -67,8 +70,10 @@ function headingYear(ctx: Ctx): Mark[] {
     const isPlan = /(打算|安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     // 举措 alone names what was done (2026年推进法治政府建设的主要举措) as often as what will be: either year is fine.
     const measures = !isPlan && /举措/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
-    // What was done in the year: its 成效, 亮点, 完成情况 (a heading on plans says 打算, 安排 and is read above).
-    const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况)/.test(rest) && !/整改|反馈/.test(rest);
+    // What was done in the year: its 成效, 亮点, 完成情况 (a heading on plans says 打算, 安排 and is read above). Those
+    // words are read only in a heading proper, not in a numbered sentence (（六）2027年…年底逐项通报完成情况).
+    const reviewWords = /[，,。；]/.test(h.title) ? REVIEW_IN_SENTENCE : REVIEW_IN_HEADING;
+    const isReview = reviewWords.test(rest) && !/整改|反馈/.test(rest);
     if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
     else if (measures) {
       if (y !== ctx.year && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，下一年度是${ctx.year + 1}年` });
