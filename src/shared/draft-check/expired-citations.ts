@@ -18,10 +18,30 @@ export function docNumberForms(docNumber: string | undefined): string[] {
 
 const ORDINALS = '一二三四五六七八九';
 /** The ordinal of a five-year series in a plan's short name: 七 in “七五”普法规划. */
-const SERIES = new RegExp(`([${ORDINALS}])五(”?)(普法|法治宣传教育|法制宣传教育)`);
+const SERIES = new RegExp(`([${ORDINALS}])五([”’"＂」']?)(普法|法治宣传教育|法制宣传教育)`);
+
+const OTHER_QUOTES: [string, string][] = [['‘', '’'], ['"', '"'], ['＂', '＂'], ['「', '」'], ["'", "'"]];
 
 /** The names a 普法 plan of the series goes by, after its ordinal: the short one first. */
 const LONG_NAMES = ['普法', '法治宣传教育', '法制宣传教育'];
+
+/**
+ * A series plan's names in every wording writers use: each short name also with the two longer names
+ * (“七五”普法规划, “七五”法治宣传教育规划, “七五”法制宣传教育规划), and the title's own ordinal form
+ * (第七个五年法治宣传教育规划, 第七个五年普法规划). Other names pass unchanged.
+ */
+export function withSeriesNames(aliases: string[]): string[] {
+  const out = new Set(aliases);
+  for (const a of aliases) {
+    const n = SERIES.exec(a);
+    if (!n) continue;
+    for (const w of LONG_NAMES) out.add(a.replace(SERIES, (_, o, q) => `${o}五${q}${w}`));
+    // The ordinal in the other quotation marks writers type (‘八五’, "八五", ＂八五＂, 「八五」): the quote rule corrects the marks, this one reads the plan.
+    if (a.startsWith('“')) for (const [open, close] of OTHER_QUOTES) for (const x of [...out]) if (x.startsWith('“')) out.add(x.replace(/^“(.五)”/, `${open}$1${close}`));
+    if (a.endsWith('规划')) for (const w of ['法治宣传教育', '普法']) out.add(`第${n[1]}个五年${w}规划`);
+  }
+  return [...out];
+}
 
 /**
  * The earlier plans of a series a known plan belongs to (“七五”普法规划, 2016—2020, gives “六五” 2011—2015 …
@@ -36,7 +56,7 @@ export function earlierInSeries(plans: ExpiredPlan[]): ExpiredPlan[] {
     for (let k = 0; k < at; k++) {
       // Each short name also in the plan's two longer names: 普法规划 is 法治宣传教育规划, and up to “六五” the
       // plans were called 法制宣传教育 (official-phrases.md D2).
-      const aliases = plan.aliases.filter((a) => SERIES.test(a)).flatMap((a) => LONG_NAMES.map((w) => a.replace(SERIES, (_, _o, q) => `${ORDINALS[k]}五${q}${w}`)));
+      const aliases = withSeriesNames(plan.aliases.filter((a) => SERIES.test(a)).map((a) => a.replace(SERIES, (_, _o, q, w) => `${ORDINALS[k]}五${q}${w}`)));
       const name = aliases[0]!;
       out.push({ title: name, aliases, status: 'superseded', end: plan.end - 5 * (at - k) });
     }

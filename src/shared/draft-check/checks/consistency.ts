@@ -11,7 +11,7 @@ import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames, withSeriesNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -51,12 +51,17 @@ function openingYear(ctx: Ctx): Mark[] {
   return marks;
 }
 
+const REVIEW_IN_SENTENCE = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/;
+const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况)/;
+
 function headingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
   for (const h of ctx.layout.headings) {
     if (h.level > 2) continue;
-    const m = /(\d{4})年度?/.exec(h.title);
+    // A year inside a cited title or a period (《…（2021—2025年）》) is not the heading's own year.
+    const own = h.title.replace(/《[^《》]*》/g, (t) => '＿'.repeat(t.length));
+    const m = /(?<![\d—–\-~～至到])(\d{4})年度?(?![—–\-~～至到])/.exec(own);
     if (!m) continue;
     const y = Number(m[1]);
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
@@ -65,7 +70,10 @@ function headingYear(ctx: Ctx): Mark[] {
     const isPlan = /(打算|安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     // 举措 alone names what was done (2026年推进法治政府建设的主要举措) as often as what will be: either year is fine.
     const measures = !isPlan && /举措/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
-    const isReview = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/.test(rest) && !/整改|反馈/.test(rest);
+    // What was done in the year: its 成效, 亮点, 完成情况 (a heading on plans says 打算, 安排 and is read above). Those
+    // words are read only in a heading proper, not in a numbered sentence (（六）2027年…年底逐项通报完成情况).
+    const reviewWords = /[，,。；]/.test(h.title) ? REVIEW_IN_SENTENCE : REVIEW_IN_HEADING;
+    const isReview = reviewWords.test(rest) && !/整改|反馈/.test(rest);
     if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
     else if (measures) {
       if (y !== ctx.year && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，下一年度是${ctx.year + 1}年` });
@@ -106,7 +114,9 @@ function halfwidthPunct(ctx: Ctx): Mark[] {
   // (1.5万, www.gov.cn) is a decimal point or an address.
   // After a figure (96%;纠错率, 8件,纠错): a comma between digits (1,200) has a digit after it, so a Chinese character after it is a clause break.
   // A full stop ending a line after a Chinese character or a percentage (…率100%.) is never a decimal point.
-  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}])[(][^()\\n]{0,40}[)]`, 'gmu');
+  // A bracket after a closing mark (《行政处罚法》(2021年修订)) is in Chinese text as much as one after a character.
+  // Writers used to English put a space after the mark (纠错率7.4%, 负责人…; 强化学习. 二是…): the mark is still half-width.
+  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[ \\t]*[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[ \\t]*[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}》”）])[(][^()\\n]{0,40}[)]`, 'gmu');
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 
@@ -172,10 +182,35 @@ function quoteStyle(ctx: Ctx): Mark[] {
   return marks;
 }
 
-/** The verbs that make a plan the basis of this year's work. */
-const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进)/g;
-/** 以《…》为(当前工作)遵循／依据／指引: the plan between 以 and what it is made. */
-const MADE_BASIS = /^[^。；！？\n，,]{0,12}?为[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手)/;
+/** The verbs that make a plan the basis of this year's work; 按 alone (按“七五”普法规划要求), not 按期 or 按时. */
+const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|推动|抓好|抓实|按(?![期时照]))/g;
+/** 以《…》为(当前工作)遵循／依据／指引／统领, 把（将）《…》作为依据: the plan between 以 and what it is made. */
+const MADE_BASIS = /^[^。；！？\n，,]{0,12}?(?:作为|为)[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则)/;
+/** 在《…》(的)指导下: the plan the year's work is done under. */
+const UNDER_GUIDANCE = /^\s*的?(?:正确)?(?:指导|指引|引领|统领)下/;
+/** A plan's name in a clause: another plan's clause (…，迎接“八五”普法总结验收) says nothing of this one's history. */
+const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|行动计划|《/;
+
+/**
+ * Whether the sentence recalls the plan rather than cites it: a word of history (收官, 总结, 回顾…) in the
+ * plan's own comma clause, or in a clause that names no other plan (按照…规划，全面总结五年成效).
+ */
+function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolean {
+  // The plan's own name opening, marks left out: a clause that names it again (迎接“八五”普法总结验收) recalls it too.
+  const bare = (t: string) => t.replace(/[“”"'‘’《》]/g, '');
+  const core = bare(clause.slice(nameStart, nameEnd)).slice(0, 4);
+  let from = 0;
+  for (const part of clause.split(/(?<=[，,、：:])/)) {
+    const to = from + part.length;
+    const own = (from < nameEnd && to > nameStart) || bare(part).includes(core);
+    if (HISTORY.test(part) && (own || !PLAN_NAME.test(part))) return true;
+    from = to;
+  }
+  return false;
+}
+
+/** A plan named by its 十N五 period without 《》: “十四五”法治政府建设规划, 十四五规划. */
+const BARE_FIVE_YEAR_PLAN = /[“"]?十[一二三四五六七八九]五[”"]?[\u4e00-\u9fff]{0,16}?规划/gu;
 
 /** The end of a period a title names: 2021—2025年, or the 十四五 of a local plan. */
 function periodEnd(title: string): number | undefined {
@@ -199,7 +234,7 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const stop = rest.search(/[。；！？\n]/);
   const clauseEnd = at + name.length + (stop === -1 ? rest.length : stop);
   const clause = ctx.text.slice(clauseStart, clauseEnd);
-  if (HISTORY.test(clause)) return null;
+  if (recallsPlan(clause, at - clauseStart, at - clauseStart + name.length)) return null;
   const opensWith = /^\s*(\d{4})年/.exec(clause);
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
@@ -209,11 +244,13 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
   if ([...lead.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
   // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.
-  const yi = /以$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
+  const yi = /[以把将]$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
   if (yi !== null) {
     const chain = /(?:继续|坚持|始终|仍|仍然|要)*$/.exec(ctx.text.slice(clauseStart, yi));
     return { start: yi - (chain ? chain[0].length : 0), year };
   }
+  // 在《…》的指导下: 在 just before the plan, 指导下 just after it.
+  if (/在$/.test(lead) && UNDER_GUIDANCE.test(rest)) return { start: at - 1, year };
   // The last guidance verb before the plan, in the same clause and at most 8 characters before it.
   let verb: RegExpExecArray | null = null;
   for (const m of lead.matchAll(GUIDANCE)) verb = m;
@@ -227,11 +264,40 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
 
 /** The end of 以…为…遵循 after the plan, so the finding covers the whole phrase. */
 function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
-  if (ctx.text[start] === '以' || ctx.text.slice(start, at).endsWith('以')) {
+  const under = ctx.text[start] === '在' && start === at - 1 ? UNDER_GUIDANCE.exec(ctx.text.slice(at + name.length)) : null;
+  if (under) return at + name.length + under[0].length;
+  if (/[以把将]/.test(ctx.text[at - 1] ?? '') && start <= at - 1) {
     const m = MADE_BASIS.exec(ctx.text.slice(at + name.length));
-    if (m && ctx.text[at - 1] === '以') return at + name.length + m[0].length;
+    if (m) return at + name.length + m[0].length;
   }
   return at + name.length;
+}
+
+/** Derived once per rule and per cited text (文件), not per draft: the forms are the same for every draft. */
+const seriesCache = new WeakMap<object, ReturnType<typeof earlierInSeries>>();
+const seriesOf = (resolved: NonNullable<ConsistencyRule['resolved']>) => {
+  let s = seriesCache.get(resolved);
+  if (!s) seriesCache.set(resolved, (s = earlierInSeries(resolved)));
+  return s;
+};
+const namesCache = new WeakMap<object, { alias: string; run: string }[]>();
+
+/** Every form a 文件 is cited by (its names in all wordings, title forms, 文号 forms), each with its longest Chinese run. */
+function namesOf(doc: { title: string; aliases: string[] }, numbers: Set<string>): { alias: string; run: string }[] {
+  let names = namesCache.get(doc);
+  if (!names) {
+    const all = [...withSeriesNames(doc.aliases), ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(withSeriesNames(doc.aliases))];
+    names = all.map((alias) => ({ alias, run: longestHanRun(alias) }));
+    namesCache.set(doc, names);
+  }
+  return names;
+}
+
+/** The longest run of Chinese characters in a name (法治政府建设实施纲要 in 《法治政府建设实施纲要》（2021—2025）). */
+function longestHanRun(name: string): string {
+  let best = '';
+  for (const m of name.matchAll(/[\u4e00-\u9fff]+/gu)) if (m[0].length > best.length) best = m[0];
+  return best || name;
 }
 
 /**
@@ -245,7 +311,10 @@ function bareTitleForms(title: string): string[] {
   // The name shortened as writers shorten it: 法治政府建设纲要 for 法治政府建设实施纲要 (the period still says which plan).
   const names = [full!, ...(/.实施纲要$/.test(full!) ? [full!.replace(/实施纲要$/, '纲要')] : [])];
   // Every dash and bracket writers type (the dash and bracket rules correct the form; this rule reads the plan).
-  const forms = names.flatMap((name) => PERIOD_DASHES.flatMap((d) => [`${name}（${from}${d}${to}年）`, `${name}(${from}${d}${to}年)`, `${from}${d}${to}年${name}`]));
+  // The period also after the closing mark (《法治政府建设实施纲要》（2021—2025年）): the short title alone names no period.
+  // 年 is often left out of the bracket (法治政府建设实施纲要(2021-2025), as currency-2026.md's own evidence page writes it).
+  const periods = PERIOD_DASHES.flatMap((d) => [`${from}${d}${to}年`, `${from}${d}${to}`]);
+  const forms = names.flatMap((name) => periods.flatMap((p) => [`${name}（${p}）`, `${name}(${p})`, `《${name}》（${p}）`, `《${name}》(${p})`, ...(p.endsWith('年') ? [`${p}${name}`] : [])]));
   return [title, ...new Set(forms.filter((f) => f !== title))];
 }
 const PERIOD_DASHES = ['—', '-', '－', '–', '～', '~', '至'];
@@ -263,16 +332,27 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const known = new Set((rule.resolved ?? []).map((d) => titleKey(d.title)));
   const resolved = rule.resolved ?? [];
   // The earlier plans of a series (“六五”普法) are replaced ones, for the rule on replaced documents.
-  const series = rule.statuses?.includes('superseded') ? earlierInSeries(resolved) : [];
+  const series = rule.statuses?.includes('superseded') ? seriesOf(resolved) : [];
   const docs: { title: string; aliases: string[]; end: number; status?: string; docNumber?: string; successor?: { title: string; end?: number } }[] = [...resolved, ...series];
   if (rule.statuses?.includes('expired')) {
-    for (const q of quotedTitles(ctx.text)) {
-      const end = periodEnd(q.inner);
-      if (end === undefined || known.has(titleKey(q.inner)) || !/规划|纲要|计划|方案/.test(q.inner)) continue;
-      known.add(titleKey(q.inner));
-      docs.push({ title: q.inner, aliases: [], end, status: 'expired' });
+    const quoted = quotedTitles(ctx.text);
+    // A plan named by its five-year period without 《》 (按照“十四五”法治政府建设规划): a local or the national plan, ended with the period.
+    const bare = [...ctx.text.matchAll(BARE_FIVE_YEAR_PLAN)].filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end)).map((m) => m[0]);
+    for (const inner of [...quoted.map((q) => q.inner), ...bare]) {
+      const end = periodEnd(inner);
+      if (end === undefined || known.has(titleKey(inner)) || !/规划|纲要|计划|方案/.test(inner)) continue;
+      known.add(titleKey(inner));
+      docs.push({ title: inner, aliases: [], end, status: 'expired' });
     }
   }
+  // The forms of a name run to hundreds (dashes, brackets, quotation marks): search one only when the draft
+  // holds its longest run of Chinese characters, each run looked up once.
+  const runs = new Map<string, boolean>();
+  const present = (run: string) => {
+    let has = runs.get(run);
+    if (has === undefined) runs.set(run, (has = ctx.text.includes(run)));
+    return has;
+  };
   for (const doc of docs) {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
@@ -281,7 +361,8 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const pilot = (inner: string) => byNumberOnly && !!doc.successor && isPilotOf(doc.successor.title, inner);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key || pilot(q.inner)).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
     const numbers = new Set(docNumberForms(doc.docNumber ?? (byNumberOnly ? doc.title : undefined)));
-    for (const alias of [...doc.aliases, ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(doc.aliases)]) {
+    for (const { alias, run } of namesOf(doc, numbers)) {
+      if (!present(run)) continue;
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
         // A 文号 in the bracket after the title (《…》（中发〔2021〕33号）) is the title's place, not another citation.
         if (numbers.has(alias) && /》\s*[（(][^）)]{0,10}$/.test(ctx.text.slice(Math.max(0, at - 14), at))) continue;
@@ -314,7 +395,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
 /** A law's title as compared: without 中华人民共和国 and a revision note (（2023年修订）). */
 const lawKey = (title: string) => titleKey(title.replace(/^中华人民共和国/, '').replace(/[（(]\d{4}年(?:修订|修正)[）)]$/, ''));
 /** An earlier text named by its year right before the title: 2017年修正的《…》, 2008年施行的《…》. */
-const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(修正|修订|修改|施行|颁布|公布|印发)的$/;
+const DATED_VERSION_BEFORE = /((?:19|20)\d{2})\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(修正|修订|修改|施行|颁布|公布|印发|版)的$/;
 
 /** A basis verb and the text before the revision, without its year: 依照修订前的《…》, 按照原《…》. */
 const PRE_REVISION_BEFORE = /((?:按照|根据|依据|依照|遵照|执行|适用|沿用|仍按|仍依照|仍然按照)\s*(?:修订前|修正前|修改前|旧版|旧|原)的?)$/;
@@ -365,10 +446,10 @@ function docNumber(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const dated = DATED_VERSION_BEFORE.exec(before) ?? (bare ? [bare[0].slice(bare[0].search(/\d/)), bare[1]!, ''] as const : null);
     // A title without 《》 is read only with its year right before it (依据2008年施行的政府信息公开条例): elsewhere
     // the words may be a topic (政府信息公开条例贯彻情况), not a citation.
-    if ('bare' in q && !(dated && CITING_BEFORE.test(before.slice(0, before.length - dated[0].length)))) continue;
-    const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
-    // 依照修订前的《行政复议法》: the text before the current one, named without its year.
+    // 依照修订前的《行政复议法》: the text before the current one, named without its year (bare too: 依照旧行政复议法).
     const revisedBefore = PRE_REVISION_BEFORE.exec(before);
+    if ('bare' in q && !revisedBefore && !(dated && CITING_BEFORE.test(before.slice(0, before.length - dated[0].length)))) continue;
+    const datedAfter = !dated && after ? [after[0], after[1]!, after[2] ?? ''] as const : null;
     if (!dated && !datedAfter && revisedBefore && doc.since && ctx.year && ctx.year >= doc.since) {
       const start = q.start - revisedBefore[0].length + revisedBefore[0].indexOf(revisedBefore[1]!);
       marks.push({ start, end: q.end, fix: `按现行文本写：《${q.inner}》（${doc.since}年起施行的文本）`, message: `《${q.inner}》现行文本${doc.since}年起施行，${ctx.year}年的工作不再依据修订前的文本。${rule.message}` });

@@ -76,11 +76,21 @@ export function impossibility(d: DateMention): string | null {
   return `${which}只有${max}天，没有${d.day}日`;
 }
 
+/** A range of days in one month whose second day is written without its month: 2026年4月29日至31日, 6月28—31日. */
+const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|—|–|－|-|～|~)\s*(\d{1,2})\s*[日号]/gu;
+
 export function impossibleDates(ctx: Ctx): Mark[] {
-  return dateMentions(ctx.text).flatMap((d) => {
+  const marks: Mark[] = dateMentions(ctx.text).flatMap((d) => {
     const why = impossibility(d);
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
+  for (const m of foldDigits(ctx.text).matchAll(DAY_RANGE)) {
+    const end: DateMention = { start: 0, end: 0, month: Number(m[2]), day: Number(m[3]), ...(m[1] ? { year: Number(m[1]) } : {}) };
+    const why = end.month >= 1 && end.month <= 12 ? impossibility(end) : null;
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    if (why && !marks.some((x) => x.start <= at && at < x.end)) marks.push({ start: at, end: m.index + m[0].length, fix: `${why}，核对日期` });
+  }
+  return marks;
 }
 
 /** The month from which a report on a year can be signed in that same year (year-end 述职 in November happens). */
@@ -105,6 +115,9 @@ function earliestSignoffMonth(type: Ctx['type']): number {
  * in full-width digits (２０２６年１２月１日) or after other words (落款日期：…) is read here too: the last
  * short lines, the first of them from the end that holds a full date and the few short lines above it.
  */
+/** A line holding only a date (after a label such as 日期：) and a full stop. */
+const DATE_ONLY_STOPPED = /^(?:[\u4e00-\u9fff]{0,6}[：:])?\s*(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；，]{1,14}[日号]。$/u;
+const AFTER_SIGNOFF = /^(?:抄送|抄报|分送|主送|印发|附件|主题词|联系人|联系电话|[（(]此件|[（(]联系人)/;
 export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
   if (ctx.layout.signoff.length) return ctx.layout.signoff.map((i) => ctx.layout.lines[i]!);
   const lines = ctx.layout.lines;
@@ -112,7 +125,12 @@ export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
   for (let i = lines.length - 1; i >= 0 && out.length < 4; i--) {
     const t = lines[i]!.text.trim();
     if (!t) continue;
-    if (t.length > 30 || /[。；]/.test(t) || ctx.layout.headings.some((h) => h.line === i)) break;
+    // The 版记 after the 落款 (抄送：…，…。 and 印发 lines: a page of its own, gbt9704-layout.md) and a 附注 such as
+    // （此件公开发布） are no part of it, whatever their length.
+    if (!out.length && AFTER_SIGNOFF.test(t)) continue;
+    // A date line closed by a full stop (2026年12月20日。) is still the 落款's date, not a sentence.
+    const core = DATE_ONLY_STOPPED.test(t) ? t.slice(0, -1) : t;
+    if (core.length > 30 || /[。；]/.test(core) || ctx.layout.headings.some((h) => h.line === i)) break;
     out.unshift(lines[i]!);
   }
   return out.some((l) => dateMentions(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
@@ -193,6 +211,15 @@ const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完�
 /** Words of a result already counted (共办理, 下降12%): the next year written so is claimed as done. */
 const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|次|人|%)/;
 
+/** A cut-off as writers word it: 截至, 截止, 截止到, 截至到. */
+const CUT_OFF = '(?:截至|截止)(?:到|至)?';
+/** A year's end after its number: 年底, 年末, 年年底, 年度末, 年12月底, 年12月份底, 年12月31日. */
+const YEAR_END = '年(?:年?(?:底|末)|度末|12\\s*月份?\\s*(?:底|末|31\\s*日))';
+/** 截至2025年底 and its variants, the year captured. */
+const CUT_OFF_AT_YEAR_END = new RegExp(`${CUT_OFF}\\s*(\\d{4})\\s*${YEAR_END}`, 'gu');
+/** 截至2025年6月底 and its variants, the year and the month captured. */
+const CUT_OFF_AT_MONTH = new RegExp(`${CUT_OFF}\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?(?:底|末|\\s*\\d{1,2}\\s*日)?`, 'gu');
+
 /** The sentence (up to 。 or a line break) around an offset. */
 const sentenceAt = (text: string, at: number): string => sentenceAround(text, at).text;
 
@@ -222,16 +249,16 @@ export function currentYear(ctx: Ctx): Mark[] {
   const inSkippedLine = (at: number) => ctx.layout.lines.some((l, i) => skipLines.has(i) && at >= l.start && at <= l.end);
   const marks: Mark[] = [];
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
-  // 今年（2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
+  // 今年（2025年）, 今年（即2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
   // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
-  const RELATIVE = /(今年|本年度?|(?<![年度])全年|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?\s*(?:[（(]|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
     const meant = /^(?:明|来|下)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
     if (Number(m[2]) !== meant) mark(m.index + m[0].lastIndexOf(m[2]!));
   }
   // 截至2025年底，本年度共…: the sentence's own words say it is the report's year.
-  for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))/gu)) {
+  for (const m of text.matchAll(CUT_OFF_AT_YEAR_END)) {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
@@ -245,7 +272,7 @@ export function currentYear(ctx: Ctx): Mark[] {
       && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
   // 截至2025年6月底，全年共办理…: a cut-off inside the report's year cannot give the whole year's figure.
-  for (const m of text.matchAll(/截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末|\s*\d{1,2}\s*日)?/gu)) {
+  for (const m of text.matchAll(CUT_OFF_AT_MONTH)) {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentence = sentenceAt(text, at);
     const month = Number(m[2]);
@@ -269,7 +296,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     marks.push({ start, end: m.index + m[0].length, message: `“${m[0].trim()}”只是一年的一部分，这句却说“全年”。`, fix: '全年的数字要统计到12月底；只统计到年中的，不要写“全年”' });
   }
   // 截至2026年12月底，全年累计… in a report on 2025: a later year-end cannot have been counted yet.
-  for (const m of text.matchAll(/截至\s*(\d{4})\s*年(?:底|末|12\s*月\s*(?:底|末|31\s*日))(?!前)/gu)) {
+  for (const m of text.matchAll(CUT_OFF_AT_YEAR_END)) {
+    if (text[m.index + m[0].length] === '前') continue;
     const at = m.index + m[0].indexOf(m[1]!);
     const sentence = sentenceAt(text, at);
     if (Number(m[1]) > year && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
@@ -299,7 +327,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
   }
   // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
-  for (const m of text.matchAll(/(?:本年度|今年)[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
+  for (const m of text.matchAll(/(?:本年度|今年)(?:以来|内|中)?[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到]|[^。；，,\n]{0,8}基础)/gu)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (Number(m[1]) !== year && !inSkippedLine(at)) mark(at);
   }
@@ -332,7 +360,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 2024年，…全年…, or a later year stated as done (2027年，全县…下降12%). Same exclusions as above.
   // [^\S\n]* after the anchor, as above: \s* would rescan a run of blank lines from each line break.
   // A list item's number may come first: （一）2024年全年，….
-  const FRAME = /(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[^\S\n]*(截至)?(\d{4})\s*年(全年|1\s*月\s*(?:至|[—–\-－~～])\s*12\s*月|度|12\s*月\s*31\s*日)?\s*([，,])?/gu;
+  const FRAME = /(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[^\S\n]*((?:截至|截止)(?:到|至)?)?(\d{4})\s*年(全年|1\s*月\s*(?:至|[—–\-－~～])\s*12\s*月|度|12\s*月\s*31\s*日)?\s*([，,])?/gu;
   for (const m of text.matchAll(FRAME)) {
     const [, upTo, ys, span, comma] = m;
     const y = Number(ys);
@@ -379,17 +407,17 @@ interface PlanSpan {
  */
 const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenceEnd: RegExp }[] = [
   {
-    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第[一二三四五](?=年))/gu,
+    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官|收尾|决胜|最后一|第[一二三四五](?=年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4) + 4, name: `“十${m[1]}五”规划` }),
     sentenceEnd: /[。；！？\n]/,
   },
   {
-    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第[一二三四五](?=年))/gu,
+    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官|收尾|决胜|最后一|第[一二三四五](?=年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8) + 4, name: `“${m[1]}五”普法规划` }),
     sentenceEnd: /[。\n]/,
   },
   {
-    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|收官|决胜|最后一|第[一二三四五])(?=之?年)/gu,
+    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首|收官|收尾|决胜|最后一|第[一二三四五])(?=之?年)/gu,
     span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
     sentenceEnd: /[。\n]/,
   },
@@ -409,7 +437,7 @@ export function planYear(ctx: Ctx): Mark[] {
       // 第N年 of a five-year plan is its start + N − 1 (实施第四年 of 2021—2025 is 2024); 开局 the first, 收官 the last.
       const word = m[m.length - 1]!;
       const nth = /^第([一二三四五])$/.exec(word);
-      const first = /开局|起步|第一/.test(word);
+      const first = /开局|起步|开篇|起始|首|第一/.test(word);
       const meant = nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end;
       const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];

@@ -110,8 +110,15 @@ function numeral(h: Heading, n: number): string {
   return `（${n}）`;
 }
 
+/**
+ * A line the layout reads as a heading that opens with a list of numbers instead: 二、三季度开展检查,
+ * 1、2月份完成清理 (the second and third quarters, January and February). The marker is the first number.
+ */
+const NUMBERS_NOT_HEADING = /^(?:[一二三四五六七八九十]+|\d+)(?:、|季度|月|年级|等奖|个月)/;
+const isNumberingHeading = (h: Heading) => h.level === 2 || h.level === 4 || !NUMBERS_NOT_HEADING.test(h.title);
+
 export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
-  const hs = ctx.layout.headings;
+  const hs = ctx.layout.headings.filter(isNumberingHeading);
   const at = (h: Heading, fix?: string): Mark => ({ start: h.start, end: h.markerEnd, fix });
   switch (rule.check) {
     case 'missing-section':
