@@ -8,6 +8,7 @@ import { levelForms } from '../normalize.ts';
 import { FAZHI_PLAN_NAMES, fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
 import { seriesSwapRule } from './series-swaps.ts';
+import { seriesSlotRules } from './series-slots.ts';
 import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
@@ -86,7 +87,9 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const orderRules = typed.filter((r): r is OrderRule => r.type === 'order');
   const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
   const swaps = seriesSwapRule(orderRules, bankText, orderRules.find((r) => r.kind === 'series-order')?.kind);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...titled];
+  // A list of named systems with one item changed (执法全过程纪实制度 among the 三项制度), from the order rules that say so.
+  const slots = seriesSlotRules(orderRules);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...slots, ...titled];
   // The names of the plans that were still 法制宣传教育 are that plan's mistake when cited, not a 法制 slip (D2).
   for (const r of rules) if (r.type === 'substitution' && r.kind === 'fazhi-fazhi') r.except = [...new Set([...(r.except ?? []), ...FAZHI_PLAN_NAMES])];
   const ids = new Set<string>();
@@ -170,8 +173,9 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         `[［【〖〔〈<｛{\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕〉>｝}\\]）)][^\\n]*`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
         // Round 8: after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
+        // Round 10: after an arrow, a tick, a box or a dash bullet too (→要写：…, - 可用事实：…).
         // Round 9: after a list number too ((二)可用事实：…, 2.要写：…), where a clause of the report would start.
-        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·][ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
+        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶▷➢◎□☐√✓✔＞>*\\-]{1,3}[ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
       ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }

@@ -57,6 +57,8 @@ export interface OrderRule extends RuleMeta {
   objects?: string[];
   /** Members of other, legitimate series (知法, 懂法, 护法): a run next to one of them is another series, not a misordering. */
   others?: string[];
+  /** A list of named systems: one item written otherwise is a mistake of this kind (series-slots.ts). */
+  changedItem?: { kind: string; level: Level };
 }
 export interface TitleRule extends RuleMeta {
   type: 'title';
