@@ -12,8 +12,8 @@
 import type { ExistenceRule, OrderRule } from './types.ts';
 
 const CJK = '\\u4e00-\\u9fff';
-/** What stands between two items of a list (、 ， 和 及 与 以及). */
-const SEP = '[ \\u3000]*(?:[、，,]|以及|和|及|与)[ \\u3000]*';
+/** What stands between two items of a list (、 ， 和 及 与 以及), with the 对 that opens each item in 对重要工作亲自部署，对…. */
+const SEP = '[ \\u3000]*(?:[、，,；;]|以及|和|及|与)[ \\u3000]*对?';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (forms: readonly string[]) => `(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 
@@ -57,12 +57,16 @@ function slotRegex(rule: OrderRule, slot: number): string {
 /** The example a generated rule is tested on: the list with its middle item's characters replaced. */
 const exampleWith = (rule: OrderRule, slot: number, word: string) => rule.items.map((forms, i) => (i === slot ? word : forms[0]!)).join('、');
 
+/** The lists a rule fixes: its items, and with objects (四个亲自) each object with its item (重点环节亲自协调). */
+const listsOf = (r: OrderRule): string[][][] => [r.items, ...(r.objects ? [r.items.map((forms, i) => forms.map((f) => r.objects![i] + f))] : [])];
+
 export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule[] {
   return orderRules
     .filter((r) => r.changedItem && r.items.length >= 3)
     .map((r) => {
       const middle = Math.floor(r.items.length / 2);
-      const right = r.items.map((f) => f[0]!).join('、');
+      // The list as the reference writes it: with its objects where it has them (重要工作亲自部署、…).
+      const right = listsOf(r).at(-1)!.map((f) => f[0]!).join('、');
       return {
         id: `${r.id}-item-changed`,
         type: 'existence' as const,
@@ -72,7 +76,7 @@ export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule
         fix: `改为：${right}`,
         source: r.source,
         patterns: [],
-        regex: r.items.map((_, slot) => slotRegex(r, slot)),
+        regex: listsOf(r).flatMap((items) => items.map((_, slot) => slotRegex({ ...r, items }, slot))),
         except: [],
         examples: { bad: [exampleWith(r, middle, '甲'.repeat(r.items[middle]![0]!.length))], good: [right] },
       };
