@@ -76,7 +76,8 @@ export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule
         fix: `改为：${right}`,
         source: r.source,
         patterns: [],
-        regex: listsOf(r).flatMap((items) => items.map((_, slot) => slotRegex({ ...r, items }, slot))),
+        // Not inside a 《》 title: a list changed there is the title's mistake, which the title rules report.
+        regex: listsOf(r).flatMap((items) => items.map((_, slot) => `(?<!《[^《》\\n]*)${slotRegex({ ...r, items }, slot)}`)),
         except: [],
         examples: { bad: [exampleWith(r, middle, '甲'.repeat(r.items[middle]![0]!.length))], good: [right] },
       };
