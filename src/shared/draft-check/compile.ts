@@ -50,12 +50,17 @@ const TYPE_HINTS: Record<ReportKind, string[]> = {
 
 /**
  * A wording that lists with 顿号 is also written run together (自治法治德治相结合), and a list of three or more with
- * commas (自治，法治，德治): each is the same wording. With one 顿号 a comma form is two clauses (记录，报告和…).
+ * commas (自治，法治，德治): each is the same wording. With one 顿号 a comma form is two clauses (记录，报告和…),
+ * unless both are clauses already.
  */
 const listForms = (p: string): string[] => {
-  const marks = p.split('、').length - 1;
+  const pieces = p.split('、');
+  const marks = pieces.length - 1;
   if (!marks) return [p];
-  return [...new Set([p, p.replace(/、/g, ''), ...(marks >= 2 ? [p.replace(/、/g, '，')] : [])])];
+  // Round 10: pieces of four characters or more are clauses of their own (坚持党对全面依法治国的领导、坚持人民主体地位),
+  // written with a comma or a semicolon as often as with a 顿号, whatever their number.
+  const clauses = pieces.every((x) => x.length >= 4);
+  return [...new Set([p, p.replace(/、/g, ''), ...(marks >= 2 || clauses ? [p.replace(/、/g, '，')] : []), ...(clauses ? [p.replace(/、/g, '；')] : [])])];
 };
 
 export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = [], sources: readonly SourceLike[] = []): CompiledRules {
