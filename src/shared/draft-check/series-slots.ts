@@ -47,7 +47,8 @@ function slotRegex(rule: OrderRule, slot: number): string {
   const end = `(?:${SEP}|$|[^${CJK}])`;
   if (slot === 0) {
     // The text before the separator must not end in the item (履行公众参与: a verb before the right item).
-    return `(?!${every}${end})${like}${word}(?<!${every}|${fuller})(?=${SEP}${after})`;
+    // First a cheap look for the separator and the second item ahead, so most places fail at once.
+    return `(?=${word}${SEP}${alt(items[1]!)})(?!${every}${end})${like}${word}(?<!${every}|${fuller})(?=${SEP}${after})`;
   }
   if (slot === items.length - 1) return `(?<=${before}${SEP})(?!${every}|${fuller})${like}${word}`;
   // Between two right items any word is a changed item, unless it is the item or another item written out more fully.
@@ -77,8 +78,11 @@ export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule
         source: r.source,
         patterns: [],
         // Not inside a 《》 title: a list changed there is the title's mistake, which the title rules report.
-        regex: listsOf(r).flatMap((items) => items.map((_, slot) => `(?<!《[^《》\\n]*)${slotRegex({ ...r, items }, slot)}`)),
+        // Checked at the match's end, where it costs nothing on the rest of the text.
+        regex: listsOf(r).flatMap((items) => items.map((_, slot) => `${slotRegex({ ...r, items }, slot)}(?<!《[^《》\\n]*)`)),
         except: [],
+        // One of the first two items stands in every list this rule finds (only one item is changed).
+        requires: [...new Set(listsOf(r).flatMap((items) => [...items[0]!, ...items[1]!]))],
         examples: { bad: [exampleWith(r, middle, '甲'.repeat(r.items[middle]![0]!.length))], good: [right] },
       };
     });

@@ -32,7 +32,16 @@ export interface RuleMeta {
   guide?: { slug: string; section: string; title?: string };
 }
 
-export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[]; outlineMarkers?: 'flag' | 'skip'; promptLabels?: string[] }
+export interface ExistenceRule extends RuleMeta {
+  type: 'existence';
+  patterns: string[];
+  regex: string[];
+  except: string[];
+  outlineMarkers?: 'flag' | 'skip';
+  promptLabels?: string[];
+  /** Generated rules: the regexes only run on a text holding one of these words (a list's first two items), to keep the check fast. */
+  requires?: string[];
+}
 export interface SubstitutionRule extends RuleMeta {
   type: 'substitution';
   patterns: string[];
