@@ -8,6 +8,7 @@ import { levelForms } from '../normalize.ts';
 import { FAZHI_PLAN_NAMES, fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
 import { seriesSwapRule } from './series-swaps.ts';
+import { seriesSlotRules } from './series-slots.ts';
 import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
@@ -49,12 +50,17 @@ const TYPE_HINTS: Record<ReportKind, string[]> = {
 
 /**
  * A wording that lists with 顿号 is also written run together (自治法治德治相结合), and a list of three or more with
- * commas (自治，法治，德治): each is the same wording. With one 顿号 a comma form is two clauses (记录，报告和…).
+ * commas (自治，法治，德治): each is the same wording. With one 顿号 a comma form is two clauses (记录，报告和…),
+ * unless both are clauses already.
  */
 const listForms = (p: string): string[] => {
-  const marks = p.split('、').length - 1;
+  const pieces = p.split('、');
+  const marks = pieces.length - 1;
   if (!marks) return [p];
-  return [...new Set([p, p.replace(/、/g, ''), ...(marks >= 2 ? [p.replace(/、/g, '，')] : [])])];
+  // Round 10: pieces of four characters or more are clauses of their own (坚持党对全面依法治国的领导、坚持人民主体地位),
+  // written with a comma or a semicolon as often as with a 顿号, whatever their number.
+  const clauses = pieces.every((x) => x.length >= 4);
+  return [...new Set([p, p.replace(/、/g, ''), ...(marks >= 2 || clauses ? [p.replace(/、/g, '，')] : []), ...(clauses ? [p.replace(/、/g, '；')] : [])])];
 };
 
 export function compileRules(entries: readonly Rule[], phrases: readonly PhraseLike[], guides: readonly GuideLike[] = [], sources: readonly SourceLike[] = []): CompiledRules {
@@ -86,7 +92,9 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const orderRules = typed.filter((r): r is OrderRule => r.type === 'order');
   const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
   const swaps = seriesSwapRule(orderRules, bankText, orderRules.find((r) => r.kind === 'series-order')?.kind);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...titled];
+  // A list of named systems with one item changed (执法全过程纪实制度 among the 三项制度), from the order rules that say so.
+  const slots = seriesSlotRules(orderRules);
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...slots, ...titled];
   // The names of the plans that were still 法制宣传教育 are that plan's mistake when cited, not a 法制 slip (D2).
   for (const r of rules) if (r.type === 'substitution' && r.kind === 'fazhi-fazhi') r.except = [...new Set([...(r.except ?? []), ...FAZHI_PLAN_NAMES])];
   const ids = new Set<string>();
@@ -170,8 +178,9 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         `[［【〖〔〈<｛{\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕〉>｝}\\]）)][^\\n]*`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
         // Round 8: after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
+        // Round 10: after an arrow, a tick, a box or a dash bullet too (→要写：…, - 可用事实：…).
         // Round 9: after a list number too ((二)可用事实：…, 2.要写：…), where a clause of the report would start.
-        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·][ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
+        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶▷➢◎□☐√✓✔＞>*\\-]{1,3}[ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
       ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }

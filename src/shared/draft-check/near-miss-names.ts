@@ -48,6 +48,10 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['法律', '法制'], quoted: true, minLength: 0, quotedOnly: true },
   // A homophone slip in the 三项制度 (公式 for 公示): no name is written with 公式.
   { words: ['公示', '公式'], quoted: true, minLength: 0 },
+  // Round 10: 纪实 for 记录 (执法全过程纪实制度) and 核查 for 审核 in a long name (重大执法决定法制核查制度): near words
+  // no name the reference gives is written with.
+  { words: ['记录', '纪实'], quoted: true, minLength: 0 },
+  { words: ['审核', '核查'], quoted: false, minLength: 10 },
   // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
 ];

@@ -32,7 +32,16 @@ export interface RuleMeta {
   guide?: { slug: string; section: string; title?: string };
 }
 
-export interface ExistenceRule extends RuleMeta { type: 'existence'; patterns: string[]; regex: string[]; except: string[]; outlineMarkers?: 'flag' | 'skip'; promptLabels?: string[] }
+export interface ExistenceRule extends RuleMeta {
+  type: 'existence';
+  patterns: string[];
+  regex: string[];
+  except: string[];
+  outlineMarkers?: 'flag' | 'skip';
+  promptLabels?: string[];
+  /** Generated rules: the regexes only run on a text holding one of these words (a list's first two items), to keep the check fast. */
+  requires?: string[];
+}
 export interface SubstitutionRule extends RuleMeta {
   type: 'substitution';
   patterns: string[];
@@ -57,6 +66,8 @@ export interface OrderRule extends RuleMeta {
   objects?: string[];
   /** Members of other, legitimate series (知法, 懂法, 护法): a run next to one of them is another series, not a misordering. */
   others?: string[];
+  /** A list of named systems: one item written otherwise is a mistake of this kind (series-slots.ts). */
+  changedItem?: { kind: string; level: Level };
 }
 export interface TitleRule extends RuleMeta {
   type: 'title';

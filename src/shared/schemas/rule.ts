@@ -166,6 +166,8 @@ export const orderRuleSchema = z.object({
   objects: z.array(z.string().min(1)).optional(),
   /** Members of other, legitimate series (知法, 懂法, 护法): a run touching one of them is that series and is not reported. */
   others: z.array(z.string().min(1)).optional(),
+  /** A list of named systems: one item written otherwise, the others in place, is a mistake of this kind (series-slots.ts). */
+  changedItem: z.object({ kind: z.enum(RULE_KINDS), level: z.enum(RULE_LEVEL_IDS) }).optional(),
 });
 
 /** A 《…》 title that nearly matches a known document. */

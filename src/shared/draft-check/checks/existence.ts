@@ -22,7 +22,9 @@ export function checkExistence(rule: ExistenceRule, index: number, ctx: Ctx): Ma
     const [start, end] = toOriginal(ctx.norm, h.start, h.end);
     marks.push({ start, end });
   }
-  for (const src of rule.regex) {
+  // A generated rule's regexes can only match where its words are: skip them on every other text.
+  const regex = !rule.requires || rule.requires.some((w) => ctx.text.includes(w)) ? rule.regex : [];
+  for (const src of regex) {
     const re = new RegExp(src, 'gmu');
     for (const m of ctx.text.matchAll(re)) {
       if (!m[0]) continue;

@@ -1,0 +1,89 @@
+/**
+ * A fixed list of named systems with one item changed (行政执法公示制度、执法全过程纪实制度、重大执法决定法制审核制度;
+ * 决策、执行、管理、服务、成果公开; 重大决策、重大人事任免、…): derived at build time from the order rules that say what
+ * kind a changed item is (`changedItem`), so every item of every such list is covered, whatever word the writer puts in.
+ *
+ * Precision first: every other item of the list must stand in its place, in order, with only a separator between
+ * them. An item in the middle is bounded by two right items, so any word there is a changed item; the first or the
+ * last item is bounded on one side only, so the word there must share a character with the item it replaces
+ * (成果公开 for 结果公开, not 数据开放 added after the list). A word that is another item, one of the rule's `others`,
+ * or a form the rule accepts is never a changed item. A hint: the reference fixes the list, a local text may extend it.
+ */
+import type { ExistenceRule, OrderRule } from './types.ts';
+
+const CJK = '\\u4e00-\\u9fff';
+/** What stands between two items of a list (、 ， 和 及 与 以及), with the 对 that opens each item in 对重要工作亲自部署，对…. */
+const SEP = '[ \\u3000]*(?:[、，,；;]|以及|和|及|与)[ \\u3000]*对?';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (forms: readonly string[]) => `(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+/** The lengths a changed item may have: its forms' lengths, one or two characters either way. */
+function span(forms: readonly string[]): [number, number] {
+  const lengths = forms.map((f) => f.length);
+  return [Math.max(2, Math.min(...lengths) - 2), Math.max(...lengths) + 2];
+}
+
+/** The characters of an item's forms, for the likeness an end item needs. */
+const charsOf = (forms: readonly string[]) => escape([...new Set(forms.join(''))].join('')).replace(/-/g, '\\-');
+
+/**
+ * An item with a few characters put in (行政执法全过程记录 for 执法全过程记录, 重大行政执法决定法制审核制度): the writer's
+ * fuller wording of the same item, not another item. Every form with up to four characters at any one place.
+ */
+const PUT_IN = 4;
+const withWordsPutIn = (forms: readonly string[]) =>
+  `(?:${forms.flatMap((f) => Array.from({ length: f.length + 1 }, (_, i) => `${escape(f.slice(0, i))}[${CJK}]{0,${PUT_IN}}${escape(f.slice(i))}`)).join('|')})`;
+
+/** The regular expression finding item `slot` changed, the rest of the list right; the match is the changed word. */
+function slotRegex(rule: OrderRule, slot: number): string {
+  const items = rule.items;
+  const every = alt([...items.flat(), ...(rule.others ?? [])]);
+  const fuller = withWordsPutIn(items[slot]!);
+  const [min, max] = span(items[slot]!);
+  const word = `[${CJK}]{${min},${max}}`;
+  const before = items.slice(0, slot).map(alt).join(SEP);
+  const after = items.slice(slot + 1).map(alt).join(SEP);
+  const like = `(?=[${CJK}]{0,${max - 1}}[${charsOf(items[slot]!)}])`;
+  const end = `(?:${SEP}|$|[^${CJK}])`;
+  if (slot === 0) {
+    // The text before the separator must not end in the item (履行公众参与: a verb before the right item).
+    // First a cheap look for the separator and the second item ahead, so most places fail at once.
+    return `(?=${word}${SEP}${alt(items[1]!)})(?!${every}${end})${like}${word}(?<!${every}|${fuller})(?=${SEP}${after})`;
+  }
+  if (slot === items.length - 1) return `(?<=${before}${SEP})(?!${every}|${fuller})${like}${word}`;
+  // Between two right items any word is a changed item, unless it is the item or another item written out more fully.
+  return `(?<=${before}${SEP})(?!(?:${every}|${fuller})${end})${word}(?=${SEP}${after})`;
+}
+
+/** The example a generated rule is tested on: the list with its middle item's characters replaced. */
+const exampleWith = (rule: OrderRule, slot: number, word: string) => rule.items.map((forms, i) => (i === slot ? word : forms[0]!)).join('、');
+
+/** The lists a rule fixes: its items, and with objects (四个亲自) each object with its item (重点环节亲自协调). */
+const listsOf = (r: OrderRule): string[][][] => [r.items, ...(r.objects ? [r.items.map((forms, i) => forms.map((f) => r.objects![i] + f))] : [])];
+
+export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule[] {
+  return orderRules
+    .filter((r) => r.changedItem && r.items.length >= 3)
+    .map((r) => {
+      const middle = Math.floor(r.items.length / 2);
+      // The list as the reference writes it: with its objects where it has them (重要工作亲自部署、…).
+      const right = listsOf(r).at(-1)!.map((f) => f[0]!).join('、');
+      return {
+        id: `${r.id}-item-changed`,
+        type: 'existence' as const,
+        kind: r.changedItem!.kind,
+        level: r.changedItem!.level,
+        message: `这一组固定名称中有一项与原文不同，原文是“${right}”。照原文写；确是本地另加的内容，可以保留。`,
+        fix: `改为：${right}`,
+        source: r.source,
+        patterns: [],
+        // Not inside a 《》 title: a list changed there is the title's mistake, which the title rules report.
+        // Checked at the match's end, where it costs nothing on the rest of the text.
+        regex: listsOf(r).flatMap((items) => items.map((_, slot) => `${slotRegex({ ...r, items }, slot)}(?<!《[^《》\\n]*)`)),
+        except: [],
+        // One of the first two items stands in every list this rule finds (only one item is changed).
+        requires: [...new Set(listsOf(r).flatMap((items) => [...items[0]!, ...items[1]!]))],
+        examples: { bad: [exampleWith(r, middle, '甲'.repeat(r.items[middle]![0]!.length))], good: [right] },
+      };
+    });
+}
