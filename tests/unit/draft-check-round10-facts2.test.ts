@@ -34,6 +34,8 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: report('某县人民政府2026年法治政府建设年度报告', '某县人民政府\n二〇二四年元月八日'), year: 2026, type: annual },
       { text: report('某县司法局2026年法治政府建设年度报告', '某县司法局\n二〇二六年十二月三十一日'), year: 2026, type: annual },
       { text: report('某镇党委书记2026年度述法报告', '述法人：李某\n二○二六年六月一日'), year: 2026, type: shufa },
+      { text: report('某县人民政府2026年法治政府建设年度报告', '某县人民政府\n二O二五年十二月二十日'), year: 2026, type: annual },
+      { text: report('某县人民政府2026年法治政府建设年度报告', '某县人民政府\n二〇二六年 十二月 二十日'), year: 2026, type: annual },
     ],
     silent: [
       { text: report('某县人民政府2026年法治政府建设年度报告', '某县人民政府\n二〇二七年一月十五日'), year: 2026, type: annual },
@@ -61,6 +63,8 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '2026年元月三十二日召开会议。', year: 2026 },
       { text: '二〇二五年二月二十九日开展专项检查。', year: 2026 },
       { text: '二〇二六年四月三十一号召开会议。', year: 2026 },
+      { text: '二O二六年二月二十九日召开专题会议。', year: 2026 },
+      { text: '于二〇二六年 九月 三十一日前完成。', year: 2026 },
     ],
     silent: [
       { text: '二〇二六年二月二十八日召开专题会议。', year: 2026 },
@@ -73,6 +77,7 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '全年召开会议十二次，学法三十次。', year: 2026 },
       { text: '统一月度考核，每月三十日前报送。', year: 2026 },
       { text: '二〇二六年一月至十二月累计办理案件36件。', year: 2026 },
+      { text: '《关于二〇二六年二月份工作安排的通知》要求，每月三十日前报送。', year: 2026 },
     ],
   },
   'year-contradiction': {
@@ -89,6 +94,9 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '某镇2026年法治政府建设年度报告\n二〇二五年以来，在县委、县政府的正确领导下，我镇深入推进法治建设。\n一、主要举措和成效\n全年审查规范性文件18件。', year: 2026 },
       { text: '某镇2026年法治政府建设年度报告\n现将有关情况报告如下。\n一、二〇二五年度推进法治政府建设的主要举措和成效\n全年审查规范性文件18件。', year: 2026 },
       { text: '本年度，县政府于二〇二四年三月出台重大行政决策程序规定。', year: 2026 },
+      { text: '二〇二六年一至九月，全年共办理行政复议案件30件。', year: 2026 },
+      { text: '今年（二O二五年）共办理行政复议案件12件。', year: 2026 },
+      { text: '截至二〇二六年六月底，全年共办理行政复议案件88件。', year: 2026 },
     ],
     silent: [
       { text: '今年（二〇二六年）共办理行政复议案件12件，较二〇二五年下降20%。', year: 2026 },
@@ -101,6 +109,8 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
       { text: '某镇2026年法治政府建设年度报告\n二〇二六年以来，在县委、县政府的正确领导下，我镇深入推进法治建设。\n一、主要举措和成效\n全年审查规范性文件18件。', year: 2026 },
       { text: '某镇2026年法治政府建设年度报告\n现将有关情况报告如下。\n一、二〇二六年度推进法治政府建设的主要举措和成效\n全年审查规范性文件18件。\n二、二〇二七年工作打算\n加强培训。', year: 2026 },
       { text: '明年（二〇二七年）将继续推进执法规范化建设。', year: 2026 },
+      { text: '二〇二六年一至十二月，全年共办理行政复议案件30件。', year: 2026 },
+      { text: '截至二〇二六年六月底，已办理行政复议案件40件，完成全年目标任务的52%。', year: 2026 },
     ],
   },
 };
@@ -124,6 +134,7 @@ describe('the date reader', () => {
   });
   it('reads no date in a count or a month word', () => {
     expect(readDates('统一月度考核，共三十一件。')).toEqual([]);
+    expect(readDates('二O二七年元月').map((d) => d.year)).toEqual([2027]);
   });
 });
 

@@ -13,8 +13,9 @@ export function foldDigits(text: string): string {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-const HAN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
-const HAN_DIGITS = '〇○零Ｏ一二三四五六七八九';
+// The zero as writers type it when 〇 is not at hand: ○, 零, the letter O (二O二六年), a full-width Ｏ, a 0 among Han digits.
+const HAN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', 'Ｏ': '0', 'O': '0', 'o': '0', '0': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const HAN_DIGITS = '〇○零ＯOo0一二三四五六七八九';
 
 /** A Han number of a month or a day (一, 十, 十二, 三十一) as ASCII digits, or null when it is none. */
 function hanNumber(han: string): string | null {
@@ -31,6 +32,9 @@ function fit(han: string, digits: string | null): string {
 const HAN_YEAR = new RegExp(`(?<![${HAN_DIGITS}十])([${HAN_DIGITS}]{4})(?=\\s*年)`, 'gu');
 // 年一月, 年十二月, 年元月 (a month written after a year), and 二月三十日 (a Han month before a Han day).
 const HAN_MONTH = /(?<=年\s*)(元|[一二三四五六七八九十]{1,2})(?=\s*月)|(?<![一二三四五六七八九十统单逐每同唯])([一二三四五六七八九十]{1,2})(?=\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号])/gu;
+// 年一至九月, 年一—十一月: a range of months, its first month (the last is folded after it, from the digit before).
+const HAN_MONTH_RANGE_FROM = /(?<=年\s*)([一二三四五六七八九十]{1,2})(?=\s*(?:至|到|—|–|-|－|~|～)\s*[一二三四五六七八九十]{1,2}\s*月)/gu;
+const HAN_MONTH_RANGE_TO = /(?<=\d\s*(?:至|到|—|–|-|－|~|～)\s*)([一二三四五六七八九十]{1,2})(?=\s*月)/gu;
 // 月十五日, 月三十一号 (a day written after a month, Han or folded).
 const HAN_DAY = /(?<=月\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号])/gu;
 
@@ -40,10 +44,12 @@ export function foldDates(text: string): string {
   if (!/[〇○零Ｏ一二三四五六七八九十元]/.test(t)) return t;
   t = t.replace(HAN_YEAR, (han) => {
     const year = [...han].map((c) => HAN_DIGIT[c]).join('');
-    return /^(?:19|20)\d\d$/.test(year) ? year : han;
+    return /^(?:19|20)\d\d$/.test(year) && /[^\dOo]/.test(han) ? year : han;
   });
   t = t.replace(/元(?=\s*月)/g, (c, at: number) => (/\d\s*年\s*$/.test(t.slice(Math.max(0, at - 4), at)) ? '1' : c));
   t = t.replace(HAN_MONTH, (han) => fit(han, hanNumber(han)));
+  t = t.replace(HAN_MONTH_RANGE_FROM, (han) => fit(han, hanNumber(han)));
+  t = t.replace(HAN_MONTH_RANGE_TO, (han) => fit(han, hanNumber(han)));
   return t.replace(HAN_DAY, (han) => fit(han, hanNumber(han)));
 }
 
