@@ -38,8 +38,18 @@ const HAN_MONTH_RANGE_TO = /(?<=\d\s*(?:至|到|—|–|-|－|~|～)\s*)([一二
 // 月十五日, 月三十一号 (a day written after a month, Han or folded).
 const HAN_DAY = /(?<=月\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号])/gu;
 
+/** The last text folded and its fold: several checks fold the same draft in turn. */
+let lastFold: { text: string; folded: string } | null = null;
+
 /** The text with every date's year, month and day in ASCII digits where they fit, offsets unchanged. */
 export function foldDates(text: string): string {
+  if (lastFold?.text === text) return lastFold.folded;
+  const folded = foldDatesOnce(text);
+  lastFold = { text, folded };
+  return folded;
+}
+
+function foldDatesOnce(text: string): string {
   let t = foldDigits(text);
   if (!/[〇○零Ｏ一二三四五六七八九十元]/.test(t)) return t;
   t = t.replace(HAN_YEAR, (han) => {
