@@ -5,6 +5,7 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
+import { foldDates } from '../date-reader.ts';
 import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
@@ -28,7 +29,8 @@ function matches(text: string, re: RegExp, offset = 0): { start: number; end: nu
 function openingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const [s, e] = ctx.layout.opening;
-  const opening = ctx.text.slice(s, e);
+  // Folded: 二〇二五年以来 is read as 2025年以来, in the same place.
+  const opening = foldDates(ctx.text).slice(s, e);
   const marks: Mark[] = [];
   // "2025年以来" anywhere in the opening and "2025年，" or "2025年度" opening a paragraph name the
   // previous year when last year's opening was kept (or a year not yet reported on); an earlier year
@@ -60,7 +62,7 @@ function headingYear(ctx: Ctx): Mark[] {
   for (const h of ctx.layout.headings) {
     if (h.level > 2) continue;
     // A year inside a cited title or a period (《…（2021—2025年）》) is not the heading's own year.
-    const own = h.title.replace(/《[^《》]*》/g, (t) => '＿'.repeat(t.length));
+    const own = foldDates(h.title).replace(/《[^《》]*》/g, (t) => '＿'.repeat(t.length));
     const m = /(?<![\d—–\-~～至到])(\d{4})年度?(?![—–\-~～至到])/.exec(own);
     if (!m) continue;
     const y = Number(m[1]);

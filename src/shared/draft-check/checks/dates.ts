@@ -5,60 +5,13 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
-import { cnNumber } from '../text.ts';
+import { foldDates, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
 
-/** Full-width digits to ASCII, one character for one, so offsets stay the same. */
-export function foldDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-export interface DateMention {
-  start: number;
-  end: number;
-  /** Offset of the year's first character, when the date has a year. */
-  yearStart?: number;
-  year?: number;
-  month: number;
-  day?: number;
-  /** For a date without a year: the year of the date before it in the same sentence (2026年2月1日至2月29日). */
-  contextYear?: number;
-}
-
-const HAN_YEAR: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
-
-// 2027年2月30日, 2026年13月, 2月30日 (a month without a year and a day says nothing).
-const ARABIC = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(?<![\d.．])(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/gu;
-// 2027.2.30, 2027-02-30, 2027/2/30
-const NUMERIC = /(?<![\d.．\-/／])(\d{4})[.．\-/／](\d{1,2})[.．\-/／](\d{1,2})(?![\d]|[.．\-/／]\d)/gu;
-// 二〇二七年二月三十日
-const HAN = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?/gu;
-
-/** Every date with at least a month in it, in the text's own offsets. */
-export function dateMentions(text: string, offset = 0): DateMention[] {
-  const t = foldDigits(text);
-  const out: DateMention[] = [];
-  const push = (m: RegExpMatchArray, year: number | undefined, month: number, day: number | undefined) => {
-    const start = offset + m.index!;
-    out.push({ start, end: start + m[0].length, month, ...(year !== undefined ? { year, yearStart: start } : {}), ...(day !== undefined ? { day } : {}) });
-  };
-  for (const m of t.matchAll(ARABIC)) {
-    if (!m[1] && !m[3]) continue;
-    push(m, m[1] ? Number(m[1]) : undefined, Number(m[2]), m[3] ? Number(m[3]) : undefined);
-  }
-  for (const m of t.matchAll(NUMERIC)) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of t.matchAll(HAN)) {
-    push(m, Number([...m[1]!].map((c) => HAN_YEAR[c]).join('')), cnNumber(m[2]!), m[3] ? cnNumber(m[3]) : undefined);
-  }
-  out.sort((a, b) => a.start - b.start);
-  out.forEach((d, i) => {
-    const prev = out[i - 1];
-    const y = prev?.year ?? prev?.contextYear;
-    if (d.year === undefined && y !== undefined && !/[。；;\n]/.test(t.slice(prev!.end - offset, d.start - offset))) d.contextYear = y;
-  });
-  return out;
-}
+// The one date reader (Arabic, full-width and Han numerals) lives in date-reader.ts; dateMentions is its name here.
+export { foldDigits, type DateMention } from '../date-reader.ts';
+export const dateMentions = readDates;
 
 function daysIn(month: number, year?: number): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
@@ -84,7 +37,7 @@ export function impossibleDates(ctx: Ctx): Mark[] {
     const why = impossibility(d);
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
-  for (const m of foldDigits(ctx.text).matchAll(DAY_RANGE)) {
+  for (const m of foldDates(ctx.text).matchAll(DAY_RANGE)) {
     const end: DateMention = { start: 0, end: 0, month: Number(m[2]), day: Number(m[3]), ...(m[1] ? { year: Number(m[1]) } : {}) };
     const why = end.month >= 1 && end.month <= 12 ? impossibility(end) : null;
     const at = m.index + m[0].lastIndexOf(m[3]!);
@@ -242,7 +195,7 @@ function headingsAbove(ctx: Ctx, offset: number): string {
 export function currentYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
-  const text = foldDigits(ctx.text);
+  const text = foldDates(ctx.text);
   // Headings need no skipping: a year after a heading marker does not open a sentence, and a
   // heading's words stop at its first 。, so “（一）加强领导。2025年以来，……” is body text.
   const skipLines = new Set([ctx.layout.titleLine, ...ctx.layout.signoff]);
@@ -429,7 +382,7 @@ const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenc
  * 2026年是“十五五”开局之年) stays silent; 今年 or 本年度 alone stands for the report's year.
  */
 export function planYear(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = foldDates(ctx.text);
   const marks: Mark[] = [];
   for (const { re, span, sentenceEnd } of PLAN_MARKS) {
     for (const m of text.matchAll(re)) {
