@@ -2,6 +2,7 @@
  * Guessing the report type and year when the writer does not say. The title decides when it
  * names the type; otherwise the section keywords of each type's structure rules vote.
  */
+import { foldDates } from './date-reader.ts';
 import type { Layout } from './text.ts';
 import type { ReportKind, Rule } from './types.ts';
 
@@ -24,9 +25,9 @@ export function guessType(text: string, layout: Layout, typeHints: Record<Report
   return bestScore >= 2 ? best : null;
 }
 
-/** The reporting year: the title's 20XX年, else the first 20XX年 of the opening. */
+/** The reporting year: the title's 20XX年 (or 二〇XX年), else the first such year of the opening. */
 export function guessYear(text: string, layout: Layout): number | null {
-  const title = layout.titleLine >= 0 ? layout.lines[layout.titleLine]!.text : '';
-  const m = /(20\d{2})\s*年/.exec(title) ?? /(20\d{2})\s*年/.exec(text.slice(layout.opening[0], Math.min(layout.opening[1], layout.opening[0] + 200)));
+  const title = foldDates(layout.titleLine >= 0 ? layout.lines[layout.titleLine]!.text : '');
+  const m = /(20\d{2})\s*年/.exec(title) ?? /(20\d{2})\s*年/.exec(foldDates(text.slice(layout.opening[0], Math.min(layout.opening[1], layout.opening[0] + 200))));
   return m ? Number(m[1]) : null;
 }
