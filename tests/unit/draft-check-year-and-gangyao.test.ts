@@ -1,10 +1,11 @@
 /**
  * Two follow-ups to round 10: the report's year is read from a title written in Han numerals (the page
  * guesses the year when the writer does not give one), and the bare 《法治政府建设实施纲要》 finding does not
- * send a writer on 2026 to the expired 2021—2025 纲要 as current guidance.
+ * send a writer on 2026 to the expired 2021—2025 纲要 as current guidance; a 落款 typed with the letter O (二O二七年) is a 落款.
  */
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/shared/draft-check/index.ts';
+import { layout } from '../../src/shared/draft-check/text.ts';
 import { compiled, rulesIn } from './helpers/draft-check.ts';
 
 const body = ['一、主要工作', '全年召开常务会议研究法治议题6次。', '二、存在问题', '部分执法人员能力不足。', '三、下一步工作', '加强执法监督。'];
@@ -29,5 +30,13 @@ describe('a bare 《法治政府建设实施纲要》', () => {
     expect(f?.fix).toContain('2021—2025年');
     expect(f?.fix).toContain('期满');
     expect(f?.fix).not.toMatch(/^写作《法治政府建设实施纲要（2021—2025年）》/);
+  });
+});
+
+describe('a 落款 dated with the letter O for 〇', () => {
+  it('is still read as the 落款', () => {
+    const text = ['某县2026年度法治政府建设情况报告', ...body, '某县人民政府', '二O二七年一月二十日'].join('\n');
+    const lay = layout(text);
+    expect(lay.signoff.map((i) => lay.lines[i]!.text)).toEqual(['某县人民政府', '二O二七年一月二十日']);
   });
 });

@@ -106,7 +106,7 @@ function isTitle(t: string): boolean {
   return t.length >= 6 && t.length <= 80 && /(报告|述法|述职|自查)/.test(t) && !/[。；]$/.test(t);
 }
 
-const DATE_LINE = /^[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*[年.\-/／．]/;
+const DATE_LINE = /^[（(]?\s*(\d{4}|[〇○零ＯO一二三四五六七八九]{4})\s*[年.\-/／．]/;
 
 export function layout(text: string): Layout {
   const lines = splitLines(text);
