@@ -14,6 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
+import { leavesOut, normalPredicate, organOfTheWork, transposed } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -49,12 +50,6 @@ function split(measure: string): { subject: string; predicate: string } {
   return { subject: s[0], predicate: measure.slice(s[0].length) };
 }
 
-/** Whether short is long with some characters left out (a subsequence), in order. */
-function leavesOut(long: string, short: string): boolean {
-  let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length;
-}
 
 export function commonEnd(a: string, b: string): number {
   let n = 0;
@@ -67,11 +62,15 @@ const baseUnit = (f: Figure) => {
   return u === '名' ? '人' : u;
 };
 
-function subjectsAgree(a: string, b: string): boolean {
+/** 区政府召开常务会议 and 区政府常务会议 are one subject: the meeting, with or without its calling. */
+const CALLING = /主持召开|召开|主持/g;
+
+function subjectsAgree(a: string, b: string, predicate: string): boolean {
   if (PART_SUBJECT.test(a) || PART_SUBJECT.test(b)) return a === b;
   if (!a || !b) return true;
   if (SELF.test(a) || SELF.test(b)) return SELF.test(a) && SELF.test(b);
-  return a.includes(b) || b.includes(a);
+  const [x, y] = [a.replace(CALLING, ''), b.replace(CALLING, '')];
+  return x.includes(y) || y.includes(x) || organOfTheWork(a, predicate) || organOfTheWork(b, predicate);
 }
 
 /** A general verb with a general object (召开专题会议, 开展普法活动): meetings and events on several topics share it. */
@@ -97,9 +96,12 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   const all: Measured[] = [];
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
-    if (f.part || COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
+    if (COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
-    const own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '');
+    let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
+    // …均由行政机关负责人出庭，共87件次: a bare total counts what the clause before it says.
+    // Only its words after the last 的 or 由: 开庭审理的均由行政机关负责人出庭 counts 行政机关负责人出庭.
+    if (own === '' && f.total) own = /([\u3400-\u9fff“”]{4,20})[，,]\s*$/u.exec(text.slice(s, f.start - f.label.length))?.[1]?.replace(/^.*[的由]/u, '') ?? '';
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
     f = { ...f, measure: own };
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
@@ -123,14 +125,37 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       if (earlier.sentenceStart === later.sentenceStart) continue;
       if (baseUnit(earlier) !== baseUnit(later) || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
-      if (!subjectsAgree(earlier.subject, later.subject)) continue;
-      const same = samePredicate(earlier.predicate, later.predicate) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later);
-      if (!same) continue;
+      if (!subjectsAgree(earlier.subject, later.subject, later.predicate)) continue;
+      if (!sameMeasure(earlier, later, bySentence)) continue;
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
       break;
     }
   }
   return marks;
+}
+
+/** The shortest measure (subject and predicate, normalised) that names one count by itself: 区政府常务会议学法. */
+const MEASURE_MIN = 6;
+
+/**
+ * Whether two figures count one measure. A part (其中…) is compared only when its predicate is restated word
+ * for word (其中研究法治政府建设议题6个 … 研究法治政府建设议题8个): another breakdown may use short words again.
+ * Figures whose digits are the same in another order are a slip, so their words need only agree loosely.
+ */
+function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number, Measured[]>): boolean {
+  const [pe, pl] = [normalPredicate(earlier.predicate), normalPredicate(later.predicate)];
+  // Two parts (其中涉企案件31件 … 其中涉企案件12件) may be parts of two wholes: only one part and one plain figure compare.
+  if (earlier.part && later.part) return false;
+  if (earlier.part || later.part) return pe === pl && pe.length >= PREDICATE_MIN;
+  if (samePredicate(earlier.predicate, later.predicate) || samePredicate(pe, pl) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later)) return true;
+  const whole = (f: Measured, p: string) => f.subject.replace(CALLING, '') + p;
+  if (!GENERIC.test(pl) && whole(earlier, pe) === whole(later, pl) && whole(later, pl).length >= MEASURE_MIN) return true;
+  if (!transposed(earlier.value, later.value)) return false;
+  // The counted thing kept (审核行政规范性文件 … 行政规范性文件), or the later words a shortening of the
+  // earlier (出庭应诉 … 出庭); a bare verb later with an object added counts something else (审结 … 审结行政诉讼案件).
+  const [long, short] = pe.length >= pl.length ? [pe, pl] : [pl, pe];
+  // Words added inside the counted thing name a part (行政处罚案件 … 简易程序行政处罚案件), so the shorter words must end the longer.
+  return short.length >= 2 && leavesOut(long, short) && ((short === pl && long.startsWith(short)) || (long.endsWith(short) && short.length >= 2));
 }
 
 /**

@@ -17,7 +17,8 @@ const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\
 /** Where a clause starts: the words between it and the number name the measure. */
 const CLAUSE_BREAK = /[，。；、,;：:（）()！？!?\n]/;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
-const APPROX_BEFORE = /(?:近|约|超|逾|超过|不少于|不低于|达到|大约)$/;
+// 达到 states a reached figure (持证执法人员达到865名), not an approximate one.
+const APPROX_BEFORE = /(?:近|约|超|逾|超过|不少于|不低于|大约)$/;
 const APPROX_AFTER = /^\s*(?:余|多|以上|左右)/;
 const TOTAL = /^(?:共计|共(?!同|建|享|治|识|产)|累计|总计|合计|全年)/;
 const LEAD = /^(?:今年以来|今年|全年|本年度|本年|年内|一年来|组织|先后|积极|深入|广泛|扎实|持续|主动|集中)/;
@@ -78,7 +79,7 @@ export function figures(ctx: Ctx, from: number, to: number, withApprox = false):
     }
     // Total words inside the clause (县政府常务会议共审议…) mark a total too, and are not part of the measure.
     if (/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/.test(measure)) total = true;
-    measure = measure.replace(/各类|各种|各项/g, '').replace(/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
+    measure = measure.replace(/各类|各种|各项/g, '').replace(/(?:达到|达)$/, '').replace(/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
     const tail = /^[\u3400-\u9fff]*/u.exec(text.slice(end, end + 8))![0];
     out.push({
       start, end,
