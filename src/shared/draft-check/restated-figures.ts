@@ -39,6 +39,8 @@ const COMMON_END_MIN = 4;
 interface Measured extends Figure {
   subject: string;
   predicate: string;
+  /** The predicate with adverbs dropped and verbs by family (measures.ts), read once per figure. */
+  normal: string;
   sentenceStart: number;
   sentence: string;
 }
@@ -108,7 +110,8 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
     const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
     const measure = numberFirst ?? f.measure;
-    all.push({ ...f, measure, ...split(measure), sentenceStart: s, sentence });
+    const parts = split(measure);
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -143,7 +146,7 @@ const MEASURE_MIN = 6;
  * Figures whose digits are the same in another order are a slip, so their words need only agree loosely.
  */
 function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number, Measured[]>): boolean {
-  const [pe, pl] = [normalPredicate(earlier.predicate), normalPredicate(later.predicate)];
+  const [pe, pl] = [earlier.normal, later.normal];
   // Two parts (其中涉企案件31件 … 其中涉企案件12件) may be parts of two wholes: only one part and one plain figure compare.
   if (earlier.part && later.part) return false;
   if (earlier.part || later.part) return pe === pl && pe.length >= PREDICATE_MIN;
@@ -177,10 +180,15 @@ function objectCarried(earlier: Measured, later: Measured): boolean {
  * the same unit in both sentences with the same value (at least 10, so 1次 and 2次 do not tie sentences) and the same last words.
  */
 function restatedSentence(bySentence: Map<number, Measured[]>, earlier: Measured, later: Measured): boolean {
-  if (earlier.measure !== later.measure || earlier.measure.length < 2) return false;
+  const sameWords = earlier.measure === later.measure && earlier.measure.length >= 2;
+  // 排查矛盾纠纷264起，调解成功255起 … 排查矛盾纠纷264起，成功化解252起: the figure right after the shared one, in other
+  // words that keep two characters (成功), restates it.
+  const nextOf = (anchor: Measured, f: Measured) => (bySentence.get(f.sentenceStart) ?? []).find((x) => x.start > anchor.start && baseUnit(x) === baseUnit(anchor)) === f;
+  const sharesTwo = () => [...earlier.predicate].some((_, k) => k + 2 <= earlier.predicate.length && later.predicate.includes(earlier.predicate.slice(k, k + 2)));
+  if (!sameWords && !sharesTwo()) return false;
   const inSentence = (x: Measured) => (bySentence.get(x.sentenceStart) ?? []).filter((f) => f !== x);
   return inSentence(earlier).some((a) => a.value >= 10 && inSentence(later).some((b) =>
-    b.value === a.value && baseUnit(a) === baseUnit(b) && commonEnd(a.measure, b.measure) >= 2));
+    b.value === a.value && baseUnit(a) === baseUnit(b) && commonEnd(a.measure, b.measure) >= 2 && (sameWords || (nextOf(a, earlier) && nextOf(b, later)))));
 }
 
 /** Units that count members of a set (社区, 执法主体, 执法人员). */
@@ -189,6 +197,9 @@ const MEMBER_UNIT = '个|名|家|所|项';
 const WHOLE_BEFORE = new RegExp(`(全[省市县区镇乡]|[\\u3400-\\u9fff]{0,6}?)(?:共有|现有|下辖|辖有|共辖|设有|公布|梳理|编制|确定|认定)([\\u3400-\\u9fff（）()]{1,10}?)(\\d+)(${MEMBER_UNIT})(?![\\u3400-\\u9fff]*?[余多])`, 'gu');
 /** 全部16个社区, 全镇11个村（社区）全部建立, 12个村（社区）调解室: members named after the number. */
 const COUNT_AFTER = new RegExp(`(全部|所有|全[省市县区镇乡])?(?<![\\d.])(\\d+)(${MEMBER_UNIT})([\\u3400-\\u9fff（）()]{2,16})`, 'gu');
+
+/** 重点事项13项全部落地, 持证执法人员856名全部参加: members named before the number, all of them by 全部/均. */
+const WHOLE_LABEL_FIRST = new RegExp(`([\\u3400-\\u9fff]{2,8})(?<![\\d.])(\\d+)(${MEMBER_UNIT})(?:全部|均已|均)`, 'gu');
 
 interface Count { start: number; end: number; value: number; unit: string; noun: string; whole: boolean; scope: string; before: boolean }
 
@@ -209,6 +220,13 @@ export function wholeCounts(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(WHOLE_BEFORE)) {
     const at = m.index + m[0].lastIndexOf(m[3]! + m[4]!);
     counts.push({ start: at, end: at + m[3]!.length + m[4]!.length, value: Number(m[3]), unit: m[4]!, noun: m[2]!, whole: true, scope: m[1]!.startsWith('全') ? m[1]! : '', before: true });
+  }
+  for (const m of text.matchAll(WHOLE_LABEL_FIRST)) {
+    // 其中…12个全部, 首批…: all of a part, not of the set.
+    if (/(?:其中|首批|第一批)[\u3400-\u9fff]*$/u.test(text.slice(Math.max(0, m.index - 12), m.index + m[1]!.length))) continue;
+    const at = m.index + m[1]!.length;
+    const noun = m[1]!.replace(/^(?:全[省市县区镇乡]|[我本][省市县区镇乡局])/, '');
+    counts.push({ start: at, end: at + m[2]!.length + m[3]!.length, value: Number(m[2]), unit: m[3]!, noun, whole: true, scope: /^全[省市县区镇乡]/.exec(m[1]!)?.[0] ?? '', before: true });
   }
   for (const m of text.matchAll(COUNT_AFTER)) {
     const prev = text.slice(Math.max(0, m.index - 4), m.index);

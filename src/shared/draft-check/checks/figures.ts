@@ -46,8 +46,20 @@ interface Figure {
   approx: string;
 }
 
+/** The figures of the whole draft, read once per check: several checks walk them all. */
+const wholeDraft = new WeakMap<Ctx, Map<boolean, readonly Figure[]>>();
+
 /** Figures with their units between from and to; approximate ones (50余场) only when asked for. */
 export function figures(ctx: Ctx, from: number, to: number, withApprox = false): Figure[] {
+  if (from !== 0 || to !== ctx.text.length) return readFigures(ctx, from, to, withApprox);
+  let byApprox = wholeDraft.get(ctx);
+  if (!byApprox) wholeDraft.set(ctx, (byApprox = new Map()));
+  let all = byApprox.get(withApprox);
+  if (!all) byApprox.set(withApprox, (all = readFigures(ctx, from, to, withApprox)));
+  return [...all];
+}
+
+function readFigures(ctx: Ctx, from: number, to: number, withApprox: boolean): Figure[] {
   const text = foldDigits(ctx.text);
   const out: Figure[] = [];
   const reportYear = ctx.year ? new RegExp(`^${ctx.year}年度?(?:以来)?`) : null;
