@@ -31,6 +31,9 @@ const positives: [string, string, string][] = [
   ['a breakdown naming its total again (审结案件中)', report('2026年，县政府全年审结行政复议案件52件。审结案件中，维持30件，撤销12件，确认违法6件，终止7件。', '（一）复议纠错率进一步提高。'), '52件'],
   ['the meeting with and without its calling (召开常务会议学法 … 常务会议会前学法)', report('2026年，县政府召开常务会议学法10次。', '（一）县政府常务会议会前学法全年共12次，学习法律法规20部。'), '10次'],
   ['a different verb for reviewing (审查 … 合法性审核)', report('2026年，县政府共审查行政规范性文件27件。', '（一）全年合法性审核行政规范性文件72件，提出修改意见58条。'), '27件'],
+  ['a figure whose sentence compares only after it (同比增长)', report('2026年，县政府办理行政复议案件96件，同比增长12%。', '（一）全年办理行政复议案件91件，其中维持60件。'), '96件'],
+  ['a list item restated with the verb the list carried', report('2026年，县政府共审核重大行政决策9项、行政规范性文件23件。', '（一）全年审核行政规范性文件25件，提出修改意见40条。'), '23件'],
+  ['the county named by its organs (全县各级行政机关 … 全年)', report('2026年，全县各级行政机关办理政府信息公开申请412件。', '（一）全年共办理政府信息公开申请418件，均按时答复。'), '412件'],
 ];
 
 const negatives: [string, string][] = [
@@ -46,6 +49,10 @@ const negatives: [string, string][] = [
   ['a target in the plan section', report('2026年，全县持证行政执法人员达到865名。', '（一）加强执法队伍建设。', '三、下一步工作安排', '力争持证行政执法人员达到900名。')],
   ['a rounds series whose count is not stated and whose words name another measure', report('2026年，县政府检查企业360家。', '（一）第一轮执法培训80人，第二轮执法培训95人。')],
   ['the same figure restated', report('2026年，县政府共收到行政复议申请132件。', '（一）县政府行政复议机构全年新收行政复议申请132件，受理126件。')],
+  ['a difference on the year (较上年的85件增加11件)', report('2026年，县政府办理行政复议案件96件。', '（一）较上年的85件增加11件。')],
+  ['a list item and another verb', report('2026年，县政府共审核重大行政决策9项、行政规范性文件23件。', '（一）全年清理行政规范性文件8件。')],
+  ['one department of the county', report('2026年，全县办理政府信息公开申请412件。', '（一）县自然资源局办理政府信息公开申请86件。')],
+  ['the government office, one department of the county', report('2026年，全县各级行政机关办理政府信息公开申请412件。', '（一）县政府办公室办理政府信息公开申请86件。')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {

@@ -18,8 +18,8 @@ import { leavesOut, normalPredicate, organOfTheWork, transposed } from './measur
 
 type Figure = ReturnType<typeof figures>[number];
 
-/** Who did it, at the start of a measure: an organ or meeting, or a person (本人, 负责人). Greedy, so 县政府法制审核机构 is one subject. */
-const SUBJECT = /^[\u3400-\u9fff“”]{0,14}(?:人民政府|政府|机构|部门|组织|常委会会议|常务会议|委员会|常委会|办公室|局|所|站|中心|大队|支队|本人|负责人|我(?![国省市县区镇乡])|书记|局长|县长|区长|市长|镇长|乡长)/u;
+/** Who did it, at the start of a measure: an organ or meeting, or a person (本人, 负责人). Greedy, so 县政府法制审核机构 is one subject; 政府 in 政府信息公开, 政府规章 names the thing counted, not who. */
+const SUBJECT = /^[\u3400-\u9fff“”]{0,14}(?:人民政府(?!信息|规章|网站|门户|购买|采购|合同)|政府(?!信息|规章|网站|门户|购买|采购|合同)|机构|部门|组织|常委会会议|常务会议|委员会|常委会|办公室|局|所|站|中心|大队|支队|本人|负责人|我(?![国省市县区镇乡])|书记|局长|县长|区长|市长|镇长|乡长)/u;
 const SELF = /^(?:本人|我)$/;
 /** Subjects of a part of the whole: a 司法所 or a village counts some of what the organ does. */
 const PART_SUBJECT = /(?:所|站|村|社区)$|其中|部分|个别|第/;
@@ -41,6 +41,8 @@ interface Measured extends Figure {
   predicate: string;
   /** The predicate with adverbs dropped and verbs by family (measures.ts), read once per figure. */
   normal: string;
+  /** Whether the figure's words follow a 、 (审核重大行政决策9项、行政规范性文件23件): the list's verb is left unsaid. */
+  listItem: boolean;
   sentenceStart: number;
   sentence: string;
 }
@@ -67,8 +69,17 @@ const baseUnit = (f: Figure) => {
 /** 区政府召开常务会议 and 区政府常务会议 are one subject: the meeting, with or without its calling. */
 const CALLING = /主持召开|召开|主持/g;
 
-function subjectsAgree(a: string, b: string, predicate: string): boolean {
+/** A department or body of a government (县自然资源局, 县司法局): its count is some of the county's. */
+const DEPARTMENT = /(?:局|委|办|办公室|中心|院|队|所|站)$/;
+/** A territorial scope (全县, 我县, 全镇), as figures.ts reads it from 全X/我X: not a department's own 我局. */
+const TERRITORY = /^[省市县区镇乡]$/;
+
+function subjectsAgree(a: string, b: string, predicate: string, actorA = '', actorB = ''): boolean {
   if (PART_SUBJECT.test(a) || PART_SUBJECT.test(b)) return a === b;
+  // 全县办理…412件 … 县自然资源局办理…86件: one department's count is a part of the county's.
+  const partOfTerritory = (empty: string, actor: string, named: string) =>
+    !empty && TERRITORY.test(actor) && DEPARTMENT.test(named) && !organOfTheWork(named, predicate);
+  if (partOfTerritory(a, actorA, b) || partOfTerritory(b, actorB, a)) return false;
   if (!a || !b) return true;
   if (SELF.test(a) || SELF.test(b)) return SELF.test(a) && SELF.test(b);
   const [x, y] = [a.replace(CALLING, ''), b.replace(CALLING, '')];
@@ -98,7 +109,8 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   const all: Measured[] = [];
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
-    if (COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
+    // A comparison after the figure (办理行政复议案件96件，同比增长12%) speaks of the change, not of the figure.
+    if (COMPARISON.test(text.slice(s, f.end)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
     let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
     // …均由行政机关负责人出庭，共87件次: a bare total counts what the clause before it says.
@@ -111,7 +123,8 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
     const measure = numberFirst ?? f.measure;
     const parts = split(measure);
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), sentenceStart: s, sentence });
+    const listItem = text[f.start - f.label.length - 1] === '、';
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), listItem, sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -128,7 +141,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       if (earlier.sentenceStart === later.sentenceStart) continue;
       if (baseUnit(earlier) !== baseUnit(later) || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
-      if (!subjectsAgree(earlier.subject, later.subject, later.predicate)) continue;
+      if (!subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
       if (!sameMeasure(earlier, later, bySentence)) continue;
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
       break;
@@ -151,6 +164,11 @@ function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number,
   if (earlier.part && later.part) return false;
   if (earlier.part || later.part) return pe === pl && pe.length >= PREDICATE_MIN;
   if (samePredicate(earlier.predicate, later.predicate) || samePredicate(pe, pl) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later)) return true;
+  // A list item restated with its verb (行政规范性文件23件 … 审核行政规范性文件25件), or the other way round.
+  // The verb added must be the list's own, said before the item in its sentence (审核 … 审核).
+  const carried = (item: Measured, p: string, q: string) =>
+    item.listItem && p.length >= PREDICATE_MIN && q.length > p.length && q.endsWith(p) && normalPredicate(item.sentence.slice(0, item.start - item.sentenceStart)).includes(q.slice(0, q.length - p.length));
+  if (carried(earlier, pe, pl) || carried(later, pl, pe)) return true;
   const whole = (f: Measured, p: string) => f.subject.replace(CALLING, '') + p;
   if (!GENERIC.test(pl) && whole(earlier, pe) === whole(later, pl) && whole(later, pl).length >= MEASURE_MIN) return true;
   if (!transposed(earlier.value, later.value)) return false;
