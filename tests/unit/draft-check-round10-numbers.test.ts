@@ -34,6 +34,8 @@ const positives: [string, string, string][] = [
   ['a figure whose sentence compares only after it (同比增长)', report('2026年，县政府办理行政复议案件96件，同比增长12%。', '（一）全年办理行政复议案件91件，其中维持60件。'), '96件'],
   ['a list item restated with the verb the list carried', report('2026年，县政府共审核重大行政决策9项、行政规范性文件23件。', '（一）全年审核行政规范性文件25件，提出修改意见40条。'), '23件'],
   ['the county named by its organs (全县各级行政机关 … 全年)', report('2026年，全县各级行政机关办理政府信息公开申请412件。', '（一）全年共办理政府信息公开申请418件，均按时答复。'), '412件'],
+  ['a total against kinds of the same thing listed in a later sentence', report('2026年，全县组织各类法治培训共计150场。', '（一）执法人员法治培训60场，领导干部法治培训50场，村干部法治培训45场。'), '150场'],
+  ['a count of occasions against the dates listed for them', report('2026年，县政府常务会议专题研究法治政府建设4次。', '（一）2月、5月、8月县政府常务会议专题研究法治政府建设，部署年度重点任务。'), '4次'],
 ];
 
 const negatives: [string, string][] = [
@@ -53,6 +55,10 @@ const negatives: [string, string][] = [
   ['a list item and another verb', report('2026年，县政府共审核重大行政决策9项、行政规范性文件23件。', '（一）全年清理行政规范性文件8件。')],
   ['one department of the county', report('2026年，全县办理政府信息公开申请412件。', '（一）县自然资源局办理政府信息公开申请86件。')],
   ['the government office, one department of the county', report('2026年，全县各级行政机关办理政府信息公开申请412件。', '（一）县政府办公室办理政府信息公开申请86件。')],
+  ['kinds listed later that are only the main ones (far short of the total)', report('2026年，全县组织各类法治培训共计150场。', '（一）执法人员法治培训40场，领导干部法治培训30场，村干部法治培训25场。')],
+  ['kinds listed later and closed with 等', report('2026年，全县组织各类法治培训共计150场。', '（一）执法人员法治培训60场，领导干部法治培训50场，村干部法治培训45场等。')],
+  ['dates given as examples (如)', report('2026年，县政府常务会议专题研究法治政府建设4次。', '（一）如2月、5月、8月县政府常务会议专题研究法治政府建设，部署年度重点任务。')],
+  ['as many dates as occasions', report('2026年，县政府常务会议专题研究法治政府建设3次。', '（一）2月、5月、8月县政府常务会议专题研究法治政府建设，部署年度重点任务。')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {

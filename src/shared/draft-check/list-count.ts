@@ -36,6 +36,15 @@ export function listCount(ctx: Ctx): Mark[] {
 }
 
 /**
+ * Whether parts listed without 其中 disagree with their total: more than it, or just short of it (a tenth or one: a
+ * slip in one part; far short, the list names only the main parts).
+ */
+export function listDisagrees(total: number, sum: number): boolean {
+  const shortBy = total - sum;
+  return sum > total || (shortBy > 0 && shortBy <= Math.max(1, total / 10));
+}
+
+/**
  * A total whose next clause lists at least three parts in its unit, joined by 、, without 其中 (共清理规范性文件87件，
  * 经清理保留62件、修改13件、废止10件): parts that add up to more than the total, or fall just short of it (a tenth
  * or one: a slip in one part; far short, the list names only some outcomes), disagree with it.
@@ -59,8 +68,7 @@ export function listAfterTotal(ctx: Ctx): Mark[] {
     const between = parts.slice(1).map((p, k) => text.slice(parts[k]!.end, p.start));
     if (between.some((b) => !/^[\u3400-\u9fff]{0,8}$/.test(b.replace(/^、/, '')) || !b.startsWith('、'))) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
-    const shortBy = total.value - sum;
-    if (sum > total.value || (shortBy > 0 && shortBy <= Math.max(1, total.value / 10))) {
+    if (listDisagrees(total.value, sum)) {
       marks.push({
         start: total.start,
         end: total.end,

@@ -41,8 +41,10 @@ export function leavesOut(long: string, short: string): boolean {
 /** Whether two values are the same digits in another order (1720 and 1702, 58 and 85): a typing slip, not another count. */
 export function transposed(a: number, b: number): boolean {
   if (a === b || !Number.isInteger(a) || !Number.isInteger(b) || a < 10 || b < 10) return false;
-  const digits = (n: number) => [...String(n)].sort().join('');
-  return digits(a) === digits(b);
+  const [x, y] = [String(a), String(b)];
+  if (x.length !== y.length) return false;
+  const digits = (n: string) => [...n].sort().join('');
+  return digits(x) === digits(y);
 }
 
 /**
@@ -51,9 +53,19 @@ export function transposed(a: number, b: number): boolean {
  * the subject holds four characters of the predicate's object.
  */
 export function organOfTheWork(subject: string, predicate: string): boolean {
-  for (let k = 0; k + 4 <= predicate.length; k++) if (subject.includes(predicate.slice(k, k + 4))) return true;
-  return false;
+  if (subject.length < 4) return false;
+  const key = `${subject}|${predicate}`;
+  let known = organsSeen.get(key);
+  if (known === undefined) {
+    known = false;
+    for (let k = 0; k + 4 <= predicate.length && !known; k++) known = subject.includes(predicate.slice(k, k + 4));
+    // Compared pair by pair, the same subject and predicate come back often.
+    if (organsSeen.size > 10_000) organsSeen.clear();
+    organsSeen.set(key, known);
+  }
+  return known;
 }
+const organsSeen = new Map<string, boolean>();
 
 /** Ordinals that name one of a series of parts: 第一轮, 第二期, 一季度, 上半年. */
 const ORDINAL = /^(?:第([一二三四五六七八九十])(轮|期|批|次|阶段|季度)|([一二三四])(季度)|([上下])(半年))/u;

@@ -8,6 +8,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { leavesOut, ordinalOf, type Ordinal } from './measures.ts';
 import { sentenceAround } from './sentence.ts';
+import { listDisagrees } from './list-count.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -111,6 +112,92 @@ export function breakdownOfEarlierTotal(ctx: Ctx): Mark[] {
       places: [{ start: total.start, end: total.end }, ...parts.map((p) => ({ start: p.start, end: p.end }))],
       message: `“${words}中”所列各项合计${sum}${parts[0]!.unit.split('·')[0]}，比前面写的${text.slice(total.start, total.end)}还多：总数与各项对不上。`,
       fix: '核对总数和各项数字',
+    });
+  }
+  return marks;
+}
+
+/** The last characters of a measure that name the counted thing (活动, 案件): shared by a total and its parts. */
+const HEAD_NOUN = 2;
+/** How far after a total the sentence listing its parts may start. */
+const PARTS_AFTER = 250;
+
+/**
+ * A total and, in a later sentence, the parts it is made of, each named by a kind of the same thing (各类普法活动共计320场 …
+ * “宪法宣传周”活动120场，“民法典宣传月”活动90场，“法律进乡村”活动80场). Parts that add up to more than the total, or fall
+ * just short of it (a tenth or one: a slip in one part; far short, the list names only the main kinds), disagree with it.
+ */
+export function partsListedLater(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const all = figures(ctx, 0, text.length);
+  const marks: Mark[] = [];
+  const sentenceOf = (f: Figure) => sentenceAround(text, f.start, { end: f.end, stops: STOPS });
+  for (let i = 0; i < all.length; i++) {
+    const total = all[i]!;
+    if (!total.total || total.part || total.measure.length < 3) continue;
+    const head = total.measure.slice(-HEAD_NOUN);
+    const own = sentenceOf(total);
+    const ownEnd = own.start + own.text.length;
+    // The parts: the figures of the first later sentence with figures in the total's unit.
+    const later = all.slice(i + 1).filter((f) => f.start > ownEnd && f.start - ownEnd < PARTS_AFTER && baseUnit(f) === baseUnit(total));
+    if (!later.length) continue;
+    const s = sentenceOf(later[0]!);
+    const inSentence = all.filter((f) => f.start >= s.start && f.end <= s.start + s.text.length);
+    const parts = inSentence.filter((f) => baseUnit(f) === baseUnit(total));
+    // Each part names a kind of the total's thing; the list is closed (no 等) and no part is itself a total or a 其中.
+    if (parts.length < 3 || parts.length !== inSentence.length) continue;
+    if (parts.some((p) => p.total || p.part || !p.measure.endsWith(head) || p.measure === total.measure)) continue;
+    if (/等/.test(s.text.slice(parts[parts.length - 1]!.end - s.start))) continue;
+    const sum = parts.reduce((n, p) => n + p.value, 0);
+    if (listDisagrees(total.value, sum)) {
+      marks.push({
+        start: total.start,
+        end: total.end,
+        places: [{ start: total.start, end: total.end }, ...parts.map((p) => ({ start: p.start, end: p.end }))],
+        message: `总数与后面分类列出的数字之和不一致：写的是${text.slice(total.start, total.end)}，各类合计${sum}${parts[0]!.unit.split('·')[0]}。`,
+        fix: '核对总数和各类数字',
+      });
+    }
+  }
+  return marks;
+}
+
+/** Dates listed for one act: 3月、6月、9月、12月, 3月5日和9月12日. */
+const DATE = '\\d{1,2}月(?:\\d{1,2}日)?';
+const DATE_LIST = new RegExp(`${DATE}(?:\\s*[、和及]\\s*${DATE})+(?:份)?[，,]?([\\u3400-\\u9fff]{4,24})`, 'gu');
+/** Shortest run of the act's words that a count must share to count the same act (专题研究法治建设). */
+const SHARED_ACT = 6;
+
+/** Whether a and b share a run of at least n characters. */
+function sharesRun(a: string, b: string, n: number): boolean {
+  for (let k = 0; k + n <= a.length; k++) if (b.includes(a.slice(k, k + n))) return true;
+  return false;
+}
+
+/**
+ * A count of occasions and the dates of those occasions listed elsewhere, disagreeing: 专题研究法治建设工作5次 …
+ * 3月、6月、9月、12月镇党委会议专题研究法治建设 (four dates). Only a list closed without 等, 如 or 其中, whose act shares six
+ * characters with the count's words.
+ */
+export function datedOccasions(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const counts = figures(ctx, 0, text.length).filter((f) => f.unit.split('·')[0] === '次' && !f.part && f.measure.length >= SHARED_ACT);
+  if (!counts.length) return [];
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(DATE_LIST)) {
+    const listEnd = m.index + m[0].length - m[1]!.length;
+    const sentence = sentenceAround(text, m.index, { end: listEnd, stops: STOPS });
+    if (/等|如|其中|分别|以来|截至/.test(sentence.text)) continue;
+    const dates = text.slice(m.index, listEnd).match(new RegExp(DATE, 'gu'))!.length;
+    const act = m[1]!;
+    const count = counts.find((f) => (f.start < sentence.start || f.start > sentence.start + sentence.text.length) && sharesRun(act, f.measure, SHARED_ACT));
+    if (!count || count.value === dates) continue;
+    marks.push({
+      start: count.start,
+      end: count.end,
+      places: [{ start: count.start, end: count.end }, { start: m.index, end: listEnd }],
+      message: `写的是${text.slice(count.start, count.end)}，列出的日期却是${dates}个（${text.slice(m.index, listEnd)}）：次数前后对不上。`,
+      fix: `核对次数，改成${dates}次，或补上漏列的日期`,
     });
   }
   return marks;

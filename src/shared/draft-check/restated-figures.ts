@@ -41,6 +41,8 @@ interface Measured extends Figure {
   predicate: string;
   /** The predicate with adverbs dropped and verbs by family (measures.ts), read once per figure. */
   normal: string;
+  /** The unit, 名 read as 人 (baseUnit), read once per figure: the pair loop compares it most. */
+  unitKey: string;
   /** Whether the figure's words follow a 、 (审核重大行政决策9项、行政规范性文件23件): the list's verb is left unsaid. */
   listItem: boolean;
   sentenceStart: number;
@@ -124,7 +126,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const measure = numberFirst ?? f.measure;
     const parts = split(measure);
     const listItem = text[f.start - f.label.length - 1] === '、';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), listItem, sentenceStart: s, sentence });
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), listItem, sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -139,7 +141,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     for (let i = Math.max(0, j - COMPARE_WINDOW); i < j; i++) {
       const earlier = all[i]!;
       if (earlier.sentenceStart === later.sentenceStart) continue;
-      if (baseUnit(earlier) !== baseUnit(later) || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
+      if (earlier.unitKey !== later.unitKey || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
       if (!subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
       if (!sameMeasure(earlier, later, bySentence)) continue;
@@ -201,12 +203,12 @@ function restatedSentence(bySentence: Map<number, Measured[]>, earlier: Measured
   const sameWords = earlier.measure === later.measure && earlier.measure.length >= 2;
   // 排查矛盾纠纷264起，调解成功255起 … 排查矛盾纠纷264起，成功化解252起: the figure right after the shared one, in other
   // words that keep two characters (成功), restates it.
-  const nextOf = (anchor: Measured, f: Measured) => (bySentence.get(f.sentenceStart) ?? []).find((x) => x.start > anchor.start && baseUnit(x) === baseUnit(anchor)) === f;
+  const nextOf = (anchor: Measured, f: Measured) => (bySentence.get(f.sentenceStart) ?? []).find((x) => x.start > anchor.start && x.unitKey === anchor.unitKey) === f;
   const sharesTwo = () => [...earlier.predicate].some((_, k) => k + 2 <= earlier.predicate.length && later.predicate.includes(earlier.predicate.slice(k, k + 2)));
   if (!sameWords && !sharesTwo()) return false;
   const inSentence = (x: Measured) => (bySentence.get(x.sentenceStart) ?? []).filter((f) => f !== x);
   return inSentence(earlier).some((a) => a.value >= 10 && inSentence(later).some((b) =>
-    b.value === a.value && baseUnit(a) === baseUnit(b) && commonEnd(a.measure, b.measure) >= 2 && (sameWords || (nextOf(a, earlier) && nextOf(b, later)))));
+    b.value === a.value && a.unitKey === b.unitKey && commonEnd(a.measure, b.measure) >= 2 && (sameWords || (nextOf(a, earlier) && nextOf(b, later)))));
 }
 
 /** Units that count members of a set (社区, 执法主体, 执法人员). */

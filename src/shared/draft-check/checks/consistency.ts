@@ -9,7 +9,7 @@ import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBe
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { listAfterTotal, listCount } from '../list-count.ts';
-import { breakdownOfEarlierTotal, seriesSum } from '../parts-series.ts';
+import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames } from '../expired-citations.ts';
@@ -419,7 +419,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx)];
-      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx)];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {
