@@ -18,11 +18,17 @@ export interface SentenceOptions {
   ahead?: number;
 }
 
+/** Where the sentence (or clause, with clause stops) holding an offset starts: just after the previous stop. */
+export function startBefore(text: string, at: number, stops: RegExp = SENTENCE_STOPS): number {
+  let s = at;
+  while (s > 0 && !stops.test(text[s - 1]!)) s--;
+  return s;
+}
+
 /** The sentence (back to the previous stop, on to the next) around [start, end), with where it starts. */
 export function sentenceAround(text: string, start: number, options: SentenceOptions = {}): { start: number; text: string } {
   const { end = start, stops = SENTENCE_STOPS, ahead = Infinity } = options;
-  let s = start;
-  while (s > 0 && !stops.test(text[s - 1]!)) s--;
+  const s = startBefore(text, start, stops);
   const limit = Math.min(text.length, end + ahead);
   let e = end;
   while (e < limit && !stops.test(text[e]!)) e++;

@@ -9,6 +9,7 @@
 import { foldDigits } from './dates.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
+import { startBefore } from '../sentence.ts';
 
 /** Counting units, longer first. */
 const UNIT = '人次|场次|件次|户次|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
@@ -69,11 +70,9 @@ function readFigures(ctx: Ctx, from: number, to: number, withApprox: boolean): F
     const before = text.slice(Math.max(0, start - 60), start);
     const approx = APPROX_BEFORE.exec(before)?.[0] ?? APPROX_AFTER.exec(text.slice(end, end + 3))?.[0]?.trim() ?? m[3] ?? '';
     if (approx && !withApprox) continue;
-    let c = before.length;
-    while (c > 0 && !CLAUSE_BREAK.test(before[c - 1]!)) c--;
+    const c = startBefore(before, before.length, CLAUSE_BREAK);
     const label = before.slice(c).trim();
-    let s = c;
-    while (s > 0 && !SENTENCE_BREAK.test(before[s - 1]!)) s--;
+    const s = startBefore(before, c, SENTENCE_BREAK);
     const part = /其中|分别/.test(before.slice(s));
     // 对…规范性文件共63件: a total word right before the number marks a total too.
     const endsTotal = /(?:共计|共|累计|总计|合计)$/.test(label);
@@ -201,8 +200,7 @@ export function partsSum(ctx: Ctx): Mark[] {
       complete = (introWord !== '其中' && introWord !== '中') || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label) || closesBreakdown) {
       // 12个行政村、4个社区共17个: the list, then its total in the same clause.
-      let start = total.start;
-      while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+      const start = startBefore(text, total.start, SENTENCE_BREAK);
       parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
       complete = true;
     } else continue;
@@ -245,8 +243,7 @@ export function rateMismatch(ctx: Ctx): Mark[] {
   const text = foldDigits(ctx.text);
   const marks: Mark[] = [];
   for (const m of text.matchAll(RATE)) {
-    let s = m.index;
-    while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--;
+    const s = startBefore(text, m.index, SENTENCE_BREAK);
     const name = m[1]!;
     const figs = figures(ctx, s, m.index);
     const partIdx = figs.findIndex((f) => namesPart(name, f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '')));
