@@ -36,6 +36,8 @@ const positives: [string, string, string][] = [
   ['the county named by its organs (全县各级行政机关 … 全年)', report('2026年，全县各级行政机关办理政府信息公开申请412件。', '（一）全年共办理政府信息公开申请418件，均按时答复。'), '412件'],
   ['a total against kinds of the same thing listed in a later sentence', report('2026年，全县组织各类法治培训共计150场。', '（一）执法人员法治培训60场，领导干部法治培训50场，村干部法治培训45场。'), '150场'],
   ['a count of occasions against the dates listed for them', report('2026年，县政府常务会议专题研究法治政府建设4次。', '（一）2月、5月、8月县政府常务会议专题研究法治政府建设，部署年度重点任务。'), '4次'],
+  ['a count announcing 一是…四是 in its paragraph', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督；四是推进普法宣传。', '（一）规范执法。'), '三'],
+  ['a count announcing the numbered headings after it', ['某县人民政府2026年度法治政府建设情况报告', '2026年，县政府主要抓了以下4项工作：', '一、健全依法决策机制', '二、深化行政执法改革', '三、加强执法监督', '某县人民政府', '2027年1月20日'].join('\n'), '4'],
 ];
 
 const negatives: [string, string][] = [
@@ -59,6 +61,9 @@ const negatives: [string, string][] = [
   ['kinds listed later and closed with 等', report('2026年，全县组织各类法治培训共计150场。', '（一）执法人员法治培训60场，领导干部法治培训50场，村干部法治培训45场等。')],
   ['dates given as examples (如)', report('2026年，县政府常务会议专题研究法治政府建设4次。', '（一）如2月、5月、8月县政府常务会议专题研究法治政府建设，部署年度重点任务。')],
   ['as many dates as occasions', report('2026年，县政府常务会议专题研究法治政府建设3次。', '（一）2月、5月、8月县政府常务会议专题研究法治政府建设，部署年度重点任务。')],
+  ['a count announcing as many items as follow', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督。', '（一）规范执法。')],
+  ['an announced list closed with 等', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督；四是推进普法宣传等。', '（一）规范执法。')],
+  ['headings announced with their subheadings below them', ['某县人民政府2026年度法治政府建设情况报告', '2026年，县政府主要抓了以下3项工作：', '一、健全依法决策机制', '（一）完善决策程序', '（二）落实合法性审查', '二、深化行政执法改革', '三、加强执法监督', '某县人民政府', '2027年1月20日'].join('\n')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {

@@ -79,3 +79,49 @@ export function listAfterTotal(ctx: Ctx): Mark[] {
   }
   return marks;
 }
+
+/** A count announcing what follows: 重点抓了三个方面工作：, 主要有以下4项措施：. */
+const ANNOUNCED = /(?<![\d一二三四五六七八九十两百])(\d{1,2}|[一二三四五六七八九十两])\s*(?:个方面|方面|项|条|点|个)[\u3400-\u9fff]{0,8}[：:]/gu;
+const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 一是……二是……: the items of a list written in one paragraph. */
+const IS_MARKER = /[一二三四五六七八九十]是/gu;
+
+/**
+ * A count that announces the items after it, and another number of items: 重点抓了三个方面工作：一是…二是…三是…四是…,
+ * or 主要有以下4项措施： followed by numbered headings (（一）…（五）). The items are the 一是… of the rest of the
+ * paragraph, or else the headings of one level right after the line, up to a heading of a higher level.
+ */
+export function announcedCount(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const { lines, headings } = ctx.layout;
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(ANNOUNCED)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : CN_COUNT[m[1]!]!;
+    const colon = m.index + m[0].length;
+    const lineIdx = lines.findIndex((l) => l.start <= m.index && m.index < l.end);
+    if (lineIdx < 0 || n < 2) continue;
+    const rest = text.slice(colon, lines[lineIdx]!.end);
+    let items = 0;
+    if (rest.trim()) {
+      // 一是…二是…: counted only when they run in order from 一是, as a list does.
+      const order = [...rest.matchAll(IS_MARKER)].map((x) => CN_COUNT[x[0][0]!]!);
+      if (order[0] !== 1) continue;
+      while (items < order.length && order[items] === items + 1) items++;
+      if (/等/.test(rest.slice(rest.lastIndexOf('是')))) continue;
+    } else {
+      const next = headings.findIndex((h) => h.line === lineIdx + 1);
+      if (next < 0 || headings[next]!.num !== 1) continue;
+      const level = headings[next]!.level;
+      for (let k = next; k < headings.length && headings[k]!.level >= level; k++) if (headings[k]!.level === level) items++;
+    }
+    if (items < 2 || items === n) continue;
+    const numberEnd = m.index + m[1]!.length;
+    marks.push({
+      start: m.index,
+      end: numberEnd,
+      message: `写的是${text.slice(m.index, numberEnd)}${m[0].slice(m[1]!.length).replace(/[：:]$/, '')}，后面列出的是${items}项：数目与所列各项对不上。`,
+      fix: `核对数目，改成${items}，或补上漏列的一项`,
+    });
+  }
+  return marks;
+}
