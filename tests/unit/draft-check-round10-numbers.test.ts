@@ -38,6 +38,7 @@ const positives: [string, string, string][] = [
   ['a count of occasions against the dates listed for them', report('2026年，县政府常务会议专题研究法治政府建设4次。', '（一）2月、5月、8月县政府常务会议专题研究法治政府建设，部署年度重点任务。'), '4次'],
   ['a count announcing 一是…四是 in its paragraph', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督；四是推进普法宣传。', '（一）规范执法。'), '三'],
   ['a count announcing the numbered headings after it', ['某县人民政府2026年度法治政府建设情况报告', '2026年，县政府主要抓了以下4项工作：', '一、健全依法决策机制', '二、深化行政执法改革', '三、加强执法监督', '某县人民政府', '2027年1月20日'].join('\n'), '4'],
+  ['one count of disputes in 起 and then in 件', report('2026年，全县调处矛盾纠纷264起，调解成功255起。', '（一）全年共调处矛盾纠纷246件，均建立回访台账。'), '264起'],
 ];
 
 const negatives: [string, string][] = [
@@ -64,6 +65,7 @@ const negatives: [string, string][] = [
   ['a count announcing as many items as follow', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督。', '（一）规范执法。')],
   ['an announced list closed with 等', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督；四是推进普法宣传等。', '（一）规范执法。')],
   ['headings announced with their subheadings below them', ['某县人民政府2026年度法治政府建设情况报告', '2026年，县政府主要抓了以下3项工作：', '一、健全依法决策机制', '（一）完善决策程序', '（二）落实合法性审查', '二、深化行政执法改革', '三、加强执法监督', '某县人民政府', '2027年1月20日'].join('\n')],
+  ['accidents in 起 and cases in 件', report('2026年，全县发生生产安全事故3起。', '（一）全年办理安全生产行政处罚案件35件。')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {
