@@ -66,6 +66,8 @@ const negatives: [string, string][] = [
   ['an announced list closed with 等', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督；四是推进普法宣传等。', '（一）规范执法。')],
   ['headings announced with their subheadings below them', ['某县人民政府2026年度法治政府建设情况报告', '2026年，县政府主要抓了以下3项工作：', '一、健全依法决策机制', '（一）完善决策程序', '（二）落实合法性审查', '二、深化行政执法改革', '三、加强执法监督', '某县人民政府', '2027年1月20日'].join('\n')],
   ['accidents in 起 and cases in 件', report('2026年，全县发生生产安全事故3起。', '（一）全年办理安全生产行政处罚案件35件。')],
+  ['dates of one kind of meeting against the count of all meetings', report('2026年，县政府召开常务会议24次。', '（一）1月、4月、7月、10月召开常务会议专题学法，学习法律法规12部。')],
+  ['a list item and a part of it with digits in another order', report('2026年，县政府共审核重大行政决策9项、行政复议案件46件。', '（一）全年办理涉企行政复议案件64件。')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {

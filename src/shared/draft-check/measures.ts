@@ -31,6 +31,11 @@ export function normalPredicate(predicate: string): string {
   return predicate.replace(ADVERB, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
 }
 
+/** Whether words are one verb of the families above, or nothing (a predicate's words before its object). */
+export function isVerb(words: string): boolean {
+  return words === '' || VERB_OF.has(words);
+}
+
 /** Whether short is long with some characters left out (a subsequence), in order. */
 export function leavesOut(long: string, short: string): boolean {
   let i = 0;

@@ -177,7 +177,7 @@ function sharesRun(a: string, b: string, n: number): boolean {
 /**
  * A count of occasions and the dates of those occasions listed elsewhere, disagreeing: 专题研究法治建设工作5次 …
  * 3月、6月、9月、12月镇党委会议专题研究法治建设 (four dates). Only a list closed without 等, 如 or 其中, whose act shares six
- * characters with the count's words.
+ * characters with the count's words and ends with four of them.
  */
 export function datedOccasions(ctx: Ctx): Mark[] {
   const text = ctx.text;
@@ -190,7 +190,8 @@ export function datedOccasions(ctx: Ctx): Mark[] {
     if (/等|如|其中|分别|以来|截至/.test(sentence.text)) continue;
     const dates = text.slice(m.index, listEnd).match(new RegExp(DATE, 'gu'))!.length;
     const act = m[1]!;
-    const count = counts.find((f) => (f.start < sentence.start || f.start > sentence.start + sentence.text.length) && sharesRun(act, f.measure, SHARED_ACT));
+    // The act's last words must be the count's too: 召开常务会议专题学法 on four dates is not 召开常务会议24次.
+    const count = counts.find((f) => (f.start < sentence.start || f.start > sentence.start + sentence.text.length) && sharesRun(act, f.measure, SHARED_ACT) && f.measure.includes(act.slice(-4)));
     if (!count || count.value === dates) continue;
     marks.push({
       start: count.start,

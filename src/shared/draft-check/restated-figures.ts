@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { leavesOut, normalPredicate, organOfTheWork, transposed } from './measures.ts';
+import { isVerb, leavesOut, normalPredicate, organOfTheWork, transposed } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -179,7 +179,8 @@ function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number,
   // earlier (出庭应诉 … 出庭); a bare verb later with an object added counts something else (审结 … 审结行政诉讼案件).
   const [long, short] = pe.length >= pl.length ? [pe, pl] : [pl, pe];
   // Words added inside the counted thing name a part (行政处罚案件 … 简易程序行政处罚案件), so the shorter words must end the longer.
-  return short.length >= 2 && leavesOut(long, short) && ((short === pl && long.startsWith(short)) || (long.endsWith(short) && short.length >= 2));
+  // Words added before it must be a verb (审核 …), not a modifier naming a part (涉企行政复议案件).
+  return short.length >= 2 && leavesOut(long, short) && ((short === pl && long.startsWith(short)) || (long.endsWith(short) && isVerb(long.slice(0, long.length - short.length))));
 }
 
 /**
