@@ -69,6 +69,7 @@ const negatives: [string, string][] = [
   ['dates of one kind of meeting against the count of all meetings', report('2026年，县政府召开常务会议24次。', '（一）1月、4月、7月、10月召开常务会议专题学法，学习法律法规12部。')],
   ['a list item and a part of it with digits in another order', report('2026年，县政府共审核重大行政决策9项、行政复议案件46件。', '（一）全年办理涉企行政复议案件64件。')],
   ['the whole city against the city-level organ doing the work', report('2026年，全市各级行政复议机构办理行政复议案件1520件。', '（一）市行政复议局办理行政复议案件860件。')],
+  ['concentrated campaigns, some of all the events (集中 names a kind, not a manner)', report('2026年，全县累计开展法治宣传教育活动35次。', '（一）开展法治集中宣传教育活动6次。')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {
