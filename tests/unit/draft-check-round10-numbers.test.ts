@@ -39,6 +39,8 @@ const positives: [string, string, string][] = [
   ['a count announcing 一是…四是 in its paragraph', report('2026年，县政府重点抓了三个方面工作：一是健全依法决策机制；二是深化行政执法改革；三是加强执法监督；四是推进普法宣传。', '（一）规范执法。'), '三'],
   ['a count announcing the numbered headings after it', ['某县人民政府2026年度法治政府建设情况报告', '2026年，县政府主要抓了以下4项工作：', '一、健全依法决策机制', '二、深化行政执法改革', '三、加强执法监督', '某县人民政府', '2027年1月20日'].join('\n'), '4'],
   ['one count of disputes in 起 and then in 件', report('2026年，全县调处矛盾纠纷264起，调解成功255起。', '（一）全年共调处矛盾纠纷246件，均建立回访台账。'), '264起'],
+  ['a number pointing back at a set counted before (完成清理的N件)', report('2026年，县政府清理行政规范性文件45件。', '（一）县政府督促将完成清理的48件行政规范性文件及时向社会公布。'), '48件'],
+  ['a number pointing back at the people appointed (依托局里N名)', report('2026年，本局聘请3名律师担任常年法律顾问。', '（一）依托局里4名常年法律顾问开展合法性审查。'), '4名'],
 ];
 
 const negatives: [string, string][] = [
@@ -70,6 +72,8 @@ const negatives: [string, string][] = [
   ['a list item and a part of it with digits in another order', report('2026年，县政府共审核重大行政决策9项、行政复议案件46件。', '（一）全年办理涉企行政复议案件64件。')],
   ['the whole city against the city-level organ doing the work', report('2026年，全市各级行政复议机构办理行政复议案件1520件。', '（一）市行政复议局办理行政复议案件860件。')],
   ['concentrated campaigns, some of all the events (集中 names a kind, not a manner)', report('2026年，全县累计开展法治宣传教育活动35次。', '（一）开展法治集中宣传教育活动6次。')],
+  ['some of the contracts reviewed, picked out by 的', report('2026年，法律顾问共审查合同协议165份。', '（一）经审查的40份合同协议存在风险问题，均已提示整改。')],
+  ['a set pointed back at, with another verb and a qualifier', report('2026年，县委常委会全年研究法治建设重大事项7项。', '（一）上述31项重大事项全部经过合法性审查。')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {

@@ -43,6 +43,10 @@ interface Measured extends Figure {
   normal: string;
   /** The unit, 名 read as 人 (baseUnit), read once per figure: the pair loop compares it most. */
   unitKey: string;
+  /** The predicate and the thing counted after the number, if any (聘请 + 律师担任常年法律顾问). */
+  full: string;
+  /** For a number naming a set said before (完成清理的29件文件), the words that name it (完成清理文件); else ''. */
+  definite: string;
   /** Whether the figure's words follow a 、 (审核重大行政决策9项、行政规范性文件23件): the list's verb is left unsaid. */
   listItem: boolean;
   sentenceStart: number;
@@ -128,7 +132,12 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const measure = numberFirst ?? f.measure;
     const parts = split(measure);
     const listItem = text[f.start - f.label.length - 1] === '、';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), listItem, sentenceStart: s, sentence });
+    // The thing counted when it follows the number (2名律师担任常年法律顾问, 29件文件及时公布): up to the next verb.
+    const thing = numberFirst ? '' : (after ?? '').replace(THING_ENDS, '');
+    const full = normalPredicate(parts.predicate) + thing;
+    // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
+    const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), listItem, full, definite, sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -154,6 +163,30 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** Words that end the thing counted after a number: what is done to it comes next. */
+const THING_ENDS = /(?:及时|全部|均|已|都|进行|开展|参与|参加|向|对|在|的|于|为|实现|完成).*$/u;
+/**
+ * A number that refers back to a set (完成清理的, 依托局里, 上述, 这些, 该): not any 的, as 经审查的40份合同存在风险 picks out
+ * some of the contracts reviewed.
+ */
+const DEFINITE = /(?:完成[\u3400-\u9fff]{1,6}的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
+/** The pointing words themselves, dropped from the set's words (完成清理的 keeps 完成清理). */
+const POINTER = /(?:的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
+
+/**
+ * Whether a number pointing back at a set (完成清理的29件文件) restates an earlier count of it (清理涉企规范性文件27件): the
+ * things counted end alike and the earlier count's verb (清理) is in the later words, or both name the set after the number.
+ */
+function pointsBack(earlier: Measured, later: Measured): boolean {
+  const [ref, other] = later.definite ? [later, earlier] : [earlier, later];
+  if (!ref.definite || other.full.length < 2) return false;
+  const end = commonEnd(other.full, ref.definite);
+  // Without the verb, only a set both name after the number (2名律师担任常年法律顾问 … 3名常年法律顾问): 审议的31项重大事项
+  // is not 研究法治建设重大事项7项.
+  const otherThing = other.full.length > other.normal.length;
+  return (end >= 2 && other.normal.length >= 2 && ref.definite.includes(other.normal.slice(0, 2))) || (end >= 4 && otherThing);
+}
+
 /** The shortest measure (subject and predicate, normalised) that names one count by itself: 区政府常务会议学法. */
 const MEASURE_MIN = 6;
 
@@ -167,6 +200,7 @@ function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number,
   // Two parts (其中涉企案件31件 … 其中涉企案件12件) may be parts of two wholes: only one part and one plain figure compare.
   if (earlier.part && later.part) return false;
   if (earlier.part || later.part) return pe === pl && pe.length >= PREDICATE_MIN;
+  if (pointsBack(earlier, later)) return true;
   if (samePredicate(earlier.predicate, later.predicate) || samePredicate(pe, pl) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later)) return true;
   // A list item restated with its verb (行政规范性文件23件 … 审核行政规范性文件25件), or the other way round.
   // The verb added must be the list's own, said before the item in its sentence (审核 … 审核).
