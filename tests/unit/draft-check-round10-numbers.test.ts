@@ -41,6 +41,7 @@ const positives: [string, string, string][] = [
   ['one count of disputes in 起 and then in 件', report('2026年，全县调处矛盾纠纷264起，调解成功255起。', '（一）全年共调处矛盾纠纷246件，均建立回访台账。'), '264起'],
   ['a number pointing back at a set counted before (完成清理的N件)', report('2026年，县政府清理行政规范性文件45件。', '（一）县政府督促将完成清理的48件行政规范性文件及时向社会公布。'), '48件'],
   ['a number pointing back at the people appointed (依托局里N名)', report('2026年，本局聘请3名律师担任常年法律顾问。', '（一）依托局里4名常年法律顾问开展合法性审查。'), '4名'],
+  ['one count of events in 场 and then in 次', report('2026年，全镇开展“法律进乡村”活动48场。', '（一）全年开展“法律进乡村”活动42次，覆盖全部行政村。'), '48场'],
 ];
 
 const negatives: [string, string][] = [
@@ -74,6 +75,7 @@ const negatives: [string, string][] = [
   ['concentrated campaigns, some of all the events (集中 names a kind, not a manner)', report('2026年，全县累计开展法治宣传教育活动35次。', '（一）开展法治集中宣传教育活动6次。')],
   ['some of the contracts reviewed, picked out by 的', report('2026年，法律顾问共审查合同协议165份。', '（一）经审查的40份合同协议存在风险问题，均已提示整改。')],
   ['a set pointed back at, with another verb and a qualifier', report('2026年，县委常委会全年研究法治建设重大事项7项。', '（一）上述31项重大事项全部经过合法性审查。')],
+  ['events in 场 and meetings in 次', report('2026年，全镇开展“法律进乡村”活动48场。', '（一）全年召开法治建设专题会议4次。')],
 ];
 
 describe('round 10: one measure restated in other words, totals against parts that stand apart (number-mismatch)', () => {

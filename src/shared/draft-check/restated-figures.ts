@@ -67,10 +67,10 @@ export function commonEnd(a: string, b: string): number {
   return n;
 }
 
-/** Units that count the same thing: 名 and 人; 件, 起 and 宗 for cases and disputes (矛盾纠纷264起 … 264件). */
+/** Units that count the same thing: 名 and 人; 件, 起 and 宗 for cases and disputes (矛盾纠纷264起 … 264件); 场 and 次 for events. */
 const baseUnit = (f: Figure) => {
   const u = f.unit.split('·')[0]!;
-  return u === '名' ? '人' : u === '起' || u === '宗' ? '件' : u;
+  return u === '名' ? '人' : u === '起' || u === '宗' ? '件' : u === '场' ? '次' : u;
 };
 
 /** 区政府召开常务会议 and 区政府常务会议 are one subject: the meeting, with or without its calling. */
