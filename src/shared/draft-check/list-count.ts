@@ -80,6 +80,19 @@ export function listAfterTotal(ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** The index of the line holding an offset (binary search: the lines are in order), or -1. */
+function lineAt(lines: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end <= at) lo = mid + 1;
+    else if (lines[mid]!.start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** A count announcing what follows: 重点抓了三个方面工作：, 主要有以下4项措施：. */
 const ANNOUNCED = /(?<![\d一二三四五六七八九十两百])(\d{1,2}|[一二三四五六七八九十两])\s*(?:个方面|方面|项|条|点|个)[\u3400-\u9fff]{0,8}[：:]/gu;
 const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -98,9 +111,11 @@ export function announcedCount(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(ANNOUNCED)) {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : CN_COUNT[m[1]!]!;
     const colon = m.index + m[0].length;
-    const lineIdx = lines.findIndex((l) => l.start <= m.index && m.index < l.end);
-    if (lineIdx < 0 || n < 2) continue;
-    const rest = text.slice(colon, lines[lineIdx]!.end);
+    if (n < 2) continue;
+    const lineIdx = lineAt(lines, m.index);
+    if (lineIdx < 0) continue;
+    // The rest of the paragraph, as far as a list of items runs (a guard for a paragraph of pages).
+    const rest = text.slice(colon, Math.min(lines[lineIdx]!.end, colon + 600));
     let items = 0;
     if (rest.trim()) {
       // 一是…二是…: counted only when they run in order from 一是, as a list does.

@@ -43,13 +43,13 @@ export function leavesOut(long: string, short: string): boolean {
   return i === short.length;
 }
 
-/** Whether two values are the same digits in another order (1720 and 1702, 58 and 85): a typing slip, not another count. */
-export function transposed(a: number, b: number): boolean {
-  if (a === b || !Number.isInteger(a) || !Number.isInteger(b) || a < 10 || b < 10) return false;
-  const [x, y] = [String(a), String(b)];
-  if (x.length !== y.length) return false;
-  const digits = (n: string) => [...n].sort().join('');
-  return digits(x) === digits(y);
+/**
+ * A value's digits in order (1720 → 0127), or '' for a value under 10 or not whole: two different values with the same
+ * key are the same digits in another order (1720 and 1702, 58 and 85), a typing slip rather than another count.
+ */
+export function digitKey(n: number): string {
+  if (!Number.isInteger(n) || n < 10) return '';
+  return [...String(n)].sort().join('');
 }
 
 /**

@@ -15,18 +15,35 @@ type Figure = ReturnType<typeof figures>[number];
 /** How far before the first part its total may stand. */
 const TOTAL_BEFORE = 300;
 const STOPS = /[。；;！？!?\n]/;
+/** How far a sentence is read either way: a guard for drafts with no punctuation for pages (each figure reads its own). */
+const REACH = 400;
+const around = (text: string, start: number, end = start) => sentenceAround(text, start, { end, stops: STOPS, ahead: REACH, behind: REACH });
 const baseUnit = (f: Figure) => {
   const u = f.unit.split('·')[0]!;
   return u === '名' ? '人' : u;
 };
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/** The figures within [from, to), found by binary search in the draft's figures (in order of place). */
+function figuresIn(all: Figure[], from: number, to: number): Figure[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let k = lo; k < all.length && all[k]!.start < to; k++) if (all[k]!.end <= to) out.push(all[k]!);
+  return out;
+}
+
 /** The ordinal of a part: in its own words (第二轮评查案卷) or at the start of its sentence (第一期围绕…开展，参训96人次). */
 function partOrdinal(text: string, f: Figure): Ordinal | null {
   const own = ordinalOf(f.label);
   if (own) return own;
   // Only for the sentence's first figure: a later one may count something else (第一期…3天，参训96人次).
-  const sentence = sentenceAround(text, f.start, { stops: STOPS });
+  const sentence = around(text, f.start);
   return /\d/.test(sentence.text.slice(0, f.start - sentence.start)) ? null : ordinalOf(sentence.text);
 }
 
@@ -62,7 +79,7 @@ export function seriesSum(ctx: Ctx): Mark[] {
     for (let k = at - 1; k >= 0 && parts[0]!.start - all[k]!.end < TOTAL_BEFORE; k--) {
       const total = all[k]!;
       if (baseUnit(total) !== unit || total.part) continue;
-      const sentence = sentenceAround(text, total.start, { end: total.end, stops: STOPS }).text;
+      const sentence = around(text, total.start, total.end).text;
       const count = statedCount(sentence, first.kind);
       const named = rest.length >= 2 && total.measure.includes(rest);
       if (!named && !(total.total && count !== null)) continue;
@@ -94,10 +111,10 @@ export function breakdownOfEarlierTotal(ctx: Ctx): Mark[] {
     const opening = BREAKDOWN_OPENING.exec(text.slice(from, from + 16));
     if (!opening) continue;
     const words = opening[1]!;
-    const end = sentenceAround(text, from, { stops: STOPS }).text.length + from;
-    const inside = all.filter((f) => f.start >= from && f.end <= end && !/[（(][^）)]*$/.test(text.slice(from, f.start)));
+    const end = around(text, from).text.length + from;
+    const inside = figuresIn(all, from, end).filter((f) => !/[（(][^）)]*$/.test(text.slice(from, f.start)));
     // The total: the last figure of the sentence before whose words the opening names again (审结 … 审结案件中).
-    const before = all.filter((f) => f.end <= from && from - f.end < 200);
+    const before = figuresIn(all, from - 200, from);
     // 审结39件 … 审结案件中, 审结行政复议案件52件 … 审结案件中: the opening's words are the total's, some left out, or begin with them.
     const names = (f: Figure) => f.measure.length >= 2 && (words.startsWith(f.measure) || leavesOut(f.measure, words));
     const total = before.findLast((f) => !f.part && names(f));
@@ -131,7 +148,7 @@ export function partsListedLater(ctx: Ctx): Mark[] {
   const text = ctx.text;
   const all = figures(ctx, 0, text.length);
   const marks: Mark[] = [];
-  const sentenceOf = (f: Figure) => sentenceAround(text, f.start, { end: f.end, stops: STOPS });
+  const sentenceOf = (f: Figure) => around(text, f.start, f.end);
   for (let i = 0; i < all.length; i++) {
     const total = all[i]!;
     if (!total.total || total.part || total.measure.length < 3) continue;
@@ -139,10 +156,13 @@ export function partsListedLater(ctx: Ctx): Mark[] {
     const own = sentenceOf(total);
     const ownEnd = own.start + own.text.length;
     // The parts: the figures of the first later sentence with figures in the total's unit.
-    const later = all.slice(i + 1).filter((f) => f.start > ownEnd && f.start - ownEnd < PARTS_AFTER && baseUnit(f) === baseUnit(total));
-    if (!later.length) continue;
-    const s = sentenceOf(later[0]!);
-    const inSentence = all.filter((f) => f.start >= s.start && f.end <= s.start + s.text.length);
+    let first: Figure | undefined;
+    for (let k = i + 1; k < all.length && all[k]!.start - ownEnd < PARTS_AFTER; k++) {
+      if (all[k]!.start > ownEnd && baseUnit(all[k]!) === baseUnit(total)) { first = all[k]; break; }
+    }
+    if (!first) continue;
+    const s = sentenceOf(first);
+    const inSentence = figuresIn(all, s.start, s.start + s.text.length);
     const parts = inSentence.filter((f) => baseUnit(f) === baseUnit(total));
     // Each part names a kind of the total's thing; the list is closed (no 等) and no part is itself a total or a 其中.
     if (parts.length < 3 || parts.length !== inSentence.length) continue;
@@ -186,7 +206,7 @@ export function datedOccasions(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const m of text.matchAll(DATE_LIST)) {
     const listEnd = m.index + m[0].length - m[1]!.length;
-    const sentence = sentenceAround(text, m.index, { end: listEnd, stops: STOPS });
+    const sentence = around(text, m.index, listEnd);
     if (/等|如|其中|分别|以来|截至/.test(sentence.text)) continue;
     const dates = text.slice(m.index, listEnd).match(new RegExp(DATE, 'gu'))!.length;
     const act = m[1]!;

@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { isVerb, leavesOut, normalPredicate, organOfTheWork, transposed } from './measures.ts';
+import { digitKey, isVerb, leavesOut, normalPredicate, organOfTheWork } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -43,6 +43,8 @@ interface Measured extends Figure {
   normal: string;
   /** The unit, 名 read as 人 (baseUnit), read once per figure: the pair loop compares it most. */
   unitKey: string;
+  /** The value's digits in order (measures.ts digitKey): equal for two values that are one slip apart. */
+  digits: string;
   /** The predicate and the thing counted after the number, if any (聘请 + 律师担任常年法律顾问). */
   full: string;
   /** For a number naming a set said before (完成清理的29件文件), the words that name it (完成清理文件); else ''. */
@@ -137,7 +139,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const full = normalPredicate(parts.predicate) + thing;
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
     const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), listItem, full, definite, sentenceStart: s, sentence });
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -209,7 +211,7 @@ function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number,
   if (carried(earlier, pe, pl) || carried(later, pl, pe)) return true;
   const whole = (f: Measured, p: string) => f.subject.replace(CALLING, '') + p;
   if (!GENERIC.test(pl) && whole(earlier, pe) === whole(later, pl) && whole(later, pl).length >= MEASURE_MIN) return true;
-  if (!transposed(earlier.value, later.value)) return false;
+  if (!earlier.digits || earlier.digits !== later.digits) return false;
   // The counted thing kept (审核行政规范性文件 … 行政规范性文件), or the later words a shortening of the
   // earlier (出庭应诉 … 出庭); a bare verb later with an object added counts something else (审结 … 审结行政诉讼案件).
   const [long, short] = pe.length >= pl.length ? [pe, pl] : [pl, pe];
