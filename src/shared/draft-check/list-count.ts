@@ -36,6 +36,15 @@ export function listCount(ctx: Ctx): Mark[] {
 }
 
 /**
+ * Whether parts listed without 其中 disagree with their total: more than it, or just short of it (a tenth or one: a
+ * slip in one part; far short, the list names only the main parts).
+ */
+export function listDisagrees(total: number, sum: number): boolean {
+  const shortBy = total - sum;
+  return sum > total || (shortBy > 0 && shortBy <= Math.max(1, total / 10));
+}
+
+/**
  * A total whose next clause lists at least three parts in its unit, joined by 、, without 其中 (共清理规范性文件87件，
  * 经清理保留62件、修改13件、废止10件): parts that add up to more than the total, or fall just short of it (a tenth
  * or one: a slip in one part; far short, the list names only some outcomes), disagree with it.
@@ -59,8 +68,7 @@ export function listAfterTotal(ctx: Ctx): Mark[] {
     const between = parts.slice(1).map((p, k) => text.slice(parts[k]!.end, p.start));
     if (between.some((b) => !/^[\u3400-\u9fff]{0,8}$/.test(b.replace(/^、/, '')) || !b.startsWith('、'))) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
-    const shortBy = total.value - sum;
-    if (sum > total.value || (shortBy > 0 && shortBy <= Math.max(1, total.value / 10))) {
+    if (listDisagrees(total.value, sum)) {
       marks.push({
         start: total.start,
         end: total.end,
@@ -68,6 +76,67 @@ export function listAfterTotal(ctx: Ctx): Mark[] {
         fix: '核对总数和各项数字',
       });
     }
+  }
+  return marks;
+}
+
+/** The index of the line holding an offset (binary search: the lines are in order), or -1. */
+function lineAt(lines: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end <= at) lo = mid + 1;
+    else if (lines[mid]!.start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A count announcing what follows: 重点抓了三个方面工作：, 主要有以下4项措施：. */
+const ANNOUNCED = /(?<![\d一二三四五六七八九十两百])(\d{1,2}|[一二三四五六七八九十两])\s*(?:个方面|方面|项|条|点|个)[\u3400-\u9fff]{0,8}[：:]/gu;
+const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 一是……二是……: the items of a list written in one paragraph. */
+const IS_MARKER = /[一二三四五六七八九十]是/gu;
+
+/**
+ * A count that announces the items after it, and another number of items: 重点抓了三个方面工作：一是…二是…三是…四是…,
+ * or 主要有以下4项措施： followed by numbered headings (（一）…（五）). The items are the 一是… of the rest of the
+ * paragraph, or else the headings of one level right after the line, up to a heading of a higher level.
+ */
+export function announcedCount(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const { lines, headings } = ctx.layout;
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(ANNOUNCED)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : CN_COUNT[m[1]!]!;
+    const colon = m.index + m[0].length;
+    if (n < 2) continue;
+    const lineIdx = lineAt(lines, m.index);
+    if (lineIdx < 0) continue;
+    // The rest of the paragraph, as far as a list of items runs (a guard for a paragraph of pages).
+    const rest = text.slice(colon, Math.min(lines[lineIdx]!.end, colon + 600));
+    let items = 0;
+    if (rest.trim()) {
+      // 一是…二是…: counted only when they run in order from 一是, as a list does.
+      const order = [...rest.matchAll(IS_MARKER)].map((x) => CN_COUNT[x[0][0]!]!);
+      if (order[0] !== 1) continue;
+      while (items < order.length && order[items] === items + 1) items++;
+      if (/等/.test(rest.slice(rest.lastIndexOf('是')))) continue;
+    } else {
+      const next = headings.findIndex((h) => h.line === lineIdx + 1);
+      if (next < 0 || headings[next]!.num !== 1) continue;
+      const level = headings[next]!.level;
+      for (let k = next; k < headings.length && headings[k]!.level >= level; k++) if (headings[k]!.level === level) items++;
+    }
+    if (items < 2 || items === n) continue;
+    const numberEnd = m.index + m[1]!.length;
+    marks.push({
+      start: m.index,
+      end: numberEnd,
+      message: `写的是${text.slice(m.index, numberEnd)}${m[0].slice(m[1]!.length).replace(/[：:]$/, '')}，后面列出的是${items}项：数目与所列各项对不上。`,
+      fix: `核对数目，改成${items}，或补上漏列的一项`,
+    });
   }
   return marks;
 }

@@ -14,11 +14,12 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
+import { digitKey, isVerb, leavesOut, normalPredicate, organOfTheWork } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
-/** Who did it, at the start of a measure: an organ or meeting, or a person (本人, 负责人). Greedy, so 县政府法制审核机构 is one subject. */
-const SUBJECT = /^[\u3400-\u9fff“”]{0,14}(?:人民政府|政府|机构|部门|组织|常委会会议|常务会议|委员会|常委会|办公室|局|所|站|中心|大队|支队|本人|负责人|我(?![国省市县区镇乡])|书记|局长|县长|区长|市长|镇长|乡长)/u;
+/** Who did it, at the start of a measure: an organ or meeting, or a person (本人, 负责人). Greedy, so 县政府法制审核机构 is one subject; 政府 in 政府信息公开, 政府规章 names the thing counted, not who. */
+const SUBJECT = /^[\u3400-\u9fff“”]{0,14}(?:人民政府(?!信息|规章|网站|门户|购买|采购|合同)|政府(?!信息|规章|网站|门户|购买|采购|合同)|机构|部门|组织|常委会会议|常务会议|委员会|常委会|办公室|局|所|站|中心|大队|支队|本人|负责人|我(?![国省市县区镇乡])|书记|局长|县长|区长|市长|镇长|乡长)/u;
 const SELF = /^(?:本人|我)$/;
 /** Subjects of a part of the whole: a 司法所 or a village counts some of what the organ does. */
 const PART_SUBJECT = /(?:所|站|村|社区)$|其中|部分|个别|第/;
@@ -38,6 +39,18 @@ const COMMON_END_MIN = 4;
 interface Measured extends Figure {
   subject: string;
   predicate: string;
+  /** The predicate with adverbs dropped and verbs by family (measures.ts), read once per figure. */
+  normal: string;
+  /** The unit, 名 read as 人 (baseUnit), read once per figure: the pair loop compares it most. */
+  unitKey: string;
+  /** The value's digits in order (measures.ts digitKey): equal for two values that are one slip apart. */
+  digits: string;
+  /** The predicate and the thing counted after the number, if any (聘请 + 律师担任常年法律顾问). */
+  full: string;
+  /** For a number naming a set said before (完成清理的29件文件), the words that name it (完成清理文件); else ''. */
+  definite: string;
+  /** Whether the figure's words follow a 、 (审核重大行政决策9项、行政规范性文件23件): the list's verb is left unsaid. */
+  listItem: boolean;
   sentenceStart: number;
   sentence: string;
 }
@@ -49,12 +62,6 @@ function split(measure: string): { subject: string; predicate: string } {
   return { subject: s[0], predicate: measure.slice(s[0].length) };
 }
 
-/** Whether short is long with some characters left out (a subsequence), in order. */
-function leavesOut(long: string, short: string): boolean {
-  let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length;
-}
 
 export function commonEnd(a: string, b: string): number {
   let n = 0;
@@ -62,16 +69,31 @@ export function commonEnd(a: string, b: string): number {
   return n;
 }
 
+/** Units that count the same thing: 名 and 人; 件, 起 and 宗 for cases and disputes (矛盾纠纷264起 … 264件); 场 and 次 for events. */
 const baseUnit = (f: Figure) => {
   const u = f.unit.split('·')[0]!;
-  return u === '名' ? '人' : u;
+  return u === '名' ? '人' : u === '起' || u === '宗' ? '件' : u === '场' ? '次' : u;
 };
 
-function subjectsAgree(a: string, b: string): boolean {
+/** 区政府召开常务会议 and 区政府常务会议 are one subject: the meeting, with or without its calling. */
+const CALLING = /主持召开|召开|主持/g;
+
+/** A department or body of a government (县自然资源局, 县司法局): its count is some of the county's. */
+const DEPARTMENT = /(?:局|委|办|办公室|中心|院|队|所|站)$/;
+/** A territorial scope (全县, 我县, 全镇), as figures.ts reads it from 全X/我X: not a department's own 我局. */
+const TERRITORY = /^[省市县区镇乡]$/;
+
+function subjectsAgree(a: string, b: string, predicate: string, actorA = '', actorB = ''): boolean {
   if (PART_SUBJECT.test(a) || PART_SUBJECT.test(b)) return a === b;
+  // 全县办理…412件 … 县自然资源局办理…86件: one department's count is a part of the county's. The organ doing the
+  // work counts all of a county's (行政复议 is the county's since the reform), not all of a city's or province's.
+  const partOfTerritory = (actor: string, named: string) =>
+    TERRITORY.test(actor) && DEPARTMENT.test(named) && !(/[县区镇乡]/.test(actor) && organOfTheWork(named, predicate));
+  if (partOfTerritory(actorA, b) || partOfTerritory(actorB, a)) return false;
   if (!a || !b) return true;
   if (SELF.test(a) || SELF.test(b)) return SELF.test(a) && SELF.test(b);
-  return a.includes(b) || b.includes(a);
+  const [x, y] = [a.replace(CALLING, ''), b.replace(CALLING, '')];
+  return x.includes(y) || y.includes(x) || organOfTheWork(a, predicate) || organOfTheWork(b, predicate);
 }
 
 /** A general verb with a general object (召开专题会议, 开展普法活动): meetings and events on several topics share it. */
@@ -97,16 +119,27 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   const all: Measured[] = [];
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
-    if (f.part || COMPARISON.test(sentence) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
+    // A comparison after the figure (办理行政复议案件96件，同比增长12%) speaks of the change, not of the figure.
+    if (COMPARISON.test(text.slice(s, f.end)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
-    const own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '');
+    let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
+    // …均由行政机关负责人出庭，共87件次: a bare total counts what the clause before it says.
+    // Only its words after the last 的 or 由: 开庭审理的均由行政机关负责人出庭 counts 行政机关负责人出庭.
+    if (own === '' && f.total) own = /([\u3400-\u9fff“”]{4,20})[，,]\s*$/u.exec(text.slice(s, f.start - f.label.length))?.[1]?.replace(/^.*[的由]/u, '') ?? '';
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
     f = { ...f, measure: own };
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
     const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
     const measure = numberFirst ?? f.measure;
-    all.push({ ...f, measure, ...split(measure), sentenceStart: s, sentence });
+    const parts = split(measure);
+    const listItem = text[f.start - f.label.length - 1] === '、';
+    // The thing counted when it follows the number (2名律师担任常年法律顾问, 29件文件及时公布): up to the next verb.
+    const thing = numberFirst ? '' : (after ?? '').replace(THING_ENDS, '');
+    const full = normalPredicate(parts.predicate) + thing;
+    // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
+    const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -121,16 +154,70 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     for (let i = Math.max(0, j - COMPARE_WINDOW); i < j; i++) {
       const earlier = all[i]!;
       if (earlier.sentenceStart === later.sentenceStart) continue;
-      if (baseUnit(earlier) !== baseUnit(later) || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
+      if (earlier.unitKey !== later.unitKey || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
-      if (!subjectsAgree(earlier.subject, later.subject)) continue;
-      const same = samePredicate(earlier.predicate, later.predicate) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later);
-      if (!same) continue;
+      if (!subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
+      if (!sameMeasure(earlier, later, bySentence)) continue;
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
       break;
     }
   }
   return marks;
+}
+
+/** Words that end the thing counted after a number: what is done to it comes next. */
+const THING_ENDS = /(?:及时|全部|均|已|都|进行|开展|参与|参加|向|对|在|的|于|为|实现|完成).*$/u;
+/**
+ * A number that refers back to a set (完成清理的, 依托局里, 上述, 这些, 该): not any 的, as 经审查的40份合同存在风险 picks out
+ * some of the contracts reviewed.
+ */
+const DEFINITE = /(?:完成[\u3400-\u9fff]{1,6}的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
+/** The pointing words themselves, dropped from the set's words (完成清理的 keeps 完成清理). */
+const POINTER = /(?:的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
+
+/**
+ * Whether a number pointing back at a set (完成清理的29件文件) restates an earlier count of it (清理涉企规范性文件27件): the
+ * things counted end alike and the earlier count's verb (清理) is in the later words, or both name the set after the number.
+ */
+function pointsBack(earlier: Measured, later: Measured): boolean {
+  const [ref, other] = later.definite ? [later, earlier] : [earlier, later];
+  if (!ref.definite || other.full.length < 2) return false;
+  const end = commonEnd(other.full, ref.definite);
+  // Without the verb, only a set both name after the number (2名律师担任常年法律顾问 … 3名常年法律顾问): 审议的31项重大事项
+  // is not 研究法治建设重大事项7项.
+  const otherThing = other.full.length > other.normal.length;
+  return (end >= 2 && other.normal.length >= 2 && ref.definite.includes(other.normal.slice(0, 2))) || (end >= 4 && otherThing);
+}
+
+/** The shortest measure (subject and predicate, normalised) that names one count by itself: 区政府常务会议学法. */
+const MEASURE_MIN = 6;
+
+/**
+ * Whether two figures count one measure. A part (其中…) is compared only when its predicate is restated word
+ * for word (其中研究法治政府建设议题6个 … 研究法治政府建设议题8个): another breakdown may use short words again.
+ * Figures whose digits are the same in another order are a slip, so their words need only agree loosely.
+ */
+function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number, Measured[]>): boolean {
+  const [pe, pl] = [earlier.normal, later.normal];
+  // Two parts (其中涉企案件31件 … 其中涉企案件12件) may be parts of two wholes: only one part and one plain figure compare.
+  if (earlier.part && later.part) return false;
+  if (earlier.part || later.part) return pe === pl && pe.length >= PREDICATE_MIN;
+  if (pointsBack(earlier, later)) return true;
+  if (samePredicate(earlier.predicate, later.predicate) || samePredicate(pe, pl) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later)) return true;
+  // A list item restated with its verb (行政规范性文件23件 … 审核行政规范性文件25件), or the other way round.
+  // The verb added must be the list's own, said before the item in its sentence (审核 … 审核).
+  const carried = (item: Measured, p: string, q: string) =>
+    item.listItem && p.length >= PREDICATE_MIN && q.length > p.length && q.endsWith(p) && normalPredicate(item.sentence.slice(0, item.start - item.sentenceStart)).includes(q.slice(0, q.length - p.length));
+  if (carried(earlier, pe, pl) || carried(later, pl, pe)) return true;
+  const whole = (f: Measured, p: string) => f.subject.replace(CALLING, '') + p;
+  if (!GENERIC.test(pl) && whole(earlier, pe) === whole(later, pl) && whole(later, pl).length >= MEASURE_MIN) return true;
+  if (!earlier.digits || earlier.digits !== later.digits) return false;
+  // The counted thing kept (审核行政规范性文件 … 行政规范性文件), or the later words a shortening of the
+  // earlier (出庭应诉 … 出庭); a bare verb later with an object added counts something else (审结 … 审结行政诉讼案件).
+  const [long, short] = pe.length >= pl.length ? [pe, pl] : [pl, pe];
+  // Words added inside the counted thing name a part (行政处罚案件 … 简易程序行政处罚案件), so the shorter words must end the longer.
+  // Words added before it must be a verb (审核 …), not a modifier naming a part (涉企行政复议案件).
+  return short.length >= 2 && leavesOut(long, short) && ((short === pl && long.startsWith(short)) || (long.endsWith(short) && isVerb(long.slice(0, long.length - short.length))));
 }
 
 /**
@@ -152,10 +239,15 @@ function objectCarried(earlier: Measured, later: Measured): boolean {
  * the same unit in both sentences with the same value (at least 10, so 1次 and 2次 do not tie sentences) and the same last words.
  */
 function restatedSentence(bySentence: Map<number, Measured[]>, earlier: Measured, later: Measured): boolean {
-  if (earlier.measure !== later.measure || earlier.measure.length < 2) return false;
+  const sameWords = earlier.measure === later.measure && earlier.measure.length >= 2;
+  // 排查矛盾纠纷264起，调解成功255起 … 排查矛盾纠纷264起，成功化解252起: the figure right after the shared one, in other
+  // words that keep two characters (成功), restates it.
+  const nextOf = (anchor: Measured, f: Measured) => (bySentence.get(f.sentenceStart) ?? []).find((x) => x.start > anchor.start && x.unitKey === anchor.unitKey) === f;
+  const sharesTwo = () => [...earlier.predicate].some((_, k) => k + 2 <= earlier.predicate.length && later.predicate.includes(earlier.predicate.slice(k, k + 2)));
+  if (!sameWords && !sharesTwo()) return false;
   const inSentence = (x: Measured) => (bySentence.get(x.sentenceStart) ?? []).filter((f) => f !== x);
   return inSentence(earlier).some((a) => a.value >= 10 && inSentence(later).some((b) =>
-    b.value === a.value && baseUnit(a) === baseUnit(b) && commonEnd(a.measure, b.measure) >= 2));
+    b.value === a.value && a.unitKey === b.unitKey && commonEnd(a.measure, b.measure) >= 2 && (sameWords || (nextOf(a, earlier) && nextOf(b, later)))));
 }
 
 /** Units that count members of a set (社区, 执法主体, 执法人员). */
@@ -164,6 +256,9 @@ const MEMBER_UNIT = '个|名|家|所|项';
 const WHOLE_BEFORE = new RegExp(`(全[省市县区镇乡]|[\\u3400-\\u9fff]{0,6}?)(?:共有|现有|下辖|辖有|共辖|设有|公布|梳理|编制|确定|认定)([\\u3400-\\u9fff（）()]{1,10}?)(\\d+)(${MEMBER_UNIT})(?![\\u3400-\\u9fff]*?[余多])`, 'gu');
 /** 全部16个社区, 全镇11个村（社区）全部建立, 12个村（社区）调解室: members named after the number. */
 const COUNT_AFTER = new RegExp(`(全部|所有|全[省市县区镇乡])?(?<![\\d.])(\\d+)(${MEMBER_UNIT})([\\u3400-\\u9fff（）()]{2,16})`, 'gu');
+
+/** 重点事项13项全部落地, 持证执法人员856名全部参加: members named before the number, all of them by 全部/均. */
+const WHOLE_LABEL_FIRST = new RegExp(`([\\u3400-\\u9fff]{2,8})(?<![\\d.])(\\d+)(${MEMBER_UNIT})(?:全部|均已|均)`, 'gu');
 
 interface Count { start: number; end: number; value: number; unit: string; noun: string; whole: boolean; scope: string; before: boolean }
 
@@ -184,6 +279,13 @@ export function wholeCounts(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(WHOLE_BEFORE)) {
     const at = m.index + m[0].lastIndexOf(m[3]! + m[4]!);
     counts.push({ start: at, end: at + m[3]!.length + m[4]!.length, value: Number(m[3]), unit: m[4]!, noun: m[2]!, whole: true, scope: m[1]!.startsWith('全') ? m[1]! : '', before: true });
+  }
+  for (const m of text.matchAll(WHOLE_LABEL_FIRST)) {
+    // 其中…12个全部, 首批…: all of a part, not of the set.
+    if (/(?:其中|首批|第一批)[\u3400-\u9fff]*$/u.test(text.slice(Math.max(0, m.index - 12), m.index + m[1]!.length))) continue;
+    const at = m.index + m[1]!.length;
+    const noun = m[1]!.replace(/^(?:全[省市县区镇乡]|[我本][省市县区镇乡局])/, '');
+    counts.push({ start: at, end: at + m[2]!.length + m[3]!.length, value: Number(m[2]), unit: m[3]!, noun, whole: true, scope: /^全[省市县区镇乡]/.exec(m[1]!)?.[0] ?? '', before: true });
   }
   for (const m of text.matchAll(COUNT_AFTER)) {
     const prev = text.slice(Math.max(0, m.index - 4), m.index);

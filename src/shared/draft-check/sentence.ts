@@ -16,13 +16,22 @@ export interface SentenceOptions {
    * none is found within it the sentence runs to the end of the text.
    */
   ahead?: number;
+  /** How far before `start` to look for a stop, the same guard backwards: without one the sentence starts there. */
+  behind?: number;
+}
+
+/** Where the sentence (or clause, with clause stops) holding an offset starts: just after the previous stop, or `behind` before it. */
+export function startBefore(text: string, at: number, stops: RegExp = SENTENCE_STOPS, behind = Infinity): number {
+  const limit = Math.max(0, at - behind);
+  let s = at;
+  while (s > limit && !stops.test(text[s - 1]!)) s--;
+  return s;
 }
 
 /** The sentence (back to the previous stop, on to the next) around [start, end), with where it starts. */
 export function sentenceAround(text: string, start: number, options: SentenceOptions = {}): { start: number; text: string } {
-  const { end = start, stops = SENTENCE_STOPS, ahead = Infinity } = options;
-  let s = start;
-  while (s > 0 && !stops.test(text[s - 1]!)) s--;
+  const { end = start, stops = SENTENCE_STOPS, ahead = Infinity, behind = Infinity } = options;
+  const s = startBefore(text, start, stops, behind);
   const limit = Math.min(text.length, end + ahead);
   let e = end;
   while (e < limit && !stops.test(text[e]!)) e++;

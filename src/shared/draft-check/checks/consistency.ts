@@ -9,7 +9,8 @@ import { foldDates } from '../date-reader.ts';
 import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
-import { listAfterTotal, listCount } from '../list-count.ts';
+import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
+import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames, withSeriesNames } from '../expired-citations.ts';
@@ -500,8 +501,8 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       return [...marks, ...more];
     }
     case 'parts-sum': {
-      const marks = [...partsSum(ctx), ...listCount(ctx)];
-      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx)];
+      const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

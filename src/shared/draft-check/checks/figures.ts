@@ -9,6 +9,7 @@
 import { foldDigits } from './dates.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
+import { startBefore } from '../sentence.ts';
 
 /** Counting units, longer first. */
 const UNIT = '人次|场次|件次|户次|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
@@ -17,7 +18,8 @@ const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\
 /** Where a clause starts: the words between it and the number name the measure. */
 const CLAUSE_BREAK = /[，。；、,;：:（）()！？!?\n]/;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
-const APPROX_BEFORE = /(?:近|约|超|逾|超过|不少于|不低于|达到|大约)$/;
+// 达到 states a reached figure (持证执法人员达到865名), not an approximate one.
+const APPROX_BEFORE = /(?:近|约|超|逾|超过|不少于|不低于|大约)$/;
 const APPROX_AFTER = /^\s*(?:余|多|以上|左右)/;
 const TOTAL = /^(?:共计|共(?!同|建|享|治|识|产)|累计|总计|合计|全年)/;
 const LEAD = /^(?:今年以来|今年|全年|本年度|本年|年内|一年来|组织|先后|积极|深入|广泛|扎实|持续|主动|集中)/;
@@ -45,8 +47,20 @@ interface Figure {
   approx: string;
 }
 
+/** The figures of the whole draft, read once per check: several checks walk them all. */
+const wholeDraft = new WeakMap<Ctx, Map<boolean, readonly Figure[]>>();
+
 /** Figures with their units between from and to; approximate ones (50余场) only when asked for. */
 export function figures(ctx: Ctx, from: number, to: number, withApprox = false): Figure[] {
+  if (from !== 0 || to !== ctx.text.length) return readFigures(ctx, from, to, withApprox);
+  let byApprox = wholeDraft.get(ctx);
+  if (!byApprox) wholeDraft.set(ctx, (byApprox = new Map()));
+  let all = byApprox.get(withApprox);
+  if (!all) byApprox.set(withApprox, (all = readFigures(ctx, from, to, withApprox)));
+  return [...all];
+}
+
+function readFigures(ctx: Ctx, from: number, to: number, withApprox: boolean): Figure[] {
   const text = foldDigits(ctx.text);
   const out: Figure[] = [];
   const reportYear = ctx.year ? new RegExp(`^${ctx.year}年度?(?:以来)?`) : null;
@@ -56,11 +70,9 @@ export function figures(ctx: Ctx, from: number, to: number, withApprox = false):
     const before = text.slice(Math.max(0, start - 60), start);
     const approx = APPROX_BEFORE.exec(before)?.[0] ?? APPROX_AFTER.exec(text.slice(end, end + 3))?.[0]?.trim() ?? m[3] ?? '';
     if (approx && !withApprox) continue;
-    let c = before.length;
-    while (c > 0 && !CLAUSE_BREAK.test(before[c - 1]!)) c--;
+    const c = startBefore(before, before.length, CLAUSE_BREAK);
     const label = before.slice(c).trim();
-    let s = c;
-    while (s > 0 && !SENTENCE_BREAK.test(before[s - 1]!)) s--;
+    const s = startBefore(before, c, SENTENCE_BREAK);
     const part = /其中|分别/.test(before.slice(s));
     // 对…规范性文件共63件: a total word right before the number marks a total too.
     const endsTotal = /(?:共计|共|累计|总计|合计)$/.test(label);
@@ -78,7 +90,7 @@ export function figures(ctx: Ctx, from: number, to: number, withApprox = false):
     }
     // Total words inside the clause (县政府常务会议共审议…) mark a total too, and are not part of the measure.
     if (/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/.test(measure)) total = true;
-    measure = measure.replace(/各类|各种|各项/g, '').replace(/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
+    measure = measure.replace(/各类|各种|各项/g, '').replace(/(?:达到|达)$/, '').replace(/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
     const tail = /^[\u3400-\u9fff]*/u.exec(text.slice(end, end + 8))![0];
     out.push({
       start, end,
@@ -188,8 +200,7 @@ export function partsSum(ctx: Ctx): Mark[] {
       complete = (introWord !== '其中' && introWord !== '中') || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label) || closesBreakdown) {
       // 12个行政村、4个社区共17个: the list, then its total in the same clause.
-      let start = total.start;
-      while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+      const start = startBefore(text, total.start, SENTENCE_BREAK);
       parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
       complete = true;
     } else continue;
@@ -232,8 +243,7 @@ export function rateMismatch(ctx: Ctx): Mark[] {
   const text = foldDigits(ctx.text);
   const marks: Mark[] = [];
   for (const m of text.matchAll(RATE)) {
-    let s = m.index;
-    while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--;
+    const s = startBefore(text, m.index, SENTENCE_BREAK);
     const name = m[1]!;
     const figs = figures(ctx, s, m.index);
     const partIdx = figs.findIndex((f) => namesPart(name, f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '')));

@@ -1,0 +1,99 @@
+/**
+ * What a figure counts, read loosely enough to see one measure restated in other words. Fresh writers
+ * restate a figure with another verb for the same act (收到 and 新收, 审核 and 合法性审核), with an
+ * adverb added or dropped (带头, 依法, 全年), or with the organ that does the work named instead of the
+ * government (区政府 … 区行政复议局 for 行政复议案件); and a mistyped figure is most often the same digits
+ * in another order (1720 and 1702, 58 and 85). These helpers say so; restated-figures.ts decides.
+ */
+
+/** Words that say how or when, not what was counted: dropped before two predicates are compared. */
+const ADVERB = /会前|带头|亲自|依法|全年|本年度|年内|先后|累计|共计|合计|总计|共(?!同|建|享|治|识|产|有)|均|已经|已|全部|认真|严格|全面|专题(?=研究)/g;
+
+/**
+ * Verbs that name one act, each family to its first word. Only acts whose words a report uses for one
+ * count (the applications received, the documents reviewed); 受理 and 审结 stay apart, as they are two stages.
+ */
+const VERB_FAMILIES: readonly (readonly string[])[] = [
+  ['收到', '新收', '接收'],
+  ['审核', '合法性审核', '合法性审查', '审查'],
+  ['作出', '做出'],
+  ['查处', '查办', '办理'],
+  ['举办', '组织', '开展'],
+  ['聘请', '聘任', '聘用'],
+];
+const VERB_OF = new Map<string, string>();
+for (const family of VERB_FAMILIES) for (const v of family) VERB_OF.set(v, family[0]!);
+/** Longer verbs first, so 合法性审核 is one verb and not 合法性 + 审核. */
+const VERB = new RegExp([...VERB_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** A predicate with its adverbs dropped and each verb written as its family's first word. */
+export function normalPredicate(predicate: string): string {
+  return predicate.replace(ADVERB, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
+}
+
+/** Whether words are one verb of the families above, or nothing (a predicate's words before its object). */
+export function isVerb(words: string): boolean {
+  return words === '' || VERB_OF.has(words);
+}
+
+/** Whether short is long with some characters left out (a subsequence), in order. */
+export function leavesOut(long: string, short: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A value's digits in order (1720 → 0127), or '' for a value under 10 or not whole: two different values with the same
+ * key are the same digits in another order (1720 and 1702, 58 and 85), a typing slip rather than another count.
+ */
+export function digitKey(n: number): string {
+  if (!Number.isInteger(n) || n < 10) return '';
+  return [...String(n)].sort().join('');
+}
+
+/**
+ * An organ named for the work it does (区行政复议局, 县政府行政复议机构): its count of that work is the
+ * government's count, so 区政府办理行政复议案件 and 区行政复议局办理行政复议案件 are one measure. True when
+ * the subject holds four characters of the predicate's object.
+ */
+export function organOfTheWork(subject: string, predicate: string): boolean {
+  if (subject.length < 4) return false;
+  const key = `${subject}|${predicate}`;
+  let known = organsSeen.get(key);
+  if (known === undefined) {
+    known = false;
+    for (let k = 0; k + 4 <= predicate.length && !known; k++) known = subject.includes(predicate.slice(k, k + 4));
+    // Compared pair by pair, the same subject and predicate come back often.
+    if (organsSeen.size > 10_000) organsSeen.clear();
+    organsSeen.set(key, known);
+  }
+  return known;
+}
+const organsSeen = new Map<string, boolean>();
+
+/** Ordinals that name one of a series of parts: 第一轮, 第二期, 一季度, 上半年. */
+const ORDINAL = /^(?:第([一二三四五六七八九十])(轮|期|批|次|阶段|季度)|([一二三四])(季度)|([上下])(半年))/u;
+const ORDINAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 上: 1, 下: 2 };
+/** How many parts a whole has when the ordinal says: four quarters, two halves. */
+const WHOLE_OF: Record<string, number> = { 季度: 4, 半年: 2 };
+
+export interface Ordinal {
+  /** The part's place in its series: 第二轮 → 2. */
+  n: number;
+  /** What the series counts in: 轮, 期, 季度 … */
+  kind: string;
+  /** How many parts make the whole, when the ordinal says (季度 4, 半年 2). */
+  whole: number | null;
+  /** The words after the ordinal: 第一轮评查案卷 → 评查案卷. */
+  rest: string;
+}
+
+/** The ordinal a part's words start with (after a list number such as （一）), or null. */
+export function ordinalOf(words: string): Ordinal | null {
+  const w = words.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*/u, '');
+  const m = ORDINAL.exec(w);
+  if (!m) return null;
+  const kind = (m[2] ?? m[4] ?? m[6])!;
+  return { n: ORDINAL_VALUE[(m[1] ?? m[3] ?? m[5])!]!, kind, whole: WHOLE_OF[kind] ?? null, rest: w.slice(m[0].length) };
+}
