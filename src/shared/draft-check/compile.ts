@@ -5,7 +5,7 @@
  */
 import { normalisePattern } from './normalize.ts';
 import { levelForms } from '../normalize.ts';
-import { FAZHI_PLAN_NAMES, fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
+import { FAZHI_PLAN_NAMES, fazhiCompoundRule, fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
 import { seriesSwapRule } from './series-swaps.ts';
 import { seriesSlotRules } from './series-slots.ts';
@@ -80,9 +80,10 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   // the expired plan cited as this year's basis: it takes that rule's kind.
   const expiredKind = typed.find((r) => r.type === 'consistency' && r.check === 'expired-guidance' && r.statuses?.includes('expired'))?.kind;
   if (expiredKind) for (const r of generated) if (r.source.kind === 'phrase' && expiredPhrase.has(r.source.phrase)) r.kind = expiredKind;
-  const fazhi = fazhiTermRule(phrases);
   // A near miss a typed rule already names (高效办好一件事, an error there) is left to that rule.
   const typedPatterns = new Set(typed.flatMap((r) => (r.type === 'substitution' ? r.patterns.map(normalisePattern) : [])));
+  const fazhi = fazhiTermRule(phrases);
+  const fazhiCompounds = fazhiCompoundRule(phrases, typedPatterns, fazhi?.patterns ?? []);
   // Names an official title spells are near-missed too (sources: the reference's documents).
   const nearMiss = nearMissNameRule(phrases, typedPatterns, sources.map((s) => s.title));
   // The reference's central documents that no typed title rule names: a misquoted title is found by likeness.
@@ -94,7 +95,7 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const swaps = seriesSwapRule(orderRules, bankText, orderRules.find((r) => r.kind === 'series-order')?.kind);
   // A list of named systems with one item changed (执法全过程纪实制度 among the 三项制度), from the order rules that say so.
   const slots = seriesSlotRules(orderRules);
-  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...slots, ...titled];
+  const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(fazhiCompounds ? [fazhiCompounds] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...slots, ...titled];
   // The names of the plans that were still 法制宣传教育 are that plan's mistake when cited, not a 法制 slip (D2).
   for (const r of rules) if (r.type === 'substitution' && r.kind === 'fazhi-fazhi') r.except = [...new Set([...(r.except ?? []), ...FAZHI_PLAN_NAMES])];
   const ids = new Set<string>();

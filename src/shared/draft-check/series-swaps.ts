@@ -3,6 +3,7 @@
  * derived at build time from the order rules' items, so every series the reference fixes is covered without a
  * rule typed per slip. Only next to a neighbour of the series (the item before or after it, as the series
  * writes them), where the swap cannot be the writer's own phrase; and never a form the phrase bank writes.
+ * Also two neighbouring items that trade a word (公正执法、严格司法).
  * A hint: the reference fixes the series' order, it does not rule on the words inside an item.
  */
 import { normalisePattern } from './normalize.ts';
@@ -33,6 +34,14 @@ export function seriesSwapRule(orderRules: readonly OrderRule[], bankText: strin
         if (!wrong || all.has(wrong)) continue;
         if (i > 0) add(`${items[i - 1]}、${wrong}`, `${items[i - 1]}、${form}`);
         if (i + 1 < items.length) add(`${wrong}、${items[i + 1]}`, `${form}、${items[i + 1]}`);
+      }
+      // Round 11: two neighbouring items trading their first or last words (公正执法、严格司法 for 严格执法、公正司法),
+      // as 解决问题靠法、化解矛盾用法 does in C5: the words are the series' own, only their places are wrong.
+      const next = items[i + 1];
+      if (!next || !/^[\u4e00-\u9fff]{4}$/.test(item) || !/^[\u4e00-\u9fff]{4}$/.test(next)) return;
+      const right = `${item}、${next}`;
+      for (const [a, b] of [[next.slice(0, 2) + item.slice(2), item.slice(0, 2) + next.slice(2)], [item.slice(0, 2) + next.slice(2), next.slice(0, 2) + item.slice(2)]] as const) {
+        if (!all.has(a) && !all.has(b) && a !== b) add(`${a}、${b}`, right);
       }
     });
   }

@@ -42,6 +42,36 @@ const FAZHI_TERM_MAX = 8;
  * 法治 form in use, the reference does not say the 法制 form is wrong. Derived at build time, so a
  * term added to the bank is covered without a rule being typed.
  */
+/**
+ * 法制 compounds that are current names in their own right (official-phrases.md D2 keeps 法制 for the 法制审核 of E4;
+ * the 法制机构, 法制科 and 法制工作机构 of every department): a two-character compound the bank writes with 法治 is not
+ * turned into one of these.
+ */
+export const LEGIT_FAZHI_COMPOUNDS: readonly string[] = ['法制工作', '法制审核', '法制机构', '法制部门', '法制监督', '法制业务', '法制统一', '法制日报', '法制大队', '法制办公', '法制经济', '法制责任', '法制问题', '法制实施'];
+
+/** A character that ends a word or starts a clause (的, 是, 和…): 法治的根本 gives no compound 法制的根. */
+const NOT_IN_A_COMPOUND = /[的是和与为成作必兴强最一了之而在以及或等对把被将]/;
+
+/**
+ * The two-character compounds the bank writes after 法治 (法治素养, 法治专题, 法治建设…), in their 法制 form, minus
+ * the legitimate 法制 names: Round 11, so 法制素养 or 法制专题 is found without a list of words.
+ */
+export function fazhiCompounds(phrases: readonly PhraseLike[]): string[] {
+  const found = new Set<string>();
+  for (const p of phrases) {
+    if ((p.status ?? 'current') !== 'current') continue;
+    for (const text of [p.text, ...(p.variants ?? [])]) {
+      for (const m of text.matchAll(/(?<!依)法治([\u4e00-\u9fa5]{2})/g)) {
+        const tail = m[1]!;
+        const wrong = `法制${tail}`;
+        if (NOT_IN_A_COMPOUND.test(tail) || LEGIT_FAZHI_COMPOUNDS.some((w) => wrong.startsWith(w))) continue;
+        found.add(wrong);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
 export function fazhiTermRule(phrases: readonly PhraseLike[]): SubstitutionRule | null {
   // Status defaults to current: the build's entries carry it, the raw files (the CLI) may not.
   const current = phrases.filter((p) => (p.status ?? 'current') === 'current' && (p.pattern === 'term' || p.pattern === 'fixed'));
@@ -57,13 +87,37 @@ export function fazhiTermRule(phrases: readonly PhraseLike[]): SubstitutionRule 
       if (!known.has(wrong) && (fixFor[key] === undefined || form < fixFor[key])) fixFor[key] = form;
     }
   }
-  return hintFromFixTable(fixFor, {
-    id: 'phrase-fazhi-terms',
-    kind: 'fazhi-fazhi',
-    message: '规范表述库收录的现行写法是“法治”（如法治副校长、民主法治示范村、法治督察），这里写成了“法制”。引用旧时的正式名称时可以保留。',
-    source: { kind: 'practice', note: '由规范表述库中现行的术语和短固定提法推出：库中写“法治”，各地报告也这样用。' },
-    history: true,
-  });
+  return fazhiHint(
+    fixFor,
+    'phrase-fazhi-terms',
+    '规范表述库收录的现行写法是“法治”（如法治副校长、民主法治示范村、法治督察），这里写成了“法制”。引用旧时的正式名称时可以保留。',
+    '由规范表述库中现行的术语和短固定提法推出：库中写“法治”，各地报告也这样用。',
+  );
+}
+
+/** A 法制→法治 hint derived from the bank; an old name quoted as history stays silent. */
+const fazhiHint = (fixFor: Record<string, string>, id: string, message: string, note: string) =>
+  hintFromFixTable(fixFor, { id, kind: 'fazhi-fazhi', message, source: { kind: 'practice', note }, history: true });
+
+/**
+ * Round 11: the bank's two-character 法治 compounds in their 法制 form (法制专题, 法制素养…), as a hint of their own.
+ * A compound that another 法制 rule already covers, as a word or as the start of one (法制化 for 法制化水), or that
+ * a bank term holds (法制副校 in 法制副校长), is left to that rule, so one slip gives one finding with the best fix.
+ */
+export function fazhiCompoundRule(phrases: readonly PhraseLike[], typed: Iterable<string>, terms: readonly string[]): SubstitutionRule | null {
+  const known = [...typed].filter((t) => t.startsWith('法制'));
+  const fixFor: Record<string, string> = {};
+  for (const wrong of fazhiCompounds(phrases)) {
+    const key = normalisePattern(wrong);
+    // A bank term holding the compound (民主法制示范村 for 法制示范) names it better, with its own fix.
+    if (!known.some((t) => key.startsWith(t) || t.startsWith(key)) && !terms.some((t) => t.includes(key))) fixFor[key] = wrong.replace('法制', '法治');
+  }
+  return fazhiHint(
+    fixFor,
+    'phrase-fazhi-compounds',
+    '规范表述库里这个词写作“法治”（如法治素养、法治专题、法治思想），这里写成了“法制”。法制审核、法制机构、法制科等正式名称不在此列；引用旧时的正式名称时可以保留。',
+    '由规范表述库中“法治”后面的两字词推出，除去法制审核、法制机构、法制工作机构等现行的“法制”名称。',
+  );
 }
 
 /**
