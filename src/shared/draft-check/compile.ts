@@ -181,7 +181,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         // Round 8: after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
         // Round 10: after an arrow, a tick, a box or a dash bullet too (→要写：…, - 可用事实：…).
         // Round 9: after a list number too ((二)可用事实：…, 2.要写：…), where a clause of the report would start.
-        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶▷➢◎□☐√✓✔＞>*\\-]{1,3}[ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[：:]|——)[^\\n]*`,
+        // Round 11: with a bracketed remark between the label and its colon (要写（与存在问题对应）：…).
+        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶▷➢◎□☐√✓✔＞>*\\-]{1,3}[ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[（(【〔［][^（）()【】〔〕［］\\n]{1,40}[）)】〕］][ \\u3000]*)?(?:[：:]|——)[^\\n]*`,
       ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }

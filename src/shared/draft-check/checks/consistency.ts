@@ -119,7 +119,9 @@ function halfwidthPunct(ctx: Ctx): Mark[] {
   // A full stop ending a line after a Chinese character or a percentage (…率100%.) is never a decimal point.
   // A bracket after a closing mark (《行政处罚法》(2021年修订)) is in Chinese text as much as one after a character.
   // Writers used to English put a space after the mark (纠错率7.4%, 负责人…; 强化学习. 二是…): the mark is still half-width.
-  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[ \\t]*[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[ \\t]*[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}》”）])[(][^()\\n]{0,40}[)]`, 'gmu');
+  // A list number in half-width brackets ((1)网络监管不足;(2)说理不充分) is a half-width bracket too: at a heading it
+  // merges with the heading rule's finding, so one mistake gives one finding.
+  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[ \\t]*[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[ \\t]*[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}》”）])[(][^()\\n]{0,40}[)]|(?<=^[ \\t\u3000]*|[${CJK}，。；、：;:,])[(]\\d{1,2}[)](?=[${CJK}“])`, 'gmu');
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 
