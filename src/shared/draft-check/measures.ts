@@ -26,9 +26,25 @@ for (const family of VERB_FAMILIES) for (const v of family) VERB_OF.set(v, famil
 /** Longer verbs first, so 合法性审核 is one verb and not 合法性 + 审核. */
 const VERB = new RegExp([...VERB_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
+/**
+ * 行政 before the thing a government's work names (行政规范性文件, 行政复议案件): writers drop it and add it back when they
+ * restate a figure (审核规范性文件47件 … 审核行政规范性文件45件), and it never marks a part, so it is dropped before comparing.
+ */
+const ADMINISTRATIVE = /行政(?=规范性文件|复议|诉讼|处罚|许可|强制|检查|执法)/g;
+
 /** A predicate with its adverbs dropped and each verb written as its family's first word. */
 export function normalPredicate(predicate: string): string {
-  return predicate.replace(ADVERB, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
+  return predicate.replace(ADVERB, '').replace(ADMINISTRATIVE, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
+}
+
+/**
+ * A leading 对… naming what a measure was applied to (对涉及经营主体经济活动的政策措施开展公平竞争审查): without it, the
+ * measure itself (开展公平竞争审查). Only before a general verb of doing, and only when a named measure of six
+ * characters or more is left, so 对企业开展检查 keeps its words.
+ */
+const APPLIED_TO = /^对[\u3400-\u9fff“”（）()]{2,30}?(?=(?:开展|进行|实施|组织)[\u3400-\u9fff“”]{4,})/u;
+export function withoutAppliedTo(predicate: string): string {
+  return predicate.replace(APPLIED_TO, '');
 }
 
 /** Whether words are one verb of the families above, or nothing (a predicate's words before its object). */
