@@ -39,12 +39,15 @@ export function normalPredicate(predicate: string): string {
 
 /**
  * A leading 对… naming what a measure was applied to (对涉及经营主体经济活动的政策措施开展公平竞争审查): without it, the
- * measure itself (开展公平竞争审查). Only before a general verb of doing, and only when a named measure of six
- * characters or more is left, so 对企业开展检查 keeps its words.
+ * measure itself (开展公平竞争审查). Only before a general verb of doing, and only when the 对… names no part
+ * (重点, 部分, 涉企 …); restated-figures.ts also wants a measure of six characters or more left (开展检查 is too general).
  */
 const APPLIED_TO = /^对[\u3400-\u9fff“”（）()]{2,30}?(?=(?:开展|进行|实施|组织)[\u3400-\u9fff“”]{4,})/u;
+/** Words in the 对… that pick out some of what the measure covers (对重点企业开展执法检查): a part, so the words stay. */
+const SOME_OF = /重点|部分|个别|少数|涉企|特定|高风险|其中|新业态/;
 export function withoutAppliedTo(predicate: string): string {
-  return predicate.replace(APPLIED_TO, '');
+  const m = APPLIED_TO.exec(predicate);
+  return m && !SOME_OF.test(m[0]) ? predicate.slice(m[0].length) : predicate;
 }
 
 /** Whether words are one verb of the families above, or nothing (a predicate's words before its object). */

@@ -53,7 +53,7 @@ interface Measured extends Figure {
   listItem: boolean;
   sentenceStart: number;
   sentence: string;
-  /** The normal predicate without a leading 对… (measures.ts withoutAppliedTo). */
+  /** The normal predicate without a leading 对… (measures.ts withoutAppliedTo), or '' when what is left is too short to name a measure. */
   applied: string;
   /** Whether the figure stands in the opening, before the first heading: the year's totals, which the body restates. */
   opening: boolean;
@@ -144,7 +144,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const full = normalPredicate(parts.predicate) + thing;
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
     const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: normalPredicate(withoutAppliedTo(parts.predicate)), opening: f.start < firstHeading });
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -194,8 +194,14 @@ function pointsBack(earlier: Measured, later: Measured): boolean {
   return (end >= 2 && other.normal.length >= 2 && ref.definite.includes(other.normal.slice(0, 2))) || (end >= 4 && otherThing);
 }
 
-/** The shortest measure left once 对… is dropped that names one count by itself (举办公平竞争审核). */
+/** The shortest measure left once 对… is dropped that names one count by itself (开展合法性审核; not 开展检查). */
 const APPLIED_MIN = 6;
+
+/** The normal predicate without its leading 对…, or '' when the measure left is short or general (开展检查, 召开会议). */
+function appliedMeasure(predicate: string): string {
+  const rest = withoutAppliedTo(predicate);
+  return rest.length >= APPLIED_MIN && !GENERIC.test(rest) ? normalPredicate(rest) : '';
+}
 
 /** The shortest measure (subject and predicate, normalised) that names one count by itself: 区政府常务会议学法. */
 const MEASURE_MIN = 6;
@@ -213,7 +219,7 @@ function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number,
   if (pointsBack(earlier, later)) return true;
   if (samePredicate(earlier.predicate, later.predicate) || samePredicate(pe, pl) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later)) return true;
   // The opening's total restated in the body with what it was applied to (开展公平竞争审查19件 … 对涉及…的政策措施开展公平竞争审查17件).
-  if (earlier.opening && !later.opening && (earlier.applied !== pe || later.applied !== pl) && earlier.applied === later.applied && !GENERIC.test(earlier.applied) && earlier.applied.length >= APPLIED_MIN) return true;
+  if (earlier.opening && !later.opening && earlier.applied && (earlier.applied !== pe || later.applied !== pl) && earlier.applied === later.applied) return true;
   // A list item restated with its verb (行政规范性文件23件 … 审核行政规范性文件25件), or the other way round.
   // The verb added must be the list's own, said before the item in its sentence (审核 … 审核).
   const carried = (item: Measured, p: string, q: string) =>
