@@ -5,18 +5,8 @@
  * total restated in the body with what it was applied to (对…开展…). Look-alikes that must stay silent: another
  * meeting, a part named by 其中, a modifier that names a part, a short measure after 对…, two body figures.
  */
-import { describe, expect, it } from 'vitest';
-import { check, kindOf, ofKind, rulesIn } from './helpers/draft-check.ts';
-
-const report = (opening: string, ...body: string[]) =>
-  ['某县人民政府2026年度法治政府建设情况报告', opening, '一、主要举措和成效', ...body, '二、存在的不足', '基层执法力量不足。', '某县人民政府', '2027年1月20日'].join('\n');
-const found = (text: string) => ofKind('number-mismatch', text);
-/** Whether a number-mismatch finding marks the planted figure, on its own span or as one of its places (as bench:check counts). */
-const marks = (text: string, span: string) => {
-  const at = text.indexOf(span);
-  const on = (p: { start: number; end: number }) => p.start < at + span.length && at < p.end;
-  return check(text).some((f) => rulesIn(f).some((r) => kindOf.get(r) === 'number-mismatch') && (on(f) || (f.places ?? []).some(on)));
-};
+import { describe } from 'vitest';
+import { numberProbes, report } from './helpers/number-probes.ts';
 
 const positives: [string, string, string][] = [
   ['a meeting with 组织 before it, then bare', report('2026年，县政府组织常务会议专题学法9次。', '（一）县政府常务会议专题学法全年共11次，学习《中华人民共和国行政处罚法》等法律。'), '9次'],
@@ -43,17 +33,5 @@ const negatives: [string, string][] = [
 ];
 
 describe('round 11: a subject with its calling verb, 行政 dropped, the opening total applied to something (number-mismatch)', () => {
-  for (const [name, text, span] of positives) {
-    it(`finds ${name}`, () => {
-      const hits = found(text);
-      expect(hits.length).toBeGreaterThan(0);
-      expect(hits.every(([, level]) => level === 'hint')).toBe(true);
-      expect(marks(text, span)).toBe(true);
-    });
-  }
-  for (const [name, text] of negatives) {
-    it(`stays silent on ${name}`, () => {
-      expect(found(text)).toEqual([]);
-    });
-  }
+  numberProbes(positives, negatives);
 });
