@@ -1,9 +1,10 @@
 /**
  * Round 11 (numbers): the families the first run on v9 missed, with probes invented for this round (not taken from
  * the evaluation sets): a meeting named with the verb that calls it (组织, 主持召开) in one place and bare in the other,
- * 行政 dropped or added before the thing a government's work names (规范性文件 … 行政规范性文件), and the opening's
- * total restated in the body with what it was applied to (对…开展…). Look-alikes that must stay silent: another
- * meeting, a part named by 其中, a modifier that names a part, a short measure after 对…, two body figures.
+ * 行政 dropped or added before the thing a government's work names (规范性文件 … 行政规范性文件), the opening's total
+ * restated in the body with what it was applied to (对…开展…), and 出庭应诉 with and without the suits it is in. Look-alikes
+ * that must stay silent: another meeting, a part named by 其中 or by a modifier (涉企), a 对… naming a part (重点企业),
+ * a short measure after 对…, two body figures.
  */
 import { describe } from 'vitest';
 import { numberProbes, report } from './helpers/number-probes.ts';
@@ -18,6 +19,7 @@ const positives: [string, string, string][] = [
   ['the opening total restated with 对… before 进行', report('2026年，县政府共进行公平竞争审查28件。', '（一）对新制定的涉及经营主体经济活动的政策措施进行公平竞争审查26件，均未发现违规。'), '28件'],
   ['the opening total restated with 对… before 组织 and 场 for 次', report('2026年，全镇共组织“法律明白人”培训12场。', '（一）对全镇村（社区）“法律明白人”组织“法律明白人”培训15次。'), '12场'],
   ['行政许可事项 restated as 许可事项', report('2026年，县政务服务中心共办理行政许可事项3860件。', '（一）县政务服务中心全年办理许可事项3680件，按时办结率100%。'), '3860件'],
+  ['出庭应诉 restated with the suits it is in', report('2026年，本人带头出庭应诉2次。', '（一）本人全年出庭应诉行政案件3次，当庭发表意见。'), '2次'],
 ];
 
 const negatives: [string, string][] = [
@@ -29,6 +31,7 @@ const negatives: [string, string][] = [
   ['a short measure after 对… (开展检查)', report('2026年，县应急管理局开展检查140次。', '（一）对危险化学品企业开展检查36次。')],
   ['two figures in the body, one with 对…', report('2026年，县政府扎实推进法治政府建设。', '（一）全年开展公平竞争审查19件。', '（二）对涉及经营主体经济活动的政策措施开展公平竞争审查15件。')],
   ['行政诉讼 and 行政复议, two measures', report('2026年，全县共办理行政复议案件66件。', '（一）全年办理行政诉讼案件69件。')],
+  ['出庭应诉 in a kind of suit (涉企), a part', report('2026年，本人带头出庭应诉3次。', '（一）本人出庭应诉涉企行政诉讼案件2次。')],
   ['the same figure with 行政 dropped', report('2026年，县政府共备案审查规范性文件31件。', '（一）全年备案审查行政规范性文件31件。')],
 ];
 

@@ -32,9 +32,15 @@ const VERB = new RegExp([...VERB_OF.keys()].sort((a, b) => b.length - a.length).
  */
 const ADMINISTRATIVE = /行政(?=规范性文件|复议|诉讼|处罚|许可|强制|检查|执法)/g;
 
+/**
+ * The only thing a verb can be done to, written after it or not (出庭应诉行政诉讼案件 … 出庭应诉): an organ's head
+ * appears in court (出庭应诉) only in administrative suits, so the object names no part and is dropped.
+ */
+const IMPLIED_OBJECT = /(?<=出庭应诉)(?:行政诉讼|行政)?案件/g;
+
 /** A predicate with its adverbs dropped and each verb written as its family's first word. */
 export function normalPredicate(predicate: string): string {
-  return predicate.replace(ADVERB, '').replace(ADMINISTRATIVE, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
+  return predicate.replace(ADVERB, '').replace(IMPLIED_OBJECT, '').replace(ADMINISTRATIVE, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
 }
 
 /**
