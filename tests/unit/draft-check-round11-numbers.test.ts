@@ -2,9 +2,10 @@
  * Round 11 (numbers): the families the first run on v9 missed, with probes invented for this round (not taken from
  * the evaluation sets): a meeting named with the verb that calls it (组织, 主持召开) in one place and bare in the other,
  * 行政 dropped or added before the thing a government's work names (规范性文件 … 行政规范性文件), the opening's total
- * restated in the body with what it was applied to (对…开展…), and 出庭应诉 with and without the suits it is in. Look-alikes
+ * restated in the body with what it was applied to (对…开展…), 出庭应诉 with and without the suits it is in, and problems
+ * all fixed (全部整改) against counts that show fewer fixed. Look-alikes
  * that must stay silent: another meeting, a part named by 其中 or by a modifier (涉企), a 对… naming a part (重点企业),
- * a short measure after 对…, two body figures.
+ * a short measure after 对…, two body figures, a target (确保…全部整改), last year's or another set of problems.
  */
 import { describe } from 'vitest';
 import { numberProbes, report } from './helpers/number-probes.ts';
@@ -20,6 +21,8 @@ const positives: [string, string, string][] = [
   ['the opening total restated with 对… before 组织 and 场 for 次', report('2026年，全镇共组织“法律明白人”培训12场。', '（一）对全镇村（社区）“法律明白人”组织“法律明白人”培训15次。'), '12场'],
   ['行政许可事项 restated as 许可事项', report('2026年，县政务服务中心共办理行政许可事项3860件。', '（一）县政务服务中心全年办理许可事项3680件，按时办结率100%。'), '3860件'],
   ['出庭应诉 restated with the suits it is in', report('2026年，本人带头出庭应诉2次。', '（一）本人全年出庭应诉行政案件3次，当庭发表意见。'), '2次'],
+  ['all problems fixed in the opening, fewer counted in the body', report('2026年，县政府开展法治督察，督察反馈问题均已整改到位。', '（一）全年法治督察反馈问题26个，已整改到位22个，其余限期整改。'), '22个'],
+  ['fewer counted first, all fixed in the closing summary', report('2026年，县政府扎实推进法治政府建设。', '（一）开展执法案卷评查，发现问题41条，整改完成38条。', '（二）一年来，案卷评查发现问题全部整改。'), '38条'],
 ];
 
 const negatives: [string, string][] = [
@@ -32,6 +35,10 @@ const negatives: [string, string][] = [
   ['two figures in the body, one with 对…', report('2026年，县政府扎实推进法治政府建设。', '（一）全年开展公平竞争审查19件。', '（二）对涉及经营主体经济活动的政策措施开展公平竞争审查15件。')],
   ['行政诉讼 and 行政复议, two measures', report('2026年，全县共办理行政复议案件66件。', '（一）全年办理行政诉讼案件69件。')],
   ['出庭应诉 in a kind of suit (涉企), a part', report('2026年，本人带头出庭应诉3次。', '（一）本人出庭应诉涉企行政诉讼案件2次。')],
+  ['all fixed as a target (确保…全部整改)', report('2026年，县政府开展法治督察，确保反馈问题全部整改到位。', '（一）全年法治督察反馈问题26个，已整改到位22个。')],
+  ['last year\'s problems all fixed, this year\'s not yet', report('2026年，上年度督察反馈问题全部整改。', '（一）全年法治督察反馈问题26个，已整改到位22个。')],
+  ['another set of problems all fixed', report('2026年，审计发现问题全部整改。', '（一）全年法治督察反馈问题26个，已整改到位22个。')],
+  ['all counted fixed', report('2026年，督察反馈问题均已整改到位。', '（一）全年法治督察反馈问题26个，已整改到位26个。')],
   ['the same figure with 行政 dropped', report('2026年，县政府共备案审查规范性文件31件。', '（一）全年备案审查行政规范性文件31件。')],
 ];
 

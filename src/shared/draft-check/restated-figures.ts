@@ -29,6 +29,13 @@ const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上
 const SUMMING_UP = /^\s*(?:综上|总之|总的来看|总体来看|总体而言|一年来)/;
 /** Sections whose figures are targets or another year's (下一步打算, 整改情况). */
 const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
+/** Whether a place stands in a section of targets or of another year's work (下一步打算, 整改情况). */
+export function inPlanSection(ctx: Ctx, at: number): boolean {
+  let title = '';
+  for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
+  return PLAN_SECTION.test(title);
+}
+
 /** How many earlier figures (or set sizes) a figure is compared with. */
 const COMPARE_WINDOW = 300;
 /** Shortest predicate that names a measure by itself (出庭应诉, 调解矛盾纠纷). */
@@ -115,11 +122,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   const bodyStart = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.end : 0;
   const bodyEnd = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : text.length;
   const otherYear = ctx.year ? new RegExp(`(?<!\\d)(?!${ctx.year})\\d{4}\\s*年`) : /(?<!\d)\d{4}\s*年/;
-  const inPlan = (at: number) => {
-    let title = '';
-    for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
-    return PLAN_SECTION.test(title);
-  };
+  const inPlan = (at: number) => inPlanSection(ctx, at);
   const firstHeading = ctx.layout.headings[0]?.start ?? text.length;
   const all: Measured[] = [];
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
