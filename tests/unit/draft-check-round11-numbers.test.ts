@@ -22,6 +22,7 @@ const positives: [string, string, string][] = [
   ['行政许可事项 restated as 许可事项', report('2026年，县政务服务中心共办理行政许可事项3860件。', '（一）县政务服务中心全年办理许可事项3680件，按时办结率100%。'), '3860件'],
   ['出庭应诉 restated with the suits it is in', report('2026年，本人带头出庭应诉2次。', '（一）本人全年出庭应诉行政案件3次，当庭发表意见。'), '2次'],
   ['all problems fixed in the opening, fewer counted in the body', report('2026年，县政府开展法治督察，督察反馈问题均已整改到位。', '（一）全年法治督察反馈问题26个，已整改到位22个，其余限期整改。'), '22个'],
+  ['all fixed 完毕 in the opening, fewer counted with 其中', report('2026年，县政府组织执法案卷评查，评查发现问题均已整改完毕。', '（一）全年评查发现问题57处，其中已整改完毕49处。'), '49处'],
   ['fewer counted first, all fixed in the closing summary', report('2026年，县政府扎实推进法治政府建设。', '（一）开展执法案卷评查，发现问题41条，整改完成38条。', '（二）一年来，案卷评查发现问题全部整改。'), '38条'],
 ];
 

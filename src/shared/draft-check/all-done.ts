@@ -9,7 +9,7 @@ import { pairMark } from './pair-mark.ts';
 import { inPlanSection } from './restated-figures.ts';
 import { sentenceAround } from './sentence.ts';
 
-const DONE = '(?:整改到位|整改完成|完成整改|整改|办结|销号)';
+const DONE = '(?:整改到位|整改完成|整改完毕|完成整改|整改|办结|销号)';
 /** 发现问题全部整改, 反馈问题均已整改到位: the problems named, then all of them done. */
 const ALL_DONE = new RegExp(`([\\u3400-\\u9fff]{2,10}问题)(?:已全部|均已|全部|均)${DONE}`, 'gu');
 /** 发现问题18个，整改完成15个 / 已整改15个: the problems counted, then how many were done. */
