@@ -26,9 +26,34 @@ for (const family of VERB_FAMILIES) for (const v of family) VERB_OF.set(v, famil
 /** Longer verbs first, so 合法性审核 is one verb and not 合法性 + 审核. */
 const VERB = new RegExp([...VERB_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
+/**
+ * 行政 before the thing a government's work names (行政规范性文件, 行政复议案件): writers drop it and add it back when they
+ * restate a figure (审核规范性文件47件 … 审核行政规范性文件45件), and it never marks a part, so it is dropped before comparing.
+ */
+const ADMINISTRATIVE = /行政(?=规范性文件|复议|诉讼|处罚|许可|强制|检查|执法)/g;
+
+/**
+ * The only thing a verb can be done to, written after it or not (出庭应诉行政诉讼案件 … 出庭应诉): an organ's head
+ * appears in court (出庭应诉) only in administrative suits, so the object names no part and is dropped.
+ */
+const IMPLIED_OBJECT = /(?<=出庭应诉)(?:行政诉讼|行政)?案件/g;
+
 /** A predicate with its adverbs dropped and each verb written as its family's first word. */
 export function normalPredicate(predicate: string): string {
-  return predicate.replace(ADVERB, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
+  return predicate.replace(ADVERB, '').replace(IMPLIED_OBJECT, '').replace(ADMINISTRATIVE, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);
+}
+
+/**
+ * A leading 对… naming what a measure was applied to (对涉及经营主体经济活动的政策措施开展公平竞争审查): without it, the
+ * measure itself (开展公平竞争审查). Only before a general verb of doing, and only when the 对… names no part
+ * (重点, 部分, 涉企 …); restated-figures.ts also wants a measure of six characters or more left (开展检查 is too general).
+ */
+const APPLIED_TO = /^对[\u3400-\u9fff“”（）()]{2,30}?(?=(?:开展|进行|实施|组织)[\u3400-\u9fff“”]{4,})/u;
+/** Words in the 对… that pick out some of what the measure covers (对重点企业开展执法检查): a part, so the words stay. */
+const SOME_OF = /重点|部分|个别|少数|涉企|特定|高风险|其中|新业态/;
+export function withoutAppliedTo(predicate: string): string {
+  const m = APPLIED_TO.exec(predicate);
+  return m && !SOME_OF.test(m[0]) ? predicate.slice(m[0].length) : predicate;
 }
 
 /** Whether words are one verb of the families above, or nothing (a predicate's words before its object). */

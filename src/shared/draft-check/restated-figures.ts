@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, normalPredicate, organOfTheWork } from './measures.ts';
+import { digitKey, isVerb, leavesOut, normalPredicate, organOfTheWork, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -29,6 +29,13 @@ const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上
 const SUMMING_UP = /^\s*(?:综上|总之|总的来看|总体来看|总体而言|一年来)/;
 /** Sections whose figures are targets or another year's (下一步打算, 整改情况). */
 const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
+/** Whether a place stands in a section of targets or of another year's work (下一步打算, 整改情况). */
+export function inPlanSection(ctx: Ctx, at: number): boolean {
+  let title = '';
+  for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
+  return PLAN_SECTION.test(title);
+}
+
 /** How many earlier figures (or set sizes) a figure is compared with. */
 const COMPARE_WINDOW = 300;
 /** Shortest predicate that names a measure by itself (出庭应诉, 调解矛盾纠纷). */
@@ -53,6 +60,10 @@ interface Measured extends Figure {
   listItem: boolean;
   sentenceStart: number;
   sentence: string;
+  /** The normal predicate without a leading 对… (measures.ts withoutAppliedTo), or '' when what is left is too short to name a measure. */
+  applied: string;
+  /** Whether the figure stands in the opening, before the first heading: the year's totals, which the body restates. */
+  opening: boolean;
 }
 
 function split(measure: string): { subject: string; predicate: string } {
@@ -75,8 +86,8 @@ const baseUnit = (f: Figure) => {
   return u === '名' ? '人' : u === '起' || u === '宗' ? '件' : u === '场' ? '次' : u;
 };
 
-/** 区政府召开常务会议 and 区政府常务会议 are one subject: the meeting, with or without its calling. */
-const CALLING = /主持召开|召开|主持/g;
+/** 区政府召开常务会议, 区政府组织常务会议 and 区政府常务会议 are one subject: the meeting, with or without its calling (and 共 before it). */
+const CALLING = /主持召开|召开|主持|组织|共(?=召开|组织|主持)/g;
 
 /** A department or body of a government (县自然资源局, 县司法局): its count is some of the county's. */
 const DEPARTMENT = /(?:局|委|办|办公室|中心|院|队|所|站)$/;
@@ -111,11 +122,8 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   const bodyStart = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.end : 0;
   const bodyEnd = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : text.length;
   const otherYear = ctx.year ? new RegExp(`(?<!\\d)(?!${ctx.year})\\d{4}\\s*年`) : /(?<!\d)\d{4}\s*年/;
-  const inPlan = (at: number) => {
-    let title = '';
-    for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
-    return PLAN_SECTION.test(title);
-  };
+  const inPlan = (at: number) => inPlanSection(ctx, at);
+  const firstHeading = ctx.layout.headings[0]?.start ?? text.length;
   const all: Measured[] = [];
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
@@ -139,7 +147,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const full = normalPredicate(parts.predicate) + thing;
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
     const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence });
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -189,6 +197,15 @@ function pointsBack(earlier: Measured, later: Measured): boolean {
   return (end >= 2 && other.normal.length >= 2 && ref.definite.includes(other.normal.slice(0, 2))) || (end >= 4 && otherThing);
 }
 
+/** The shortest measure left once 对… is dropped that names one count by itself (开展合法性审核; not 开展检查). */
+const APPLIED_MIN = 6;
+
+/** The normal predicate without its leading 对…, or '' when the measure left is short or general (开展检查, 召开会议). */
+function appliedMeasure(predicate: string): string {
+  const rest = withoutAppliedTo(predicate);
+  return rest.length >= APPLIED_MIN && !GENERIC.test(rest) ? normalPredicate(rest) : '';
+}
+
 /** The shortest measure (subject and predicate, normalised) that names one count by itself: 区政府常务会议学法. */
 const MEASURE_MIN = 6;
 
@@ -204,6 +221,8 @@ function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number,
   if (earlier.part || later.part) return pe === pl && pe.length >= PREDICATE_MIN;
   if (pointsBack(earlier, later)) return true;
   if (samePredicate(earlier.predicate, later.predicate) || samePredicate(pe, pl) || objectCarried(earlier, later) || restatedSentence(bySentence, earlier, later)) return true;
+  // The opening's total restated in the body with what it was applied to (开展公平竞争审查19件 … 对涉及…的政策措施开展公平竞争审查17件).
+  if (earlier.opening && !later.opening && earlier.applied && (earlier.applied !== pe || later.applied !== pl) && earlier.applied === later.applied) return true;
   // A list item restated with its verb (行政规范性文件23件 … 审核行政规范性文件25件), or the other way round.
   // The verb added must be the list's own, said before the item in its sentence (审核 … 审核).
   const carried = (item: Measured, p: string, q: string) =>

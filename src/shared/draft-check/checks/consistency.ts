@@ -9,6 +9,7 @@ import { foldDates } from '../date-reader.ts';
 import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
+import { allDoneAgainstCounts } from '../all-done.ts';
 import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
 import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
@@ -504,7 +505,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx)];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {
