@@ -255,6 +255,15 @@ export function currentYear(ctx: Ctx): Mark[] {
     const sentence = sentenceAt(text, at);
     if (Number(m[1]) > year && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
+  // Round 12: 2023年全年… in a report on 2024, the sentence naming no other year: the year's total from last year's draft.
+  // A comparison (较2023年全年, 与2023年全年相比, 2023年全年…今年…, 2023年全年…2024年全年…) names both years and is left alone.
+  for (const m of text.matchAll(/(?<![较比与和同于\d])(\d{4})\s*年全年/gu)) {
+    if (Number(m[1]) !== year - 1) continue;
+    const sentence = sentenceAt(text, m.index);
+    const otherYears = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year - 1);
+    if (otherYears.length || /相比|比较|上年|去年|今年|本年|当年|分别/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
+    mark(m.index);
+  }
   // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year.
   for (const m of text.matchAll(/(?:较|比|同比)\s*(\d{4})\s*年(?!度?[—–\-~～至到]|以来)/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);

@@ -30,7 +30,7 @@ function missingSection(rule: StructureRule, ctx: Ctx): Mark[] {
   return [{ start: tl ? tl.start : 0, end: tl ? tl.end : 0 }];
 }
 
-type Issue = 'skip' | 'repeat' | 'level';
+type Issue = 'skip' | 'repeat' | 'back' | 'level';
 
 /**
  * Whether the draft is a whole report rather than a passage from one: a title line (not marked 节选,
@@ -70,6 +70,9 @@ export function numberingIssues(headings: Heading[], whole = true): { h: Heading
       const excerpt = parentless && (h.level > 1 || !whole);
       if (h.num !== 1 && !excerpt) out.push({ h, issue: 'skip', expected: 1 });
     } else if (h.num === prev) out.push({ h, issue: 'repeat' });
+    // Round 12: （一）（二）（一） under one parent: the number runs back. Only 一、 and （一）, which a report never uses
+    // for a passing list; two short 1. lists in one section are common.
+    else if (h.num < prev && h.level <= 2) out.push({ h, issue: 'back', expected: prev + 1 });
     // 二、二、四、: the repeated number was meant as 三; the 四 after it is one mistake, not two.
     else if (h.num > prev + 1 && !(repeated[h.level] && h.num === prev + 2)) out.push({ h, issue: 'skip', expected: prev + 1 });
     repeated[h.level] = prev !== null && prev !== undefined && h.num === prev;
@@ -137,7 +140,9 @@ export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
           return at(i.h, `此处应为 ${numeral(i.h, i.expected!)}，或补上缺少的标题`);
         });
     case 'numbering-repeat':
-      return numberingIssues(hs).filter((i) => i.issue === 'repeat').map((i) => at(i.h, `改为 ${numeral(i.h, i.h.num + 1)} 并顺延后面的序号`));
+      return numberingIssues(hs)
+        .filter((i) => i.issue === 'repeat' || i.issue === 'back')
+        .map((i) => at(i.h, `改为 ${numeral(i.h, i.expected ?? i.h.num + 1)} 并顺延后面的序号`));
     case 'numbering-level':
       return numberingIssues(hs).filter((i) => i.issue === 'level').map((i) => at(i.h));
     case 'numbering-dot':
