@@ -83,6 +83,13 @@ export const COVERAGE: Covered[] = [
   { row: 'central-documents 行政机关负责人出庭应诉', wrong: '全年行政首长出庭应诉率达100%。', kind: 'system-name' },
   { row: 'central-documents 告知承诺制', wrong: '全面落实证明事项承诺告知制。', kind: 'system-name' },
   { row: 'central-documents 法律顾问意见', wrong: '建立法律顾问、公司律师制度。', kind: 'system-name' },
+  // Round 12: near words inside the names central-documents.md 3 and 4 and requirements.md 二 fix.
+  { row: 'central-documents 法律顾问意见', wrong: '党政机关普遍设立政府律师。', kind: 'system-name' },
+  { row: 'central-documents 合法性审核机制', wrong: '健全行政规范性文件合法性审定机制。', kind: 'system-name' },
+  { row: 'central-documents 学法用法意见', wrong: '完善国家工作人员学法守法制度。', kind: 'system-name' },
+  { row: 'central-documents 应知应会清单', wrong: '推行领导干部应知应会国家法律和党内法规清单制度。', kind: 'system-name' },
+  { row: 'requirements 二（委员会）', wrong: '区委全面依法治理区委员会召开会议。', kind: 'system-name' },
+  { row: 'C5', wrong: '“八五”普法收官之际，全区法制环境明显改善。', kind: 'fazhi-fazhi' },
 ];
 
 describe('the reference, row by row', () => {

@@ -52,6 +52,11 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   // no name the reference gives is written with.
   { words: ['记录', '纪实'], quoted: true, minLength: 0 },
   { words: ['审核', '核查'], quoted: false, minLength: 10 },
+  // Round 12: a near word inside a name the reference fixes (central-documents 3, 4): 审定 for 审核 (合法性审核机制),
+  // 守法 for 用法 (学法用法制度), 依法治理 for the 依法治 of a 委员会 (全面依法治县委员会). None of these forms is a name.
+  { words: ['审核', '审定'], quoted: false, minLength: 8 },
+  { words: ['用法', '守法'], quoted: false, minLength: 6 },
+  { words: ['依法治', '依法治理'], quoted: false, minLength: 8 },
   // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
 ];

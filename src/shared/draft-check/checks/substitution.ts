@@ -31,8 +31,8 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
     .filter((m) => {
       if (!rule.history) return true;
       const sentence = sentenceAround(ctx.text, m.start, { end: m.end });
-      // An old wording (not an expired plan's) is not made history by a plan's closing named in another clause.
-      const text = rule.kind === 'outdated-wording' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
+      // An old wording or a 法制 slip (not an expired plan's name) is not made history by a plan's closing named in another clause.
+      const text = rule.kind === 'outdated-wording' || rule.kind === 'fazhi-fazhi' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
       return !recallsPast(text, text.slice(0, m.start - sentence.start), ctx.year) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text));
     });
 }
