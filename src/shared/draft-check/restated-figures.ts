@@ -36,6 +36,14 @@ export function inPlanSection(ctx: Ctx, at: number): boolean {
   return PLAN_SECTION.test(title);
 }
 
+/** A first section that sums up the year (一、总体情况): its figures are the year's totals, as the opening's are. */
+const OVERVIEW_SECTION = /^(?:总体情况|基本情况|总体概况|工作概况|总体工作情况)$/;
+function inOverviewSection(ctx: Ctx, at: number): boolean {
+  let title = '';
+  for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
+  return OVERVIEW_SECTION.test(title.replace(/^[一二三四五六七八九十]+、/, '').trim());
+}
+
 /** How many earlier figures (or set sizes) a figure is compared with. */
 const COMPARE_WINDOW = 300;
 /** Shortest predicate that names a measure by itself (出庭应诉, 调解矛盾纠纷). */
@@ -104,6 +112,9 @@ function subjectsAgree(a: string, b: string, predicate: string, actorA = '', act
   if (!a || !b) return true;
   if (SELF.test(a) || SELF.test(b)) return SELF.test(a) && SELF.test(b);
   const [x, y] = [a.replace(CALLING, ''), b.replace(CALLING, '')];
+  // 县政府 … 县政府办公室: an office or department of the government is another organ, its count a sibling part.
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short !== long && long.startsWith(short) && DEPARTMENT.test(long)) return organOfTheWork(a, predicate) || organOfTheWork(b, predicate);
   return x.includes(y) || y.includes(x) || organOfTheWork(a, predicate) || organOfTheWork(b, predicate);
 }
 
@@ -147,7 +158,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const full = normalPredicate(parts.predicate) + thing;
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
     const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading });
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading || inOverviewSection(ctx, f.start) });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -164,13 +175,33 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       if (earlier.sentenceStart === later.sentenceStart) continue;
       if (earlier.unitKey !== later.unitKey || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
-      if (!subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
-      if (!sameMeasure(earlier, later, bySentence)) continue;
+      // Digits in another order are read before the subjects: 娱乐场所 in 检查娱乐场所等经营单位 is what was checked, not who.
+      const swapped = swappedTotal(earlier, later);
+      if (!swapped && !subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
+      if (!swapped && !sameMeasure(earlier, later, bySentence)) continue;
+      if (sumsParts(all, i, j)) continue;
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
       break;
     }
   }
   return marks;
+}
+
+/** Words that close a list of parts with their sum (日常检查380家次、专项检查120家次 … 合计检查500家次). */
+const SUM_WORDS = /合计|总计|共计/;
+/** How many figures before the earlier may be its fellow parts. */
+const PARTS_BEFORE = 3;
+
+/**
+ * Whether the later figure is the sum of the earlier and other figures of its unit near it (日常检查企业380家次 …
+ * 专项检查企业120家次 … 全年合计检查企业500家次): the earlier is one of the parts, not the same measure told again.
+ * Whether the parts add up is parts-sum's question.
+ */
+function sumsParts(all: Measured[], i: number, j: number): boolean {
+  const [earlier, later] = [all[i]!, all[j]!];
+  if (!SUM_WORDS.test(later.sentence.slice(0, later.start - later.sentenceStart))) return false;
+  return all.slice(Math.max(0, i - PARTS_BEFORE), j).some((x) => x !== earlier && x.unitKey === later.unitKey && x.sentenceStart !== later.sentenceStart &&
+    x.sentenceStart !== earlier.sentenceStart && x.value + earlier.value <= later.value);
 }
 
 /** Words that end the thing counted after a number: what is done to it comes next. */
@@ -237,6 +268,35 @@ function sameMeasure(earlier: Measured, later: Measured, bySentence: Map<number,
   // Words added inside the counted thing name a part (行政处罚案件 … 简易程序行政处罚案件), so the shorter words must end the longer.
   // Words added before it must be a verb (审核 …), not a modifier naming a part (涉企行政复议案件).
   return short.length >= 2 && leavesOut(long, short) && ((short === pl && long.startsWith(short)) || (long.endsWith(short) && isVerb(long.slice(0, long.length - short.length))));
+}
+
+/** Units that count visits to units (检查…家次): a measure by themselves, so one shared word is enough. */
+const VISIT_UNIT = /^(?:家次|户次|人次|件次)$/;
+/** Words a restatement may put before the measure without naming a part: 立案查处 is 查处 told in full. */
+const LEADING_VERB = /^(?:立案|依法|累计)/;
+/** Two Chinese characters: a word's worth, not a digit or a mark. */
+const CJK_PAIR = /^[\u3400-\u9fff]{2}$/u;
+
+/**
+ * The year's total (the opening or 总体情况) restated in the body with its digits in another order (1560家次 … 1650家次,
+ * 54件 … 45件) under other words. Digits in another order are the commonest slip, but a body figure of a part or of
+ * another stage (简易程序…, 收到 … 审结) may have them too, so the words must still restate the total: the later words
+ * leave some of the earlier out and add none but a verb before them (查处安全生产违法行为案件 … 立案查处违法案件), or,
+ * for a count of visits (家次), which is a measure by itself, share a word (检查) with it.
+ */
+function swappedTotal(earlier: Measured, later: Measured): boolean {
+  if (!earlier.opening || later.opening || earlier.part || later.part || !earlier.digits || earlier.digits !== later.digits || new Set(earlier.digits).size < 2) return false;
+  const [pe, pl] = [earlier.normal, later.normal];
+  const restates = (words: string) => words.length >= PREDICATE_MIN && commonEnd(pe, words) >= 2 && leavesOut(pe, words);
+  if (restates(pl) || (LEADING_VERB.test(pl) && restates(pl.replace(LEADING_VERB, '')))) return true;
+  if (!VISIT_UNIT.test(later.unitKey)) return false;
+  // The total's clause and the later sentence up to its figure, subject and list too: in 检查网吧、娱乐场所等经营单位 the
+  // measure is what follows 、, and 检查 is what is shared.
+  const [a, b] = [earlier.clause, later.sentence.slice(0, later.start - later.sentenceStart)];
+  const pairs = new Set<string>();
+  for (let k = 0; k + 2 <= a.length; k++) if (CJK_PAIR.test(a.slice(k, k + 2))) pairs.add(a.slice(k, k + 2));
+  for (let k = 0; k + 2 <= b.length; k++) if (pairs.has(b.slice(k, k + 2))) return true;
+  return false;
 }
 
 /**

@@ -14,6 +14,7 @@ import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
 import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
+import { halvesAgainstYear } from '../halves.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames, withSeriesNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
@@ -505,7 +506,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx)];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

@@ -1,0 +1,49 @@
+/**
+ * A year's total against its two halves (round 12): 全年专题研究5次 … 其中上半年召开2次、下半年召开4次. The halves of one
+ * year add up to the year, so two halves that do not are a slip in one of the three. Only the plain forms are read:
+ * the whole marked as the year's (全年, 2026年，…) or as the set the halves are taken from (在5次…中), in that sentence or the one
+ * before, and the halves with at most a verb before their numbers (上半年集中学法2次 may count a kind of study only).
+ */
+import { foldDigits } from './checks/dates.ts';
+import type { Ctx, Mark } from './context.ts';
+
+const UNIT = '次|件|项|场|期|个|家|人|名|条|卷';
+const HALVES = new RegExp(String.raw`上半年[\u3400-\u9fff]{0,3}?(\d+)\s*(${UNIT})[^\d。；！？\n]{0,6}?下半年[\u3400-\u9fff]{0,3}?(\d+)\s*(${UNIT})(?![余多])`, 'gu');
+/** The year's whole just before the halves: 全年…N次 or 在N次…中, in the halves' sentence or the one before. */
+const WHOLE = new RegExp(String.raw`(?:(?:全年|\d{4}年[，,]?)[\u3400-\u9fff“”]{0,16}?|在)(?<![\d.])(\d+)\s*(${UNIT})(?![\d余多])`, 'gu');
+/** How far before the halves the whole may stand: its sentence and the one before. */
+const BEFORE = 120;
+
+export function halvesAgainstYear(ctx: Ctx): Mark[] {
+  const text = foldDigits(ctx.text);
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(HALVES)) {
+    if (m[2] !== m[4]) continue;
+    const from = Math.max(0, m.index - BEFORE);
+    const before = text.slice(from, m.index);
+    // Only the sentence of the halves and the one before it (a heading line between them does not count): a whole two
+    // sentences back may be another measure.
+    const breaks = [...before.matchAll(/[。；！？]/gu)];
+    const start = breaks.length >= 2 ? breaks[breaks.length - 2]!.index + 1 : 0;
+    const wholes = [...before.slice(start).matchAll(WHOLE)].filter((w) => w[2] === m[2]);
+    const whole = wholes[wholes.length - 1];
+    if (!whole) continue;
+    const [total, first, second] = [Number(whole[1]), Number(m[1]), Number(m[3])];
+    if (first + second === total) continue;
+    const wholeAt = from + start + whole.index + whole[0].length - whole[1]!.length - whole[2]!.length;
+    const secondAt = m.index + m[0].lastIndexOf(m[3]!);
+    const firstAt = m.index + m[0].indexOf(m[1]!);
+    marks.push({
+      start: secondAt,
+      end: secondAt + m[3]!.length + m[4]!.length,
+      places: [
+        { start: wholeAt, end: wholeAt + whole[1]!.length + whole[2]!.length },
+        { start: firstAt, end: firstAt + m[1]!.length + m[2]!.length },
+        { start: secondAt, end: secondAt + m[3]!.length + m[4]!.length },
+      ],
+      message: `全年${total}${m[2]}，上半年${first}${m[2]}、下半年${second}${m[2]}，合计${first + second}${m[2]}：前后数字对不上。`,
+      fix: `核对全年总数（${total}${m[2]}）和上下半年的数字`,
+    });
+  }
+  return marks;
+}
