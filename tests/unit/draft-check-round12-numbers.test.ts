@@ -20,7 +20,7 @@ const positives: [string, string, string][] = [
 
 /**
  * Probes of families this round did not reach (a total against parts it does not say are parts of it): the checker
- * misses them today, and this suite says so; when one is caught, move it up to the positives.
+ * misses them today (it.fails below), and once one is caught its test fails: move it up to the positives.
  */
 const notYetCaught: [string, string, string][] = [
   ['an opening total against the parts on two numbered lines', report('2026年，县司法局共审核行政规范性文件24件。', '（一）审核县政府行政规范性文件15件。', '（二）审核县政府办公室行政规范性文件11件。'), '24件'],
@@ -42,5 +42,6 @@ const negatives: [string, string][] = [
 
 describe('round 12 number probes', () => {
   numberProbes(positives, negatives);
-  for (const [name, text] of notYetCaught) it(`does not yet find ${name}`, () => expect(ofKind('number-mismatch', text)).toEqual([]));
+  // Known misses, written as what the checker should do: it.fails passes while the miss lasts and fails once it is caught.
+  for (const [name, text, span] of notYetCaught) it.fails(`finds ${name} (known miss)`, () => expect(ofKind('number-mismatch', text).map(([t]) => t)).toContain(span));
 });
