@@ -164,6 +164,21 @@ const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完�
 /** Words of a result already counted (共办理, 下降12%): the next year written so is claimed as done. */
 const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|次|人|%)/;
 
+/**
+ * A year as the date of a result: 2025年度共, 2025年，全镇共 (a subject may come first), or 截至2025年底，我局共, the
+ * 共 within a few characters. 截至2025年底，全县共有… is a baseline (a stock, not work done) and is left alone. A year after 较, 比, 与, 至 or a dash is a comparison or a span; after 起 or 以来 a history.
+ */
+const LAST_YEARS_RESULT = /(?<![较比与和同于至到\d—–\-~～])(?:(?:截至|截止)(?:到|至)?\s*)?(\d{4})\s*年(?:度|年?底|年?末|12\s*月份?\s*(?:底|末|31\s*日))?[，,]?[^\d年。；，,\n]{0,6}?共(?:计)?(?!计?有)[^\d。；\n]{0,16}?\d+/gu;
+
+/** Words of a sentence on more than the reported year, on last year as such, or on a text named by its year (2025年度…报告). */
+const NOT_THIS_YEARS_RESULT = /上年|今年|本年|当年|增至|降至|减至|去年|同比|较|相比|比上|以来|分别|从|回顾|累计|连续|历年|先后|逐年|至今|此前|以前|起|整改|反馈|报告|考核|述法|评议|规划|要点|方案|通知|名单|[近两二三四五六七八九十几多]年/;
+
+/** A completed count: a number with a unit of things done. */
+const COUNTED = /\d+\s*(?:次|件|项|场|个|人次|人|名|篇|份|起|期|批|家|条|部|所|户|宗|万|元)/;
+
+/** Headings of a section on problems: last year's figures are compared there. */
+const PROBLEM_SECTION = /问题|不足|短板|差距|困难/;
+
 /** A cut-off as writers word it: 截至, 截止, 截止到, 截至到. */
 const CUT_OFF = '(?:截至|截止)(?:到|至)?';
 /** A year's end after its number: 年底, 年末, 年年底, 年度末, 年12月底, 年12月份底, 年12月31日. */
@@ -302,6 +317,19 @@ export function currentYear(ctx: Ctx): Mark[] {
     const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== y);
     if (y === year || others.length || FUTURE.test(sentence) || inSkippedLine(at) || PLAN_SECTION.test(headingsAbove(ctx, at))) continue;
     if (y > year || /全年|本年度|今年/.test(sentence)) mark(at);
+  }
+  // Round 13: 镇政府2025年度共召开…10次, 截至2025年底，我局共梳理…236项 in a report on 2026: the year's own result
+  // (共 and a count) dated a year early, with nothing in the sentence marking a comparison or history.
+  for (const m of text.matchAll(LAST_YEARS_RESULT)) {
+    if (Number(m[1]) !== year - 1) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (marks.some((x) => x.start === at) || inSkippedLine(at)) continue;
+    const sentence = sentenceAt(text, at);
+    const otherYears = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year - 1);
+    if (otherYears.length || NOT_THIS_YEARS_RESULT.test(sentence) || FUTURE.test(sentence) || !COUNTED.test(sentence)) continue;
+    const section = headingsAbove(ctx, text.lastIndexOf('\n', at));
+    if (section.includes(String(year - 1)) || PLAN_SECTION.test(section) || PROBLEM_SECTION.test(section)) continue;
+    mark(at);
   }
   const [openStart, openEnd] = ctx.layout.opening;
   // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
