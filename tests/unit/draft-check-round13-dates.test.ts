@@ -4,7 +4,7 @@
  * (年度报告报告的是报告年度的情况), not copied from the evaluation sets; the look-alikes name last year legitimately.
  */
 import { describe, expect, it } from 'vitest';
-import { byRule } from './helpers/draft-check.ts';
+import { byRule, ofKind } from './helpers/draft-check.ts';
 
 const RULE = 'consistency-current-year';
 const report = (year: number, body: string, heading = '一、主要工作开展情况') =>
@@ -42,5 +42,24 @@ describe('round 13: the previous year named as the reported year', () => {
   it('stays silent in a section on last year\'s feedback and in plans', () => {
     expect(byRule(RULE, report(2026, '2025年度共反馈问题5个，均已整改。', '一、2025年度述法反馈问题整改情况'), 2026, 'self-inspection-report')).toEqual([]);
     expect(byRule(RULE, `某局2026年法治政府建设年度报告\n一、主要举措\n办理案件30件。\n二、${2027}年工作打算\n对照2025年度共梳理的12个短板逐项补齐。`, 2026)).toEqual([]);
+  });
+});
+
+/**
+ * Row-by-row record of the reference rows that fix a year (currency-2026.md): each wrong year a writer could give,
+ * and the right one that must stay silent. Plan periods cited as current guidance are expired-document-as-guidance's.
+ */
+const YEAR_ROWS: { row: string; year: number; wrong: string; right: string }[] = [
+  { row: 'currency-2026.md 开头（2026年是“十五五”第一年）', year: 2027, wrong: '2027年是“十五五”开局之年，县政府坚持依法行政。', right: '2026年是“十五五”开局之年，县政府坚持依法行政。' },
+  { row: 'currency-2026.md 开头（今年＝报告年度）', year: 2027, wrong: '今年是“十五五”规划开局之年，我镇扎实推进法治建设。', right: '今年是“十五五”规划实施的第二年，我镇扎实推进法治建设。' },
+  { row: 'currency-2026.md “八五”普法规划（2021—2025年）', year: 2026, wrong: '2026年是“八五”普法收官之年，全县做好总结验收。', right: '2025年是“八五”普法收官之年，全县做好总结验收。' },
+  { row: 'currency-2026.md “十四五”（2021—2025年）', year: 2024, wrong: '2024年是“十四五”收官之年，全县对标推进。', right: '2025年是“十四五”收官之年，全县对标推进。' },
+  { row: 'currency-2026.md 《法治政府建设实施纲要（2021—2025年）》', year: 2026, wrong: '2026年是《法治政府建设实施纲要（2021—2025年）》的收官之年。', right: '2025年是《法治政府建设实施纲要（2021—2025年）》的收官之年。' },
+];
+
+describe('round 13: reference rows that fix a year', () => {
+  it.each(YEAR_ROWS)('$row', ({ year, wrong, right }) => {
+    expect(ofKind('year-contradiction', wrong, year).length).toBeGreaterThan(0);
+    expect(ofKind('year-contradiction', right, year)).toEqual([]);
   });
 });
