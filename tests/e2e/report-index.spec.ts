@@ -21,6 +21,8 @@ test('choosing type, then level, then year keeps the earlier choices and counts 
 
   await page.getByRole('link', { name: /^述法报告（\d+）$/ }).click();
   await expect(page).toHaveURL(/\/reports\/type\/shufa\/$/);
+  // The URL changes when the new page commits; the lists below are read once, so wait until it has loaded.
+  await page.waitForLoadState();
   const shufa = await metaLines(page);
   expect(shufa.length).toBeGreaterThan(1);
   for (const line of shufa) expect(line).toMatch(/^述法报告 · /);
@@ -35,6 +37,7 @@ test('choosing type, then level, then year keeps the earlier choices and counts 
   const [, levelName, levelCount] = /^(.+)（(\d+)）$/.exec(level)!;
   await levelLinks.first().click();
   await expect(page).toHaveURL(/\/reports\/type\/shufa\/level\/[a-z-]+\/$/);
+  await page.waitForLoadState();
   const both = await metaLines(page);
   expect(both.length).toBe(Number(levelCount));
   for (const line of both) expect(line).toMatch(new RegExp(`^述法报告 · .+（${levelName}）`));
@@ -45,6 +48,7 @@ test('choosing type, then level, then year keeps the earlier choices and counts 
   const [, year, yearCount] = /^(\d{4})年度（(\d+)）$/.exec((await yearLink.textContent())!)!;
   await yearLink.click();
   await expect(page).toHaveURL(new RegExp(`/reports/type/shufa/level/[a-z-]+/year/${year}/$`));
+  await page.waitForLoadState();
   const all3 = await metaLines(page);
   expect(all3.length).toBe(Number(yearCount));
   for (const line of all3) expect(line).toMatch(new RegExp(`^述法报告 · .+（${levelName}） · ${year}年度`));
@@ -54,6 +58,7 @@ test('choosing type, then level, then year keeps the earlier choices and counts 
   // 不限 drops one choice and keeps the others.
   await page.locator('.facets section', { has: page.getByRole('heading', { name: '报告类型' }) }).getByRole('link', { name: /^不限/ }).click();
   await expect(page).toHaveURL(new RegExp(`/reports/level/[a-z-]+/year/${year}/$`));
+  await page.waitForLoadState();
   for (const line of await metaLines(page)) expect(line).toMatch(new RegExp(`（${levelName}） · ${year}年度`));
 });
 
@@ -99,6 +104,7 @@ test('the old 述职报告 type URLs land on the 述法报告 pages, with a visi
     expect(html, old).toMatch(new RegExp(`<a href="${now}"[^>]*>`));
     await page.goto(old);
     await expect(page).toHaveURL(new RegExp(`${now}$`));
+    await page.waitForLoadState();
     await expect(page.locator('.report-cards li').first()).toBeVisible();
   }
 });
