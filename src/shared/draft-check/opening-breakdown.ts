@@ -15,6 +15,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { listDisagrees } from './list-count.ts';
 import { leavesOut, ordinalOf } from './measures.ts';
+import { startBefore } from './sentence.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -136,7 +137,7 @@ export function bareTotalsAgainstEarlier(ctx: Ctx): Mark[] {
   for (const f of all) {
     // A bare 共计/合计 closing a 其中 list is read as a part of the sentence's 其中; here it is the list's own total.
     if (!f.total || f.measure !== '') continue;
-    const s = text.slice(0, f.start).search(/[^。；;\n]*$/);
+    const s = startBefore(text, f.start, /[。；;\n]/);
     // Only one total in the unit shortly before: otherwise which one the list restates is not known.
     const earlier = all.filter((t) => t.end <= s && s - t.start <= RESTATED_WITHIN && baseUnit(t) === baseUnit(f) && t.total && !t.part);
     if (earlier.length !== 1 || earlier[0]!.measure.length < 4) continue;
