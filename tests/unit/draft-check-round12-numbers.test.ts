@@ -6,8 +6,7 @@
  * Look-alikes that must stay silent: halves that add up, parts that are only some of the total (部分, 抽查),
  * two different measures whose digits happen to be swapped, and a figure of last year.
  */
-import { describe, expect, it } from 'vitest';
-import { ofKind } from './helpers/draft-check.ts';
+import { describe } from 'vitest';
 import { numberProbes, report } from './helpers/number-probes.ts';
 
 const positives: [string, string, string][] = [
@@ -16,13 +15,7 @@ const positives: [string, string, string][] = [
   ['digits in another order, 家次, under other words', report('2026年，县应急管理局共开展安全生产执法检查2340家次。', '（一）检查工贸、危化等生产经营单位2430家次。'), '2430家次'],
   ['digits in another order, 亩, under other words', report('2026年，县自然资源局共拆除违法建筑复垦土地57亩。', '（一）督促当事人自行整改，复垦土地75亩。'), '复垦土地75亩'],
   ['digits in another order, 件, 立案 added', report('2026年，县交通运输局共查处超限运输违法案件63件。', '（一）立案查处超限运输案件36件，罚款42万元。'), '36件'],
-];
-
-/**
- * Probes of families this round did not reach (a total against parts it does not say are parts of it): the checker
- * misses them today (it.fails below), and once one is caught its test fails: move it up to the positives.
- */
-const notYetCaught: [string, string, string][] = [
+  // Known misses of round 12, caught in round 13 (opening-breakdown.ts).
   ['an opening total against the parts on two numbered lines', report('2026年，县司法局共审核行政规范性文件24件。', '（一）审核县政府行政规范性文件15件。', '（二）审核县政府办公室行政规范性文件11件。'), '24件'],
   ['an opening total against a 其中 breakdown in the body', report('2026年，县市场监管局共办理投诉举报案件530件。', '（一）按照投诉、举报分类办理，其中投诉案件310件、举报案件240件，均按时办结。'), '530件'],
   ['a total restated as the set a breakdown is taken from', report('2026年，县政府常务会议审议重大行政决策事项18项。', '（一）在审议的16项重大行政决策事项中，经济发展类9项、社会民生类7项。'), '16项'],
@@ -42,6 +35,4 @@ const negatives: [string, string][] = [
 
 describe('round 12 number probes', () => {
   numberProbes(positives, negatives);
-  // Known misses, written as what the checker should do: it.fails passes while the miss lasts and fails once it is caught.
-  for (const [name, text, span] of notYetCaught) it.fails(`finds ${name} (known miss)`, () => expect(ofKind('number-mismatch', text).map(([t]) => t)).toContain(span));
 });

@@ -8,6 +8,7 @@ import type { ConsistencyRule } from '../types.ts';
 import { foldDates } from '../date-reader.ts';
 import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
+import { bareTotalsAgainstEarlier, openingTotalAgainstBody } from '../opening-breakdown.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { allDoneAgainstCounts } from '../all-done.ts';
 import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
@@ -506,7 +507,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx)];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

@@ -1,0 +1,161 @@
+/**
+ * A total stated in the opening (共审核行政规范性文件24件) against the body that breaks the same measure down or names
+ * it again, in other sentences:
+ * - numbered lines, each giving one part of the measure and together the whole run ((一)审核县政府行政规范性文件15件。
+ *   (二)审核县政府办公室行政规范性文件11件);
+ * - a 其中 / 分别为 list whose parts are kinds the total's words name (其中投诉案件310件、举报案件240件 against
+ *   办理投诉举报案件530件);
+ * - the total restated as the set a breakdown is taken from (在审议的16项重大行政决策事项中 against 审议…18项);
+ * - a list closed by a bare total that it adds up to (第一季度11场…第四季度12场，全年共计44场), near but not equal to
+ *   the only total in that unit shortly before it (全年开展“法律进社区”活动42场): the whole told twice with two numbers.
+ * Parts that add up to more than the total, or fall just short of it (a slip in one part), disagree with it; far
+ * short, they may name only the main parts. Conservative: the parts must repeat the total's words.
+ */
+import { figures } from './checks/figures.ts';
+import type { Ctx, Mark } from './context.ts';
+import { listDisagrees } from './list-count.ts';
+import { leavesOut, ordinalOf } from './measures.ts';
+import { startBefore } from './sentence.ts';
+
+type Figure = ReturnType<typeof figures>[number];
+
+const baseUnit = (f: Figure) => {
+  const u = f.unit.split('·')[0]!;
+  return u === '名' ? '人' : u;
+};
+/** A numbered line of the body: （一）, (二). */
+const NUMBERED = /^\s*[（(][一二三四五六七八九十]+[）)]/u;
+/** The last characters of a measure naming the counted thing (文件, 案件, 事项). */
+const HEAD_NOUN = 2;
+
+/**
+ * Whether a part's words are the total's measure from its verb on, maybe with words added (审核县政府行政规范性文件 for
+ * 县司法局审核行政规范性文件: the line leaves out who did it, as its section says).
+ */
+function repeatsMeasure(part: string, total: string): boolean {
+  const from = total.indexOf(part.slice(0, 2));
+  const act = from < 0 ? '' : total.slice(from);
+  return act.length >= 4 && part.endsWith(act.slice(-HEAD_NOUN)) && leavesOut(part, act);
+}
+
+/** Whether a 其中 part's words name a kind within the total's words (投诉案件 within 办理投诉举报案件). */
+const kindWithin = (part: string, total: string) => part.length >= 3 && part.length < total.length && part.endsWith(total.slice(-HEAD_NOUN)) && leavesOut(total, part);
+
+function breakdownMark(text: string, total: Figure, parts: Figure[], how: string): Mark {
+  const sum = parts.reduce((n, p) => n + p.value, 0);
+  return {
+    start: total.start,
+    end: total.end,
+    places: [{ start: total.start, end: total.end }, ...parts.map((p) => ({ start: p.start, end: p.end }))],
+    message: `开头写的是${text.slice(total.start, total.end)}，正文${how}各项合计${sum}${parts[0]!.unit.split('·')[0]}：总数与各项对不上。`,
+    fix: '核对开头的总数和正文各项数字',
+  };
+}
+
+export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
+  const [openStart, openEnd] = ctx.layout.opening;
+  if (openEnd <= openStart) return [];
+  const text = ctx.text;
+  const totals = figures(ctx, openStart, openEnd).filter((f) => !f.part && f.measure.length >= 4 && /^[\u3400-\u9fff]+$/u.test(f.measure));
+  if (!totals.length) return [];
+  const body = figures(ctx, openEnd, text.length);
+  const marks: Mark[] = [];
+  const marked = new Set<Figure>();
+  const push = (total: Figure, parts: Figure[], how: string) => {
+    if (marked.has(total) || parts.length < 2 || !listDisagrees(total.value, parts.reduce((n, p) => n + p.value, 0))) return;
+    marked.add(total);
+    marks.push(breakdownMark(text, total, parts, how));
+  };
+
+  // Runs of consecutive numbered lines, each with figures, as [start, end] of each line.
+  const runs: [number, number][][] = [];
+  let run: [number, number][] = [];
+  let at = openEnd;
+  for (const line of text.slice(openEnd).split('\n')) {
+    if (NUMBERED.test(line)) run.push([at, at + line.length]);
+    else if (run.length) (runs.push(run), (run = []));
+    at += line.length + 1;
+  }
+  if (run.length) runs.push(run);
+  for (const total of totals.filter((t) => t.total)) {
+    for (const lines of runs) {
+      if (lines.length < 2) continue;
+      // Every line of the run gives exactly one figure in the unit, and it repeats the total's measure: the whole list.
+      const parts = lines.map(([s, e]) => body.filter((f) => f.start >= s && f.end <= e && baseUnit(f) === baseUnit(total)));
+      if (parts.some((p) => p.length !== 1 || !repeatsMeasure(p[0]!.measure, total.measure))) continue;
+      push(total, parts.map((p) => p[0]!), '分条列出的');
+    }
+  }
+
+  // A 其中 / 分别为 list in a body sentence with no total of its own: kinds of the opening's total.
+  for (const m of text.slice(openEnd).matchAll(/[^。；;\n]+/g)) {
+    const s = openEnd + m.index;
+    const e = s + m[0].length;
+    const k = m[0].search(/其中|分别为|分别是/);
+    if (k < 0 || /等/.test(m[0].slice(k))) continue;
+    const inSentence = body.filter((f) => f.start >= s && f.end <= e);
+    for (const total of totals.filter((t) => t.total)) {
+      const sameUnit = inSentence.filter((f) => baseUnit(f) === baseUnit(total));
+      if (sameUnit.some((f) => f.start < s + k)) continue;
+      const label = (f: Figure) => f.label.replace(/^(?:其中|分别为|分别是)/, '');
+      if (sameUnit.length >= 2 && sameUnit.every((f) => kindWithin(label(f), total.measure))) push(total, sameUnit, '“其中”所列');
+    }
+  }
+
+  // The total named again as a set: 在审议的16项重大行政决策事项中, 这16项重大行政决策事项.
+  for (const f of body) {
+    const set = /^([\u3400-\u9fff“”]{4,20}?)中[，,]/u.exec(text.slice(f.end, f.end + 24));
+    const own = /^(?:在([\u3400-\u9fff]{0,10}?)的?|这)$/u.exec(f.label);
+    if (!set || !own) continue;
+    const words = (own[1] ?? '') + set[1]!;
+    if (words.length < 6) continue;
+    const total = totals.find((t) => baseUnit(t) === baseUnit(f) && t.measure.endsWith(words) && t.value !== f.value);
+    // A set of that size named earlier in the body is the one meant (其中16项…，在这16项…中).
+    if (!total || body.some((g) => g.start < f.start && g.value === f.value && baseUnit(g) === baseUnit(f))) continue;
+    marks.push({
+      start: f.start,
+      end: f.end,
+      places: [{ start: total.start, end: total.end }, { start: f.start, end: f.end }],
+      message: `开头写的是${text.slice(total.start, total.end)}，这里写“${text.slice(f.start, f.end)}${set[1]}中”：同一项数字前后不一致。`,
+      fix: '核对这项数字，开头的总数和正文改成一致',
+    });
+  }
+  return marks;
+}
+
+/** How far a body's bare total may stand from the opening's and still be the same whole miscounted (a tenth, or one). */
+const near = (a: number, b: number) => a !== b && Math.abs(a - b) <= Math.max(1, b / 10);
+
+/** How far before a list's bare total the total it restates may stand (the opening or 总体情况 of a short draft). */
+const RESTATED_WITHIN = 400;
+
+/** A list closed by a bare total (，共计59件) that restates an earlier total with another number. */
+export function bareTotalsAgainstEarlier(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const all = figures(ctx, 0, text.length);
+  const marks: Mark[] = [];
+  for (const f of all) {
+    // A bare 共计/合计 closing a 其中 list is read as a part of the sentence's 其中; here it is the list's own total.
+    if (!f.total || f.measure !== '') continue;
+    const s = startBefore(text, f.start, /[。；;\n]/);
+    // Only one total in the unit shortly before: otherwise which one the list restates is not known.
+    const earlier = all.filter((t) => t.end <= s && s - t.start <= RESTATED_WITHIN && baseUnit(t) === baseUnit(f) && t.total && !t.part);
+    if (earlier.length !== 1 || earlier[0]!.measure.length < 4) continue;
+    const total = earlier[0]!;
+    const parts = all.filter((p) => p.start >= s && p.end <= f.start && baseUnit(p) === baseUnit(f) && !p.total);
+    // The list adds up to its own total (so that total is the whole as the body counts it), each part a kind of the
+    // opening's thing (大气类案件 for 立案查处环境违法案件) or a period of the year (第一季度).
+    const head = total.measure.slice(-HEAD_NOUN);
+    if (parts.length < 2 || parts.reduce((n, p) => n + p.value, 0) !== f.value) continue;
+    if (!parts.every((p) => p.measure.endsWith(head) || ordinalOf(p.label) !== null)) continue;
+    if (!near(f.value, total.value)) continue;
+    marks.push({
+      start: f.start,
+      end: f.end,
+      places: [{ start: total.start, end: total.end }, { start: f.start, end: f.end }],
+      message: `前面写的是${text.slice(total.start, total.end)}，这里各项合计写“${text.slice(f.start, f.end)}”：同一个总数前后不一致。`,
+      fix: '核对这项数字，开头的总数和正文改成一致',
+    });
+  }
+  return marks;
+}
