@@ -40,3 +40,12 @@ describe('a 落款 dated with the letter O for 〇', () => {
     expect(lay.signoff.map((i) => lay.lines[i]!.text)).toEqual(['某县人民政府', '二O二七年一月二十日']);
   });
 });
+
+describe('a sentence that opens with 回顾', () => {
+  it('recalls every plan it names, even two in a row; the same plan cited without 回顾 is still reported', () => {
+    const report = (line: string) => ['某县2025年度法治政府建设情况报告', '一、主要工作', line, '二、存在问题', '执法力量不足。', '某县人民政府', '2026年1月20日'].join('\n');
+    const cited = (line: string) => checkDraft(report(line), compiled, { year: 2025, type: 'law-based-government-annual-report' }).findings.filter((f) => rulesIn(f).some((r) => r.startsWith('expired-document')));
+    expect(cited('回顾“十三五”以来的工作，我县先后对照《法治政府建设实施纲要（2015—2020年）》和《法治政府建设实施纲要（2021—2025年）》推进各项任务。')).toEqual([]);
+    expect(cited('全年对照《法治政府建设实施纲要（2015—2020年）》推进各项任务。').length).toBeGreaterThan(0);
+  });
+});

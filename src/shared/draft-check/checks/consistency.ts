@@ -201,9 +201,11 @@ const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|�
 
 /**
  * Whether the sentence recalls the plan rather than cites it: a word of history (收官, 总结, 回顾…) in the
- * plan's own comma clause, or in a clause that names no other plan (按照…规划，全面总结五年成效).
+ * plan's own comma clause, or in a clause that names no other plan (按照…规划，全面总结五年成效), or a sentence that opens with 回顾.
  */
 function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolean {
+  // A sentence that opens by looking back (回顾“十三五”以来…，先后对照《A》和《B》) tells of every plan it names.
+  if (/^\s*(?:回顾|回首|纵观)/.test(clause)) return true;
   // The plan's own name opening, marks left out: a clause that names it again (迎接“八五”普法总结验收) recalls it too.
   const bare = (t: string) => t.replace(/[“”"'‘’《》]/g, '');
   const core = bare(clause.slice(nameStart, nameEnd)).slice(0, 4);
