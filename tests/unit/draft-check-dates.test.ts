@@ -1,7 +1,8 @@
 // Dates and figures of 报告体检 (issue 25): impossible dates, the 落款 against the reporting year,
 // another year called "this year", and totals that disagree with the body or with their parts.
 import { describe, expect, it } from 'vitest';
-import { dateMentions, impossibility } from '../../src/shared/draft-check/checks/dates.ts';
+import { impossibility } from '../../src/shared/draft-check/checks/dates.ts';
+import { readDates } from '../../src/shared/draft-check/date-reader.ts';
 import { checkWith } from './helpers/draft-check.ts';
 
 const found = (text: string, rule: string, opts: { year?: number } = {}) => checkWith(text, opts).filter((f) => f.rule === rule);
@@ -41,7 +42,7 @@ describe('impossible dates', () => {
     expect(found('２０２７年２月３０日', 'consistency-impossible-date')).toHaveLength(1);
     expect(found('定于2026.6.31完成', 'consistency-impossible-date')).toHaveLength(1);
     expect(found('会议定于二〇二六年二月三十日召开。', 'consistency-impossible-date')).toHaveLength(1);
-    expect(impossibility(dateMentions('二〇二四年二月二十九日')[0]!)).toBeNull();
+    expect(impossibility(readDates('二〇二四年二月二十九日')[0]!)).toBeNull();
   });
   it('leaves ranges, phone numbers and months without days alone', () => {
     quiet('consistency-impossible-date', ['2026年1—12月累计办理案件36件。', '联系电话0371-12345678。', '2021-2025年', '1至3月份', '每年3月31日前报送。']);

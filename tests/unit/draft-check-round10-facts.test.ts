@@ -4,21 +4,9 @@
  * any evaluation set. Each kind has variants a fresh writer could produce (must be found, as that kind)
  * and legitimate look-alikes (must stay silent for that kind).
  */
-import { describe, expect, it } from 'vitest';
-import { ofKind } from './helpers/draft-check.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
+import { annual, kindProbes, report, self, shufa, type KindProbes, type Probe } from './helpers/kind-probes.ts';
 
-interface Probe { text: string; year: number; type?: ReportKind }
-
-const annual = 'law-based-government-annual-report' as const;
-const shufa = 'shufa-report' as const;
-const self = 'self-inspection-report' as const;
-
-/** A short whole report, for the checks that read the title, the headings and the 落款. */
-const report = (title: string, signoff: string) =>
-  `${title}\n现将有关情况报告如下。\n一、主要举措和成效\n全年审查规范性文件18件。\n二、存在的不足\n执法队伍专业化不足。\n三、下一步工作安排\n加强执法培训。\n特此报告。\n\n${signoff}`;
-
-const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
+const PROBES: KindProbes = {
   'expired-document-as-guidance': {
     found: [
       { text: '我局以七五普法规划为指导推进年度普法工作，迎接“八五”普法中期评估。', year: 2024 },
@@ -267,13 +255,4 @@ const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
 /** Probes of one line are body sentences, put under a title and a heading of the report's year; the others are whole drafts. */
 const inBody = (p: Probe) => (p.text.includes('\n') ? p.text : `某县${p.year}年度法治政府建设情况报告\n一、主要举措和成效\n${p.text}`);
 
-for (const [kind, { found, silent }] of Object.entries(PROBES)) {
-  describe(`round 10 probes: ${kind}`, () => {
-    it.each(found.map((p) => [p.text, p] as const))('finds %s', (_t, p) => {
-      expect(ofKind(kind, inBody(p), p.year, p.type ?? annual).length).toBeGreaterThan(0);
-    });
-    it.each(silent.map((p) => [p.text, p] as const))('stays silent on %s', (_t, p) => {
-      expect(ofKind(kind, inBody(p), p.year, p.type ?? annual)).toEqual([]);
-    });
-  });
-}
+kindProbes('round 10', PROBES, inBody);

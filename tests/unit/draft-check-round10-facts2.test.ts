@@ -6,21 +6,10 @@
  * stay silent for it (a year inside 《》 or a period, an earlier year in a historical clause).
  */
 import { describe, expect, it } from 'vitest';
-import { ofKind } from './helpers/draft-check.ts';
 import { readDates } from '../../src/shared/draft-check/date-reader.ts';
-import type { ReportKind } from '../../src/shared/draft-check/types.ts';
+import { annual, kindProbes, report, self, shufa, type KindProbes } from './helpers/kind-probes.ts';
 
-interface Probe { text: string; year: number; type?: ReportKind }
-
-const annual = 'law-based-government-annual-report' as const;
-const shufa = 'shufa-report' as const;
-const self = 'self-inspection-report' as const;
-
-/** A short whole report, for the checks that read the title, the headings and the 落款. */
-const report = (title: string, signoff: string) =>
-  `${title}\n现将有关情况报告如下。\n一、主要举措和成效\n全年审查规范性文件18件。\n二、存在的不足\n执法队伍专业化不足。\n三、下一步工作安排\n加强执法培训。\n特此报告。\n\n${signoff}`;
-
-const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
+const PROBES: KindProbes = {
   'signing-date': {
     found: [
       { text: report('某县人民政府2026年法治政府建设年度报告', '某县人民政府\n二〇二六年十一月二十日'), year: 2026, type: annual },
@@ -145,11 +134,4 @@ describe('the date reader', () => {
   });
 });
 
-describe.each(Object.entries(PROBES))('round 10 facts2 probes: %s', (kind, { found, silent }) => {
-  it.each(found.map((p) => [p.text.replace(/\n/g, '⏎').slice(-60), p] as const))('finds: %s', (_, p) => {
-    expect(ofKind(kind, p.text, p.year, p.type).length).toBeGreaterThan(0);
-  });
-  it.each(silent.map((p) => [p.text.replace(/\n/g, '⏎').slice(-60), p] as const))('stays silent: %s', (_, p) => {
-    expect(ofKind(kind, p.text, p.year, p.type)).toEqual([]);
-  });
-});
+kindProbes('round 10 facts2', PROBES);

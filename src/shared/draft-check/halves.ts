@@ -4,7 +4,7 @@
  * the whole marked as the year's (全年, 2026年，…) or as the set the halves are taken from (在5次…中), in that sentence or the one
  * before, and the halves with at most a verb before their numbers (上半年集中学法2次 may count a kind of study only).
  */
-import { foldDigits } from './checks/dates.ts';
+import { foldDigits } from './date-reader.ts';
 import type { Ctx, Mark } from './context.ts';
 
 const UNIT = '次|件|项|场|期|个|家|人|名|条|卷';

@@ -3,7 +3,7 @@
  * The list runs from 分别是/分别为/包括/即/： to the end of the clause; its items are separated by 、. A list
  * closed by 等 is not complete, and a last item joined with 和/及 may be two.
  */
-import { foldDigits } from './checks/dates.ts';
+import { foldDigits } from './date-reader.ts';
 import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 

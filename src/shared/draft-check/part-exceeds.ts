@@ -3,7 +3,7 @@
  * 全县11个乡镇中，已有13个完成改革. Only the forms that say outright the second number is a part (其中, …中…有)
  * are read: 受理45件，审结48件 may count cases carried over from the year before, so later stages are left alone.
  */
-import { foldDigits } from './checks/dates.ts';
+import { foldDigits } from './date-reader.ts';
 import type { Ctx, Mark } from './context.ts';
 
 const UNIT = '人次|件次|个|件|项|家|名|人|起|次|宗|户|所|场|条|卷';

@@ -9,7 +9,7 @@
  *   同比下降25%的基础上.
  * All are hints: the counts may be of another scope the words do not show.
  */
-import { foldDigits } from './checks/dates.ts';
+import { foldDigits } from './date-reader.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { commonEnd } from './restated-figures.ts';

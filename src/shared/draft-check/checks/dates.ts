@@ -9,9 +9,6 @@ import { foldDates, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
 
-// The one date reader (Arabic, full-width and Han numerals) lives in date-reader.ts; dateMentions is its name here.
-export { foldDigits, type DateMention } from '../date-reader.ts';
-export const dateMentions = readDates;
 
 function daysIn(month: number, year?: number): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
@@ -33,7 +30,7 @@ export function impossibility(d: DateMention): string | null {
 const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|—|–|－|-|～|~)\s*(\d{1,2})\s*[日号]/gu;
 
 export function impossibleDates(ctx: Ctx): Mark[] {
-  const marks: Mark[] = dateMentions(ctx.text).flatMap((d) => {
+  const marks: Mark[] = readDates(ctx.text).flatMap((d) => {
     const why = impossibility(d);
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
@@ -86,7 +83,7 @@ export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
     if (core.length > 30 || /[。；]/.test(core) || ctx.layout.headings.some((h) => h.line === i)) break;
     out.unshift(lines[i]!);
   }
-  return out.some((l) => dateMentions(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
+  return out.some((l) => readDates(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
 }
 
 /**
@@ -100,7 +97,7 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   if (!year || ctx.type === 'law-based-government-annual-report') return [];
   const self = ctx.type === 'self-inspection-report';
   const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
-  return signoffLines(ctx).flatMap((l) => dateMentions(l.text, l.start)
+  return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
     .filter((d) => d.year === year && d.month >= from && !impossibility(d))
     .map((d) => ({
       start: d.start,
@@ -120,7 +117,7 @@ export const ANNUAL_REPORT_PUBLIC_BY_MONTH = 4;
 export function signoffAfterDeadline(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year || ctx.type !== 'law-based-government-annual-report') return [];
-  return signoffLines(ctx).flatMap((l) => dateMentions(l.text, l.start)
+  return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
     .filter((d) => d.year === year + 1 && d.month >= ANNUAL_REPORT_PUBLIC_BY_MONTH && !impossibility(d))
     .map((d) => ({ start: d.start, end: d.end, fix: `核对落款日期：报告${year}年度情况的年度报告，${year + 1}年3月1日前报送（省级4月1日前），4月1日前向社会公开` })));
 }
@@ -135,7 +132,7 @@ export function signoffYear(ctx: Ctx): Mark[] {
   if (!year) return [];
   const marks: Mark[] = [];
   for (const l of signoffLines(ctx)) {
-    const dates = dateMentions(l.text, l.start).filter((d) => d.year !== undefined && !impossibility(d));
+    const dates = readDates(l.text, l.start).filter((d) => d.year !== undefined && !impossibility(d));
     for (const d of dates) {
       if (d.year! < year || d.year! > year + 1) {
         marks.push({ start: d.yearStart!, end: d.yearStart! + 4, fix: `报告${year}年度的情况，成文日期应在${year}年年末或${year + 1}年` });

@@ -6,7 +6,7 @@
  * measure is the same only when the words before the number (after time, place and total words
  * such as 全年、我镇、共) and the unit are the same; approximate figures (50余场, 近百人) never count.
  */
-import { foldDigits } from './dates.ts';
+import { foldDigits } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
