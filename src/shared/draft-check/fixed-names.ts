@@ -1,7 +1,7 @@
 /**
  * Near misses of fixed names, found by likeness rather than from a list of wrong forms. Writers who misremember a
  * name keep its head and its tail and change what lies between: one word swapped (“谁执法谁负责”普法责任制), one
- * character changed (“法律明白者”), a short word dropped (全面依法治县办公室 for 全面依法治县委员会办公室) or added.
+ * character changed or added (“法律明白者”), a short word dropped (全面依法治县办公室 for 全面依法治县委员会办公室).
  * Every such slip is a draft span P+Y+S where the fixed name is P+X+S, P and S are kept verbatim and X, Y are short.
  *
  * The names come from the phrase bank's current wordings and the titles of the reference's papers (compile time); the
@@ -17,7 +17,7 @@ import type { Ctx, Mark } from './context.ts';
 const NAME_END = /(?:制度|责任制|体系|平台|机制|委员会|办公室|工程|清单|中心)$/;
 /** Shorter names are ordinary words (监督制度, 权责清单): a one-word change makes another ordinary word. */
 const MIN_NAME = 6;
-const MAX_NAME = 16;
+const MAX_NAME = 18;
 /** At most this many characters changed on either side: a word, not a clause. */
 const MAX_CHANGE = 3;
 /** The kept head and tail: enough of the name on both sides that the span is that name and not another. */
@@ -28,8 +28,8 @@ const MIN_TAIL = 2;
 const PIECE_SPLIT = /[、，,；;。：:（）()《》]|(?<=")[和及与]/;
 /** The verbs in front of a name (建立健全…机制): the name is what follows them. */
 const LEADING_VERBS = /^(?:加快|全面推行|全面落实|持续|进一步|深入|建立健全|建立|健全|完善|推行|落实|加强|推进|构建|建设|形成|深化|实行|实施|严格执行|严格|执行|积极|探索|创新|推动|坚持|认真|切实|着力|不断|紧扣|实现)+/;
-/** A quoted name and the name word after it (“谁执法谁普法”普法责任制, “法律明白人”培养工程). */
-const QUOTED_NAME = /"[\u4e00-\u9fff]{2,10}"(?:[\u4e00-\u9fff]{0,6}?(?:制度|责任制|体系|平台|机制|委员会|工程|清单|改革|行动))?/g;
+/** A quoted name (“互联网+政务服务” too) and the name word after it (“谁执法谁普法”普法责任制, “法律明白人”培养工程). */
+const QUOTED_NAME = /"[\u4e00-\u9fff+]{2,10}"(?:[\u4e00-\u9fff]{0,6}?(?:制度|责任制|体系|平台|机制|委员会|工程|清单|改革|行动))?/g;
 
 /** A piece with a verb or a slot in it is a clause or a template, not a name (…平台由国家政务服务平台, 〔工作〕制度). */
 const CLAUSE = /[是由为将把〔〕]/;
@@ -126,10 +126,10 @@ function endsNear(text: string, s: number, name: string): boolean {
 
 /**
  * Which changes read as a slip rather than another name. Inside a quoted name of five characters or more (“法律明白人”,
- * “谁执法谁普法”) the words are fixed: any change of one or two characters is a slip. Outside quotation marks a word
- * changed makes another ordinary name (合法性审查制度 beside 合法性审核制度, 考核机制 beside 考核评价机制): only a
- * short word dropped or added between a long head and a long tail is a slip (全面依法治县办公室 for
- * 全面依法治县委员会办公室).
+ * “谁执法谁普法”) the words are fixed: any change of one or two characters is a slip. Outside quotation marks a short
+ * head or tail makes another ordinary name (合法性审查制度 beside 合法性审核制度, 考核机制 beside 考核评价机制), and a
+ * word added is the writer's own detail (意见采纳情况公开反馈机制): only a short word dropped or changed between a
+ * long head and a long tail is a slip (全面依法治县办公室 for 全面依法治县委员会办公室).
  */
 const QUOTED_MIN_INNER = 5;
 const QUOTED_MAX_CHANGE = 2;
@@ -138,8 +138,11 @@ const UNQUOTED_MIN_TAIL = 3;
 function fits(name: string, k: number, x: number, y: number, tailLength: number): boolean {
   const open = name.indexOf('"');
   const close = open === -1 ? -1 : name.indexOf('"', open + 1);
-  if (open !== -1 && open < k && k + x <= close) return close - open - 1 >= QUOTED_MIN_INNER && k - open - 1 >= 2 && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
-  return y === 0 && k >= UNQUOTED_MIN_HEAD && tailLength >= UNQUOTED_MIN_TAIL;
+  // After a + the field is the writer's own (“互联网+执法”, “互联网+普法”): one of its characters is kept first.
+  const plus = name.lastIndexOf('+', k - 1);
+  const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
+  if (open !== -1 && open < k && k + x <= close) return close - open - 1 >= QUOTED_MIN_INNER && kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+  return (y === 0 || (x > 0 && x <= 2 && y <= 2)) && k >= UNQUOTED_MIN_HEAD && tailLength >= UNQUOTED_MIN_TAIL;
 }
 
 /** The near misses the bank writes itself (a near name that is another wording of the bank): never reported. */
