@@ -97,6 +97,7 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
         for (let x = Math.max(0, cost - MAX_CHANGE); x <= Math.min(cost, MAX_CHANGE); x++) {
           const y = cost - x;
           const tail = name.slice(k + x);
+          // A closing quotation mark alone is no tail: the last quoted word is often the writer's own (“送法进牧区”).
           if (tail.length < MIN_TAIL || k + tail.length < name.length - MAX_CHANGE || k + tail.length < 4) continue;
           const dropped = name.slice(k, k + x);
           const added = text.slice(s + k, s + k + y);
@@ -129,20 +130,22 @@ function endsNear(text: string, s: number, name: string): boolean {
  * “谁执法谁普法”) the words are fixed: any change of one or two characters is a slip. Outside quotation marks a short
  * head or tail makes another ordinary name (合法性审查制度 beside 合法性审核制度, 考核机制 beside 考核评价机制), and a
  * word added is the writer's own detail (意见采纳情况公开反馈机制): only a short word dropped or changed between a
- * long head and a long tail is a slip (全面依法治县办公室 for 全面依法治县委员会办公室).
+ * long head and a long tail is a slip (全面依法治县办公室 for 全面依法治县委员会办公室); a word changed for one of the
+ * same length, for a longer one is a word added (意见的采纳情况反馈机制).
  */
 const QUOTED_MIN_INNER = 5;
 const QUOTED_MAX_CHANGE = 2;
-const UNQUOTED_MIN_HEAD = 5;
-const UNQUOTED_MIN_TAIL = 3;
+/** A long head and a tail of a few characters, or a short head and a long tail (执法过程记录制度 for 执法全过程记录制度). */
+const UNQUOTED_ANCHORS: readonly [head: number, tail: number][] = [[5, 3], [2, 5]];
 function fits(name: string, k: number, x: number, y: number, tailLength: number): boolean {
   const open = name.indexOf('"');
   const close = open === -1 ? -1 : name.indexOf('"', open + 1);
   // After a + the field is the writer's own (“互联网+执法”, “互联网+普法”): one of its characters is kept first.
   const plus = name.lastIndexOf('+', k - 1);
   const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
-  if (open !== -1 && open < k && k + x <= close) return close - open - 1 >= QUOTED_MIN_INNER && kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
-  return (y === 0 || (x > 0 && x <= 2 && y <= 2)) && k >= UNQUOTED_MIN_HEAD && tailLength >= UNQUOTED_MIN_TAIL;
+  const inner = close - open - 1;
+  if (open !== -1 && open < k && k + x <= close) return inner >= QUOTED_MIN_INNER && kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+  return (y === 0 || (x === y && x <= 2)) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
 }
 
 /** The near misses the bank writes itself (a near name that is another wording of the bank): never reported. */
