@@ -56,16 +56,26 @@ export function fixedNameList(wordings: readonly string[], titleNames: readonly 
       // A 委员会's working office is named after it (全面依法治〔县〕委员会办公室).
       if (name.endsWith('委员会')) add(`${name}办公室`);
     }
-    for (const m of text.matchAll(QUOTED_NAME)) add(m[0]);
+    // The quoted words are a name of their own too (“谁执法谁普法” without 普法责任制).
+    for (const m of text.matchAll(QUOTED_NAME)) for (const n of new Set([m[0], m[0].replace(/(?<=^"[^"]*").*$/, '')])) add(n);
   }
   for (const t of titleNames) add(t);
   return [...names].sort();
 }
 
 interface NearSpan { start: number; end: number; name: string }
-export interface NameIndex { byHead: Map<string, string[]> }
+/**
+ * A whole wording that is a short slogan (谁执法谁公示) is quoted in drafts. Its quoted form is not a name to match
+ * (a one-word change of a local slogan is another slogan), but it is a sibling of the names of its head: “谁执法谁公示”
+ * shows that the last word after 谁执法谁 is not fixed.
+ */
+export function quotedSlogans(wordings: readonly string[]): string[] {
+  return [...new Set(wordings.map(normalisePattern).filter((w) => /^[\u4e00-\u9fff]{5,10}$/.test(w)).map((w) => `"${w}"`))].sort();
+}
 
-export function indexNames(names: readonly string[]): NameIndex {
+export interface NameIndex { byHead: Map<string, string[]>; siblingsByHead: Map<string, string[]> }
+
+const byHeadOf = (names: readonly string[]) => {
   const byHead = new Map<string, string[]>();
   for (const n of names) {
     const head = n.slice(0, MIN_HEAD);
@@ -73,7 +83,11 @@ export function indexNames(names: readonly string[]): NameIndex {
     if (list) list.push(n);
     else byHead.set(head, [n]);
   }
-  return { byHead };
+  return byHead;
+};
+
+export function indexNames(names: readonly string[], slogans: readonly string[] = []): NameIndex {
+  return { byHead: byHeadOf(names), siblingsByHead: byHeadOf([...names, ...slogans]) };
 }
 
 /**
@@ -93,23 +107,25 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
       let k = MIN_HEAD;
       while (k < name.length && text[s + k] === name[k]) k++;
       if (!endsNear(text, s, name)) continue;
-      for (let cost = 1; cost <= 2 * MAX_CHANGE && cost < bestCost; cost++) {
+      // The cheapest change wins; at the same cost the longer name (“法律明白人”培养工程 over “法律明白人”).
+      for (let cost = 1; cost <= 2 * MAX_CHANGE && cost <= bestCost; cost++) {
         for (let x = Math.max(0, cost - MAX_CHANGE); x <= Math.min(cost, MAX_CHANGE); x++) {
           const y = cost - x;
           const tail = name.slice(k + x);
-          // A closing quotation mark alone is no tail: the last quoted word is often the writer's own (“送法进牧区”).
-          if (tail.length < MIN_TAIL || k + tail.length < name.length - MAX_CHANGE || k + tail.length < 4) continue;
+          if ((tail.length < MIN_TAIL && !(tail === '"' && lastWordFixed(index.siblingsByHead.get(name.slice(0, MIN_HEAD)) ?? [], name, k, y))) || k + tail.length < name.length - MAX_CHANGE || k + tail.length < 4) continue;
           const dropped = name.slice(k, k + x);
           const added = text.slice(s + k, s + k + y);
           if (added.length !== y || !CJK_RUN.test(added) || !CJK_RUN.test(dropped)) continue;
           if (LEVEL.test(dropped) && LEVEL.test(added)) continue;
           if (!fits(name, k, x, y, tail.length)) continue;
           if (!text.startsWith(tail, s + k + y)) continue;
-          best = { start: s, end: s + k + y + tail.length, name };
+          const end = s + k + y + tail.length;
+          if (cost === bestCost && best && end <= best.end) continue;
+          best = { start: s, end, name };
           bestCost = cost;
           break;
         }
-        if (best && bestCost === cost) break;
+        if (best?.name === name && bestCost === cost) break;
       }
     }
     if (best) out.push(best);
@@ -117,9 +133,22 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
   return out;
 }
 
-/** The name's last two characters where its end would stand give or take a short word: a cheap test before the rest. */
+/**
+ * A quoted name whose last word is changed (“谁执法谁负责”, “法律明白者”) keeps only its closing quotation mark as a
+ * tail. That is a slip only where the words kept are followed by one word in every name (法律明白 by 人) and a word
+ * stands in place of the one changed: where the bank's names go on in two ways (送法进村, 送法进校园) the last word
+ * is the writer's own (“送法进牧区”), and a word merely dropped at the end is a shorter name (“国家宪法日”).
+ */
+function lastWordFixed(siblings: readonly string[], name: string, k: number, y: number): boolean {
+  if (y === 0) return false;
+  const head = name.slice(0, k);
+  const next = new Set(siblings.filter((n) => n.length > k && n.startsWith(head)).map((n) => n[k]));
+  return next.size === 1;
+}
+
+/** The name's last two characters (a closing quotation mark alone) where its end would stand give or take a short word: a cheap test before the rest. */
 function endsNear(text: string, s: number, name: string): boolean {
-  const last = name.slice(-MIN_TAIL);
+  const last = name.endsWith('"') ? '"' : name.slice(-MIN_TAIL);
   const at = s + name.length - MIN_TAIL;
   for (let p = Math.max(s + MIN_HEAD, at - MAX_CHANGE); p <= at + MAX_CHANGE; p++) if (text.startsWith(last, p)) return true;
   return false;
@@ -149,8 +178,8 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
 }
 
 /** The near misses the bank writes itself (a near name that is another wording of the bank): never reported. */
-export function attestedNearForms(wordings: readonly string[], names: readonly string[]): string[] {
-  const index = indexNames(names);
+export function attestedNearForms(wordings: readonly string[], names: readonly string[], slogans: readonly string[] = []): string[] {
+  const index = indexNames(names, slogans);
   const found = new Set<string>();
   for (const w of wordings) {
     for (const form of levelForms(w)) {
@@ -162,7 +191,7 @@ export function attestedNearForms(wordings: readonly string[], names: readonly s
 }
 
 /** What the compiled near-miss rule carries for this matcher. */
-export interface FixedNameData { fixedNames?: string[]; attestedNear?: string[] }
+export interface FixedNameData { fixedNames?: string[]; slogans?: string[]; attestedNear?: string[] }
 
 /**
  * A name with its level and its organ folded (市委 and 县委, 党组 and 党委 alike): a span that folds to a fixed name
@@ -179,7 +208,7 @@ export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
   if (!rule.fixedNames?.length) return [];
   let cached = indexCache.get(rule);
   if (!cached) {
-    cached = { index: indexNames(rule.fixedNames), attested: new Set([...rule.fixedNames, ...(rule.attestedNear ?? [])].map(fold)) };
+    cached = { index: indexNames(rule.fixedNames, rule.slogans), attested: new Set([...rule.fixedNames, ...(rule.attestedNear ?? [])].map(fold)) };
     indexCache.set(rule, cached);
   }
   const { index, attested } = cached;

@@ -11,7 +11,7 @@
 import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
 import { hintFromFixTable, type PhraseLike } from './substitution-rules.ts';
-import { attestedNearForms, fixedNameList, type FixedNameData } from './fixed-names.ts';
+import { attestedNearForms, fixedNameList, quotedSlogans, type FixedNameData } from './fixed-names.ts';
 
 /** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
 const MAX_NAME = 14;
@@ -171,6 +171,7 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   const wordings = current.flatMap((p) => [p.text, ...(p.variants ?? [])]);
   const fixedNames = fixedNameList(wordings, namesInTitles(titles));
   const allWordings = [...phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]), ...titles];
-  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, attestedNear: attestedNearForms(allWordings, fixedNames) };
+  const slogans = quotedSlogans(wordings);
+  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: attestedNearForms(allWordings, fixedNames, slogans) };
   return withNames;
 }
