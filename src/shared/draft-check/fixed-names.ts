@@ -31,8 +31,13 @@ const LEADING_VERBS = /^(?:加快|全面推行|全面落实|持续|进一步|深
 /** A quoted name (“互联网+政务服务” too) and the name word after it (“谁执法谁普法”普法责任制, “法律明白人”培养工程). */
 const QUOTED_NAME = /"[\u4e00-\u9fff+]{2,10}"(?:[\u4e00-\u9fff]{0,6}?(?:制度|责任制|体系|平台|机制|委员会|工程|清单|改革|行动))?/g;
 
-/** A piece with a verb or a slot in it is a clause or a template, not a name (…平台由国家政务服务平台, 〔工作〕制度). */
-const CLAUSE = /[是由为将把〔〕]/;
+/**
+ * A piece with a verb, a slot or a list's 等 in it is a clause or a template, not a name (…平台由国家政务服务平台,
+ * 〔工作〕制度, 限时办结等制度), and so is one that opens with a function word (和完善…体系, 的党内法规体系).
+ */
+const CLAUSE = /[是由为将把了等〔〕]|^[和的在未及与]/;
+/** Words a writer leaves out of a name without changing it (行政执法监督体制机制 for …监督工作体制机制). */
+const FILLER = /^(?:工作|相关|有关|各项|的|和|及|与)$/;
 
 /** Level words: one swapped for another is the writer's own level (市委全面依法治市委员会), not a slip. */
 const LEVEL = /^[国省市县区州盟旗镇乡村街道]*$/;
@@ -116,7 +121,7 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
           const dropped = name.slice(k, k + x);
           const added = text.slice(s + k, s + k + y);
           if (added.length !== y || !CJK_RUN.test(added) || !CJK_RUN.test(dropped)) continue;
-          if (LEVEL.test(dropped) && LEVEL.test(added)) continue;
+          if ((LEVEL.test(dropped) && LEVEL.test(added)) || (y === 0 && FILLER.test(dropped)) || (x === 0 && FILLER.test(added))) continue;
           if (!fits(name, k, x, y, tail.length)) continue;
           if (!text.startsWith(tail, s + k + y)) continue;
           const end = s + k + y + tail.length;
