@@ -122,6 +122,8 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
           const added = text.slice(s + k, s + k + y);
           if (added.length !== y || !CJK_RUN.test(added) || !CJK_RUN.test(dropped)) continue;
           if ((LEVEL.test(dropped) && LEVEL.test(added)) || (y === 0 && FILLER.test(dropped)) || (x === 0 && FILLER.test(added))) continue;
+          // A 委员会 shortened to 委 is the bank's own short form (〔县〕委依法治〔县〕委, local habit), not a slip.
+          if (y === 0 && dropped === '员会' && name[k - 1] === '委') continue;
           if (!fits(name, k, x, y, tail.length)) continue;
           if (!text.startsWith(tail, s + k + y)) continue;
           const end = s + k + y + tail.length;
