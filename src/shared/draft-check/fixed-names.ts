@@ -229,7 +229,8 @@ export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
         start,
         end,
         fix: `改为：${restoreQuotes(span.name)}`,
-        message: `与固定名称“${restoreQuotes(span.name)}”只差一两个字（写成了“${quoted}”）。名称照规范写法写；确是本地另行命名的，可以保留。`,
+        // No quotation marks around the names: a quoted name inside them would read ““法律明白人”培养工程”.
+        message: `这个名称与固定名称只差一两个字。规范写法：${restoreQuotes(span.name)}；这里写作：${quoted}。名称照规范写法写；确是本地另行命名的，可以保留。`,
         hintOnly: true,
       };
     });
