@@ -116,6 +116,8 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
       for (let cost = 1; cost <= 2 * MAX_CHANGE && cost <= bestCost; cost++) {
         for (let x = Math.max(0, cost - MAX_CHANGE); x <= Math.min(cost, MAX_CHANGE); x++) {
           const y = cost - x;
+          // The tail kept verbatim is the rarest condition: tested first, before the slices and patterns below.
+          if (!text.startsWith(name.slice(k + x), s + k + y)) continue;
           const tail = name.slice(k + x);
           if ((tail.length < MIN_TAIL && !(tail === '"' && lastWordFixed(index.siblingsByHead.get(name.slice(0, MIN_HEAD)) ?? [], name, k, y))) || k + tail.length < name.length - MAX_CHANGE || k + tail.length < 4) continue;
           const dropped = name.slice(k, k + x);
@@ -125,7 +127,6 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
           // A 委员会 shortened to 委 is the bank's own short form (〔县〕委依法治〔县〕委, local habit), not a slip.
           if (y === 0 && dropped === '员会' && name[k - 1] === '委') continue;
           if (!fits(name, k, x, y, tail.length)) continue;
-          if (!text.startsWith(tail, s + k + y)) continue;
           const end = s + k + y + tail.length;
           if (cost === bestCost && best && end <= best.end) continue;
           best = { start: s, end, name };
