@@ -123,6 +123,8 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
           const dropped = name.slice(k, k + x);
           const added = text.slice(s + k, s + k + y);
           if (added.length !== y || !CJK_RUN.test(added) || !CJK_RUN.test(dropped)) continue;
+          // A change that ends on the same character as the name is a smaller change spelt long (乡委 for 国委 is 乡 for 国).
+          if (x > 0 && y > 0 && dropped.at(-1) === added.at(-1)) continue;
           if ((LEVEL.test(dropped) && LEVEL.test(added)) || (y === 0 && FILLER.test(dropped)) || (x === 0 && FILLER.test(added))) continue;
           // A 委员会 shortened to 委 is the bank's own short form (〔县〕委依法治〔县〕委, local habit), not a slip.
           if (y === 0 && dropped === '员会' && name[k - 1] === '委') continue;
