@@ -8,6 +8,7 @@ import { layout } from './text.ts';
 import { guessType, guessYear } from './guess.ts';
 import { checkExistence } from './checks/existence.ts';
 import { checkSubstitution } from './checks/substitution.ts';
+import { nearFixedNameMarks } from './fixed-names.ts';
 import { checkOrder } from './checks/order.ts';
 import { checkTitle, quotedTitles } from './checks/title.ts';
 import { checkStructure } from './checks/structure.ts';
@@ -37,7 +38,7 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
     let marks: Mark[];
     switch (rule.type) {
       case 'existence': marks = checkExistence(rule, i, ctx); break;
-      case 'substitution': marks = checkSubstitution(rule, i, ctx); break;
+      case 'substitution': marks = [...checkSubstitution(rule, i, ctx), ...nearFixedNameMarks(rule, ctx)]; break;
       case 'order': marks = checkOrder(rule, i, ctx); break;
       case 'title': marks = checkTitle(rule, titles, ctx); break;
       case 'structure': marks = checkStructure(rule, ctx); break;

@@ -11,6 +11,7 @@
 import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
 import { hintFromFixTable, type PhraseLike } from './substitution-rules.ts';
+import { attestedNearForms, fixedNameList, quotedSlogans, type FixedNameData } from './fixed-names.ts';
 
 /** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
 const MAX_NAME = 14;
@@ -158,10 +159,19 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
       }
     }
   }
-  return hintFromFixTable(fixFor, {
+  const rule = hintFromFixTable(fixFor, {
     id: 'phrase-near-miss-names',
     kind: 'system-name',
     message: '规范表述库收录的制度、平台名称是另一种写法，这里换了一个近义词（如“过程”写成“流程”、“在线”写成“网上”、“好差评”写成“好坏评”）。名称照库中写法写；确是本地另行命名的，可以保留。',
     source: { kind: 'practice', note: '由规范表述库中现行的制度、平台名称推出：库中名称只换一个近义词的写法。' },
   });
+  if (!rule) return null;
+  // The same names, and the titles' names, matched by likeness at check time (fixed-names.ts): any short change
+  // between a kept head and tail, not only the swaps listed above. The bank's own near forms are never reported.
+  const wordings = current.flatMap((p) => [p.text, ...(p.variants ?? [])]);
+  const fixedNames = fixedNameList(wordings, namesInTitles(titles));
+  const allWordings = [...phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]), ...titles];
+  const slogans = quotedSlogans(wordings);
+  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: attestedNearForms(allWordings, fixedNames, slogans) };
+  return withNames;
 }

@@ -1,0 +1,246 @@
+/**
+ * Near misses of fixed names, found by likeness rather than from a list of wrong forms. Writers who misremember a
+ * name keep its head and its tail and change what lies between: one word swapped (“谁执法谁负责”普法责任制), one
+ * character changed or added (“法律明白者”), a short word dropped (全面依法治县办公室 for 全面依法治县委员会办公室).
+ * Every such slip is a draft span P+Y+S where the fixed name is P+X+S, P and S are kept verbatim and X, Y are short.
+ *
+ * The names come from the phrase bank's current wordings and the titles of the reference's papers (compile time); the
+ * forms the bank itself writes near a name are found by running the same matcher over the bank, and are never
+ * reported. A place or level changed (全面依法治市委员会 for 全面依法治县委员会) is the writer's own level, not a slip.
+ */
+import { levelForms } from '../normalize.ts';
+import { normalisePattern } from './normalize.ts';
+import { toOriginal } from './normalize.ts';
+import type { Ctx, Mark } from './context.ts';
+
+/** The word that makes a wording the name of a system, a body or a project. */
+const NAME_END = /(?:制度|责任制|体系|平台|机制|委员会|办公室|工程|清单|中心)$/;
+/** Shorter names are ordinary words (监督制度, 权责清单): a one-word change makes another ordinary word. */
+const MIN_NAME = 6;
+const MAX_NAME = 18;
+/** At most this many characters changed on either side: a word, not a clause. */
+const MAX_CHANGE = 3;
+/** The kept head and tail: enough of the name on both sides that the span is that name and not another. */
+const MIN_HEAD = 2;
+const MIN_TAIL = 2;
+
+/** Pieces of a phrase: split at punctuation, and at 和/及/与 right after a quoted name. */
+const PIECE_SPLIT = /[、，,；;。：:（）()《》]|(?<=")[和及与]/;
+/** The verbs in front of a name (建立健全…机制): the name is what follows them. */
+const LEADING_VERBS = /^(?:加快|全面推行|全面落实|持续|进一步|深入|建立健全|建立|健全|完善|推行|落实|加强|推进|构建|建设|形成|深化|实行|实施|严格执行|严格|执行|积极|探索|创新|推动|坚持|认真|切实|着力|不断|紧扣|实现)+/;
+/** A quoted name (“互联网+政务服务” too) and the name word after it (“谁执法谁普法”普法责任制, “法律明白人”培养工程). */
+const QUOTED_NAME = /"[\u4e00-\u9fff+]{2,10}"(?:[\u4e00-\u9fff]{0,6}?(?:制度|责任制|体系|平台|机制|委员会|工程|清单|改革|行动))?/g;
+
+/**
+ * A piece with a verb, a slot or a list's 等 in it is a clause or a template, not a name (…平台由国家政务服务平台,
+ * 〔工作〕制度, 限时办结等制度), and so is one that opens with a function word (和完善…体系, 的党内法规体系).
+ */
+const CLAUSE = /[是由为将把了等〔〕]|^[和的在未及与]/;
+/** Words a writer leaves out of a name without changing it (行政执法监督体制机制 for …监督工作体制机制). */
+const FILLER = /^(?:工作|相关|有关|各项|的|和|及|与)$/;
+
+/** Level words: one swapped for another is the writer's own level (市委全面依法治市委员会), not a slip. */
+const LEVEL = /^[国省市县区州盟旗镇乡村街道]*$/;
+const CJK_RUN = /^[\u4e00-\u9fff]*$/;
+
+/** The fixed names of the bank's current wordings and the papers' titles, normalised, each level form apart. */
+export function fixedNameList(wordings: readonly string[], titleNames: readonly string[]): string[] {
+  const names = new Set<string>();
+  const add = (raw: string) => {
+    for (const form of levelForms(raw)) {
+      const n = normalisePattern(form).replace(LEADING_VERBS, '');
+      if (n.length >= MIN_NAME && n.length <= MAX_NAME && (n.match(/"/g) ?? []).length % 2 === 0 && !CLAUSE.test(n)) names.add(n);
+    }
+  };
+  for (const w of wordings) {
+    const text = normalisePattern(w);
+    for (const piece of text.split(PIECE_SPLIT)) {
+      const name = piece.trim();
+      if (!NAME_END.test(name)) continue;
+      add(name);
+      // A 委员会's working office is named after it (全面依法治〔县〕委员会办公室).
+      if (name.endsWith('委员会')) add(`${name}办公室`);
+    }
+    // The quoted words are a name of their own too (“谁执法谁普法” without 普法责任制).
+    for (const m of text.matchAll(QUOTED_NAME)) for (const n of new Set([m[0], m[0].replace(/(?<=^"[^"]*").*$/, '')])) add(n);
+  }
+  for (const t of titleNames) add(t);
+  return [...names].sort();
+}
+
+interface NearSpan { start: number; end: number; name: string }
+/**
+ * A whole wording that is a short slogan (谁执法谁公示) is quoted in drafts. Its quoted form is not a name to match
+ * (a one-word change of a local slogan is another slogan), but it is a sibling of the names of its head: “谁执法谁公示”
+ * shows that the last word after 谁执法谁 is not fixed.
+ */
+export function quotedSlogans(wordings: readonly string[]): string[] {
+  return [...new Set(wordings.map(normalisePattern).filter((w) => /^[\u4e00-\u9fff]{5,10}$/.test(w)).map((w) => `"${w}"`))].sort();
+}
+
+export interface NameIndex { byHead: Map<string, string[]>; siblingsByHead: Map<string, string[]> }
+
+const byHeadOf = (names: readonly string[]) => {
+  const byHead = new Map<string, string[]>();
+  for (const n of names) {
+    const head = n.slice(0, MIN_HEAD);
+    const list = byHead.get(head);
+    if (list) list.push(n);
+    else byHead.set(head, [n]);
+  }
+  return byHead;
+};
+
+export function indexNames(names: readonly string[], slogans: readonly string[] = []): NameIndex {
+  return { byHead: byHeadOf(names), siblingsByHead: byHeadOf([...names, ...slogans]) };
+}
+
+/**
+ * The spans of `text` (normalised) that are one short change away from a fixed name: the name's head kept up to the
+ * change, the rest of the name kept verbatim after it. A span that is itself a fixed name, or the start of one, is not
+ * a near miss of another.
+ */
+export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
+  const out: NearSpan[] = [];
+  for (let s = 0; s + MIN_NAME <= text.length; s++) {
+    const candidates = index.byHead.get(text.slice(s, s + MIN_HEAD));
+    if (!candidates) continue;
+    if (candidates.some((n) => text.startsWith(n, s))) continue;
+    let best: NearSpan | null = null;
+    let bestCost = Infinity;
+    for (const name of candidates) {
+      let k = MIN_HEAD;
+      while (k < name.length && text[s + k] === name[k]) k++;
+      if (!endsNear(text, s, name)) continue;
+      // The cheapest change wins; at the same cost the longer name (“法律明白人”培养工程 over “法律明白人”).
+      for (let cost = 1; cost <= 2 * MAX_CHANGE && cost <= bestCost; cost++) {
+        for (let x = Math.max(0, cost - MAX_CHANGE); x <= Math.min(cost, MAX_CHANGE); x++) {
+          const y = cost - x;
+          // The tail kept verbatim is the rarest condition: tested first, before the slices and patterns below.
+          if (!text.startsWith(name.slice(k + x), s + k + y)) continue;
+          const tail = name.slice(k + x);
+          if ((tail.length < MIN_TAIL && !(tail === '"' && lastWordFixed(index.siblingsByHead.get(name.slice(0, MIN_HEAD)) ?? [], name, k, y))) || k + tail.length < name.length - MAX_CHANGE || k + tail.length < 4) continue;
+          const dropped = name.slice(k, k + x);
+          const added = text.slice(s + k, s + k + y);
+          if (added.length !== y || !CJK_RUN.test(added) || !CJK_RUN.test(dropped)) continue;
+          // A change that ends on the same character as the name is a smaller change spelt long (乡委 for 国委 is 乡 for 国).
+          if (x > 0 && y > 0 && dropped.at(-1) === added.at(-1)) continue;
+          if ((LEVEL.test(dropped) && LEVEL.test(added)) || (y === 0 && FILLER.test(dropped)) || (x === 0 && FILLER.test(added))) continue;
+          // A 委员会 shortened to 委 is the bank's own short form (〔县〕委依法治〔县〕委, local habit), not a slip.
+          if (y === 0 && dropped === '员会' && name[k - 1] === '委') continue;
+          if (!fits(name, k, x, y, tail.length)) continue;
+          const end = s + k + y + tail.length;
+          if (cost === bestCost && best && end <= best.end) continue;
+          best = { start: s, end, name };
+          bestCost = cost;
+          break;
+        }
+        if (best?.name === name && bestCost === cost) break;
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+/**
+ * A quoted name whose last word is changed (“谁执法谁负责”, “法律明白者”) keeps only its closing quotation mark as a
+ * tail. That is a slip only where the words kept are followed by one word in every name (法律明白 by 人) and a word
+ * stands in place of the one changed: where the bank's names go on in two ways (送法进村, 送法进校园) the last word
+ * is the writer's own (“送法进牧区”), and a word merely dropped at the end is a shorter name (“国家宪法日”).
+ */
+function lastWordFixed(siblings: readonly string[], name: string, k: number, y: number): boolean {
+  if (y === 0) return false;
+  const head = name.slice(0, k);
+  const next = new Set(siblings.filter((n) => n.length > k && n.startsWith(head)).map((n) => n[k]));
+  return next.size === 1;
+}
+
+/** The name's last two characters (a closing quotation mark alone) where its end would stand give or take a short word: a cheap test before the rest. */
+function endsNear(text: string, s: number, name: string): boolean {
+  const last = name.endsWith('"') ? '"' : name.slice(-MIN_TAIL);
+  const at = s + name.length - MIN_TAIL;
+  for (let p = Math.max(s + MIN_HEAD, at - MAX_CHANGE); p <= at + MAX_CHANGE; p++) if (text.startsWith(last, p)) return true;
+  return false;
+}
+
+/**
+ * Which changes read as a slip rather than another name. Inside a quoted name of five characters or more (“法律明白人”,
+ * “谁执法谁普法”) the words are fixed: any change of one or two characters is a slip. Outside quotation marks a short
+ * head or tail makes another ordinary name (合法性审查制度 beside 合法性审核制度, 考核机制 beside 考核评价机制), and a
+ * word added is the writer's own detail (意见采纳情况公开反馈机制): only a short word dropped or changed between a
+ * long head and a long tail is a slip (全面依法治县办公室 for 全面依法治县委员会办公室); a word changed for one of the
+ * same length, for a longer one is a word added (意见的采纳情况反馈机制).
+ */
+const QUOTED_MIN_INNER = 5;
+const QUOTED_MAX_CHANGE = 2;
+/** A long head and a tail of a few characters, or a short head and a long tail (执法过程记录制度 for 执法全过程记录制度). */
+const UNQUOTED_ANCHORS: readonly [head: number, tail: number][] = [[5, 3], [2, 5]];
+function fits(name: string, k: number, x: number, y: number, tailLength: number): boolean {
+  const open = name.indexOf('"');
+  const close = open === -1 ? -1 : name.indexOf('"', open + 1);
+  // After a + the field is the writer's own (“互联网+执法”, “互联网+普法”): one of its characters is kept first.
+  const plus = name.lastIndexOf('+', k - 1);
+  const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
+  const inner = close - open - 1;
+  if (open !== -1 && open < k && k + x <= close) return inner >= QUOTED_MIN_INNER && kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+  return (y === 0 || (x === y && x <= 2)) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
+}
+
+/** The near misses the bank writes itself (a near name that is another wording of the bank): never reported. */
+export function attestedNearForms(wordings: readonly string[], names: readonly string[], slogans: readonly string[] = []): string[] {
+  const index = indexNames(names, slogans);
+  const found = new Set<string>();
+  for (const w of wordings) {
+    for (const form of levelForms(w)) {
+      const text = normalisePattern(form);
+      for (const span of nearNameSpans(text, index)) found.add(text.slice(span.start, span.end));
+    }
+  }
+  return [...found].sort();
+}
+
+/** What the compiled near-miss rule carries for this matcher. */
+export interface FixedNameData { fixedNames?: string[]; slogans?: string[]; attestedNear?: string[] }
+
+/**
+ * A name with its level and its organ folded (市委 and 县委, 党组 and 党委 alike): a span that folds to a fixed name
+ * or to a form the bank writes is that name at the writer's own level or organ (党组理论学习中心组学法制度).
+ */
+const fold = (s: string) => s.replace(/党组|党工委/g, '党委').replace(/[省市县区州盟旗镇乡]/g, '县');
+
+const indexCache = new WeakMap<object, { index: NameIndex; attested: Set<string> }>();
+
+/** The near misses of the rule's fixed names in the draft, each with the fixed name as its fix. */
+export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
+  // Only the near-miss names rule carries the names; every other rule passes through with nothing found.
+  const rule = compiledRule as FixedNameData;
+  if (!rule.fixedNames?.length) return [];
+  let cached = indexCache.get(rule);
+  if (!cached) {
+    cached = { index: indexNames(rule.fixedNames, rule.slogans), attested: new Set([...rule.fixedNames, ...(rule.attestedNear ?? [])].map(fold)) };
+    indexCache.set(rule, cached);
+  }
+  const { index, attested } = cached;
+  const text = ctx.norm.text;
+  return nearNameSpans(text, index)
+    .filter((span) => !attested.has(fold(text.slice(span.start, span.end))))
+    .map((span) => {
+      const [start, end] = toOriginal(ctx.norm, span.start, span.end);
+      const quoted = ctx.text.slice(start, end);
+      return {
+        start,
+        end,
+        fix: `改为：${restoreQuotes(span.name)}`,
+        // No quotation marks around the names: a quoted name inside them would read ““法律明白人”培养工程”.
+        message: `这个名称与固定名称只差一两个字。规范写法：${restoreQuotes(span.name)}；这里写作：${quoted}。名称照规范写法写；确是本地另行命名的，可以保留。`,
+        hintOnly: true,
+      };
+    });
+}
+
+/** The fixed name with curly quotation marks, as a draft writes them. */
+function restoreQuotes(name: string): string {
+  let open = true;
+  return name.replace(/"/g, () => ((open = !open) ? '”' : '“'));
+}
