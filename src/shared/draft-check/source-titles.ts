@@ -60,7 +60,28 @@ export function sourceTitleRules(sources: readonly TitledSource[], typedExacts: 
   const typed = new Set(typedExacts.map(titleKey));
   const central = centralTitleRules(sources, typed, kind);
   const covered = new Set([...typed, ...central.map((r) => titleKey(r.exact))]);
-  return [...central, ...oneCharRules(sources, covered, kind)];
+  return [...central, ...oneCharRules(sources, covered, kind), ...versionNoteRules(sources, kind)];
+}
+
+/** The note on a law's version at the end of its title: （2023年修订）. */
+const VERSION_NOTE = /（(\d{4})年(修订|修正)）$/;
+
+/**
+ * A law's version note with the other word (（2023年修正） where the reference gives （2023年修订）): 修订 rewrites a law,
+ * 修正 amends articles, and the year names the same text, so the writer means this law and misnames its version.
+ */
+function versionNoteRules(sources: readonly TitledSource[], kind: TitleRule['kind']): TitleRule[] {
+  return sources
+    .filter((s) => VERSION_NOTE.test(s.title))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((s) => {
+      const wrong = s.title.replace(VERSION_NOTE, (_, year, word) => `（${year}年${word === '修订' ? '修正' : '修订'}）`);
+      return {
+        ...sourceTitleRule(s, kind, { message: `文件名称里的版本说明与依据文件不一致。正式名称是《${s.title}》。`, formVariants: false, wrong }),
+        id: `title-version-${s.key}`,
+        nearMisses: [wrong],
+      };
+    });
 }
 
 function centralTitleRules(sources: readonly TitledSource[], typed: ReadonlySet<string>, kind: TitleRule['kind']): TitleRule[] {

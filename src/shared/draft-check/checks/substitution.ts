@@ -19,14 +19,33 @@ const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|�
 /** A sentence about a 普法 period that was still 法制宣传教育 (“六五”普法期间…): its 法制 is that period's own word (D2). */
 const NAMES_A_FAZHI_PLAN = new RegExp(`["“]?(?:${FAZHI_PLAN_PERIODS.join('|')})["”]?(?:普法|法制|期间|时期)`);
 
+/** A character that ends a word or starts a clause (的, 是, 和…): 法制的 is no compound. */
+const NOT_A_WORD_START = /[的是和与为成作必一了之而在以及或等对把被将，。、；：]/;
+
+/**
+ * The pattern with the two characters after it, where the draft writes those two after `own` elsewhere (法制交通 in a
+ * report titled …法治交通建设…): the draft's own word shows the slip, whatever the compound. Not after 依 (依法治县).
+ */
+function withOwnWord(text: string, m: { start: number; end: number }, own: string): Mark | null {
+  const tail = text.slice(m.end, m.end + 2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(tail) || NOT_A_WORD_START.test(tail[0]!)) return null;
+  const right = own + tail;
+  for (let at = text.indexOf(right); at !== -1; at = text.indexOf(right, at + 1)) {
+    if (text[at - 1] !== '依') return { start: m.start, end: m.end + 2, fix: `改为：${right}` };
+  }
+  return null;
+}
+
 export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
   const later = rule.laterFix && ctx.year && ctx.year >= rule.laterFix.fromYear ? rule.laterFix.fix : undefined;
   return (ctx.hits.get(index) ?? [])
-    .map((h) => {
+    .map((h): Mark | null => {
       const [start, end] = toOriginal(ctx.norm, h.start, h.end);
+      if (rule.ownWordForm) return withOwnWord(ctx.text, { start, end }, rule.ownWordForm);
       const fit = rule.fixFor?.[h.entry.pattern];
       return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
     })
+    .filter((m): m is Mark => m !== null)
     .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []))
     .filter((m) => {
       if (!rule.history) return true;
