@@ -28,6 +28,12 @@ export const PROBES: KindProbes = {
       { text: '贯彻《关于进一步推动国有企业贯彻落实“三重一大”决策制度的意见》。', year: 2025 },
       { text: '依据《中华人民共和国行政复议法（2023年修正）》办理复议案件。', year: 2025 },
       { text: '组织学习《关于加强社会主义法治文化建设的实施意见》。'.replace('的实施意见', '工作的意见'), year: 2025 },
+      // A document known only inside the 通知 that issued it, with its years moved.
+      { text: '对照《提升行政执法质量三年行动计划（2022—2025年）》开展执法人员轮训。', year: 2025 },
+      // The plan a 通知 passes on, misquoted inside 〈〉.
+      { text: '贯彻《中共中央、国务院转发〈中央宣传部、司法部关于在公民中开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》。', year: 2025 },
+      // A law's version note with the other word.
+      { text: '依据《中华人民共和国行政处罚法（2021年修正）》办理案件。', year: 2025 },
     ],
     silent: [
       { text: '认真对照《法治社会建设实施纲要（2020—2025年）》查找差距。', year: 2025 },
@@ -37,6 +43,11 @@ export const PROBES: KindProbes = {
       { text: '印发《关于全面推进政务公开工作的实施方案》，细化公开清单。', year: 2025 },
       { text: '对照《法治政府建设与责任落实督察工作规定》按时报送年度报告。', year: 2025 },
       { text: '转发《市法治政府建设示范创建工作方案（2024—2026年）》，抓好落实。', year: 2025 },
+      { text: '对照《提升行政执法质量三年行动计划（2023—2025年）》开展执法人员轮训。', year: 2025 },
+      { text: '贯彻《中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》。', year: 2025 },
+      { text: '落实《〈关于全面推进政务公开工作的意见〉实施细则》。', year: 2025 },
+      { text: '依据《中华人民共和国行政处罚法（2021年修订）》办理案件。', year: 2025 },
+      { text: '制定《县提升行政执法质量三年行动计划实施方案》。', year: 2025 },
     ],
   },
   'outdated-wording': {
@@ -66,6 +77,8 @@ export const PROBES: KindProbes = {
       { text: '坚持党对全面依法治国的领导，坚持以人民为中心。', year: 2025 },
       { text: '推动全社会尊法学法守法用法。', year: 2025 },
       { text: '坚持全面推进科学立法、严格执法、公正司法、全民守法。', year: 2025 },
+      // currency-2026.md 2.3: 十一个坚持 is the 2020 formulation, the twelve's central list was not found; not outdated.
+      { text: '参加理论学习中心组集体学习，学习习近平法治思想“十一个坚持”。', year: 2026 },
       { text: '回顾过去，我们从“有法可依、有法必依、执法必严、违法必究”走向“科学立法、严格执法、公正司法、全民守法”。', year: 2025 },
     ],
   },

@@ -22,6 +22,20 @@ export function quotedTitles(text: string): QuotedTitle[] {
   return out;
 }
 
+/**
+ * The titles a title rule compares: every 《…》, and every 〈…〉 inside one (《中共中央、国务院转发〈…规划〉的通知》,
+ * 《〈…意见〉实施细则》), where the 文件 the 通知 passes on is named and may be misquoted.
+ */
+export function titlesToCompare(text: string): QuotedTitle[] {
+  const out: QuotedTitle[] = [];
+  for (const t of quotedTitles(text)) {
+    out.push(t);
+    const open = t.start + 1;
+    for (const m of t.inner.matchAll(/〈([^〈〉]{2,100})〉/g)) out.push({ inner: m[1]!, start: open + m.index, end: open + m.index + m[0].length });
+  }
+  return out;
+}
+
 const digitsOf = (k: string) => k.replace(/\D/g, '');
 const wordsOf = (k: string) => k.replace(/\d/g, '');
 const years = (k: string) => (k.match(/\d{4}/g) ?? []).map(Number);
