@@ -69,6 +69,10 @@ export const PROBES: KindProbes = {
       { text: '坚持有法可依、违法必究。', year: 2025 },
       { text: '努力建设信仰法治、公平正义、保障权利、守法光荣、和谐有序的法治社会。', year: 2025 },
       { text: '建立健全公众参与、专家咨询、风险评估、合法性审查、集体讨论决定的决策程序。', year: 2025 },
+      // A1's goal with its words the other way round; B3's 一体 as 一体化 with another verb; A10's 守法光荣 closing A9's list.
+      { text: '到2025年，全县法治政府基本建成。', year: 2025 },
+      { text: '坚持法治国家、法治政府、法治社会一体化发展。', year: 2025 },
+      { text: '努力建设信仰法治、守法光荣的法治社会。', year: 2025 },
     ],
     silent: [
       { text: '全面建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。', year: 2025 },
@@ -76,6 +80,9 @@ export const PROBES: KindProbes = {
       { text: '健全党组织领导的自治、法治、德治相结合的城乡基层治理体系。', year: 2025 },
       { text: '坚持党对全面依法治国的领导，坚持以人民为中心。', year: 2025 },
       { text: '推动全社会尊法学法守法用法。', year: 2025 },
+      { text: '为到2035年基本建成法治国家、法治政府、法治社会奠定基础。', year: 2025 },
+      { text: '形成守法光荣、违法可耻的社会氛围。', year: 2025 },
+      { text: '建立健全党组织领导的自治、法治、德治相结合的乡村治理体系。', year: 2025 },
       { text: '坚持全面推进科学立法、严格执法、公正司法、全民守法。', year: 2025 },
       // currency-2026.md 2.3: 十一个坚持 is the 2020 formulation, the twelve's central list was not found; not outdated.
       { text: '参加理论学习中心组集体学习，学习习近平法治思想“十一个坚持”。', year: 2026 },
