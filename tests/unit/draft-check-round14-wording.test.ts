@@ -48,6 +48,11 @@ export const PROBES: KindProbes = {
       { text: '落实《〈关于全面推进政务公开工作的意见〉实施细则》。', year: 2025 },
       { text: '依据《中华人民共和国行政处罚法（2021年修订）》办理案件。', year: 2025 },
       { text: '制定《县提升行政执法质量三年行动计划实施方案》。', year: 2025 },
+      // Local texts that carry a central one out: a place before the title, a 方案 or 清单 for the 纲要 or 计划.
+      { text: '印发《县提升行政执法质量三年行动计划（2023—2025年）》。', year: 2025 },
+      { text: '制定《提升行政执法质量三年行动实施方案（2023—2025年）》。', year: 2025 },
+      { text: '制定《法治政府建设实施方案（2021—2025年）》，分解年度任务。', year: 2025 },
+      { text: '制定《法治社会建设实施纲要（2020—2025年）任务清单》。', year: 2025 },
     ],
   },
   'outdated-wording': {
