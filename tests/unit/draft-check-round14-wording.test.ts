@@ -101,12 +101,18 @@ export const PROBES: KindProbes = {
       { text: '全年对标2021—2025纲要各项指标，推动法治政府建设提质增效。', year: 2026 },
       { text: '今年，我们以“八五”普法规划为指引，组织开展宪法宣传周活动。', year: 2026 },
       { text: '严格遵循中发〔2021〕33号文件要求，推进行政执法规范化。', year: 2026 },
+      // The bare name of a plan whose period has ended.
+      { text: '全面落实法治社会建设实施纲要，推进社会诚信建设。', year: 2026 },
     ],
     silent: [
       { text: '《法治政府建设实施纲要（2021—2025年）》已于2025年收官，我县各项任务全部完成。', year: 2026 },
       { text: '回顾“八五”普法五年，全县普法工作取得明显成效。', year: 2026 },
       { text: '2025年，我局按照《法治政府建设实施纲要（2021—2025年）》部署，推进严格规范公正文明执法。', year: 2025 },
       { text: '对照《全面深化法治领域改革纲要（2023—2027年）》，推进执法改革。', year: 2026 },
+      // In 2025 the bare name may be the 2021 纲要, still in its period; a closing told is history.
+      { text: '按照法治政府建设实施纲要要求，推进依法行政。', year: 2025 },
+      { text: '法治社会建设实施纲要收官后，我县谋划新的工作。', year: 2026 },
+      { text: '对照法治中国建设规划，完善制度。', year: 2024 },
     ],
   },
   'fazhi-fazhi': {
