@@ -103,6 +103,8 @@ export const PROBES: KindProbes = {
       { text: '严格遵循中发〔2021〕33号文件要求，推进行政执法规范化。', year: 2026 },
       // The bare name of a plan whose period has ended.
       { text: '全面落实法治社会建设实施纲要，推进社会诚信建设。', year: 2026 },
+      // A dated target (currency-2026.md §1) written as this year's standing rule.
+      { text: '今年继续按照每个行政村至少培养3名的标准培育“法律明白人”。', year: 2026 },
     ],
     silent: [
       { text: '《法治政府建设实施纲要（2021—2025年）》已于2025年收官，我县各项任务全部完成。', year: 2026 },
@@ -113,6 +115,8 @@ export const PROBES: KindProbes = {
       { text: '按照法治政府建设实施纲要要求，推进依法行政。', year: 2025 },
       { text: '法治社会建设实施纲要收官后，我县谋划新的工作。', year: 2026 },
       { text: '对照法治中国建设规划，完善制度。', year: 2024 },
+      // The same target written as the target of its own year.
+      { text: '全镇提前实现到2025年每个行政村至少培养3名“法律明白人”的要求，今年重在提升能力。', year: 2026 },
     ],
   },
   'fazhi-fazhi': {

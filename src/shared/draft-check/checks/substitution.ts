@@ -52,10 +52,21 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       const sentence = sentenceAround(ctx.text, m.start, { end: m.end });
       // An old wording or a 法制 slip (not an expired plan's name) is not made history by a plan's closing named in another clause.
       const text = rule.kind === 'outdated-wording' || rule.kind === 'fazhi-fazhi' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
-      return !recallsPast(text, text.slice(0, m.start - sentence.start), ctx.year) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text));
+      const before = text.slice(0, m.start - sentence.start);
+      return !recallsPast(text, before, ctx.year) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
     });
 }
 
+
+/**
+ * A dated target written with its own year before it (“法律明白人”到2025年每个行政村至少培养3名的目标已完成): the target
+ * of that year, as currency-2026.md §1 says to write it, not a standing rule. Only for a wording whose period has ended
+ * (fromYear), and only a year before that.
+ */
+function namesItsOwnTargetYear(rule: SubstitutionRule, before: string): boolean {
+  if (!rule.fromYear) return false;
+  return [...before.matchAll(/到\s*((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) < rule.fromYear!);
+}
 
 /** Words that name a plan's closing; they date the plan, not the wordings in the other clauses of the sentence. */
 const PLAN_CLOSING = /收官|期满|届满|到期|验收|圆满/g;
