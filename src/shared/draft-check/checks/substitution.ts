@@ -16,6 +16,9 @@ import { sentenceAround } from '../sentence.ts';
  */
 const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|演进为|转变为|调整为|扩展为|拓展为|提升为|升华为|丰富为|完善为)/;
 
+/** The last year 法制 was the word in the 普法 plans' names: the end of the 六五 period (official-phrases.md D2). */
+const FAZHI_WORD_UNTIL = 2015;
+
 /** A sentence about a 普法 period that was still 法制宣传教育 (“六五”普法期间…): its 法制 is that period's own word (D2). */
 const NAMES_A_FAZHI_PLAN = new RegExp(`["“]?(?:${FAZHI_PLAN_PERIODS.join('|')})["”]?(?:普法|法制|期间|时期)`);
 
@@ -53,7 +56,13 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       // An old wording or a 法制 slip (not an expired plan's name) is not made history by a plan's closing named in another clause.
       const text = rule.kind === 'outdated-wording' || rule.kind === 'fazhi-fazhi' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
       const before = text.slice(0, m.start - sentence.start);
-      return !recallsPast(text, before, ctx.year) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
+      // 法制 was the word until the 六五 period (2011—2015, official-phrases.md D2): a later year before it (2024年市委
+      // 依法治市办法制督察) dates a slip, not the old word.
+      // A year up to then, however written (2013年，我县…), dates the old word.
+      const fazhi = rule.kind === 'fazhi-fazhi';
+      const changedBy = fazhi && ctx.year ? Math.min(ctx.year, FAZHI_WORD_UNTIL + 1) : ctx.year;
+      if (fazhi && [...before.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) <= FAZHI_WORD_UNTIL)) return false;
+      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
     });
 }
 
