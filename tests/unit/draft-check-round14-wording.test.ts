@@ -34,6 +34,7 @@ export const PROBES: KindProbes = {
       { text: '贯彻《中共中央、国务院转发〈中央宣传部、司法部关于在公民中开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》。', year: 2025 },
       // A law's version note with the other word.
       { text: '依据《中华人民共和国行政处罚法（2021年修正）》办理案件。', year: 2025 },
+      { text: '依据《中华人民共和国行政复议法》（2023年修正）办理复议案件。', year: 2025 },
     ],
     silent: [
       { text: '认真对照《法治社会建设实施纲要（2020—2025年）》查找差距。', year: 2025 },
@@ -47,6 +48,7 @@ export const PROBES: KindProbes = {
       { text: '贯彻《中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》。', year: 2025 },
       { text: '落实《〈关于全面推进政务公开工作的意见〉实施细则》。', year: 2025 },
       { text: '依据《中华人民共和国行政处罚法（2021年修订）》办理案件。', year: 2025 },
+      { text: '依据《中华人民共和国行政复议法》（2023年修订）办理复议案件。', year: 2025 },
       { text: '制定《县提升行政执法质量三年行动计划实施方案》。', year: 2025 },
       // Local texts that carry a central one out: a place before the title, a 方案 or 清单 for the 纲要 or 计划.
       { text: '印发《县提升行政执法质量三年行动计划（2023—2025年）》。', year: 2025 },

@@ -22,6 +22,8 @@ export function quotedTitles(text: string): QuotedTitle[] {
   return out;
 }
 
+const VERSION_AFTER = /^[（(](\d{4})年(修订|修正)[）)]/;
+
 /**
  * The titles a title rule compares: every 《…》, and every 〈…〉 inside one (《中共中央、国务院转发〈…规划〉的通知》,
  * 《〈…意见〉实施细则》), where the 文件 the 通知 passes on is named and may be misquoted.
@@ -30,6 +32,9 @@ export function titlesToCompare(text: string): QuotedTitle[] {
   const out: QuotedTitle[] = [];
   for (const t of quotedTitles(text)) {
     out.push(t);
+    // A version note after the marks (《中华人民共和国行政处罚法》（2021年修正）) belongs to the title as the reference writes it.
+    const note = VERSION_AFTER.exec(text.slice(t.end, t.end + 12));
+    if (note) out.push({ inner: `${t.inner}（${note[1]}年${note[2]}）`, start: t.start, end: t.end + note[0].length });
     const open = t.start + 1;
     for (const m of t.inner.matchAll(/〈([^〈〉]{2,100})〉/g)) out.push({ inner: m[1]!, start: open + m.index, end: open + m.index + m[0].length });
   }
