@@ -87,3 +87,27 @@ export function isPilotOf(successorTitle: string, cited: string): boolean {
 export function seriesShortNames(aliases: string[]): string[] {
   return aliases.filter((a) => SERIES.test(a) && a.endsWith('规划')).map((a) => a.slice(0, -2));
 }
+
+/** The issuers writers put before a central plan's name (中共中央、国务院印发的…). */
+const CENTRAL_ISSUERS = ['', '中共中央、国务院', '中共中央国务院', '党中央、国务院', '中共中央', '中办、国办'];
+
+/**
+ * A dated plan named as writers name it without its title: by its period and its kind alone (2021—2025纲要,
+ * 2021—2025年规划), and by the year it was issued (2021年印发的法治政府建设实施纲要, 中共中央、国务院2021年印发的…,
+ * the year first or after the issuer), and by its bare name once it has ended. A plan is issued in the first year of its period or the next (法治中国建设规划,
+ * 2020—2025, came out in January 2021), and no other plan of the same name was issued then.
+ */
+export function plainNamesOfPlan(title: string, status?: string): string[] {
+  const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
+  if (!period) return [];
+  const [, name, from, to] = period;
+  const kind = /(纲要|规划|计划)$/.exec(name!)?.[1];
+  const byPeriod = kind ? ['—', '-', '－', '至'].flatMap((d) => [`${from}${d}${to}${kind}`, `${from}${d}${to}年${kind}`]) : [];
+  const issued = [Number(from), Number(from) + 1].flatMap((year) =>
+    CENTRAL_ISSUERS.flatMap((who) => [`${year}年${who}印发的${name}`, ...(who ? [`${who}${year}年印发的${name}`, `${who}于${year}年印发的${name}`] : [`${year}年出台的${name}`, `${year}年发布的${name}`])]),
+  );
+  // The bare name (法治社会建设实施纲要) for a plan whose period has ended: an earlier plan of that name ended earlier
+  // still, so once this one has ended the name, whichever plan is meant, is an ended plan. Not for a replaced plan,
+  // whose name a later plan of the same name may still carry.
+  return [...byPeriod, ...issued, ...(status === 'expired' ? [name!] : [])];
+}

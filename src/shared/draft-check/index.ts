@@ -10,7 +10,7 @@ import { checkExistence } from './checks/existence.ts';
 import { checkSubstitution } from './checks/substitution.ts';
 import { nearFixedNameMarks } from './fixed-names.ts';
 import { checkOrder } from './checks/order.ts';
-import { checkTitle, quotedTitles } from './checks/title.ts';
+import { checkTitle, titlesToCompare } from './checks/title.ts';
 import { checkStructure } from './checks/structure.ts';
 import { checkConsistency } from './checks/consistency.ts';
 import type { Ctx, Mark } from './context.ts';
@@ -29,7 +29,7 @@ export function checkDraft(text: string, compiled: CompiledRules, options: Check
   const type = options.type ?? guessedType;
   const year = options.year ?? guessYear(text, lay);
   const ctx: Ctx = { text, norm, layout: lay, hits: matchAll(compiled.dictionary, norm), type, year };
-  const titles = quotedTitles(text);
+  const titles = titlesToCompare(text);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const sectionAt = sectionFinder(lay);

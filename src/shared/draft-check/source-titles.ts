@@ -60,7 +60,55 @@ export function sourceTitleRules(sources: readonly TitledSource[], typedExacts: 
   const typed = new Set(typedExacts.map(titleKey));
   const central = centralTitleRules(sources, typed, kind);
   const covered = new Set([...typed, ...central.map((r) => titleKey(r.exact))]);
-  return [...central, ...oneCharRules(sources, covered, kind)];
+  const embedded = embeddedTitleRules(sources, covered, kind);
+  return [...central, ...oneCharRules(sources, covered, kind), ...versionNoteRules(sources, kind), ...embedded];
+}
+
+/** The 文件 a 通知 issues or passes on: 国务院办公厅关于印发X的通知, 中共中央、国务院转发〈X〉的通知. */
+const ISSUED_IN_NOTICE = /(?:关于印发|转发)[〈《]?(.+?)[〉》]?的通知$/;
+
+/** The title with its period moved by a year (2023—2025 as 2022—2025): the misquotation the example shows. */
+const yearMoved = (title: string) => title.replace(/(\d{4})(?=\s*[—–\-－~～至])/, (y) => String(Number(y) - 1));
+
+/**
+ * A 文件 known to the reference only inside the 通知 that issued it (提升行政执法质量三年行动计划（2023—2025年）):
+ * reports cite the 文件 itself, not the 通知, so its title is compared as any central title is (years moved, a word
+ * dropped or changed). A hint, as the other likeness rules.
+ */
+function embeddedTitleRules(sources: readonly TitledSource[], covered: ReadonlySet<string>, kind: TitleRule['kind']): TitleRule[] {
+  return sources
+    .map((s) => ({ key: s.key, title: ISSUED_IN_NOTICE.exec(s.title)?.[1] ?? '' }))
+    .filter((s) => s.title.length >= 10 && !/[《》〈〉]/.test(s.title) && !covered.has(titleKey(s.title)))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((s) => ({
+      ...sourceTitleRule(s, kind, {
+        message: `文件名称与依据文件的正式名称不一致（年份、漏字或改字）。正式名称是《${s.title}》。`,
+        formVariants: true,
+        wrong: yearMoved(s.title) === s.title ? dropOne(s.title) : yearMoved(s.title),
+      }),
+      id: `title-issued-${s.key}`,
+    }));
+}
+
+/** The note on a law's version at the end of its title: （2023年修订）. */
+const VERSION_NOTE = /（(\d{4})年(修订|修正)）$/;
+
+/**
+ * A law's version note with the other word (（2023年修正） where the reference gives （2023年修订）): 修订 rewrites a law,
+ * 修正 amends articles, and the year names the same text, so the writer means this law and misnames its version.
+ */
+function versionNoteRules(sources: readonly TitledSource[], kind: TitleRule['kind']): TitleRule[] {
+  return sources
+    .filter((s) => VERSION_NOTE.test(s.title))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((s) => {
+      const wrong = s.title.replace(VERSION_NOTE, (_, year, word) => `（${year}年${word === '修订' ? '修正' : '修订'}）`);
+      return {
+        ...sourceTitleRule(s, kind, { message: `文件名称里的版本说明与依据文件不一致。正式名称是《${s.title}》。`, formVariants: false, wrong }),
+        id: `title-version-${s.key}`,
+        nearMisses: [wrong],
+      };
+    });
 }
 
 function centralTitleRules(sources: readonly TitledSource[], typed: ReadonlySet<string>, kind: TitleRule['kind']): TitleRule[] {

@@ -55,6 +55,8 @@ export interface SubstitutionRule extends RuleMeta {
   fixFor?: Record<string, string>;
   /** From this year on the fix is another one (the replacement has itself expired). */
   laterFix?: { fromYear: number; fix: string };
+  /** Found only where the draft writes the two characters after the pattern with this word instead (法治交通 for 法制交通). */
+  ownWordForm?: string;
 }
 export interface OrderRule extends RuleMeta {
   type: 'order';

@@ -148,6 +148,11 @@ export const substitutionRuleSchema = z.object({
   except: z.array(z.string().min(2)).optional(),
   /** Silent in a sentence that recalls history (回顾, 历程, 从…到…): the old wording quoted as history is not a mistake. */
   history: z.boolean().optional(),
+  /**
+   * Found only where the draft itself writes the two characters after the pattern with this word instead
+   * (法制交通 in a report titled 法治交通建设): the draft's own usage shows which word it means.
+   */
+  ownWordForm: z.string().min(2).optional(),
 });
 
 /** A fixed series written in another order. */

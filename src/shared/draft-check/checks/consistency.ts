@@ -16,7 +16,7 @@ import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } 
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, seriesShortNames, withSeriesNames } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -293,10 +293,10 @@ const seriesOf = (resolved: NonNullable<ConsistencyRule['resolved']>) => {
 const namesCache = new WeakMap<object, { alias: string; run: string }[]>();
 
 /** Every form a 文件 is cited by (its names in all wordings, title forms, 文号 forms), each with its longest Chinese run. */
-function namesOf(doc: { title: string; aliases: string[] }, numbers: Set<string>): { alias: string; run: string }[] {
+function namesOf(doc: { title: string; aliases: string[]; status?: string }, numbers: Set<string>): { alias: string; run: string }[] {
   let names = namesCache.get(doc);
   if (!names) {
-    const all = [...withSeriesNames(doc.aliases), ...bareTitleForms(doc.title), ...numbers, ...seriesShortNames(withSeriesNames(doc.aliases))];
+    const all = [...withSeriesNames(doc.aliases), ...bareTitleForms(doc.title), ...plainNamesOfPlan(doc.title, doc.status), ...numbers, ...seriesShortNames(withSeriesNames(doc.aliases))];
     names = all.map((alias) => ({ alias, run: longestHanRun(alias) }));
     namesCache.set(doc, names);
   }

@@ -16,27 +16,66 @@ import { sentenceAround } from '../sentence.ts';
  */
 const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|演进为|转变为|调整为|扩展为|拓展为|提升为|升华为|丰富为|完善为)/;
 
+/** The last year 法制 was the word in the 普法 plans' names: the end of the 六五 period (official-phrases.md D2). */
+const FAZHI_WORD_UNTIL = 2015;
+
 /** A sentence about a 普法 period that was still 法制宣传教育 (“六五”普法期间…): its 法制 is that period's own word (D2). */
 const NAMES_A_FAZHI_PLAN = new RegExp(`["“]?(?:${FAZHI_PLAN_PERIODS.join('|')})["”]?(?:普法|法制|期间|时期)`);
+
+/** A character that ends a word or starts a clause (的, 是, 和…): 法制的 is no compound. */
+const NOT_A_WORD_START = /[的是和与为成作必一了之而在以及或等对把被将，。、；：]/;
+
+/**
+ * The pattern with the two characters after it, where the draft writes those two after `own` elsewhere (法制交通 in a
+ * report titled …法治交通建设…): the draft's own word shows the slip, whatever the compound. Not after 依 (依法治县).
+ */
+function withOwnWord(text: string, m: { start: number; end: number }, own: string): Mark | null {
+  const tail = text.slice(m.end, m.end + 2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(tail) || NOT_A_WORD_START.test(tail[0]!)) return null;
+  const right = own + tail;
+  for (let at = text.indexOf(right); at !== -1; at = text.indexOf(right, at + 1)) {
+    if (text[at - 1] !== '依') return { start: m.start, end: m.end + 2, fix: `改为：${right}` };
+  }
+  return null;
+}
 
 export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
   const later = rule.laterFix && ctx.year && ctx.year >= rule.laterFix.fromYear ? rule.laterFix.fix : undefined;
   return (ctx.hits.get(index) ?? [])
-    .map((h) => {
+    .map((h): Mark | null => {
       const [start, end] = toOriginal(ctx.norm, h.start, h.end);
+      if (rule.ownWordForm) return withOwnWord(ctx.text, { start, end }, rule.ownWordForm);
       const fit = rule.fixFor?.[h.entry.pattern];
       return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
     })
+    .filter((m): m is Mark => m !== null)
     .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []))
     .filter((m) => {
       if (!rule.history) return true;
       const sentence = sentenceAround(ctx.text, m.start, { end: m.end });
       // An old wording or a 法制 slip (not an expired plan's name) is not made history by a plan's closing named in another clause.
       const text = rule.kind === 'outdated-wording' || rule.kind === 'fazhi-fazhi' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
-      return !recallsPast(text, text.slice(0, m.start - sentence.start), ctx.year) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text));
+      const before = text.slice(0, m.start - sentence.start);
+      // 法制 was the word until the 六五 period (2011—2015, official-phrases.md D2): a later year before it (2024年市委
+      // 依法治市办法制督察) dates a slip, not the old word.
+      // A year up to then, however written (2013年，我县…), dates the old word.
+      const fazhi = rule.kind === 'fazhi-fazhi';
+      const changedBy = fazhi && ctx.year ? Math.min(ctx.year, FAZHI_WORD_UNTIL + 1) : ctx.year;
+      if (fazhi && [...before.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) <= FAZHI_WORD_UNTIL)) return false;
+      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
     });
 }
 
+
+/**
+ * A dated target written with its own year before it (“法律明白人”到2025年每个行政村至少培养3名的目标已完成): the target
+ * of that year, as currency-2026.md §1 says to write it, not a standing rule. Only for a wording whose period has ended
+ * (fromYear), and only a year before that.
+ */
+function namesItsOwnTargetYear(rule: SubstitutionRule, before: string): boolean {
+  if (!rule.fromYear) return false;
+  return [...before.matchAll(/到\s*((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) < rule.fromYear!);
+}
 
 /** Words that name a plan's closing; they date the plan, not the wordings in the other clauses of the sentence. */
 const PLAN_CLOSING = /收官|期满|届满|到期|验收|圆满/g;

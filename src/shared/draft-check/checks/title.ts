@@ -22,6 +22,25 @@ export function quotedTitles(text: string): QuotedTitle[] {
   return out;
 }
 
+const VERSION_AFTER = /^[（(](\d{4})年(修订|修正)[）)]/;
+
+/**
+ * The titles a title rule compares: every 《…》, and every 〈…〉 inside one (《中共中央、国务院转发〈…规划〉的通知》,
+ * 《〈…意见〉实施细则》), where the 文件 the 通知 passes on is named and may be misquoted.
+ */
+export function titlesToCompare(text: string): QuotedTitle[] {
+  const out: QuotedTitle[] = [];
+  for (const t of quotedTitles(text)) {
+    out.push(t);
+    // A version note after the marks (《中华人民共和国行政处罚法》（2021年修正）) belongs to the title as the reference writes it.
+    const note = VERSION_AFTER.exec(text.slice(t.end, t.end + 12));
+    if (note) out.push({ inner: `${t.inner}（${note[1]}年${note[2]}）`, start: t.start, end: t.end + note[0].length });
+    const open = t.start + 1;
+    for (const m of t.inner.matchAll(/〈([^〈〉]{2,100})〉/g)) out.push({ inner: m[1]!, start: open + m.index, end: open + m.index + m[0].length });
+  }
+  return out;
+}
+
 const digitsOf = (k: string) => k.replace(/\D/g, '');
 const wordsOf = (k: string) => k.replace(/\d/g, '');
 const years = (k: string) => (k.match(/\d{4}/g) ?? []).map(Number);
@@ -91,6 +110,9 @@ function oneWordSwapped(k: string, key: string): boolean {
   return head >= 2 && tail >= 3 && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= MAX_SWAPPED && theirs.length <= MAX_SWAPPED && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
 }
 
+/** How the local texts that carry a central one out are named. */
+const LOCAL_TEXT = /(?:方案|清单|要点)/;
+
 export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): Mark[] {
   const key = titleKey(rule.exact);
   const misses = new Set(rule.nearMisses);
@@ -106,7 +128,8 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
       const sameWords = wordsOf(k) === wordsOf(key) && digitsOf(k) !== '';
       // Wrong years: only the known plan whose years are nearest claims the title.
       const nearest = sameWords && siblings.filter((s) => wordsOf(s) === wordsOf(key)).every((s) => yearGap(k, key) <= yearGap(k, s));
-      const misspelt = digitsOf(k) === digitsOf(key) && key.length >= 10 && editDistance(k, key, 2) <= 2;
+      // Not with words put before the whole title (县, 某市): a place names a local text, as for `lengthened` below.
+      const misspelt = digitsOf(k) === digitsOf(key) && key.length >= 10 && !(k.length > key.length && k.endsWith(key)) && editDistance(k, key, 2) <= 2;
       // A long title with a few of its words left out (公职律师公司律师 → 公职律师).
       const shortened = digitsOf(k) === digitsOf(key) && k.length >= 12 && key.length - k.length <= 4 && isSubsequence(k, key);
       // A long title with a few words put in (国务院办公厅 for 国务院, 工作): not at its end, where 实施条例, 实施细则 name another
@@ -116,9 +139,12 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
       const reordered = key.length >= 10 && k.length === key.length && [...k].sort().join('') === [...key].sort().join('');
       wrong = (sameWords && nearest) || misspelt || shortened || lengthened || reordered;
     }
+    // A 方案, 清单 or 要点 where the known title has none is the local text that carries the plan out (法治政府建设实施方案
+    // （2021—2025年） for the 纲要): another text, not the known one misquoted. Only a listed near miss names it.
+    if (wrong && !misses.has(inner) && LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) wrong = false;
     if (!wrong && (rule.oneCharOff || rule.formVariants) && !siblings.includes(k)) wrong = oneCharApart(inner, rule.exact);
     // A word swapped is a likeness only (a local text may bear that title): always 提示.
-    const swapped = !wrong && rule.formVariants && !siblings.includes(k) && oneWordSwapped(k, key);
+    const swapped = !wrong && rule.formVariants && !siblings.includes(k) && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key);
     if (wrong || swapped) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》`, ...(swapped ? { hintOnly: true, message: `文件名称与依据文件的正式名称有一个词不同，可能写错了；如果指的是本地另发的文件，可以不改。正式名称是《${rule.exact}》。` } : {}) });
   }
   return marks;
