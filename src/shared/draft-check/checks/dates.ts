@@ -8,6 +8,7 @@
 import { foldDates, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
+import { lastYearWork } from '../last-year-work.ts';
 
 
 function daysIn(month: number, year?: number): number {
@@ -227,7 +228,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) { mark(at); continue; }
+    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|基础|\d{4}\s*年/.test(sentence)) { mark(at); continue; }
     // 全年共收到…24件，截至2025年底已全部办结 in a report on 2026: the year's count, then a cut-off a year early.
     // Only the previous year: an older year-end with the year's words is more likely a comparison written loosely.
     const before = text.slice(0, m.index);
@@ -301,9 +302,11 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
   }
   // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
-  for (const m of text.matchAll(/(?:本年度|今年)(?:以来|内|中)?[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到]|[^。；，,\n]{0,8}基础)/gu)) {
+  for (const m of text.matchAll(/(?:本年度|今年)(?:以来|内|中)?[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
-    if (Number(m[1]) !== year && !inSkippedLine(at)) mark(at);
+    // 在2023年全年开展…420次的基础上: the earlier year is the base the year's work builds on, however far the 基础.
+    const clause = text.slice(at).split(/[。；，,\n]/, 1)[0]!;
+    if (Number(m[1]) !== year && !/基础/.test(clause) && !inSkippedLine(at)) mark(at);
   }
   // 全年…均在2025年内完成 in a report on 2024: the report's own work said done within another year. An earlier
   // year needs the sentence to call the work this year's (全年, 本年度); plans and feedback sections are left alone.
@@ -327,6 +330,9 @@ export function currentYear(ctx: Ctx): Mark[] {
     const section = headingsAbove(ctx, text.lastIndexOf('\n', at));
     if (section.includes(String(year - 1)) || PLAN_SECTION.test(section) || PROBLEM_SECTION.test(section)) continue;
     mark(at);
+  }
+  for (const at of lastYearWork({ year, text, skipped: inSkippedLine, section: (at) => headingsAbove(ctx, at) })) {
+    if (!marks.some((x) => x.start === at)) mark(at);
   }
   const [openStart, openEnd] = ctx.layout.opening;
   // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.

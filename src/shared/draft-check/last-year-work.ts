@@ -1,0 +1,73 @@
+/**
+ * The reported year's own work dated with an earlier year. A report on a year tells what was done in it
+ * (requirements.md 二: the annual report is on 上一年度, the year just ended), so when a clause reports work
+ * as this year's (本年度…, 全年…, or a result in the work section) but dates the work itself a year or two
+ * earlier (均于2024年内完成, 完成2024年度学法考试, 截至2024年底…达到100%), the year was most likely left from
+ * last year's draft. The clause is read, not matched against a list of phrasings: an earlier year written as
+ * the time of an act, inside a sentence that claims the act for the reported year. History, baselines,
+ * comparisons, feedback and plans name earlier years legitimately and keep the sentence silent.
+ */
+import { sentenceAround } from './sentence.ts';
+
+/** Words that make a sentence speak of the reported year itself. 年内 alone, not 2024年内. */
+const THIS_YEAR = /本年|今年|全年|一年来|(?<![\d年度\s])年内/;
+
+/**
+ * Words that say an earlier year is meant as such: a comparison, a baseline (基础, 共有), history (以来, 累计,
+ * 此前), a carried-over case (系2024年受理, 遗留, 结转, 未办结), last year's feedback (整改, 反馈), or a later plan.
+ */
+const EARLIER_YEAR_MEANT = /较|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
+
+/** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
+const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
+
+/** An earlier year as the time an act was done by: 于2024年内完成, 在2024年度内, 2024年底前全部办结. */
+const DONE_WITHIN = /(?:(?:于|在)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前)(?:[^。；，,\n]{0,6}?)(?:完成|办结|审结|建成|投入|落实|实现|审核|审查|备案|印发|出台|公布|到位)/gu;
+
+/** An activity held within a year, dated by that year (完成2024年度学法考试, 参加2024年度网上学法): not the 考核, 述法 or 报告 done after a year closes. */
+const YEARS_ACTIVITY = /(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法)/gu;
+
+/** A result stated at an earlier year's end: 截至2024年底，…覆盖率达到100%. */
+const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日))[，,]?/gu;
+const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
+
+export interface YearScope {
+  year: number;
+  /** The draft with its dates folded to ASCII digits (date-reader.ts), offsets unchanged. */
+  text: string;
+  /** Whether an offset lies in a line the body checks skip (the title, the 落款). */
+  skipped: (at: number) => boolean;
+  /** The level-1 and level-2 headings above an offset, joined. */
+  section: (at: number) => string;
+}
+
+/** Offsets of the earlier years written as the time of the reported year's own work. */
+export function lastYearWork({ year, text, skipped, section }: YearScope): number[] {
+  const found: number[] = [];
+  const consider = (m: RegExpMatchArray, needsThisYear: boolean) => {
+    const y = Number(m[1]);
+    if (!(y < year && y >= year - 3)) return;
+    const at = m.index! + m[0].indexOf(m[1]!);
+    if (skipped(at)) return;
+    const { start, text: sentence } = sentenceAround(text, at);
+    // The sentence without the matched words: 全年 or 年内 inside them is no claim on the reported year.
+    const rest = sentence.slice(0, m.index! - start) + sentence.slice(m.index! - start + m[0].length);
+    if (needsThisYear !== THIS_YEAR.test(rest)) return;
+    if (EARLIER_YEAR_MEANT.test(sentence) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
+    // 2024年内出台的3项制度: the earlier year dates a thing the sentence goes on to speak of, not the work reported.
+    const clauseEnd = text.slice(m.index! + m[0].length).search(/[。；，,\n]/);
+    if (text.slice(m.index! + m[0].length, clauseEnd === -1 ? undefined : m.index! + m[0].length + clauseEnd).includes('的')) return;
+    const heads = section(text.lastIndexOf('\n', at));
+    if (heads.includes(String(y)) || OTHER_YEARS_SECTION.test(heads)) return;
+    found.push(at);
+  };
+  for (const m of text.matchAll(DONE_WITHIN)) consider(m, true);
+  for (const m of text.matchAll(YEARS_ACTIVITY)) consider(m, true);
+  // A year-end result needs no 本年度: in the work section it is the year's result. With 本年度 beside it, the
+  // earlier year-end is a baseline the year's work is added to (current-year's own rule reads that case).
+  for (const m of text.matchAll(RESULT_AT_YEAR_END)) {
+    const after = text.slice(m.index + m[0].length).split(/[。；\n]/, 1)[0]!;
+    if (RESULT.test(after)) consider(m, false);
+  }
+  return found;
+}
