@@ -12,10 +12,11 @@ import type { Ctx, Mark } from './context.ts';
 const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})[）)】〕］\]〗]/gu;
 
 /**
- * An instruction to the one who writes: a modal then a verb of writing (要写, 应写明, 需列出, 可写, 须注明), or material
- * offered for the text (可用事实). Not 写入 or 列入 (a report's own 纳入).
+ * An instruction to the one who writes: a modal then a verb of writing (要写, 应写明, 需列出, 可写, 重点写), material
+ * offered for the text (可用事实), a model sentence (示例：…), or a request to edit the template (请根据实际修改).
+ * Not 写入 or 列入 (a report's own 纳入).
  */
-const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|可用(?:事实|数据|材料|素材|案例|表述)/;
+const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)/;
 
 /**
  * A verb of filling in that describes what goes in (【填写全年案件数量和纠错率】): a prompt. One naming the slot only
@@ -28,7 +29,7 @@ const STILL_CHECKED = /待核|核实后/;
 const addressesWriter = (words: string) => TO_THE_WRITER.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /** Words of a report speaking to its own units or quoting a requirement: 要求各单位写明…, 督促各部门列出…. */
-const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校)|要求|督促|指导|通知|规定|按照/;
+const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校)|要求|督促|指导/;
 
 /** Labels a note to the drafter opens its line with. 注 and 提示 alone are a reader's note unless an instruction follows. */
 const NOTE_LINE = /^[ \u3000]*(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名)[ \u3000]*[：:]/;

@@ -21,15 +21,28 @@ const EARLIER_YEAR_MEANT = /较|同比|比上年|相比|对比|上年|去年|上
 /** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
 const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
 
-/** An earlier year as the time an act was done by: 于2024年内完成, 在2024年度内, 2024年底前全部办结. */
-const DONE_WITHIN = /(?:(?:于|在)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前)(?:[^。；，,\n]{0,6}?)(?:完成|办结|审结|建成|投入|落实|实现|审核|审查|备案|印发|出台|公布|到位)/gu;
+/**
+ * An earlier year as the time an act was done by: 于2024年内完成, 在2024年度内, 于2024年12月底前全部办结, 均在2024年完成,
+ * 2024年底前全部办结.
+ */
+const DONE_WITHIN = /(?:(?:于|在)\s*(\d{4})\s*年(?:度内|内|年?底前?|年?末前?|\s*\d{1,2}\s*月[^。；，,\n\d]{0,4}?)?|(\d{4})\s*年(?:度内|内|年?底前|年?末前))[^。；，,\n]{0,6}?(?:完成|办结|审结|建成|投入|落实|实现|审核|审查|备案|印发|出台|公布|到位)/gu;
 
 /** An activity held within a year, dated by that year (完成2024年度学法考试, 参加2024年度网上学法): not the 考核, 述法 or 报告 done after a year closes. */
-const YEARS_ACTIVITY = /(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法)/gu;
+const YEARS_ACTIVITY = /(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法|活动|宣传周|宣传月|专项行动|竞赛|讲座)/gu;
 
 /** A result stated at an earlier year's end: 截至2024年底，…覆盖率达到100%. */
 const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日))[，,]?/gu;
 const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
+
+/**
+ * An earlier year as the time of a sentence in the work section, opening it (2024年度办理…58件, （一）2024年，…达到100%)
+ * or dating its result (应诉率在2024年达到100%): the year's result from last year's draft. An honour a unit received in
+ * that year (获评, 被评为, 荣获) is news of that year's assessment, reported the next year, and stays silent.
+ */
+const SENTENCE_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(?:在|于)?(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到]|以来|起|初|[上下]半年)|(?:在|于)\s*(\d{4})\s*年(?:度|内)?(?=达到|实现|共|全部))/gu;
+/** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
+const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
+const HONOUR = /获评|被评|评为|荣获|命名|授予|表彰|获得/;
 
 export interface YearScope {
   year: number;
@@ -45,13 +58,14 @@ export interface YearScope {
 export function lastYearWork({ year, text, skipped, section }: YearScope): number[] {
   const found: number[] = [];
   const consider = (m: RegExpMatchArray, needsThisYear: boolean) => {
-    const y = Number(m[1]);
+    const ys = m[1] ?? m[2]!;
+    const y = Number(ys);
     if (!(y < year && y >= year - 3)) return;
-    const at = m.index! + m[0].indexOf(m[1]!);
+    const at = m.index! + m[0].indexOf(ys);
     if (skipped(at)) return;
     const { start, text: sentence } = sentenceAround(text, at);
     // The sentence without the matched words: 全年 or 年内 inside them is no claim on the reported year.
-    const rest = sentence.slice(0, m.index! - start) + sentence.slice(m.index! - start + m[0].length);
+    const rest = sentence.slice(0, Math.max(m.index!, start) - start) + sentence.slice(m.index! + m[0].length - start);
     if (needsThisYear !== THIS_YEAR.test(rest)) return;
     if (EARLIER_YEAR_MEANT.test(sentence) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
     // 2024年内出台的3项制度: the earlier year dates a thing the sentence goes on to speak of, not the work reported.
@@ -68,6 +82,10 @@ export function lastYearWork({ year, text, skipped, section }: YearScope): numbe
   for (const m of text.matchAll(RESULT_AT_YEAR_END)) {
     const after = text.slice(m.index + m[0].length).split(/[。；\n]/, 1)[0]!;
     if (RESULT.test(after)) consider(m, false);
+  }
+  for (const m of text.matchAll(SENTENCE_DATED)) {
+    const { text: sentence } = sentenceAround(text, m.index! + m[0].length - 1);
+    if (COUNTED_OR_ACHIEVED.test(sentence) && !HONOUR.test(sentence)) consider(m, false);
   }
   return found;
 }
