@@ -5,7 +5,7 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
-import { foldDates, readDates, type DateMention } from '../date-reader.ts';
+import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
 import { lastYearWork } from '../last-year-work.ts';
@@ -31,11 +31,11 @@ export function impossibility(d: DateMention): string | null {
 const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|—|–|－|-|～|~)\s*(\d{1,2})\s*[日号]/gu;
 
 export function impossibleDates(ctx: Ctx): Mark[] {
-  const marks: Mark[] = readDates(ctx.text).flatMap((d) => {
+  const marks: Mark[] = readDates(ctx.text, 0, foldDraft(ctx)).flatMap((d) => {
     const why = impossibility(d);
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
-  for (const m of foldDates(ctx.text).matchAll(DAY_RANGE)) {
+  for (const m of foldDraft(ctx).matchAll(DAY_RANGE)) {
     const end: DateMention = { start: 0, end: 0, month: Number(m[2]), day: Number(m[3]), ...(m[1] ? { year: Number(m[1]) } : {}) };
     const why = end.month >= 1 && end.month <= 12 ? impossibility(end) : null;
     const at = m.index + m[0].lastIndexOf(m[3]!);
@@ -208,7 +208,7 @@ function headingsAbove(ctx: Ctx, offset: number): string {
 export function currentYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
-  const text = foldDates(ctx.text);
+  const text = foldDraft(ctx);
   // Headings need no skipping: a year after a heading marker does not open a sentence, and a
   // heading's words stop at its first 。, so “（一）加强领导。2025年以来，……” is body text.
   const skipLines = new Set([ctx.layout.titleLine, ...ctx.layout.signoff]);
@@ -422,7 +422,7 @@ const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenc
  * 2026年是“十五五”开局之年) stays silent; 今年 or 本年度 alone stands for the report's year.
  */
 export function planYear(ctx: Ctx): Mark[] {
-  const text = foldDates(ctx.text);
+  const text = foldDraft(ctx);
   const marks: Mark[] = [];
   for (const { re, span, sentenceEnd } of PLAN_MARKS) {
     for (const m of text.matchAll(re)) {
