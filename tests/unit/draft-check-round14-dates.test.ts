@@ -25,6 +25,13 @@ const draft = ({ year, text }: Probe): string => {
   return `某县司法局${year}年法治建设工作报告\n${year}年，我局认真落实法治建设各项任务，现将有关情况报告如下。\n${heading}\n${sentence}\n二、存在的问题\n执法队伍专业化程度不高。\n三、下一步工作打算\n持续加强执法培训。\n某县司法局\n${year + 1}年1月20日`;
 };
 
+/** A probe sentence in the plans section (下一年度的主要安排, requirements.md 二) of a report on `year`. */
+const inPlans = (year: number, sentence: string, type: Probe['type'] = annual): Probe => ({
+  year,
+  type,
+  text: `某县司法局${year}年法治建设工作报告\n一、主要工作和成效\n全年审查规范性文件18件。\n二、存在的问题\n执法队伍专业化不足。\n三、下一步工作打算\n${sentence}\n某县司法局\n${year + 1}年1月20日`,
+});
+
 const probes: KindProbes = {
   'year-contradiction': {
     found: [
@@ -42,6 +49,9 @@ const probes: KindProbes = {
       inWork(2025, '年内组织开展2024年度“宪法宣传周”活动。'),
       inWork(2025, '全年组织集中学法12次，均在2024年完成。'),
       inWork(2025, '本年度办理人大代表建议12件，于2024年12月底前全部办结。'),
+      inPlans(2025, '2024年，我局将继续深化行政执法体制改革。'),
+      inPlans(2025, '力争2025年底前完成全部行政规范性文件清理。'),
+      inPlans(2026, '计划于2025年6月底前建成行政执法监督平台。', shufa),
     ],
     silent: [
       inWork(2025, '对2024年度述法评议中反馈的问题，本年度已全部整改到位。'),
@@ -60,6 +70,10 @@ const probes: KindProbes = {
       inWork(2025, '2023年以来累计培训执法人员1200人次，今年培训300人次。'),
       inWork(2025, '参加2024年度全省法治政府建设示范创建评估。'),
       inWork(2025, '2024年12月，县政府召开常务会议专题学法。'),
+      inPlans(2025, '2026年，我局将继续深化行政执法体制改革。'),
+      inPlans(2025, '对2024年度督察反馈问题，将逐项整改到位。'),
+      inPlans(2025, '在2025年工作基础上，继续推进法治政府建设。'),
+      inPlans(2025, '力争2025年底前完成全部行政规范性文件清理。', self),
     ],
   },
   placeholder: {
@@ -76,6 +90,10 @@ const probes: KindProbes = {
       inWork(2025, '制定《　　》等制度3项。'),
       inWork(2025, '召开第　　次常务会议审议规范性文件。'),
       inWork(2025, '述法人：　　　'),
+      inWork(2025, '依据《》规定开展执法检查。'),
+      inWork(2025, '开展“　　”专项行动。'),
+      inWork(2025, '第　　季度开展执法检查。'),
+      inWork(2025, '全年组织执法人员培训〇学时。'),
     ],
     silent: [
       inWork(2025, '二〇二五年，全局共办理行政复议案件12件。'),
@@ -106,6 +124,8 @@ const probes: KindProbes = {
       inWork(2025, '（建议列举两到三个典型案例）'),
       inWork(2025, '（以下为参考内容，请根据实际修改）'),
       inWork(2025, '（示例：全年共办理行政复议案件12件）'),
+      inWork(2025, '（避免罗列数字）'),
+      inWork(2025, '（提纲：一、主要举措；二、存在问题）'),
     ],
     silent: [
       inWork(2025, '深入贯彻《法治政府建设实施纲要（2021—2025年）》（以下简称《纲要》）。'),
@@ -120,6 +140,8 @@ const probes: KindProbes = {
       inWork(2025, '（按照规定写入年度考核）'),
       inWork(2025, '（建议事项已全部办结）'),
       inWork(2025, '（重点领域执法检查全部完成）'),
+      inWork(2025, '推行“综合查一次”（避免重复检查）。'),
+      inWork(2025, '办理登记（不要求提交纸质材料）。'),
     ],
   },
 };

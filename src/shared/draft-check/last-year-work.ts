@@ -46,6 +46,8 @@ const HONOUR = /获评|被评|评为|荣获|命名|授予|表彰|获得/;
 
 export interface YearScope {
   year: number;
+  /** Whether plans for the rest of the reported year are no slip: a 自查报告 or 述法报告 may be written before the year is out. */
+  plansWithinYear: boolean;
   /** The draft with its dates folded to ASCII digits (date-reader.ts), offsets unchanged. */
   text: string;
   /** Whether an offset lies in a line the body checks skip (the title, the 落款). */
@@ -55,7 +57,7 @@ export interface YearScope {
 }
 
 /** Offsets of the earlier years written as the time of the reported year's own work. */
-export function lastYearWork({ year, text, skipped, section }: YearScope): number[] {
+export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, 'plansWithinYear'>): number[] {
   const found: number[] = [];
   const consider = (m: RegExpMatchArray, needsThisYear: boolean) => {
     const ys = m[1] ?? m[2]!;
@@ -86,6 +88,36 @@ export function lastYearWork({ year, text, skipped, section }: YearScope): numbe
   for (const m of text.matchAll(SENTENCE_DATED)) {
     const { text: sentence } = sentenceAround(text, m.index! + m[0].length - 1);
     if (COUNTED_OR_ACHIEVED.test(sentence) && !HONOUR.test(sentence)) consider(m, false);
+  }
+  return found;
+}
+
+/** Headings of the section on next year's plans (requirements.md 二: 下一年度推进法治政府建设的主要安排). Not 整改: feedback is on earlier years. */
+const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
+/** Words of a plan: what the unit will do. */
+const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标/;
+/** A year dating the plan itself: opening the sentence (2024年，我局将…), a deadline (2025年底前, 2025年6月底前, 到2025年), or 2025年内. */
+const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(\d{4})\s*年(?:度)?[，,]|(?:到|至|在|于)?\s*(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
+/** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
+const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基础|较|同比|比上年|以来|累计|《/;
+
+/**
+ * The plans section dated in the past: a report on a year plans for the next one, so a plan dated in the reported
+ * year (2025年底前完成…, in an annual report on 2025) or before it (2024年，我局将…) was left from an older draft.
+ * Plans for the rest of the year itself are no slip in a report written before the year is out (plansWithinYear).
+ */
+export function pastPlans({ year, text, skipped, section, plansWithinYear }: YearScope): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(PLAN_DATED)) {
+    const ys = m[1] ?? m[2]!;
+    const y = Number(ys);
+    if (y > year || (y === year && plansWithinYear) || y < year - 3) continue;
+    const at = m.index + m[0].indexOf(ys);
+    if (skipped(at) || !PLANS_SECTION.test(section(text.lastIndexOf('\n', at)))) continue;
+    const { text: sentence } = sentenceAround(text, at);
+    if (!WILL.test(sentence) || NOT_THE_PLANS_DATE.test(sentence)) continue;
+    if ([...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((o) => Number(o[1]) !== y)) continue;
+    found.push(at);
   }
   return found;
 }

@@ -8,7 +8,7 @@
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
-import { lastYearWork } from '../last-year-work.ts';
+import { lastYearWork, pastPlans } from '../last-year-work.ts';
 
 
 function daysIn(month: number, year?: number): number {
@@ -331,8 +331,12 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (section.includes(String(year - 1)) || PLAN_SECTION.test(section) || PROBLEM_SECTION.test(section)) continue;
     mark(at);
   }
-  for (const at of lastYearWork({ year, text, skipped: inSkippedLine, section: (at) => headingsAbove(ctx, at) })) {
+  const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' };
+  for (const at of lastYearWork(scope)) {
     if (!marks.some((x) => x.start === at)) mark(at);
+  }
+  for (const at of pastPlans(scope)) {
+    if (!marks.some((x) => x.start === at)) marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，打算写的是${year + 1}年的工作，核对年份（是${year + 1}年吗）` });
   }
   const [openStart, openEnd] = ctx.layout.opening;
   // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
