@@ -27,8 +27,11 @@ const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|�
  */
 const DONE_WITHIN = /(?:(?:于|在)\s*(\d{4})\s*年(?:度内|内|年?底前?|年?末前?|\s*\d{1,2}\s*月[^。；，,\n\d]{0,4}?)?|(\d{4})\s*年(?:度内|内|年?底前|年?末前))[^。；，,\n]{0,6}?(?:完成|办结|审结|建成|投入|落实|实现|审核|审查|备案|印发|出台|公布|到位)/gu;
 
-/** An activity held within a year, dated by that year (完成2024年度学法考试, 参加2024年度网上学法): not the 考核, 述法 or 报告 done after a year closes. */
-const YEARS_ACTIVITY = /(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法|活动|宣传周|宣传月|专项行动|竞赛|讲座)/gu;
+/**
+ * An activity held within a year, dated by that year (完成2024年度学法考试, 参加2024年度网上学法, 2024年度学法考试合格率100%):
+ * not the 考核, 述法, 评查 or 报告 done after a year closes.
+ */
+const YEARS_ACTIVITY = /(?:(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?)?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法|活动|宣传周|宣传月|专项行动|竞赛|讲座)/gu;
 
 /** A result stated at an earlier year's end: 截至2024年底，…覆盖率达到100%. */
 const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日))[，,]?/gu;
@@ -70,9 +73,10 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
     const rest = sentence.slice(0, Math.max(m.index!, start) - start) + sentence.slice(m.index! + m[0].length - start);
     if (needsThisYear !== THIS_YEAR.test(rest)) return;
     if (EARLIER_YEAR_MEANT.test(sentence) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
-    // 2024年内出台的3项制度: the earlier year dates a thing the sentence goes on to speak of, not the work reported.
+    // 2024年内出台的3项制度，今年均已落实: the earlier year dates a thing the sentence goes on to speak of, not the work it
+    // claims for the reported year. Without such a claim (在2024年度的学法考试中…100%) the result itself is dated so.
     const clauseEnd = text.slice(m.index! + m[0].length).search(/[。；，,\n]/);
-    if (text.slice(m.index! + m[0].length, clauseEnd === -1 ? undefined : m.index! + m[0].length + clauseEnd).includes('的')) return;
+    if (needsThisYear && text.slice(m.index! + m[0].length, clauseEnd === -1 ? undefined : m.index! + m[0].length + clauseEnd).includes('的')) return;
     const heads = section(text.lastIndexOf('\n', at));
     if (heads.includes(String(y)) || OTHER_YEARS_SECTION.test(heads)) return;
     found.push(at);
@@ -96,8 +100,11 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
 const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
 /** Words of a plan: what the unit will do. */
 const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标/;
-/** A year dating the plan itself: opening the sentence (2024年，我局将…), a deadline (2025年底前, 2025年6月底前, 到2025年), or 2025年内. */
-const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(\d{4})\s*年(?:度)?[，,]|(?:到|至|在|于)?\s*(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
+/**
+ * A year dating the plan itself: opening the sentence (2024年，我局将…), a deadline (2025年底前, 2025年6月底前, 到2025年), or
+ * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
+ */
+const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(\d{4})\s*年(?:度)?[，,]|(?:(?:到|至|在|于)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
 /** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
 const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基础|较|同比|比上年|以来|累计|《/;
 

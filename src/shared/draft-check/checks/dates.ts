@@ -287,6 +287,11 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
     if (Number(m[1]) !== year) mark(m.index);
   }
+  // 过去的2024年 in a report on 2025: the year just past that a report looks back on is the reported year.
+  for (const m of text.matchAll(/(?:刚刚|已经)?过去的\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (Number(m[1]) !== year && !inSkippedLine(at) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
+  }
   // 开展2025年度法治建设考核（自查、述法）: the assessment a report answers is of its own year; one on an
   // earlier year's feedback (整改, 反馈) is another matter.
   for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)/gu)) {
