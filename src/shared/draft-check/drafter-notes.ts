@@ -35,6 +35,12 @@ const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校
 /** Labels a note to the drafter opens its line with. 注 and 提示 alone are a reader's note unless an instruction follows. */
 const NOTE_LINE = /^[ \u3000]*(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名)[ \u3000]*[：:]/;
 
+/**
+ * A line (after a bullet, if any) that opens with an instruction about the text being written: 要写明…, 应写清…, 请填写….
+ * Verbs about writing the text only; 要列出清单, 要补充人员 can be a plan's own words.
+ */
+const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?(?:要|应|需|须|请|此处)(?:写明|写清|写出|填写|填入|注明)/;
+
 export function drafterNotes(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const m of ctx.text.matchAll(BRACKETED)) {
@@ -42,6 +48,10 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     if (addressesWriter(inner) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
+    if (INSTRUCTION_LINE.test(line.text)) {
+      marks.push({ start: line.start + line.text.search(/\S/), end: line.start + line.text.trimEnd().length });
+      continue;
+    }
     const note = NOTE_LINE.exec(line.text);
     if (!note) continue;
     const body = line.text.slice(note[0].length);
