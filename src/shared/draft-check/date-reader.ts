@@ -38,18 +38,24 @@ const HAN_MONTH_RANGE_TO = /(?<=\d\s*(?:至|到|—|–|-|－|~|～)\s*)([一二
 // 月十五日, 月三十一号 (a day written after a month, Han or folded).
 const HAN_DAY = /(?<=月\s*)([一二三四五六七八九十]{1,3})(?=\s*[日号])/gu;
 
-/** The last text folded and its fold: several checks fold the same draft in turn. */
-let lastFold: { text: string; folded: string } | null = null;
+/**
+ * Each draft's fold, keyed by the check's context: several checks fold the same draft in turn, and the fold goes
+ * with the context instead of living on in a module variable after the check.
+ */
+const foldedDrafts = new WeakMap<{ text: string }, string>();
 
-/** The text with every date's year, month and day in ASCII digits where they fit, offsets unchanged. */
-export function foldDates(text: string): string {
-  if (lastFold?.text === text) return lastFold.folded;
-  const folded = foldDatesOnce(text);
-  lastFold = { text, folded };
+/** The whole draft of a check's context, folded as foldDates does, once per draft. */
+export function foldDraft(ctx: { text: string }): string {
+  let folded = foldedDrafts.get(ctx);
+  if (folded === undefined) {
+    folded = foldDates(ctx.text);
+    foldedDrafts.set(ctx, folded);
+  }
   return folded;
 }
 
-function foldDatesOnce(text: string): string {
+/** The text with every date's year, month and day in ASCII digits where they fit, offsets unchanged. */
+export function foldDates(text: string): string {
   let t = foldDigits(text);
   if (!/[〇○零Ｏ一二三四五六七八九十元]/.test(t)) return t;
   t = t.replace(HAN_YEAR, (han) => {
@@ -82,9 +88,9 @@ const NUMERIC = /(?<![\d.．\-/／])(\d{4})[.．\-/／](\d{1,2})[.．\-/／](\d{
 // What the fold leaves Han (二〇二六年十月十日 folds to 2026年十月十日, 2026年12月十日 stays so): read here.
 const HAN_LEFT = /(?<!\d)(\d{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?/gu;
 
-/** Every date with at least a month in it, in any notation, in the text's own offsets (plus offset). */
-export function readDates(text: string, offset = 0): DateMention[] {
-  const t = foldDates(text);
+/** Every date with at least a month in it, in any notation, in the text's own offsets (plus offset); `folded` when the caller has the fold. */
+export function readDates(text: string, offset = 0, folded = foldDates(text)): DateMention[] {
+  const t = folded;
   const found = new Map<number, DateMention>();
   const push = (m: RegExpMatchArray, year: number | undefined, month: number, day: number | undefined) => {
     const start = offset + m.index!;

@@ -5,7 +5,7 @@
  */
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
-import { foldDates } from '../date-reader.ts';
+import { foldDates, foldDraft } from '../date-reader.ts';
 import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody } from '../opening-breakdown.ts';
@@ -34,7 +34,7 @@ function openingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const [s, e] = ctx.layout.opening;
   // Folded: 二〇二五年以来 is read as 2025年以来, in the same place.
-  const opening = foldDates(ctx.text).slice(s, e);
+  const opening = foldDraft(ctx).slice(s, e);
   const marks: Mark[] = [];
   // "2025年以来" anywhere in the opening and "2025年，" or "2025年度" opening a paragraph name the
   // previous year when last year's opening was kept (or a year not yet reported on); an earlier year

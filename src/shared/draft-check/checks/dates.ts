@@ -5,9 +5,10 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
-import { foldDates, readDates, type DateMention } from '../date-reader.ts';
+import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
+import { lastYearWork, pastPlans } from '../last-year-work.ts';
 
 
 function daysIn(month: number, year?: number): number {
@@ -30,11 +31,11 @@ export function impossibility(d: DateMention): string | null {
 const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|—|–|－|-|～|~)\s*(\d{1,2})\s*[日号]/gu;
 
 export function impossibleDates(ctx: Ctx): Mark[] {
-  const marks: Mark[] = readDates(ctx.text).flatMap((d) => {
+  const marks: Mark[] = readDates(ctx.text, 0, foldDraft(ctx)).flatMap((d) => {
     const why = impossibility(d);
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
-  for (const m of foldDates(ctx.text).matchAll(DAY_RANGE)) {
+  for (const m of foldDraft(ctx).matchAll(DAY_RANGE)) {
     const end: DateMention = { start: 0, end: 0, month: Number(m[2]), day: Number(m[3]), ...(m[1] ? { year: Number(m[1]) } : {}) };
     const why = end.month >= 1 && end.month <= 12 ? impossibility(end) : null;
     const at = m.index + m[0].lastIndexOf(m[3]!);
@@ -207,7 +208,7 @@ function headingsAbove(ctx: Ctx, offset: number): string {
 export function currentYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
-  const text = foldDates(ctx.text);
+  const text = foldDraft(ctx);
   // Headings need no skipping: a year after a heading marker does not open a sentence, and a
   // heading's words stop at its first 。, so “（一）加强领导。2025年以来，……” is body text.
   const skipLines = new Set([ctx.layout.titleLine, ...ctx.layout.signoff]);
@@ -227,7 +228,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|\d{4}\s*年/.test(sentence)) { mark(at); continue; }
+    if (Number(m[1]) !== year && /本年度|今年|全年/.test(sentence) && !/同比|较上年|比上年|基础|\d{4}\s*年/.test(sentence)) { mark(at); continue; }
     // 全年共收到…24件，截至2025年底已全部办结 in a report on 2026: the year's count, then a cut-off a year early.
     // Only the previous year: an older year-end with the year's words is more likely a comparison written loosely.
     const before = text.slice(0, m.index);
@@ -286,6 +287,11 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
     if (Number(m[1]) !== year) mark(m.index);
   }
+  // 过去的2024年 in a report on 2025: the year just past that a report looks back on is the reported year.
+  for (const m of text.matchAll(/(?:刚刚|已经)?过去的\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (Number(m[1]) !== year && !inSkippedLine(at) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
+  }
   // 开展2025年度法治建设考核（自查、述法）: the assessment a report answers is of its own year; one on an
   // earlier year's feedback (整改, 反馈) is another matter.
   for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)/gu)) {
@@ -301,9 +307,11 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
   }
   // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
-  for (const m of text.matchAll(/(?:本年度|今年)(?:以来|内|中)?[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到]|[^。；，,\n]{0,8}基础)/gu)) {
+  for (const m of text.matchAll(/(?:本年度|今年)(?:以来|内|中)?[，,]?[^。；，,\n]{0,12}?(?:于|在)\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
-    if (Number(m[1]) !== year && !inSkippedLine(at)) mark(at);
+    // 在2023年全年开展…420次的基础上: the earlier year is the base the year's work builds on, however far the 基础.
+    const clause = text.slice(at).split(/[。；，,\n]/, 1)[0]!;
+    if (Number(m[1]) !== year && !/基础/.test(clause) && !inSkippedLine(at)) mark(at);
   }
   // 全年…均在2025年内完成 in a report on 2024: the report's own work said done within another year. An earlier
   // year needs the sentence to call the work this year's (全年, 本年度); plans and feedback sections are left alone.
@@ -327,6 +335,13 @@ export function currentYear(ctx: Ctx): Mark[] {
     const section = headingsAbove(ctx, text.lastIndexOf('\n', at));
     if (section.includes(String(year - 1)) || PLAN_SECTION.test(section) || PROBLEM_SECTION.test(section)) continue;
     mark(at);
+  }
+  const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' };
+  for (const at of lastYearWork(scope)) {
+    if (!marks.some((x) => x.start === at)) mark(at);
+  }
+  for (const at of pastPlans(scope)) {
+    if (!marks.some((x) => x.start === at)) marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，打算写的是${year + 1}年的工作，核对年份（是${year + 1}年吗）` });
   }
   const [openStart, openEnd] = ctx.layout.opening;
   // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
@@ -416,7 +431,7 @@ const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenc
  * 2026年是“十五五”开局之年) stays silent; 今年 or 本年度 alone stands for the report's year.
  */
 export function planYear(ctx: Ctx): Mark[] {
-  const text = foldDates(ctx.text);
+  const text = foldDraft(ctx);
   const marks: Mark[] = [];
   for (const { re, span, sentenceEnd } of PLAN_MARKS) {
     for (const m of text.matchAll(re)) {

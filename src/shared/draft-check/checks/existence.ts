@@ -1,7 +1,8 @@
-/** Leftover placeholders: literal patterns via the shared automaton, shapes via regex. */
+/** Leftover placeholders: literal patterns via the shared automaton, shapes via regex, notes to the drafter by reading. */
 import { toOriginal } from '../normalize.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { ExistenceRule } from '../types.ts';
+import { drafterNotes } from '../drafter-notes.ts';
 
 /** Whether [start, end) lies inside an occurrence of one of the exception strings. */
 export function excepted(text: string, start: number, end: number, except: string[]): boolean {
@@ -31,5 +32,7 @@ export function checkExistence(rule: ExistenceRule, index: number, ctx: Ctx): Ma
       marks.push({ start: m.index, end: m.index + m[0].length });
     }
   }
+  // The rule that flags the outline's own markers flags any other note to the drafter too, read by its sense.
+  if (rule.outlineMarkers === 'flag') marks.push(...drafterNotes(ctx));
   return marks.filter((m) => !excepted(ctx.text, m.start, m.end, rule.except));
 }

@@ -1,0 +1,61 @@
+/**
+ * Notes to the drafter left in a report: an outline's or a template's instruction on what to write, in any bracket
+ * and of any length (（落款：要写单位全称和成文日期）, 【标题：应写明报告年度】, （可用事实：全年办理案件数）), or opening a
+ * line under a note's label (注：本部分要写清原因。, 提示：落款要写成文日期。). What makes a note is its reading, not
+ * its wording: it tells someone to write, fill in or list something (a modal and a verb of writing), or offers
+ * material for the writing (可用事实, 可用数据). A report's own parentheses (（以下简称…）, （试行）, （2021—2025年）,
+ * （含乡镇）, （其中败诉1件）) do not address the writer; nor does a report telling its units what to write (要求各单位写明…).
+ */
+import type { Ctx, Mark } from './context.ts';
+
+/** A bracketed span on one line, in any of the brackets outlines and templates use. */
+const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})[）)】〕］\]〗]/gu;
+
+/**
+ * An instruction to the one who writes: a modal then a verb of writing (要写, 应写明, 需列出, 可写, 重点写), material
+ * offered for the text (可用事实), a model sentence (示例：…), the outline's skeleton (提纲：…; a bare 要点：… stays an aside, as ruled before), what to avoid
+ * (不要写成流水账, 避免罗列数字), or a request to edit the template (请根据实际修改).
+ * Not 写入 or 列入 (a report's own 纳入).
+ */
+const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)|(?:不要|不宜|切勿|勿|避免|无需|不必)(?:写|罗列|照抄|堆砌|套用)|^[ \u3000]*(?:提纲|素材|写作思路|写法)[：:]/;
+
+/**
+ * A verb of filling in that describes what goes in (【填写全年案件数量和纠错率】): a prompt. One naming the slot only
+ * (【填写次数】, （此处填写典型案例）, up to five characters after the verb) stays a placeholder, as does a note that a
+ * figure is still being checked (（数据待核实后填写）); 列举如下 introduces a list.
+ */
+const FILL_DESCRIBED = /(?:填写|填入|写明|写清|写出|写上|列出|列举)(?!如下)[^：:]{6,}/;
+const STILL_CHECKED = /待核|核实后/;
+
+const addressesWriter = (words: string) => TO_THE_WRITER.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
+
+/** Words of a report speaking to its own units or quoting a requirement: 要求各单位写明…, 督促各部门列出…. */
+const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校)|要求|督促|指导/;
+
+/** Labels a note to the drafter opens its line with. 注 and 提示 alone are a reader's note unless an instruction follows. */
+const NOTE_LINE = /^[ \u3000]*(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名)[ \u3000]*[：:]/;
+
+/**
+ * A line (after a bullet, if any) that opens with an instruction about the text being written: 要写明…, 应写清…, 请填写….
+ * Verbs about writing the text only; 要列出清单, 要补充人员 can be a plan's own words.
+ */
+const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?(?:要|应|需|须|请|此处)(?:写明|写清|写出|填写|填入|注明)/;
+
+export function drafterNotes(ctx: Ctx): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of ctx.text.matchAll(BRACKETED)) {
+    const inner = m[1]!;
+    if (addressesWriter(inner) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const line of ctx.layout.lines) {
+    if (INSTRUCTION_LINE.test(line.text)) {
+      marks.push({ start: line.start + line.text.search(/\S/), end: line.start + line.text.trimEnd().length });
+      continue;
+    }
+    const note = NOTE_LINE.exec(line.text);
+    if (!note) continue;
+    const body = line.text.slice(note[0].length);
+    if (addressesWriter(body) && !TO_THE_UNITS.test(body)) marks.push({ start: line.start + note[0].search(/\S/), end: line.start + line.text.trimEnd().length });
+  }
+  return marks;
+}

@@ -1,0 +1,130 @@
+/**
+ * The reported year's own work dated with an earlier year. A report on a year tells what was done in it
+ * (requirements.md 二: the annual report is on 上一年度, the year just ended), so when a clause reports work
+ * as this year's (本年度…, 全年…, or a result in the work section) but dates the work itself a year or two
+ * earlier (均于2024年内完成, 完成2024年度学法考试, 截至2024年底…达到100%), the year was most likely left from
+ * last year's draft. The clause is read, not matched against a list of phrasings: an earlier year written as
+ * the time of an act, inside a sentence that claims the act for the reported year. History, baselines,
+ * comparisons, feedback and plans name earlier years legitimately and keep the sentence silent.
+ */
+import { sentenceAround } from './sentence.ts';
+
+/** Words that make a sentence speak of the reported year itself. 年内 alone, not 2024年内. */
+const THIS_YEAR = /本年|今年|全年|一年来|(?<![\d年度\s])年内/;
+
+/**
+ * Words that say an earlier year is meant as such: a comparison, a baseline (基础, 共有), history (以来, 累计,
+ * 此前), a carried-over case (系2024年受理, 遗留, 结转, 未办结), last year's feedback (整改, 反馈), or a later plan.
+ */
+const EARLIER_YEAR_MEANT = /较|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
+
+/** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
+const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
+
+/**
+ * An earlier year as the time an act was done by: 于2024年内完成, 在2024年度内, 于2024年12月底前全部办结, 均在2024年完成,
+ * 2024年底前全部办结.
+ */
+const DONE_WITHIN = /(?:(?:于|在)\s*(\d{4})\s*年(?:度内|内|年?底前?|年?末前?|\s*\d{1,2}\s*月[^。；，,\n\d]{0,4}?)?|(\d{4})\s*年(?:度内|内|年?底前|年?末前))[^。；，,\n]{0,6}?(?:完成|办结|审结|建成|投入|落实|实现|审核|审查|备案|印发|出台|公布|到位)/gu;
+
+/**
+ * An activity held within a year, dated by that year (完成2024年度学法考试, 参加2024年度网上学法, 2024年度学法考试合格率100%):
+ * not the 考核, 述法, 评查 or 报告 done after a year closes.
+ */
+const YEARS_ACTIVITY = /(?:(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?)?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法|活动|宣传周|宣传月|专项行动|竞赛|讲座)/gu;
+
+/** A result stated at an earlier year's end: 截至2024年底，…覆盖率达到100%. */
+const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日))[，,]?/gu;
+const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
+
+/**
+ * An earlier year as the time of a sentence in the work section, opening it (2024年度办理…58件, （一）2024年，…达到100%)
+ * or dating its result (应诉率在2024年达到100%): the year's result from last year's draft. An honour a unit received in
+ * that year (获评, 被评为, 荣获) is news of that year's assessment, reported the next year, and stays silent.
+ */
+const SENTENCE_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(?:在|于)?(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到]|以来|起|初|[上下]半年)|(?:在|于)\s*(\d{4})\s*年(?:度|内)?(?=达到|实现|共|全部))/gu;
+/** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
+const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
+const HONOUR = /获评|被评|评为|荣获|命名|授予|表彰|获得/;
+
+export interface YearScope {
+  year: number;
+  /** Whether plans for the rest of the reported year are no slip: a 自查报告 or 述法报告 may be written before the year is out. */
+  plansWithinYear: boolean;
+  /** The draft with its dates folded to ASCII digits (date-reader.ts), offsets unchanged. */
+  text: string;
+  /** Whether an offset lies in a line the body checks skip (the title, the 落款). */
+  skipped: (at: number) => boolean;
+  /** The level-1 and level-2 headings above an offset, joined. */
+  section: (at: number) => string;
+}
+
+/** Offsets of the earlier years written as the time of the reported year's own work. */
+export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, 'plansWithinYear'>): number[] {
+  const found: number[] = [];
+  const consider = (m: RegExpMatchArray, needsThisYear: boolean) => {
+    const ys = m[1] ?? m[2]!;
+    const y = Number(ys);
+    if (!(y < year && y >= year - 3)) return;
+    const at = m.index! + m[0].indexOf(ys);
+    if (skipped(at)) return;
+    const { start, text: sentence } = sentenceAround(text, at);
+    // The sentence without the matched words: 全年 or 年内 inside them is no claim on the reported year.
+    const rest = sentence.slice(0, Math.max(m.index!, start) - start) + sentence.slice(m.index! + m[0].length - start);
+    if (needsThisYear !== THIS_YEAR.test(rest)) return;
+    if (EARLIER_YEAR_MEANT.test(sentence) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
+    // 2024年内出台的3项制度，今年均已落实: the earlier year dates a thing the sentence goes on to speak of, not the work it
+    // claims for the reported year. Without such a claim (在2024年度的学法考试中…100%) the result itself is dated so.
+    const clauseEnd = text.slice(m.index! + m[0].length).search(/[。；，,\n]/);
+    if (needsThisYear && text.slice(m.index! + m[0].length, clauseEnd === -1 ? undefined : m.index! + m[0].length + clauseEnd).includes('的')) return;
+    const heads = section(text.lastIndexOf('\n', at));
+    if (heads.includes(String(y)) || OTHER_YEARS_SECTION.test(heads)) return;
+    found.push(at);
+  };
+  for (const m of text.matchAll(DONE_WITHIN)) consider(m, true);
+  for (const m of text.matchAll(YEARS_ACTIVITY)) consider(m, true);
+  // A year-end result needs no 本年度: in the work section it is the year's result. With 本年度 beside it, the
+  // earlier year-end is a baseline the year's work is added to (current-year's own rule reads that case).
+  for (const m of text.matchAll(RESULT_AT_YEAR_END)) {
+    const after = text.slice(m.index + m[0].length).split(/[。；\n]/, 1)[0]!;
+    if (RESULT.test(after)) consider(m, false);
+  }
+  for (const m of text.matchAll(SENTENCE_DATED)) {
+    const { text: sentence } = sentenceAround(text, m.index! + m[0].length - 1);
+    if (COUNTED_OR_ACHIEVED.test(sentence) && !HONOUR.test(sentence)) consider(m, false);
+  }
+  return found;
+}
+
+/** Headings of the section on next year's plans (requirements.md 二: 下一年度推进法治政府建设的主要安排). Not 整改: feedback is on earlier years. */
+const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
+/** Words of a plan: what the unit will do. */
+const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标/;
+/**
+ * A year dating the plan itself: opening the sentence (2024年，我局将…), a deadline (2025年底前, 2025年6月底前, 到2025年), or
+ * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
+ */
+const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(\d{4})\s*年(?:度)?[，,]|(?:(?:到|至|在|于)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
+/** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
+const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基础|较|同比|比上年|以来|累计|《/;
+
+/**
+ * The plans section dated in the past: a report on a year plans for the next one, so a plan dated in the reported
+ * year (2025年底前完成…, in an annual report on 2025) or before it (2024年，我局将…) was left from an older draft.
+ * Plans for the rest of the year itself are no slip in a report written before the year is out (plansWithinYear).
+ */
+export function pastPlans({ year, text, skipped, section, plansWithinYear }: YearScope): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(PLAN_DATED)) {
+    const ys = m[1] ?? m[2]!;
+    const y = Number(ys);
+    if (y > year || (y === year && plansWithinYear) || y < year - 3) continue;
+    const at = m.index + m[0].indexOf(ys);
+    if (skipped(at) || !PLANS_SECTION.test(section(text.lastIndexOf('\n', at)))) continue;
+    const { text: sentence } = sentenceAround(text, at);
+    if (!WILL.test(sentence) || NOT_THE_PLANS_DATE.test(sentence)) continue;
+    if ([...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((o) => Number(o[1]) !== y)) continue;
+    found.push(at);
+  }
+  return found;
+}
