@@ -7,7 +7,7 @@
  */
 
 /** Words that say how or when, not what was counted: dropped before two predicates are compared. */
-const ADVERB = /会前|带头|亲自|依法|全年|本年度|年内|先后|累计|共计|合计|总计|共(?!同|建|享|治|识|产|有)|均|已经|已|全部|认真|严格|全面|专题(?=研究)/g;
+const ADVERB = /会前|带头|亲自|依法|全年|本年度|年内|先后|累计|共计|合计|总计|(?<!公)共(?!同|建|享|治|识|产|有)|均|已经|已|全部|认真|严格|全面|专题(?=研究)/g;
 
 /**
  * Verbs that name one act, each family to its first word. Only acts whose words a report uses for one

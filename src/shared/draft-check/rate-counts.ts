@@ -149,7 +149,11 @@ function restatedRates(text: string, year: number | null): Mark[] {
     const sentence = sentenceAt(text, m.index);
     // A year other than the report's in the sentence makes it that year's figure.
     const otherYear = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/g)].some((y) => Number(y[1]) !== year);
-    if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(sentence) || /其中|分别/.test(sentence)) continue;
+    // Last year's value, a target or a range is told by the rate's own clause (上年败诉率…, 力争…以上); a later clause
+    // comparing with last year (，较上年下降2个百分点) speaks of the change, and leaves the rate this year's.
+    const clauseStart = Math.max(text.lastIndexOf('，', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('；', m.index)) + 1;
+    const own = text.slice(clauseStart, m.index + m[0].length + 3);
+    if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(own) || /其中|分别/.test(sentence)) continue;
     const earlier = seen.get(name);
     if (!earlier) {
       seen.set(name, { value: m[2]!, sentence, scope });

@@ -12,7 +12,7 @@
  */
 import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
-import { sentenceAround } from './sentence.ts';
+import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
 import { digitKey, isVerb, leavesOut, normalPredicate, organOfTheWork, withoutAppliedTo } from './measures.ts';
 
@@ -146,6 +146,10 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     // Only its words after the last 的 or 由: 开庭审理的均由行政机关负责人出庭 counts 行政机关负责人出庭.
     if (own === '' && f.total) own = /([\u3400-\u9fff“”]{4,20})[，,]\s*$/u.exec(text.slice(s, f.start - f.label.length))?.[1]?.replace(/^.*[的由]/u, '') ?? '';
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
+    // 村（社区）法律顾问: the words were cut at a bracket inside the clause, and a few words left (法律顾问) are not all of
+    // them, which the measure ledger reads whole; longer words left still name the measure.
+    const cut = f.start - f.label.length;
+    if (own.length < PREDICATE_MIN + 2 && /[）)]$/.test(text.slice(0, cut).trimEnd()) && !/^\s*[（(][一二三四五六七八九十\d]{1,3}[）)]$/.test(text.slice(startBefore(text, cut), cut))) continue;
     f = { ...f, measure: own };
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];

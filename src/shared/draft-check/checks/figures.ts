@@ -89,8 +89,8 @@ function readFigures(ctx: Ctx, from: number, to: number, withApprox: boolean): F
       measure = measure.slice(lead[0].length);
     }
     // Total words inside the clause (县政府常务会议共审议…) mark a total too, and are not part of the measure.
-    if (/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/.test(measure)) total = true;
-    measure = measure.replace(/各类|各种|各项/g, '').replace(/(?:达到|达)$/, '').replace(/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
+    if (/共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/.test(measure)) total = true;
+    measure = measure.replace(/各类|各种|各项/g, '').replace(/(?:达到|达)$/, '').replace(/共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
     const tail = /^[\u3400-\u9fff]*/u.exec(text.slice(end, end + 8))![0];
     out.push({
       start, end,

@@ -1,0 +1,43 @@
+/**
+ * Round 14 (numbers): the measure ledger (measure-ledger.ts). The year's summary (opening or 一、总体情况) against the
+ * body in the shapes writers restate a total in: the body adds words the summary's own sentence had said (the organ,
+ * the thing in full), the whole set as subject (N个…共), examples (《…》等), a manner word (专题), 及/和 dropped; a part
+ * larger than the summary's total; a number-first count claiming the whole set against the set's size; a 合计 of parts
+ * named by their words; the same rate restated when a later clause compares with last year. Probes invented for this
+ * round from the reference's measures (备案审查, 法律顾问, 法律明白人, 行政复议, 出庭应诉, 公共法律服务), not taken
+ * from the evaluation sets. Look-alikes that must stay silent: added words that name a part (涉企, 3个行政村 without
+ * 共), a kind of event (集中), a smaller part, a number-first count without a claim of the whole, a 合计 that adds up,
+ * last year's rate and a target.
+ */
+import { describe } from 'vitest';
+import { numberProbes, report } from './helpers/number-probes.ts';
+
+const positives: [string, string, string][] = [
+  ['the organ the summary named, added in the body', report('2026年，县政府开展行政规范性文件备案审查，共报备文件23件。', '（一）全年共报备县政府行政规范性文件25件。'), '25件'],
+  ['the organ the summary named, added, with 及 dropped', report('2026年，县政府法律顾问审查合同及协议共计52份。', '（一）法律顾问全年审查县政府合同协议58份。'), '58份'],
+  ['all the villages together as subject', report('2026年，全镇共聘请村（社区）法律顾问18名。', '（一）全镇12个村（社区）共聘请村（社区）法律顾问16名。'), '16名'],
+  ['all the communities together, quoted thing', report('2026年，全区共培育“学法用法示范户”320户。', '（一）全区9个街道共培育“学法用法示范户”302户。'), '302户'],
+  ['examples before the thing in the body', report('2026年，市政府共出台行政规范性文件12件。', '（一）出台《市城市绿化管理实施细则》《市停车场管理办法》等行政规范性文件14件。'), '14件'],
+  ['a manner word added in the body', report('2026年，本人主持县政府常务会议学法4次。', '（一）全年主持县政府常务会议专题学法5次。'), '5次'],
+  ['a part larger than the summary total', report('2026年，全县共建成公共法律服务站（点）312个，实现全覆盖。', '（一）县、乡、村三级平台全部建成，其中村级公共法律服务站（点）330个。'), '330个'],
+  ['a number-first count of the whole set against its size', report('2026年，全县现有行政执法人员820名，均持证上岗。', '（一）组织802名行政执法人员参加执法资格培训，实现全员覆盖。'), '802名'],
+  ['a 合计 of parts named by their words', report('2026年，县政府共办理行政复议案件60件，其中维持35件、撤销8件、变更2件、确认违法4件、驳回11件。', '（一）撤销、变更、确认违法案件合计15件，纠错率25%。'), '15件'],
+  ['the same rate restated, a later clause comparing with last year', report('2026年，全县行政机关负责人出庭应诉率为92.5%，较上年提高3个百分点。', '（一）全县行政机关负责人出庭应诉率为95.2%，实现应出尽出。'), '95.2%'],
+];
+
+const negatives: [string, string][] = [
+  ['added words that name a part, not in the summary', report('2026年，县政府开展行政规范性文件清理，共废止文件17件。', '（一）全年共废止涉企行政规范性文件5件。')],
+  ['some of the villages, without 共', report('2026年，全镇共聘请村（社区）法律顾问18名。', '（一）全镇3个村（社区）聘请村（社区）法律顾问5名。')],
+  ['a kind of event (集中), some of all', report('2026年，全县累计开展普法宣传活动35场。', '（一）开展普法集中宣传活动6场。')],
+  ['a part smaller than the summary total', report('2026年，全县共建成公共法律服务站（点）312个，实现全覆盖。', '（一）县、乡、村三级平台全部建成，其中村级公共法律服务站（点）290个。')],
+  ['a number-first count without a claim of the whole', report('2026年，全县现有行政执法人员820名，均持证上岗。', '（一）组织120名行政执法人员参加执法资格培训。')],
+  ['a 合计 of named parts that adds up', report('2026年，县政府共办理行政复议案件60件，其中维持35件、撤销8件、变更2件、确认违法4件、驳回11件。', '（一）撤销、变更、确认违法案件合计14件，纠错率23.3%。')],
+  ['last year\'s rate in its own clause', report('2026年，全县行政机关负责人出庭应诉率为95.2%。', '（一）上年全县行政机关负责人出庭应诉率为92.5%，今年继续提高。')],
+  ['a target rate', report('2026年，全县行政机关负责人出庭应诉率为95.2%。', '（一）力争全县行政机关负责人出庭应诉率达到98%以上。')],
+  ['another year\'s total as the baseline', report('2026年，在2025年全年开展执法检查420次的基础上加大力度。', '（一）全年开展执法检查510次。')],
+  ['a department against the county', report('2026年，全县共办理行政复议案件60件。', '（一）县司法局共办理行政复议案件36件。')],
+];
+
+describe('round 14 number probes', () => {
+  numberProbes(positives, negatives);
+});
