@@ -38,6 +38,30 @@ const negatives: [string, string][] = [
   ['a department against the county', report('2026年，全县共办理行政复议案件60件。', '（一）县司法局共办理行政复议案件36件。')],
 ];
 
+/** A second batch, written after the first passed, to test the ledger on shapes it was not built from. */
+const morePositives: [string, string, string][] = [
+  ['a word of the summary sentence added, digits swapped', report('2026年，全县开展行政执法案卷评查2次，共评查案卷240卷。', '（一）组织开展案卷评查，共评查行政执法案卷204卷。'), '204卷'],
+  ['a number-first count with 全部 against the set size', report('2026年，全县共有行政执法主体56个。', '（一）65个行政执法主体全部完成执法信息公示。'), '65个'],
+  ['a number-first count with 均已 against the set size', report('2026年，全市现有执业律师1250名。', '（一）全市1205名执业律师均已签订公益法律服务承诺书。'), '1205名'],
+  ['a 合计 of parts named with 和', report('2026年，县政府共办理行政复议案件60件，其中维持35件、撤销8件、驳回11件、终止6件。', '（一）维持和驳回案件合计48件。'), '48件'],
+  ['a table-like line: topic, colon, verb and count', report('2026年，县政府共受理行政复议案件65件。', '（一）行政复议案件：受理56件，审结52件。'), '56件'],
+  ['a list item of the summary, its verb carried', report('2026年，市政府共制定政府规章3件、行政规范性文件24件。', '（一）全年制定行政规范性文件27件，均经合法性审核。'), '27件'],
+  ['a rate in the summary against counts in the body', report('2026年，全镇共调处矛盾纠纷136起，调处成功率98.5%。', '（一）调处矛盾纠纷136起，调处成功130起。'), '98.5%'],
+];
+
+const moreNegatives: [string, string][] = [
+  ['a part word the summary sentence did not say', report('2026年，全县开展行政执法案卷评查2次，共评查案卷240卷。', '（一）共评查行政处罚案卷120卷。')],
+  ['a table-like line of another topic', report('2026年，县政府共受理行政复议案件65件。', '（一）行政诉讼案件：受理56件，审结52件。')],
+  ['a list item restated with a part word', report('2026年，市政府共制定政府规章3件、行政规范性文件24件。', '（一）全年制定涉企行政规范性文件7件。')],
+  ['a 合计 naming parts the draft never counted', report('2026年，县政府共办理行政复议案件60件，其中维持35件、驳回11件。', '（一）撤销和确认违法案件合计14件。')],
+  ['a rate that agrees with the body counts', report('2026年，全镇共调处矛盾纠纷136起，调处成功率98.5%。', '（一）调处矛盾纠纷136起，调处成功134起。')],
+  ['a number-first count of some members, no claim of the whole', report('2026年，全县共有行政执法主体56个。', '（一）32个行政执法主体完成执法信息公示。')],
+];
+
 describe('round 14 number probes', () => {
   numberProbes(positives, negatives);
+});
+
+describe('round 14 number probes, second batch', () => {
+  numberProbes(morePositives, moreNegatives);
 });

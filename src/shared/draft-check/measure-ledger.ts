@@ -13,7 +13,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { normalPredicate } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
-import { commonEnd, inPlanSection } from './restated-figures.ts';
+import { commonEnd, inPlanSection, tableTopic } from './restated-figures.ts';
 import { startBefore } from './sentence.ts';
 
 type Figure = ReturnType<typeof figures>[number];
@@ -127,6 +127,7 @@ export function ledger(ctx: Ctx): Entry[] {
       subject = words.slice(0, lastTotal.index);
       words = words.slice(lastTotal.index + lastTotal[0].length);
     } else if (lastTotal) words = words.slice(0, lastTotal.index);
+    if (words.length <= 3) words += tableTopic(text, f.start - clauseWords(text, f.start).length);
     const verb = VERB.exec(words);
     if (verb && verb.index > 0) {
       subject += words.slice(0, verb.index);
@@ -218,9 +219,9 @@ export function namedPartsTotal(ctx: Ctx): Mark[] {
   const entries = ledger(ctx);
   const marks: Mark[] = [];
   for (const [i, e] of entries.entries()) {
-    const m = /(?:^|[，,：:）)])([\u3400-\u9fff]{2,8}(?:、[\u3400-\u9fff]{2,8})+)(?:[\u3400-\u9fff]{0,6}?)(?:合计|共计|总计|共)$/u.exec(e.before);
+    const m = /(?:^|[，,：:）)])([\u3400-\u9fff]{2,8}?(?:(?:、|和|及|与)[\u3400-\u9fff]{2,8}?)+)(?:合计|共计|总计|共)$/u.exec(e.before);
     if (!m) continue;
-    const names = m[1]!.split('、');
+    const names = m[1]!.split(/、|和|及|与/);
     // The list's last name may carry the noun of them all (撤销、确认违法案件): a name is a part's words, or them and a short noun.
     const names_ = (label: string, n: string) => label.length >= 2 && (label === n || (n.startsWith(label) && n.length - label.length <= 3));
     const named = names.map((n) => entries.slice(0, i).findLast((x) => x.unit === e.unit && x.start < e.sentenceStart && names_(x.words, n)));

@@ -92,8 +92,10 @@ function ratesAgainstCounts(text: string): Mark[] {
     const between = text.slice(Math.min(found[0]!.index, m.index), Math.max(found[0]!.index, m.index));
     if (!/[。；！？\n]/.test(between)) continue;
     // A rate whose own sentence gives a count in that unit (共受理215件，化解率97%) rests on that count:
-    // a disagreement is between the counts, which the restatement rules judge.
-    if (new RegExp(String.raw`\d\s*${found[0]![2]}`).test(sentenceAt(text, m.index))) continue;
+    // a disagreement is between the counts, which the restatement rules judge. The same count restated with its part
+    // elsewhere (调处矛盾纠纷136起 … 调处矛盾纠纷136起，调处成功130起) is that count, so the rate is judged by the part; 37件次 beside it counts appearances, another measure.
+    const ownCounts = [...sentenceAt(text, m.index).matchAll(new RegExp(String.raw`(?<![\d.])(\d+)\s*${found[0]![2]}(次?)`, 'g'))];
+    if (ownCounts.some((c) => Number(c[1]) !== whole || c[2])) continue;
     const actual = (part / whole) * 100;
     if (agrees(m[2]!, actual)) continue;
     marks.push({

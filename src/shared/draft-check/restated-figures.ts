@@ -82,6 +82,11 @@ function split(measure: string): { subject: string; predicate: string } {
 }
 
 
+/** The topic of a table-like line (行政复议案件：受理56件): the words between the line's start or number and a colon. */
+export function tableTopic(text: string, clauseStart: number): string {
+  return /(?:^|[\n。；）)])\s*([\u3400-\u9fff“”]{2,12})[：:]\s*$/u.exec(text.slice(Math.max(0, clauseStart - 16), clauseStart))?.[1] ?? '';
+}
+
 export function commonEnd(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
@@ -146,6 +151,9 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     // Only its words after the last 的 or 由: 开庭审理的均由行政机关负责人出庭 counts 行政机关负责人出庭.
     if (own === '' && f.total) own = /([\u3400-\u9fff“”]{4,20})[，,]\s*$/u.exec(text.slice(s, f.start - f.label.length))?.[1]?.replace(/^.*[的由]/u, '') ?? '';
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
+    // 行政诉讼案件：受理56件 (a table-like line): the topic before the colon is what the bare verb counts.
+    const topic = own.length <= 3 ? tableTopic(text, f.start - f.label.length) : '';
+    if (topic) own += topic;
     // 村（社区）法律顾问: the words were cut at a bracket inside the clause, and a few words left (法律顾问) are not all of
     // them, which the measure ledger reads whole; longer words left still name the measure.
     const cut = f.start - f.label.length;
