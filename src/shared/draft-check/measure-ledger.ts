@@ -59,7 +59,7 @@ export function summarySpans(ctx: Ctx): [number, number][] {
 }
 
 /** Acts a report counts; the measure starts at the first of them (what comes before is who did it). */
-const VERB = /(?:主持|召开|审查|审核|审议|办理|办结|受理|审结|培训|培养|培育|废止|修改|修订|清理|制定|出台|印发|评查|检查|查处|调解|化解|提供|开展|举办|组织|聘请|建成|建立|设立|研究|学法|出庭|应诉|公开|答复|作出|纠正|备案|发放|处罚|立案|发布|签订|讨论|作出|收到|接收|办件|宣讲|走访|排查|摸排|编制|梳理|公布|认定|确定|共有|现有)(?!的)/;
+const VERB = /(?:主持|召开|合法性审核|合法性审查|备案审查|审查|审核|审议|办理|办结|受理|审结|培训|培养|培育|废止|修改|修订|清理|制定|出台|印发|评查|检查|查处|调解|化解|提供|开展|举办|组织|聘请|建成|建立|设立|研究|学法|出庭|应诉|公开|答复|作出|纠正|备案|发放|处罚|立案|发布|签订|讨论|作出|收到|接收|办件|宣讲|走访|排查|摸排|编制|梳理|公布|认定|确定|共有|现有)(?!的)/;
 /** Total words: the subject is before them, the measure after (街道14个社区共培养…). */
 const TOTAL_WORD = /共计|累计|合计|总计|(?<!公)共(?!同|建(?!成)|享|治|识|产)|全年/g;
 /** Examples named before the thing counted (《…办法》等, 网吧、娱乐场所等): they do not narrow it. */
@@ -68,6 +68,13 @@ const EXAMPLES = /《[^》]{1,40}》(?:、《[^》]{1,40}》)*等?|[\u3400-\u9ff
 const MANNER = /专题|逐件|逐项|依法|认真|严格|及时|扎实|深入|先后|带头|组织(?=[\u3400-\u9fff]{2,}学法)/g;
 /** A set that did the work together: 14个社区共…, 21个行政村共… is all of them, the scope restated. */
 const SET_SUBJECT = /\d+个[\u3400-\u9fff（）()]{1,8}$/u;
+/**
+ * The organ that reviews for the government (合法性审核机构 is the 司法行政部门, or the 法律顾问): its count of reviews is
+ * the government's, though the summary names the government.
+ */
+const REVIEWER = /^[省市县区镇乡]?(?:司法局|司法所|司法厅|法制机构|合法性审核机构|法律顾问)$/;
+const REVIEW = /^审核/;
+
 /** Where and when, in a subject: the scope the summary has too (全年, 全乡, 我局). */
 const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[省市县区镇乡局]|街道))+/;
 /** A summary stating the size of a set (共有行政执法人员1062名), which a count of all its members must equal. */
@@ -98,7 +105,8 @@ function clauseWords(text: string, at: number): string {
 const partWords = (text: string, at: number) => clean(clauseWords(text, at).replace(/^(?:其中|分别为|分别是)/, ''));
 
 function clean(words: string): string {
-  return words.replace(EXAMPLES, '').replace(/[（(][^（）()]{1,8}[）)]/g, '').replace(/[“”‘’"「」]/g, '').replace(/(?<=[\u3400-\u9fff])(?:及|和|与)(?=[\u3400-\u9fff])/gu, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u, '');
+  // 拟出台的, 拟提请审议的: a draft is what every review is of, so it names no part.
+  return words.replace(EXAMPLES, '').replace(/拟[\u3400-\u9fff]{1,6}?的/gu, '').replace(/[（(][^（）()]{1,8}[）)]/g, '').replace(/[“”‘’"「」]/g, '').replace(/(?<=[\u3400-\u9fff])(?:及|和|与)(?=[\u3400-\u9fff])/gu, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u, '');
 }
 
 /** How far back a count's sentence and clause are read. */
@@ -128,6 +136,13 @@ export function ledger(ctx: Ctx): Entry[] {
       words = words.slice(lastTotal.index + lastTotal[0].length);
     } else if (lastTotal) words = words.slice(0, lastTotal.index);
     if (words.length <= 3) words += tableTopic(text, f.start - clauseWords(text, f.start).length);
+    // 对市政府拟出台的行政规范性文件29件逐件进行合法性审核: the act follows the number, what it was done to precedes it.
+    const actAfter = /^\s*(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)/u.exec(text.slice(f.end, f.end + 16));
+    const appliedTo = actAfter ? /^(.*?)对(.{2,})$/u.exec(words) : null;
+    if (appliedTo) {
+      subject += appliedTo[1]!;
+      words = actAfter![1]! + appliedTo[2]!;
+    }
     const verb = VERB.exec(words);
     if (verb && verb.index > 0) {
       subject += words.slice(0, verb.index);
@@ -165,7 +180,7 @@ function restates(summary: Entry, body: Entry, summarySentence: string): boolean
   if (commonEnd(s, b) < 2) return false;
   // 21个行政村共培养… is all the villages together; 3个行政村培养… without 共 is some of them.
   const subject = (body.total ? body.subject.replace(SET_SUBJECT, '') : body.subject).replace(SCOPE, '');
-  if (subject && !coveredBy(subject, summarySentence)) return false;
+  if (subject && !coveredBy(subject, summarySentence) && !(REVIEWER.test(subject) && REVIEW.test(s))) return false;
   if (s === b) return true;
   // Added words must come from the summary's sentence; left-out words are the restatement's shorthand.
   return body.total && coveredBy(body.words, summarySentence);
