@@ -58,6 +58,30 @@ const moreNegatives: [string, string][] = [
   ['a number-first count of some members, no claim of the whole', report('2026年，全县共有行政执法主体56个。', '（一）32个行政执法主体完成执法信息公示。')],
 ];
 
+/** A third batch, written before running it, of shapes other modules answer for: the ledger must not silence them. */
+const thirdPositives: [string, string, string][] = [
+  ['one body total restated in a later section', report('2026年，全县法治政府建设扎实推进。', '（一）全年共办理行政复议案件46件。', '（二）规范复议程序，全年办理行政复议案件64件，均在法定期限内审结。'), '64件'],
+  ['the summary total, a manner word 依法 added and 累计 for 全年', report('2026年，全县累计办理法律援助案件356件。', '（一）全年依法办理法律援助案件365件。'), '365件'],
+  ['a set size against all of it later', report('2026年，全镇现有村（社区）14个，均配备法律顾问。', '（一）所有16个村（社区）均建立人民调解委员会。'), '16个'],
+  ['the halves of the year against the year', report('2026年，全县共开展执法检查120次。', '（一）上半年开展执法检查50次，下半年开展执法检查60次。'), '120次'],
+  ['numbered lines repeating the measure, short of the total', report('2026年，县司法局共审查行政规范性文件18件。', '（一）审查县政府行政规范性文件9件。', '（二）审查县政府办公室行政规范性文件7件。'), '18件'],
+  ['a change on the year restated', report('2026年，全县涉企行政检查总量同比下降12%。', '（一）严格控制涉企检查，涉企行政检查总量同比下降21%。'), '21%'],
+  ['a part larger than its own total in the summary', report('2026年，全县共受理行政复议申请45件，其中维持原行政行为52件。', '（一）规范复议程序。'), '52件'],
+];
+
+const thirdNegatives: [string, string][] = [
+  ['two bodies, the same words', report('2026年，县政府常务会议学法4次。', '（一）县委常委会会议学法6次。')],
+  ['a target in the plan section', report('2026年，全县办理法律援助案件356件。', '（一）做好援助工作。', '三、下一步工作安排', '力争全年办理法律援助案件400件。')],
+  ['a 其中 part of some kinds only', report('2026年，全县共受理行政复议案件60件。', '（一）其中涉企行政复议案件12件，均已审结。')],
+  ['one half of the year only', report('2026年，全县共开展执法检查120次。', '（一）上半年开展执法检查50次。')],
+  ['last year\'s total named with 上年', report('2026年，全县共办理法律援助案件356件。', '（一）较上年办理法律援助案件310件有所增长。')],
+  ['a count of new members against the set size', report('2026年，全县现有行政执法人员820名，持证率100%。', '（一）新增持证执法人员45名。')],
+];
+
+describe('round 14 number probes, third batch', () => {
+  numberProbes(thirdPositives, thirdNegatives);
+});
+
 describe('round 14 number probes', () => {
   numberProbes(positives, negatives);
 });

@@ -56,6 +56,12 @@ function breakdownMark(text: string, total: Figure, parts: Figure[], how: string
   };
 }
 
+/**
+ * Numbered lines that each repeat the total's measure are the whole run (（一）审查县政府…9件 （二）审查县政府办公室…7件),
+ * stronger evidence than a list in one clause, so a shortfall up to a fifth (or two) is a slip, not a list of the main parts.
+ */
+const linesDisagree = (total: number, sum: number) => sum > total || (total > sum && total - sum <= Math.max(2, total / 5));
+
 export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
   // The year's totals: the opening, and a first section that sums up the year (一、总体情况), as the measure ledger reads them.
   const spans = summarySpans(ctx);
@@ -67,8 +73,8 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
   const body = figures(ctx, openEnd, text.length);
   const marks: Mark[] = [];
   const marked = new Set<Figure>();
-  const push = (total: Figure, parts: Figure[], how: string) => {
-    if (marked.has(total) || parts.length < 2 || !listDisagrees(total.value, parts.reduce((n, p) => n + p.value, 0))) return;
+  const push = (total: Figure, parts: Figure[], how: string, disagrees = listDisagrees) => {
+    if (marked.has(total) || parts.length < 2 || !disagrees(total.value, parts.reduce((n, p) => n + p.value, 0))) return;
     marked.add(total);
     marks.push(breakdownMark(text, total, parts, how));
   };
@@ -89,7 +95,7 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
       // Every line of the run gives exactly one figure in the unit, and it repeats the total's measure: the whole list.
       const parts = lines.map(([s, e]) => body.filter((f) => f.start >= s && f.end <= e && baseUnit(f) === baseUnit(total)));
       if (parts.some((p) => p.length !== 1 || !repeatsMeasure(p[0]!.measure, total.measure))) continue;
-      push(total, parts.map((p) => p[0]!), '分条列出的');
+      push(total, parts.map((p) => p[0]!), '分条列出的', linesDisagree);
     }
   }
 
