@@ -78,6 +78,25 @@ const thirdNegatives: [string, string][] = [
   ['a count of new members against the set size', report('2026年，全县现有行政执法人员820名，持证率100%。', '（一）新增持证执法人员45名。')],
 ];
 
+/** A fourth batch, after the third passed: parts named inside a set, and a total shared out among organs with 分别. */
+const fourthPositives: [string, string, string][] = [
+  ['a part named by its own words inside a set, larger than the set', report('2026年，全县执法队伍建设不断加强。', '（一）全县820名行政执法人员中，持证执法人员832名。'), '832名'],
+  ['the summary total shared out with 分别, the shares more than it', report('2026年，全县共审核重大行政决策事项15件。', '（一）县政府、县政府办公室分别审核重大行政决策事项9件、7件。'), '15件'],
+  ['the halves in two numbered lines against the summary', report('2026年，全县共开展执法检查120次。', '（一）上半年开展执法检查50次。', '（二）下半年开展执法检查60次。'), '120次'],
+  ['a body total restated in a closing 一年来 sentence', report('2026年，全县法治政府建设扎实推进。', '（一）全年共办理行政复议案件46件，其中维持30件。', '（二）一年来，全县共办理行政复议案件48件。'), '48件'],
+];
+
+const fourthNegatives: [string, string][] = [
+  ['another thing in the same unit inside a set', report('2026年，全县执法队伍建设不断加强。', '（一）全县5个乡镇中，建成公共法律服务站12个。')],
+  ['a part inside a set, smaller than it', report('2026年，全县执法队伍建设不断加强。', '（一）全县820名行政执法人员中，持证执法人员802名。')],
+  ['the summary total shared out with 分别, fewer (some organs only)', report('2026年，全县共审核重大行政决策事项15件。', '（一）县政府、县政府办公室分别审核重大行政决策事项9件、4件。')],
+  ['shares of another measure', report('2026年，全县共审核重大行政决策事项15件。', '（一）上半年、下半年分别召开专题会议9次、7次。')],
+];
+
+describe('round 14 number probes, fourth batch', () => {
+  numberProbes(fourthPositives, fourthNegatives);
+});
+
 describe('round 14 number probes, third batch', () => {
   numberProbes(thirdPositives, thirdNegatives);
 });

@@ -252,3 +252,31 @@ export function namedPartsTotal(ctx: Ctx): Mark[] {
   }
   return marks;
 }
+
+/**
+ * The summary's total shared out in a body sentence (县政府、县政府办公室分别审核重大行政决策事项9件、7件): the shares
+ * of the same measure cannot add up to more than the total. Fewer may be some of the organs only, so only more is read.
+ */
+export function sharesOverTotal(ctx: Ctx): Mark[] {
+  const entries = ledger(ctx);
+  const text = ctx.text;
+  const totals = entries.filter((e) => e.summary && e.total && !e.part && e.measure.length >= 4);
+  if (!totals.length) return [];
+  const marks: Mark[] = [];
+  const seen = new Set<number>();
+  for (const first of entries) {
+    if (first.summary || seen.has(first.sentenceStart) || !/分别/.test(first.figure.label)) continue;
+    seen.add(first.sentenceStart);
+    const shares = entries.filter((e) => e.sentenceStart === first.sentenceStart && e.start >= first.start && e.unit === first.unit);
+    const total = totals.find((t) => t.unit === first.unit && t.measure === first.measure);
+    const sum = shares.reduce((n, e) => n + e.value, 0);
+    if (!total || shares.length < 2 || sum <= total.value) continue;
+    marks.push({
+      start: total.start, end: total.end,
+      places: [{ start: total.start, end: total.end }, ...shares.map((e) => ({ start: e.start, end: e.end }))],
+      message: `开头写的是${text.slice(total.start, total.end)}，正文分别列出的${shares.map((e) => text.slice(e.start, e.end)).join('、')}合计${sum}，比总数还多。`,
+      fix: '核对开头的总数和正文分别列出的数字',
+    });
+  }
+  return marks;
+}
