@@ -90,6 +90,8 @@ const fourthNegatives: [string, string][] = [
   ['another thing in the same unit inside a set', report('2026年，全县执法队伍建设不断加强。', '（一）全县5个乡镇中，建成公共法律服务站12个。')],
   ['a part inside a set, smaller than it', report('2026年，全县执法队伍建设不断加强。', '（一）全县820名行政执法人员中，持证执法人员802名。')],
   ['the summary total shared out with 分别, fewer (some organs only)', report('2026年，全县共审核重大行政决策事项15件。', '（一）县政府、县政府办公室分别审核重大行政决策事项9件、4件。')],
+  ['a field named before the clause', report('2026年，全县全年开展行政执法检查120次。', '（一）在交通运输领域，开展行政执法检查30次。')],
+  ['a general measure in a section on one topic', report('2026年，县政府召开专题会议5次。', '（一）研究信访工作，召开专题会议2次。')],
   ['shares of another measure', report('2026年，全县共审核重大行政决策事项15件。', '（一）上半年、下半年分别召开专题会议9次、7次。')],
 ];
 

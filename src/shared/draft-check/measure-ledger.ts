@@ -11,7 +11,7 @@
  */
 import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
-import { normalPredicate } from './measures.ts';
+import { NARROWED, normalPredicate } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd, inPlanSection, tableTopic } from './restated-figures.ts';
 import { startBefore } from './sentence.ts';
@@ -31,6 +31,8 @@ export interface Entry {
   measure: string;
   /** The measure's words as written (examples, quotes and 及 dropped): what a restatement's added words are checked against. */
   words: string;
+  /** Whether words before the clause narrow it to some of the measure (在交通运输领域，…; a table line's topic before full words). */
+  scoped: boolean;
   /** For a number written before its thing (组织1026名行政执法人员参加), the thing (行政执法人员); else ''. */
   thing: string;
   total: boolean;
@@ -74,6 +76,9 @@ const SET_SUBJECT = /\d+个[\u3400-\u9fff（）()]{1,8}$/u;
  */
 const REVIEWER = /^[省市县区镇乡]?(?:司法局|司法所|司法厅|法制机构|合法性审核机构|法律顾问)$/;
 const REVIEW = /^审核/;
+
+/** A general act with a general object (召开专题会议, 开展检查, 制定方案): meetings and events on several topics share it. */
+const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u3400-\u9fff]{0,2}(?:会议|活动|检查|方案|文件|制度|工作|培训)$/u;
 
 /** Where and when, in a subject: the scope the summary has too (全年, 全乡, 我局). */
 const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[省市县区镇乡局]|街道))+/;
@@ -135,7 +140,11 @@ export function ledger(ctx: Ctx): Entry[] {
       subject = words.slice(0, lastTotal.index);
       words = words.slice(lastTotal.index + lastTotal[0].length);
     } else if (lastTotal) words = words.slice(0, lastTotal.index);
-    if (words.length <= 3) words += tableTopic(text, f.start - clauseWords(text, f.start).length);
+    const clause = clauseWords(text, f.start);
+    const topic = tableTopic(text, f.start - clause.length);
+    // A table line's topic is what a bare verb counts (行政复议案件：受理56件); before fuller words it is a scope (交通运输领域：…).
+    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || (!!topic && words.length > 3);
+    if (words.length <= 3) words += topic;
     // 对市政府拟出台的行政规范性文件29件逐件进行合法性审核: the act follows the number, what it was done to precedes it.
     const actAfter = /^\s*(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)/u.exec(text.slice(f.end, f.end + 16));
     const appliedTo = actAfter ? /^(.*?)对(.{2,})$/u.exec(words) : null;
@@ -154,7 +163,7 @@ export function ledger(ctx: Ctx): Entry[] {
     entries.push({
       figure: f, start: f.start, end: f.end, value: f.value,
       unit: unitBase === '名' ? '人' : unitBase,
-      subject, words, measure: normalPredicate(words).replace(MANNER, ''),
+      subject, words, scoped, measure: normalPredicate(words).replace(MANNER, ''),
       thing: words.length <= 2 && thingMatch ? clean(thingMatch[0]) : '',
       total: f.total || !!lastTotal, part: f.part,
       whole: WHOLE.test(text.slice(f.end, f.end + 40).split(/[。；;\n]/)[0]!),
@@ -181,6 +190,10 @@ function restates(summary: Entry, body: Entry, summarySentence: string): boolean
   // 21个行政村共培养… is all the villages together; 3个行政村培养… without 共 is some of them.
   const subject = (body.total ? body.subject.replace(SET_SUBJECT, '') : body.subject).replace(SCOPE, '');
   if (subject && !coveredBy(subject, summarySentence) && !(REVIEWER.test(subject) && REVIEW.test(s))) return false;
+  // A bare restatement (no 共 or 全年) must name one measure by itself: 召开专题会议 in a section on one topic counts that topic's.
+  if (!body.total && (b.length < 6 || GENERIC.test(b))) return false;
+  // A sentence narrowing the scope before the clause (在交通运输领域，…; 专项…; 其中…) counts some of the measure.
+  if (body.scoped) return false;
   if (s === b) return true;
   // Added words must come from the summary's sentence; left-out words are the restatement's shorthand.
   return body.total && coveredBy(body.words, summarySentence);

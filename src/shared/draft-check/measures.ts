@@ -122,3 +122,6 @@ export function ordinalOf(words: string): Ordinal | null {
   const kind = (m[2] ?? m[4] ?? m[6])!;
   return { n: ORDINAL_VALUE[(m[1] ?? m[3] ?? m[5])!]!, kind, whole: WHOLE_OF[kind] ?? null, rest: w.slice(m[0].length) };
 }
+
+/** Words narrowing a sentence to some of a measure before its clause (在交通运输领域，…; 专项…; 其中…). */
+export const NARROWED = /领域|行业|方面|专项|重点|部分|个别|其中|试点/;

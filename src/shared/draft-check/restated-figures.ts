@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, normalPredicate, organOfTheWork, withoutAppliedTo } from './measures.ts';
+import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, organOfTheWork, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -151,6 +151,8 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     // Only its words after the last 的 or 由: 开庭审理的均由行政机关负责人出庭 counts 行政机关负责人出庭.
     if (own === '' && f.total) own = /([\u3400-\u9fff“”]{4,20})[，,]\s*$/u.exec(text.slice(s, f.start - f.label.length))?.[1]?.replace(/^.*[的由]/u, '') ?? '';
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
+    // 在交通运输领域，开展行政执法检查30次: words narrowing the sentence before the clause make the figure some of the measure.
+    if (!f.total && NARROWED.test(text.slice(s, f.start - f.label.length))) continue;
     // 行政诉讼案件：受理56件 (a table-like line): the topic before the colon is what the bare verb counts.
     const topic = own.length <= 3 ? tableTopic(text, f.start - f.label.length) : '';
     if (topic) own += topic;
