@@ -11,7 +11,7 @@
  */
 import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
-import { NARROWED, normalPredicate } from './measures.ts';
+import { NARROWED, normalPredicate, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd, inPlanSection, tableTopic } from './restated-figures.ts';
 import { startBefore } from './sentence.ts';
@@ -86,7 +86,10 @@ const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[�
 const SET_SIZE = /^(?:有|共有|现有|下辖|辖有|设有)/;
 /** Words after a number-first figure that claim the whole set. */
 const WHOLE = /全部|全员|全覆盖|所有|均已|一个不落/;
-const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上一年|去年|历年/;
+/** Last year's figure, or a change on it. */
+const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上一年|去年/;
+/** A part of the year (上半年, 第三季度, 6月份): its figure is some of the year's. */
+const PERIOD = /上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|月份|年初|年底前/;
 
 /**
  * The clause's words before a number, brackets kept whole (村（社区）法律顾问, 公共法律服务站（点）): figures.ts breaks a
@@ -143,7 +146,7 @@ export function ledger(ctx: Ctx): Entry[] {
     const clause = clauseWords(text, f.start);
     const topic = tableTopic(text, f.start - clause.length);
     // A table line's topic is what a bare verb counts (行政复议案件：受理56件); before fuller words it is a scope (交通运输领域：…).
-    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || (!!topic && words.length > 3);
+    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || PERIOD.test(before) || (!!topic && words.length > 3);
     if (words.length <= 3) words += topic;
     // 对市政府拟出台的行政规范性文件29件逐件进行合法性审核: the act follows the number, what it was done to precedes it.
     const actAfter = /^\s*(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)/u.exec(text.slice(f.end, f.end + 16));
@@ -209,7 +212,7 @@ export function summaryAgainstBody(ctx: Ctx): Mark[] {
   const text = ctx.text;
   // A sentence naming another year (在2023年全年开展…的基础上) gives that year's figures, not this year's totals.
   const otherYear = new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`);
-  const current = (e: Entry) => !e.figure.approx && !COMPARISON.test(e.before) && !otherYear.test(e.before);
+  const current = (e: Entry) => !e.figure.approx && !COMPARISON.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before);
   const summaries = entries.filter((e) => e.summary && !e.part && current(e));
   if (!summaries.length) return [];
   const marks: Mark[] = [];

@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, organOfTheWork, withoutAppliedTo } from './measures.ts';
+import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -144,7 +144,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
     // A comparison after the figure (办理行政复议案件96件，同比增长12%) speaks of the change, not of the figure.
-    if (COMPARISON.test(text.slice(s, f.end)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
+    if (COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
     let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
     // …均由行政机关负责人出庭，共87件次: a bare total counts what the clause before it says.
