@@ -94,6 +94,7 @@ const fourthNegatives: [string, string][] = [
   ['a general measure in a section on one topic', report('2026年，县政府召开专题会议5次。', '（一）研究信访工作，召开专题会议2次。')],
   ['a count since the plan began, with 累计', report('2026年，全街道共培养“法律明白人”96名。', '（一）“八五”普法以来，街道累计培养“法律明白人”960名。')],
   ['a half of the year, a specific measure', report('2026年，县司法局共审查行政规范性文件18件。', '（一）上半年审查行政规范性文件8件，均按期办结。')],
+  ['the organ\'s departments, a part of its count', report('2026年，县政府共审核合同协议52份。', '（一）全年共审核县政府部门合同协议20份。')],
   ['shares of another measure', report('2026年，全县共审核重大行政决策事项15件。', '（一）上半年、下半年分别召开专题会议9次、7次。')],
 ];
 

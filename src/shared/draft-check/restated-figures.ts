@@ -107,6 +107,9 @@ const DEPARTMENT = /(?:局|委|办|办公室|中心|院|队|所|站)$/;
 /** A territorial scope (全县, 我县, 全镇), as figures.ts reads it from 全X/我X: not a department's own 我局. */
 const TERRITORY = /^[省市县区镇乡]$/;
 
+/** Words after an organ naming its departments or units (县政府部门, 区政府所属单位). */
+const SUB_ORGAN = /^(?:部门|各部门|所属|下属|各单位|工作部门)/;
+
 function subjectsAgree(a: string, b: string, predicate: string, actorA = '', actorB = ''): boolean {
   if (PART_SUBJECT.test(a) || PART_SUBJECT.test(b)) return a === b;
   // 全县办理…412件 … 县自然资源局办理…86件: one department's count is a part of the county's. The organ doing the
@@ -116,6 +119,10 @@ function subjectsAgree(a: string, b: string, predicate: string, actorA = '', act
   if (partOfTerritory(actorA, b) || partOfTerritory(actorB, a)) return false;
   if (!a || !b) return true;
   if (SELF.test(a) || SELF.test(b)) return SELF.test(a) && SELF.test(b);
+  // 县政府 … 县政府部门 (所属单位): the organ's departments are others, their count a part of its.
+  const [shortest, longest] = a.length <= b.length ? [a, b] : [b, a];
+  const k = longest.indexOf(shortest);
+  if (shortest !== longest && k >= 0 && SUB_ORGAN.test(longest.slice(k + shortest.length))) return false;
   const [x, y] = [a.replace(CALLING, ''), b.replace(CALLING, '')];
   // 县政府 … 县政府办公室: an office or department of the government is another organ, its count a sibling part.
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
