@@ -7,7 +7,7 @@
  */
 
 /** Words that say how or when, not what was counted: dropped before two predicates are compared. */
-const ADVERB = /会前|带头|亲自|依法|全年|本年度|年内|先后|累计|共计|合计|总计|共(?!同|建|享|治|识|产|有)|均|已经|已|全部|认真|严格|全面|专题(?=研究)/g;
+const ADVERB = /会前|带头|亲自|依法|全年|本年度|年内|先后|累计|共计|合计|总计|(?<!公)共(?!同|建|享|治|识|产|有)|均|已经|已|全部|认真|严格|全面|专题(?=研究)/g;
 
 /**
  * Verbs that name one act, each family to its first word. Only acts whose words a report uses for one
@@ -122,3 +122,9 @@ export function ordinalOf(words: string): Ordinal | null {
   const kind = (m[2] ?? m[4] ?? m[6])!;
   return { n: ORDINAL_VALUE[(m[1] ?? m[3] ?? m[5])!]!, kind, whole: WHOLE_OF[kind] ?? null, rest: w.slice(m[0].length) };
 }
+
+/** Words narrowing a sentence to some of a measure before its clause (在交通运输领域，…; 专项…; 其中…). */
+export const NARROWED = /领域|行业|方面|专项|重点|部分|个别|其中|试点/;
+
+/** Words that make a figure several years' (“八五”普法以来, 近三年, 历年), not the report year's; 今年以来 is this year. */
+export const SEVERAL_YEARS = /(?<!今年|本年|本年度)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来/;

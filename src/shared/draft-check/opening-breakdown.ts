@@ -16,6 +16,7 @@ import type { Ctx, Mark } from './context.ts';
 import { listDisagrees } from './list-count.ts';
 import { leavesOut, ordinalOf } from './measures.ts';
 import { startBefore } from './sentence.ts';
+import { summarySpans } from './measure-ledger.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -38,6 +39,9 @@ function repeatsMeasure(part: string, total: string): boolean {
   return act.length >= 4 && part.endsWith(act.slice(-HEAD_NOUN)) && leavesOut(part, act);
 }
 
+/** A clause announcing a classification of the whole (按照刑事、行政案卷分类, 分为…两类). */
+const CLASSIFIED = /按[照]?[\u3400-\u9fff、]{2,16}(?:分类|分别)|分为|分成/u;
+
 /** Whether a 其中 part's words name a kind within the total's words (投诉案件 within 办理投诉举报案件). */
 const kindWithin = (part: string, total: string) => part.length >= 3 && part.length < total.length && part.endsWith(total.slice(-HEAD_NOUN)) && leavesOut(total, part);
 
@@ -52,17 +56,25 @@ function breakdownMark(text: string, total: Figure, parts: Figure[], how: string
   };
 }
 
+/**
+ * Numbered lines that each repeat the total's measure are the whole run (（一）审查县政府…9件 （二）审查县政府办公室…7件),
+ * stronger evidence than a list in one clause, so a shortfall up to a fifth (or two) is a slip, not a list of the main parts.
+ */
+const linesDisagree = (total: number, sum: number) => sum > total || (total > sum && total - sum <= Math.max(2, total / 5));
+
 export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
-  const [openStart, openEnd] = ctx.layout.opening;
-  if (openEnd <= openStart) return [];
+  // The year's totals: the opening, and a first section that sums up the year (一、总体情况), as the measure ledger reads them.
+  const spans = summarySpans(ctx);
+  if (!spans.length) return [];
+  const openEnd = spans[spans.length - 1]![1];
   const text = ctx.text;
-  const totals = figures(ctx, openStart, openEnd).filter((f) => !f.part && f.measure.length >= 4 && /^[\u3400-\u9fff]+$/u.test(f.measure));
+  const totals = spans.flatMap(([s, e]) => figures(ctx, s, e)).filter((f) => !f.part && f.measure.length >= 4 && /^[\u3400-\u9fff]+$/u.test(f.measure));
   if (!totals.length) return [];
   const body = figures(ctx, openEnd, text.length);
   const marks: Mark[] = [];
   const marked = new Set<Figure>();
-  const push = (total: Figure, parts: Figure[], how: string) => {
-    if (marked.has(total) || parts.length < 2 || !listDisagrees(total.value, parts.reduce((n, p) => n + p.value, 0))) return;
+  const push = (total: Figure, parts: Figure[], how: string, disagrees = listDisagrees) => {
+    if (marked.has(total) || parts.length < 2 || !disagrees(total.value, parts.reduce((n, p) => n + p.value, 0))) return;
     marked.add(total);
     marks.push(breakdownMark(text, total, parts, how));
   };
@@ -83,7 +95,7 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
       // Every line of the run gives exactly one figure in the unit, and it repeats the total's measure: the whole list.
       const parts = lines.map(([s, e]) => body.filter((f) => f.start >= s && f.end <= e && baseUnit(f) === baseUnit(total)));
       if (parts.some((p) => p.length !== 1 || !repeatsMeasure(p[0]!.measure, total.measure))) continue;
-      push(total, parts.map((p) => p[0]!), '分条列出的');
+      push(total, parts.map((p) => p[0]!), '分条列出的', linesDisagree);
     }
   }
 
@@ -98,7 +110,13 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
       const sameUnit = inSentence.filter((f) => baseUnit(f) === baseUnit(total));
       if (sameUnit.some((f) => f.start < s + k)) continue;
       const label = (f: Figure) => f.label.replace(/^(?:其中|分别为|分别是)/, '');
-      if (sameUnit.length >= 2 && sameUnit.every((f) => kindWithin(label(f), total.measure))) push(total, sameUnit, '“其中”所列');
+      // 按照刑事、行政案卷分类评查，其中…: a sentence announcing its classes breaks the whole down, each part of the total's thing.
+      // The list runs to the first ， after 其中: a figure after it (，发现问题案卷37卷) is another measure.
+      const listEnd = m[0].slice(k).search(/[，,]/);
+      const listed = sameUnit.filter((f) => listEnd < 0 || f.end <= s + k + listEnd);
+      const classified = CLASSIFIED.test(m[0].slice(0, k)) && total.measure.length >= HEAD_NOUN && listed.length >= 2 && listed.every((f) => label(f).endsWith(total.measure.slice(-HEAD_NOUN)));
+      if (classified) push(total, listed, '“其中”所列');
+      else if (sameUnit.length >= 2 && sameUnit.every((f) => kindWithin(label(f), total.measure))) push(total, sameUnit, '“其中”所列');
     }
   }
 

@@ -18,6 +18,12 @@ const WHOLE_THEN_PART = new RegExp(
 /** N个…中，(已|共)?有P个: the P are among the N. */
 const AMONG = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})[\u3400-\u9fff“”（）]{0,12}中[，,]?[\u3400-\u9fff]{0,4}?有\s*(\d+)\s*(${UNIT})(?![余多])`, 'gu');
 
+/**
+ * N名执法人员中，持证人员M名: the part named by its own words, ending as the set's do (人员), without 有. The shared ending
+ * keeps apart another thing counted in the same unit (5个乡镇中，建成法律服务站12个).
+ */
+const AMONG_NAMED = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})([㐀-鿿“”]{2,12})中[，,]\s*([㐀-鿿“”]{2,12}?)(?:为|达|共)?\s*(\d+)\s*(${UNIT})(?![\d余多])`, 'gu');
+
 export function partsExceedingWhole(ctx: Ctx): Mark[] {
   const text = foldDigits(ctx.text);
   const marks: Mark[] = [];
@@ -34,6 +40,11 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
     // 共培训320人，其中…1200人次: another unit is another count. A 同比 or 上年 figure in between is another year's.
     if (!sameUnit(m[2]!, m[5]!) || /同比|上年|去年|累计/.test(m[3]!)) continue;
     if (Number(m[4]) > Number(m[1])) push(m, m[1]!, m[2]!, m[4]!);
+  }
+  for (const m of text.matchAll(AMONG_NAMED)) {
+    const [set, part] = [m[3]!.replace(/[“”]/g, ''), m[4]!.replace(/[“”]/g, '')];
+    if (!sameUnit(m[2]!, m[6]!) || set.slice(-2) !== part.slice(-2)) continue;
+    if (Number(m[5]) > Number(m[1])) push(m, m[1]!, m[2]!, m[5]!);
   }
   for (const m of text.matchAll(AMONG)) {
     if (!sameUnit(m[2]!, m[4]!)) continue;

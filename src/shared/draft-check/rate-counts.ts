@@ -92,8 +92,10 @@ function ratesAgainstCounts(text: string): Mark[] {
     const between = text.slice(Math.min(found[0]!.index, m.index), Math.max(found[0]!.index, m.index));
     if (!/[。；！？\n]/.test(between)) continue;
     // A rate whose own sentence gives a count in that unit (共受理215件，化解率97%) rests on that count:
-    // a disagreement is between the counts, which the restatement rules judge.
-    if (new RegExp(String.raw`\d\s*${found[0]![2]}`).test(sentenceAt(text, m.index))) continue;
+    // a disagreement is between the counts, which the restatement rules judge. The same count restated with its part
+    // elsewhere (调处矛盾纠纷136起 … 调处矛盾纠纷136起，调处成功130起) is that count, so the rate is judged by the part; 37件次 beside it counts appearances, another measure.
+    const ownCounts = [...sentenceAt(text, m.index).matchAll(new RegExp(String.raw`(?<![\d.])(\d+)\s*${found[0]![2]}(次?)`, 'g'))];
+    if (ownCounts.some((c) => Number(c[1]) !== whole || c[2])) continue;
     const actual = (part / whole) * 100;
     if (agrees(m[2]!, actual)) continue;
     marks.push({
@@ -149,7 +151,11 @@ function restatedRates(text: string, year: number | null): Mark[] {
     const sentence = sentenceAt(text, m.index);
     // A year other than the report's in the sentence makes it that year's figure.
     const otherYear = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/g)].some((y) => Number(y[1]) !== year);
-    if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(sentence) || /其中|分别/.test(sentence)) continue;
+    // Last year's value, a target or a range is told by the rate's own clause (上年败诉率…, 力争…以上); a later clause
+    // comparing with last year (，较上年下降2个百分点) speaks of the change, and leaves the rate this year's.
+    const clauseStart = Math.max(text.lastIndexOf('，', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('；', m.index)) + 1;
+    const own = text.slice(clauseStart, m.index + m[0].length + 3);
+    if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(own) || /其中|分别/.test(sentence)) continue;
     const earlier = seen.get(name);
     if (!earlier) {
       seen.set(name, { value: m[2]!, sentence, scope });

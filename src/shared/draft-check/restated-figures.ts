@@ -12,9 +12,9 @@
  */
 import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
-import { sentenceAround } from './sentence.ts';
+import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, normalPredicate, organOfTheWork, withoutAppliedTo } from './measures.ts';
+import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -82,6 +82,11 @@ function split(measure: string): { subject: string; predicate: string } {
 }
 
 
+/** The topic of a table-like line (行政复议案件：受理56件): the words between the line's start or number and a colon. */
+export function tableTopic(text: string, clauseStart: number): string {
+  return /(?:^|[\n。；）)])\s*([\u3400-\u9fff“”]{2,12})[：:]\s*$/u.exec(text.slice(Math.max(0, clauseStart - 16), clauseStart))?.[1] ?? '';
+}
+
 export function commonEnd(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
@@ -102,6 +107,9 @@ const DEPARTMENT = /(?:局|委|办|办公室|中心|院|队|所|站)$/;
 /** A territorial scope (全县, 我县, 全镇), as figures.ts reads it from 全X/我X: not a department's own 我局. */
 const TERRITORY = /^[省市县区镇乡]$/;
 
+/** Words after an organ naming its departments or units (县政府部门, 区政府所属单位). */
+const SUB_ORGAN = /^(?:部门|各部门|所属|下属|各单位|工作部门)/;
+
 function subjectsAgree(a: string, b: string, predicate: string, actorA = '', actorB = ''): boolean {
   if (PART_SUBJECT.test(a) || PART_SUBJECT.test(b)) return a === b;
   // 全县办理…412件 … 县自然资源局办理…86件: one department's count is a part of the county's. The organ doing the
@@ -111,6 +119,10 @@ function subjectsAgree(a: string, b: string, predicate: string, actorA = '', act
   if (partOfTerritory(actorA, b) || partOfTerritory(actorB, a)) return false;
   if (!a || !b) return true;
   if (SELF.test(a) || SELF.test(b)) return SELF.test(a) && SELF.test(b);
+  // 县政府 … 县政府部门 (所属单位): the organ's departments are others, their count a part of its.
+  const [shortest, longest] = a.length <= b.length ? [a, b] : [b, a];
+  const k = longest.indexOf(shortest);
+  if (shortest !== longest && k >= 0 && SUB_ORGAN.test(longest.slice(k + shortest.length))) return false;
   const [x, y] = [a.replace(CALLING, ''), b.replace(CALLING, '')];
   // 县政府 … 县政府办公室: an office or department of the government is another organ, its count a sibling part.
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -139,13 +151,22 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
     // A comparison after the figure (办理行政复议案件96件，同比增长12%) speaks of the change, not of the figure.
-    if (COMPARISON.test(text.slice(s, f.end)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
+    if (COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
     let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
     // …均由行政机关负责人出庭，共87件次: a bare total counts what the clause before it says.
     // Only its words after the last 的 or 由: 开庭审理的均由行政机关负责人出庭 counts 行政机关负责人出庭.
     if (own === '' && f.total) own = /([\u3400-\u9fff“”]{4,20})[，,]\s*$/u.exec(text.slice(s, f.start - f.label.length))?.[1]?.replace(/^.*[的由]/u, '') ?? '';
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
+    // 在交通运输领域，开展行政执法检查30次: words narrowing the sentence before the clause make the figure some of the measure.
+    if (!f.total && NARROWED.test(text.slice(s, f.start - f.label.length))) continue;
+    // 行政诉讼案件：受理56件 (a table-like line): the topic before the colon is what the bare verb counts.
+    const topic = own.length <= 3 ? tableTopic(text, f.start - f.label.length) : '';
+    if (topic) own += topic;
+    // 村（社区）法律顾问: the words were cut at a bracket inside the clause, and a few words left (法律顾问) are not all of
+    // them, which the measure ledger reads whole; longer words left still name the measure.
+    const cut = f.start - f.label.length;
+    if (own.length < PREDICATE_MIN + 2 && /[）)]$/.test(text.slice(0, cut).trimEnd()) && !/^\s*[（(][一二三四五六七八九十\d]{1,3}[）)]$/.test(text.slice(startBefore(text, cut), cut))) continue;
     f = { ...f, measure: own };
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];

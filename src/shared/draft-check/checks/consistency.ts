@@ -10,6 +10,7 @@ import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBe
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody } from '../opening-breakdown.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
+import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { allDoneAgainstCounts } from '../all-done.ts';
 import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
 import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
@@ -504,12 +505,12 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
       const marks = summaryTotal(ctx);
       const seen = new Set(marks.map((m) => m.start));
-      const more = [...restatedFigures(ctx), ...wholeCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+      const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
       return [...marks, ...more];
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx)];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

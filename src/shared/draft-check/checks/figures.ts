@@ -10,6 +10,7 @@ import { foldDigits } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
+import { NARROWED, SEVERAL_YEARS } from '../measures.ts';
 
 /** Counting units, longer first. */
 const UNIT = '人次|场次|件次|户次|家次|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
@@ -89,8 +90,8 @@ function readFigures(ctx: Ctx, from: number, to: number, withApprox: boolean): F
       measure = measure.slice(lead[0].length);
     }
     // Total words inside the clause (县政府常务会议共审议…) mark a total too, and are not part of the measure.
-    if (/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/.test(measure)) total = true;
-    measure = measure.replace(/各类|各种|各项/g, '').replace(/(?:达到|达)$/, '').replace(/共计|共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
+    if (/共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/.test(measure)) total = true;
+    measure = measure.replace(/各类|各种|各项/g, '').replace(/(?:达到|达)$/, '').replace(/共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|总计|合计|全年/g, '');
     const tail = /^[\u3400-\u9fff]*/u.exec(text.slice(end, end + 8))![0];
     out.push({
       start, end,
@@ -133,6 +134,11 @@ export function summaryTotal(ctx: Ctx): Mark[] {
     // long enough to name one measure (评查行政执法案卷, 行政机关负责人出庭应诉); shorter words may be a part.
     const s = [...summary.values()].find((x) => base(x.unit) === base(f.unit) && (x.unit === f.unit || !x.unit.includes('·') || !f.unit.includes('·')) && sameMeasure(x, f) && (f.total || (x.measure === f.measure && f.measure.length >= SAME_WORDS_MIN)));
     if (!s || same(s.value, f.value) || (s.actor && f.actor && s.actor !== f.actor)) continue;
+    // 在交通运输领域，开展行政执法检查30次: a clause after words narrowing the sentence counts some of the measure.
+    const sentenceBefore = ctx.text.slice(startBefore(ctx.text, f.start, SENTENCE_BREAK), f.start);
+    if (!f.total && NARROWED.test(sentenceBefore.slice(0, sentenceBefore.length - f.label.length))) continue;
+    // “八五”普法以来累计…: several years' count, not the year's.
+    if (SEVERAL_YEARS.test(sentenceBefore)) continue;
     marks.push(pairMark(s, f, `开头写“${s.clause}”，这里写“${f.clause}”：同一项数字前后不一致。`, '核对这项数字，开头的总数和正文改成一致'));
   }
   return marks;
