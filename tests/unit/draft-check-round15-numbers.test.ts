@@ -41,6 +41,32 @@ const negatives: [string, string][] = [
   ['a different body counting', shufaReport('中共青石镇委员会书记 周某某', '2026年，镇党委共研究法治建设工作7次。', '一、履行第一责任人职责', '镇人大主席团研究法治建设工作3次。', '二、存在的不足', '学法制度执行不够严格。', '周某某')],
 ];
 
+/** A second batch, written after the first passed and before running it: other plain shapes of one count stated twice. */
+const morePositives: [string, string, string][] = [
+  ['self: opening total against the sections listing its kinds', annualReport('某街道2026年度法治建设自查报告', '某街道办事处', '2026年，街道开展各类普法宣传活动36场。', '一、普法宣传', '（一）开展宪法宣传活动10场。', '（二）开展民法典宣传活动15场。', '（三）开展禁毒等专题宣传活动8场。', '二、存在问题', '形式单一。'), '36场'],
+  ['annual: 办理 and 办结 kept apart, 办理 restated', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，县司法局办理法律援助案件215件。', '一、公共法律服务', '县法律援助中心全年办理法律援助案件251件，办结率100%。', '二、存在的不足', '援助律师不足。'), '251件'],
+  ['述法: 本人 dropped in the body, 次 of 学法', shufaReport('某区区长 钱某某', '2026年，本人主持区政府常务会议学法4次。', '一、带头学法', '区政府常务会议全年学法5次，学习《中华人民共和国行政复议法》等法律法规。', '二、存在的不足', '学用结合不够。', '钱某某'), '5次'],
+  ['self: 个 of villages, 全部 in the body', annualReport('某镇2026年法治建设自查报告', '某镇人民政府', '一、基本情况', '全镇共有行政村14个。', '二、主要做法', '全部15个行政村均配备法律顾问。', '三、存在问题', '村法律顾问作用发挥不充分。'), '15个'],
+  ['annual: 审查 of 规范性文件 in the opening and the body, 行政 dropped', annualReport('某市人民政府2026年度法治政府建设情况报告', '某市人民政府', '2026年，市司法局共审查行政规范性文件47件。', '一、健全依法行政制度体系', '市司法局全年审查规范性文件45件，提出修改意见120条。', '二、存在的不足', '备案审查力量不足。'), '45件'],
+  ['self: the summary section, 场 of training', annualReport('某局2026年度法治建设自查报告', '某局', '一、总体情况', '全年举办行政执法人员培训班6期。', '二、主要做法', '局机关共举办行政执法人员培训班8期，参训420人次。', '三、存在问题', '培训针对性不强。'), '8期'],
+  ['annual: 出庭应诉 with 率 nowhere, 次 in both', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，全县行政机关负责人出庭应诉58次。', '一、自觉接受监督', '全县行政机关负责人全年出庭应诉85次，实现应出尽出。', '二、存在的不足', '应诉能力不足。'), '85次'],
+  ['述法: 听取 reports, 次, subject lengthened with 会议', shufaReport('中共某县委员会书记 孙某某', '2026年，县委常委会听取法治建设工作汇报3次。', '一、履行第一责任人职责', '县委常委会会议共听取法治建设工作汇报4次。', '二、存在的不足', '督促检查不够。', '孙某某'), '4次'],
+  ['self: 份 of contracts, number before the noun with 对', annualReport('某镇2026年法治建设自查报告', '某镇人民政府', '一、基本情况', '全年镇政府共签订合同64份。', '二、依法决策', '法律顾问对全部46份合同进行合法性审查。', '三、存在问题', '合同管理不够规范。'), '46份'],
+  ['annual: a body total restated at the end', annualReport('某区人民政府2026年度法治政府建设情况报告', '某区人民政府', '一、推进严格规范公正文明执法', '全年共查处违法案件312件。', '二、存在的不足', '执法力量不足。', '三、下一步工作安排', '加强执法监督。', '四、其他需要报告的事项', '全年全区共查处违法案件321件，无重大执法过错。'), '321件'],
+];
+
+const moreNegatives: [string, string][] = [
+  ['办理 and 办结 are two stages', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，县司法局办理法律援助案件215件。', '一、公共法律服务', '全年办结法律援助案件198件。', '二、存在的不足', '援助律师不足。')],
+  ['the sections list some kinds only', annualReport('某街道2026年度法治建设自查报告', '某街道办事处', '2026年，街道开展各类普法宣传活动36场。', '一、普法宣传', '（一）开展宪法宣传活动10场。', '（二）开展民法典宣传活动15场。', '二、存在问题', '形式单一。')],
+  ['a whole claim of another thing', annualReport('某镇2026年法治建设自查报告', '某镇人民政府', '一、基本情况', '全年镇政府共签订合同64份。', '二、依法决策', '全部12份重大合同均经合法性审查。', '三、存在问题', '合同管理不够规范。')],
+  ['the whole set of another level', annualReport('某镇2026年法治建设自查报告', '某镇人民政府', '一、基本情况', '全镇共有行政村14个。', '二、主要做法', '全部3个社区均配备法律顾问。', '三、存在问题', '作用发挥不充分。')],
+  ['a target in the next-year section', annualReport('某区人民政府2026年度法治政府建设情况报告', '某区人民政府', '一、推进严格规范公正文明执法', '全年共查处违法案件312件。', '二、下一步工作安排', '全年查处违法案件力争控制在280件以内。')],
+];
+
 describe('round 15 numbers: one measure stated twice', () => {
   numberProbes(positives, negatives);
+});
+
+describe('round 15 numbers: a second batch', () => {
+  numberProbes(morePositives, moreNegatives);
 });

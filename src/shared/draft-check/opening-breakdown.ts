@@ -39,6 +39,11 @@ function repeatsMeasure(part: string, total: string): boolean {
   return act.length >= 4 && part.endsWith(act.slice(-HEAD_NOUN)) && leavesOut(part, act);
 }
 
+/** Words saying a total is of every kind (各类普法宣传活动): its kinds replace the general word (宪法宣传活动). */
+const ALL_KINDS = /各类|各项|各种/;
+/** How many last characters of an all-kinds total name the thing each kind still ends in (宣传活动). */
+const KIND_HEAD = 4;
+
 /** A clause announcing a classification of the whole (按照刑事、行政案卷分类, 分为…两类). */
 const CLASSIFIED = /按[照]?[\u3400-\u9fff、]{2,16}(?:分类|分别)|分为|分成/u;
 
@@ -89,12 +94,15 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
     at += line.length + 1;
   }
   if (run.length) runs.push(run);
-  for (const total of totals.filter((t) => t.total)) {
+  // 开展各类普法宣传活动36场: a total of all kinds, which numbered lines then give kind by kind (开展宪法宣传活动10场).
+  const ofAllKinds = (t: Figure) => ALL_KINDS.test(t.label) && t.measure.length >= 6;
+  const kindOf = (part: string, total: Figure) => ofAllKinds(total) && part.endsWith(total.measure.slice(-KIND_HEAD));
+  for (const total of totals.filter((t) => t.total || ofAllKinds(t))) {
     for (const lines of runs) {
       if (lines.length < 2) continue;
       // Every line of the run gives exactly one figure in the unit, and it repeats the total's measure: the whole list.
       const parts = lines.map(([s, e]) => body.filter((f) => f.start >= s && f.end <= e && baseUnit(f) === baseUnit(total)));
-      if (parts.some((p) => p.length !== 1 || !repeatsMeasure(p[0]!.measure, total.measure))) continue;
+      if (parts.some((p) => p.length !== 1 || !(repeatsMeasure(p[0]!.measure, total.measure) || kindOf(p[0]!.measure, total)))) continue;
       push(total, parts.map((p) => p[0]!), '分条列出的', linesDisagree);
     }
   }

@@ -22,7 +22,7 @@ const SLOT = /【[^】]{0,20}】/;
 /** Who did it, when the subject only says where the whole count was made: the scope the other statement has too. */
 const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[省市县区镇乡局]|街道))+/;
 /** A meeting or an office of the organ: the organ's own count (镇党委会议 for 镇党委, 局法制科 for 我局). */
-const OWN_BODY = /^(?=.)(?:[省市县区镇乡局委]|街道)?(?:党委|党组|人民政府|政府)?(?:会议|常务会议|常委会会议|全体会议|党组会议|班子会议|常委会|[\u3400-\u9fff]{1,4}[科股室])?$/u;
+const OWN_BODY = /^(?=.)(?:[省市县区镇乡局委]|街道)?(?:党委|党组|人民政府|政府)?(?:机关|会议|常务会议|常委会会议|全体会议|党组会议|班子会议|常委会|[\u3400-\u9fff]{1,4}[科股室])?$/u;
 /** The organ itself named inside the measure (审核镇政府合同 for 审核合同): the report's own organ, no part. */
 const OWN_ORGAN = /(?:[省市县区镇乡]|街道|本级)(?:人民)?政府(?!办公室|部门|工作部门)的?/gu;
 /** Where the thing a number-first count counts ends: the act done to it, a claim of all of it, or the clause's end. */
@@ -43,7 +43,7 @@ function thingAfter(text: string, e: Entry): string {
  * The measure's own words: a leading 对 with the whole scope (对全县, 对全部) and a trailing 的 dropped; 组织 before a
  * number-first count (组织全县1302名…参加) only sends the people, the act is after them.
  */
-const ownWords = (e: Entry) => e.measure.replace(/^(?:对|举办|安排|动员)(?:[全我本]?(?:[省市县区镇乡局]|街道))?(?:全部|所有)?/, '').replace(/的$/, '');
+const ownWords = (e: Entry) => e.measure.replace(/^(?:[\u3400-\u9fff]{0,8}对|举办|安排|动员)(?:[全我本]?(?:[省市县区镇乡局]|街道))?(?:全部|所有)?/, '').replace(/的$/, '');
 
 /** The measure as one key: leading 对/全部 and a trailing 的 dropped, a bare verb given the thing after the number. */
 function key(text: string, e: Entry): string {
@@ -91,7 +91,7 @@ const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u3400-\u
  */
 function countsAll(text: string, b: Entry, ka: string): boolean {
   const after = normalPredicate(text.slice(b.end, b.end + 16).replace(/[“”]/g, ''));
-  for (let n = Math.min(ka.length - 2, 8); n >= 2; n--) if (after.startsWith(ka.slice(-n))) return true;
+  for (let n = Math.min(ka.length - 1, 8); n >= 2; n--) if (after.startsWith(ka.slice(-n))) return true;
   const thing = normalPredicate(thingAfter(text, b));
   return thing.length >= 4 && commonEnd(ka, thing) >= 2 && coveredBy(thing, ka);
 }
