@@ -105,23 +105,29 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
     && !inPlanSection(ctx, e.start);
   const entries = ledger(ctx).filter(usable);
   const keys = entries.map((e) => key(text, e));
+  const sentences = entries.map(sentenceOf);
   const marks: Mark[] = [];
   for (const [j, b] of entries.entries()) {
-    const bSentence = sentenceOf(b);
+    const bSentence = sentences[j]!;
+    const kb0 = keys[j]!;
+    const bOwn = ownWords(b);
+    const wholeClaim = WHOLE_BEFORE.test(b.before) || WHOLE_AFTER.test(text.slice(b.end, b.end + 30).split(/[。；;，,\n]/)[0]!);
+    // Cheap tests first: a long draft has a thousand figures, and most pairs differ in unit or first characters.
+    if (kb0.length < 4 && !wholeClaim && !b.total) continue;
     for (let i = j - 1; i >= 0; i--) {
       const a = entries[i]!;
-      if (a.sentenceStart === b.sentenceStart || a.unit !== b.unit || a.value === b.value) continue;
-      const aSentence = sentenceOf(a);
-      let [ka, kb] = [keys[i]!, keys[j]!];
-      // The thing left to the sentence (每村培养3名“法律明白人”，全乡累计培养36名): the bare verb borrows it.
-      if (kb.length <= 3 && b.total && ka.startsWith(kb) && coveredBy(ka.slice(kb.length), bSentence.slice(0, b.start - b.sentenceStart))) kb = ka;
-      const wholeClaim = WHOLE_BEFORE.test(b.before) || WHOLE_AFTER.test(text.slice(b.end, b.end + 30).split(/[。；;，,\n]/)[0]!);
-      let why = '';
+      if (a.unit !== b.unit || a.value === b.value || a.sentenceStart === b.sentenceStart) continue;
       // 全县 … 我局: a department's count is some of the county's.
       if (a.figure.actor && b.figure.actor && a.figure.actor !== b.figure.actor) continue;
-      if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || kb.length >= 6) && sameCounter(a, b, aSentence, bSentence)) why = '同一项数字前后不一致';
+      const ka = keys[i]!;
+      if (ka.slice(0, 2) !== kb0.slice(0, 2) && !wholeClaim) continue;
+      let kb = kb0;
+      // The thing left to the sentence (每村培养3名“法律明白人”，全乡累计培养36名): the bare verb borrows it.
+      if (kb.length <= 3 && b.total && ka.startsWith(kb) && coveredBy(ka.slice(kb.length), bSentence.slice(0, b.start - b.sentenceStart))) kb = ka;
+      let why = '';
+      if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || kb.length >= 6) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
-      else if (wholeClaim && !a.whole && a.total && (!ownWords(b) || ownWords(b).slice(0, 2) === ka.slice(0, 2)) && countsAll(text, b, ka)) why = '写的是全部，却与前面的总数不同';
+      else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && countsAll(text, b, ka)) why = '写的是全部，却与前面的总数不同';
       if (!why) continue;
       marks.push(pairMark(a, b, `前面写“${a.figure.clause}”，这里写“${b.figure.clause}”：${why}。`, '核对这项数字，前后改成一致'));
       break;
