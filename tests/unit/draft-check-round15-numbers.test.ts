@@ -63,10 +63,29 @@ const moreNegatives: [string, string][] = [
   ['a target in the next-year section', annualReport('某区人民政府2026年度法治政府建设情况报告', '某区人民政府', '一、推进严格规范公正文明执法', '全年共查处违法案件312件。', '二、下一步工作安排', '全年查处违法案件力争控制在280件以内。')],
 ];
 
+/** A third batch, written after the second passed and before running it: acts the ledger has no verb for, and units in 万. */
+const thirdPositives: [string, string, string][] = [
+  ['述法: an act the ledger has no verb for, 本人 dropped', shufaReport('某县县长 王某某', '2026年，本人审签行政执法决定书28份。', '一、推进严格规范公正文明执法', '全年审签行政执法决定书26份，未发现明显不当。', '二、存在的不足', '监督不够经常。', '王某某'), '26份'],
+  ['述法: 讲授 法治课, 为干部职工 inserted', shufaReport('某局局长 冯某某', '2026年，本人讲授法治课2次。', '一、带头学法', '全年共为干部职工讲授法治课3次。', '二、存在的不足', '学用结合不够。', '冯某某'), '3次'],
+  ['annual: 万 in both statements', annualReport('某市人民政府2026年度法治政府建设情况报告', '某市人民政府', '2026年，全市共办理政务服务事项12.6万件。', '一、深化政务服务改革', '全年办理政务服务事项12.8万件，群众满意率99%。', '二、存在的不足', '数据共享不充分。'), '12.8万件'],
+  ['self: 全局 and 全部 with the staff count', annualReport('某局2026年度法治建设自查报告', '某局', '一、基本情况', '本局共有行政执法人员48名。', '二、主要做法', '全局46名行政执法人员全部参加年度法律知识考试。', '三、存在问题', '执法力量不足。'), '46名'],
+  ['self: 开展检查 in two sections, 共 in the later', annualReport('某镇2026年法治建设自查报告', '某镇人民政府', '一、基本情况', '全年开展安全生产执法检查56次。', '二、严格规范执法', '全年共开展安全生产执法检查65次，查处问题12个。', '三、存在问题', '执法力量不足。'), '65次'],
+];
+
+const thirdNegatives: [string, string][] = [
+  ['two trainings in two subsections, no total', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '一、严格规范公正文明执法', '（一）举办行政执法专题培训班，培训行政执法人员320人次。', '（二）组织案卷评查业务培训，培训行政执法人员260人次。', '二、存在的不足', '执法力量不足。')],
+  ['a kind of checks against all checks', annualReport('某镇2026年法治建设自查报告', '某镇人民政府', '一、基本情况', '全年开展执法检查56次。', '二、严格规范执法', '开展联合执法检查12次。', '三、存在问题', '执法力量不足。')],
+  ['本人 and the government counting one act', shufaReport('某县县长 王某某', '2026年，本人审签行政执法决定书28份。', '一、推进严格规范公正文明执法', '县政府全年审签行政执法决定书112份。', '二、存在的不足', '监督不够经常。', '王某某')],
+];
+
 describe('round 15 numbers: one measure stated twice', () => {
   numberProbes(positives, negatives);
 });
 
 describe('round 15 numbers: a second batch', () => {
   numberProbes(morePositives, moreNegatives);
+});
+
+describe('round 15 numbers: a third batch', () => {
+  numberProbes(thirdPositives, thirdNegatives);
 });

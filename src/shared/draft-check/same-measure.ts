@@ -60,12 +60,14 @@ function key(text: string, e: Entry): string {
 /** Whether the two subjects are the same counter: either empty once the scope is dropped, named in the other's sentence, or its meeting or office. */
 function sameCounter(a: Entry, b: Entry, aSentence: string, bSentence: string): boolean {
   // 21个行政村共… is all the villages together; 3个行政村… without 共 is some of them.
-  const strip = (e: Entry) => (e.total ? e.subject.replace(/\d+个[\u3400-\u9fff（）()]{1,8}$/u, '') : e.subject).replace(SCOPE, '');
+  // 本人审签… keeps 本人 in the measure's words when the ledger has no verb for the act: the speaker is the subject.
+  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(/\d+个[\u3400-\u9fff（）()]{1,8}$/u, '') : e.subject).replace(SCOPE, '');
   const [sa, sb] = [strip(a), strip(b)];
   if (sa === sb) return true;
   for (const [one, other, otherSentence] of [[sa, sb, bSentence], [sb, sa, aSentence]] as const) {
     if (!one) {
-      if (!other || OWN_BODY.test(other)) return true;
+      // A 述法报告's body sentence without a subject is the speaker's own.
+      if (!other || OWN_BODY.test(other) || other === '本人') return true;
       continue;
     }
     if (coveredBy(one, otherSentence)) return true;
@@ -74,9 +76,16 @@ function sameCounter(a: Entry, b: Entry, aSentence: string, bSentence: string): 
   return false;
 }
 
+/** Who did an act and for whom, before it: the speaker, or 为/向 and the audience. */
+const WHO_FOR = /^(?:本人|带头|亲自)*(?:[为向给][\u3400-\u9fff]{1,6})?$/u;
+
 /** Whether two keys name one measure: equal, or one the other cut short (受理依申请公开 … 受理依申请公开政府信息). */
 function sameKey(ka: string, kb: string): boolean {
-  if (ka.length < 4 || kb.length < 4 || ka.slice(0, 2) !== kb.slice(0, 2)) return false;
+  if (ka.length < 4 || kb.length < 4) return false;
+  // An act the ledger has no verb for keeps who did it and for whom (本人讲授法治课 … 为干部职工讲授法治课): the same act after them.
+  const end = commonEnd(ka, kb);
+  if (end >= 4 && WHO_FOR.test(ka.slice(0, -end)) && WHO_FOR.test(kb.slice(0, -end))) return true;
+  if (ka.slice(0, 2) !== kb.slice(0, 2)) return false;
   if (ka === kb) return true;
   const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
   return short.length >= 6 && long.startsWith(short);
@@ -120,12 +129,13 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       // 全县 … 我局: a department's count is some of the county's.
       if (a.figure.actor && b.figure.actor && a.figure.actor !== b.figure.actor) continue;
       const ka = keys[i]!;
-      if (ka.slice(0, 2) !== kb0.slice(0, 2) && !wholeClaim) continue;
+      if (ka.slice(0, 2) !== kb0.slice(0, 2) && !wholeClaim && ka.slice(-2) !== kb0.slice(-2)) continue;
       let kb = kb0;
       // The thing left to the sentence (每村培养3名“法律明白人”，全乡累计培养36名): the bare verb borrows it.
       if (kb.length <= 3 && b.total && ka.startsWith(kb) && coveredBy(ka.slice(kb.length), bSentence.slice(0, b.start - b.sentenceStart))) kb = ka;
       let why = '';
-      if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || kb.length >= 6) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
+      // Two bare counts in the body (培训行政执法人员320人次 … 260人次 in two subsections) may be two events: one must be a total or the summary's.
+      if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
       else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && countsAll(text, b, ka)) why = '写的是全部，却与前面的总数不同';
       if (!why) continue;
