@@ -78,6 +78,17 @@ const thirdNegatives: [string, string][] = [
   ['本人 and the government counting one act', shufaReport('某县县长 王某某', '2026年，本人审签行政执法决定书28份。', '一、推进严格规范公正文明执法', '县政府全年审签行政执法决定书112份。', '二、存在的不足', '监督不够经常。', '王某某')],
 ];
 
+/** A fourth batch, from the shapes v10 still missed (lines organ by organ, the set named again as 在…中), in new words. */
+const fourthPositives: [string, string, string][] = [
+  ['annual: the opening total shared out organ by organ', annualReport('某市人民政府2026年度法治政府建设情况报告', '某市人民政府', '2026年，市政府共备案审查行政规范性文件25件。', '一、健全制度体系', '（一）市政府印发规范性文件14件。', '（二）市政府办公室印发规范性文件9件。', '二、存在的不足', '起草质量不高。'), '25件'],
+  ['述法: the set named again as 在…中', shufaReport('中共某乡委员会书记 韩某某', '一、履行职责', '乡党委全年研究重大事项28项，全部集体讨论决定。', '二、依法决策', '在研究的26项重大事项中，重大决策12项、人事任免8项、项目安排6项。', '三、存在的不足', '会前审查时间偏紧。', '韩某某'), '26项'],
+];
+
+const fourthNegatives: [string, string][] = [
+  ['lines of two different acts on one thing', annualReport('某市人民政府2026年度法治政府建设情况报告', '某市人民政府', '2026年，市政府共备案审查行政规范性文件25件。', '一、健全制度体系', '（一）清理规范性文件14件。', '（二）废止规范性文件9件。', '二、存在的不足', '起草质量不高。')],
+  ['the set named again with the same number', shufaReport('中共某乡委员会书记 韩某某', '一、履行职责', '乡党委全年研究重大事项28项，全部集体讨论决定。', '二、依法决策', '在研究的28项重大事项中，重大决策12项、人事任免10项、项目安排6项。', '三、存在的不足', '会前审查时间偏紧。', '韩某某')],
+];
+
 describe('round 15 numbers: one measure stated twice', () => {
   numberProbes(positives, negatives);
 });
@@ -88,4 +99,8 @@ describe('round 15 numbers: a second batch', () => {
 
 describe('round 15 numbers: a third batch', () => {
   numberProbes(thirdPositives, thirdNegatives);
+});
+
+describe('round 15 numbers: a fourth batch', () => {
+  numberProbes(fourthPositives, fourthNegatives);
 });

@@ -15,6 +15,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { listDisagrees } from './list-count.ts';
 import { leavesOut, ordinalOf } from './measures.ts';
+import { commonEnd } from './restated-figures.ts';
 import { startBefore } from './sentence.ts';
 import { summarySpans } from './measure-ledger.ts';
 
@@ -43,6 +44,17 @@ function repeatsMeasure(part: string, total: string): boolean {
 const ALL_KINDS = /各类|各项|各种/;
 /** How many last characters of an all-kinds total name the thing each kind still ends in (宣传活动). */
 const KIND_HEAD = 4;
+
+/**
+ * Lines giving one act organ by organ (（一）县政府制发规范性文件9件 （二）县政府办公室制发规范性文件7件): the same words
+ * after different organs, ending in the total's thing (审查行政规范性文件18件), are the whole shared out.
+ */
+function byOrgan(measures: string[], total: string): boolean {
+  const shared = measures.reduce((end, m) => end.slice(end.length - commonEnd(end, m)), measures[0]!);
+  const organs = measures.map((m) => m.slice(0, m.length - shared.length));
+  const thing = commonEnd(shared, total.replace(/行政(?=规范性文件)/g, ''));
+  return thing >= KIND_HEAD && shared.length > thing && organs.every((o) => o.length >= 2) && new Set(organs).size === organs.length;
+}
 
 /** A clause announcing a classification of the whole (按照刑事、行政案卷分类, 分为…两类). */
 const CLASSIFIED = /按[照]?[\u3400-\u9fff、]{2,16}(?:分类|分别)|分为|分成/u;
@@ -102,7 +114,9 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
       if (lines.length < 2) continue;
       // Every line of the run gives exactly one figure in the unit, and it repeats the total's measure: the whole list.
       const parts = lines.map(([s, e]) => body.filter((f) => f.start >= s && f.end <= e && baseUnit(f) === baseUnit(total)));
-      if (parts.some((p) => p.length !== 1 || !(repeatsMeasure(p[0]!.measure, total.measure) || kindOf(p[0]!.measure, total)))) continue;
+      if (parts.some((p) => p.length !== 1)) continue;
+      const measures = parts.map((p) => p[0]!.measure);
+      if (!measures.every((m) => repeatsMeasure(m, total.measure) || kindOf(m, total)) && !byOrgan(measures, total.measure)) continue;
       push(total, parts.map((p) => p[0]!), '分条列出的', linesDisagree);
     }
   }

@@ -49,7 +49,10 @@ const ownWords = (e: Entry) => e.measure.replace(/^(?:[\u3400-\u9fff]{0,8}对|�
 function key(text: string, e: Entry): string {
   // A table line's topic ends in 办理情况 (依申请公开办理情况：共受理22件): the topic's words, not a thing counted.
   let k = ownWords(e).replace(/(?:查处|办理)?情况$/, '');
-  if (k.length <= 3) k += normalPredicate(thingAfter(text, e));
+  // 在研究的34项“三重一大”事项中: the set the sentence then breaks down, named by its act and thing.
+  const setNamed = /^在/.test(k) && /^[\u3400-\u9fff“”]{2,14}中[，,]/u.test(text.slice(e.end, e.end + 18));
+  if (setNamed) k = k.slice(1);
+  if (k.length <= 3) k += normalPredicate(thingAfter(text, e)).replace(setNamed ? /中$/ : /$^/, '');
   k = k.replace(/[“”]/g, '');
   // 人民调解组织调解矛盾纠纷: the ledger takes the first 调解 for the verb; the act is the last one.
   const again = k.lastIndexOf(k.slice(0, 2));
