@@ -104,3 +104,15 @@ describe('round 15 numbers: a third batch', () => {
 describe('round 15 numbers: a fourth batch', () => {
   numberProbes(fourthPositives, fourthNegatives);
 });
+
+/** Look-alikes from clean reports, written to try the pair rule on counts that really differ. */
+const cleanLookAlikes: [string, string][] = [
+  ['an occasion narrowing the later count', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，全县共开展普法活动120场。', '一、深入开展法治宣传教育', '围绕“宪法宣传周”，共开展普法活动35场。', '二、存在的不足', '普法针对性不强。')],
+  ['some of the county\'s staff sent to training', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，全县共有行政执法人员1062名。', '一、执法队伍建设', '全县350名行政执法人员参加新法新规培训。', '二、存在的不足', '执法力量不足。')],
+  ['a centre of the county against all the towns', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，全县各乡镇共调解矛盾纠纷860起。', '一、矛盾纠纷化解', '县人民调解中心共调解矛盾纠纷120起。', '二、存在的不足', '调解力量不足。')],
+  ['a meeting count and a topic count', shufaReport('某县县长 吴某某', '2026年，本人主持召开县政府常务会议18次。', '一、依法决策', '全年主持召开县政府常务会议研究法治议题6次。', '二、下一步', '完善决策机制。', '吴某某')],
+];
+
+describe('round 15 numbers: clean look-alikes', () => {
+  numberProbes([], cleanLookAlikes);
+});

@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
+import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -174,6 +174,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
     // 在交通运输领域，开展行政执法检查30次: words narrowing the sentence before the clause make the figure some of the measure.
     if (!f.total && NARROWED.test(text.slice(s, f.start - f.label.length))) continue;
+    if (OCCASION.test(text.slice(s, f.start))) continue;
     // 行政诉讼案件：受理56件 (a table-like line): the topic before the colon is what the bare verb counts.
     const topic = own.length <= 3 ? tableTopic(text, f.start - f.label.length) : '';
     if (topic) own += topic;

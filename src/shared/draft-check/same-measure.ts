@@ -28,7 +28,10 @@ const OWN_ORGAN = /(?:[省市县区镇乡]|街道|本级)(?:人民)?政府(?!办
 /** Where the thing a number-first count counts ends: the act done to it, a claim of all of it, or the clause's end. */
 const THING_AFTER = /^[\u3400-\u9fff“”]{2,14}?(?=参加|参训|参与|接受|完成|进行|开展|担任|全部|均|实现|经|逐|[，。；、,;\n])/u;
 /** A count claiming the whole set (全部46件案件, 所有16个村, …实现全覆盖). */
-const WHOLE_BEFORE = /(?:全部|所有|全体|全[省市县区镇乡局]|全街道)$/;
+const WHOLE_WORD = /(?:全部|所有|全体)$/;
+const WHOLE_SCOPE = /全(?:[省市县区镇乡局]|街道)$/;
+/** How near a scope-only count must be to the total to be read as the same set miscounted: a tenth, or two. */
+const nearTotal = (a: number, b: number) => Math.abs(a - b) <= Math.max(2, a / 10);
 const WHOLE_AFTER = /全覆盖|全员|全部|均已|一个不落/;
 
 const coveredBy = (words: string, source: string) => [...words].every((c) => source.includes(c));
@@ -79,6 +82,9 @@ function sameCounter(a: Entry, b: Entry, aSentence: string, bSentence: string): 
   return false;
 }
 
+/** Acts a longer key may add after a shorter one's words: then it counts the meetings or events that did that, some of them. */
+const ANOTHER_ACT = /研究|审议|学习|学法|部署|听取|讨论|专题|审查|审核|通报|解决|推进/;
+
 /** Who did an act and for whom, before it: the speaker, or 为/向 and the audience. */
 const WHO_FOR = /^(?:本人|带头|亲自)*(?:[为向给][\u3400-\u9fff]{1,6})?$/u;
 
@@ -91,7 +97,8 @@ function sameKey(ka: string, kb: string): boolean {
   if (ka.slice(0, 2) !== kb.slice(0, 2)) return false;
   if (ka === kb) return true;
   const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
-  return short.length >= 6 && long.startsWith(short);
+  // The longer may finish the thing (受理依申请公开 … 受理依申请公开政府信息), not add an act (召开常务会议 … 召开常务会议研究法治议题).
+  return short.length >= 6 && long.startsWith(short) && !ANOTHER_ACT.test(long.slice(short.length));
 }
 
 /** A general act with a general object (召开专题会议, 开展检查): events on several topics share it. */
@@ -123,7 +130,10 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
     const bSentence = sentences[j]!;
     const kb0 = keys[j]!;
     const bOwn = ownWords(b);
-    const wholeClaim = WHOLE_BEFORE.test(b.before) || WHOLE_AFTER.test(text.slice(b.end, b.end + 30).split(/[。；;，,\n]/)[0]!);
+    const claimsAll = WHOLE_WORD.test(b.before) || WHOLE_AFTER.test(text.slice(b.end, b.end + 30).split(/[。；;，,\n]/)[0]!);
+    // 全县1302名… names the county's staff only as its scope: read as all of them only near the total (a slip), not 350 of 1062.
+    const byScope = !claimsAll && WHOLE_SCOPE.test(b.before);
+    const wholeClaim = claimsAll || byScope;
     // Cheap tests first: a long draft has a thousand figures, and most pairs differ in unit or first characters.
     if (kb0.length < 4 && !wholeClaim && !b.total) continue;
     for (let i = j - 1; i >= 0; i--) {
@@ -140,7 +150,7 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       // Two bare counts in the body (培训行政执法人员320人次 … 260人次 in two subsections) may be two events: one must be a total or the summary's.
       if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
-      else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && countsAll(text, b, ka)) why = '写的是全部，却与前面的总数不同';
+      else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, ka)) why = '写的是全部，却与前面的总数不同';
       if (!why) continue;
       marks.push(pairMark(a, b, `前面写“${a.figure.clause}”，这里写“${b.figure.clause}”：${why}。`, '核对这项数字，前后改成一致'));
       break;
