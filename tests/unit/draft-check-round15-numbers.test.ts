@@ -105,6 +105,15 @@ describe('round 15 numbers: a fourth batch', () => {
   numberProbes(fourthPositives, fourthNegatives);
 });
 
+/** A fifth batch, written after the look-alikes passed and before running it. */
+const fifthPositives: [string, string, string][] = [
+  ['annual: 政府信息公开申请 in the opening and 政务公开', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，全县共受理政府信息公开申请45件。', '一、推进政务公开', '全年受理政府信息公开申请54件，均按期答复。', '二、存在的不足', '答复说理不充分。'), '54件'],
+  ['self: 全覆盖 after a number-first count of mediators', annualReport('某镇2026年法治建设自查报告', '某镇人民政府', '一、基本情况', '全镇共有人民调解员86名。', '二、主要做法', '组织68名人民调解员参加业务培训，实现全覆盖。', '三、存在问题', '调解员年龄偏大。'), '68名'],
+  ['annual: 区政府 for 全区 in a later section', annualReport('某区人民政府2026年度法治政府建设情况报告', '某区人民政府', '2026年，全区共受理行政复议案件96件。', '一、化解行政争议', '区政府全年受理行政复议案件69件，纠错率8%。', '二、存在的不足', '复议力量不足。'), '69件'],
+  ['述法: the number first with 先后', shufaReport('某局党组书记 何某某', '2026年，局党组召开党组会议研究法治建设工作4次。', '一、履行第一责任人职责', '先后5次召开党组会议研究法治建设工作，部署年度任务。', '二、存在的不足', '督促检查不够。', '何某某'), '5次'],
+  ['self: 累计 in the opening, 共 in the body, 起 of disputes', annualReport('某街道2026年度法治建设自查报告', '某街道办事处', '2026年，街道累计排查化解矛盾纠纷132起。', '一、基层治理', '街道综治中心全年共排查化解矛盾纠纷123起，化解率98%。', '二、存在问题', '源头预防不足。'), '123起'],
+];
+
 /** Look-alikes from clean reports, written to try the pair rule on counts that really differ. */
 const cleanLookAlikes: [string, string][] = [
   ['an occasion narrowing the later count', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，全县共开展普法活动120场。', '一、深入开展法治宣传教育', '围绕“宪法宣传周”，共开展普法活动35场。', '二、存在的不足', '普法针对性不强。')],
@@ -115,4 +124,8 @@ const cleanLookAlikes: [string, string][] = [
 
 describe('round 15 numbers: clean look-alikes', () => {
   numberProbes([], cleanLookAlikes);
+});
+
+describe('round 15 numbers: a fifth batch', () => {
+  numberProbes(fifthPositives, []);
 });

@@ -108,6 +108,7 @@ const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u3400-\u
  * Whether a count claiming the whole set counts the thing an earlier total counted: the words after its number begin with
  * the end of that measure (全部46件案件 after 办理案件64件), or name it in fewer words (持证执法人员 for 持有执法证件人员).
  */
+// The earlier count's words with its subject: the ledger may take a verb inside the thing (人民调解员 read as 调解 + 员).
 function countsAll(text: string, b: Entry, ka: string): boolean {
   const after = normalPredicate(text.slice(b.end, b.end + 16).replace(/[“”]/g, ''));
   for (let n = Math.min(ka.length - 1, 8); n >= 2; n--) if (after.startsWith(ka.slice(-n))) return true;
@@ -130,7 +131,8 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
     const bSentence = sentences[j]!;
     const kb0 = keys[j]!;
     const bOwn = ownWords(b);
-    const claimsAll = WHOLE_WORD.test(b.before) || WHOLE_AFTER.test(text.slice(b.end, b.end + 30).split(/[。；;，,\n]/)[0]!);
+    // The claim may close the sentence (组织68名人民调解员参加培训，实现全覆盖).
+    const claimsAll = WHOLE_WORD.test(b.before) || WHOLE_AFTER.test(text.slice(b.end, b.end + 40).split(/[。；;\n]/)[0]!);
     // 全县1302名… names the county's staff only as its scope: read as all of them only near the total (a slip), not 350 of 1062.
     const byScope = !claimsAll && WHOLE_SCOPE.test(b.before);
     const wholeClaim = claimsAll || byScope;
@@ -150,7 +152,7 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       // Two bare counts in the body (培训行政执法人员320人次 … 260人次 in two subsections) may be two events: one must be a total or the summary's.
       if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
-      else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, ka)) why = '写的是全部，却与前面的总数不同';
+      else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, a.subject + ka)) why = '写的是全部，却与前面的总数不同';
       if (!why) continue;
       marks.push(pairMark(a, b, `前面写“${a.figure.clause}”，这里写“${b.figure.clause}”：${why}。`, '核对这项数字，前后改成一致'));
       break;
