@@ -114,6 +114,15 @@ const fifthPositives: [string, string, string][] = [
   ['self: 累计 in the opening, 共 in the body, 起 of disputes', annualReport('某街道2026年度法治建设自查报告', '某街道办事处', '2026年，街道累计排查化解矛盾纠纷132起。', '一、基层治理', '街道综治中心全年共排查化解矛盾纠纷123起，化解率98%。', '二、存在问题', '源头预防不足。'), '123起'],
 ];
 
+/** A sixth batch, written after the fifth passed and before running it. */
+const sixthPositives: [string, string, string][] = [
+  ['annual: 聘请 法律顾问, 名 in both, subject shortened', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，县政府共聘请法律顾问9名。', '一、坚持依法决策', '聘请法律顾问7名，参与重大决策论证。', '二、存在的不足', '法律顾问作用发挥不充分。'), '7名'],
+  ['self: 开展 培训 with 期, the opening in 基本情况', annualReport('某局2026年度法治建设自查报告', '某局', '一、基本情况', '全年开展法治培训12期。', '二、主要做法', '局机关全年开展法治培训10期，培训干部800人次。', '三、存在问题', '培训形式单一。'), '10期'],
+  ['述法: 批示 instructions, 次 in both', shufaReport('某县县委书记 赵某某', '2026年，本人对法治建设工作作出批示15次。', '一、履行第一责任人职责', '全年对法治建设工作作出批示13次，推动解决重点难点问题。', '二、存在的不足', '督促检查不够。', '赵某某'), '13次'],
+  ['annual: 办理 建议提案 with 件', annualReport('某市人民政府2026年度法治政府建设情况报告', '某市人民政府', '2026年，市政府共办理人大代表建议和政协委员提案386件。', '一、自觉接受监督', '全年办理人大代表建议和政协委员提案368件，办复率100%。', '二、存在的不足', '办理质量有待提高。'), '368件'],
+  ['self: 全部 after a number-first count of villages', annualReport('某乡2026年法治建设自查报告', '某乡人民政府', '一、基本情况', '全乡共有行政村16个。', '二、主要做法', '全乡18个行政村全部建成公共法律服务工作室。', '三、存在问题', '工作室作用发挥不均衡。'), '18个'],
+];
+
 /** Look-alikes from clean reports, written to try the pair rule on counts that really differ. */
 const cleanLookAlikes: [string, string][] = [
   ['an occasion narrowing the later count', annualReport('某县人民政府2026年度法治政府建设情况报告', '某县人民政府', '2026年，全县共开展普法活动120场。', '一、深入开展法治宣传教育', '围绕“宪法宣传周”，共开展普法活动35场。', '二、存在的不足', '普法针对性不强。')],
@@ -128,4 +137,8 @@ describe('round 15 numbers: clean look-alikes', () => {
 
 describe('round 15 numbers: a fifth batch', () => {
   numberProbes(fifthPositives, []);
+});
+
+describe('round 15 numbers: a sixth batch', () => {
+  numberProbes(sixthPositives, []);
 });
