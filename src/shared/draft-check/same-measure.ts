@@ -6,6 +6,7 @@
  * office of the same organ (镇党委 … 镇党委会议, 我局 … 局法制科). measure-ledger.ts compares the summary with the body
  * only; this compares every pair, so it asks more of each: neither statement narrowed (a part, a place, a part of the
  * year, last year, new against the stock, a target, several years) and a measure specific enough to name one count.
+ * A count that claims the whole set (全部46件案件, …实现全覆盖) is also read against the earlier total of that thing.
  */
 import type { Ctx, Mark } from './context.ts';
 import { ledger, type Entry } from './measure-ledger.ts';
