@@ -11,7 +11,7 @@
  */
 import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
-import { NARROWED, normalPredicate, SEVERAL_YEARS } from './measures.ts';
+import { NARROWED, normalPredicate, OCCASION, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd, inPlanSection, tableTopic } from './restated-figures.ts';
 import { startBefore } from './sentence.ts';
@@ -146,7 +146,7 @@ export function ledger(ctx: Ctx): Entry[] {
     const clause = clauseWords(text, f.start);
     const topic = tableTopic(text, f.start - clause.length);
     // A table line's topic is what a bare verb counts (行政复议案件：受理56件); before fuller words it is a scope (交通运输领域：…).
-    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || PERIOD.test(before) || (!!topic && words.length > 3);
+    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || PERIOD.test(before) || OCCASION.test(before) || (!!topic && words.length > 3);
     if (words.length <= 3) words += topic;
     // 对市政府拟出台的行政规范性文件29件逐件进行合法性审核: the act follows the number, what it was done to precedes it.
     const actAfter = /^\s*(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)/u.exec(text.slice(f.end, f.end + 16));

@@ -126,5 +126,11 @@ export function ordinalOf(words: string): Ordinal | null {
 /** Words narrowing a sentence to some of a measure before its clause (在交通运输领域，…; 专项…; 其中…). */
 export const NARROWED = /领域|行业|方面|专项|重点|部分|个别|其中|试点/;
 
+/**
+ * An occasion before a count (围绕“宪法宣传周”，共开展普法活动35场; 民法典宣传月期间): the week's or month's events, some
+ * of the year's, even with 共.
+ */
+export const OCCASION = /宣传周|宣传月|活动周|活动月|(?:节|日)期间|”(?:期间|活动中|主题活动)/;
+
 /** Words that make a figure several years' (“八五”普法以来, 近三年, 历年), not the report year's; 今年以来 is this year. */
 export const SEVERAL_YEARS = /(?<!今年|本年|本年度)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来/;

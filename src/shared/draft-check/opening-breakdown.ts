@@ -15,6 +15,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { listDisagrees } from './list-count.ts';
 import { leavesOut, ordinalOf } from './measures.ts';
+import { commonEnd } from './restated-figures.ts';
 import { startBefore } from './sentence.ts';
 import { summarySpans } from './measure-ledger.ts';
 
@@ -37,6 +38,22 @@ function repeatsMeasure(part: string, total: string): boolean {
   const from = total.indexOf(part.slice(0, 2));
   const act = from < 0 ? '' : total.slice(from);
   return act.length >= 4 && part.endsWith(act.slice(-HEAD_NOUN)) && leavesOut(part, act);
+}
+
+/** Words saying a total is of every kind (各类普法宣传活动): its kinds replace the general word (宪法宣传活动). */
+const ALL_KINDS = /各类|各项|各种/;
+/** How many last characters of an all-kinds total name the thing each kind still ends in (宣传活动). */
+const KIND_HEAD = 4;
+
+/**
+ * Lines giving one act organ by organ (（一）县政府制发规范性文件9件 （二）县政府办公室制发规范性文件7件): the same words
+ * after different organs, ending in the total's thing (审查行政规范性文件18件), are the whole shared out.
+ */
+function byOrgan(measures: string[], total: string): boolean {
+  const shared = measures.reduce((end, m) => end.slice(end.length - commonEnd(end, m)), measures[0]!);
+  const organs = measures.map((m) => m.slice(0, m.length - shared.length));
+  const thing = commonEnd(shared, total.replace(/行政(?=规范性文件)/g, ''));
+  return thing >= KIND_HEAD && shared.length > thing && organs.every((o) => o.length >= 2) && new Set(organs).size === organs.length;
 }
 
 /** A clause announcing a classification of the whole (按照刑事、行政案卷分类, 分为…两类). */
@@ -89,12 +106,17 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
     at += line.length + 1;
   }
   if (run.length) runs.push(run);
-  for (const total of totals.filter((t) => t.total)) {
+  // 开展各类普法宣传活动36场: a total of all kinds, which numbered lines then give kind by kind (开展宪法宣传活动10场).
+  const ofAllKinds = (t: Figure) => ALL_KINDS.test(t.label) && t.measure.length >= 6;
+  const kindOf = (part: string, total: Figure) => ofAllKinds(total) && part.endsWith(total.measure.slice(-KIND_HEAD));
+  for (const total of totals.filter((t) => t.total || ofAllKinds(t))) {
     for (const lines of runs) {
       if (lines.length < 2) continue;
       // Every line of the run gives exactly one figure in the unit, and it repeats the total's measure: the whole list.
       const parts = lines.map(([s, e]) => body.filter((f) => f.start >= s && f.end <= e && baseUnit(f) === baseUnit(total)));
-      if (parts.some((p) => p.length !== 1 || !repeatsMeasure(p[0]!.measure, total.measure))) continue;
+      if (parts.some((p) => p.length !== 1)) continue;
+      const measures = parts.map((p) => p[0]!.measure);
+      if (!measures.every((m) => repeatsMeasure(m, total.measure) || kindOf(m, total)) && !byOrgan(measures, total.measure)) continue;
       push(total, parts.map((p) => p[0]!), '分条列出的', linesDisagree);
     }
   }

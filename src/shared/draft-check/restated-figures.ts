@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
+import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -140,6 +140,20 @@ function samePredicate(earlier: string, later: string): boolean {
   return later.length >= PREDICATE_MIN && commonEnd(earlier, later) >= COMMON_END_MIN && leavesOut(earlier, later);
 }
 
+/** A numbered item's line: （一）, (二), 1. */
+const NUMBERED_ITEM = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/u;
+
+/**
+ * Two bare counts (no 共 or 全年, not the opening's), each in its own numbered item (（一）举办培训班，培训执法人员320人次
+ * （二）组织业务培训，培训执法人员260人次): two events of one kind, each counted once, not one total told twice.
+ */
+function twoItemsOfAList(text: string, earlier: Measured, later: Measured): boolean {
+  if (earlier.total || later.total || earlier.opening) return false;
+  const lineOf = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const [a, b] = [lineOf(earlier.start), lineOf(later.start)];
+  return a !== b && NUMBERED_ITEM.test(text.slice(a, earlier.start)) && NUMBERED_ITEM.test(text.slice(b, later.start));
+}
+
 export function restatedFigures(ctx: Ctx): Mark[] {
   const text = ctx.text;
   const bodyStart = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.end : 0;
@@ -160,6 +174,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     if (!/^[\u3400-\u9fff“”]*$/u.test(own)) continue;
     // 在交通运输领域，开展行政执法检查30次: words narrowing the sentence before the clause make the figure some of the measure.
     if (!f.total && NARROWED.test(text.slice(s, f.start - f.label.length))) continue;
+    if (OCCASION.test(text.slice(s, f.start))) continue;
     // 行政诉讼案件：受理56件 (a table-like line): the topic before the colon is what the bare verb counts.
     const topic = own.length <= 3 ? tableTopic(text, f.start - f.label.length) : '';
     if (topic) own += topic;
@@ -200,7 +215,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       const swapped = swappedTotal(earlier, later);
       if (!swapped && !subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
       if (!swapped && !sameMeasure(earlier, later, bySentence)) continue;
-      if (sumsParts(all, i, j)) continue;
+      if (sumsParts(all, i, j) || twoItemsOfAList(text, earlier, later)) continue;
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
       break;
     }

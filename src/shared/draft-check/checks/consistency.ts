@@ -11,6 +11,7 @@ import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody } from '../opening-breakdown.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
+import { sameMeasureTwice } from '../same-measure.ts';
 import { allDoneAgainstCounts } from '../all-done.ts';
 import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
 import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
@@ -505,7 +506,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
       const marks = summaryTotal(ctx);
       const seen = new Set(marks.map((m) => m.start));
-      const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+      const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
       return [...marks, ...more];
     }
     case 'parts-sum': {

@@ -10,7 +10,7 @@ import { foldDigits } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
-import { NARROWED, SEVERAL_YEARS } from '../measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS } from '../measures.ts';
 
 /** Counting units, longer first. */
 const UNIT = '人次|场次|件次|户次|家次|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
@@ -137,6 +137,7 @@ export function summaryTotal(ctx: Ctx): Mark[] {
     // 在交通运输领域，开展行政执法检查30次: a clause after words narrowing the sentence counts some of the measure.
     const sentenceBefore = ctx.text.slice(startBefore(ctx.text, f.start, SENTENCE_BREAK), f.start);
     if (!f.total && NARROWED.test(sentenceBefore.slice(0, sentenceBefore.length - f.label.length))) continue;
+    if (OCCASION.test(sentenceBefore)) continue;
     // “八五”普法以来累计…: several years' count, not the year's.
     if (SEVERAL_YEARS.test(sentenceBefore)) continue;
     marks.push(pairMark(s, f, `开头写“${s.clause}”，这里写“${f.clause}”：同一项数字前后不一致。`, '核对这项数字，开头的总数和正文改成一致'));
