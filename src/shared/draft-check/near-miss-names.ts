@@ -11,7 +11,7 @@
 import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
 import { hintFromFixTable, type PhraseLike } from './substitution-rules.ts';
-import { attestedNearForms, fixedNameList, quotedSlogans, type FixedNameData } from './fixed-names.ts';
+import { attestedNearForms, fixedNameList, overruledByTitles, quotedSlogans, type FixedNameData } from './fixed-names.ts';
 
 /** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
 const MAX_NAME = 14;
@@ -169,9 +169,13 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   // The same names, and the titles' names, matched by likeness at check time (fixed-names.ts): any short change
   // between a kept head and tail, not only the swaps listed above. The bank's own near forms are never reported.
   const wordings = current.flatMap((p) => [p.text, ...(p.variants ?? [])]);
-  const fixedNames = fixedNameList(wordings, namesInTitles(titles));
+  const listed = fixedNameList(wordings, namesInTitles(titles));
+  // A bank name that is a near form of another, where a title spells the other (培育工程 beside 培养工程), is no name of its own.
+  const fixedNames = listed.filter((n) => overruledByTitles([n], listed.filter((m) => m !== n), titles).size === 0);
   const allWordings = [...phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]), ...titles];
   const slogans = quotedSlogans(wordings);
-  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: attestedNearForms(allWordings, fixedNames, slogans) };
+  const near = attestedNearForms(allWordings, fixedNames, slogans);
+  const overruled = overruledByTitles(near, fixedNames, titles);
+  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: near.filter((f) => !overruled.has(f)) };
   return withNames;
 }
