@@ -28,12 +28,12 @@ const FILL_DESCRIBED = /(?:填写|填入|写明|写清|写出|写上|列出|列�
 const STILL_CHECKED = /待核|核实后/;
 
 /**
- * A 【】 or 〔〕 that opens by telling the writer to fill it in (【填写具体数字】, 〔填写次数〕) is both a template's empty
+ * A 【】, 〔〕 or [] that opens by telling the writer to fill it in (【填写具体数字】, 〔待填写〕) is both a template's empty
  * slot and a note to the drafter: the slot rules report it as a placeholder, and this reports the note, so the one
  * finding on it carries both kinds, whichever the reader calls it. A round bracket naming the slot (（此处填写典型案例）)
  * stays the placeholder rules' alone, as ruled in round 4.
  */
-const OPENS_WITH_FILL = /^[ \u3000]*(?:请|此处|在此)?(?:填写|填入|填上)/;
+const OPENS_WITH_FILL = /^[ \u3000]*(?:请|此处|在此|待)?(?:填写|填入|填上)/;
 
 const addressesWriter = (words: string) => TO_THE_WRITER.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
@@ -53,7 +53,7 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const m of ctx.text.matchAll(BRACKETED)) {
     const inner = m[1]!;
-    if ((addressesWriter(inner) || (/^[【〔]/.test(m[0]) && OPENS_WITH_FILL.test(inner))) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    if ((addressesWriter(inner) || (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner))) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     if (INSTRUCTION_LINE.test(line.text)) {

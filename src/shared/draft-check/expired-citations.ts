@@ -120,8 +120,12 @@ const PLANS_HEADING = /打算|安排|计划|思路|展望|下一步|今后/;
  * The year the work at `at` is done in: the report's year, or the next one in its section of plans (a report on 2025
  * plans 2026's work, when “八五”普法规划, 2021—2025, has ended: currency-2026.md §1).
  */
-export function workYearAt(ctx: Pick<Ctx, 'year' | 'layout'>, at: number): number {
+export function workYearAt(ctx: Pick<Ctx, 'year' | 'layout' | 'text'>, at: number): number {
   let title = '';
   for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
-  return (ctx.year ?? 0) + (PLANS_HEADING.test(title) ? 1 : 0);
+  // A report without headings (a 述法 paragraph) says where its plans begin: 下一步，我将…; 明年，….
+  const sentence = ctx.text.slice(ctx.text.slice(0, at).search(/[^。！？\n]*$/), at);
+  return (ctx.year ?? 0) + (PLANS_HEADING.test(title) || PLANS_OPENING.test(sentence) ? 1 : 0);
 }
+/** How a sentence on next year's plans opens, after a list number if any. */
+const PLANS_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:下一步|明年|来年|新的一年|下一年度?|今后)/;

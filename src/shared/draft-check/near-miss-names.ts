@@ -60,6 +60,8 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['依法治', '依法治理'], quoted: false, minLength: 8 },
   // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
+  // The same for 体系 (行政执法协调监督工作体系, central-documents.md's title): 机制 is another word only outside such a name.
+  { words: ['体系', '机制'], quoted: false, minLength: 10, titlesOnly: true },
 ];
 
 /** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */

@@ -262,6 +262,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const year = Math.max(workYearAt(ctx, at), opensWith ? Number(opensWith[1]) : 0);
   if (year <= end) return null;
   const lead = ctx.text.slice(clauseStart, at);
+  // 2026年是“八五”普法规划实施的关键一年: a year after the plan's end called one of its years.
+  if (opensWith && /^\s*\d{4}年(?:是|为)[^，,：:]*$/.test(lead)) return { start: clauseStart + clause.search(/\S/), year };
   // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
   if ([...lead.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
   // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.

@@ -99,6 +99,9 @@ function oneCharApart(a: string, b: string): boolean {
  */
 const MIN_KEPT = 12;
 const MAX_SWAPPED = 6;
+const MAX_SWAPPED_LONG = 10;
+const LONG_HEAD = 8;
+const LONG_TAIL = 5;
 function oneWordSwapped(k: string, key: string): boolean {
   if (digitsOf(k) !== digitsOf(key) || k === key) return false;
   let head = 0;
@@ -107,7 +110,9 @@ function oneWordSwapped(k: string, key: string): boolean {
   while (tail < k.length - head && tail < key.length - head && k[k.length - 1 - tail] === key[key.length - 1 - tail]) tail++;
   const [mine, theirs] = [k.slice(head, k.length - tail), key.slice(head, key.length - tail)];
   const kept = head + tail;
-  return head >= 2 && tail >= 3 && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= MAX_SWAPPED && theirs.length <= MAX_SWAPPED && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
+  // A longer phrase replaced (法律法规 for 党内法规和国家法律) only between a long head and a long tail.
+  const longest = head >= LONG_HEAD && tail >= LONG_TAIL ? MAX_SWAPPED_LONG : MAX_SWAPPED;
+  return head >= 2 && tail >= 3 && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= longest && theirs.length <= longest && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
 }
 
 /**
