@@ -125,7 +125,10 @@ export function workYearAt(ctx: Pick<Ctx, 'year' | 'layout' | 'text'>, at: numbe
   for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
   // A report without headings (a 述法 paragraph) says where its plans begin: 下一步，我将…; 明年，….
   const sentence = ctx.text.slice(ctx.text.slice(0, at).search(/[^。！？\n]*$/), at);
-  return (ctx.year ?? 0) + (PLANS_HEADING.test(title) || PLANS_OPENING.test(sentence) ? 1 : 0);
+  // A section on problems and plans together (存在的问题和下一步打算) reviews the year first: only its plan sentences count.
+  const plans = PLANS_HEADING.test(title) && !REVIEW_HEADING.test(title);
+  return (ctx.year ?? 0) + (plans || PLANS_OPENING.test(sentence) ? 1 : 0);
 }
+const REVIEW_HEADING = /问题|不足|差距|短板|成效|情况/;
 /** How a sentence on next year's plans opens, after a list number if any. */
 const PLANS_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:下一步|明年|来年|新的一年|下一年度?|今后)/;
