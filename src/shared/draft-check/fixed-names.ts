@@ -181,6 +181,7 @@ function endsNear(text: string, s: number, name: string): boolean {
 const QUOTED_MIN_INNER = 5;
 const QUOTED_MAX_CHANGE = 2;
 /** A long head and a tail of a few characters, or a short head and a long tail (执法过程记录制度 for 执法全过程记录制度). */
+const ONE_CHAR_HEAD = 8;
 /** The longest name word after a quoted name (培养工程, 普法责任制). */
 const AFTER_QUOTE_WORD = 5;
 const UNQUOTED_ANCHORS: readonly [head: number, tail: number][] = [[5, 3], [2, 5]];
@@ -197,6 +198,8 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   // The name word right after a long quoted name (“法律明白人”培养工程 → 培育工程): the quotation fixes which name is
   // meant, so a word of the same length changed in its short name word is a slip.
   if (close !== -1 && close < k && inner >= QUOTED_MIN_INNER && name.length - close - 1 <= AFTER_QUOTE_WORD && x === y && x <= QUOTED_MAX_CHANGE) return true;
+  // One character changed between a head of eight and the name word (法制审察制度 for 法制审核制度): a slip, not a new name.
+  if (x === 1 && y === 1 && k >= ONE_CHAR_HEAD && tailLength >= MIN_TAIL) return true;
   return (y === 0 || (x === y && x <= 2)) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
 }
 

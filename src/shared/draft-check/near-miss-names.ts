@@ -62,6 +62,8 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
   // The same for 体系 (行政执法协调监督工作体系, central-documents.md's title): 机制 is another word only outside such a name.
   { words: ['体系', '机制'], quoted: false, minLength: 10, titlesOnly: true },
+  // The 普法 duty's name word after its quoted slogan (“谁执法谁普法”普法责任制, D5): 负责制 is another system's word.
+  { words: ['责任制', '负责制'], quoted: true, minLength: 9 },
 ];
 
 /** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
