@@ -27,6 +27,14 @@ const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|�
 const FILL_DESCRIBED = /(?:填写|填入|写明|写清|写出|写上|列出|列举)(?!如下)[^：:]{6,}/;
 const STILL_CHECKED = /待核|核实后/;
 
+/**
+ * A 【】, 〔〕 or [] that opens by telling the writer to fill it in (【填写具体数字】, 〔待填写〕) is both a template's empty
+ * slot and a note to the drafter: the slot rules report it as a placeholder, and this reports the note, so the one
+ * finding on it carries both kinds, whichever the reader calls it. A round bracket naming the slot (（此处填写典型案例）)
+ * stays the placeholder rules' alone, as ruled in round 4.
+ */
+const OPENS_WITH_FILL = /^[ \u3000]*(?:请|此处|在此|待)?(?:填写|填入|填上)/;
+
 const addressesWriter = (words: string) => TO_THE_WRITER.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /** Words of a report speaking to its own units or quoting a requirement: 要求各单位写明…, 督促各部门列出…. */
@@ -45,7 +53,7 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const m of ctx.text.matchAll(BRACKETED)) {
     const inner = m[1]!;
-    if (addressesWriter(inner) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    if ((addressesWriter(inner) || (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner))) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     if (INSTRUCTION_LINE.test(line.text)) {

@@ -5,6 +5,7 @@
  * known plan's: currency-2026.md gives “八五” as 2021—2025, five years a plan), and an older text of a
  * current law named by its year (依照1999年《行政复议法》, 《行政处罚法》（2017年修正）).
  */
+import type { Ctx } from './context.ts';
 import type { ExpiredPlan } from './types.ts';
 
 const BRACKETS: [string, string][] = [['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')'], ['〈', '〉']];
@@ -111,3 +112,23 @@ export function plainNamesOfPlan(title: string, status?: string): string[] {
   // whose name a later plan of the same name may still carry.
   return [...byPeriod, ...issued, ...(status === 'expired' ? [name!] : [])];
 }
+
+/** Headings of the section on next year's plans (requirements.md 二: 下一年度…的主要安排); not 整改, which is on earlier years. */
+const PLANS_HEADING = /打算|安排|计划|思路|展望|下一步|今后/;
+
+/**
+ * The year the work at `at` is done in: the report's year, or the next one in its section of plans (a report on 2025
+ * plans 2026's work, when “八五”普法规划, 2021—2025, has ended: currency-2026.md §1).
+ */
+export function workYearAt(ctx: Pick<Ctx, 'year' | 'layout' | 'text'>, at: number): number {
+  let title = '';
+  for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
+  // A report without headings (a 述法 paragraph) says where its plans begin: 下一步，我将…; 明年，….
+  const sentence = ctx.text.slice(ctx.text.slice(0, at).search(/[^。！？\n]*$/), at);
+  // A section on problems and plans together (存在的问题和下一步打算) reviews the year first: only its plan sentences count.
+  const plans = PLANS_HEADING.test(title) && !REVIEW_HEADING.test(title);
+  return (ctx.year ?? 0) + (plans || PLANS_OPENING.test(sentence) ? 1 : 0);
+}
+const REVIEW_HEADING = /问题|不足|差距|短板|成效|情况/;
+/** How a sentence on next year's plans opens, after a list number if any. */
+const PLANS_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:下一步|明年|来年|新的一年|下一年度?|今后)/;

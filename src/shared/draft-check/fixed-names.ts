@@ -105,10 +105,13 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
   for (let s = 0; s + MIN_NAME <= text.length; s++) {
     const candidates = index.byHead.get(text.slice(s, s + MIN_HEAD));
     if (!candidates) continue;
-    if (candidates.some((n) => text.startsWith(n, s))) continue;
+    // A span that opens with a fixed name is that name, unless a longer name goes on from it (“法律明白人” then 培育工程
+    // beside “法律明白人”培养工程): only those longer names are tried there.
+    const opening = candidates.filter((n) => text.startsWith(n, s));
     let best: NearSpan | null = null;
     let bestCost = Infinity;
     for (const name of candidates) {
+      if (opening.length && !opening.every((e) => name.length > e.length && name.startsWith(e))) continue;
       let k = MIN_HEAD;
       while (k < name.length && text[s + k] === name[k]) k++;
       if (!endsNear(text, s, name)) continue;
@@ -128,6 +131,9 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
           if ((LEVEL.test(dropped) && LEVEL.test(added)) || (y === 0 && FILLER.test(dropped)) || (x === 0 && FILLER.test(added))) continue;
           // A 委员会 shortened to 委 is the bank's own short form (〔县〕委依法治〔县〕委, local habit), not a slip.
           if (y === 0 && dropped === '员会' && name[k - 1] === '委') continue;
+          // After a fixed name the span opens with (“三重一大” in “三重一大”集体决策制度), only a word changed for one of
+          // the same length is a slip: a word added or dropped there is the writer's own wording of the longer name.
+          if (opening.length && x !== y) continue;
           if (!fits(name, k, x, y, tail.length)) continue;
           const end = s + k + y + tail.length;
           if (cost === bestCost && best && end <= best.end) continue;
@@ -175,6 +181,9 @@ function endsNear(text: string, s: number, name: string): boolean {
 const QUOTED_MIN_INNER = 5;
 const QUOTED_MAX_CHANGE = 2;
 /** A long head and a tail of a few characters, or a short head and a long tail (执法过程记录制度 for 执法全过程记录制度). */
+const ONE_CHAR_HEAD = 8;
+/** The longest name word after a quoted name (培养工程, 普法责任制). */
+const AFTER_QUOTE_WORD = 5;
 const UNQUOTED_ANCHORS: readonly [head: number, tail: number][] = [[5, 3], [2, 5]];
 function fits(name: string, k: number, x: number, y: number, tailLength: number): boolean {
   const open = name.indexOf('"');
@@ -184,6 +193,13 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
   const inner = close - open - 1;
   if (open !== -1 && open < k && k + x <= close) return inner >= QUOTED_MIN_INNER && kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+  // A 中心 is a local body each place names for itself (“一站式”矛盾纠纷调处化解中心 beside the bank's …多元化解中心).
+  if (name.endsWith('中心')) return false;
+  // The name word right after a long quoted name (“法律明白人”培养工程 → 培育工程): the quotation fixes which name is
+  // meant, so a word of the same length changed in its short name word is a slip.
+  if (close !== -1 && close < k && inner >= QUOTED_MIN_INNER && name.length - close - 1 <= AFTER_QUOTE_WORD && x === y && x <= QUOTED_MAX_CHANGE) return true;
+  // One character changed between a head of eight and the name word (法制审察制度 for 法制审核制度): a slip, not a new name.
+  if (x === 1 && y === 1 && k >= ONE_CHAR_HEAD && tailLength >= MIN_TAIL) return true;
   return (y === 0 || (x === y && x <= 2)) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
 }
 
@@ -198,6 +214,27 @@ export function attestedNearForms(wordings: readonly string[], names: readonly s
     }
   }
   return [...found].sort();
+}
+
+/**
+ * The bank's near forms that a paper's title overrules: the title spells the name up to and including the word the
+ * form changed (《乡村“法律明白人”培养工作规范（试行）》 spells “法律明白人”培养, so the bank's one local “法律明白人”培育工程
+ * is a slip to point out, not a second name). Titles are the reference's; a local wording in the bank does not outrank one.
+ */
+export function overruledByTitles(forms: readonly string[], names: readonly string[], titles: readonly string[]): Set<string> {
+  const titleText = titles.map(normalisePattern).join('\n');
+  const out = new Set<string>();
+  for (const form of forms) {
+    // Not the names the form opens with (“法律明白人” in “法律明白人”培育工程): the matcher skips a span that starts one.
+    const index = indexNames(names.filter((n) => !form.startsWith(n)));
+    for (const span of nearNameSpans(form, index)) {
+      if (span.start !== 0 || span.end !== form.length) continue;
+      let p = 0;
+      while (p < form.length && form[p] === span.name[p]) p++;
+      if (p >= 6 && titleText.includes(span.name.slice(0, p + 1))) out.add(form);
+    }
+  }
+  return out;
 }
 
 /** What the compiled near-miss rule carries for this matcher. */
@@ -225,6 +262,9 @@ export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
   const text = ctx.norm.text;
   return nearNameSpans(text, index)
     .filter((span) => !attested.has(fold(text.slice(span.start, span.end))))
+    // Right after another quoted name (“法治带头人”“法律明白人”培育工程) the span names a joint project of both, which
+    // is not the one name the reference fixes (official-phrases.md D6 names “法律明白人” alone).
+    .filter((span) => !(span.name.startsWith('"') && text[span.start - 1] === '"'))
     .map((span) => {
       const [start, end] = toOriginal(ctx.norm, span.start, span.end);
       const quoted = ctx.text.slice(start, end);

@@ -11,7 +11,7 @@
 import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
 import { hintFromFixTable, type PhraseLike } from './substitution-rules.ts';
-import { attestedNearForms, fixedNameList, quotedSlogans, type FixedNameData } from './fixed-names.ts';
+import { attestedNearForms, fixedNameList, overruledByTitles, quotedSlogans, type FixedNameData } from './fixed-names.ts';
 
 /** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
 const MAX_NAME = 14;
@@ -60,6 +60,10 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['依法治', '依法治理'], quoted: false, minLength: 8 },
   // 制度 and 机制 are both ordinary ends of a bank phrase (多元化解机制); only a name an official title spells is fixed.
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
+  // The same for 体系 (行政执法协调监督工作体系, central-documents.md's title): 机制 is another word only outside such a name.
+  { words: ['体系', '机制'], quoted: false, minLength: 10, titlesOnly: true },
+  // The 普法 duty's name word after its quoted slogan (“谁执法谁普法”普法责任制, D5): 负责制 is another system's word.
+  { words: ['责任制', '负责制'], quoted: true, minLength: 9 },
 ];
 
 /** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
@@ -169,9 +173,13 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   // The same names, and the titles' names, matched by likeness at check time (fixed-names.ts): any short change
   // between a kept head and tail, not only the swaps listed above. The bank's own near forms are never reported.
   const wordings = current.flatMap((p) => [p.text, ...(p.variants ?? [])]);
-  const fixedNames = fixedNameList(wordings, namesInTitles(titles));
+  const listed = fixedNameList(wordings, namesInTitles(titles));
+  // A bank name that is a near form of another, where a title spells the other (培育工程 beside 培养工程), is no name of its own.
+  const fixedNames = listed.filter((n) => overruledByTitles([n], listed.filter((m) => m !== n), titles).size === 0);
   const allWordings = [...phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]), ...titles];
   const slogans = quotedSlogans(wordings);
-  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: attestedNearForms(allWordings, fixedNames, slogans) };
+  const near = attestedNearForms(allWordings, fixedNames, slogans);
+  const overruled = overruledByTitles(near, fixedNames, titles);
+  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: near.filter((f) => !overruled.has(f)) };
   return withNames;
 }

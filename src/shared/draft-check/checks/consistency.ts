@@ -18,7 +18,7 @@ import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } 
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
@@ -163,6 +163,16 @@ function cjkSpace(ctx: Ctx): Mark[] {
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '删去空格' }));
 }
 
+/** Chinese text or its punctuation beside a mark: the quotation stands in a Chinese sentence. */
+const CHINESE_SIDE = /[\u3400-\u4dbf\u4e00-\u9fff，。、；：！？（）]/;
+/**
+ * A short token of digits or Latin letters quoted in a Chinese sentence ("721"工作法, "1+N", "A+B"岗): the same
+ * wrong marks as around Chinese words. Not code or an English phrase: no spaces, no = or /, a Chinese side.
+ */
+function quotedToken(inner: string, before: string | undefined, after: string | undefined): boolean {
+  return /^[A-Za-z0-9+＋\-.·×%]{1,12}$/.test(inner) && (CHINESE_SIDE.test(before ?? '') || CHINESE_SIDE.test(after ?? ''));
+}
+
 /**
  * Quotation marks in the wrong style: straight ASCII quotes around Chinese words ("两个确立"), or
  * single quotes ‘…’ used as the outer quotes (they belong inside “…”). Each pair is one place.
@@ -182,7 +192,7 @@ function quoteStyle(ctx: Ctx): Mark[] {
         const j = t.indexOf(close, i + 1);
         if (j === -1) continue;
         const inner = t.slice(i + 1, j);
-        if (!isCjk(inner[0]) && !isCjk(inner[inner.length - 1])) continue;
+        if (!isCjk(inner[0]) && !isCjk(inner[inner.length - 1]) && !quotedToken(inner, t[i - 1], t[j + 1])) continue;
         if (inner.includes('\n') || inner.length > 60) continue;
         marks.push({ start: l.start + i, end: l.start + j + 1, fix: `改为：“${inner}”` });
         i = j;
@@ -250,9 +260,11 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const opensWith = /^\s*(\d{4})年/.exec(clause);
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
-  const year = Math.max(ctx.year ?? 0, opensWith ? Number(opensWith[1]) : 0);
+  const year = Math.max(workYearAt(ctx, at), opensWith ? Number(opensWith[1]) : 0);
   if (year <= end) return null;
   const lead = ctx.text.slice(clauseStart, at);
+  // 2026年是“八五”普法规划实施的关键一年: a year after the plan's end called one of its years.
+  if (opensWith && /^\s*\d{4}年(?:是|为)[^，,：:]*$/.test(lead)) return { start: clauseStart + clause.search(/\S/), year };
   // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
   if ([...lead.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
   // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.

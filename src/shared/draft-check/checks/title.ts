@@ -99,6 +99,9 @@ function oneCharApart(a: string, b: string): boolean {
  */
 const MIN_KEPT = 12;
 const MAX_SWAPPED = 6;
+const MAX_SWAPPED_LONG = 10;
+const LONG_HEAD = 8;
+const LONG_TAIL = 5;
 function oneWordSwapped(k: string, key: string): boolean {
   if (digitsOf(k) !== digitsOf(key) || k === key) return false;
   let head = 0;
@@ -107,7 +110,26 @@ function oneWordSwapped(k: string, key: string): boolean {
   while (tail < k.length - head && tail < key.length - head && k[k.length - 1 - tail] === key[key.length - 1 - tail]) tail++;
   const [mine, theirs] = [k.slice(head, k.length - tail), key.slice(head, key.length - tail)];
   const kept = head + tail;
-  return head >= 2 && tail >= 3 && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= MAX_SWAPPED && theirs.length <= MAX_SWAPPED && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
+  // A longer phrase replaced (法律法规 for 党内法规和国家法律) only between a long head and a long tail.
+  const longest = head >= LONG_HEAD && tail >= LONG_TAIL ? MAX_SWAPPED_LONG : MAX_SWAPPED;
+  return head >= 2 && tail >= 3 && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= longest && theirs.length <= longest && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
+}
+
+/**
+ * The quoted slogan inside a title replaced by another (推动“一件事一次办”的指导意见 for 推动“高效办成一件事”的…):
+ * everything around the quotation marks kept word for word, and a long kept part, so the cited title is this one
+ * with its slogan misremembered, whatever the length of the slogan written in its place.
+ */
+const MAX_SLOGAN = 16;
+const sameQuotes = (t: string) => t.replace(/[“”"＂「」]/g, '"');
+function quotedSloganSwapped(cited: string, exact: string): boolean {
+  const m = /^([^"]*)"([^"]+)"([^"]*)$/.exec(sameQuotes(exact));
+  if (!m) return false;
+  const [, head, slogan, tail] = m as unknown as [string, string, string, string];
+  const c = sameQuotes(cited);
+  if (head.length + tail.length < MIN_KEPT || !c.startsWith(`${head}"`) || !c.endsWith(`"${tail}`)) return false;
+  const theirs = c.slice(head.length + 1, c.length - tail.length - 1);
+  return theirs !== slogan && theirs.length >= 1 && theirs.length <= MAX_SLOGAN && !theirs.includes('"');
 }
 
 /** How the local texts that carry a central one out are named. */
@@ -144,7 +166,7 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
     if (wrong && !misses.has(inner) && LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) wrong = false;
     if (!wrong && (rule.oneCharOff || rule.formVariants) && !siblings.includes(k)) wrong = oneCharApart(inner, rule.exact);
     // A word swapped is a likeness only (a local text may bear that title): always 提示.
-    const swapped = !wrong && rule.formVariants && !siblings.includes(k) && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key);
+    const swapped = !wrong && !siblings.includes(k) && ((rule.formVariants && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key)) || quotedSloganSwapped(inner, rule.exact));
     if (wrong || swapped) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》`, ...(swapped ? { hintOnly: true, message: `文件名称与依据文件的正式名称有一个词不同，可能写错了；如果指的是本地另发的文件，可以不改。正式名称是《${rule.exact}》。` } : {}) });
   }
   return marks;
