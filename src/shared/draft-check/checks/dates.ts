@@ -9,6 +9,7 @@ import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
 import { lastYearWork, pastPlans } from '../last-year-work.ts';
+import { otherYearResults } from '../other-year-results.ts';
 
 
 function daysIn(month: number, year?: number): number {
@@ -175,6 +176,8 @@ const NOT_THIS_YEARS_RESULT = /上年|今年|本年|当年|增至|降至|减至|
 const COUNTED = /\d+\s*(?:次|件|项|场|个|人次|人|名|篇|份|起|期|批|家|条|部|所|户|宗|万|元)/;
 
 /** Headings of a section on problems: last year's figures are compared there. */
+/** The months after a part of the year, named before 全年: the whole year is the part plus them. */
+const REST_OF_YEAR_ADDED = /(?<!\d)12\s*月|下半年|四季度/;
 const PROBLEM_SECTION = /问题|不足|短板|差距|困难/;
 
 /** A cut-off as writers word it: 截至, 截止, 截止到, 截至到. */
@@ -257,6 +260,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     const rest = sentence.slice(sentence.indexOf(m[0]) + m[0].length);
     // 第一季度至第四季度分别… counts the four quarters, the whole year.
     if (/一季度/.test(m[3] ?? '') && /四季度/.test(rest)) continue;
+    // 2026年1－11月…；12月…，全年合计…: the rest of the year added, so 全年 is the sum, not the part.
+    if (REST_OF_YEAR_ADDED.test(rest.split(/全年/, 1)[0]!)) continue;
     if (!/全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(rest) || /上年|去年|同比/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     marks.push({ start, end: m.index + m[0].length, message: `“${m[0].trim()}”只是一年的一部分，这句却说“全年”。`, fix: '全年的数字要统计到12月底；只统计到年中的，不要写“全年”' });
@@ -337,7 +342,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     mark(at);
   }
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' };
-  for (const at of lastYearWork(scope)) {
+  for (const at of [...lastYearWork(scope), ...otherYearResults(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of pastPlans(scope)) {
