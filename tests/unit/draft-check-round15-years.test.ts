@@ -46,6 +46,16 @@ kindProbes('round 15 (years)', {
       plain(2026, '年内共开展执法检查320次，其中2025年开展“双随机、一公开”抽查86次。'),
       plain(2026, '2026年，全镇2025年新建法治文化广场3个。', self),
       plain(2025, '（一）2025年以来，全县2024年办理行政复议案件36件。'),
+      // A whole year spelled out by its months, or named beside a word for the reported year, that is another year.
+      plain(2025, '2024年1月至12月，全县共办理行政复议案件88件。'),
+      plain(2026, '2025年1—12月，全镇共调处矛盾纠纷307件。', self),
+      plain(2026, '今年1至12月（2025年）共办理行政复议案件88件。'),
+      plain(2025, '过去一年（2024年），全县共办理行政复议案件88件。'),
+      // Milestones of the five-year plans in the plainest shapes (currency-2026.md 导言, official-phrases.md D1).
+      plain(2025, '2025年是“十五五”规划的开局之年，全县共审查规范性文件18件。'),
+      plain(2026, '今年是“八五”普法规划的最后一年，全县开展普法活动120场。'),
+      plain(2024, '今年是“十四五”规划的收官之年。', shufa),
+      plain(2026, '今年是“十五五”规划的第二年。'),
     ],
     silent: [
       // A partial-year figure in a report on the same year, added up to the whole year.
@@ -74,6 +84,11 @@ kindProbes('round 15 (years)', {
       plain(2026, '2026年，全县办理行政复议案件45件，2025年为38件。'),
       plain(2026, '2026年以来，全县按照2025年出台的方案新建工作室12个。'),
       plain(2026, '2026年，全县新建工作室12个，2025年新建8个。'),
+      plain(2026, '2025年1—12月全镇调处矛盾纠纷280件，今年增至307件。', self),
+      plain(2026, '全镇调处矛盾纠纷307件，较2025年1—12月增长10%。', self),
+      plain(2026, '2026年1—12月，全镇共调处矛盾纠纷307件。', self),
+      plain(2025, '过去一年（2025年），全县共办理行政复议案件88件。'),
+      plain(2025, '今年1至12月（2025年）共办理行政复议案件88件。'),
     ],
   },
 }, wrap);

@@ -37,6 +37,12 @@ const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?!\
 /** The reported year's tasks, deployed at 年初 but dated a year early: 年初…部署2023年法治建设重点任务 in a report on 2024. */
 const TASKS_DEPLOYED = /(?<![\d年度 ])年初[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确)\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
 
+/**
+ * A whole year spelled out by its months (2025年1—12月, 2025年1月1日至12月31日): a year's total, so in the work section it is
+ * the reported year's, and the year before (left from last year's draft) or after (not yet counted) contradicts it.
+ */
+const WHOLE_YEAR_SPAN = /(?<![\d较比与和同])(\d{4})\s*年\s*1\s*月?(?:\s*1\s*日)?\s*(?:至|到|—|–|-|－|~|～)\s*12\s*月(?:\s*31\s*日)?(?:份)?/gu;
+
 /** Whether `at` lies inside a cited title (《…》): its year is the text's own. */
 function inTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
@@ -87,6 +93,15 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     const claimedThisYear = ((THIS_YEAR.test(before) && !others.includes(year)) || (opensWithYear && others.filter((o) => o === year).length === 1))
       && !/^\D*?的/.test(clause) && !sideBySide;
     if (partOfTotal || claimedThisYear) found.push(at);
+  }
+  for (const m of text.matchAll(WHOLE_YEAR_SPAN)) {
+    const y = Number(m[1]);
+    const at = m.index;
+    if (!(y === year - 1 || y === year + 1) || skipped(at) || OTHER_YEARS_SECTION.test(sectionOf(at))) continue;
+    const { start, text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
+    const after = sentence.slice(at - start + m[0].length).replace(/^[，,\s]+/, '');
+    const years = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].map((o) => Number(o[1]));
+    if (RESULT.test(after.split(/[，,]/, 1)[0]!) && !OTHER_YEAR_MEANT.test(sentence) && years.every((o) => o === y)) found.push(at);
   }
   for (const m of text.matchAll(TASKS_DEPLOYED)) {
     const y = Number(m[1]);

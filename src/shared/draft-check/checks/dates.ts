@@ -220,7 +220,8 @@ export function currentYear(ctx: Ctx): Mark[] {
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
   // 今年（2025年）, 今年（即2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
   // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
-  const RELATIVE = /(今年|本年度?|(?<![年度])全年|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  // 今年1至12月（2025年）and 过去一年（2024年）say the same: the months between and a longer word for the year change nothing.
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
     const meant = /^(?:明|来|下)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
