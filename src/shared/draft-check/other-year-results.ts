@@ -22,6 +22,9 @@ const RESULT = /\d+(?:\.\d+)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|
 /** What is done on a year after it closes: its files reviewed, its work assessed or reported (年内完成2024年度案卷评查120卷). */
 const AFTER_YEAR_CLOSES = /评查|考核|述法|报告|总结|评估|审计|年报/;
 
+/** What a dated event is: a meeting held, a text issued, an activity or project started or finished. */
+const EVENT = /举办|召开|出台|印发|制定|开展|组织|审议|通过|完成|建成|启动|成立|举行/;
+
 /** What is drawn up in a year for the next one: its budget, tasks, plans, project list. */
 const NEXT_YEARS_PAPERS = /预算|要点|任务|计划|项目库|清单|方案/;
 
@@ -29,10 +32,10 @@ const NEXT_YEARS_PAPERS = /预算|要点|任务|计划|项目库|清单|方案/;
 const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
 
 /**
- * An explicit year, not the start or end of a period (2021—2025年, 2021年以来, 2026年起), not a month of it (a report
- * written early next year may date its own writing so: 2026年1月), and not a cited text's year (2023年修订的, 2024年版).
+ * An explicit year, with the month and day of an event if given (2024年12月4日), not the start or end of a period
+ * (2021—2025年, 2021年以来, 2026年起, 2024年1—6月), and not a cited text's year (2023年修订的, 2024年版).
  */
-const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?!\s*\d|度?\s*[—–\-~～至到]|以来|起|前|底前|末前|[上下]半年|同期|版|修订|修正|施行|印发|出台|颁布|第)/gu;
+const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[底末]|中旬|下旬|上旬)?)?(?!\s*\d|度?\s*[—–\-~～至到]|以来|起|前|底前|末前|[上下]半年|同期|版|修订|修正|施行|印发|出台|颁布|第)/gu;
 
 /** The reported year's tasks, deployed at 年初 but dated a year early: 年初…部署2023年法治建设重点任务 in a report on 2024. */
 const TASKS_DEPLOYED = /(?<![\d年度 ])年初[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确)\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
@@ -57,6 +60,8 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     const y = Number(m[1]);
     const at = m.index;
     if (y === year || y < year - 3 || y > year + 2 || skipped(at) || inTitle(text, at)) continue;
+    // A report on a year is written early the next: its own months may be named (2026年1月，…).
+    if (m[2] && y > year) continue;
     const heads = sectionOf(at);
     if (heads.includes(String(y)) || OTHER_YEARS_SECTION.test(heads)) continue;
     const { start, text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
@@ -67,7 +72,8 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     const clauses = after.split(/[，,]/);
     const clause = (clauses[0]!.trim() === '' ? clauses[1] : clauses[0]) ?? '';
     // 今年以来 claims the reported year; only another 以来 tells of history.
-    if (!RESULT.test(clause) || OTHER_YEAR_MEANT.test(sentence.replace(new RegExp(`(?:今|本|${year}\\s*)年度?以来`, 'g'), ''))) continue;
+    // A day or month of the year dates an event, which is the result itself (2024年12月4日举办主题活动).
+    if (!(RESULT.test(clause) || (m[2] && EVENT.test(clause))) || OTHER_YEAR_MEANT.test(sentence.replace(new RegExp(`(?:今|本|${year}\\s*)年度?以来`, 'g'), ''))) continue;
     const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].map((o) => Number(o[1]));
     // 今年…36件，2024年为30件: the other year's own figure set beside the year's, a comparison without 较.
     if (/^\s*度?(?:全年|同期)?(?:为|是|仅为?|只有)\s*\d/.test(clause)) continue;

@@ -300,11 +300,13 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   // 开展2025年度法治建设考核（自查、述法）: the assessment a report answers is of its own year; one on an
   // earlier year's feedback (整改, 反馈) is another matter.
-  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)/gu)) {
-    const at = m.index + m[0].indexOf(m[1]!);
+  // The notice that called for it (按照…关于2025年度法治建设考核的通知要求) names the same year; its results do not.
+  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)|关于\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)[^。；，,\n]{0,6}?通知/gu)) {
+    const ys = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(ys);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (Number(m[1]) !== year && !/整改|反馈|评议意见/.test(sentence) && !inSkippedLine(at)) mark(at);
+    if (Number(ys) !== year && !/整改|反馈|评议意见|结果|通报/.test(sentence) && !inSkippedLine(at)) mark(at);
   }
   // 回顾2025年，…: the review a report opens its summary with is of the report's year.
   for (const m of text.matchAll(/(?:^|[。；！？\n])[^\S\n]*回顾\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
