@@ -28,6 +28,10 @@ const EVENT = /举办|召开|出台|印发|制定|开展|组织|审议|通过|�
 /** What is drawn up in a year for the next one: its budget, tasks, plans, project list. */
 const NEXT_YEARS_PAPERS = /预算|要点|任务|计划|项目库|清单|方案/;
 
+/** Words before a later year that draw up its work in the reported year (部署2027年…) or aim at it (要在2027年实现…). */
+const DRAWN_UP = /部署|谋划|编制|研究|制定|安排/;
+const AIMED_AT = /(?:要|应当?|需|推动|争创|冲刺|为)\s*(?:在|于|到)?\s*$/;
+
 /** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
 const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
 
@@ -80,13 +84,14 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     if (y > year) {
       // After the reported year: nothing of it could be counted yet, whatever else the sentence says; but next year's
       // budget, tasks and plans are drawn up in the reported year (完成2027年度部门预算法制审核, 部署2027年重点任务).
-      if (others.some((o) => o !== y && o !== year) || /部署|谋划|编制|研究|制定|安排/.test(before) || NEXT_YEARS_PAPERS.test(clause)) continue;
+      if (others.some((o) => o !== y && o !== year) || DRAWN_UP.test(before) || AIMED_AT.test(before) || NEXT_YEARS_PAPERS.test(clause)) continue;
       found.push(at);
       continue;
     }
     if (others.some((o) => o !== y && o !== year) || AFTER_YEAR_CLOSES.test(clause)) continue;
     // 全年…，其中2026年…: a part of the year's total dated another year; the total may be dated by the reported year itself.
-    const partOfTotal = /其中\s*$/.test(before) && (THIS_YEAR.test(before) || before.includes(`${year}年`));
+    // 其中2025年受理的12件 is a carried-over part, dated by when it came in: the 的 makes the year describe the cases.
+    const partOfTotal = /其中\s*$/.test(before) && (THIS_YEAR.test(before) || before.includes(`${year}年`)) && !/^\D*?的/.test(clause);
     // 2026年，全县新建工作室12个，2025年新建8个: the year's result, then the other year's by the same verb, set side by side.
     const verb = clause.replace(/^[^\p{Script=Han}]*(?:度|全年|全县|全镇|全市|全区|共)*/u, '').slice(0, 2);
     const sideBySide = RESULT.test(before) && verb.length === 2 && before.includes(verb);
