@@ -46,6 +46,8 @@ kindProbes('round 15 (years)', {
       plain(2026, '年内共开展执法检查320次，其中2025年开展“双随机、一公开”抽查86次。'),
       plain(2026, '2026年，全镇2025年新建法治文化广场3个。', self),
       plain(2025, '（一）2025年以来，全县2024年办理行政复议案件36件。'),
+      // Under an overview heading, where a 自查 report puts the year's own figures.
+      plain(2026, '（一）基本情况\n全年共调处矛盾纠纷307件，其中2025年调处成功298件。', self),
       // A whole year spelled out by its months, or named beside a word for the reported year, that is another year.
       plain(2025, '2024年1月至12月，全县共办理行政复议案件88件。'),
       plain(2026, '2025年1—12月，全镇共调处矛盾纠纷307件。', self),

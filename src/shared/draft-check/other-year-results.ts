@@ -32,8 +32,11 @@ const NEXT_YEARS_PAPERS = /预算|要点|任务|计划|项目库|清单|方案/;
 const DRAWN_UP = /部署|谋划|编制|研究|制定|安排/;
 const AIMED_AT = /(?:要|应当?|需|推动|争创|冲刺|为)\s*(?:在|于|到)?\s*$/;
 
-/** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
-const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
+/**
+ * Headings of sections where other years are expected: problems, plans (改进措施 too), last year's feedback. Not an
+ * overview (基本情况): a 自查 report puts the year's own figures there.
+ */
+const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进/;
 
 /**
  * An explicit year, with the month and day of an event if given (2024年12月4日), not the start or end of a period
