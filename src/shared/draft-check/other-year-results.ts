@@ -45,7 +45,7 @@ const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|�
 const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[底末]|中旬|下旬|上旬)?)?(?!\s*\d|度?\s*[—–\-~～至到]|以来|起|前|底前|末前|[上下]半年|同期|版|修订|修正|施行|印发|出台|颁布|第)/gu;
 
 /** The reported year's tasks, deployed at 年初 but dated a year early: 年初…部署2023年法治建设重点任务 in a report on 2024. */
-const TASKS_DEPLOYED = /(?<![\d年度 ])年初[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确)\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
+const TASKS_DEPLOYED = /(?<![\d年度 ])年初[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确)\s*《?\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
 
 /**
  * A whole year spelled out by its months (2025年1—12月, 2025年1月1日至12月31日): a year's total, so in the work section it is
@@ -78,9 +78,9 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     // 2026年，我局办理…): 已于2025年完成收官，本年度着重… dates no result of the year.
     const clauses = after.split(/[，,]/);
     const clause = (clauses[0]!.trim() === '' ? clauses[1] : clauses[0]) ?? '';
-    // 今年以来 claims the reported year; only another 以来 tells of history.
+    // 今年以来 claims the reported year; only another 以来 tells of history. 截至今年底 is no 至今.
     // A day or month of the year dates an event, which is the result itself (2024年12月4日举办主题活动).
-    if (!(RESULT.test(clause) || (m[2] && EVENT.test(clause))) || OTHER_YEAR_MEANT.test(sentence.replace(new RegExp(`(?:今|本|${year}\\s*)年度?以来`, 'g'), ''))) continue;
+    if (!(RESULT.test(clause) || (m[2] && EVENT.test(clause))) || OTHER_YEAR_MEANT.test(sentence.replace(new RegExp(`(?:今|本|${year}\\s*)年度?以来|截[至止]今年`, 'g'), ''))) continue;
     const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].map((o) => Number(o[1]));
     // 今年…36件，2024年为30件: the other year's own figure set beside the year's, a comparison without 较.
     if (/^\s*度?(?:全年|同期)?(?:为|是|仅为?|只有)\s*\d/.test(clause)) continue;
