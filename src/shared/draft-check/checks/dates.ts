@@ -9,6 +9,7 @@ import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import { sentenceAround } from '../sentence.ts';
 import { lastYearWork, pastPlans } from '../last-year-work.ts';
+import { otherYearResults } from '../other-year-results.ts';
 
 
 function daysIn(month: number, year?: number): number {
@@ -175,6 +176,8 @@ const NOT_THIS_YEARS_RESULT = /上年|今年|本年|当年|增至|降至|减至|
 const COUNTED = /\d+\s*(?:次|件|项|场|个|人次|人|名|篇|份|起|期|批|家|条|部|所|户|宗|万|元)/;
 
 /** Headings of a section on problems: last year's figures are compared there. */
+/** The months after a part of the year, named before 全年: the whole year is the part plus them. */
+const REST_OF_YEAR_ADDED = /(?<!\d)12\s*月|下半年|四季度/;
 const PROBLEM_SECTION = /问题|不足|短板|差距|困难/;
 
 /** A cut-off as writers word it: 截至, 截止, 截止到, 截至到. */
@@ -217,7 +220,8 @@ export function currentYear(ctx: Ctx): Mark[] {
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
   // 今年（2025年）, 今年（即2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
   // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
-  const RELATIVE = /(今年|本年度?|(?<![年度])全年|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  // 今年1至12月（2025年）and 过去一年（2024年）say the same: the months between and a longer word for the year change nothing.
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
     const meant = /^(?:明|来|下)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
@@ -257,6 +261,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     const rest = sentence.slice(sentence.indexOf(m[0]) + m[0].length);
     // 第一季度至第四季度分别… counts the four quarters, the whole year.
     if (/一季度/.test(m[3] ?? '') && /四季度/.test(rest)) continue;
+    // 2026年1－11月…；12月…，全年合计…: the rest of the year added, so 全年 is the sum, not the part.
+    if (REST_OF_YEAR_ADDED.test(rest.split(/全年/, 1)[0]!)) continue;
     if (!/全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(rest) || /上年|去年|同比/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     marks.push({ start, end: m.index + m[0].length, message: `“${m[0].trim()}”只是一年的一部分，这句却说“全年”。`, fix: '全年的数字要统计到12月底；只统计到年中的，不要写“全年”' });
@@ -294,11 +300,13 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   // 开展2025年度法治建设考核（自查、述法）: the assessment a report answers is of its own year; one on an
   // earlier year's feedback (整改, 反馈) is another matter.
-  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)/gu)) {
-    const at = m.index + m[0].indexOf(m[1]!);
+  // The notice that called for it (按照…关于2025年度法治建设考核的通知要求) names the same year; its results do not.
+  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)|关于\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)[^。；，,\n]{0,6}?通知/gu)) {
+    const ys = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(ys);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (Number(m[1]) !== year && !/整改|反馈|评议意见/.test(sentence) && !inSkippedLine(at)) mark(at);
+    if (Number(ys) !== year && !/整改|反馈|评议意见|结果|通报/.test(sentence) && !inSkippedLine(at)) mark(at);
   }
   // 回顾2025年，…: the review a report opens its summary with is of the report's year.
   for (const m of text.matchAll(/(?:^|[。；！？\n])[^\S\n]*回顾\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
@@ -337,7 +345,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     mark(at);
   }
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' };
-  for (const at of lastYearWork(scope)) {
+  for (const at of [...lastYearWork(scope), ...otherYearResults(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of pastPlans(scope)) {
