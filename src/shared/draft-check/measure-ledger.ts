@@ -92,6 +92,15 @@ const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上
 const PERIOD = /上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|月份|年初|年底前/;
 
 /**
+ * The sentence's words that can narrow a count: after the clause's 全年 only. 全年 says the count is the year's, so 年初
+ * earlier in the sentence (年初编制目录，全年完成审议9项) dates another act, while 全年新增 still narrows it.
+ */
+export function narrowingWords(before: string): string {
+  const year = before.lastIndexOf('全年');
+  return year < 0 ? before : before.slice(year + 2);
+}
+
+/**
  * The clause's words before a number, brackets kept whole (村（社区）法律顾问, 公共法律服务站（点）): figures.ts breaks a
  * clause at a bracket, which leaves 法律顾问 of 村（社区）法律顾问.
  */
@@ -146,7 +155,7 @@ export function ledger(ctx: Ctx): Entry[] {
     const clause = clauseWords(text, f.start);
     const topic = tableTopic(text, f.start - clause.length);
     // A table line's topic is what a bare verb counts (行政复议案件：受理56件); before fuller words it is a scope (交通运输领域：…).
-    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || PERIOD.test(before) || OCCASION.test(before) || (!!topic && words.length > 3);
+    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || PERIOD.test(narrowingWords(before)) || OCCASION.test(before) || (!!topic && words.length > 3);
     if (words.length <= 3) words += topic;
     // 对市政府拟出台的行政规范性文件29件逐件进行合法性审核: the act follows the number, what it was done to precedes it.
     const actAfter = /^\s*(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)/u.exec(text.slice(f.end, f.end + 16));

@@ -9,8 +9,8 @@
  * A count that claims the whole set (全部46件案件, …实现全覆盖) is also read against the earlier total of that thing.
  */
 import type { Ctx, Mark } from './context.ts';
-import { ledger, type Entry } from './measure-ledger.ts';
-import { NARROWED, normalPredicate, SEVERAL_YEARS } from './measures.ts';
+import { ledger, narrowingWords, type Entry } from './measure-ledger.ts';
+import { digitKey, NARROWED, normalPredicate, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd, inPlanSection } from './restated-figures.ts';
 
@@ -68,7 +68,8 @@ function key(text: string, e: Entry): string {
 function sameCounter(a: Entry, b: Entry, aSentence: string, bSentence: string): boolean {
   // 21个行政村共… is all the villages together; 3个行政村… without 共 is some of them.
   // 本人审签… keeps 本人 in the measure's words when the ledger has no verb for the act: the speaker is the subject.
-  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(/\d+个[\u3400-\u9fff（）()]{1,8}$/u, '') : e.subject).replace(SCOPE, '');
+  // 全年完成审议9项: 完成 (or 已) before the act says it was done, not who did it.
+  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(/\d+个[\u3400-\u9fff（）()]{1,8}$/u, '') : e.subject).replace(SCOPE, '').replace(/(?:完成|已经|已)$/, '');
   const [sa, sb] = [strip(a), strip(b)];
   if (sa === sb) return true;
   for (const [one, other, otherSentence] of [[sa, sb, bSentence], [sb, sa, aSentence]] as const) {
@@ -117,14 +118,45 @@ function countsAll(text: string, b: Entry, ka: string): boolean {
   return thing.length >= 4 && commonEnd(ka, thing) >= 2 && coveredBy(thing, ka);
 }
 
+/** An act's amount named by the act and 量 (全年受理量36件): the act, with nothing counted named; '' for any other words. */
+const amountOf = (e: Entry) => /^([\u3400-\u9fff]{2})量$/u.exec(ownWords(e))?.[1] ?? '';
+
+/**
+ * Whether one key is the other with lead words only (推动督察反馈 … 督察反馈): the same thing behind another lead verb. A
+ * key adding words inside (办理简易程序处罚案件 for 办理处罚案件) names a part.
+ */
+function addsLeadOnly(ka: string, kb: string): boolean {
+  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  // The speaker and one or two lead verbs (我推动, 本人督促落实); words naming a part (涉企, 新) are no lead.
+  const lead = long.slice(0, -short.length).replace(/^(?:我|本人)/, '');
+  return short.length >= 4 && long.endsWith(short) && lead.length <= 4 && !NARROWED.test(lead) && !/涉|新|简易|一般/.test(lead);
+}
+
+/**
+ * A count that restates another's act and thing in other lead words or a wider subject, read as one measure only when
+ * the two numbers are the same digits in another order (215 and 251, 12 and 21): the commonest typing slip, and two
+ * different counts rarely share their digits. Then one key may add lead words to the other (推动督察反馈的21个问题 …
+ * 对督察反馈的12个问题) or name the act's amount (受理政府信息公开申请63件 … 全年受理量36件), and the counter may be
+ * named wider (我厅 … 全省水利系统); a thing after both numbers must be the same.
+ */
+function sameSlip(text: string, a: Entry, b: Entry, ka: string, kb: string): boolean {
+  if (!digitKey(a.value) || digitKey(a.value) !== digitKey(b.value)) return false;
+  const [ta, tb] = [thingAfter(text, a), thingAfter(text, b)];
+  if (ta && tb && ta.slice(0, 2) !== tb.slice(0, 2)) return false;
+  if (sameKey(ka, kb) || addsLeadOnly(ka, kb)) return true;
+  const [amountA, amountB] = [amountOf(a), amountOf(b)];
+  return (!!amountB && ka.startsWith(amountB)) || (!!amountA && kb.startsWith(amountA));
+}
+
 export function sameMeasureTwice(ctx: Ctx): Mark[] {
   const text = ctx.text;
   const otherYear = new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`);
   const sentenceOf = (e: Entry) => text.slice(e.sentenceStart, e.end + 30).split(/[。；;\n]/)[0]!;
   const usable = (e: Entry) => !e.part && !e.scoped && !e.figure.approx && !/分别/.test(e.figure.label)
-    && !NOT_THE_WHOLE_YEAR.test(e.before) && !PER_MEMBER.test(e.figure.label) && !SLOT.test(sentenceOf(e)) && !NARROWED.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before)
-    && !inPlanSection(ctx, e.start);
+    && !NOT_THE_WHOLE_YEAR.test(narrowingWords(e.before)) && !PER_MEMBER.test(e.figure.label) && !SLOT.test(sentenceOf(e)) && !NARROWED.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before);
+  // The next year's section states targets; a count there with this year's digits swapped (以全年…为基数) is still a slip.
   const entries = ledger(ctx).filter(usable);
+  const planned = entries.map((e) => inPlanSection(ctx, e.start));
   const keys = entries.map((e) => key(text, e));
   const sentences = entries.map(sentenceOf);
   const marks: Mark[] = [];
@@ -138,10 +170,17 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
     const byScope = !claimsAll && WHOLE_SCOPE.test(b.before);
     const wholeClaim = claimsAll || byScope;
     // Cheap tests first: a long draft has a thousand figures, and most pairs differ in unit or first characters.
-    if (kb0.length < 4 && !wholeClaim && !b.total) continue;
+    if (kb0.length < 4 && !wholeClaim && !b.total && !digitKey(b.value)) continue;
     for (let i = j - 1; i >= 0; i--) {
       const a = entries[i]!;
       if (a.unit !== b.unit || a.value === b.value || a.sentenceStart === b.sentenceStart) continue;
+      if (planned[i] || planned[j]) {
+        if (!planned[i] && !(a.figure.actor && b.figure.actor && a.figure.actor !== b.figure.actor) && sameSlip(text, a, b, keys[i]!, kb0)) {
+          marks.push(pairMark(a, b, `前面写“${a.figure.clause}”，这里写“${b.figure.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
+          break;
+        }
+        continue;
+      }
       // 全县 … 我局: a department's count is some of the county's.
       if (a.figure.actor && b.figure.actor && a.figure.actor !== b.figure.actor) continue;
       const ka = keys[i]!;
@@ -152,6 +191,7 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       let why = '';
       // Two bare counts in the body (培训行政执法人员320人次 … 260人次 in two subsections) may be two events: one must be a total or the summary's.
       if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
+      else if (sameSlip(text, a, b, ka, kb0)) why = '同一项数字前后不一致，像是数位颠倒';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
       else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, a.subject + ka)) why = '写的是全部，却与前面的总数不同';
       if (!why) continue;
