@@ -69,7 +69,7 @@ const EXAMPLES = /《[^》]{1,40}》(?:、《[^》]{1,40}》)*等?|[\u3400-\u9ff
 /** Manner words a restatement adds without naming a part (专题学法 is how the study group studies; 集中宣传 is a kind of event, so not 集中). */
 const MANNER = /专题|逐件|逐项|依法|认真|严格|及时|扎实|深入|先后|带头|组织(?=[\u3400-\u9fff]{2,}学法)/g;
 /** A set that did the work together: 14个社区共…, 21个行政村共… is all of them, the scope restated. */
-const SET_SUBJECT = /\d+个[\u3400-\u9fff（）()]{1,8}$/u;
+export const SET_SUBJECT = /\d+个[\u3400-\u9fff（）()]{1,8}$/u;
 /**
  * The organ that reviews for the government (合法性审核机构 is the 司法行政部门, or the 法律顾问): its count of reviews is
  * the government's, though the summary names the government.
@@ -78,10 +78,10 @@ const REVIEWER = /^[省市县区镇乡]?(?:司法局|司法所|司法厅|法制�
 const REVIEW = /^审核/;
 
 /** A general act with a general object (召开专题会议, 开展检查, 制定方案): meetings and events on several topics share it. */
-const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u3400-\u9fff]{0,2}(?:会议|活动|检查|方案|文件|制度|工作|培训)$/u;
+export const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u3400-\u9fff]{0,2}(?:会议|活动|检查|方案|文件|制度|工作|培训)$/u;
 
 /** Where and when, in a subject: the scope the summary has too (全年, 全乡, 我局). */
-const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[省市县区镇乡局]|街道))+/;
+export const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[省市县区镇乡局]|街道))+/;
 /** A summary stating the size of a set (共有行政执法人员1062名), which a count of all its members must equal. */
 const SET_SIZE = /^(?:有|共有|现有|下辖|辖有|设有)/;
 /** Words after a number-first figure that claim the whole set. */
@@ -188,7 +188,7 @@ export function ledger(ctx: Ctx): Entry[] {
 }
 
 /** Every character of words is in the source: the words add nothing the source had not said. */
-const coveredBy = (words: string, source: string) => [...words].every((c) => source.includes(c));
+export const coveredBy = (words: string, source: string) => [...words].every((c) => source.includes(c));
 
 /**
  * Whether a body entry restates a summary entry's measure. The body may keep the summary's words, leave some out, or add

@@ -9,7 +9,7 @@
  * A count that claims the whole set (全部46件案件, …实现全覆盖) is also read against the earlier total of that thing.
  */
 import type { Ctx, Mark } from './context.ts';
-import { ledger, narrowingWords, type Entry } from './measure-ledger.ts';
+import { coveredBy, GENERIC, ledger, narrowingWords, SCOPE, SET_SUBJECT, type Entry } from './measure-ledger.ts';
 import { digitKey, NARROWED, normalPredicate, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd, inPlanSection } from './restated-figures.ts';
@@ -20,8 +20,6 @@ const NOT_THE_WHOLE_YEAR = /新增|新培养|新聘|新建|计划|力争|确保|
 const PER_MEMBER = /每[村社个镇乡街户人年月季]|平均|单次|最多|最少|至少|不少于/;
 /** A template slot not yet filled (【填写次数】): its sentence is a draft's stand-in, its figures no statement. */
 const SLOT = /【[^】]{0,20}】/;
-/** Who did it, when the subject only says where the whole count was made: the scope the other statement has too. */
-const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[省市县区镇乡局]|街道))+/;
 /** A meeting or an office of the organ: the organ's own count (镇党委会议 for 镇党委, 局法制科 for 我局). */
 const OWN_BODY = /^(?=.)(?:[省市县区镇乡局委]|街道)?(?:党委|党组|人民政府|政府)?(?:机关|会议|常务会议|常委会会议|全体会议|党组会议|班子会议|常委会|[\u3400-\u9fff]{1,4}[科股室])?$/u;
 /** The organ itself named inside the measure (审核镇政府合同 for 审核合同): the report's own organ, no part. */
@@ -35,7 +33,6 @@ const WHOLE_SCOPE = /全(?:[省市县区镇乡局]|街道)$/;
 const nearTotal = (a: number, b: number) => Math.abs(a - b) <= Math.max(2, a / 10);
 const WHOLE_AFTER = /全覆盖|全员|全部|均已|一个不落/;
 
-const coveredBy = (words: string, source: string) => [...words].every((c) => source.includes(c));
 
 /** The thing counted after a number-first count (7项重大行政决策均经…), quotes dropped. */
 function thingAfter(text: string, e: Entry): string {
@@ -69,7 +66,7 @@ function sameCounter(a: Entry, b: Entry, aSentence: string, bSentence: string): 
   // 21个行政村共… is all the villages together; 3个行政村… without 共 is some of them.
   // 本人审签… keeps 本人 in the measure's words when the ledger has no verb for the act: the speaker is the subject.
   // 全年完成审议9项: 完成 (or 已) before the act says it was done, not who did it.
-  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(/\d+个[\u3400-\u9fff（）()]{1,8}$/u, '') : e.subject).replace(SCOPE, '').replace(/(?:完成|已经|已)$/, '');
+  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(SET_SUBJECT, '') : e.subject).replace(SCOPE, '').replace(/(?:完成|已经|已)$/, '');
   const [sa, sb] = [strip(a), strip(b)];
   if (sa === sb) return true;
   for (const [one, other, otherSentence] of [[sa, sb, bSentence], [sb, sa, aSentence]] as const) {
@@ -103,8 +100,6 @@ function sameKey(ka: string, kb: string): boolean {
   return short.length >= 6 && long.startsWith(short) && !ANOTHER_ACT.test(long.slice(short.length));
 }
 
-/** A general act with a general object (召开专题会议, 开展检查): events on several topics share it. */
-const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u3400-\u9fff]{0,2}(?:会议|活动|检查|方案|文件|制度|工作|培训)$/u;
 
 /**
  * Whether a count claiming the whole set counts the thing an earlier total counted: the words after its number begin with
