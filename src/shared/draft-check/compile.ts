@@ -151,7 +151,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   }
   // The 文号 of each current source, so a citation with another number (an earlier text's) is found.
   for (const r of rules) {
-    if (r.type !== 'consistency' || r.check !== 'doc-number') continue;
+    // plan-year reads the same list: a revised law's year of force counts its 施行的第N年.
+    if (r.type !== 'consistency' || (r.check !== 'doc-number' && r.check !== 'plan-year')) continue;
     r.numbered = sources
       // A current law known by the day it took effect but not by its 文号 (行政处罚法 2021, central-documents.md) still dates its earlier texts.
       .filter((s) => (s.status ?? 'current') === 'current' && (s.docNumber || s.effective))

@@ -16,7 +16,7 @@ const THIS_YEAR = /本年|今年|全年|一年来|(?<![\d年度\s])年内/;
  * Words that say an earlier year is meant as such: a comparison, a baseline (基础, 共有), history (以来, 累计,
  * 此前), a carried-over case (系2024年受理, 遗留, 结转, 未办结), last year's feedback (整改, 反馈), or a later plan.
  */
-const EARLIER_YEAR_MEANT = /较|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
+const EARLIER_YEAR_MEANT = /较|增至|降至|增长|下降|增加|减少|提高|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
 
 /** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
 const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
@@ -44,7 +44,7 @@ const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
  */
 const SENTENCE_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(?:在|于)?(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到]|以来|起|初|[上下]半年)|(?:在|于)\s*(\d{4})\s*年(?:度|内)?(?=达到|实现|共|全部))/gu;
 /** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
-const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
+const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
 const HONOUR = /获评|被评|评为|荣获|命名|授予|表彰|获得/;
 
 export interface YearScope {
@@ -62,7 +62,9 @@ export interface YearScope {
 /** Offsets of the earlier years written as the time of the reported year's own work. */
 export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, 'plansWithinYear'>): number[] {
   const found: number[] = [];
-  const consider = (m: RegExpMatchArray, needsThisYear: boolean) => {
+  // A stock at an earlier year's end (截至2024年底，全区累计培育…2460名) is last year's figure however it was reached:
+  // 累计 there says how the stock grew, not that the year is history.
+  const consider = (m: RegExpMatchArray, needsThisYear: boolean, stock = false) => {
     const ys = m[1] ?? m[2]!;
     const y = Number(ys);
     if (!(y < year && y >= year - 3)) return;
@@ -72,13 +74,15 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
     // The sentence without the matched words: 全年 or 年内 inside them is no claim on the reported year.
     const rest = sentence.slice(0, Math.max(m.index!, start) - start) + sentence.slice(m.index! + m[0].length - start);
     if (needsThisYear !== THIS_YEAR.test(rest)) return;
-    if (EARLIER_YEAR_MEANT.test(sentence) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
+    if (EARLIER_YEAR_MEANT.test(stock ? sentence.replace(/累计/g, '') : sentence) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
     // 2024年内出台的3项制度，今年均已落实: the earlier year dates a thing the sentence goes on to speak of, not the work it
     // claims for the reported year. Without such a claim (在2024年度的学法考试中…100%) the result itself is dated so.
     const clauseEnd = text.slice(m.index! + m[0].length).search(/[。；，,\n]/);
     if (needsThisYear && text.slice(m.index! + m[0].length, clauseEnd === -1 ? undefined : m.index! + m[0].length + clauseEnd).includes('的')) return;
     const heads = section(text.lastIndexOf('\n', at));
     if (heads.includes(String(y)) || OTHER_YEARS_SECTION.test(heads)) return;
+    // A stock is the year's result only under a heading of the year's work; a loose 截至…累计 line is a running total.
+    if (stock && EARLIER_YEAR_MEANT.test(sentence) && !heads.trim()) return;
     found.push(at);
   };
   for (const m of text.matchAll(DONE_WITHIN)) consider(m, true);
@@ -87,11 +91,31 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
   // earlier year-end is a baseline the year's work is added to (current-year's own rule reads that case).
   for (const m of text.matchAll(RESULT_AT_YEAR_END)) {
     const after = text.slice(m.index + m[0].length).split(/[。；\n]/, 1)[0]!;
-    if (RESULT.test(after)) consider(m, false);
+    if (RESULT.test(after) || COUNTED_OR_ACHIEVED.test(after)) consider(m, false, true);
   }
   for (const m of text.matchAll(SENTENCE_DATED)) {
     const { text: sentence } = sentenceAround(text, m.index! + m[0].length - 1);
     if (COUNTED_OR_ACHIEVED.test(sentence) && !HONOUR.test(sentence)) consider(m, false);
+  }
+  return found;
+}
+
+/**
+ * The period a report covers, written as a whole calendar year (本报告期为2025年1月1日至12月31日, 述法时间范围为…,
+ * 报告期内（2025年1月至12月）): it is the reported year itself (requirements.md 二: the report is on one year), so
+ * any other year there, earlier or later, is a slip.
+ */
+const WHOLE_YEAR = /(\d{4})\s*年\s*1\s*月(?:\s*1\s*日)?\s*(?:至|到|—|–|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月(?:\s*31\s*日)?/gu;
+const PERIOD_WORDS = /报告期|述法(?:时间|期间|时段)|时间范围|统计(?:时间|期间|时段)|报告(?:时段|期间|范围)/;
+
+/** Offsets of the whole-year report periods dated another year. */
+export function otherReportPeriods({ year, text, skipped }: Omit<YearScope, 'plansWithinYear' | 'section'>): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(WHOLE_YEAR)) {
+    const y = Number(m[1]);
+    if (y === year || (m[2] !== undefined && Number(m[2]) !== y) || skipped(m.index)) continue;
+    const { text: sentence } = sentenceAround(text, m.index);
+    if (PERIOD_WORDS.test(sentence)) found.push(m.index);
   }
   return found;
 }

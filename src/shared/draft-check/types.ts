@@ -70,6 +70,8 @@ export interface OrderRule extends RuleMeta {
   others?: string[];
   /** A list of named systems: one item written otherwise is a mistake of this kind (series-slots.ts). */
   changedItem?: { kind: string; level: Level };
+  /** Orders the series once had officially: a run in one of them is outdated wording, another rule's finding. */
+  oldOrders?: string[][];
 }
 export interface TitleRule extends RuleMeta {
   type: 'title';
@@ -99,7 +101,7 @@ export interface ConsistencyRule extends RuleMeta {
   predecessors?: boolean;
   /** Filled in by compileRules from the sources: title, status and last year of each plan, and its successor's. */
   resolved?: ExpiredPlan[];
-  /** For doc-number, filled in by compileRules: each current source with a 文号. */
+  /** For doc-number and plan-year, filled in by compileRules: each current source with a 文号 or a day of force. */
   numbered?: { title: string; docNumber?: string; adopted?: number; since?: number }[];
 }
 

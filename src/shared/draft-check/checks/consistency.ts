@@ -6,7 +6,7 @@
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { foldDates, foldDraft } from '../date-reader.ts';
-import { currentYear, impossibleDates, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
+import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody } from '../opening-breakdown.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
@@ -75,7 +75,8 @@ function headingYear(ctx: Ctx): Mark[] {
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
     const at = titleStart + m.index;
     const rest = h.title.slice(m.index);
-    const isPlan = /(打算|安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
+    // 部署安排, 统筹安排 in a numbered sentence are verbs of the year's own work, not a heading on next year's plans.
+    const isPlan = /(打算|(?<!部署|统筹)安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     // 举措 alone names what was done (2026年推进法治政府建设的主要举措) as often as what will be: either year is fine.
     const measures = !isPlan && /举措/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     // What was done in the year: its 成效, 亮点, 完成情况 (a heading on plans says 打算, 安排 and is read above). Those
@@ -513,7 +514,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'cjk-space': return cjkSpace(ctx);
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
-    case 'plan-year': return planYear(ctx);
+    case 'plan-year': return [...planYear(ctx), ...lawYear(rule, ctx)];
     case 'summary-total': {
       // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
       const marks = summaryTotal(ctx);

@@ -7,8 +7,9 @@
  */
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
+import type { ConsistencyRule } from '../types.ts';
 import { sentenceAround } from '../sentence.ts';
-import { lastYearWork, pastPlans } from '../last-year-work.ts';
+import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.ts';
 import { otherYearResults } from '../other-year-results.ts';
 
 
@@ -345,7 +346,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     mark(at);
   }
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' };
-  for (const at of [...lastYearWork(scope), ...otherYearResults(scope)]) {
+  for (const at of [...lastYearWork(scope), ...otherYearResults(scope), ...otherReportPeriods(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of pastPlans(scope)) {
@@ -461,6 +462,38 @@ export function planYear(ctx: Ctx): Mark[] {
       const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
       marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + (nth && text[m.index + m[0].length] === '年' ? 1 : 0)), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
+    }
+  }
+  return marks;
+}
+
+/**
+ * A revised law's year of force counted wrong: 新修订的行政复议法施行的第一年 is the year it took effect (2024 for the
+ * 2023 revision, central-documents.md 5), the second the year after. The law is named by its title without the
+ * revision note, with or without 中华人民共和国 and 《》; 新修订 or 修订后 before it says the current text is meant, so
+ * the year of force is the source's (施行). The year claimed is the sentence's one year, or 今年 for the report's.
+ */
+export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
+  const laws = (rule.numbered ?? []).filter((s) => s.since !== undefined && /修订|修正/.test(s.title));
+  if (!laws.length) return [];
+  const text = foldDraft(ctx);
+  const marks: Mark[] = [];
+  for (const law of laws) {
+    const name = law.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '');
+    const re = new RegExp(`(?:新修订|修订后|新修正|修正后)的?[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:施行|实施)(?:的)?第([一二三四五六七八九])(?=年)`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const meant = law.since! + CN_DIGIT[m[1]!]! - 1;
+      const { text: sentence } = sentenceAround(text, m.index, { stops: /[。；\n]/ });
+      const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
+      const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
+      if (years.length !== 1 && !thisYear) continue;
+      const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
+      if (claimed === meant || claimed < law.since!) continue;
+      const right = claimed - law.since! + 1;
+      const cn = '一二三四五六七八九'[right - 1];
+      if (!cn) continue;
+      const spanStart = m.index + m[0].search(/(?:施行|实施)/);
+      marks.push({ start: spanStart, end: m.index + m[0].length + 1, fix: `改为：${text.slice(spanStart, m.index + m[0].length - 1)}${cn}年`, message: `${name}（修订）自${law.since}年施行，${claimed}年是施行的第${cn}年。` });
     }
   }
   return marks;

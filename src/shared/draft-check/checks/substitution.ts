@@ -78,7 +78,7 @@ function namesItsOwnTargetYear(rule: SubstitutionRule, before: string): boolean 
 }
 
 /** Words that name a plan's closing; they date the plan, not the wordings in the other clauses of the sentence. */
-const PLAN_CLOSING = /收官|期满|届满|到期|验收|圆满/g;
+const PLAN_CLOSING = /收官|期满|届满|到期|验收|总结|圆满/g;
 
 /**
  * The sentence with the plan-closing words blanked outside the clause of [start, end) (offsets in the
