@@ -6,8 +6,8 @@
  */
 import { foldDigits } from './date-reader.ts';
 import type { Ctx, Mark } from './context.ts';
+import { UNIT } from './checks/figures.ts';
 
-const UNIT = '次|件|项|场|期|个|家|人|名|条|卷';
 const HALVES = new RegExp(String.raw`上半年[\u3400-\u9fff]{0,3}?(\d+)\s*(${UNIT})[^\d。；！？\n]{0,6}?下半年[\u3400-\u9fff]{0,3}?(\d+)\s*(${UNIT})(?![余多])`, 'gu');
 /** The year's whole just before the halves: 全年…N次 or 在N次…中, in the halves' sentence or the one before. */
 const WHOLE = new RegExp(String.raw`(?:(?:全年|\d{4}年[，,]?)[\u3400-\u9fff“”]{0,16}?|在)(?<![\d.])(\d+)\s*(${UNIT})(?![\d余多])`, 'gu');
