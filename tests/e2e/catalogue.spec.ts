@@ -48,7 +48,10 @@ async function listedKeys(page: Page): Promise<string[]> {
     keys.push(...onPage);
     const next = page.locator('nav.pagination a[rel="next"]');
     if ((await next.count()) === 0) return keys;
+    // Wait for the next page itself: reading the list while the old document is being replaced reads nothing and skips a page.
+    const target = new URL((await next.getAttribute('href'))!, page.url()).pathname;
     await next.click();
+    await page.waitForURL((url) => url.pathname === target);
   }
 }
 
