@@ -10,7 +10,7 @@ import { annual, kindProbes, report, self, type KindProbes, type Probe } from '.
 
 const y = (text: string, year = 2026): Probe => ({ text, year });
 /** A short report on `year` whose 下一步 section holds `plan`. */
-const planned = (year: number, plan: string, type = annual): Probe => ({
+const planned = (year: number, plan: string, type: Probe['type'] = annual): Probe => ({
   text: `某县司法局${year}年法治政府建设年度报告\n${year}年，我局依法履职。\n一、主要举措和成效\n全年审查规范性文件18件。\n二、存在的不足\n执法队伍专业化不足。\n三、下一步工作安排\n${plan}\n\n某县司法局\n${year + 1}年1月10日`,
   year,
   type,

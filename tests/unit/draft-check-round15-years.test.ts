@@ -4,16 +4,15 @@
  * look-alike names another year legitimately (a comparison, a base, history, a plan, a document's own year, a
  * partial-year figure in the same year) and must stay silent.
  */
-import { kindProbes, annual, shufa, self, type Probe } from './helpers/kind-probes.ts';
+import { kindProbes, plain, shortReport, shufa, self } from './helpers/kind-probes.ts';
 
 /** A probe is the one sentence planted; `wrap` puts it into a short whole report on its year. */
-const plain = (year: number, text: string, type: Probe['type'] = annual): Probe => ({ text, year, type });
-
-function wrap({ text: line, year, type }: Probe): string {
-  const title = type === shufa ? `${year}年度述法报告` : type === self ? `某镇${year}年度法治建设自查报告` : `某县人民政府${year}年度法治政府建设情况报告`;
-  const opening = type === shufa ? `${year}年，本人认真履行推进法治建设第一责任人职责，现将有关情况报告如下。` : `${year}年，我们坚持以习近平法治思想为指导，现将有关情况报告如下。`;
-  return `${title}\n${opening}\n一、主要工作\n${line}\n二、存在的不足\n基层法治力量薄弱。\n三、下一步工作安排\n${year + 1}年将加强执法培训。\n\n某县人民政府\n${year + 1}年1月20日`;
-}
+const wrap = shortReport({
+  title: (year, type) => (type === shufa ? `${year}年度述法报告` : type === self ? `某镇${year}年度法治建设自查报告` : `某县人民政府${year}年度法治政府建设情况报告`),
+  opening: (year, type) => (type === shufa ? `${year}年，本人认真履行推进法治建设第一责任人职责，现将有关情况报告如下。` : `${year}年，我们坚持以习近平法治思想为指导，现将有关情况报告如下。`),
+  plans: (year) => `下一步工作安排\n${year + 1}年将加强执法培训。`,
+  signoff: (year) => `\n某县人民政府\n${year + 1}年1月20日`,
+});
 
 kindProbes('round 15 (years)', {
   'year-contradiction': {

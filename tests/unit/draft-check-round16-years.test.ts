@@ -4,16 +4,14 @@
  * (某某2025年度述法报告) and a 述法人 signature, as writers lay them out. Each look-alike is a legitimate sentence
  * of the same shape that must stay silent for the kind.
  */
-import { kindProbes, annual, shufa, self, type Probe } from './helpers/kind-probes.ts';
+import { kindProbes, plain, shortReport, shufa, self } from './helpers/kind-probes.ts';
 
-const plain = (year: number, text: string, type: Probe['type'] = annual): Probe => ({ text, year, type });
-
-function wrap({ text: line, year, type }: Probe): string {
-  const title = type === shufa ? `青山区区长${year}年度述法报告` : type === self ? `某镇${year}年度法治建设自查报告` : `某县人民政府${year}年度法治政府建设情况报告`;
-  const opening = type === shufa ? '本人认真履行推进法治建设第一责任人职责，现将述法情况报告如下。' : `${year}年，我们坚持以习近平法治思想为指导，现将有关情况报告如下。`;
-  const signoff = type === shufa ? `述法人：青山区区长 王明\n${year + 1}年1月20日` : `某县人民政府\n${year + 1}年1月20日`;
-  return `${title}\n${opening}\n一、主要工作\n${line}\n二、存在的不足\n基层法治力量薄弱。\n三、下一步打算\n加强执法培训。\n${signoff}`;
-}
+const wrap = shortReport({
+  title: (year, type) => (type === shufa ? `青山区区长${year}年度述法报告` : type === self ? `某镇${year}年度法治建设自查报告` : `某县人民政府${year}年度法治政府建设情况报告`),
+  opening: (year, type) => (type === shufa ? '本人认真履行推进法治建设第一责任人职责，现将述法情况报告如下。' : `${year}年，我们坚持以习近平法治思想为指导，现将有关情况报告如下。`),
+  plans: () => '下一步打算\n加强执法培训。',
+  signoff: (year, type) => (type === shufa ? `述法人：青山区区长 王明\n${year + 1}年1月20日` : `某县人民政府\n${year + 1}年1月20日`),
+});
 
 kindProbes('round 16 (years)', {
   'year-contradiction': {

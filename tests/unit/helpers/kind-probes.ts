@@ -17,6 +17,21 @@ export const self = 'self-inspection-report' as const;
 export const report = (title: string, signoff: string) =>
   `${title}\n现将有关情况报告如下。\n一、主要举措和成效\n全年审查规范性文件18件。\n二、存在的不足\n执法队伍专业化不足。\n三、下一步工作安排\n加强执法培训。\n特此报告。\n\n${signoff}`;
 
+/** A probe that is one planted sentence of a report on its year. */
+export const plain = (year: number, text: string, type: Probe['type'] = annual): Probe => ({ text, year, type });
+
+/** The parts of a short whole report that differ between probe files: the sentence goes under 一、主要工作. */
+export interface ShortReportParts {
+  title: (year: number, type: Probe['type']) => string;
+  opening: (year: number, type: Probe['type']) => string;
+  plans: (year: number) => string;
+  signoff: (year: number, type: Probe['type']) => string;
+}
+
+/** Puts a plain probe's sentence into a short report (title, opening, 一、二、三、 sections, 落款) on its year. */
+export const shortReport = (parts: ShortReportParts) => ({ text: line, year, type }: Probe): string =>
+  `${parts.title(year, type)}\n${parts.opening(year, type)}\n一、主要工作\n${line}\n二、存在的不足\n基层法治力量薄弱。\n三、${parts.plans(year)}\n${parts.signoff(year, type)}`;
+
 /** One describe per kind: `draft` turns a probe into the text checked (the probe's own text unless given). */
 export function kindProbes(round: string, probes: KindProbes, draft: (p: Probe) => string = (p) => p.text): void {
   const name = (p: Probe) => p.text.replace(/\n/g, '⏎').slice(-60);
