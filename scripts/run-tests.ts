@@ -1,5 +1,5 @@
 /**
- * npm test: the src/shared type check, unit and build tests (vitest), then a fresh build of the site and its search index, then the
+ * npm test: the src/shared and whole-project type checks, unit and build tests (vitest), then a fresh build of the site and its search index, then the
  * end-to-end tests (Playwright, Chromium) against the built site. Ends with the name and first
  * error lines of every failed test, so a failed CI run explains itself, then one summary line,
  * "N passed, N failed", and exits non-zero if any step fails.
@@ -26,6 +26,13 @@ const sharedOk = step('src/shared type check', 'npx', ['tsc', '-p', 'src/shared'
 if (!sharedOk) {
   failed++;
   failures.push({ name: 'tsc -p src/shared', lines: ['src/shared 用到了 DOM 或 Node 的接口，或有类型错误：见上方输出'] });
+}
+
+// The whole project (pages, scripts, tests) type-checks too: a test that calls a helper with the wrong shape fails here, not later.
+const projectOk = step('project type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+if (!projectOk) {
+  failed++;
+  failures.push({ name: 'tsc --noEmit -p .', lines: ['项目（页面、脚本、测试）有类型错误：见上方输出'] });
 }
 
 const unitOk = step('unit and build tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
@@ -59,4 +66,4 @@ if (failures.length) {
   }
 }
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(sharedOk && unitOk && buildOk && e2eOk && failed === 0 ? 0 : 1);
+process.exit(sharedOk && projectOk && unitOk && buildOk && e2eOk && failed === 0 ? 0 : 1);
