@@ -29,7 +29,8 @@ if (!sharedOk) {
 }
 
 // The whole project (pages, scripts, tests) type-checks too: a test that calls a helper with the wrong shape fails here, not later.
-const projectOk = step('project type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// astro sync first: on a clean clone .astro/types.d.ts (astro:content and the collections' types) does not exist yet.
+const projectOk = step('astro sync', 'npx', ['astro', 'sync']) && step('project type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 if (!projectOk) {
   failed++;
   failures.push({ name: 'tsc --noEmit -p .', lines: ['项目（页面、脚本、测试）有类型错误：见上方输出'] });
