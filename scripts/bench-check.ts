@@ -13,7 +13,7 @@
  * On the sets a finding is a true positive when it overlaps the planted span (or one of its
  * places, for a finding reported once per draft) and its kind, or the kind of a rule merged into it,
  * is the planted kind. A 错误 on a clean item, or off the planted span, is a false 错误.
- * Writes bench/results/check.md; the first figures on each held-out set are kept apart in
+ * Writes bench/results/check.md and a table of every first run (check-first-runs.md); the first figures on each held-out set are kept apart in
  * bench/results/check-heldout-first.md (v1) and check-heldout-<v2…v15>-first.md, each written once,
  * by the first run that sees the set.
  */
@@ -214,6 +214,33 @@ export function loadEval(pattern: RegExp): { files: string[]; items: EvalItem[] 
   return { files, items: files.flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as EvalItem[]) };
 }
 
+// ---- first runs ------------------------------------------------------------------------------
+
+/**
+ * One line per held-out set, read back from its first-figures file: the code that produced those
+ * figures is gone, so the files are the record, and the README quotes this table rather than retyping it.
+ */
+function firstRunsTable(names: string[]): string {
+  const rows = names.flatMap((name) => {
+    const file = join(root, 'bench/results', name === 'v1' ? 'check-heldout-first.md' : `check-heldout-${name}-first.md`);
+    if (!existsSync(file)) return [];
+    const md = readFileSync(file, 'utf8');
+    const round = md.match(/round (\d+) of issue 25/)?.[1] ?? (name === 'v1' ? '1' : '?');
+    const size = md.match(/(\d+) items, (\d+) clean/);
+    const kinds = [...md.matchAll(/^\| [a-z-]+ \|.*\| (✓|✗) \|$/gm)].map((m) => m[1]);
+    const falseErrors = md.match(/False 错误 on clean items: (\d+) \(([\d.]+) per 20/);
+    return [`| ${name} | ${round} | ${size?.[1] ?? '?'} | ${size?.[2] ?? '?'} | ${kinds.filter((k) => k === '✓').length} of ${kinds.length} | ${falseErrors ? `${falseErrors[1]} (${falseErrors[2]} per 20)` : '?'} |`];
+  });
+  return `## First runs on each held-out set
+
+Each set was run once, before any change it prompted (bench/results/check-heldout-*-first.md). Kinds meeting both targets (precision ≥ 0.95, recall ≥ 0.90), and false 错误 on clean items (limit 1 per 20).
+
+| set | run after round | items | clean | kinds meeting both targets | false 错误 on clean items |
+|---|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+`;
+}
+
 // ---- timing ------------------------------------------------------------------------------------
 
 function timing(): string {
@@ -272,6 +299,9 @@ ${timing()}
     const file = join(root, `bench/results/check-heldout-${r.name}-first.md`);
     if (!existsSync(file)) writeFileSync(file, `# bench:check — first figures on the held-out set ${r.name}, before any change prompted by them\n\nRules: ${compiled.rules.length} (${rulesByType}).\n\n${tables[i]}`);
   });
+  const firstRuns = firstRunsTable(['v1', ...rounds.map((r) => r.name)]);
+  writeFileSync(join(root, 'bench/results/check-first-runs.md'), firstRuns);
   console.log(md);
+  console.log(firstRuns);
   await (await import('./bench/check-hostile.ts')).runHostileBench();
 }
