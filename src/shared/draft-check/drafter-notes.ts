@@ -13,11 +13,12 @@ const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n
 
 /**
  * An instruction to the one who writes: a modal then a verb of writing (要写, 应写明, 需列出, 可写, 重点写), material
- * offered for the text (可用事实), a model sentence (示例：…), the outline's skeleton (提纲：…; a bare 要点：… stays an aside, as ruled before), what to avoid
+ * offered for the text (可用事实), the writer told to draw on something and add to the text (可结合本单位实际补充1—2个典型案例), what
+ * the text must hold (需补充：…, 应包括：…), how to write it (根据本单位实际情况撰写, 从三个方面展开) or how long (建议200字以内), a model sentence (示例：…), the outline's skeleton (提纲：…; a bare 要点：… stays an aside, as ruled before), what to avoid
  * (不要写成流水账, 避免罗列数字), or a request to edit the template (请根据实际修改).
  * Not 写入 or 列入 (a report's own 纳入).
  */
-const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)|(?:不要|不宜|切勿|勿|避免|无需|不必)(?:写|罗列|照抄|堆砌|套用)|^[ \u3000]*(?:提纲|素材|写作思路|写法)[：:]/;
+const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|(?:可|宜|应|需|须|建议|可以)(?:结合|根据|参照|对照|围绕)[^，。；]{0,12}?(?:补充|列举|举例|简述|概括|写)|^[ \u3000]*(?:需|应|要|须|可)(?:补充|包括|包含|涵盖|体现|突出)[：:]|^[ \u3000]*(?:根据|结合|按照|参照|对照|围绕)[^，。；]{0,16}(?:撰写|编写|填写|展开|细化)[ \u3000]*$|(?:结构|方面|层次|角度)展开[ \u3000]*$|\d+[ \u3000]*字(?:左右|以内|以上|为宜)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)|(?:不要|不宜|切勿|勿|避免|无需|不必)(?:写|罗列|照抄|堆砌|套用)|^[ \u3000]*(?:提纲|素材|写作思路|写法)[：:]/;
 
 /**
  * A verb of filling in that describes what goes in (【填写全年案件数量和纠错率】): a prompt. One naming the slot only
