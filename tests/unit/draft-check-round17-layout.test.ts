@@ -192,6 +192,10 @@ kindProbes('round 17 (leftovers and series)', {
 kindProbes('round 17 (second batch)', {
   'placeholder': {
     found: [
+      plain(2025, '202X年，全县共办理行政复议案件46件。'),
+      plain(2025, '县委依法治县办（XX）牵头。'),
+      plain(2025, '截至2025年X月，全县共有行政执法人员1200名。'),
+      plain(2025, '落款：××县人民政府'),
       plain(2025, '×月底前完成快检设备更新采购。'),
       plain(2025, 'X月X日，县政府召开常务会议。'),
       plain(2025, '于2025年XX月召开专题会议。'),
@@ -255,6 +259,8 @@ kindProbes('round 17 (second batch)', {
   },
   'outline-prompt': {
     found: [
+      plain(2025, '（建议200字以内）'),
+      plain(2025, '（字数：500字左右）'),
       plain(2025, '（此处填写本单位全年法治建设主要成效，300字左右）'),
       plain(2025, '【请在此处补充典型案例】'),
       plain(2025, '（这里写存在的问题，要具体，不要泛泛而谈）'),
@@ -276,6 +282,8 @@ kindProbes('round 17 (second batch)', {
       plain(2025, '（请结合实际修改）'),
     ],
     silent: [
+      plain(2025, '撰写学法心得12篇（每篇2000字以上）。'),
+      plain(2025, '制定实施方案（根据省里要求细化）的做法已推广。'),
       plain(2025, '（根据省司法厅统计口径）'),
       plain(2025, '（以上数据截至2025年12月31日）'),
       plain(2025, '（按件数计算）'),
