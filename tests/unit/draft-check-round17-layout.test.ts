@@ -390,6 +390,52 @@ kindProbes('round 17 (second batch)', {
   },
 }, (p) => (p.text.includes('\n') ? p.text : wrap(p)));
 
+// A third batch for notes to the drafter: labels, requests to edit, advice on the writing, and a report's own asides.
+kindProbes('round 17 (notes to the drafter, third batch)', {
+  'outline-prompt': {
+    found: [
+      plain(2025, '【此处需补充数据】'),
+      plain(2025, '（此处可增加一个案例）'),
+      plain(2025, '（编者注：请补充本单位特色做法）'),
+      plain(2025, '（以下内容根据实际情况选用）'),
+      plain(2025, '注：此部分写2026年工作计划。'),
+      plain(2025, '[提示] 本节应写明下一年度工作安排'),
+      plain(2025, '（可列举1—2个典型案例）'),
+      plain(2025, '（参考：出庭应诉率、复议纠错率）'),
+      plain(2025, '（举例说明）'),
+      plain(2025, '（此段可删）'),
+      plain(2025, '（请核实数据）'),
+      plain(2025, '写作说明：本部分写履职情况。'),
+      plain(2025, '★本部分重点写依法决策情况。'),
+      plain(2025, '（撰写时注意与上年报告衔接）'),
+      plain(2025, '（具体写明采取了哪些措施）'),
+      plain(2025, '（一句话概括总体成效）'),
+      plain(2025, '（此处略写）'),
+      plain(2025, '（下一步打算要与存在问题一一对应）'),
+      plain(2025, '（选填）'),
+      plain(2025, '（说明：此处写学法情况）'),
+      plain(2025, '〔写明本年度出庭应诉情况〕'),
+      plain(2025, '（此处应有数据支撑）'),
+      plain(2025, '（要求：每项措施都有责任单位和时限）'),
+    ],
+    silent: [
+      plain(2025, '具体做法（请见附件）。'),
+      plain(2025, '（填报时间：2026年1月）'),
+      plain(2025, '注：本部分数据来源于县统计局。'),
+      plain(2025, '注：此处所称行政执法人员包括辅助人员。'),
+      plain(2025, '（简要说明见附件2）'),
+      plain(2025, '（撰写时间：2026年1月）'),
+      plain(2025, '全年编写普法读本3册，撰写调研报告2篇。'),
+      plain(2025, '注：复议纠错率为纠错案件数与审结案件数之比。'),
+      plain(2025, '（说明：本表数据截至2025年12月31日）'),
+      plain(2025, '【典型案例】某村调解一起土地纠纷。'),
+      plain(2025, '（请求事项已全部办结）'),
+      plain(2025, '请示报告均按要求报送。'),
+      plain(2025, '[注] 数据来源：县统计局。'),
+    ],
+  },
+}, wrap);
+
 /** A short whole report with the headings given (each with a line of text under it) and a 落款. */
 const withHeadings = (...headings: string[]) =>
   `某县司法局2025年度法治政府建设情况报告\n2025年，我局坚持依法行政，现将有关情况报告如下。\n${headings.map((h) => `${h}\n全年开展相关工作。`).join('\n')}\n某县司法局\n2026年1月10日`;
