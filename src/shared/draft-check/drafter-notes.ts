@@ -13,11 +13,14 @@ const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n
 
 /**
  * An instruction to the one who writes: a modal then a verb of writing (要写, 应写明, 需列出, 可写, 重点写), material
- * offered for the text (可用事实), a model sentence (示例：…), the outline's skeleton (提纲：…; a bare 要点：… stays an aside, as ruled before), what to avoid
+ * offered for the text (可用事实), the writer told to draw on something and add to the text (可结合本单位实际补充1—2个典型案例), what
+ * the text must hold (需补充：…, 应包括：…), how to write it (根据本单位实际情况撰写, 从三个方面展开, 一句话概括, 撰写时注意…, 要与问题一一对应)
+ * or how long (建议200字以内), a request to edit (请补充…, 请核实…, 根据实际情况选用), what a part of the text is to say (本部分重点写…,
+ * 此处略写), material to consult (参考：…), a model sentence (示例：…), the outline's skeleton (提纲：…; a bare 要点：… stays an aside, as ruled before), what to avoid
  * (不要写成流水账, 避免罗列数字), or a request to edit the template (请根据实际修改).
  * Not 写入 or 列入 (a report's own 纳入).
  */
-const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)|(?:不要|不宜|切勿|勿|避免|无需|不必)(?:写|罗列|照抄|堆砌|套用)|^[ \u3000]*(?:提纲|素材|写作思路|写法)[：:]/;
+const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|(?:可|宜|应|需|须|建议|可以)(?:结合|根据|参照|对照|围绕)[^，。；]{0,12}?(?:补充|列举|举例|简述|概括|写)|^[ \u3000]*(?:需|应|要|须|可)(?:补充|包括|包含|涵盖|体现|突出)[：:]|^[ \u3000]*(?:根据|结合|按照|参照|对照|围绕)[^，。；]{0,16}(?:撰写|编写|填写|展开|细化)[ \u3000]*$|(?:结构|方面|层次|角度)展开[ \u3000]*$|^[ \u3000]*(?:建议|宜|字数|篇幅)[^，。；\d]{0,4}\d+[ \u3000]*字|请(?:补充|补写|核实|核对|完善|填写|列举|写明|写出|注明|删除|删去|选用|细化)|(?:根据|结合|视)(?:实际|本单位|具体)[^，。；]{0,6}(?:选用|取舍|删减|增删)|(?:本部分|此部分|本节|此节|本段|此段|此处)(?:需|要|应|须|请|可|重点|主要|着重)?(?:写|列举|列出|补充|简述|概括|举例|插入|略写)(?![的了过])|^[ \u3000]*(?:参考|可参考|参考数据|参考指标)[：:]|(?:撰写|写作|起草|填写|填报)时(?!间)|(?:一句话|一段话|用[一二两三\d]句话)(?:概括|说明|介绍|写)|(?:要|应|需|须)与[^，。；]{0,12}(?:一一对应|相对应|相衔接|相呼应)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)|(?:不要|不宜|切勿|勿|避免|无需|不必)(?:写|罗列|照抄|堆砌|套用)|^[ \u3000]*(?:提纲|素材|写作思路|写法)[：:]/;
 
 /**
  * A verb of filling in that describes what goes in (【填写全年案件数量和纠错率】): a prompt. One naming the slot only
@@ -40,8 +43,11 @@ const addressesWriter = (words: string) => TO_THE_WRITER.test(words) || (FILL_DE
 /** Words of a report speaking to its own units or quoting a requirement: 要求各单位写明…, 督促各部门列出…. */
 const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校)|要求|督促|指导/;
 
-/** Labels a note to the drafter opens its line with. 注 and 提示 alone are a reader's note unless an instruction follows. */
-const NOTE_LINE = /^[ \u3000]*(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名)[ \u3000]*[：:]/;
+/**
+ * Labels a note to the drafter opens its line with, after it a colon or around it a bracket ([提示] 本节应写明…). 注 and 提示
+ * alone are a reader's note unless an instruction follows.
+ */
+const NOTE_LINE = /^[ \u3000]*(?:(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名|编者注|写作说明|编写说明)[ \u3000]*[：:]|[【\[［〔][ \u3000]*(?:注|注意|提示|说明|备注|写作提示|写作说明)[ \u3000]*[】\]］〕])/;
 
 /**
  * A line (after a bullet, if any) that opens with an instruction about the text being written: 要写明…, 应写清…, 请填写….

@@ -187,9 +187,10 @@ function quoteStyle(ctx: Ctx): Mark[] {
       const c = t[i]!;
       if (c === '“') depth++;
       else if (c === '”') depth = Math.max(0, depth - 1);
-      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || (c === '‘' && depth === 0)) {
-        // Full-width straight quotes (＂…＂) and corner brackets (「…」, 『…』) are not the marks of mainland official text either.
-        const close = ({ '‘': '’', '「': '」', '『': '』' } as Record<string, string>)[c] ?? c;
+      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || c === '〝' || (c === '‘' && depth === 0)) {
+        // Full-width straight quotes (＂…＂), corner brackets (「…」, 『…』) and the double prime marks some input methods
+        // give (〝…〞) are not the marks of mainland official text either.
+        const close = ({ '‘': '’', '「': '」', '『': '』', '〝': '〞' } as Record<string, string>)[c] ?? c;
         const j = t.indexOf(close, i + 1);
         if (j === -1) continue;
         const inner = t.slice(i + 1, j);

@@ -56,6 +56,9 @@ export function numberingIssues(headings: Heading[], whole = true): { h: Heading
   const out: { h: Heading; issue: Issue; expected?: number }[] = [];
   const last: (number | null)[] = [null, null, null, null, null];
   const repeated: boolean[] = [false, false, false, false, false];
+  // One mistake, one finding: once a list of siblings has broken (a skip, a repeat, a step back), the numbers after it
+  // follow the broken one (一、一、四、; 一、三、四、; （一）（二）（3）（4）) and are not new mistakes. A new parent starts a new list.
+  const broken: boolean[] = [false, false, false, false, false];
   let deepest = 0;
   headings.forEach((h, i) => {
     // A short sub-list straight under a heading (（1） or 1. under 一、) is common and was judged
@@ -64,22 +67,27 @@ export function numberingIssues(headings: Heading[], whole = true): { h: Heading
     const jump = deepest >= 1 ? h.level - deepest : 0;
     if (jump >= 2 && skippedLevelUsedInSection(headings, i, deepest)) out.push({ h, issue: 'level' });
     const prev = last[h.level];
+    const before = out.length;
     if (prev === null || prev === undefined) {
       // No heading of a higher level above this one: the draft starts here, maybe part-way through.
       const parentless = !headings.some((p) => p.level < h.level && p.start < h.start);
       const excerpt = parentless && (h.level > 1 || !whole);
       if (h.num !== 1 && !excerpt) out.push({ h, issue: 'skip', expected: 1 });
+    } else if (broken[h.level]) {
+      // Already reported for this list.
     } else if (h.num === prev) out.push({ h, issue: 'repeat' });
     // Round 12: （一）（二）（一） under one parent: the number runs back. Only 一、 and （一）, which a report never uses
     // for a passing list; two short 1. lists in one section are common.
     else if (h.num < prev && h.level <= 2) out.push({ h, issue: 'back', expected: prev + 1 });
     // 二、二、四、: the repeated number was meant as 三; the 四 after it is one mistake, not two.
     else if (h.num > prev + 1 && !(repeated[h.level] && h.num === prev + 2)) out.push({ h, issue: 'skip', expected: prev + 1 });
+    if (out.length > before) broken[h.level] = true;
     repeated[h.level] = prev !== null && prev !== undefined && h.num === prev;
     last[h.level] = h.num;
     for (let l = h.level + 1; l <= 4; l++) {
       last[l] = null;
       repeated[l] = false;
+      broken[l] = false;
     }
     deepest = h.level;
   });
@@ -120,8 +128,19 @@ function numeral(h: Heading, n: number): string {
 const NUMBERS_NOT_HEADING = /^(?:[一二三四五六七八九十]+|\d+)(?:、|季度|月|年级|等奖|个月)/;
 const isNumberingHeading = (h: Heading) => h.level === 2 || h.level === 4 || !NUMBERS_NOT_HEADING.test(h.title);
 
+/**
+ * The 附件 line (附件：1.…, or 附件 heading an attachment) ends the body: the 附件说明 lists its attachments as 1. 2. after
+ * 附件：, and each attachment numbers its own headings from 一、 again (gbt9704-layout.md, 附件说明).
+ */
+const ATTACHMENTS = /^[ \u3000]*附件[ \u3000]*[\d一二三四五六七八九十]{0,2}[ \u3000]*(?:[：:]|$)/;
+
+function bodyHeadings(layout: Layout): Heading[] {
+  const attachments = layout.lines.find((l) => ATTACHMENTS.test(l.text));
+  return layout.headings.filter((h) => isNumberingHeading(h) && (!attachments || h.start < attachments.start));
+}
+
 export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
-  const hs = ctx.layout.headings.filter(isNumberingHeading);
+  const hs = bodyHeadings(ctx.layout);
   const at = (h: Heading, fix?: string): Mark => ({ start: h.start, end: h.markerEnd, fix });
   switch (rule.check) {
     case 'missing-section':
