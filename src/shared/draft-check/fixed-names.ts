@@ -192,7 +192,12 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   const plus = name.lastIndexOf('+', k - 1);
   const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
   const inner = close - open - 1;
-  if (open !== -1 && open < k && k + x <= close) return inner >= QUOTED_MIN_INNER && kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+  if (open !== -1 && open < k && k + x <= close) {
+    if (inner >= QUOTED_MIN_INNER) return kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+    // A short slogan changed by one character is often another local slogan (“一案一评”), but not where the name
+    // around it is kept on both sides (政务服务“好评差评”制度 for 政务服务“好差评”制度): the words outside fix the name.
+    return open >= MIN_HEAD && name.length - close - 1 >= MIN_TAIL && x <= 1 && y <= 1;
+  }
   // A 中心 is a local body each place names for itself (“一站式”矛盾纠纷调处化解中心 beside the bank's …多元化解中心).
   if (name.endsWith('中心')) return false;
   // The name word right after a long quoted name (“法律明白人”培养工程 → 培育工程): the quotation fixes which name is
@@ -200,7 +205,9 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   if (close !== -1 && close < k && inner >= QUOTED_MIN_INNER && name.length - close - 1 <= AFTER_QUOTE_WORD && x === y && x <= QUOTED_MAX_CHANGE) return true;
   // One character changed between a head of eight and the name word (法制审察制度 for 法制审核制度): a slip, not a new name.
   if (x === 1 && y === 1 && k >= ONE_CHAR_HEAD && tailLength >= MIN_TAIL) return true;
-  return (y === 0 || (x === y && x <= 2)) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
+  // A word put in place of a longer one (全国统一在线政务服务平台 for 全国一体化…) is a slip like a word dropped: only a
+  // word longer than the one it replaces reads as the writer's own detail.
+  return (y === 0 || (x === y && x <= 2) || y < x) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
 }
 
 /** The near misses the bank writes itself (a near name that is another wording of the bank): never reported. */

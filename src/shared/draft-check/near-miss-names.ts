@@ -62,6 +62,8 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
   // The same for 体系 (行政执法协调监督工作体系, central-documents.md's title): 机制 is another word only outside such a name.
   { words: ['体系', '机制'], quoted: false, minLength: 10, titlesOnly: true },
+  // And 体系 for 制度 in such a name (行政执法协调监督工作制度): the title fixes the name word, whichever of the three.
+  { words: ['体系', '制度'], quoted: false, minLength: 10, titlesOnly: true },
   // The 普法 duty's name word after its quoted slogan (“谁执法谁普法”普法责任制, D5): 负责制 is another system's word.
   { words: ['责任制', '负责制'], quoted: true, minLength: 9 },
 ];
@@ -130,7 +132,10 @@ function countSwaps(name: string): string[] {
   const tail = name.slice(m.index + m[0].length);
   const at = NUMERALS.indexOf(m[2]!);
   const counts = [NUMERALS[at - 1], NUMERALS[at + 1]].filter((n): n is string => !!n);
-  if (head) return counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]).filter((w, i, all) => all.indexOf(w) === i);
+  // Inside a longer name the measure word is fixed too (行政执法三个制度 for 行政执法“三项制度”): the count kept, the
+  // other measure word is the same slip as a wrong count. Alone (三个制度) it is any three systems, so only after a head.
+  const otherMeasure = m[3] === '项' ? '个' : '项';
+  if (head) return [...counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]), head + m[1] + m[2] + otherMeasure + tail, head + m[2] + otherMeasure + tail.replace(/”$/, '')].filter((w, i, all) => all.indexOf(w) === i);
   const open = m[1] || (GENERIC_TAIL.test(tail) ? '“' : '');
   const close = open && !tail.endsWith('”') ? '”' : '';
   return counts.map((n) => open + n + m[3] + tail + close);
