@@ -184,6 +184,7 @@ const QUOTED_MAX_CHANGE = 2;
 const ONE_CHAR_HEAD = 8;
 /** The longest name word after a quoted name (培养工程, 普法责任制). */
 const AFTER_QUOTE_WORD = 5;
+const AFTER_QUOTE_MIN_INNER = 4;
 const UNQUOTED_ANCHORS: readonly [head: number, tail: number][] = [[5, 3], [2, 5]];
 function fits(name: string, k: number, x: number, y: number, tailLength: number): boolean {
   const open = name.indexOf('"');
@@ -202,9 +203,12 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   if (name.endsWith('中心')) return false;
   // The name word right after a long quoted name (“法律明白人”培养工程 → 培育工程): the quotation fixes which name is
   // meant, so a word of the same length changed in its short name word is a slip.
-  if (close !== -1 && close < k && inner >= QUOTED_MIN_INNER && name.length - close - 1 <= AFTER_QUOTE_WORD && x === y && x <= QUOTED_MAX_CHANGE) return true;
-  // One character changed between a head of eight and the name word (法制审察制度 for 法制审核制度): a slip, not a new name.
-  if (x === 1 && y === 1 && k >= ONE_CHAR_HEAD && tailLength >= MIN_TAIL) return true;
+  // A quoted count slogan of four (“三重一大”决策制度 → 决议制度) fixes it as well as a longer one does.
+  if (close !== -1 && close < k && inner >= AFTER_QUOTE_MIN_INNER && name.length - close - 1 <= AFTER_QUOTE_WORD && x === y && x <= QUOTED_MAX_CHANGE) return true;
+  // A word of one or two characters changed or dropped between a head of eight and the name word (法制审察制度 for 法制审核
+  // 制度, 示范评价体系 for 示范指标体系, 在线政务平台 for 在线政务服务平台): after so long a head the name is fixed, and
+  // the name word kept says which name it is.
+  if (x >= 1 && x <= 2 && (y === x || y === 0) && k >= ONE_CHAR_HEAD && tailLength >= MIN_TAIL) return true;
   // A word put in place of a longer one (全国统一在线政务服务平台 for 全国一体化…) is a slip like a word dropped: only a
   // word longer than the one it replaces reads as the writer's own detail.
   return (y === 0 || (x === y && x <= 2) || y < x) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);

@@ -111,9 +111,10 @@ function namesOf(phrase: PhraseLike): Name[] {
 
 /**
  * The names an official title spells (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》,
- * 《关于加强行政执法协调监督工作体系建设的意见》): each piece that ends in a name word, cut at the words around it.
+ * 《关于加强行政执法协调监督工作体系建设的意见》, 贯彻落实“三重一大”决策制度): each piece that ends in a name word, cut at
+ * the words around it; a title that is itself a name (市县法治政府建设示范指标体系) from its start.
  */
-const TITLE_NAME = /(?<=关于|的|和|与|及|、|《|推行|加强|建立|推进|加快|实行|完善|制度)((?:(?!关于|的|和|与|及|、|《|》).){4,14}?(?:制度|体系|机制|平台|委员会|工程))/g;
+const TITLE_NAME = /(?<=^|关于|的|和|与|及|、|《|推行|加强|建立|推进|加快|实行|完善|落实|制度)((?:(?!关于|的|和|与|及|、|《|》).){4,14}?(?:制度|体系|机制|平台|委员会|工程))/g;
 export function namesInTitles(titles: readonly string[]): string[] {
   return [...new Set(titles.flatMap((t) => [...t.matchAll(TITLE_NAME)].map((m) => m[1]!.replace(LEADING_VERBS, ''))))].filter((n) => n.length >= MIN_NAME && n.length <= MAX_NAME).sort();
 }
