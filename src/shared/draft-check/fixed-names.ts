@@ -49,6 +49,9 @@ export function fixedNameList(wordings: readonly string[], titleNames: readonly 
   const add = (raw: string) => {
     for (const form of levelForms(raw)) {
       const n = normalisePattern(form).replace(LEADING_VERBS, '');
+      // A piece with 的 is a description the writer words as they like (自治、法治、德治相结合的基层治理体系, 权威高效的
+      // 执法体系), not a name; cut at the 的, its tail would be a short ordinary word (合法性审核制度 beside 合法性审查制度).
+      if (/的/.test(n.replace(/"[^"]*"/g, ''))) continue;
       if (n.length >= MIN_NAME && n.length <= MAX_NAME && (n.match(/"/g) ?? []).length % 2 === 0 && !CLAUSE.test(n)) names.add(n);
     }
   };

@@ -18,7 +18,11 @@ const MAX_NAME = 14;
 const MIN_NAME = 6;
 
 /**
- * Near-synonym words writers swap inside fixed names; each pair is tried both ways. 监管 is a word of its
+ * Near-synonym words writers swap inside fixed names; each pair is tried both ways. Why a typed list beside the matcher
+ * by likeness (fixed-names.ts), which is derived from the bank and the titles: the reference gives only the right forms,
+ * never the wrong word a writer puts in, and the likeness matcher must stay silent where the kept head or tail is short
+ * (合法性审查制度 beside 合法性审核制度 is another ordinary name). These pairs are the swaps that are slips even there:
+ * each is a word the reference or the bank uses in a name and a near word no name it gives is written with. 监管 is a word of its
  * own (市场监管制度, 行政执法监管平台 in local use, “互联网+监管”): only in a long, unquoted name
  * (行政执法协调监督工作体系) is 监督/监管 a slip.
  */
