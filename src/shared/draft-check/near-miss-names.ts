@@ -130,13 +130,15 @@ const GENERIC_TAIL = /^(?:制度|规定|措施|工作|任务|机制|要求|方�
  * The same name with its count one up or one down (“四个严禁”, “四项制度”, 行政执法四项制度): a count the writer
  * misremembered. A count inside a longer name (行政执法“三项制度”) is wrong with or without its quotation marks.
  */
-function countSwaps(name: string): string[] {
+function countSwaps(name: string, crossed: readonly string[] = []): string[] {
   const m = /(“?)([一两三四五六七八九])([个项])/.exec(name);
   if (!m) return [];
   const head = name.slice(0, m.index);
   const tail = name.slice(m.index + m[0].length);
   const at = NUMERALS.indexOf(m[2]!);
-  const counts = [NUMERALS[at - 1], NUMERALS[at + 1]].filter((n): n is string => !!n);
+  // The count of another slogan of the same measure word (“五个不得” from “五个严禁” beside “八个不得”): the two lists
+  // crossed, a slip as plain as a count one off. Only for a slogan without a head (行政执法“三项制度” keeps ±1).
+  const counts = [...new Set([NUMERALS[at - 1], NUMERALS[at + 1], ...(head ? [] : crossed)])].filter((n): n is string => !!n && n !== m[2]);
   // Inside a longer name the measure word is fixed too (行政执法三个制度 for 行政执法“三项制度”): the count kept, the
   // other measure word is the same slip as a wrong count. Alone (三个制度) it is any three systems, so only after a head.
   const otherMeasure = m[3] === '项' ? '个' : '项';
@@ -144,6 +146,16 @@ function countSwaps(name: string): string[] {
   const open = m[1] || (GENERIC_TAIL.test(tail) ? '“' : '');
   const close = open && !tail.endsWith('”') ? '”' : '';
   return counts.map((n) => open + n + m[3] + tail + close);
+}
+
+/** The counts of the other quoted count slogans with the same measure word (五个严禁 for 八个不得). */
+function crossedCounts(names: readonly Name[], name: string): string[] {
+  const own = /^“?([一两三四五六七八九])([个项])([\u4e00-\u9fff]{1,4})”?$/.exec(name);
+  if (!own) return [];
+  return names
+    .map((n) => /^“?([一两三四五六七八九])([个项])([\u4e00-\u9fff]{1,4})”?$/.exec(n.text))
+    .filter((m): m is RegExpExecArray => !!m && m[2] === own[2] && m[3] !== own[3] && !GENERIC_TAIL.test(m[3]!) && !GENERIC_TAIL.test(own[3]!))
+    .map((m) => m[1]!);
 }
 
 export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set(), titles: readonly string[] = []): SubstitutionRule | null {
@@ -157,7 +169,7 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   for (const name of whole.sort((x, y) => x.text.localeCompare(y.text))) {
     // A piece with 的, 是 or 和 in it is a clause more than a name: its words may be ordered otherwise.
     const reordered = !name.quoted && name.text.length >= MIN_PERMUTED && !/[的是和与及在为]/.test(name.text) ? permutations(name.text) : [];
-    for (const wrong of [...countSwaps(name.text), ...reordered]) {
+    for (const wrong of [...countSwaps(name.text, crossedCounts(whole, name.text)), ...reordered]) {
       const key = normalisePattern(wrong);
       if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
     }
