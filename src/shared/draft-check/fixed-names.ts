@@ -49,6 +49,9 @@ export function fixedNameList(wordings: readonly string[], titleNames: readonly 
   const add = (raw: string) => {
     for (const form of levelForms(raw)) {
       const n = normalisePattern(form).replace(LEADING_VERBS, '');
+      // A piece with 的 is a description the writer words as they like (自治、法治、德治相结合的基层治理体系, 权威高效的
+      // 执法体系), not a name; cut at the 的, its tail would be a short ordinary word (合法性审核制度 beside 合法性审查制度).
+      if (/的/.test(n.replace(/"[^"]*"/g, ''))) continue;
       if (n.length >= MIN_NAME && n.length <= MAX_NAME && (n.match(/"/g) ?? []).length % 2 === 0 && !CLAUSE.test(n)) names.add(n);
     }
   };
@@ -184,6 +187,7 @@ const QUOTED_MAX_CHANGE = 2;
 const ONE_CHAR_HEAD = 8;
 /** The longest name word after a quoted name (培养工程, 普法责任制). */
 const AFTER_QUOTE_WORD = 5;
+const AFTER_QUOTE_MIN_INNER = 4;
 const UNQUOTED_ANCHORS: readonly [head: number, tail: number][] = [[5, 3], [2, 5]];
 function fits(name: string, k: number, x: number, y: number, tailLength: number): boolean {
   const open = name.indexOf('"');
@@ -192,15 +196,25 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   const plus = name.lastIndexOf('+', k - 1);
   const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
   const inner = close - open - 1;
-  if (open !== -1 && open < k && k + x <= close) return inner >= QUOTED_MIN_INNER && kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+  if (open !== -1 && open < k && k + x <= close) {
+    if (inner >= QUOTED_MIN_INNER) return kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
+    // A short slogan changed by one character is often another local slogan (“一案一评”), but not where the name
+    // around it is kept on both sides (政务服务“好评差评”制度 for 政务服务“好差评”制度): the words outside fix the name.
+    return open >= MIN_HEAD && name.length - close - 1 >= MIN_TAIL && x <= 1 && y <= 1;
+  }
   // A 中心 is a local body each place names for itself (“一站式”矛盾纠纷调处化解中心 beside the bank's …多元化解中心).
   if (name.endsWith('中心')) return false;
   // The name word right after a long quoted name (“法律明白人”培养工程 → 培育工程): the quotation fixes which name is
   // meant, so a word of the same length changed in its short name word is a slip.
-  if (close !== -1 && close < k && inner >= QUOTED_MIN_INNER && name.length - close - 1 <= AFTER_QUOTE_WORD && x === y && x <= QUOTED_MAX_CHANGE) return true;
-  // One character changed between a head of eight and the name word (法制审察制度 for 法制审核制度): a slip, not a new name.
-  if (x === 1 && y === 1 && k >= ONE_CHAR_HEAD && tailLength >= MIN_TAIL) return true;
-  return (y === 0 || (x === y && x <= 2)) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
+  // A quoted count slogan of four (“三重一大”决策制度 → 决议制度) fixes it as well as a longer one does.
+  if (close !== -1 && close < k && inner >= AFTER_QUOTE_MIN_INNER && name.length - close - 1 <= AFTER_QUOTE_WORD && x === y && x <= QUOTED_MAX_CHANGE) return true;
+  // A word of one or two characters changed or dropped between a head of eight and the name word (法制审察制度 for 法制审核
+  // 制度, 示范评价体系 for 示范指标体系, 在线政务平台 for 在线政务服务平台): after so long a head the name is fixed, and
+  // the name word kept says which name it is.
+  if (x >= 1 && x <= 2 && (y === x || y === 0) && k >= ONE_CHAR_HEAD && tailLength >= MIN_TAIL) return true;
+  // A word put in place of a longer one (全国统一在线政务服务平台 for 全国一体化…) is a slip like a word dropped: only a
+  // word longer than the one it replaces reads as the writer's own detail.
+  return (y === 0 || (x === y && x <= 2) || y < x) && UNQUOTED_ANCHORS.some(([head, tail]) => k >= head && tailLength >= tail);
 }
 
 /** The near misses the bank writes itself (a near name that is another wording of the bank): never reported. */

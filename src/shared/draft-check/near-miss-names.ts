@@ -18,7 +18,11 @@ const MAX_NAME = 14;
 const MIN_NAME = 6;
 
 /**
- * Near-synonym words writers swap inside fixed names; each pair is tried both ways. 监管 is a word of its
+ * Near-synonym words writers swap inside fixed names; each pair is tried both ways. Why a typed list beside the matcher
+ * by likeness (fixed-names.ts), which is derived from the bank and the titles: the reference gives only the right forms,
+ * never the wrong word a writer puts in, and the likeness matcher must stay silent where the kept head or tail is short
+ * (合法性审查制度 beside 合法性审核制度 is another ordinary name). These pairs are the swaps that are slips even there:
+ * each is a word the reference or the bank uses in a name and a near word no name it gives is written with. 监管 is a word of its
  * own (市场监管制度, 行政执法监管平台 in local use, “互联网+监管”): only in a long, unquoted name
  * (行政执法协调监督工作体系) is 监督/监管 a slip.
  */
@@ -62,6 +66,8 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['制度', '机制'], quoted: false, minLength: 8, titlesOnly: true },
   // The same for 体系 (行政执法协调监督工作体系, central-documents.md's title): 机制 is another word only outside such a name.
   { words: ['体系', '机制'], quoted: false, minLength: 10, titlesOnly: true },
+  // And 体系 for 制度 in such a name (行政执法协调监督工作制度): the title fixes the name word, whichever of the three.
+  { words: ['体系', '制度'], quoted: false, minLength: 10, titlesOnly: true },
   // The 普法 duty's name word after its quoted slogan (“谁执法谁普法”普法责任制, D5): 负责制 is another system's word.
   { words: ['责任制', '负责制'], quoted: true, minLength: 9 },
 ];
@@ -109,9 +115,10 @@ function namesOf(phrase: PhraseLike): Name[] {
 
 /**
  * The names an official title spells (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》,
- * 《关于加强行政执法协调监督工作体系建设的意见》): each piece that ends in a name word, cut at the words around it.
+ * 《关于加强行政执法协调监督工作体系建设的意见》, 贯彻落实“三重一大”决策制度): each piece that ends in a name word, cut at
+ * the words around it; a title that is itself a name (市县法治政府建设示范指标体系) from its start.
  */
-const TITLE_NAME = /(?<=关于|的|和|与|及|、|《|推行|加强|建立|推进|加快|实行|完善|制度)((?:(?!关于|的|和|与|及|、|《|》).){4,14}?(?:制度|体系|机制|平台|委员会|工程))/g;
+const TITLE_NAME = /(?<=^|关于|的|和|与|及|、|《|推行|加强|建立|推进|加快|实行|完善|落实|制度)((?:(?!关于|的|和|与|及|、|《|》).){4,14}?(?:制度|体系|机制|平台|委员会|工程))/g;
 export function namesInTitles(titles: readonly string[]): string[] {
   return [...new Set(titles.flatMap((t) => [...t.matchAll(TITLE_NAME)].map((m) => m[1]!.replace(LEADING_VERBS, ''))))].filter((n) => n.length >= MIN_NAME && n.length <= MAX_NAME).sort();
 }
@@ -123,17 +130,32 @@ const GENERIC_TAIL = /^(?:制度|规定|措施|工作|任务|机制|要求|方�
  * The same name with its count one up or one down (“四个严禁”, “四项制度”, 行政执法四项制度): a count the writer
  * misremembered. A count inside a longer name (行政执法“三项制度”) is wrong with or without its quotation marks.
  */
-function countSwaps(name: string): string[] {
+function countSwaps(name: string, crossed: readonly string[] = []): string[] {
   const m = /(“?)([一两三四五六七八九])([个项])/.exec(name);
   if (!m) return [];
   const head = name.slice(0, m.index);
   const tail = name.slice(m.index + m[0].length);
   const at = NUMERALS.indexOf(m[2]!);
-  const counts = [NUMERALS[at - 1], NUMERALS[at + 1]].filter((n): n is string => !!n);
-  if (head) return counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]).filter((w, i, all) => all.indexOf(w) === i);
+  // The count of another slogan of the same measure word (“五个不得” from “五个严禁” beside “八个不得”): the two lists
+  // crossed, a slip as plain as a count one off. Only for a slogan without a head (行政执法“三项制度” keeps ±1).
+  const counts = [...new Set([NUMERALS[at - 1], NUMERALS[at + 1], ...(head ? [] : crossed)])].filter((n): n is string => !!n && n !== m[2]);
+  // Inside a longer name the measure word is fixed too (行政执法三个制度 for 行政执法“三项制度”): the count kept, the
+  // other measure word is the same slip as a wrong count. Alone (三个制度) it is any three systems, so only after a head.
+  const otherMeasure = m[3] === '项' ? '个' : '项';
+  if (head) return [...counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]), head + m[1] + m[2] + otherMeasure + tail, head + m[2] + otherMeasure + tail.replace(/”$/, '')].filter((w, i, all) => all.indexOf(w) === i);
   const open = m[1] || (GENERIC_TAIL.test(tail) ? '“' : '');
   const close = open && !tail.endsWith('”') ? '”' : '';
   return counts.map((n) => open + n + m[3] + tail + close);
+}
+
+/** The counts of the other quoted count slogans with the same measure word (五个严禁 for 八个不得). */
+function crossedCounts(names: readonly Name[], name: string): string[] {
+  const own = /^“?([一两三四五六七八九])([个项])([\u4e00-\u9fff]{1,4})”?$/.exec(name);
+  if (!own) return [];
+  return names
+    .map((n) => /^“?([一两三四五六七八九])([个项])([\u4e00-\u9fff]{1,4})”?$/.exec(n.text))
+    .filter((m): m is RegExpExecArray => !!m && m[2] === own[2] && m[3] !== own[3] && !GENERIC_TAIL.test(m[3]!) && !GENERIC_TAIL.test(own[3]!))
+    .map((m) => m[1]!);
 }
 
 export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set(), titles: readonly string[] = []): SubstitutionRule | null {
@@ -147,7 +169,7 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   for (const name of whole.sort((x, y) => x.text.localeCompare(y.text))) {
     // A piece with 的, 是 or 和 in it is a clause more than a name: its words may be ordered otherwise.
     const reordered = !name.quoted && name.text.length >= MIN_PERMUTED && !/[的是和与及在为]/.test(name.text) ? permutations(name.text) : [];
-    for (const wrong of [...countSwaps(name.text), ...reordered]) {
+    for (const wrong of [...countSwaps(name.text, crossedCounts(whole, name.text)), ...reordered]) {
       const key = normalisePattern(wrong);
       if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
     }

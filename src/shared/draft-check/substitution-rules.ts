@@ -144,6 +144,19 @@ const commonPrefix = (a: string, b: string) => {
   return i;
 };
 
+/**
+ * A series of two-character words is written with 顿号 and without (the bank's 2010 entry has both 学法、尊法、守法、用法
+ * and 学法尊法守法用法): an old series typed one way is found the other way too (学法、遵法、守法、用法).
+ */
+const BARE_SERIES = /^(?:[\u4e00-\u9fff]{2}){3,5}$/;
+const LISTED_SERIES = /^(?:[\u4e00-\u9fff]{2}、){2,4}[\u4e00-\u9fff]{2}$/;
+function seriesForms(p: PhraseLike, form: string): string[] {
+  if (p.pattern !== 'series') return [form];
+  if (BARE_SERIES.test(form)) return [form, form.match(/../g)!.join('、')];
+  if (LISTED_SERIES.test(form)) return [form, form.replace(/、/g, '')];
+  return [form];
+}
+
 export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionRule[] {
   const byId = new Map(phrases.map((p) => [p.id, p]));
   const rules: SubstitutionRule[] = [];
@@ -154,7 +167,7 @@ export function substitutionRules(phrases: readonly PhraseLike[]): SubstitutionR
     // The replacement may itself have expired (七五 → 八五, which ended in 2025): after its period, advise instead.
     const nextEnd = next?.status === 'expired' ? (next.period?.[1] ?? periodEnd(next.text)) : undefined;
     // A level slot (〔县〕) stands for each of its forms: one literal pattern per form.
-    const patterns = [...new Set([p.text, ...(p.variants ?? [])].flatMap(levelForms))].filter((s) => s.length >= 2);
+    const patterns = [...new Set([p.text, ...(p.variants ?? [])].flatMap(levelForms).flatMap((f) => seriesForms(p, f)))].filter((s) => s.length >= 2);
     const expired = p.status === 'expired';
     const end = expired ? (p.period?.[1] ?? periodEnd(p.text)) : undefined;
     const good = replacement && !patterns.some((x) => replacement.includes(x)) ? replacement : '本年度法治建设工作取得新进展。';
