@@ -155,7 +155,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'consistency' || (r.check !== 'doc-number' && r.check !== 'plan-year')) continue;
     r.numbered = sources
       // A current law known by the day it took effect but not by its 文号 (行政处罚法 2021, central-documents.md) still dates its earlier texts.
-      .filter((s) => (s.status ?? 'current') === 'current' && (s.docNumber || s.effective))
+      // plan-year counts anniversaries too (印发十周年), so any current text with a date will do there.
+      .filter((s) => (s.status ?? 'current') === 'current' && (s.docNumber || s.effective || (r.check === 'plan-year' && s.date)))
       // The years the current text was adopted and took effect (施行, else its date): an earlier text named by its year is found too.
       .map((s) => ({ title: s.title, ...(s.docNumber ? { docNumber: s.docNumber } : {}), ...(yearOf(s.date) ? { adopted: yearOf(s.date)!, since: yearOf(s.effective ?? s.date)! } : {}) }))
       .sort((a, b) => a.title.localeCompare(b.title));

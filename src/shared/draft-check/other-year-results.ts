@@ -96,8 +96,12 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     // 其中2025年受理的12件 is a carried-over part, dated by when it came in: the 的 makes the year describe the cases.
     const partOfTotal = /其中\s*$/.test(before) && (THIS_YEAR.test(before) || before.includes(`${year}年`)) && !/^\D*?的/.test(clause);
     // 2026年，全县新建工作室12个，2025年新建8个: the year's result, then the other year's by the same verb, set side by side.
-    const verb = clause.replace(/^[^\p{Script=Han}]*(?:度|全年|全县|全镇|全市|全区|共)*/u, '').slice(0, 2);
-    const sideBySide = RESULT.test(before) && verb.length === 2 && before.includes(verb);
+    // The second clause is cut short, its verb straight before the count (新建8个); a clause that names its own subject
+    // (2025年全县行政机关负责人出庭应诉率达100%) is a claim of its own whatever words it shares with the first.
+    const bare = clause.replace(/^[^\p{Script=Han}]*(?:度|全年|全县|全镇|全市|全区|共)*/u, '');
+    const verb = /^\p{Script=Han}{2}[^\d，,]{0,6}\d/u.test(bare) ? bare.slice(0, 2) : '';
+    // A year with its month dates one event (全年…学法4次，2024年12月组织旁听庭审1次), never a year's total set beside another.
+    const sideBySide = !m[2] && RESULT.test(before) && verb.length === 2 && before.includes(verb);
     // The reported year as the sentence's time (2026年，全镇2025年新建…) claims it just as 今年 does.
     const opensWithYear = new RegExp(`^[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)])?[^\\S\\n]*${year}\\s*年(?:以来)?[，,]`).test(before);
     // 今年以来，推动全县2024年新建…: the sentence claims the work for the reported year and dates it another; with the

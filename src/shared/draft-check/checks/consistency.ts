@@ -60,7 +60,7 @@ function openingYear(ctx: Ctx): Mark[] {
 }
 
 const REVIEW_IN_SENTENCE = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/;
-const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况)/;
+const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况|主要工作|工作回顾)/;
 
 function headingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
