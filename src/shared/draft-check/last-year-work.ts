@@ -43,7 +43,7 @@ const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
  * 出庭应诉率2024年达到100%): the year's result from last year's draft. An honour a unit received in
  * that year (获评, 被评为, 荣获) is news of that year's assessment, reported the next year, and stays silent.
  */
-const SENTENCE_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(?:本人|我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区]委|本(?:单位|部门|机关)|我单位|局党[组委])?(?:在|于)?(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到]|以来|起|初|[上下]半年)|(?:(?:在|于)\s*|(?<=率))(\d{4})\s*年(?:度|内)?(?=达到|实现|共|全部))/gu;
+const SENTENCE_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、])?[^\S\n]*(?:本人|我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区]委|本(?:单位|部门|机关)|我单位|局党[组委])?(?:在|于)?(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到]|以来|起|初|[上下]半年)|(?:(?:在|于)\s*|(?<=率))(\d{4})\s*年(?:度|内)?(?=达到|实现|共|全部))/gu;
 /** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
 const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
 /** Words of a change, which say a figure moved, not which year it is compared with. */

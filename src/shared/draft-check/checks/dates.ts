@@ -13,8 +13,11 @@ import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.t
 import { otherYearResults } from '../other-year-results.ts';
 
 
+/** Whether a year has a 29 February. */
+const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
 function daysIn(month: number, year?: number): number {
-  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  if (month === 2) return year === undefined || leap(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
@@ -34,7 +37,10 @@ const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s
 
 export function impossibleDates(ctx: Ctx): Mark[] {
   const marks: Mark[] = readDates(ctx.text, 0, foldDraft(ctx)).flatMap((d) => {
-    const why = impossibility(d);
+    // 2月29日 with no year of its own falls in the reported year or early the next (the report's own writing): when
+    // neither is a leap year, the day does not exist whichever is meant.
+    const year = d.year ?? d.contextYear ?? (ctx.year && d.month === 2 && !leap(ctx.year) && !leap(ctx.year + 1) ? ctx.year : undefined);
+    const why = impossibility(year === undefined ? d : { ...d, contextYear: year });
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
   for (const m of foldDraft(ctx).matchAll(DAY_RANGE)) {
@@ -304,8 +310,9 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 开展2025年度法治建设考核（自查、述法）: the assessment a report answers is of its own year; one on an
   // earlier year's feedback (整改, 反馈) is another matter.
   // The notice that called for it (按照…关于2025年度法治建设考核的通知要求) names the same year; its results do not.
-  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)|关于\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)[^。；，,\n]{0,6}?通知/gu)) {
-    const ys = m[1] ?? m[2]!;
+  // So does the object put first: 对2025年度法治建设工作开展了自查.
+  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)|关于\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)[^。；，,\n]{0,6}?通知|对\s*(\d{4})\s*年度?[^。；，,\n\d]{0,16}?(?:开展|进行|组织)了?(?:全面|认真|深入)?自查/gu)) {
+    const ys = m[1] ?? m[2] ?? m[3]!;
     const at = m.index + m[0].indexOf(ys);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at, sentenceEnd === -1 ? undefined : at + sentenceEnd);
