@@ -514,7 +514,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'cjk-space': return cjkSpace(ctx);
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
-    case 'plan-year': return [...planYear(ctx), ...lawYear(rule, ctx)];
+    case 'plan-year': return [...planYear(ctx, rule), ...lawYear(rule, ctx)];
     case 'summary-total': {
       // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
       const marks = summaryTotal(ctx);

@@ -428,7 +428,12 @@ interface PlanSpan {
  * the N五 普法 plan (“八五”普法规划 2021—2025, currency-2026.md: 2021 + 5(N − 8)), and any plan with its period
  * in its title (《法治政府建设实施纲要（2021—2025年）》的收官之年, 实施的最后一年): the period is read from the title.
  */
-const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenceEnd: RegExp }[] = [
+/** The words that name a year of a plan: its first, its last, or its Nth (第四年, 第四个年头). */
+const PLAN_WORD = '(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))';
+
+interface PlanMark { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan | PlanSpan[]; sentenceEnd: RegExp }
+
+const PLAN_MARKS: PlanMark[] = [
   {
     re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4) + 4, name: `“十${m[1]}五”规划` }),
@@ -451,29 +456,46 @@ const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenc
  * 2025, 《…（2021—2025年）》的收官之年 2025. A range or a second year in the sentence (2025年是“十四五”收官之年，
  * 2026年是“十五五”开局之年) stays silent; 今年 or 本年度 alone stands for the report's year.
  */
-export function planYear(ctx: Ctx): Mark[] {
+/**
+ * A plan named without its period (今年是法治政府建设实施纲要收官之年): the sources give the period of each plan whose
+ * title carries one. Plans of one name (纲要 2015—2020 and 2021—2025) are all read; the sentence is right if any fits.
+ */
+function namedPlanMarks(periods: NonNullable<ConsistencyRule['periods']>): PlanMark[] {
+  const byName = new Map<string, PlanSpan[]>();
+  for (const p of periods) byName.set(p.name, [...(byName.get(p.name) ?? []), { start: p.start, end: p.end, name: `${p.name}（${p.start}—${p.end}年）` }]);
+  return [...byName].map(([name, spans]) => ({
+    re: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[》”"’]?(?:的)?(?:实施)?(?:的)?${PLAN_WORD}(?=之?年|个?年)`, 'gu'),
+    span: () => spans,
+    sentenceEnd: /[。\n]/,
+  }));
+}
+
+export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
   const text = foldDraft(ctx);
   const marks: Mark[] = [];
-  for (const { re, span, sentenceEnd } of PLAN_MARKS) {
+  for (const { re, span, sentenceEnd } of [...PLAN_MARKS, ...namedPlanMarks(rule?.periods ?? [])]) {
     for (const m of text.matchAll(re)) {
-      const plan = span(m);
+      const spans = [span(m)].flat();
       // 第N年 of a five-year plan is its start + N − 1 (实施第四年 of 2021—2025 is 2024); 开局 the first, 收官 the last.
       const word = m[m.length - 1]!;
       const nth = /^第([一二三四五])$/.exec(word);
       const first = /开局|起步|开篇|起始|首|第一/.test(word);
-      const meant = nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end;
+      const yearOf = (plan: PlanSpan) => (nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end);
       const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
       // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
       const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
       if (years.length !== 1 && !thisYear) continue;
       const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
-      if (claimed === meant) continue;
+      if (spans.some((p) => yearOf(p) === claimed)) continue;
+      // Of plans sharing a name, the message names the latest begun by the year claimed.
+      const plan = spans.filter((p) => p.start <= claimed).at(-1) ?? spans[0]!;
+      const meant = yearOf(plan);
       const at = thisYear ? s + thisYear.index : s + years[0]!.index;
       const len = thisYear ? thisYear[0].length : 4;
       const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
-      const nthTail = nth ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
+      const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
       marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
     }
   }
