@@ -33,8 +33,8 @@ const DONE_WITHIN = /(?:(?:于|在)\s*(\d{4})\s*年(?:度内|内|年?底前?|年
  */
 const YEARS_ACTIVITY = /(?:(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?)?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法|活动|宣传周|宣传月|专项行动|竞赛|讲座)/gu;
 
-/** A result stated at an earlier year's end: 截至2024年底，…覆盖率达到100%. */
-const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日))[，,]?/gu;
+/** A result stated at an earlier year's end: 截至2024年底（12月、12月31日），…覆盖率达到100%. */
+const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日)?(?!\s*\d))[，,]?/gu;
 const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
 
 /**
@@ -79,7 +79,9 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
     // The sentence without the matched words: 全年 or 年内 inside them is no claim on the reported year.
     const rest = sentence.slice(0, Math.max(m.index!, start) - start) + sentence.slice(m.index! + m[0].length - start);
     if (needsThisYear !== THIS_YEAR.test(rest)) return;
-    const read = stock ? sentence.replace(/累计/g, '') : opensSentence ? sentence.replace(CHANGE, '') : sentence;
+    // 今年以来 claims the reported year; only another 以来 tells of history.
+    const own = sentence.replace(new RegExp(`(?:今|本|${year}\\s*)年度?以来`, 'g'), '');
+    const read = stock ? own.replace(/累计/g, '') : opensSentence ? own.replace(CHANGE, '') : own;
     if (EARLIER_YEAR_MEANT.test(read) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
     // 2024年内出台的3项制度，今年均已落实: the earlier year dates a thing the sentence goes on to speak of, not the work it
     // claims for the reported year. Without such a claim (在2024年度的学法考试中…100%) the result itself is dated so.

@@ -174,7 +174,7 @@ const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|
  * A year as the date of a result: 2025年度共, 2025年，全镇共 (a subject may come first), or 截至2025年底，我局共, the
  * 共 within a few characters. 截至2025年底，全县共有… is a baseline (a stock, not work done) and is left alone. A year after 较, 比, 与, 至 or a dash is a comparison or a span; after 起 or 以来 a history.
  */
-const LAST_YEARS_RESULT = /(?<![较比与和同于至到\d—–\-~～])(?:(?:截至|截止)(?:到|至)?\s*)?(\d{4})\s*年(?:度|年?底|年?末|12\s*月份?\s*(?:底|末|31\s*日))?[，,]?[^\d年。；，,\n]{0,6}?共(?:计)?(?!计?有)[^\d。；\n]{0,16}?\d+/gu;
+const LAST_YEARS_RESULT = /(?<![较比与和同于至到\d—–\-~～])(?:(?:截至|截止)(?:到|至)?\s*)?(\d{4})\s*年(?:度|年?底|年?末|12\s*月份?\s*(?:底|末|31\s*日)?)?[，,]?[^\d年。；，,\n]{0,6}?共(?:计)?(?!计?有)[^\d。；\n]{0,16}?\d+/gu;
 
 /** Words of a sentence on more than the reported year, on last year as such, or on a text named by its year (2025年度…报告). */
 const NOT_THIS_YEARS_RESULT = /上年|今年|本年|当年|增至|降至|减至|去年|同比|较|相比|比上|以来|分别|从|回顾|累计|连续|历年|先后|逐年|至今|此前|以前|起|整改|反馈|报告|考核|述法|评议|规划|要点|方案|通知|名单|[近两二三四五六七八九十几多]年/;
