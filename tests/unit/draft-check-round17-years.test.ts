@@ -257,6 +257,7 @@ kindProbes('round 17 (years)', {
       plain(2026, '12月31日前完成清理。'),
       // 2024 is a leap year, and a report on 2023 is written early in 2024.
       plain(2023, '2月29日，县政府召开常务会议。'),
+      plain(2025, '每年2月29日（闰年）开展专项检查。'),
     ],
   },
 }, draft);

@@ -39,7 +39,9 @@ export function impossibleDates(ctx: Ctx): Mark[] {
   const marks: Mark[] = readDates(ctx.text, 0, foldDraft(ctx)).flatMap((d) => {
     // 2月29日 with no year of its own falls in the reported year or early the next (the report's own writing): when
     // neither is a leap year, the day does not exist whichever is meant.
-    const year = d.year ?? d.contextYear ?? (ctx.year && d.month === 2 && !leap(ctx.year) && !leap(ctx.year + 1) ? ctx.year : undefined);
+    // A recurring day (每年2月29日（闰年）) has no one year.
+    const once = () => !/每年|闰年|每逢|历年/.test(sentenceAround(ctx.text, d.start).text);
+    const year = d.year ?? d.contextYear ?? (ctx.year && d.month === 2 && d.day === 29 && !leap(ctx.year) && !leap(ctx.year + 1) && once() ? ctx.year : undefined);
     const why = impossibility(year === undefined ? d : { ...d, contextYear: year });
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
