@@ -37,15 +37,24 @@ const YEARS_ACTIVITY = /(?:(?:完成|参加|参与|组织|举办|开展|通过)[
 const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日)?(?!\s*\d))[，,]?/gu;
 const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
 
+/** The unit that did the work, as a sentence names it before the year (本人2024年…, 全县2024年…, 县委2024年…). */
+const SUBJECT = '(?:本人|我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区]委|本(?:单位|部门|机关)|我单位|局党[组委])';
+
 /**
  * An earlier year as the time of a sentence in the work section, opening it (2024年度办理…58件, （一）2024年，…达到100%,
  * after the unit that did the work: 本人2024年带头学法6次, 全县2024年…) or dating its result (应诉率在2024年达到100%,
  * 出庭应诉率2024年达到100%): the year's result from last year's draft. An honour a unit received in
  * that year (获评, 被评为, 荣获) is news of that year's assessment, reported the next year, and stays silent.
  */
-const SENTENCE_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、])?[^\S\n]*(?:本人|我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区]委|本(?:单位|部门|机关)|我单位|局党[组委])?(?:在|于)?(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到]|以来|起|初|[上下]半年)|(?:(?:在|于)\s*|(?<=率))(\d{4})\s*年(?:度|内)?(?=达到|实现|共|全部))/gu;
+const SENTENCE_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\\d{1,2}[.．、])?[^\\S\\n]*${SUBJECT}?(?:在|于)?(\\d{4})\\s*年(?:度|内)?(?![\\d—–\\-~～至到]|以来|起|初|[上下]半年)|(?:(?:在|于)\\s*|(?<=率))(\\d{4})\\s*年(?:度|内)?(?=达到|实现|共|全部))`, 'gu');
 /** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
 const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
+/** A match of SENTENCE_DATED whose year follows its subject. */
+const AFTER_SUBJECT = new RegExp(`${SUBJECT}\\s*(?:在|于)?\\s*\\d{4}\\s*年(?:度|内)?$`, 'u');
+/** What is done on a year after it closes: its assessment, 述法 and ranking. */
+const YEAR_ASSESSED = /考核|述法|评议|评估|评查|排名|位列|考评|等次/;
+/** A figure set beside another unit's. */
+const COMPARED_WITH_OTHERS = /低于|高于|平均/;
 /** Words of a change, which say a figure moved, not which year it is compared with. */
 const CHANGE = /增至|降至|增长|下降|增加|减少|提高/g;
 const HONOUR = /获评|被评|评为|荣获|命名|授予|表彰|获得/;
@@ -103,6 +112,12 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
   }
   for (const m of text.matchAll(SENTENCE_DATED)) {
     const { text: sentence } = sentenceAround(text, m.index! + m[0].length - 1);
+    const clause = text.slice(m.index! + m[0].length).split(/[。；，,\n]/, 1)[0]!;
+    // The year's assessment, 述法 or ranking is done after it closes and reported the next year (全县2025年度…考核位列第1名).
+    if (YEAR_ASSESSED.test(clause)) continue;
+    // After a subject the year may date a thing rather than the work (县委2025年印发的《…》共设指标36项), or a wider unit's
+    // figure the sentence compares with (全市2025年…为8%，我县低于…).
+    if (AFTER_SUBJECT.test(m[0]) && (clause.includes('的') || COMPARED_WITH_OTHERS.test(sentence))) continue;
     if (COUNTED_OR_ACHIEVED.test(sentence) && !HONOUR.test(sentence)) consider(m, false, false, /^[，,]/.test(text.slice(m.index! + m[0].length)));
   }
   return found;
