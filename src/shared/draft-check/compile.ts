@@ -155,10 +155,20 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     if (r.type !== 'consistency' || (r.check !== 'doc-number' && r.check !== 'plan-year')) continue;
     r.numbered = sources
       // A current law known by the day it took effect but not by its 文号 (行政处罚法 2021, central-documents.md) still dates its earlier texts.
-      .filter((s) => (s.status ?? 'current') === 'current' && (s.docNumber || s.effective))
+      // plan-year counts anniversaries too (印发十周年), so any current text with a date will do there.
+      .filter((s) => (s.status ?? 'current') === 'current' && (s.docNumber || s.effective || (r.check === 'plan-year' && s.date)))
       // The years the current text was adopted and took effect (施行, else its date): an earlier text named by its year is found too.
       .map((s) => ({ title: s.title, ...(s.docNumber ? { docNumber: s.docNumber } : {}), ...(yearOf(s.date) ? { adopted: yearOf(s.date)!, since: yearOf(s.effective ?? s.date)! } : {}) }))
       .sort((a, b) => a.title.localeCompare(b.title));
+    // A plan's period from its title (法治政府建设实施纲要（2021—2025年）), named as writers shorten it: without the
+    // issuers' 关于印发 and without the period.
+    if (r.check === 'plan-year') {
+      r.periods = sources.flatMap((s) => {
+        const m = /([^、，（）《》]+?)（(\d{4})\s*[—–-]\s*(\d{4})年?）/.exec(s.title);
+        const name = m?.[1]!.replace(/^.*关于(?:印发)?/, '');
+        return m && name && name.length >= 6 ? [{ name, start: Number(m[2]), end: Number(m[3]) }] : [];
+      }).sort((a, b) => a.name.localeCompare(b.name) || a.start - b.start);
+    }
   }
   // The outline's markers, from the one list the outline writes them from.
   const labels = OUTLINE_MARKER_LABELS.join('|');

@@ -16,7 +16,7 @@ const THIS_YEAR = /本年|今年|全年|一年来|(?<![\d年度\s])年内/;
  * Words that say an earlier year is meant as such: a comparison, a baseline (基础, 共有), history (以来, 累计,
  * 此前), a carried-over case (系2024年受理, 遗留, 结转, 未办结), last year's feedback (整改, 反馈), or a later plan.
  */
-const EARLIER_YEAR_MEANT = /较|增至|降至|增长|下降|增加|减少|提高|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
+const EARLIER_YEAR_MEANT = /较|同期|增至|降至|增长|下降|增加|减少|提高|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
 
 /** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
 const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
@@ -33,18 +33,30 @@ const DONE_WITHIN = /(?:(?:于|在)\s*(\d{4})\s*年(?:度内|内|年?底前?|年
  */
 const YEARS_ACTIVITY = /(?:(?:完成|参加|参与|组织|举办|开展|通过)[^。；，,\n\d]{0,4}?)?(\d{4})\s*年度?[^。；，,\n\d]{0,10}?(?:考试|测试|测评|培训|轮训|学法|旁听庭审|普法|活动|宣传周|宣传月|专项行动|竞赛|讲座)/gu;
 
-/** A result stated at an earlier year's end: 截至2024年底，…覆盖率达到100%. */
-const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日))[，,]?/gu;
+/** A result stated at an earlier year's end: 截至2024年底（12月、12月31日），…覆盖率达到100%. */
+const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?底|年?末|度末|12\s*月份?\s*(?:底|末|31\s*日)?(?!\s*\d))[，,]?/gu;
 const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
 
+/** The unit that did the work, as a sentence names it before the year (本人2024年…, 全县2024年…, 县委2024年…). */
+const SUBJECT = '(?:本人|我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区]委|本(?:单位|部门|机关)|我单位|局党[组委])';
+
 /**
- * An earlier year as the time of a sentence in the work section, opening it (2024年度办理…58件, （一）2024年，…达到100%)
- * or dating its result (应诉率在2024年达到100%): the year's result from last year's draft. An honour a unit received in
+ * An earlier year as the time of a sentence in the work section, opening it (2024年度办理…58件, （一）2024年，…达到100%,
+ * after the unit that did the work: 本人2024年带头学法6次, 全县2024年…) or dating its result (应诉率在2024年达到100%,
+ * 出庭应诉率2024年达到100%): the year's result from last year's draft. An honour a unit received in
  * that year (获评, 被评为, 荣获) is news of that year's assessment, reported the next year, and stays silent.
  */
-const SENTENCE_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(?:在|于)?(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到]|以来|起|初|[上下]半年)|(?:在|于)\s*(\d{4})\s*年(?:度|内)?(?=达到|实现|共|全部))/gu;
+const SENTENCE_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\\d{1,2}[.．、])?[^\\S\\n]*${SUBJECT}?(?:在|于)?(\\d{4})\\s*年(?:度|内)?(?![\\d—–\\-~～至到]|以来|起|初|[上下]半年)|(?:(?:在|于)\\s*|(?<=率))(\\d{4})\\s*年(?:度|内)?(?=达到|实现|共|全部))`, 'gu');
 /** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
 const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
+/** A match of SENTENCE_DATED whose year follows its subject. */
+const AFTER_SUBJECT = new RegExp(`${SUBJECT}\\s*(?:在|于)?\\s*\\d{4}\\s*年(?:度|内)?$`, 'u');
+/** What is done on a year after it closes: its assessment, 述法 and ranking. */
+const YEAR_ASSESSED = /考核|述法|评议|评估|评查|排名|位列|考评|等次/;
+/** A figure set beside another unit's. */
+const COMPARED_WITH_OTHERS = /低于|高于|平均/;
+/** Words of a change, which say a figure moved, not which year it is compared with. */
+const CHANGE = /增至|降至|增长|下降|增加|减少|提高/g;
 const HONOUR = /获评|被评|评为|荣获|命名|授予|表彰|获得/;
 
 export interface YearScope {
@@ -64,7 +76,9 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
   const found: number[] = [];
   // A stock at an earlier year's end (截至2024年底，全区累计培育…2460名) is last year's figure however it was reached:
   // 累计 there says how the stock grew, not that the year is history.
-  const consider = (m: RegExpMatchArray, needsThisYear: boolean, stock = false) => {
+  // A year opening its sentence (2025年，…纠错率下降到8%) is the time of the change, not its base: only a named base
+  // (较, 同比, 上年) makes the sentence a comparison.
+  const consider = (m: RegExpMatchArray, needsThisYear: boolean, stock = false, opensSentence = false) => {
     const ys = m[1] ?? m[2]!;
     const y = Number(ys);
     if (!(y < year && y >= year - 3)) return;
@@ -74,7 +88,10 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
     // The sentence without the matched words: 全年 or 年内 inside them is no claim on the reported year.
     const rest = sentence.slice(0, Math.max(m.index!, start) - start) + sentence.slice(m.index! + m[0].length - start);
     if (needsThisYear !== THIS_YEAR.test(rest)) return;
-    if (EARLIER_YEAR_MEANT.test(stock ? sentence.replace(/累计/g, '') : sentence) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
+    // 今年以来 claims the reported year; only another 以来 tells of history.
+    const own = sentence.replace(new RegExp(`(?:今|本|${year}\\s*)年度?以来`, 'g'), '');
+    const read = stock ? own.replace(/累计/g, '') : opensSentence ? own.replace(CHANGE, '') : own;
+    if (EARLIER_YEAR_MEANT.test(read) || /(?<!\d)\d{4}\s*年/.test(rest)) return;
     // 2024年内出台的3项制度，今年均已落实: the earlier year dates a thing the sentence goes on to speak of, not the work it
     // claims for the reported year. Without such a claim (在2024年度的学法考试中…100%) the result itself is dated so.
     const clauseEnd = text.slice(m.index! + m[0].length).search(/[。；，,\n]/);
@@ -95,7 +112,13 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
   }
   for (const m of text.matchAll(SENTENCE_DATED)) {
     const { text: sentence } = sentenceAround(text, m.index! + m[0].length - 1);
-    if (COUNTED_OR_ACHIEVED.test(sentence) && !HONOUR.test(sentence)) consider(m, false);
+    const clause = text.slice(m.index! + m[0].length).split(/[。；，,\n]/, 1)[0]!;
+    // The year's assessment, 述法 or ranking is done after it closes and reported the next year (全县2025年度…考核位列第1名).
+    if (YEAR_ASSESSED.test(clause)) continue;
+    // After a subject the year may date a thing rather than the work (县委2025年印发的《…》共设指标36项), or a wider unit's
+    // figure the sentence compares with (全市2025年…为8%，我县低于…).
+    if (AFTER_SUBJECT.test(m[0]) && (clause.includes('的') || COMPARED_WITH_OTHERS.test(sentence))) continue;
+    if (COUNTED_OR_ACHIEVED.test(sentence) && !HONOUR.test(sentence)) consider(m, false, false, /^[，,]/.test(text.slice(m.index! + m[0].length)));
   }
   return found;
 }

@@ -14,7 +14,10 @@ import type { YearScope } from './last-year-work.ts';
 const THIS_YEAR = /本年|今年|全年|一年来|(?<![\d年度 ])年(?:内|初|底|末)/;
 
 /** A year named as such: compared with, built on, looked back to, carried over from, or planned for. */
-const OTHER_YEAR_MEANT = /较|增至|降至|增长|下降|增加|减少|提高|上升|同比|同期|比上年|相比|对比|上年|去年|上一年|基础|以来|连续|历年|先后|逐年|至今|分别|整改|反馈|评议|回顾|此前|以前|原有|遗留|结转|续办|跨年|系|属于|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取|规划|获评|被评|评为|荣获|命名|授予|表彰/;
+const OTHER_YEAR_MEANT = /较|增至|降至|增长|下降|增加|减少|提高|上升|同比|同期|比上年|相比|对比|上年|去年|上一年|基础|以来|连续|历年|先后|逐年|至今|分别|整改|反馈|评议|回顾|此前|以前|原有|遗留|结转|续办|跨年|系|属于|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取|规划/;
+
+/** An honour, dated by the year it was given for: read in the year's own clause only (今年被命名为…，2025年…为5% is no honour of 2025). */
+const HONOUR = /获评|被评|评为|荣获|命名|授予|表彰/;
 
 /** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
 const RESULT = /\d+(?:\.\d+)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户|卷|家次)|达到|实现|办结|审结|建成(?!果)/;
@@ -78,6 +81,8 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     // 2026年，我局办理…): 已于2025年完成收官，本年度着重… dates no result of the year.
     const clauses = after.split(/[，,]/);
     const clause = (clauses[0]!.trim() === '' ? clauses[1] : clauses[0]) ?? '';
+    const ownClause = `${before.split(/[，,]/).at(-1)}${clause}`;
+    if (HONOUR.test(ownClause)) continue;
     // 今年以来 claims the reported year; only another 以来 tells of history. 截至今年底 is no 至今.
     // A day or month of the year dates an event, which is the result itself (2024年12月4日举办主题活动).
     if (!(RESULT.test(clause) || (m[2] && EVENT.test(clause))) || OTHER_YEAR_MEANT.test(sentence.replace(new RegExp(`(?:今|本|${year}\\s*)年度?以来|截[至止]今年`, 'g'), ''))) continue;
@@ -96,8 +101,14 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     // 其中2025年受理的12件 is a carried-over part, dated by when it came in: the 的 makes the year describe the cases.
     const partOfTotal = /其中\s*$/.test(before) && (THIS_YEAR.test(before) || before.includes(`${year}年`)) && !/^\D*?的/.test(clause);
     // 2026年，全县新建工作室12个，2025年新建8个: the year's result, then the other year's by the same verb, set side by side.
-    const verb = clause.replace(/^[^\p{Script=Han}]*(?:度|全年|全县|全镇|全市|全区|共)*/u, '').slice(0, 2);
-    const sideBySide = RESULT.test(before) && verb.length === 2 && before.includes(verb);
+    // The second clause is cut short, its verb straight before the count (新建8个); a clause that names its own subject
+    // (2025年全县行政机关负责人出庭应诉率达100%) is a claim of its own whatever words it shares with the first.
+    // The words before the count must all have come in the first clause (新建…12个，2025年新建8个): 行政诉讼败诉率3.2% beside
+    // 行政复议纠错率6.5% is another measure, claimed for that year.
+    const bare = clause.replace(/^[^\p{Script=Han}]*(?:度|全年|全县|全镇|全市|全区|共)*/u, '');
+    const stem = /^(\p{Script=Han}{2}[^\d，,]{0,6}?)(?:为|是|达到?)?\d/u.exec(bare)?.[1] ?? '';
+    // A year with its month dates one event (全年…学法4次，2024年12月组织旁听庭审1次), never a year's total set beside another.
+    const sideBySide = !m[2] && RESULT.test(before) && stem.length >= 2 && before.includes(stem);
     // The reported year as the sentence's time (2026年，全镇2025年新建…) claims it just as 今年 does.
     const opensWithYear = new RegExp(`^[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)])?[^\\S\\n]*${year}\\s*年(?:以来)?[，,]`).test(before);
     // 今年以来，推动全县2024年新建…: the sentence claims the work for the reported year and dates it another; with the

@@ -103,6 +103,8 @@ export interface ConsistencyRule extends RuleMeta {
   resolved?: ExpiredPlan[];
   /** For doc-number and plan-year, filled in by compileRules: each current source with a 文号 or a day of force. */
   numbered?: { title: string; docNumber?: string; adopted?: number; since?: number }[];
+  /** For plan-year, filled in by compileRules: each source whose title carries its period, by the name before it. */
+  periods?: { name: string; start: number; end: number }[];
 }
 
 /** A plan whose period has ended, as the expired-guidance check needs it. */

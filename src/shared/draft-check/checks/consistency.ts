@@ -60,7 +60,7 @@ function openingYear(ctx: Ctx): Mark[] {
 }
 
 const REVIEW_IN_SENTENCE = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/;
-const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况)/;
+const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况|主要工作|工作回顾)/;
 
 function headingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
@@ -515,7 +515,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'cjk-space': return cjkSpace(ctx);
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
-    case 'plan-year': return [...planYear(ctx), ...lawYear(rule, ctx)];
+    case 'plan-year': return [...planYear(ctx, rule), ...lawYear(rule, ctx)];
     case 'summary-total': {
       // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
       const marks = summaryTotal(ctx);

@@ -13,8 +13,11 @@ import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.t
 import { otherYearResults } from '../other-year-results.ts';
 
 
+/** Whether a year has a 29 February. */
+const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
 function daysIn(month: number, year?: number): number {
-  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  if (month === 2) return year === undefined || leap(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
@@ -34,7 +37,12 @@ const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s
 
 export function impossibleDates(ctx: Ctx): Mark[] {
   const marks: Mark[] = readDates(ctx.text, 0, foldDraft(ctx)).flatMap((d) => {
-    const why = impossibility(d);
+    // 2月29日 with no year of its own falls in the reported year or early the next (the report's own writing): when
+    // neither is a leap year, the day does not exist whichever is meant.
+    // A recurring day (每年2月29日（闰年）) has no one year.
+    const once = () => !/每年|闰年|每逢|历年/.test(sentenceAround(ctx.text, d.start).text);
+    const year = d.year ?? d.contextYear ?? (ctx.year && d.month === 2 && d.day === 29 && !leap(ctx.year) && !leap(ctx.year + 1) && once() ? ctx.year : undefined);
+    const why = impossibility(year === undefined ? d : { ...d, contextYear: year });
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
   for (const m of foldDraft(ctx).matchAll(DAY_RANGE)) {
@@ -168,7 +176,7 @@ const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|
  * A year as the date of a result: 2025年度共, 2025年，全镇共 (a subject may come first), or 截至2025年底，我局共, the
  * 共 within a few characters. 截至2025年底，全县共有… is a baseline (a stock, not work done) and is left alone. A year after 较, 比, 与, 至 or a dash is a comparison or a span; after 起 or 以来 a history.
  */
-const LAST_YEARS_RESULT = /(?<![较比与和同于至到\d—–\-~～])(?:(?:截至|截止)(?:到|至)?\s*)?(\d{4})\s*年(?:度|年?底|年?末|12\s*月份?\s*(?:底|末|31\s*日))?[，,]?[^\d年。；，,\n]{0,6}?共(?:计)?(?!计?有)[^\d。；\n]{0,16}?\d+/gu;
+const LAST_YEARS_RESULT = /(?<![较比与和同于至到\d—–\-~～])(?:(?:截至|截止)(?:到|至)?\s*)?(\d{4})\s*年(?:度|年?底|年?末|12\s*月份?\s*(?:底|末|31\s*日)?)?[，,]?[^\d年。；，,\n]{0,6}?共(?:计)?(?!计?有)[^\d。；\n]{0,16}?\d+/gu;
 
 /** Words of a sentence on more than the reported year, on last year as such, or on a text named by its year (2025年度…报告). */
 const NOT_THIS_YEARS_RESULT = /上年|今年|本年|当年|增至|降至|减至|去年|同比|较|相比|比上|以来|分别|从|回顾|累计|连续|历年|先后|逐年|至今|此前|以前|起|整改|反馈|报告|考核|述法|评议|规划|要点|方案|通知|名单|[近两二三四五六七八九十几多]年/;
@@ -221,8 +229,9 @@ export function currentYear(ctx: Ctx): Mark[] {
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
   // 今年（2025年）, 今年（即2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
   // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
-  // 今年1至12月（2025年）and 过去一年（2024年）say the same: the months between and a longer word for the year change nothing.
-  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|下一?年度?|去年|上一?年度?)(?:以来)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  // 今年1至12月（2025年）and 过去一年（2024年）say the same: the months between and a longer word for the year change nothing;
+  // so does the year's end (截至今年底（2024年12月31日）).
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|下一?年度?|去年|上一?年度?)(?:以来|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
     const meant = /^(?:明|来|下)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
@@ -284,12 +293,13 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (otherYears.length || /相比|比较|上年|去年|今年|本年|当年|分别/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
     mark(m.index);
   }
-  // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year.
+  // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year. A later year
+  // (较2026年增加300名) cannot be a base at all: its figures did not exist when the report was written.
   for (const m of text.matchAll(/(?:较|比|同比)\s*(\d{4})\s*年(?!度?[—–\-~～至到]|以来)/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentence = sentenceAt(text, at);
     const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year);
-    if (Number(m[1]) === year && others.length === 0 && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
+    if ((Number(m[1]) === year || Number(m[1]) === year + 1) && others.every((o) => Number(o[1]) === Number(m[1])) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
     if (Number(m[1]) !== year) mark(m.index);
@@ -302,8 +312,9 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 开展2025年度法治建设考核（自查、述法）: the assessment a report answers is of its own year; one on an
   // earlier year's feedback (整改, 反馈) is another matter.
   // The notice that called for it (按照…关于2025年度法治建设考核的通知要求) names the same year; its results do not.
-  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)|关于\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)[^。；，,\n]{0,6}?通知/gu)) {
-    const ys = m[1] ?? m[2]!;
+  // So does the object put first: 对2025年度法治建设工作开展了自查.
+  for (const m of text.matchAll(/(?:开展|组织开展|进行)\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)|关于\s*(\d{4})\s*年度?[^。；，,\n]{0,16}?(?:考核|自查|述法)[^。；，,\n]{0,6}?通知|对\s*(\d{4})\s*年度?[^。；，,\n\d]{0,16}?(?:开展|进行|组织)了?(?:全面|认真|深入)?自查/gu)) {
+    const ys = m[1] ?? m[2] ?? m[3]!;
     const at = m.index + m[0].indexOf(ys);
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at, sentenceEnd === -1 ? undefined : at + sentenceEnd);
@@ -359,10 +370,13 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     if (y !== year - 1 && y <= year) continue;
     if (at >= openStart && at < openEnd) continue;
+    // 2025年以来的经验表明…: the span describes a thing, it is not the time of the sentence's work.
+    if (text[m.index + m[0].length] === '的') continue;
     if (inSkippedLine(at)) continue;
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
-    if (/\d{4}\s*年/.test(sentence) || MULTI_YEAR.test(sentence)) continue;
+    // 先后 orders the acts within the span (先后主持召开专题会议4次); it says nothing of how many years the span is.
+    if (/\d{4}\s*年/.test(sentence) || MULTI_YEAR.test(sentence.replace(/先后/g, ''))) continue;
     const section = headingsAbove(ctx, at);
     if (section.includes(String(y)) || PLAN_SECTION.test(section)) continue;
     mark(at);
@@ -416,19 +430,24 @@ interface PlanSpan {
  * the N五 普法 plan (“八五”普法规划 2021—2025, currency-2026.md: 2021 + 5(N − 8)), and any plan with its period
  * in its title (《法治政府建设实施纲要（2021—2025年）》的收官之年, 实施的最后一年): the period is read from the title.
  */
-const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenceEnd: RegExp }[] = [
+/** The words that name a year of a plan: its first, its last, or its Nth (第四年, 第四个年头). */
+const PLAN_WORD = '(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))';
+
+interface PlanMark { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan | PlanSpan[]; sentenceEnd: RegExp }
+
+const PLAN_MARKS: PlanMark[] = [
   {
-    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官|收尾|决胜|最后一|第[一二三四五](?=年))/gu,
+    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4) + 4, name: `“十${m[1]}五”规划` }),
     sentenceEnd: /[。；！？\n]/,
   },
   {
-    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官|收尾|决胜|最后一|第[一二三四五](?=年))/gu,
+    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8) + 4, name: `“${m[1]}五”普法规划` }),
     sentenceEnd: /[。\n]/,
   },
   {
-    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首|收官|收尾|决胜|最后一|第[一二三四五])(?=之?年)/gu,
+    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五])(?=之?年|个年)/gu,
     span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
     sentenceEnd: /[。\n]/,
   },
@@ -439,61 +458,116 @@ const PLAN_MARKS: { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan; sentenc
  * 2025, 《…（2021—2025年）》的收官之年 2025. A range or a second year in the sentence (2025年是“十四五”收官之年，
  * 2026年是“十五五”开局之年) stays silent; 今年 or 本年度 alone stands for the report's year.
  */
-export function planYear(ctx: Ctx): Mark[] {
+/**
+ * A plan named without its period (今年是法治政府建设实施纲要收官之年): the sources give the period of each plan whose
+ * title carries one. Plans of one name (纲要 2015—2020 and 2021—2025) are all read; the sentence is right if any fits.
+ */
+function namedPlanMarks(periods: NonNullable<ConsistencyRule['periods']>): PlanMark[] {
+  const byName = new Map<string, PlanSpan[]>();
+  for (const p of periods) byName.set(p.name, [...(byName.get(p.name) ?? []), { start: p.start, end: p.end, name: `${p.name}（${p.start}—${p.end}年）` }]);
+  return [...byName].map(([name, spans]) => ({
+    re: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[》”"’]?(?:的)?(?:实施)?(?:的)?${PLAN_WORD}(?=之?年|个?年)`, 'gu'),
+    span: () => spans,
+    sentenceEnd: /[。\n]/,
+  }));
+}
+
+export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
   const text = foldDraft(ctx);
   const marks: Mark[] = [];
-  for (const { re, span, sentenceEnd } of PLAN_MARKS) {
+  for (const { re, span, sentenceEnd } of [...PLAN_MARKS, ...namedPlanMarks(rule?.periods ?? [])]) {
     for (const m of text.matchAll(re)) {
-      const plan = span(m);
+      const spans = [span(m)].flat();
       // 第N年 of a five-year plan is its start + N − 1 (实施第四年 of 2021—2025 is 2024); 开局 the first, 收官 the last.
       const word = m[m.length - 1]!;
       const nth = /^第([一二三四五])$/.exec(word);
       const first = /开局|起步|开篇|起始|首|第一/.test(word);
-      const meant = nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end;
+      const yearOf = (plan: PlanSpan) => (nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end);
       const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
       // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
       const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
       if (years.length !== 1 && !thisYear) continue;
       const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
-      if (claimed === meant) continue;
+      if (spans.some((p) => yearOf(p) === claimed)) continue;
+      // Of plans sharing a name, the message names the latest begun by the year claimed.
+      const plan = spans.filter((p) => p.start <= claimed).at(-1) ?? spans[0]!;
+      const meant = yearOf(plan);
       const at = thisYear ? s + thisYear.index : s + years[0]!.index;
       const len = thisYear ? thisYear[0].length : 4;
       const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
-      marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + (nth && text[m.index + m[0].length] === '年' ? 1 : 0)), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
+      const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
+      marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
     }
   }
   return marks;
 }
 
+/** A count written in Chinese numerals up to 九十九 (十, 十二, 二十) or in digits. */
+function countOf(n: string): number | null {
+  if (/^\d+$/.test(n)) return Number(n);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(n);
+  if (!m || (!m[2] && m[1] && m[3])) return null;
+  if (!m[2]) return CN_DIGIT[m[1] ?? m[3]!] ?? null;
+  return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[3] ? CN_DIGIT[m[3]]! : 0);
+}
+
+/** A count in the form the writer used: digits stay digits, Chinese numerals stay Chinese. */
+function countLike(n: number, like: string): string {
+  if (/^\d/.test(like)) return String(n);
+  const tens = Math.floor(n / 10);
+  const units = n % 10;
+  const cn = (d: number) => '一二三四五六七八九'[d - 1]!;
+  return `${tens > 1 ? cn(tens) : ''}${tens ? '十' : ''}${units ? cn(units) : ''}`;
+}
+
 /**
- * A revised law's year of force counted wrong: 新修订的行政复议法施行的第一年 is the year it took effect (2024 for the
- * 2023 revision, central-documents.md 5), the second the year after. The law is named by its title without the
- * revision note, with or without 中华人民共和国 and 《》; 新修订 or 修订后 before it says the current text is meant, so
- * the year of force is the source's (施行). The year claimed is the sentence's one year, or 今年 for the report's.
+ * A current text's years counted wrong: its year of force (施行的第N年, 第N个年头) or an anniversary (印发N周年,
+ * 施行N周年). The years come from the source (its date when adopted, its 施行 date when in force): 新修订的行政复议法
+ * 施行的第一年 is 2024 (central-documents.md 5); 《党政主要负责人履行推进法治建设第一责任人职责规定》印发十周年 is
+ * 2026 (dated 2016-12). A revised law is known by its title without the revision note and needs 新修订 or 修订后
+ * before it: the bare name may mean its first text, with its own year. The year claimed is the sentence's one
+ * year, or 今年 for the report's.
  */
 export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
-  const laws = (rule.numbered ?? []).filter((s) => s.since !== undefined && /修订|修正/.test(s.title));
-  if (!laws.length) return [];
+  const texts = (rule.numbered ?? []).filter((s) => s.since !== undefined);
+  if (!texts.length) return [];
   const text = foldDraft(ctx);
   const marks: Mark[] = [];
-  for (const law of laws) {
-    const name = law.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '');
-    const re = new RegExp(`(?:新修订|修订后|新修正|修正后)的?[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:施行|实施)(?:的)?第([一二三四五六七八九])(?=年)`, 'gu');
+  const N = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
+  for (const doc of texts) {
+    const revised = /修订|修正/.test(doc.title);
+    const name = doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const prefix = revised ? '(?:新修订|修订后|新修正|修正后)的?' : '';
+    const re = new RegExp(`${prefix}[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(?:修订|修正)?((?:印发|颁布|出台|发布|公布)?(?:施行|实施)?)(?:的)?(?:第(${N})(?=个?年)|(${N})周年)`, 'gu');
     for (const m of text.matchAll(re)) {
-      const meant = law.since! + CN_DIGIT[m[1]!]! - 1;
+      const verb = m[1]!;
+      if (!verb) continue;
+      // 印发, 颁布 count from the year the text was adopted; 施行, 实施 alone from its year of force.
+      const base = /印发|颁布|出台|发布|公布/.test(verb) ? doc.adopted ?? doc.since! : doc.since!;
+      const written = m[2] ?? m[3]!;
+      const n = countOf(written);
+      if (n === null) continue;
+      const nth = m[2] !== undefined;
+      const meant = nth ? base + n - 1 : base + n;
       const { text: sentence } = sentenceAround(text, m.index, { stops: /[。；\n]/ });
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
       const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
       if (years.length !== 1 && !thisYear) continue;
       const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
-      if (claimed === meant || claimed < law.since!) continue;
-      const right = claimed - law.since! + 1;
-      const cn = '一二三四五六七八九'[right - 1];
-      if (!cn) continue;
-      const spanStart = m.index + m[0].search(/(?:施行|实施)/);
-      marks.push({ start: spanStart, end: m.index + m[0].length + 1, fix: `改为：${text.slice(spanStart, m.index + m[0].length - 1)}${cn}年`, message: `${name}（修订）自${law.since}年施行，${claimed}年是施行的第${cn}年。` });
+      if (claimed === meant || claimed <= base - (nth ? 1 : 0)) continue;
+      const right = nth ? claimed - base + 1 : claimed - base;
+      // A count far off counts from another text of the same name (政府信息公开条例施行第十八年: the 2008 text, not the
+      // 2019 revision the source is); a slip is a year or two.
+      if (Math.abs(right - n) > 2) continue;
+      const plain = name.replace(/\\/g, '');
+      const spanStart = m.index + m[0].indexOf(verb);
+      const tail = nth ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '') : '';
+      const spanEnd = m.index + m[0].length + tail.length;
+      const fixed = nth ? `${text.slice(spanStart, m.index + m[0].length - written.length)}${countLike(right, written)}${tail}` : `${text.slice(spanStart, m.index + m[0].length - written.length - 2)}${countLike(right, written)}周年`;
+      const since = /印发|颁布|出台|发布|公布/.test(verb) ? `${base}年印发` : `${base}年施行`;
+      marks.push({ start: spanStart, end: spanEnd, fix: `改为：${fixed}`, message: `${plain}${revised ? '（修订）' : ''}${since}，${claimed}年是${nth ? `施行的第${countLike(right, '一')}年` : `${countLike(right, '一')}周年`}。` });
     }
   }
   return marks;
