@@ -21,6 +21,7 @@ const VERB_FAMILIES: readonly (readonly string[])[] = [
   ['举办', '组织', '开展'],
   ['聘请', '聘任', '聘用'],
   ['培养', '培育'],
+  ['调解', '调处'],
 ];
 const VERB_OF = new Map<string, string>();
 for (const family of VERB_FAMILIES) for (const v of family) VERB_OF.set(v, family[0]!);

@@ -35,7 +35,7 @@ const WHOLE_AFTER = /全覆盖|全员|全部|均已|一个不落/;
 
 
 /** Words that open a clause without naming who or what (虽然全年办理…, 全年仅开展…): dropped from subject and measure. */
-const LEAD_FILLER = /^(?:虽然|尽管|但是|但|仅|只|才)+/;
+const LEAD_FILLER = /^(?:虽然|尽管|但是|但|仅|只|才|在(?=今年|本年|全年))+/;
 
 /** The thing counted after a number-first count (7项重大行政决策均经…), quotes dropped. */
 function thingAfter(text: string, e: Entry): string {
@@ -68,15 +68,19 @@ function key(text: string, e: Entry): string {
   // 人民调解组织调解矛盾纠纷: the ledger takes the first 调解 for the verb; the act is the last one.
   const again = k.lastIndexOf(k.slice(0, 2));
   if (again > 0) k = k.slice(again);
-  return k.slice(0, 2) + k.slice(2).replace(OWN_ORGAN, '');
+  // The thing appended after the act may be the act's only object (出庭应诉的3件案件): normalised with the act.
+  return normalPredicate(k.slice(0, 2) + k.slice(2).replace(OWN_ORGAN, ''));
 }
+
+/** A count its sentence dates to the whole reported year (全年, 今年, 本年度), with or without 共. */
+const YEAR_WIDE = /全年|今年|本年/;
 
 /** Whether the two subjects are the same counter: either empty once the scope is dropped, named in the other's sentence, or its meeting or office. */
 function sameCounter(a: Entry, b: Entry, aSentence: string, bSentence: string): boolean {
   // 21个行政村共… is all the villages together; 3个行政村… without 共 is some of them.
   // 本人审签… keeps 本人 in the measure's words when the ledger has no verb for the act: the speaker is the subject.
   // 全年完成审议9项: 完成 (or 已) before the act says it was done, not who did it.
-  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(SET_SUBJECT, '') : e.subject).replace(LEAD_FILLER, '').replace(SCOPE, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(LEAD_FILLER, '').replace(/(?:完成|已经|已)$/, '');
+  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(SET_SUBJECT, '') : e.subject).replace(LEAD_FILLER, '').replace(SCOPE, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(LEAD_FILLER, '').replace(/(?:完成|已经|已|带头|亲自)+$/, '');
   const [sa, sb] = [strip(a), strip(b)];
   if (sa === sb) return true;
   for (const [one, other, otherSentence] of [[sa, sb, bSentence], [sb, sa, aSentence]] as const) {
@@ -220,7 +224,7 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       let why = '';
       // Two bare counts in the body (培训行政执法人员320人次 … 260人次 in two subsections) may be two events: one must be a total or the summary's.
       // A number-first count with no words before it (32个行政执法主体完成…) counts some of the thing, not by another name.
-      if ((sameKey(ka, kb) || (!!bOwn && sameThing(ka, kb))) && !GENERIC.test(kb) && (a.total || b.total || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
+      if ((sameKey(ka, kb) || (!!bOwn && sameThing(ka, kb))) && !GENERIC.test(kb) && (a.total || b.total || YEAR_WIDE.test(b.before) || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
       else if (sameSlip(text, a, b, ka, kb0)) why = '同一项数字前后不一致，像是数位颠倒';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
       else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, a.subject + ka)) why = '写的是全部，却与前面的总数不同';
