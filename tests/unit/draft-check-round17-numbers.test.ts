@@ -99,6 +99,18 @@ const thirdNegatives: [string, string][] = [
   ['主动公开 … 依申请公开', county('2026年，县政府主动公开政府信息1582条。', '一、政务公开', '全年依申请公开政府信息36条。')],
 ];
 
+/** Lists that share their act or their thing (办理人大代表建议12件、政协提案18件; 制定…5件、废止3件): found before any change. */
+const listPositives: [string, string, string][] = [
+  ['list item inherits the act', county('2026年，县政府全年办理人大代表建议12件、政协提案18件。', '一、主动接受监督', '全年办理政协提案16件，均按期办结。', '二、存在的不足', '答复质量不高。'), '16件'],
+  ['bare act inherits the thing', county('2026年，县政府共制定行政规范性文件5件、废止3件。', '一、制度建设', '全年废止规范性文件4件。', '二、存在的不足', '清理不及时。'), '4件'],
+  ['list in the body against the opening', bureau('2026年，我局共审核行政规范性文件12件。', '一、制度建设', '全年审核重大行政决策2项、规范性文件10件。', '二、存在问题', '起草质量不高。'), '10件'],
+];
+
+const listNegatives: [string, string][] = [
+  ['list with another act', county('2026年，县政府共审核重大行政决策9项、行政规范性文件23件。', '一、制度建设', '（一）全年清理行政规范性文件8件。')],
+  ['bare act list, another act later', county('2026年，县政府共制定行政规范性文件5件、废止3件。', '一、制度建设', '全年修订规范性文件4件。')],
+];
+
 describe('round 17 numbers: one measure in different words', () => {
   numberProbes(positives, negatives);
 });
@@ -109,4 +121,8 @@ describe('round 17 numbers: a second batch', () => {
 
 describe('round 17 numbers: a third batch', () => {
   numberProbes(thirdPositives, thirdNegatives);
+});
+
+describe('round 17 numbers: lists', () => {
+  numberProbes(listPositives, listNegatives);
 });
