@@ -111,6 +111,26 @@ const listNegatives: [string, string][] = [
   ['bare act list, another act later', county('2026年，县政府共制定行政规范性文件5件、废止3件。', '一、制度建设', '全年修订规范性文件4件。')],
 ];
 
+/** Written blind after the third batch (no code change between writing and running): the act kept, the name shortened inside. */
+const fifthPositives: [string, string, string][] = [
+  ['述法: 审签 with and without 行政', shufaReport('某县县长 吴某某', '2026年，本人审签行政规范性文件8件。', '一、依法决策', '全年审签规范性文件7件，均经合法性审核。', '二、存在的不足', '评估不足。', '吴某某'), '7件'],
+  ['annual: 虽然 without 全年 under 存在问题', county('2026年，县政府共聘请法律顾问6名。', '一、依法决策', '完善法律顾问制度。', '二、存在的不足', '虽然聘请法律顾问5名，但作用发挥不充分。'), '5名'],
+  ['self: 行政许可事项 restated with 全年', bureau('2026年，我局共办理行政许可事项1260件。', '一、行政审批', '全年办理行政许可事项1250件，办结率100%。', '二、存在问题', '网办率不高。'), '1250件'],
+  ['annual: a quoted activity name unquoted', county('2026年，全县共开展“法律进社区”活动48场。', '一、普法', '全年开展法律进社区活动46场。', '二、存在的不足', '形式单一。'), '46场'],
+  ['self: 群众 dropped from 法律咨询', bureau('2026年，我局共接待群众法律咨询1260人次。', '一、公共法律服务', '全年接待法律咨询1200人次。', '二、存在问题', '人手不足。'), '1200人次'],
+  ['述法: 党委会 with and without 专题 and 召开', shufaReport('某镇党委书记 郑某某', '2026年，我主持召开党委会专题研究法治建设4次。', '一、履行第一责任人职责', '全年党委会研究法治建设3次。', '二、存在的不足', '督促不够。', '郑某某'), '3次'],
+  ['annual: 组织旁听庭审活动', county('2026年，县政府组织旁听庭审活动2次。', '一、学法', '全年组织旁听庭审活动3次。', '二、存在的不足', '学法不深。'), '3次'],
+  ['self: 本单位 opening, 签订合同', bureau('经自查，本单位2026年共签订合同36份，均经法律审核。', '一、合同管理', '全年签订合同38份。', '二、存在问题', '台账不全。'), '38份'],
+  ['annual: 今年办理的…中有N件 under 存在问题', county('2026年，县政府办理行政复议案件45件。', '一、行政复议', '推进调解。', '二、存在的不足', '今年办理的复议案件中有42件维持原行政行为，调解率偏低。'), '42件'],
+  ['self: 组织 … 举办 training sessions', bureau('2026年，我局共组织行政执法人员培训6期。', '一、执法培训', '全年举办执法人员培训5期，培训320人次。', '二、存在问题', '实操不足。'), '5期'],
+  ['annual: 一、总体情况 and a numbered line', county('一、总体情况', '2026年，全县共受理行政复议申请46件。', '二、主要举措', '（一）全年受理复议申请44件，依法审结。', '三、存在的不足', '调解率偏低。'), '44件'],
+];
+
+const fifthNegatives: [string, string][] = [
+  ['all topics after the law topics', shufaReport('某县委书记 赵某某', '2026年，本人主持召开县委常委会会议研究法治建设议题6次。', '一、履职', '全年召开县委常委会会议研究议题48次。', '赵某某')],
+  ['a fuller name later', county('2026年，县政府全年主动公开政府信息1582条。', '一、政务公开', '主动公开规范性文件信息17条。')],
+];
+
 describe('round 17 numbers: one measure in different words', () => {
   numberProbes(positives, negatives);
 });
@@ -125,4 +145,8 @@ describe('round 17 numbers: a third batch', () => {
 
 describe('round 17 numbers: lists', () => {
   numberProbes(listPositives, listNegatives);
+});
+
+describe('round 17 numbers: a fifth batch', () => {
+  numberProbes(fifthPositives, fifthNegatives);
 });
