@@ -20,6 +20,8 @@ const VERB_FAMILIES: readonly (readonly string[])[] = [
   ['查处', '查办', '办理'],
   ['举办', '组织', '开展'],
   ['聘请', '聘任', '聘用'],
+  ['培养', '培育'],
+  ['调解', '调处'],
 ];
 const VERB_OF = new Map<string, string>();
 for (const family of VERB_FAMILIES) for (const v of family) VERB_OF.set(v, family[0]!);

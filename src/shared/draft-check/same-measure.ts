@@ -25,7 +25,7 @@ const OWN_BODY = /^(?=.)(?:[省市县区镇乡局委]|街道)?(?:党委|党组|�
 /** The organ itself named inside the measure (审核镇政府合同 for 审核合同): the report's own organ, no part. */
 const OWN_ORGAN = /(?:[省市县区镇乡]|街道|本级)(?:人民)?政府(?!办公室|部门|工作部门)的?/gu;
 /** Where the thing a number-first count counts ends: the act done to it, a claim of all of it, or the clause's end. */
-const THING_AFTER = /^[\u3400-\u9fff“”]{2,14}?(?=参加|参训|参与|接受|完成|进行|开展|担任|全部|均|实现|经|逐|[，。；、,;\n])/u;
+const THING_AFTER = /^[\u3400-\u9fff“”]{2,14}?(?=参加|参训|参与|接受|完成|进行|开展|担任|全部|均|实现|经|逐|整改|落实|建立|明确|制定|[，。；、,;\n])/u;
 /** A count claiming the whole set (全部46件案件, 所有16个村, …实现全覆盖). */
 const WHOLE_WORD = /(?:全部|所有|全体)$/;
 const WHOLE_SCOPE = /全(?:[省市县区镇乡局]|街道)$/;
@@ -33,6 +33,9 @@ const WHOLE_SCOPE = /全(?:[省市县区镇乡局]|街道)$/;
 const nearTotal = (a: number, b: number) => Math.abs(a - b) <= Math.max(2, a / 10);
 const WHOLE_AFTER = /全覆盖|全员|全部|均已|一个不落/;
 
+
+/** Words that open a clause without naming who or what (虽然全年办理…, 全年仅开展…): dropped from subject and measure. */
+const LEAD_FILLER = /^(?:虽然|尽管|但是|但|仅|只|才|在(?=今年|本年|全年))+/;
 
 /** The thing counted after a number-first count (7项重大行政决策均经…), quotes dropped. */
 function thingAfter(text: string, e: Entry): string {
@@ -49,24 +52,35 @@ const ownWords = (e: Entry) => e.measure.replace(/^(?:[\u3400-\u9fff]{0,8}对|�
 /** The measure as one key: leading 对/全部 and a trailing 的 dropped, a bare verb given the thing after the number. */
 function key(text: string, e: Entry): string {
   // A table line's topic ends in 办理情况 (依申请公开办理情况：共受理22件): the topic's words, not a thing counted.
-  let k = ownWords(e).replace(/(?:查处|办理)?情况$/, '');
+  // 今年受理的43件…, 经合法性审核的规范性文件9件: the year and 经 say when and how, not what.
+  let k = ownWords(e).replace(/(?:查处|办理)?情况$/, '').replace(LEAD_FILLER, '').replace(/^(?:今年|本年度?|全年)/, '').replace(/^经(?=[\u3400-\u9fff]{2})/u, '');
+  // 行政复议案件受理量45件: the thing counted stands before the act's amount.
+  const amount = /^([\u3400-\u9fff]{2})量$/u.exec(k);
+  if (amount && e.subject.length >= 4 && !/政府|[局委厅办所]$/.test(e.subject)) k = amount[1]! + normalPredicate(e.subject);
+  // 督察反馈的10个问题: the count's thing is after its number, the words before it only say whose.
+  if (/的$/.test(e.measure) && k.length > 3) k += normalPredicate(thingAfter(text, e)).replace(/中$/, '');
+  k = k.replace(/的(?=[\u3400-\u9fff])/gu, '');
   // 在研究的34项“三重一大”事项中: the set the sentence then breaks down, named by its act and thing.
   const setNamed = /^在/.test(k) && /^[\u3400-\u9fff“”]{2,14}中[，,]/u.test(text.slice(e.end, e.end + 18));
   if (setNamed) k = k.slice(1);
-  if (k.length <= 3) k += normalPredicate(thingAfter(text, e)).replace(setNamed ? /中$/ : /$^/, '');
+  if (k.length <= 3) k += normalPredicate(thingAfter(text, e)).replace(setNamed || /[，,]/.test(text[e.end + thingAfter(text, e).length] ?? '') ? /中$/ : /$^/, '');
   k = k.replace(/[“”]/g, '');
   // 人民调解组织调解矛盾纠纷: the ledger takes the first 调解 for the verb; the act is the last one.
   const again = k.lastIndexOf(k.slice(0, 2));
   if (again > 0) k = k.slice(again);
-  return k.slice(0, 2) + k.slice(2).replace(OWN_ORGAN, '');
+  // The thing appended after the act may be the act's only object (出庭应诉的3件案件): normalised with the act.
+  return normalPredicate(k.slice(0, 2) + k.slice(2).replace(OWN_ORGAN, ''));
 }
+
+/** A count its sentence dates to the whole reported year (全年, 今年, 本年度), with or without 共. */
+const YEAR_WIDE = /全年|今年|本年/;
 
 /** Whether the two subjects are the same counter: either empty once the scope is dropped, named in the other's sentence, or its meeting or office. */
 function sameCounter(a: Entry, b: Entry, aSentence: string, bSentence: string): boolean {
   // 21个行政村共… is all the villages together; 3个行政村… without 共 is some of them.
   // 本人审签… keeps 本人 in the measure's words when the ledger has no verb for the act: the speaker is the subject.
   // 全年完成审议9项: 完成 (or 已) before the act says it was done, not who did it.
-  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(SET_SUBJECT, '') : e.subject).replace(SCOPE, '').replace(/(?:完成|已经|已)$/, '');
+  const strip = (e: Entry) => (/^本人/.test(e.words) ? '本人' : '') + (e.total ? e.subject.replace(SET_SUBJECT, '') : e.subject).replace(LEAD_FILLER, '').replace(SCOPE, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(LEAD_FILLER, '').replace(/(?:完成|已经|已|带头|亲自)+$/, '');
   const [sa, sb] = [strip(a), strip(b)];
   if (sa === sb) return true;
   for (const [one, other, otherSentence] of [[sa, sb, bSentence], [sb, sa, aSentence]] as const) {
@@ -86,6 +100,28 @@ const ANOTHER_ACT = /研究|审议|学习|学法|部署|听取|讨论|专题|审
 
 /** Who did an act and for whom, before it: the speaker, or 为/向 and the audience. */
 const WHO_FOR = /^(?:本人|带头|亲自)*(?:[为向给][\u3400-\u9fff]{1,6})?$/u;
+
+/**
+ * Words before a thing that pick out some of it (涉企规范性文件, 简易程序案件, 部门规范性文件, 城关镇…), or an act of its
+ * own (整改督察反馈问题): a key adding them counts another thing than the plain name.
+ */
+const SOME_KIND = /涉|新|简易|一般|普通|综合|专职|兼职|部门|下属|所属|本级|重点|部分|个别|其他|其余|领域|行业|专项|集中|联合|专题|主题|线上|线下|[省市县区镇乡村]|街道|社区|整改|完成|落实|办结|解决|答复|报送|报备|备案|纠正|督办|研究|通过|不予|成功|立案|结案|清理|废止|制定|修订|出台|印发|受理|办理|公开|检查|评查|审核|审查|审议/;
+
+/**
+ * Whether two keys name one thing with one act, the thing in full in one and shortened in the other, as the draft
+ * itself shortens it (审议重大行政决策事项 … 审议决策事项; 受理政府信息公开申请 … 受理信息公开申请; 法治督察反馈问题 …
+ * 督察反馈问题): a shared end of four characters or more names the thing, the rest of the later is the act or
+ * nothing, and the earlier adds only words that name no kind or part of it. ka is the earlier key.
+ */
+function sameThing(ka: string, kb: string): boolean {
+  const end = commonEnd(ka, kb);
+  if (end < 4) return false;
+  // The full name first, the short one after: a fuller name after a short one is a kind of it (普法活动 … 普法集中宣传活动).
+  const [long, short] = [ka.slice(0, -end), kb.slice(0, -end)];
+  if (!long.startsWith(short) || short.length > 3) return false;
+  const added = long.slice(short.length);
+  return added.length <= 6 && !SOME_KIND.test(added) && !NARROWED.test(added) && !ANOTHER_ACT.test(added);
+}
 
 /** Whether two keys name one measure: equal, or one the other cut short (受理依申请公开 … 受理依申请公开政府信息). */
 function sameKey(ka: string, kb: string): boolean {
@@ -151,7 +187,8 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
     && !NOT_THE_WHOLE_YEAR.test(narrowingWords(e.before)) && !PER_MEMBER.test(e.figure.label) && !SLOT.test(sentenceOf(e)) && !NARROWED.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before);
   // The next year's section states targets; a count there with this year's digits swapped (以全年…为基数) is still a slip.
   const entries = ledger(ctx).filter(usable);
-  const planned = entries.map((e) => inPlanSection(ctx, e.start));
+  // A plan sentence looking back on this year (对今年作出的6项重大行政决策开展后评估) states this year's count.
+  const planned = entries.map((e) => inPlanSection(ctx, e.start) && !/今年|本年度?/.test(e.before));
   const keys = entries.map((e) => key(text, e));
   const sentences = entries.map(sentenceOf);
   const marks: Mark[] = [];
@@ -182,10 +219,12 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       if (ka.slice(0, 2) !== kb0.slice(0, 2) && !wholeClaim && ka.slice(-2) !== kb0.slice(-2)) continue;
       let kb = kb0;
       // The thing left to the sentence (每村培养3名“法律明白人”，全乡累计培养36名): the bare verb borrows it.
-      if (kb.length <= 3 && b.total && ka.startsWith(kb) && coveredBy(ka.slice(kb.length), bSentence.slice(0, b.start - b.sentenceStart))) kb = ka;
+      // The sentence may name the thing shortened (年初编制决策事项目录，…全年完成审议7项 after 审议重大行政决策事项).
+      if (kb.length <= 3 && b.total && ka.startsWith(kb) && coveredBy(ka.slice(kb.length).slice(-4), bSentence.slice(0, b.start - b.sentenceStart))) kb = ka;
       let why = '';
       // Two bare counts in the body (培训行政执法人员320人次 … 260人次 in two subsections) may be two events: one must be a total or the summary's.
-      if (sameKey(ka, kb) && !GENERIC.test(kb) && (a.total || b.total || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
+      // A number-first count with no words before it (32个行政执法主体完成…) counts some of the thing, not by another name.
+      if ((sameKey(ka, kb) || (!!bOwn && sameThing(ka, kb))) && !GENERIC.test(kb) && (a.total || b.total || YEAR_WIDE.test(b.before) || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
       else if (sameSlip(text, a, b, ka, kb0)) why = '同一项数字前后不一致，像是数位颠倒';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
       else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, a.subject + ka)) why = '写的是全部，却与前面的总数不同';
