@@ -9,11 +9,17 @@ import type { Ctx, Mark } from './context.ts';
 import type { ConsistencyRule } from './types.ts';
 import { foldDraft } from './date-reader.ts';
 
-/** The year claimed, then 是/恰逢…, then the event within the same clause. */
-const CLAIM = /(今年|本年度?|((?:19|20)\d{2})\s*年度?)\s*(?:也|又|正|恰)?(?:是|为|恰逢|正值|适逢|正逢|迎来)[^，,。；！？\n]{0,12}$/u;
+/**
+ * The year claimed, then 是/恰逢…, then the event within the same clause. A clause that opens with 恰逢, 适逢 or 正值 and
+ * names no year (适逢新中国成立75周年，我局…) frames the report's own year, as 今年 does.
+ */
+const CLAIM = /(?:(今年|本年度?|((?:19|20)\d{2})\s*年度?)\s*(?:也|又|正|恰)?(?:是|为|恰逢|正值|适逢|正逢|迎来)|(?:^|[。；！？\n，,]\s*)(恰逢|适逢|正值|正逢))[^，,。；！？\n]{0,12}$/u;
 const COUNT = '[一二三四五六七八九十百零〇]{1,5}|\\d{1,3}';
-/** What the sentence says the year is: the event's Nth year, its Nth anniversary, or the year it was held. */
-const AFTER = new RegExp(`^[”"’]?(?:的)?(?:第(${COUNT})个?年|(${COUNT})周年|(召开|举行|举办|印发|出台|发布)之年)`, 'u');
+/**
+ * What the sentence says the year is: the event's Nth year, its Nth anniversary (召开10周年, 成立75周年), or the year it
+ * was held (召开之年).
+ */
+const AFTER = new RegExp(`^[”"’]?(?:的)?(?:(?:召开|举行|举办|印发|出台|发布|作出|实施|施行)(?:的)?)?(?:第(${COUNT})个?年|(${COUNT})周年)|^[”"’]?(?:的)?(召开|举行|举办|印发|出台|发布)之年`, 'u');
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 75, 七十五, 一百, 一百零三: a count as writers give it. */
@@ -49,7 +55,9 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     for (const m of text.matchAll(re)) {
       const after = AFTER.exec(text.slice(m.index + m[0].length));
       if (!after) continue;
-      const lead = text.slice(Math.max(0, m.index - 24), m.index);
+      // A lead cut from mid-text starts with a mark, so ^ in CLAIM means only the draft's start.
+      const from = Math.max(0, m.index - 24);
+      const lead = (from > 0 ? '\u0000' : '') + text.slice(from, m.index);
       const claim = CLAIM.exec(lead);
       if (!claim) continue;
       const claimed = claim[2] ? Number(claim[2]) : ctx.year;
@@ -63,7 +71,8 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       if (!held && base > claimed) continue;
       const right = nth ? claimed - base + 1 : claimed - base;
       const name = m[0];
-      const start = m.index - claim[0].length + claim[0].indexOf(claim[1]!);
+      const claimWordAt = claim[0].indexOf(claim[1] ?? claim[3]!);
+      const start = m.index - claim[0].length + claimWordAt;
       const end = m.index + name.length + after[0].length;
       const claimWord = claim[2] ? `${claimed}年` : `今年（${claimed}年）`;
       const when = years.length > 1 ? years.join('年、') + '年' : `${base}年`;
