@@ -92,7 +92,7 @@ export interface StructureRule extends RuleMeta {
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
   check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'signoff-before-year-end' | 'signoff-after-deadline' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
-    | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance' | 'doc-number';
+    | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance' | 'doc-number' | 'event-year';
   /** For expired-guidance: the plans (src/content/sources keys) with the short names drafts use, and their successor. */
   plans?: { source: string; aliases: string[]; successor?: string }[];
   /** For expired-guidance: which source statuses this rule reports (superseded: replaced; expired: period ended). */
@@ -105,6 +105,8 @@ export interface ConsistencyRule extends RuleMeta {
   numbered?: { title: string; docNumber?: string; adopted?: number; since?: number }[];
   /** For plan-year, filled in by compileRules: each source whose title carries its period, by the name before it. */
   periods?: { name: string; start: number; end: number }[];
+  /** For event-year: the events by name; compileRules fills years from the sources' dates and the fixed year. */
+  events?: { names: string[]; sources?: string[]; year?: number; years?: number[] }[];
 }
 
 /** A plan whose period has ended, as the expired-guidance check needs it. */

@@ -233,6 +233,7 @@ export const consistencyRuleSchema = z.object({
     'quote-style',
     'expired-guidance',
     'doc-number',
+    'event-year',
   ]),
   /** For expired-guidance: documents (src/content/sources keys) with the short names drafts use, and the document that succeeded each. */
   plans: z.array(z.object({ source: slug, aliases: z.array(z.string().min(2)).default([]), successor: slug.optional() })).optional(),
@@ -240,6 +241,11 @@ export const consistencyRuleSchema = z.object({
   statuses: z.array(z.enum(['superseded', 'expired'])).optional(),
   /** For expired-guidance: also the earlier documents each source replaced (its supersedes list, by 文号). */
   predecessors: z.boolean().optional(),
+  /**
+   * For event-year: events a sentence may date (今年是…N周年, 第N年, 召开之年), by the names drafts use. Their years come
+   * from the sources (each source's date) or, for a fixed date no source carries (新中国成立, 1949), from year.
+   */
+  events: z.array(z.object({ names: z.array(z.string().min(2)).min(1), sources: z.array(slug).default([]), year: z.number().int().min(1900).max(2100).optional() })).optional(),
 });
 
 export const ruleSchema = z.discriminatedUnion('type', [

@@ -20,6 +20,7 @@ import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
+import { eventYears } from '../event-years.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -43,17 +44,24 @@ function openingYear(ctx: Ctx): Mark[] {
   // there is history (2015年，中共中央、国务院印发…; 2021年以来, since the plan began). "现将…2025年度…报告如下"
   // names the report's own year, so any other year there is wrong.
   const stale = (y: number) => y === ctx.year! - 1 || y > ctx.year!;
-  for (const [r, wrong] of [
-    [/(\d{4})年以来/, stale],
-    [/(?:^|\n)[^\S\n]*(\d{4})年(?:度)?[，,]/, stale],
-    [/现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/, (y: number) => y !== ctx.year],
+  // An opening that also names the report's year as the time of its work (2025年，“八五”普法规划顺利收官。2026年，
+  // 县政府…) sets the scene with the year before: only an opening that never names its own year has kept last year's.
+  const ownYear = new RegExp(`(?:^|[\\n。；])[^\\S\\n]*(?:${ctx.year}年(?:度)?[，,以]|今年以来|本年度)`).test(opening);
+  for (const [r, wrong, paragraphYear] of [
+    [/(\d{4})年以来/, stale, false],
+    [/(?:^|\n)[^\S\n]*(\d{4})年(?:度)?[，,]/, stale, true],
+    [/现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/, (y: number) => y !== ctx.year, false],
   ] as const) {
     for (const x of matches(opening, r, s)) {
       const y = Number(x.m[1]);
-      if (wrong(y)) {
-        const at = x.start + x.m[0].indexOf(x.m[1]!);
-        marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，核对此处年份` });
-      }
+      if (!wrong(y)) continue;
+      const sentence = opening.slice(x.start - s).replace(/^\n/, '').split(/[。；\n]/)[0]!;
+      // A year opening a paragraph is the writer's framing, not a quoted form: a past event told as such (收官, 期满)
+      // or followed by the report's own year is scene-setting; left alone it is likely last year's opening, but the
+      // reference gives no rule on an opening's wording, so it is only a hint.
+      if (paragraphYear && (ownYear || (y < ctx.year! && HISTORY.test(sentence)))) continue;
+      const at = x.start + x.m[0].indexOf(x.m[1]!);
+      marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，核对此处年份`, ...(paragraphYear ? { hintOnly: true } : {}) });
     }
   }
   return marks;
@@ -265,6 +273,7 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const year = Math.max(workYearAt(ctx, at), opensWith ? Number(opensWith[1]) : 0);
   if (year <= end) return null;
   const lead = ctx.text.slice(clauseStart, at);
+  if (toldOfPastPeriod(ctx, lead, at, end)) return null;
   // 2026年是“八五”普法规划实施的关键一年: a year after the plan's end called one of its years.
   if (opensWith && /^\s*\d{4}年(?:是|为)[^，,：:]*$/.test(lead)) return { start: clauseStart + clause.search(/\S/), year };
   // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
@@ -286,6 +295,28 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const chain = /(?:认真|深入|全面|坚决|严格|持续|扎实|切实)?(?:贯彻|落实|执行|实施)*$/.exec(ctx.text.slice(clauseStart, start));
   if (chain) start -= chain[0].length;
   return { start, year };
+}
+
+/** A five-year period by name (“十四五”时期, 十四五期间, “十四五”以来): the 十N五 and the frame word. */
+const FIVE_YEAR_FRAME = /十([一二三四五六七八九])五[”"’]?(?:规划)?(?:时期|期间|以来|阶段)/u;
+/** A span of years told as past: 过去五年, 五年来, 这五年, 2021—2025年间. */
+const PAST_SPAN = /过去(?:的)?[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十]年来|这[一二三四五六七八九十]年|规划期内|规划实施期间/u;
+/** A section that looks back (一、回顾; 一、回顾与衔接; 工作回顾): its sentences tell of the plans' own years. */
+const LOOKING_BACK_HEADING = /回顾|回首/;
+
+/**
+ * A sentence framed by a past period tells history, not this year's basis: “十四五”时期，县政府对照《纲要（2021—2025年）》
+ * 完成了各项目标任务 — the 十四五 (2021—2025) ends by the plan's end. Likewise 过去五年 and a section headed 回顾.
+ */
+function toldOfPastPeriod(ctx: Ctx, lead: string, at: number, end: number): boolean {
+  const five = FIVE_YEAR_FRAME.exec(lead);
+  if (five && 2021 + 5 * ('一二三四五六七八九'.indexOf(five[1]!) + 1 - 4) + 4 <= end) return true;
+  if (PAST_SPAN.test(lead)) return true;
+  let section = '';
+  for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) section = h.title;
+  // A heading dated after the plan (一、2026年工作回顾) reviews this year's work, where the plan is no basis.
+  const years = [...section.matchAll(/(?<![\d—–\-－~～至到])((?:19|20)\d{2})(?!\s*[—–\-－~～至到])/g)];
+  return LOOKING_BACK_HEADING.test(section) && years.every((y) => Number(y[1]) <= end);
 }
 
 /** The end of 以…为…遵循 after the plan, so the finding covers the whole phrase. */
@@ -536,5 +567,6 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
     case 'doc-number': return docNumber(rule, ctx);
+    case 'event-year': return eventYears(rule, ctx);
   }
 }

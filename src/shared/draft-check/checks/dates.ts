@@ -437,17 +437,17 @@ interface PlanMark { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan | PlanS
 
 const PLAN_MARKS: PlanMark[] = [
   {
-    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
+    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4) + 4, name: `“十${m[1]}五”规划` }),
     sentenceEnd: /[。；！？\n]/,
   },
   {
-    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
+    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8) + 4, name: `“${m[1]}五”普法规划` }),
     sentenceEnd: /[。\n]/,
   },
   {
-    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(开局|起步|开篇|起始|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五])(?=之?年|个年)/gu,
+    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?(开局|起步|开篇|起始|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五])(?=之?年|个年)/gu,
     span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
     sentenceEnd: /[。\n]/,
   },
@@ -466,7 +466,7 @@ function namedPlanMarks(periods: NonNullable<ConsistencyRule['periods']>): PlanM
   const byName = new Map<string, PlanSpan[]>();
   for (const p of periods) byName.set(p.name, [...(byName.get(p.name) ?? []), { start: p.start, end: p.end, name: `${p.name}（${p.start}—${p.end}年）` }]);
   return [...byName].map(([name, spans]) => ({
-    re: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[》”"’]?(?:的)?(?:实施)?(?:的)?${PLAN_WORD}(?=之?年|个?年)`, 'gu'),
+    re: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[》”"’]?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?${PLAN_WORD}(?=之?年|个?年|(?<=收官)[，,。；])`, 'gu'),
     span: () => spans,
     sentenceEnd: /[。\n]/,
   }));
@@ -488,6 +488,8 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
       const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
       if (years.length !== 1 && !thisYear) continue;
+      // “八五”普法规划已顺利收官，今年…: a closing told as done, with 今年 only after it, dates the closing before this year.
+      if (thisYear && /已/.test(m[0]) && thisYear.index > m.index - s) continue;
       const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
       if (spans.some((p) => yearOf(p) === claimed)) continue;
       // Of plans sharing a name, the message names the latest begun by the year claimed.

@@ -1,0 +1,90 @@
+/**
+ * A year called an event's anniversary, its Nth year or the year it was held: 今年是新中国成立75周年 (1949 + 75 is
+ * 2024), 今年是全面推行行政执法“三项制度”的第一年 (the 指导意见 came out 2018-12 / 2019-01), 今年是中央全面依法治国
+ * 工作会议召开之年 (2020 and 2025). The events and their years are rule data (consistency.yaml, the years filled in
+ * from the sources by compileRules); this module only reads the sentence that dates them. Only a sentence that
+ * names its year as the event's (今年是…, 2025年恰逢…) is read: 在…75周年之际 alone says nothing of the year.
+ */
+import type { Ctx, Mark } from './context.ts';
+import type { ConsistencyRule } from './types.ts';
+import { foldDraft } from './date-reader.ts';
+
+/**
+ * The year claimed, then 是/恰逢…, then the event within the same clause. A clause that opens with 恰逢, 适逢 or 正值 and
+ * names no year (适逢新中国成立75周年，我局…) frames the report's own year, as 今年 does.
+ */
+const CLAIM = /(?:(今年|本年度?|((?:19|20)\d{2})\s*年度?)\s*(?:也|又|正|恰)?(?:是|为|恰逢|正值|适逢|正逢|迎来)|(?:^|[。；！？\n，,]\s*)(恰逢|适逢|正值|正逢))[^，,。；！？\n]{0,12}$/u;
+const COUNT = '[一二三四五六七八九十百零〇]{1,5}|\\d{1,3}';
+/**
+ * What the sentence says the year is: the event's Nth year, its Nth anniversary (召开10周年, 成立75周年), or the year it
+ * was held (召开之年).
+ */
+const AFTER = new RegExp(`^[”"’]?(?:的)?(?:(?:召开|举行|举办|印发|出台|发布|作出|实施|施行|提出|正式提出|确立)(?:的)?)?(?:第(${COUNT})个?年|(${COUNT})周年)|^[”"’]?(?:的)?(召开|举行|举办|印发|出台|发布)之年`, 'u');
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 75, 七十五, 一百, 一百零三: a count as writers give it. */
+function countOf(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  let total = 0;
+  let digit = 0;
+  for (const c of n) {
+    if (c === '十') { total += (digit || 1) * 10; digit = 0; }
+    else if (c === '百') { total += (digit || 1) * 100; digit = 0; }
+    else digit = DIGITS[c] ?? 0;
+  }
+  return total + digit;
+}
+
+/** A name matched with or without quotation marks between its characters (全面推行行政执法“三项制度”). */
+function nameSource(name: string): string {
+  const plain = [...name.replace(/[“”"‘’]/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return plain.join('[“”"‘’]?');
+}
+
+const compiled = new WeakMap<object, RegExp>();
+
+export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
+  const events = (rule.events ?? []).filter((e) => e.years?.length);
+  if (!events.length) return [];
+  const text = foldDraft(ctx);
+  const marks: Mark[] = [];
+  for (const event of events) {
+    let re = compiled.get(event);
+    if (!re) compiled.set(event, (re = new RegExp(`[“"]?(?:${event.names.map(nameSource).join('|')})`, 'gu')));
+    const years = event.years!;
+    for (const m of text.matchAll(re)) {
+      const after = AFTER.exec(text.slice(m.index + m[0].length));
+      if (!after) continue;
+      // A lead cut from mid-text starts with a mark, so ^ in CLAIM means only the draft's start.
+      const from = Math.max(0, m.index - 24);
+      const lead = (from > 0 ? '\u0000' : '') + text.slice(from, m.index);
+      const claim = CLAIM.exec(lead);
+      if (!claim) continue;
+      const claimed = claim[2] ? Number(claim[2]) : ctx.year;
+      if (!claimed) continue;
+      const [, nth, anniversary, held] = after;
+      const n = nth ? countOf(nth) : anniversary ? countOf(anniversary) : 0;
+      const fits = (y: number) => (held ? y === claimed : nth ? y + n - 1 === claimed : y + n === claimed);
+      if (years.some(fits) || (!held && n <= 0)) continue;
+      // The event's year nearest before the year claimed is the one the writer counts from.
+      const base = years.filter((y) => y <= claimed).at(-1) ?? years[0]!;
+      if (!held && base > claimed) continue;
+      const right = nth ? claimed - base + 1 : claimed - base;
+      const name = m[0];
+      const claimWordAt = claim[0].indexOf(claim[1] ?? claim[3]!);
+      const start = m.index - claim[0].length + claimWordAt;
+      const end = m.index + name.length + after[0].length;
+      const claimWord = claim[2] ? `${claimed}年` : `今年（${claimed}年）`;
+      const when = years.length > 1 ? years.join('年、') + '年' : `${base}年`;
+      marks.push({
+        start,
+        end,
+        message: held
+          ? `${name}在${when}，${claimWord}不是它的${held}之年。`
+          : `${name}在${base}年，${claimWord}是${nth ? `第${right}年` : `${right}周年`}，这里写的是${nth ? `第${n}年` : `${n}周年`}。`,
+        fix: held ? `${name}${held}于${when}，核对年份` : `改为${nth ? `第${right}年` : `${right}周年`}，或核对年份`,
+      });
+    }
+  }
+  return marks;
+}
