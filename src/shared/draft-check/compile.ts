@@ -204,7 +204,7 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         ...r.regex,
         `〔(?:${labels})[：:][^〔〕\\n]*〕`,
         // A prompt in any other bracket (【待写：…】［要写：…］（可用事实：…）): a label and a colon, which an aside in a report never opens with.
-        `[［【〖〈<｛{\\[（(](?:${prompts})[：:][^［］【】〖〗〈〉<>｛｝{}\\[\\]（）()\\n]*[］】〗〉>｝}\\]）)]`,
+        `[［【〖〈<｛{\\[（(](?:${prompts})(?:[/／|｜、](?:${prompts}))*[：:][^［］【】〖〗〈〉<>｛｝{}\\[\\]（）()\\n]*[］】〗〉>｝}\\]）)]`,
         // Round 8: a bracket holding the label alone (【要写】, 〖可用事实〗) opens a prompt that runs to the line's end;
         // not a note to fill in (（待补充）, 【填写】: template-fill-instruction's placeholders).
         `[［【〖〔〈<｛{\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕〉>｝}\\]）)][^\\n]*`,
@@ -213,7 +213,8 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         // Round 10: after an arrow, a tick, a box or a dash bullet too (→要写：…, - 可用事实：…).
         // Round 9: after a list number too ((二)可用事实：…, 2.要写：…), where a clause of the report would start.
         // Round 11: with a bracketed remark between the label and its colon (要写（与存在问题对应）：…).
-        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶▷➢◎□☐√✓✔＞>*\\-]{1,3}[ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})[ \\u3000]*(?:[（(【〔［][^（）()【】〔〕［］\\n]{1,40}[）)】〕］][ \\u3000]*)?(?:[：:]|——)[^\\n]*`,
+        // Two labels joined by a slash or a 顿号 (可用事实/要写：…) are one prompt: a heading of the report never pairs them.
+        `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶▷➢◎□☐√✓✔＞>*\\-]{1,3}[ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})(?:[ \\u3000]*[/／|｜、][ \\u3000]*(?:${prompts}))*[ \\u3000]*(?:[（(【〔［][^（）()【】〔〕［］\\n]{1,40}[）)】〕］][ \\u3000]*)?(?:[：:]|——)[^\\n]*`,
       ];
     } else r.except = [...new Set([...r.except, ...slots])];
   }
