@@ -43,6 +43,38 @@ const negatives: [string, string][] = [
   ['本部门 and 部门联合 lists adding up', report('2026年，全县开展“双随机、一公开”抽查任务30项。', '（一）部门联合抽查任务13项。', '（二）本部门抽查任务17项。')],
 ];
 
+/** A second batch, written blind after the first passed and before running it. */
+const secondPositives: [string, string, string][] = [
+  ['审查 … 审核 of normative documents', report('2026年，县政府全年审查行政规范性文件28件。', '（一）落实合法性审核机制，审核行政规范性文件26件。'), '26件'],
+  ['培育 … 培养 one quoted name', report('2026年，全县培育“法律明白人”1200名。', '（一）全县共培养“法律明白人”1100名，实现每村全覆盖。'), '1100名'],
+  ['the review body, digits permuted', report('2026年，全县受理行政复议申请89件。', '（一）复议机构全年受理行政复议申请98件。'), '98件'],
+  ['a quoted campaign with who took part', report('2026年，全区开展“送法进企业”活动42场。', '（一）组织律师开展“送法进企业”活动45场。'), '45场'],
+  ['建议提案 shortened, digits permuted', report('2026年，全县办理人大代表建议和政协提案56件。', '（一）全年办理建议提案65件，办复率100%。'), '65件'],
+  ['全镇N个村 twice', report('2026年，全镇9个村全部建立村规民约。', '（一）全镇10个村均开展民主法治示范村创建。'), '10个村'],
+  ['numbered kinds of legal aid', report('2026年，全县共办理法律援助案件300件。', '（一）办理民事法律援助案件160件。', '（二）办理刑事法律援助案件130件。'), '300件'],
+  ['a total restated without a verb', report('2026年，县政府作出重大行政决策11项。', '（一）全年县政府重大行政决策共10项，均经合法性审查。'), '10项'],
+  ['案卷评查 permuted', report('2026年，全县开展行政执法案卷评查450卷。', '（一）组织开展案卷评查540卷，发现问题及时反馈。'), '540卷'],
+  ['出庭应诉 with the kind of case added', report('2026年，全县行政机关负责人出庭应诉案件37件。', '（一）行政机关负责人出庭应诉行政诉讼案件35件。'), '35件'],
+];
+
+const secondNegatives: [string, string][] = [
+  ['受理 … 审结', report('2026年，全县受理行政复议申请89件。', '（一）依法受理并审结行政复议案件80件。')],
+  ['其中 new ones', report('2026年，全县培育“法律明白人”1200名。', '（一）其中新培育“法律明白人”200名。')],
+  ['a bureau\'s lectures', report('2026年，全县开展普法讲座120场。', '（一）县司法局开展普法讲座45场。')],
+  ['numbered kinds far short', report('2026年，全县共办理法律援助案件300件。', '（一）办理民事法律援助案件120件。', '（二）办理刑事法律援助案件80件。')],
+  ['another unit', report('2026年，全县共审查合同86份。', '（一）全年审查合同中发现风险问题12个。')],
+  ['其中 online', report('2026年，全县办理行政许可事项2300件。', '（一）其中网上办理行政许可事项1800件。')],
+  ['some of the towns after all of them', report('2026年，全县12个乡镇全部建立法律服务站。', '（一）全县9个乡镇完成综合行政执法改革，其余3个乡镇年内完成。')],
+  ['two quoted campaigns', report('2026年，全县开展“法律进企业”活动30场。', '（一）开展“法律进校园”活动25场。')],
+  ['排查 … 调解', report('2026年，全县调解矛盾纠纷1200件。', '（一）全年排查矛盾纠纷1500件。')],
+  ['newly recruited officers', report('2026年，全县共培训执法人员860人次。', '（一）新录用执法人员培训120人次。')],
+  ['some months', report('2026年，县政府办理行政复议案件64件。', '（一）1至6月办理行政复议案件31件。')],
+];
+
 describe('round 18 numbers: one count written twice, the default flipped', () => {
   numberProbes(positives, negatives);
+});
+
+describe('round 18 numbers: a second batch, written blind', () => {
+  numberProbes(secondPositives, secondNegatives);
 });

@@ -108,6 +108,8 @@ function countOf(ctx: Ctx, f: Figure): Count | null {
   let subject = appliedTo ? '' : before.replace(WHO, '').replace(FRAME, '');
   if (listsUnits) subject = wholeScope ? '' : `${subject}各单位`;
   else if (MANNER.test(sentence)) subject = '';
+  // 组织律师开展…, 邀请专家开展…: whom the organ brought in to do its own work, not another doer.
+  else subject = subject.replace(/^(?:组织|邀请|带领)[\u3400-\u9fff]{1,6}$/u, '');
   // The quoted name stays as written (“法律进村” keeps its 村); the words around it lose their frame.
   const thing = after.split(quoted || '\u0000').map((w) => w.replace(FRAME, '').replace(WHO, '')).join(quoted ? '“”' : '').replace(/事项$/u, '');
   if (thing.length < 2 && !quoted) return null;
@@ -204,8 +206,10 @@ export function scopeUnitCounts(ctx: Ctx): Mark[] {
   for (const m of ctx.text.matchAll(UNITS_OF_SCOPE)) {
     const start = m.index + 2;
     const at = { start, end: start + m[2]!.length + 1 + m[3]!.length, value: Number(m[2]), text: m[0] };
-    // 全乡12个村中有8个村…: a part named after the whole, not the whole again.
+    // 全乡12个村中有8个村…, 全县9个乡镇完成…，其余3个…: a part named after or beside the whole, not the whole again.
     if (/^(?:中|里|内|有)/u.test(ctx.text.slice(m.index + m[0].length))) continue;
+    const sentenceEnd = ctx.text.slice(m.index).search(/[。；;！？!?\n]/);
+    if (/其余|其他|剩余|尚未|另有/u.test(ctx.text.slice(m.index, sentenceEnd === -1 ? undefined : m.index + sentenceEnd))) continue;
     const key = `${m[1]}|${m[3]}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, at); continue; }
