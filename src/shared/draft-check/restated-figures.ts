@@ -215,7 +215,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       const swapped = swappedTotal(earlier, later);
       if (!swapped && !subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
       if (!swapped && !sameMeasure(earlier, later, bySentence)) continue;
-      if (sumsParts(all, i, j) || twoItemsOfAList(text, earlier, later)) continue;
+      if (sumsParts(all, i, j) || partOfEarlier(all, i, j) || twoItemsOfAList(text, earlier, later)) continue;
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
       break;
     }
@@ -238,6 +238,16 @@ function sumsParts(all: Measured[], i: number, j: number): boolean {
   if (!SUM_WORDS.test(later.sentence.slice(0, later.start - later.sentenceStart))) return false;
   return all.slice(Math.max(0, i - PARTS_BEFORE), j).some((x) => x !== earlier && x.unitKey === later.unitKey && x.sentenceStart !== later.sentenceStart &&
     x.sentenceStart !== earlier.sentenceStart && x.value + earlier.value <= later.value);
+}
+
+/**
+ * Whether the later figure and a neighbour of its unit add up to the earlier (抽查任务28项 … 部门联合抽查任务12项 … 本部门
+ * 抽查任务16项): the later is one part of the earlier's breakdown, not the earlier told again.
+ */
+function partOfEarlier(all: Measured[], i: number, j: number): boolean {
+  const [earlier, later] = [all[i]!, all[j]!];
+  return all.slice(i + 1, Math.min(all.length, j + PARTS_BEFORE + 1)).some((x) => x !== later && x.unitKey === later.unitKey && x.sentenceStart !== later.sentenceStart &&
+    x.value + later.value === earlier.value);
 }
 
 /** Words that end the thing counted after a number: what is done to it comes next. */

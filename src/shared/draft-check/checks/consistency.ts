@@ -8,6 +8,7 @@ import type { ConsistencyRule } from '../types.ts';
 import { foldDates, foldDraft } from '../date-reader.ts';
 import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
+import { itemsAgainstTotal, sameNounCounts, scopeUnitCounts } from '../same-noun-counts.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody } from '../opening-breakdown.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
@@ -551,12 +552,12 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
       const marks = summaryTotal(ctx);
       const seen = new Set(marks.map((m) => m.start));
-      const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+      const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
       return [...marks, ...more];
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx)];
+      const more = [...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {
