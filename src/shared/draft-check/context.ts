@@ -31,6 +31,9 @@ export interface Mark {
  */
 export const HISTORY = /(收官|期满|届满|到期|验收|总结|回顾|历程|演进|沿革|圆满|此前|以往|过去|曾经|当年|从[^。；]{0,40}到)/;
 
+/** Words telling work as finished: 全部完成, 已完成, 如期完成, 完成了. */
+const DONE = /(?:全部|全面|如期|顺利|按期|基本|均已|已经?|已全部)完成|完成了/;
+
 /**
  * A sentence quoting old wording as such: it names the old period or the change of name (初期,
  * 当时, 原称, 改为, 修订前, 此后…), or dates what comes before the wording to a year before the report's
@@ -41,6 +44,10 @@ const OLD_WORDING = /(初期|时期|早期|当时|原称|旧称|原名|改为|�
 export function recallsPast(sentence: string, before: string, year: number | null): boolean {
   if (HISTORY.test(sentence) || OLD_WORDING.test(sentence)) return true;
   if (year === null) return false;
+  // 2025年，全市“一规划两纲要”确定的各项任务全部完成 in a report on 2026: a sentence opened by an earlier year and told as
+  // done is that year's history, as 收官 is, even with the comma that otherwise makes the year the writer's own account.
+  const opening = /^\s*(?:截至|截止|到|在)?\s*((?:19|20)\d{2})\s*年/.exec(sentence);
+  if (opening && Number(opening[1]) < year && DONE.test(sentence)) return true;
   // A year opening the sentence with a comma (2025年，我县…) is the writer's own account of that year, not a quotation.
   const dated = [...before.matchAll(/(?<![\d—–\-~～至到])((?:19|20)\d{2})年(?![，,]|以来|至今|[—–\-~～至到]|度)/g)];
   return dated.some((m) => Number(m[1]) < year);

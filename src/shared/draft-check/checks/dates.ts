@@ -272,7 +272,11 @@ export function currentYear(ctx: Ctx): Mark[] {
     // 第一季度至第四季度分别… counts the four quarters, the whole year.
     if (/一季度/.test(m[3] ?? '') && /四季度/.test(rest)) continue;
     // 2026年1－11月…；12月…，全年合计…: the rest of the year added, so 全年 is the sum, not the part.
-    if (REST_OF_YEAR_ADDED.test(rest.split(/全年/, 1)[0]!)) continue;
+    const beforeWholeYear = rest.split(/全年/, 1)[0]!;
+    if (REST_OF_YEAR_ADDED.test(beforeWholeYear)) continue;
+    // 2025年1—11月，共立案27件；全年累计立案30件: the part has its own count (or a new clause of ；begins) before 全年,
+    // so 全年 is a second figure for the whole year, not the part's figure called the year's.
+    if (COUNTED.test(beforeWholeYear) || /[；;]/.test(beforeWholeYear)) continue;
     if (!/全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(rest) || /上年|去年|同比/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     marks.push({ start, end: m.index + m[0].length, message: `“${m[0].trim()}”只是一年的一部分，这句却说“全年”。`, fix: '全年的数字要统计到12月底；只统计到年中的，不要写“全年”' });
@@ -356,6 +360,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (section.includes(String(year - 1)) || PLAN_SECTION.test(section) || PROBLEM_SECTION.test(section)) continue;
     mark(at);
   }
+  marks.push(...titleYear(ctx, text, inSkippedLine));
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' };
   for (const at of [...lastYearWork(scope), ...otherYearResults(scope), ...otherReportPeriods(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
@@ -573,4 +578,23 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
   }
   return marks;
+}
+/**
+ * 瑞昌市2023年度法治建设工作自查报告 over a report whose body reviews 2024 (我市对2024年度法治建设情况开展自查): the
+ * title kept last year's year. Only when the body names the report's year and never the title's, so a title year the
+ * report itself also uses (a 2023年度 feedback it answers) leaves the choice to the writer. A year inside 《》, a range
+ * or 以来 is not the title's own. When no year is given, the year is guessed from the title and this says nothing.
+ */
+function titleYear(ctx: Ctx, text: string, skipped: (at: number) => boolean): Mark[] {
+  const year = ctx.year;
+  if (!year || ctx.layout.titleLine < 0) return [];
+  const line = ctx.layout.lines[ctx.layout.titleLine]!;
+  if (!/报告|述法|总结|自查/.test(line.text)) return [];
+  const own = text.slice(line.start, line.end).replace(/《[^《》]*》/g, (t) => '＿'.repeat(t.length));
+  const m = /(?<![\d—–\-~～至到])(\d{4})\s*年度?(?![\d—–\-~～至到]|以来)/u.exec(own);
+  if (!m || Number(m[1]) === year) return [];
+  const bodyYears = [...text.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((y) => !skipped(y.index)).map((y) => Number(y[1]));
+  if (!bodyYears.includes(year) || bodyYears.includes(Number(m[1]))) return [];
+  const at = line.start + m.index;
+  return [{ start: at, end: at + m[0].length, message: `标题写的是${m[1]}年度，正文报告的却是${year}年度的情况。`, fix: `报告年度是${year}年，核对标题里的年份` }];
 }
