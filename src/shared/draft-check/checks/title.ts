@@ -132,6 +132,24 @@ function quotedSloganSwapped(cited: string, exact: string): boolean {
   return theirs !== slogan && theirs.length >= 1 && theirs.length <= MAX_SLOGAN && !theirs.includes('"');
 }
 
+/**
+ * A short title with one word put inside it (优化营商环境实施条例 for 优化营商环境条例): the longer-title reading above
+ * needs twelve characters, but a short law or regulation keeps its words as plainly. The word must stand inside, with
+ * the title's opening and closing words kept around it: before the title a place names a local text (江苏省优化营商环境条例),
+ * after it another text (…条例实施细则). A likeness only: always 提示.
+ */
+const MIN_SHORT_TITLE = 6;
+const MAX_PUT_IN = 2;
+function wordPutIn(k: string, key: string): boolean {
+  const extra = k.length - key.length;
+  if (extra < 1 || extra > MAX_PUT_IN || key.length < MIN_SHORT_TITLE || digitsOf(k) !== digitsOf(key)) return false;
+  let head = 0;
+  while (head < key.length && k[head] === key[head]) head++;
+  const tail = key.length - head;
+  const put = k.slice(head, head + extra);
+  return head >= 3 && tail >= 2 && k.endsWith(key.slice(head)) && /^[\u4e00-\u9fff]+$/.test(put) && !LOCAL_TEXT.test(put);
+}
+
 /** How the local texts that carry a central one out are named. */
 const LOCAL_TEXT = /(?:方案|清单|要点)/;
 
@@ -166,7 +184,7 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
     if (wrong && !misses.has(inner) && LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) wrong = false;
     if (!wrong && (rule.oneCharOff || rule.formVariants) && !siblings.includes(k)) wrong = oneCharApart(inner, rule.exact);
     // A word swapped is a likeness only (a local text may bear that title): always 提示.
-    const swapped = !wrong && !siblings.includes(k) && ((rule.formVariants && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key)) || quotedSloganSwapped(inner, rule.exact));
+    const swapped = !wrong && !siblings.includes(k) && ((rule.formVariants && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key)) || quotedSloganSwapped(inner, rule.exact) || wordPutIn(k, key));
     if (wrong || swapped) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》`, ...(swapped ? { hintOnly: true, message: `文件名称与依据文件的正式名称有一个词不同，可能写错了；如果指的是本地另发的文件，可以不改。正式名称是《${rule.exact}》。` } : {}) });
   }
   return marks;
