@@ -23,6 +23,8 @@ const VERBS = ['出庭应诉', '调解成功', '合法性审核', '合法性审�
   '收到', '新收', '接收', '取消', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '公开', '答复',
   '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认'];
 const VERB = new RegExp(VERBS.join('|'), 'gu');
+const VERB_AT_END = new RegExp(`(?:${VERBS.join('|')})$`, 'u');
+const VERB_BEFORE_DE = new RegExp(`(?:${VERBS.join('|')})(?=的$)`, 'u');
 
 /**
  * The verb whose words after it are the counted thing: the last one that leaves two characters or more after it, as a verb
@@ -100,19 +102,20 @@ function countOf(ctx: Ctx, f: Figure): Count | null {
   // 审结15210件的基础上, 17项中: the words after the unit describe the count; other words may name another thing (12件行政处罚案件).
   if (tail && !thingAfter && !/^(?:的|中$)/u.test(tail)) return null;
   if (thingAfter) {
-    const act = new RegExp(`(?:${VERBS.join('|')})(?=的$)`, 'u').exec(run);
+    const act = VERB_BEFORE_DE.exec(run);
     if (!act) return null;
-    return { f, subject: '', verb: act[0], thing: thingAfter.replace(FRAME, ''), quoted: '', sentence: ctx.text.slice(startBefore(ctx.text, f.start, /[。；;！？!?\n]/), f.start), who: '', appliedTo: '', opening: isOpening(ctx, f), item: ITEM.test(lineBefore(ctx.text, f.start)), section: sectionOf(ctx, f.start) };
+    return { ...placeOf(ctx, f), subject: '', verb: act[0], thing: thingAfter.replace(FRAME, ''), quoted: '', who: '', appliedTo: '' };
   }
   const v = lastVerb(run);
   // 受理各类案件15870件，审结15120件; 依法受理1412件: the verb closes the run, and the thing is the one counted just before.
-  const closing = v ? null : new RegExp(`(?:${VERBS.join('|')})$`, 'u').exec(run);
+  const closing = v ? null : VERB_AT_END.exec(run);
   // Without a verb (县政府全年审签…决定书, 作为被告的…案件), the doer and frame words leading the run are still not the thing.
   const lead = v ? '' : (new RegExp(`^(?:${WHO.source}|${FRAME.source})+`, 'u').exec(run)?.[0] ?? '');
   const before = v ? run.slice(0, v.index) : lead;
   const after = v ? run.slice(v.index + v[0].length) : run.slice(Math.max(lead.length, run.lastIndexOf('的') + 1));
   const quoted = /“[^”]{2,12}”|‘[^’]{2,12}’/u.exec(after)?.[0] ?? '';
-  const sentence = ctx.text.slice(startBefore(ctx.text, f.start, /[。；;！？!?\n]/), f.start);
+  const place = placeOf(ctx, f);
+  const { sentence } = place;
   // 对保留的证明事项实行…: what the work was applied to, kept apart; the opening's total may be restated with it.
   const appliedTo = /^对.*$/u.exec(before)?.[0] ?? '';
   const who = [...before.matchAll(WHO)].map((m) => (m[0] === '本人' ? '本人' : '机关')).join('');
@@ -128,17 +131,21 @@ function countOf(ctx: Ctx, f: Figure): Count | null {
   else subject = subject.replace(/^(?:组织|邀请|带领)[\u3400-\u9fff]{1,6}$/u, '');
   // The quoted name stays as written (“法律进村” keeps its 村); the words around it lose their frame.
   const thing = after.split(quoted || '\u0000').map((w) => w.replace(FRAME, '').replace(WHO, '')).join(quoted ? '“”' : '').replace(/事项$/u, '');
-  if (closing) return { f, subject: '', verb: closing[0], thing: '', quoted: '', sentence, who, appliedTo: '', opening: isOpening(ctx, f), item: ITEM.test(lineBefore(ctx.text, f.start)), section: sectionOf(ctx, f.start) };
+  if (closing) return { ...place, subject: '', verb: closing[0], thing: '', quoted: '', who, appliedTo: '' };
   if (thing.length < 2 && !quoted) return null;
-  return { f, subject, verb: v?.[0] ?? '', thing, quoted, sentence, who, appliedTo, opening: isOpening(ctx, f), item: ITEM.test(lineBefore(ctx.text, f.start)), section: sectionOf(ctx, f.start) };
+  return { ...place, subject, verb: v?.[0] ?? '', thing, quoted, who, appliedTo };
 }
 
-function lineBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-}
-
-function isOpening(ctx: Ctx, f: Figure): boolean {
-  return f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1];
+/** Where a count stands: its sentence, whether in the opening, on a numbered item, and under which heading. */
+function placeOf(ctx: Ctx, f: Figure): Pick<Count, 'f' | 'sentence' | 'opening' | 'item' | 'section'> {
+  const line = ctx.text.slice(ctx.text.lastIndexOf('\n', f.start - 1) + 1, f.start);
+  return {
+    f,
+    sentence: ctx.text.slice(startBefore(ctx.text, f.start, /[。；;！？!?\n]/), f.start),
+    opening: f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1],
+    item: ITEM.test(line),
+    section: sectionOf(ctx, f.start),
+  };
 }
 
 /** The start of the last level-1 heading before a place (-1 before the first): numbered items under two of them are two lists. */
