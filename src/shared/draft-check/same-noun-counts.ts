@@ -314,8 +314,10 @@ export function itemsAgainstTotal(ctx: Ctx): Mark[] {
       // Another act on the thing (纠正…案件, 调解和解案件 under 办理…案件) counts an outcome, not a kind.
       if (part.verb && part.verb !== total.verb) continue;
       const shared = sharedEnd(total.thing, part.thing);
+      // （一）城市规划类3项: a line naming only a 类 of the total, without a verb, is a kind of it as surely as a shared ending.
+      const kindLine = !part.verb && !total.verb && /^[\u3400-\u9fff]{2,8}类$/u.test(part.thing);
       // A part names a kind of its own, and is smaller than the whole (共有行政诉讼案件312件 is the whole again).
-      if (shared < 2 || part.thing.length <= shared || part.f.value >= total.f.value) continue;
+      if ((!kindLine && (shared < 2 || part.thing.length <= shared)) || part.f.value >= total.f.value) continue;
       parts.push(part);
       if (line.to >= text.length) break;
     }
