@@ -23,6 +23,8 @@ const VERBS = ['出庭应诉', '调解成功', '合法性审核', '合法性审�
   '收到', '新收', '接收', '取消', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '公开', '答复',
   '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认'];
 const VERB = new RegExp(VERBS.join('|'), 'gu');
+const VERB_AT_END = new RegExp(`(?:${VERBS.join('|')})$`, 'u');
+const VERB_BEFORE_DE = new RegExp(`(?:${VERBS.join('|')})(?=的$)`, 'u');
 
 /**
  * The verb whose words after it are the counted thing: the last one that leaves two characters or more after it, as a verb
@@ -79,6 +81,8 @@ interface Count {
   opening: boolean;
   /** Whether the figure is on a numbered item line (（一）…): sibling items count different parts. */
   item: boolean;
+  /** Where the heading the figure stands under starts. */
+  section: number;
 }
 
 /** The clause before a figure with bracketed words dropped (聘请村（社区）法律顾问 reads as 聘请村法律顾问). */
@@ -88,17 +92,30 @@ function clauseBefore(text: string, at: number): string {
 }
 
 function countOf(ctx: Ctx, f: Figure): Count | null {
-  if (f.approx || /元$/.test(f.unit) || f.unit.includes('·')) return null;
+  if (f.approx || /元$/.test(f.unit)) return null;
   const clause = clauseBefore(ctx.text, f.start);
   const run = /[\u3400-\u9fff“”‘’]+$/u.exec(clause)?.[0] ?? '';
   if (!run) return null;
+  const tail = f.unit.split('·')[1] ?? '';
+  // 抽查的301卷行政案卷中: after 的 the thing follows the number; it ends where the sentence goes on (中, 已, 均).
+  const thingAfter = /的$/u.test(run) ? /^([\u3400-\u9fff]{2,6}?)(?:中|已|均|全部|都)/u.exec(tail)?.[1] : undefined;
+  // 审结15210件的基础上, 17项中: the words after the unit describe the count; other words may name another thing (12件行政处罚案件).
+  if (tail && !thingAfter && !/^(?:的|中$)/u.test(tail)) return null;
+  if (thingAfter) {
+    const act = VERB_BEFORE_DE.exec(run);
+    if (!act) return null;
+    return { ...placeOf(ctx, f), subject: '', verb: act[0], thing: thingAfter.replace(FRAME, ''), quoted: '', who: '', appliedTo: '' };
+  }
   const v = lastVerb(run);
+  // 受理各类案件15870件，审结15120件; 依法受理1412件: the verb closes the run, and the thing is the one counted just before.
+  const closing = v ? null : VERB_AT_END.exec(run);
   // Without a verb (县政府全年审签…决定书, 作为被告的…案件), the doer and frame words leading the run are still not the thing.
   const lead = v ? '' : (new RegExp(`^(?:${WHO.source}|${FRAME.source})+`, 'u').exec(run)?.[0] ?? '');
   const before = v ? run.slice(0, v.index) : lead;
   const after = v ? run.slice(v.index + v[0].length) : run.slice(Math.max(lead.length, run.lastIndexOf('的') + 1));
   const quoted = /“[^”]{2,12}”|‘[^’]{2,12}’/u.exec(after)?.[0] ?? '';
-  const sentence = ctx.text.slice(startBefore(ctx.text, f.start, /[。；;！？!?\n]/), f.start);
+  const place = placeOf(ctx, f);
+  const { sentence } = place;
   // 对保留的证明事项实行…: what the work was applied to, kept apart; the opening's total may be restated with it.
   const appliedTo = /^对.*$/u.exec(before)?.[0] ?? '';
   const who = [...before.matchAll(WHO)].map((m) => (m[0] === '本人' ? '本人' : '机关')).join('');
@@ -106,17 +123,44 @@ function countOf(ctx: Ctx, f: Figure): Count | null {
   const listsUnits = /\d$/.test(clause.slice(0, clause.length - run.length));
   const wholeScope = listsUnits && /全[乡镇县区市]/.test(sentence) && /共|全部/.test(run);
   let subject = appliedTo ? '' : before.replace(WHO, '').replace(FRAME, '');
+  // 立案查处, 受理并审结: verbs alone before the verb are part of the act, not a doer.
+  if (subject.replace(VERB, '').replace(/^并|和$/u, '') === '') subject = '';
   if (listsUnits) subject = wholeScope ? '' : `${subject}各单位`;
   else if (MANNER.test(sentence)) subject = '';
   // 组织律师开展…, 邀请专家开展…: whom the organ brought in to do its own work, not another doer.
   else subject = subject.replace(/^(?:组织|邀请|带领)[\u3400-\u9fff]{1,6}$/u, '');
   // The quoted name stays as written (“法律进村” keeps its 村); the words around it lose their frame.
   const thing = after.split(quoted || '\u0000').map((w) => w.replace(FRAME, '').replace(WHO, '')).join(quoted ? '“”' : '').replace(/事项$/u, '');
+  if (closing) return { ...place, subject: '', verb: closing[0], thing: '', quoted: '', who, appliedTo: '' };
   if (thing.length < 2 && !quoted) return null;
+  return { ...place, subject, verb: v?.[0] ?? '', thing, quoted, who, appliedTo };
+}
+
+/** Where a count stands: its sentence, whether in the opening, on a numbered item, and under which heading. */
+function placeOf(ctx: Ctx, f: Figure): Pick<Count, 'f' | 'sentence' | 'opening' | 'item' | 'section'> {
   const line = ctx.text.slice(ctx.text.lastIndexOf('\n', f.start - 1) + 1, f.start);
-  const item = ITEM.test(line);
-  const opening = f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1];
-  return { f, subject, verb: v?.[0] ?? '', thing, quoted, sentence, who, appliedTo, opening, item };
+  return {
+    f,
+    sentence: ctx.text.slice(startBefore(ctx.text, f.start, /[。；;！？!?\n]/), f.start),
+    opening: f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1],
+    item: ITEM.test(line),
+    section: sectionOf(ctx, f.start),
+  };
+}
+
+/** The start of the last level-1 heading before a place (-1 before the first): numbered items under two of them are two lists. */
+function sectionOf(ctx: Ctx, at: number): number {
+  let start = -1;
+  for (const h of ctx.layout.headings) if (h.level === 1 && h.start <= at) start = h.start;
+  return start;
+}
+
+function actsIn(sentence: string): boolean {
+  return VERBS.some((v) => sentence.includes(v));
+}
+
+function lastClause(sentence: string): string {
+  return /[^，,；;：:、]*$/u.exec(sentence)![0];
 }
 
 /** The length of the shared ending of two strings. */
@@ -128,6 +172,14 @@ function sharedEnd(a: string, b: string): number {
 
 /** Whether two counts name one thing: a shared ending of two or more (or one quoted name), and the later adds no kind of its own. */
 function sameThing(earlier: Count, later: Count, permuted: boolean): boolean {
+  // A count named by its verb alone is the same count only as a mistyped figure under the same verb.
+  // The other may hold the verb before a verb of its noun (受理政府信息公开申请 reads 公开): its clause holds the verb.
+  if (!earlier.thing || !later.thing) {
+    const [bare, other] = earlier.thing ? [later, earlier] : [earlier, later];
+    // The bare verb's object is named earlier in its sentence (收到行政复议申请…，受理N件): the other's kind must be there too.
+    const kind = other.thing.slice(0, -2);
+    return permuted && !!bare.verb && (other.verb === bare.verb || lastClause(other.sentence).includes(bare.verb)) && bare.sentence.includes(kind);
+  }
   const shared = sharedEnd(earlier.thing, later.thing);
   // A quoted name is the thing's own name (“法律进村”): two names are two things, a name and none a kind and the whole.
   if (earlier.quoted !== later.quoted) return false;
@@ -155,14 +207,16 @@ function differs(ctx: Ctx, earlier: Count, later: Count, permuted: boolean): boo
     if (ctx.year && [...c.sentence.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== ctx.year)) return true;
   }
   // Two numbered items (（一）…（二）…) count two parts, whatever their digits.
-  if (earlier.item && later.item) return true;
+  if (earlier.item && later.item && earlier.section === later.section) return true;
   // Two doers named (本人 … 县政府), or a doer of its own in one (城关镇, 县司法局, 日常, 依申请): two counts.
   if (earlier.who && later.who && earlier.who !== later.who) return true;
   // 对…开展公平竞争审查: the opening's total restated with what it was applied to; two body figures may differ in it.
   if (later.appliedTo && (!earlier.opening || later.opening)) return true;
   if (permuted) return false;
   if (earlier.subject !== later.subject) return true;
-  if (earlier.verb !== later.verb && (STAGE.test(earlier.verb) || STAGE.test(later.verb))) return true;
+  // A count without a verb in its sentence (以我局为被申请人的行政复议案件15件) names no stage of its own: it is the thing
+  // itself. One in a list after a verb (共审核…9项、行政规范性文件23件) has that verb's stage.
+  if ((earlier.verb || actsIn(earlier.sentence)) && (later.verb || actsIn(later.sentence)) && earlier.verb !== later.verb && (STAGE.test(earlier.verb) || STAGE.test(later.verb))) return true;
   return false;
 }
 
@@ -181,8 +235,9 @@ export function sameNounCounts(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   const byUnit = new Map<string, Count[]>();
   for (const later of counts) {
-    let ofUnit = byUnit.get(later.f.unit);
-    if (!ofUnit) byUnit.set(later.f.unit, (ofUnit = []));
+    const unit = later.f.unit.split('·')[0]!;
+    let ofUnit = byUnit.get(unit);
+    if (!ofUnit) byUnit.set(unit, (ofUnit = []));
     const earlierSame = ofUnit.filter((e) => {
       const permuted = e.f.value !== later.f.value && digitKey(e.f.value) !== '' && digitKey(e.f.value) === digitKey(later.f.value);
       return sameThing(e, later, permuted) && !differs(ctx, e, later, permuted) && !partOfEarlier(counts, e, later);
@@ -259,8 +314,10 @@ export function itemsAgainstTotal(ctx: Ctx): Mark[] {
       // Another act on the thing (纠正…案件, 调解和解案件 under 办理…案件) counts an outcome, not a kind.
       if (part.verb && part.verb !== total.verb) continue;
       const shared = sharedEnd(total.thing, part.thing);
+      // （一）城市规划类3项: a line naming only a 类 of the total, without a verb, is a kind of it as surely as a shared ending.
+      const kindLine = !part.verb && !total.verb && /^[\u3400-\u9fff]{2,8}类$/u.test(part.thing);
       // A part names a kind of its own, and is smaller than the whole (共有行政诉讼案件312件 is the whole again).
-      if (shared < 2 || part.thing.length <= shared || part.f.value >= total.f.value) continue;
+      if ((!kindLine && (shared < 2 || part.thing.length <= shared)) || part.f.value >= total.f.value) continue;
       parts.push(part);
       if (line.to >= text.length) break;
     }
