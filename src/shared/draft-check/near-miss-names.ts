@@ -203,8 +203,9 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   const near = attestedNearForms(allWordings, fixedNames, slogans);
   const overruled = overruledByTitles(near, fixedNames, titles);
   // The titles and the bank's short wordings that spell a system's name, for the short names of it writers use
-  // (fixed-names.ts, shortNameOfTitle).
-  const titleTexts = [...titles, ...current.flatMap((p) => [p.text, ...(p.variants ?? [])]).filter((w) => w.length <= 30 && /清单|制度|体系|机制|平台/.test(w))].map(normalisePattern);
+  // (fixed-names.ts, shortNameOfTitle). Sorted: the build and the Node reader list the sources in different orders, and
+  // the compiled rules must be the same file either way.
+  const titleTexts = [...new Set([...titles, ...current.flatMap((p) => [p.text, ...(p.variants ?? [])]).filter((w) => w.length <= 30 && /清单|制度|体系|机制|平台/.test(w))].map(normalisePattern))].sort();
   const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: near.filter((f) => !overruled.has(f)), titleTexts };
   return withNames;
 }
