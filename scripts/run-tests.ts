@@ -39,8 +39,10 @@ if (!projectOk) {
 const unitOk = step('unit and build tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = read('test-results/unit.json');
 passed += unit?.numPassedTests ?? 0;
-failed += unit?.numFailedTests ?? (unitOk ? 0 : 1);
-failures.push(...failuresFromVitest(unit));
+// A file that fails in beforeAll or on load has no failed test of its own (its tests are skipped), so count failures, not failed tests.
+const unitFailures = failuresFromVitest(unit);
+failed += unit ? Math.max(unit.numFailedTests ?? 0, unitFailures.length) : unitOk ? 0 : 1;
+failures.push(...unitFailures);
 if (!unitOk && !unit) failures.push({ name: 'unit tests', lines: ['vitest 没有写出结果文件（test-results/unit.json）：见上方输出'] });
 
 const buildOk = step('build', 'npm', ['run', 'build']);
