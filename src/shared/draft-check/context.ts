@@ -56,3 +56,6 @@ export function recallsPast(sentence: string, before: string, year: number | nul
 /** CJK ideographs (the Chinese text the punctuation rules care about). */
 export const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 export const isCjk = (c: string | undefined): boolean => !!c && /[\u3400-\u4dbf\u4e00-\u9fff]/.test(c);
+
+/** Where the signature block starts (the end of the text without one): figures in the 落款 are dates and names, not counts. */
+export const bodyEnd = (ctx: Ctx): number => (ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : ctx.text.length);

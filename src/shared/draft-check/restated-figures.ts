@@ -11,7 +11,7 @@
  * equal figure of the same unit in both shows (清理规范性文件86件，废止14件 … 清理…86件，废止16件).
  */
 import { figures } from './checks/figures.ts';
-import type { Ctx, Mark } from './context.ts';
+import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
 import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
@@ -157,12 +157,11 @@ function twoItemsOfAList(text: string, earlier: Measured, later: Measured): bool
 export function restatedFigures(ctx: Ctx): Mark[] {
   const text = ctx.text;
   const bodyStart = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.end : 0;
-  const bodyEnd = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : text.length;
   const otherYear = ctx.year ? new RegExp(`(?<!\\d)(?!${ctx.year})\\d{4}\\s*年`) : /(?<!\d)\d{4}\s*年/;
   const inPlan = (at: number) => inPlanSection(ctx, at);
   const firstHeading = ctx.layout.headings[0]?.start ?? text.length;
   const all: Measured[] = [];
-  for (let f of figures(ctx, bodyStart, bodyEnd, true)) {
+  for (let f of figures(ctx, bodyStart, bodyEnd(ctx), true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
     // A comparison after the figure (办理行政复议案件96件，同比增长12%) speaks of the change, not of the figure.
     if (COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;

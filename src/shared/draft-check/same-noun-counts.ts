@@ -8,12 +8,13 @@
  * word-for-word readers of figures.ts and restated-figures.ts leave alone; and a mistyped figure is most often the
  * same digits in another order (312 and 321), so a permutation is compared whatever the verbs.
  */
-import type { Ctx, Mark } from './context.ts';
+import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
 import { digitKey, NARROWED, OCCASION, SEVERAL_YEARS } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
+import { commonEnd } from './restated-figures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -91,7 +92,20 @@ function clauseBefore(text: string, at: number): string {
   return sentence.slice(Math.max(...[...'，,；;：:、'].map((c) => sentence.lastIndexOf(c))) + 1);
 }
 
+/** The body's figures, read once per draft: sameNounCounts and itemsAgainstTotal read the same ones, and each figure's count once. */
+const bodyFigures = new WeakMap<Ctx, Figure[]>();
+function figuresOfBody(ctx: Ctx): Figure[] {
+  let all = bodyFigures.get(ctx);
+  if (!all) bodyFigures.set(ctx, (all = figures(ctx, 0, bodyEnd(ctx))));
+  return all;
+}
+const read = new WeakMap<Figure, Count | null>();
 function countOf(ctx: Ctx, f: Figure): Count | null {
+  if (!read.has(f)) read.set(f, readCount(ctx, f));
+  return read.get(f)!;
+}
+
+function readCount(ctx: Ctx, f: Figure): Count | null {
   if (f.approx || /元$/.test(f.unit)) return null;
   const clause = clauseBefore(ctx.text, f.start);
   const run = /[\u3400-\u9fff“”‘’]+$/u.exec(clause)?.[0] ?? '';
@@ -163,13 +177,6 @@ function lastClause(sentence: string): string {
   return /[^，,；;：:、]*$/u.exec(sentence)![0];
 }
 
-/** The length of the shared ending of two strings. */
-function sharedEnd(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
 /** Whether two counts name one thing: a shared ending of two or more (or one quoted name), and the later adds no kind of its own. */
 function sameThing(earlier: Count, later: Count, permuted: boolean): boolean {
   // A count named by its verb alone is the same count only as a mistyped figure under the same verb.
@@ -180,7 +187,7 @@ function sameThing(earlier: Count, later: Count, permuted: boolean): boolean {
     const kind = other.thing.slice(0, -2);
     return permuted && !!bare.verb && (other.verb === bare.verb || lastClause(other.sentence).includes(bare.verb)) && bare.sentence.includes(kind);
   }
-  const shared = sharedEnd(earlier.thing, later.thing);
+  const shared = commonEnd(earlier.thing, later.thing);
   // A quoted name is the thing's own name (“法律进村”): two names are two things, a name and none a kind and the whole.
   if (earlier.quoted !== later.quoted) return false;
   // Two characters (案件, 纠纷) name a thing only with the same digits in another order; otherwise four (法律顾问).
@@ -226,9 +233,8 @@ function partOfEarlier(counts: readonly Count[], earlier: Count, later: Count): 
 }
 
 export function sameNounCounts(ctx: Ctx): Mark[] {
-  const end = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : ctx.text.length;
   const counts: Count[] = [];
-  for (const f of figures(ctx, 0, end)) {
+  for (const f of figuresOfBody(ctx)) {
     const c = countOf(ctx, f);
     if (c && !AFTER_PART.test(ctx.text.slice(f.end, f.end + 6))) counts.push(c);
   }
@@ -286,8 +292,8 @@ const ITEMS_AFTER = 200;
  */
 export function itemsAgainstTotal(ctx: Ctx): Mark[] {
   const text = ctx.text;
-  const end = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : text.length;
-  const all = figures(ctx, 0, end);
+  const end = bodyEnd(ctx);
+  const all = figuresOfBody(ctx);
   const marks: Mark[] = [];
   const lineAt = (at: number) => {
     const from = text.lastIndexOf('\n', at - 1) + 1;
@@ -313,7 +319,7 @@ export function itemsAgainstTotal(ctx: Ctx): Mark[] {
       if (!part || part.f.part || PART_OR_PERIOD.test(part.sentence)) continue;
       // Another act on the thing (纠正…案件, 调解和解案件 under 办理…案件) counts an outcome, not a kind.
       if (part.verb && part.verb !== total.verb) continue;
-      const shared = sharedEnd(total.thing, part.thing);
+      const shared = commonEnd(total.thing, part.thing);
       // （一）城市规划类3项: a line naming only a 类 of the total, without a verb, is a kind of it as surely as a shared ending.
       const kindLine = !part.verb && !total.verb && /^[\u3400-\u9fff]{2,8}类$/u.test(part.thing);
       // A part names a kind of its own, and is smaller than the whole (共有行政诉讼案件312件 is the whole again).

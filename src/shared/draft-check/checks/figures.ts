@@ -7,7 +7,7 @@
  * such as 全年、我镇、共) and the unit are the same; approximate figures (50余场, 近百人) never count.
  */
 import { foldDigits } from '../date-reader.ts';
-import type { Ctx, Mark } from '../context.ts';
+import { bodyEnd, type Ctx, type Mark } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
 import { NARROWED, OCCASION, SEVERAL_YEARS } from '../measures.ts';
@@ -115,7 +115,7 @@ const SAME_WORDS_MIN = 6;
 export function summaryTotal(ctx: Ctx): Mark[] {
   const [openStart, openEnd] = ctx.layout.opening;
   if (openEnd <= openStart) return [];
-  const signoffStart = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : ctx.text.length;
+  const signoffStart = bodyEnd(ctx);
   const summary = new Map<string, Figure>();
   for (const f of figures(ctx, openStart, openEnd)) {
     const key = `${f.measure}|${f.unit}`;
