@@ -54,11 +54,28 @@ describe('round 20: the bank wordings and their look-alikes', () => {
   });
 });
 
+/**
+ * 常见误写 the checker leaves alone in running text, ruled in tests/eval/check/README.md: the bank's note limits the
+ * warning to a context the checker reads elsewhere.
+ */
+const SILENT_MISSPELLINGS: { text: string; why: string; ref: string }[] = [
+  {
+    text: '切实履行法治建设第一责任人职责',
+    why: '说明只要求引用文件名时不省略“推进”，文件名由 title-diyi-zerenren-guiding 报错误；正文里的简称很常见（v1—v16 有六十多处，多在干净条目），参考资料没有说它错',
+    ref: 'official-phrases.md A6；requirements.md 第120行',
+  },
+];
+
 describe('the bank and the checker speak from one source', () => {
-  // A wording the bank tells writers not to copy is one the checker speaks about.
+  // A wording the bank tells writers not to copy is one the checker speaks about, but the ruled ones.
   const misspellings = loadPhrases().flatMap((p) => ((p as { misspellings?: string[] }).misspellings ?? []).map((m) => [p.id, m] as const));
+  const said = (text: string) => checkWith(`${text}。`, { year: 2026 }).flatMap(rulesIn).filter((r) => !r.startsWith('structure-'));
   it('has 常见误写 to check', () => expect(misspellings.length).toBeGreaterThan(0));
-  it.each(misspellings)('%s: its 常见误写 %j gets a finding', (_id, text) => {
-    expect(checkWith(`${text}。`, { year: 2026 }).flatMap(rulesIn).filter((r) => !r.startsWith('structure-'))).not.toEqual([]);
+  it.each(misspellings)('%s: its 常见误写 %j gets a finding unless ruled silent', (_id, text) => {
+    if (SILENT_MISSPELLINGS.some((s) => s.text === text)) expect(said(text)).toEqual([]);
+    else expect(said(text)).not.toEqual([]);
+  });
+  it('rules only on 常见误写 the bank lists', () => {
+    for (const s of SILENT_MISSPELLINGS) expect(misspellings.map(([, m]) => m)).toContain(s.text);
   });
 });
