@@ -200,7 +200,10 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
     if (inner >= QUOTED_MIN_INNER) return kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
     // A short slogan changed by one character is often another local slogan (“一案一评”), but not where the name
     // around it is kept on both sides (政务服务“好评差评”制度 for 政务服务“好差评”制度): the words outside fix the name.
-    return open >= MIN_HEAD && name.length - close - 1 >= MIN_TAIL && x <= 1 && y <= 1;
+    // A slogan of four followed by its name word (“减证便民”行动 → “减证利民”行动) is fixed the same way once its own
+    // first two characters are kept: one character changed for one is a slip, not another slogan.
+    const tailWord = name.length - close - 1 >= MIN_TAIL;
+    return tailWord && ((open >= MIN_HEAD && x <= 1 && y <= 1) || (inner >= AFTER_QUOTE_MIN_INNER && k - open - 1 >= 2 && x === 1 && y === 1));
   }
   // A 中心 is a local body each place names for itself (“一站式”矛盾纠纷调处化解中心 beside the bank's …多元化解中心).
   if (name.endsWith('中心')) return false;
