@@ -50,6 +50,12 @@ export const PROBES: KindProbes = {
       r('严格执行涉企行政检查“五个严禁”“八项不得”。'),
       r('全面推行行政执法“三项制度”，落实重大执法决定法制审核机制。'),
       r('推进行政执法监督协调工作体系建设。'),
+      // Third batch: the other names, titles and principles the reference states, written before any change for them.
+      r('全年行政首长出庭应诉率100%。'),
+      r('加快构建行政执法协同监督工作体系。'),
+      r('完善国家工作人员学法考法制度，组织考法2次。'),
+      r('落实“谁管理谁普法”普法责任制。'),
+      r('全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制核准制度。'),
     ],
     silent: [
       r('全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。'),
@@ -111,6 +117,15 @@ export const PROBES: KindProbes = {
       r('推行行政执法公示制度，公示执法信息1200条。'),
       r('建立重大行政决策过程记录和材料归档制度。'),
       r('推行合法性审核制度，审核合同35件。'),
+      // Third batch: the other names, titles and principles the reference states, written before any change for them.
+      r('推进城市运行“一网统管”，实行政务服务“一网通办”。'),
+      r('建立行政复议委员会制度，审议案件12件。'),
+      r('重大行政决策合法性审查率100%。'),
+      r('推进政务服务标准化、规范化、便利化。'),
+      r('县委依法治县办印发工作要点。'),
+      r('落实党委（党组）理论学习中心组学法制度。'),
+      r('全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度（简称“三项制度”）。'),
+      r('健全行政执法人员资格管理制度。'),
     ],
   },
   'document-title': {
@@ -159,6 +174,13 @@ export const PROBES: KindProbes = {
       r('落实《国务院办公厅关于严格规范涉企行政检查的指导意见》。'),
       r('贯彻《关于加强行政执法协调监督体系建设的意见》。'),
       r('学习《关于实行“谁执法谁普法”普法责任制的意见》。'),
+      // Third batch: the other names, titles and principles the reference states, written before any change for them.
+      r('落实《国务院办公厅关于加强行政应诉工作的意见》，出庭应诉率100%。'),
+      r('贯彻《重大行政决策程序实施条例》，规范决策程序。'),
+      r('学习《党政主要负责人履行推进法治建设第一责任人职责条例》。'),
+      r('落实《法治政府建设与责任落实督察工作条例》。'),
+      r('贯彻《关于完善国家工作人员学法用法制度的通知》。'),
+      r('执行《最高人民法院关于行政机关负责人出庭应诉若干问题的解释》。'),
     ],
     silent: [
       r('贯彻《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》。'),
@@ -200,6 +222,8 @@ export const PROBES: KindProbes = {
       r('使用司法部《行政检查文书基本格式文本（试行）》。'),
       r('学习《关于实行国家机关“谁执法谁普法”普法责任制的意见》。'),
       r('贯彻落实中办、国办关于推行法律顾问制度和公职律师公司律师制度的意见。'),
+      // Third batch: the other names, titles and principles the reference states, written before any change for them.
+      r('学习《中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》。'),
     ],
   },
   'outdated-wording': {
@@ -284,6 +308,10 @@ export const PROBES: KindProbes = {
       r('全社会办事依法、遇事找法的法制环境持续改善。'),
       r('全面提升行政执法法制化水平。'),
       r('营造稳定公平透明的法制化营商环境。'),
+      // Third batch: the other names, titles and principles the reference states, written before any change for them.
+      r('坚持市场化、法制化、国际化原则，优化营商环境。'),
+      r('全面推进国家各方面工作法制化。'),
+      r('建设更高水平的社会主义法制国家。'),
     ],
     silent: [
       r('推行重大执法决定法制审核制度，审核执法决定86件。'),
@@ -310,6 +338,9 @@ export const PROBES: KindProbes = {
       r('2014年，我县开展“12·4”全国法制宣传日活动。'),
       r('出具法制审核意见书86份。'),
       r('维护社会主义法制的统一和尊严。'),
+      // Third batch: the other names, titles and principles the reference states, written before any change for them.
+      r('县政府法制工作部门审核合同35件。'),
+      r('坚持市场化、法治化、国际化原则，优化营商环境。'),
     ],
   },
 };

@@ -194,7 +194,10 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   const close = open === -1 ? -1 : name.indexOf('"', open + 1);
   // After a + the field is the writer's own (“互联网+执法”, “互联网+普法”): one of its characters is kept first.
   const plus = name.lastIndexOf('+', k - 1);
-  const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
+  // One character kept is enough where a two-character word is swapped and the rest of a long slogan is kept after it
+  // (“谁管理谁普法” for “谁执法谁普法”): the slogan's own tail fixes which one it is.
+  const keptInside = k - open - 1;
+  const kept = (keptInside >= 2 || (keptInside >= 1 && x === 2 && y === 2 && close - (k + x) >= 3)) && (plus <= open || k - plus - 1 >= 1);
   const inner = close - open - 1;
   if (open !== -1 && open < k && k + x <= close) {
     if (inner >= QUOTED_MIN_INNER) return kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
