@@ -56,6 +56,13 @@ export const PROBES: KindProbes = {
       r('完善国家工作人员学法考法制度，组织考法2次。'),
       r('落实“谁管理谁普法”普法责任制。'),
       r('全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制核准制度。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('（二）严格落实行政执法“三项制度”，全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审察制度。'),
+      r('本人认真履行推进法治建设第一负责人职责，全年主持召开常委会会议专题研究法治工作4次。'),
+      r('依托全国一体化在线政务服务平台，推行政务服务“好差评”机制，差评整改率100%。'),
+      r('积极推进行政执法协调监督工作机制建设，基本建成省市县乡四级全覆盖的监督体系。'),
+      r('在全市推行证明事项告之承诺制，累计减少证明材料136项。'),
+      r('培育乡村“法律明白人”3120名，实施“法律明白人”培训工程。'),
     ],
     silent: [
       r('全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。'),
@@ -126,6 +133,13 @@ export const PROBES: KindProbes = {
       r('落实党委（党组）理论学习中心组学法制度。'),
       r('全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度（简称“三项制度”）。'),
       r('健全行政执法人员资格管理制度。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('（二）严格落实行政执法“三项制度”，全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度。'),
+      r('本人认真履行推进法治建设第一责任人职责，全年主持召开常委会会议专题研究法治工作4次。'),
+      r('基本建成省市县乡四级全覆盖的比较完善的行政执法监督工作体系。'),
+      r('通过“好差评”系统收集评价2.3万条，差评整改率100%。'),
+      r('证明事项告知承诺制落实情况纳入年度考核。'),
+      r('建立“法律明白人”培养台账，实行动态管理。'),
     ],
   },
   'document-title': {
@@ -181,6 +195,10 @@ export const PROBES: KindProbes = {
       r('落实《法治政府建设与责任落实督察工作条例》。'),
       r('贯彻《关于完善国家工作人员学法用法制度的通知》。'),
       r('执行《最高人民法院关于行政机关负责人出庭应诉若干问题的解释》。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('严格贯彻《重大行政决策程序暂行条例》和《国务院办公厅关于全面推行行政规范性文件合法性审核制度的指导意见》。'),
+      r('对照《法治政府建设与责任落实督察工作条例》第二十四条，4月1日前公开年度报告。'),
+      r('认真学习中办、国办印发的《关于推行法律顾问制度和公职律师制度的意见》。'),
     ],
     silent: [
       r('贯彻《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》。'),
@@ -224,6 +242,10 @@ export const PROBES: KindProbes = {
       r('贯彻落实中办、国办关于推行法律顾问制度和公职律师公司律师制度的意见。'),
       // Third batch: the other names, titles and principles the reference states, written before any change for them.
       r('学习《中共中央、国务院转发〈中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021—2025年）〉的通知》。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('对照《法治政府建设与责任落实督察工作规定》第二十四条，4月1日前公开年度报告。'),
+      r('认真贯彻《优化营商环境条例》（国务院令第722号）。'),
+      r('按照《规定》第四条“四个亲自”的要求履行职责。'),
     ],
   },
   'outdated-wording': {
@@ -251,6 +273,9 @@ export const PROBES: KindProbes = {
       r('2025年，我县坚持有法可依、有法必依、执法必严、违法必究。'),
       r('复议机构对具体行政行为进行全面审查。'),
       r('统筹推进法治国家、法治政府、法治社会一体化推进。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('2025年，我们着力建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。'),
+      r('深入学习习近平法治思想，准确把握“十个坚持”的核心要义。'),
     ],
     silent: [
       r('全面建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。'),
@@ -278,6 +303,9 @@ export const PROBES: KindProbes = {
       r('2015年，国家提出到2020年基本建成法治政府的目标。'),
       r('2010年国务院《关于加强法治政府建设的意见》要求领导干部带头学法、尊法、守法、用法。'),
       r('坚持党对全面依法治国的领导，坚持以人民为中心。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('回顾2015年以来，我县对照“职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信”的目标推进法治政府建设。'),
+      r('2020年，对照《法治政府建设实施纲要（2015—2020年）》，基本建成法治政府的目标如期实现。'),
     ],
   },
   'fazhi-fazhi': {
@@ -312,6 +340,9 @@ export const PROBES: KindProbes = {
       r('坚持市场化、法制化、国际化原则，优化营商环境。'),
       r('全面推进国家各方面工作法制化。'),
       r('建设更高水平的社会主义法制国家。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('（三）加强法制宣传教育，全年开展送法下乡活动36场。'),
+      r('着力打造法制化营商环境。'),
     ],
     silent: [
       r('推行重大执法决定法制审核制度，审核执法决定86件。'),
@@ -341,6 +372,9 @@ export const PROBES: KindProbes = {
       // Third batch: the other names, titles and principles the reference states, written before any change for them.
       r('县政府法制工作部门审核合同35件。'),
       r('坚持市场化、法治化、国际化原则，优化营商环境。'),
+      // Fourth batch: the same facts in the longer sentences of a real report, written before any change for them.
+      r('县司法局设有法制审核股。'),
+      r('各乡镇配备法制审核人员，实现法制审核全覆盖。'),
     ],
   },
 };
