@@ -5,15 +5,10 @@
 // the current ones (A1→A2, A4, C2→C1, D2, D3, E1, F3→F4); the plans currency-2026.md §1 lists as ended, cited as the
 // guide for the report's own year; 法制 for 法治 in the names that use 法治. Silent ones: the right forms, the short and
 // local forms the bank writes, the words that keep 法制 (法制审核, 法制机构), a plan cited for its own period.
-import { annual, kindProbes, shortReport, shufa, type KindProbes, type Probe } from './helpers/kind-probes.ts';
+import { countyReport, inReport, kindProbes, shufa, type KindProbes } from './helpers/kind-probes.ts';
 
-const wrap = shortReport({
-  title: (year, type) => (type === shufa ? `县司法局局长${year}年度述法报告` : `某县人民政府${year}年法治政府建设年度报告`),
-  opening: (year) => `${year}年，我县坚持以习近平法治思想为指导，扎实推进法治建设。现将有关情况报告如下。`,
-  plans: () => '下一步工作安排\n持续加强执法监督。',
-  signoff: (year, type) => (type === shufa ? `述法人：县司法局局长 王明\n${year + 1}年1月15日` : `某县人民政府\n${year + 1}年1月20日`),
-});
-const r = (text: string, year = 2025, type: Probe['type'] = annual): Probe => ({ text, year, type });
+const wrap = countyReport;
+const r = inReport;
 
 export const PROBES: KindProbes = {
   'system-name': {

@@ -194,13 +194,19 @@ function fits(name: string, k: number, x: number, y: number, tailLength: number)
   const close = open === -1 ? -1 : name.indexOf('"', open + 1);
   // After a + the field is the writer's own (“互联网+执法”, “互联网+普法”): one of its characters is kept first.
   const plus = name.lastIndexOf('+', k - 1);
-  const kept = k - open - 1 >= 2 && (plus <= open || k - plus - 1 >= 1);
+  // One character kept is enough where a two-character word is swapped and the rest of a long slogan is kept after it
+  // (“谁管理谁普法” for “谁执法谁普法”): the slogan's own tail fixes which one it is.
+  const keptInside = k - open - 1;
+  const kept = (keptInside >= 2 || (keptInside >= 1 && x === 2 && y === 2 && close - (k + x) >= 3)) && (plus <= open || k - plus - 1 >= 1);
   const inner = close - open - 1;
   if (open !== -1 && open < k && k + x <= close) {
     if (inner >= QUOTED_MIN_INNER) return kept && x <= QUOTED_MAX_CHANGE && y <= QUOTED_MAX_CHANGE;
     // A short slogan changed by one character is often another local slogan (“一案一评”), but not where the name
     // around it is kept on both sides (政务服务“好评差评”制度 for 政务服务“好差评”制度): the words outside fix the name.
-    return open >= MIN_HEAD && name.length - close - 1 >= MIN_TAIL && x <= 1 && y <= 1;
+    // A slogan of four followed by its name word (“减证便民”行动 → “减证利民”行动) is fixed the same way once its own
+    // first two characters are kept: one character changed for one is a slip, not another slogan.
+    const tailWord = name.length - close - 1 >= MIN_TAIL;
+    return tailWord && ((open >= MIN_HEAD && x <= 1 && y <= 1) || (inner >= AFTER_QUOTE_MIN_INNER && k - open - 1 >= 2 && x === 1 && y === 1));
   }
   // A 中心 is a local body each place names for itself (“一站式”矛盾纠纷调处化解中心 beside the bank's …多元化解中心).
   if (name.endsWith('中心')) return false;

@@ -123,6 +123,9 @@ export function namesInTitles(titles: readonly string[]): string[] {
   return [...new Set(titles.flatMap((t) => [...t.matchAll(TITLE_NAME)].map((m) => m[1]!.replace(LEADING_VERBS, ''))))].filter((n) => n.length >= MIN_NAME && n.length <= MAX_NAME).sort();
 }
 
+/** The measure words of a count slogan, and the ones writers put in their place (三大制度, 三条规定). */
+const MEASURES = ['个', '项', '大', '条'];
+
 /** Tails that are ordinary nouns after a count (两项制度, 四个规定 may be any two or four): only a quoted count of them is a slogan. */
 const GENERIC_TAIL = /^(?:制度|规定|措施|工作|任务|机制|要求|方面)/;
 
@@ -139,13 +142,15 @@ function countSwaps(name: string, crossed: readonly string[] = []): string[] {
   // The count of another slogan of the same measure word (“五个不得” from “五个严禁” beside “八个不得”): the two lists
   // crossed, a slip as plain as a count one off. Only for a slogan without a head (行政执法“三项制度” keeps ±1).
   const counts = [...new Set([NUMERALS[at - 1], NUMERALS[at + 1], ...(head ? [] : crossed)])].filter((n): n is string => !!n && n !== m[2]);
-  // Inside a longer name the measure word is fixed too (行政执法三个制度 for 行政执法“三项制度”): the count kept, the
-  // other measure word is the same slip as a wrong count. Alone (三个制度) it is any three systems, so only after a head.
-  const otherMeasure = m[3] === '项' ? '个' : '项';
-  if (head) return [...counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]), head + m[1] + m[2] + otherMeasure + tail, head + m[2] + otherMeasure + tail.replace(/”$/, '')].filter((w, i, all) => all.indexOf(w) === i);
+  // Inside a longer name the measure word is fixed too (行政执法三个制度, 行政执法“三大制度” for 行政执法“三项制度”): the
+  // count kept, another measure word is the same slip as a wrong count. Alone (三个制度) it is any three systems, so
+  // only after a head, inside quotation marks (“三项规定” for “三个规定”: the quotation names the one slogan), or where the
+  // slogan's own word is no ordinary noun (八项不得 for 八个不得).
+  const otherMeasures = MEASURES.filter((w) => w !== m[3]);
+  if (head) return [...counts.flatMap((n) => [head + m[1] + n + m[3] + tail, head + n + m[3] + tail.replace(/”$/, '')]), ...otherMeasures.flatMap((w) => [head + m[1] + m[2] + w + tail, head + m[2] + w + tail.replace(/”$/, '')])].filter((w, i, all) => all.indexOf(w) === i);
   const open = m[1] || (GENERIC_TAIL.test(tail) ? '“' : '');
   const close = open && !tail.endsWith('”') ? '”' : '';
-  return counts.map((n) => open + n + m[3] + tail + close);
+  return [...counts.map((n) => open + n + m[3] + tail + close), ...otherMeasures.map((w) => open + m[2] + w + tail + close)];
 }
 
 /** The counts of the other quoted count slogans with the same measure word (五个严禁 for 八个不得). */

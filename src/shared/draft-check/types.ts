@@ -51,6 +51,8 @@ export interface SubstitutionRule extends RuleMeta {
   except?: string[];
   /** Silent in a sentence that recalls history (回顾, 历程, 从…到…). */
   history?: boolean;
+  /** The last year the old wording was current: a year up to it before the wording dates it as of its time. */
+  currentUntil?: number;
   /** Per pattern (normalised), the fix that fits where the pattern stands: the replacement's wording of the same shape. */
   fixFor?: Record<string, string>;
   /** From this year on the fix is another one (the replacement has itself expired). */

@@ -149,6 +149,12 @@ export const substitutionRuleSchema = z.object({
   /** Silent in a sentence that recalls history (回顾, 历程, 从…到…): the old wording quoted as history is not a mistake. */
   history: z.boolean().optional(),
   /**
+   * The last year the old wording was the current one (the year before the reference dates its replacement): a year up
+   * to it before the wording, however written (2018年，中央全面依法治国委员会…提出“十个坚持”), dates the wording as of its
+   * own time, not as current guidance.
+   */
+  currentUntil: z.number().int().min(1949).max(2100).optional(),
+  /**
    * Found only where the draft itself writes the two characters after the pattern with this word instead
    * (法制交通 in a report titled 法治交通建设): the draft's own usage shows which word it means.
    */

@@ -32,6 +32,20 @@ export interface ShortReportParts {
 export const shortReport = (parts: ShortReportParts) => ({ text: line, year, type }: Probe): string =>
   `${parts.title(year, type)}\n${parts.opening(year, type)}\n一、主要工作\n${line}\n二、存在的不足\n基层法治力量薄弱。\n三、${parts.plans(year)}\n${parts.signoff(year, type)}`;
 
+/**
+ * The short report the name and wording probes are planted in (rounds 17 and 20): a county government's annual
+ * report, or its justice bureau head's 述法 report, with the sentence under 一、主要工作.
+ */
+export const countyReport = shortReport({
+  title: (year, type) => (type === shufa ? `县司法局局长${year}年度述法报告` : `某县人民政府${year}年法治政府建设年度报告`),
+  opening: (year) => `${year}年，我县坚持以习近平法治思想为指导，扎实推进法治建设。现将有关情况报告如下。`,
+  plans: () => '下一步工作安排\n持续加强执法监督。',
+  signoff: (year, type) => (type === shufa ? `述法人：县司法局局长 王明\n${year + 1}年1月15日` : `某县人民政府\n${year + 1}年1月20日`),
+});
+
+/** A probe sentence of a report on 2025 unless another year is given. */
+export const inReport = (text: string, year = 2025, type: Probe['type'] = annual): Probe => ({ text, year, type });
+
 /** One describe per kind: `draft` turns a probe into the text checked (the probe's own text unless given). */
 export function kindProbes(round: string, probes: KindProbes, draft: (p: Probe) => string = (p) => p.text): void {
   const name = (p: Probe) => p.text.replace(/\n/g, '⏎').slice(-60);

@@ -59,9 +59,10 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       // 法制 was the word until the 六五 period (2011—2015, official-phrases.md D2): a later year before it (2024年市委
       // 依法治市办法制督察) dates a slip, not the old word.
       // A year up to then, however written (2013年，我县…), dates the old word.
-      const fazhi = rule.kind === 'fazhi-fazhi';
-      const changedBy = fazhi && ctx.year ? Math.min(ctx.year, FAZHI_WORD_UNTIL + 1) : ctx.year;
-      if (fazhi && [...before.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) <= FAZHI_WORD_UNTIL)) return false;
+      // The same for any old wording whose replacement the reference dates (十个坚持 until the 十一个坚持 of 2020).
+      const until = rule.currentUntil ?? (rule.kind === 'fazhi-fazhi' ? FAZHI_WORD_UNTIL : undefined);
+      const changedBy = until !== undefined && ctx.year ? Math.min(ctx.year, until + 1) : ctx.year;
+      if (until !== undefined && [...before.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) <= until)) return false;
       return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
     });
 }
