@@ -22,6 +22,7 @@ import { halvesAgainstYear } from '../halves.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
+import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -247,7 +248,7 @@ const BARE_FIVE_YEAR_PLAN = /[“"]?十[一二三四五六七八九]五[”"]?[\
 
 /** The end of a period a title names: 2021—2025年, or the 十四五 of a local plan. */
 function periodEnd(title: string): number | undefined {
-  const range = /(\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年/.exec(title);
+  const range = YEAR_SPAN.exec(title);
   if (range) return Number(range[2]);
   const five = /十([一二三四五六七八九])五/.exec(title);
   if (five) return 2021 + 5 * ('一二三四五六七八九'.indexOf(five[1]!) + 1 - 4) + 4;
@@ -363,9 +364,9 @@ function longestHanRun(name: string): string {
  * period put first (2015—2020年法治政府建设实施纲要). Derived from the title, so every plan gets them.
  */
 function bareTitleForms(title: string): string[] {
-  const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
-  if (!period) return [title];
-  const [, full, from, to] = period;
+  const period = planPeriod(title);
+  if (!period?.atEnd || !period.before) return [title];
+  const { before: full, from, to } = period;
   // The name shortened as writers shorten it: 法治政府建设纲要 for 法治政府建设实施纲要 (the period still says which plan).
   const names = [full!, ...(/.实施纲要$/.test(full!) ? [full!.replace(/实施纲要$/, '纲要')] : [])];
   // Every dash and bracket writers type (the dash and bracket rules correct the form; this rule reads the plan).
