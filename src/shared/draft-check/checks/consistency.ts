@@ -292,6 +292,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   let verb: RegExpExecArray | null = null;
   for (const m of lead.matchAll(GUIDANCE)) verb = m;
   if (!verb || lead.length - (verb.index + verb[0].length) > 8) return null;
+  // A verb in the comma clause before (“十五五”规划实施的第一年，也是“八五”…) governs that clause, not this plan.
+  if (/[，,：:]/.test(lead.slice(verb.index + verb[0].length))) return null;
   // 深入贯彻落实: start at the first verb of an unbroken chain of verbs and adverbs.
   let start = clauseStart + verb.index;
   const chain = /(?:认真|深入|全面|坚决|严格|持续|扎实|切实)?(?:贯彻|落实|执行|实施)*$/.exec(ctx.text.slice(clauseStart, start));

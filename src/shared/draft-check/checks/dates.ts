@@ -517,7 +517,9 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       // “八五”普法规划已顺利收官，今年…: a closing told as done, with 今年 only after it, dates the closing before this year.
       if (thisYear && /已/.test(m[0]) && thisYear.index > m.index - s) continue;
       const claimed = label ? workYearAt(ctx, m.index) : thisYear ? ctx.year! : Number(years[0]![1]);
-      if (spans.some((p) => yearOf(p) === claimed)) continue;
+      // 第六年 of a five-year plan (“八五”普法规划实施的第六年) lies after its period: no year of the plan fits it.
+      const within = (plan: PlanSpan) => yearOf(plan) <= plan.end;
+      if (spans.some((p) => yearOf(p) === claimed && within(p))) continue;
       // Of plans sharing a name, the message names the latest begun by the year claimed.
       const plan = spans.filter((p) => p.start <= claimed).at(-1) ?? spans[0]!;
       const meant = yearOf(plan);
@@ -526,7 +528,10 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
       const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
-      marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : label ? '（句子开头的这一年，即报告年度）' : ''}。` });
+      const where = thisYear ? `（报告年度，“${thisYear[0]}”）` : label ? '（句子开头的这一年，即报告年度）' : '';
+      const place = { start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail) };
+      if (!within(plan)) marks.push({ ...place, fix: `${plan.name}到${plan.end}年期满，没有${which}；核对规划或年份`, message: `${plan.name}是${plan.start}—${plan.end}年，没有${which}，这里写的是${claimed}年${where}。` });
+      else marks.push({ ...place, fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${where}。` });
     }
   }
   return marks;
@@ -567,7 +572,8 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   for (const doc of texts) {
     const revised = /修订|修正/.test(doc.title);
     const name = doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const prefix = revised ? '(?:新修订|修订后|新修正|修正后)的?' : '';
+    // 新行政复议法, 新《行政复议法》: 新 alone names the revised text as well.
+    const prefix = revised ? '(?:新修订|修订后|新修正|修正后|新)的?' : '';
     const re = new RegExp(`${prefix}[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(?:修订|修正)?((?:印发|颁布|出台|发布|公布)?(?:施行|实施)?)(?:的)?(?:第(${N})(?=个?年)|(${N})周年)`, 'gu');
     for (const m of text.matchAll(re)) {
       const verb = m[1]!;
