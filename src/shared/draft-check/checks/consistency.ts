@@ -243,6 +243,15 @@ function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolea
   return false;
 }
 
+/** A plan's targets told as met: 各项任务全部完成, 目标任务已如期完成, 主要指标均已完成. */
+const PLAN_TARGETS_MET = /(?:任务|目标|指标)[^，,。；]{0,6}?(?:全部|全面|如期|均已|均|已全部|已全面|已如期|已经全部|圆满|顺利)完成/;
+/** Words that make the completion an aim (继续贯彻落实《…》，确保各项任务全面完成): still the plan at work. */
+const AIMED = /确保|力争|争取|努力|推动|将(?:于|在|全面|如期|按期)/;
+const targetsMet = (sentence: string): boolean => {
+  const met = PLAN_TARGETS_MET.exec(sentence);
+  return !!met && !AIMED.test(sentence.slice(0, met.index + met[0].length));
+};
+
 /** A plan named by its 十N五 period without 《》: “十四五”法治政府建设规划, 十四五规划. */
 const BARE_FIVE_YEAR_PLAN = /[“"]?十[一二三四五六七八九]五[”"]?[\u4e00-\u9fff]{0,16}?规划/gu;
 
@@ -269,6 +278,9 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const clauseEnd = at + name.length + (stop === -1 ? rest.length : stop);
   const clause = ctx.text.slice(clauseStart, clauseEnd);
   if (recallsPlan(clause, at - clauseStart, at - clauseStart + name.length)) return null;
+  // 对标《…（2020—2025年）》目标，主要指标均已完成: the plan's targets told as met is the plan closed, which
+  // currency-2026.md §1 allows (cite it as the completed plan); this year's own work (完成了普法档案整理) is not that.
+  if (targetsMet(clause)) return null;
   const opensWith = /^\s*(\d{4})年/.exec(clause);
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
