@@ -12,6 +12,7 @@ import { seriesSlotRules } from './series-slots.ts';
 import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
+import { planPeriod } from './plan-period.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, OrderRule, ReportKind, Rule, TitleRule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
@@ -164,9 +165,10 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
     // issuers' 关于印发 and without the period.
     if (r.check === 'plan-year') {
       r.periods = sources.flatMap((s) => {
-        const m = /([^、，（）《》]+?)（(\d{4})\s*[—–-]\s*(\d{4})年?）/.exec(s.title);
-        const name = m?.[1]!.replace(/^.*关于(?:印发)?/, '');
-        return m && name && name.length >= 6 ? [{ name, start: Number(m[2]), end: Number(m[3]) }] : [];
+        const p = planPeriod(s.title);
+        // The name right before the bracket, after the last 、，《》 (中央宣传部、司法部关于开展…规划 gives 开展…规划).
+        const name = p?.before.split(/[、，（）《》]/).at(-1)!.replace(/^.*关于(?:印发)?/, '');
+        return p && name && name.length >= 6 ? [{ name, start: p.from, end: p.to }] : [];
       }).sort((a, b) => a.name.localeCompare(b.name) || a.start - b.start);
     }
   }

@@ -19,7 +19,10 @@ const COUNT = '[一二三四五六七八九十百零〇]{1,5}|\\d{1,3}';
  * What the sentence says the year is: the event's Nth year, its Nth anniversary (召开10周年, 成立75周年), or the year it
  * was held (召开之年).
  */
-const AFTER = new RegExp(`^[”"’]?(?:的)?(?:(?:召开|举行|举办|印发|出台|发布|作出|实施|施行|提出|正式提出|确立)(?:的)?)?(?:第(${COUNT})个?年|(${COUNT})周年)|^[”"’]?(?:的)?(召开|举行|举办|印发|出台|发布)之年`, 'u');
+// Up to two verbs: a constitution is 公布施行, 颁布实施 in one breath (现行宪法颁布实施40周年).
+const EVENT_VERB = '(?:召开|举行|举办|印发|出台|发布|作出|实施|施行|公布|颁布|提出|正式提出|确立)';
+// 胜利召开, 隆重召开: the manner word before the verb says nothing of the year.
+const AFTER = new RegExp(`^[”"’]?(?:的)?(?:(?:胜利|隆重)?${EVENT_VERB}{1,2}(?:的)?)?(?:第(${COUNT})个?年|(${COUNT})周年)|^[”"’]?(?:的)?(?:胜利|隆重)?(召开|举行|举办|印发|出台|发布)之年`, 'u');
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 75, 七十五, 一百, 一百零三: a count as writers give it. */

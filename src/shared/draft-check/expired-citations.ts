@@ -7,6 +7,7 @@
  */
 import type { Ctx } from './context.ts';
 import type { ExpiredPlan } from './types.ts';
+import { planPeriod } from './plan-period.ts';
 
 const BRACKETS: [string, string][] = [['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')'], ['〈', '〉']];
 
@@ -99,9 +100,9 @@ const CENTRAL_ISSUERS = ['', '中共中央、国务院', '中共中央国务院'
  * 2020—2025, came out in January 2021), and no other plan of the same name was issued then.
  */
 export function plainNamesOfPlan(title: string, status?: string): string[] {
-  const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
-  if (!period) return [];
-  const [, name, from, to] = period;
+  const period = planPeriod(title);
+  if (!period?.atEnd || !period.before) return [];
+  const { before: name, from, to } = period;
   const kind = /(纲要|规划|计划)$/.exec(name!)?.[1];
   const byPeriod = kind ? ['—', '-', '－', '至'].flatMap((d) => [`${from}${d}${to}${kind}`, `${from}${d}${to}年${kind}`]) : [];
   const issued = [Number(from), Number(from) + 1].flatMap((year) =>

@@ -22,6 +22,7 @@ import { halvesAgainstYear } from '../halves.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
+import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -242,12 +243,21 @@ function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolea
   return false;
 }
 
+/** A plan's targets told as met: 各项任务全部完成, 目标任务已如期完成, 主要指标均已完成. */
+const PLAN_TARGETS_MET = /(?:任务|目标|指标)[^，,。；]{0,6}?(?:全部|全面|如期|均已|均|已全部|已全面|已如期|已经全部|圆满|顺利)完成/;
+/** Words that make the completion an aim (继续贯彻落实《…》，确保各项任务全面完成): still the plan at work. */
+const AIMED = /确保|力争|争取|努力|推动|将(?:于|在|全面|如期|按期)/;
+const targetsMet = (sentence: string): boolean => {
+  const met = PLAN_TARGETS_MET.exec(sentence);
+  return !!met && !AIMED.test(sentence.slice(0, met.index + met[0].length));
+};
+
 /** A plan named by its 十N五 period without 《》: “十四五”法治政府建设规划, 十四五规划. */
 const BARE_FIVE_YEAR_PLAN = /[“"]?十[一二三四五六七八九]五[”"]?[\u4e00-\u9fff]{0,16}?规划/gu;
 
 /** The end of a period a title names: 2021—2025年, or the 十四五 of a local plan. */
 function periodEnd(title: string): number | undefined {
-  const range = /(\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年/.exec(title);
+  const range = YEAR_SPAN.exec(title);
   if (range) return Number(range[2]);
   const five = /十([一二三四五六七八九])五/.exec(title);
   if (five) return 2021 + 5 * ('一二三四五六七八九'.indexOf(five[1]!) + 1 - 4) + 4;
@@ -268,6 +278,9 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   const clauseEnd = at + name.length + (stop === -1 ? rest.length : stop);
   const clause = ctx.text.slice(clauseStart, clauseEnd);
   if (recallsPlan(clause, at - clauseStart, at - clauseStart + name.length)) return null;
+  // 对标《…（2020—2025年）》目标，主要指标均已完成: the plan's targets told as met is the plan closed, which
+  // currency-2026.md §1 allows (cite it as the completed plan); this year's own work (完成了普法档案整理) is not that.
+  if (targetsMet(clause)) return null;
   const opensWith = /^\s*(\d{4})年/.exec(clause);
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
@@ -291,6 +304,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   let verb: RegExpExecArray | null = null;
   for (const m of lead.matchAll(GUIDANCE)) verb = m;
   if (!verb || lead.length - (verb.index + verb[0].length) > 8) return null;
+  // A verb in the comma clause before (“十五五”规划实施的第一年，也是“八五”…) governs that clause, not this plan.
+  if (/[，,：:]/.test(lead.slice(verb.index + verb[0].length))) return null;
   // 深入贯彻落实: start at the first verb of an unbroken chain of verbs and adverbs.
   let start = clauseStart + verb.index;
   const chain = /(?:认真|深入|全面|坚决|严格|持续|扎实|切实)?(?:贯彻|落实|执行|实施)*$/.exec(ctx.text.slice(clauseStart, start));
@@ -363,9 +378,9 @@ function longestHanRun(name: string): string {
  * period put first (2015—2020年法治政府建设实施纲要). Derived from the title, so every plan gets them.
  */
 function bareTitleForms(title: string): string[] {
-  const period = /^(.+?)[（(](\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年[）)]$/.exec(title);
-  if (!period) return [title];
-  const [, full, from, to] = period;
+  const period = planPeriod(title);
+  if (!period?.atEnd || !period.before) return [title];
+  const { before: full, from, to } = period;
   // The name shortened as writers shorten it: 法治政府建设纲要 for 法治政府建设实施纲要 (the period still says which plan).
   const names = [full!, ...(/.实施纲要$/.test(full!) ? [full!.replace(/实施纲要$/, '纲要')] : [])];
   // Every dash and bracket writers type (the dash and bracket rules correct the form; this rule reads the plan).

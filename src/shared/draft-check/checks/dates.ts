@@ -11,6 +11,7 @@ import type { ConsistencyRule } from '../types.ts';
 import { sentenceAround } from '../sentence.ts';
 import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.ts';
 import { otherYearResults } from '../other-year-results.ts';
+import { workYearAt } from '../expired-citations.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -435,24 +436,30 @@ interface PlanSpan {
  * the N五 普法 plan (“八五”普法规划 2021—2025, currency-2026.md: 2021 + 5(N − 8)), and any plan with its period
  * in its title (《法治政府建设实施纲要（2021—2025年）》的收官之年, 实施的最后一年): the period is read from the title.
  */
-/** The words that name a year of a plan: its first, its last, or its Nth (第四年, 第四个年头). */
-const PLAN_WORD = '(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))';
+/** The words that name a year of a plan: its first, its last, or its Nth (第四年, 第四个年头; 第六年 of a six-year plan). */
+const PLAN_WORD_BARE = '(开局|起步|开篇|起始|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九])';
+const PLAN_WORD = '(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九](?=个?年))';
+/**
+ * What may stand between a plan's name and the word for its year: 的, 实施, 已, a verb of arriving (进入, 迎来, 步入:
+ * 2024年，“八五”普法规划进入收官之年) and a word of manner (顺利, 圆满).
+ */
+const PLAN_GLUE = '(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:进入|迎来|步入|走进|到了)?(?:顺利|圆满|全面|如期|胜利)?';
 
 interface PlanMark { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan | PlanSpan[]; sentenceEnd: RegExp }
 
 const PLAN_MARKS: PlanMark[] = [
   {
-    re: /十([一二三四五六七八九])五[”"’]?(?:规划|时期)?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
+    re: new RegExp(`十([一二三四五六七八九])五[”"’]?(?:规划|时期)?${PLAN_GLUE}${PLAN_WORD}`, 'gu'),
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 4) + 4, name: `“十${m[1]}五”规划` }),
     sentenceEnd: /[。；！？\n]/,
   },
   {
-    re: /(?<!十)([五六七八])五[”"’]?普法(?:规划)?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五](?=个?年))/gu,
+    re: new RegExp(`(?<!十)([五六七八])五[”"’]?普法(?:规划)?${PLAN_GLUE}${PLAN_WORD}`, 'gu'),
     span: (m) => ({ start: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8), end: 2021 + 5 * (CN_DIGIT[m[1]!]! - 8) + 4, name: `“${m[1]}五”普法规划` }),
     sentenceEnd: /[。\n]/,
   },
   {
-    re: /[（(]((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年?[）)]》?[”"’]?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?(开局|起步|开篇|起始|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五])(?=之?年|个年)/gu,
+    re: new RegExp(`[（(]((?:19|20)\\d{2})\\s*[—–\\-－~～至到]\\s*((?:19|20)\\d{2})\\s*年?[）)]》?[”"’]?${PLAN_GLUE}${PLAN_WORD_BARE}(?=之?年|个年)`, 'gu'),
     span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
     sentenceEnd: /[。\n]/,
   },
@@ -471,11 +478,20 @@ function namedPlanMarks(periods: NonNullable<ConsistencyRule['periods']>): PlanM
   const byName = new Map<string, PlanSpan[]>();
   for (const p of periods) byName.set(p.name, [...(byName.get(p.name) ?? []), { start: p.start, end: p.end, name: `${p.name}（${p.start}—${p.end}年）` }]);
   return [...byName].map(([name, spans]) => ({
-    re: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[》”"’]?(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:顺利|圆满|全面|如期|胜利)?${PLAN_WORD}(?=之?年|个?年|(?<=收官)[，,。；])`, 'gu'),
+    re: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[》”"’]?${PLAN_GLUE}${PLAN_WORD}(?=之?年|个?年|(?<=收官)[，,。；])`, 'gu'),
     span: () => spans,
     sentenceEnd: /[。\n]/,
   }));
 }
+
+/** What may open a sentence before a plan's year label: 在, 值此, 正值, 作为, a quotation mark (“十四五”收官之年，…). */
+const LABEL_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:(?:在|值此|正值|适逢|恰逢|作为)[^，,。；：:]{0,40}|[“"《]?)$/u;
+
+/**
+ * Whether a sentence that names no year opens with a plan's year label (在“十四五”规划收官之年，我县全面完成…): the
+ * label then dates the sentence's own work, done in the report's year (or the next, in its section of plans).
+ */
+const opensWithLabel = (lead: string, after: string): boolean => LABEL_OPENING.test(lead) && /^之?年(?:里|中|内)?[，,]/.test(after);
 
 export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
   const text = foldDraft(ctx);
@@ -489,23 +505,33 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       const first = /开局|起步|开篇|起始|首|第一/.test(word);
       const yearOf = (plan: PlanSpan) => (nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end);
       const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
+      const after = text.slice(m.index + m[0].length);
+      // 在“十四五”规划圆满收官的基础上, 收官之年之后: the year is another's, the one the sentence's work follows.
+      if (/^之?年?的?(?:基础上|之后|以后|后)/.test(after)) continue;
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
-      // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year.
+      // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year. So is a sentence that opens with the
+      // label (在“十四五”规划收官之年，我县…): it dates the sentence's own work, done in the report's year (or the next, in its plans).
       const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
-      if (years.length !== 1 && !thisYear) continue;
+      const label = years.length === 0 && !thisYear && ctx.year ? opensWithLabel(sentence.slice(0, m.index - s), after) : false;
+      if (years.length !== 1 && !thisYear && !label) continue;
       // “八五”普法规划已顺利收官，今年…: a closing told as done, with 今年 only after it, dates the closing before this year.
       if (thisYear && /已/.test(m[0]) && thisYear.index > m.index - s) continue;
-      const claimed = thisYear ? ctx.year! : Number(years[0]![1]);
-      if (spans.some((p) => yearOf(p) === claimed)) continue;
+      const claimed = label ? workYearAt(ctx, m.index) : thisYear ? ctx.year! : Number(years[0]![1]);
+      // 第六年 of a five-year plan (“八五”普法规划实施的第六年) lies after its period: no year of the plan fits it.
+      const within = (plan: PlanSpan) => yearOf(plan) <= plan.end;
+      if (spans.some((p) => yearOf(p) === claimed && within(p))) continue;
       // Of plans sharing a name, the message names the latest begun by the year claimed.
       const plan = spans.filter((p) => p.start <= claimed).at(-1) ?? spans[0]!;
       const meant = yearOf(plan);
-      const at = thisYear ? s + thisYear.index : s + years[0]!.index;
-      const len = thisYear ? thisYear[0].length : 4;
+      const at = label ? m.index : thisYear ? s + thisYear.index : s + years[0]!.index;
+      const len = label ? 0 : thisYear ? thisYear[0].length : 4;
       const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
       const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
-      marks.push({ start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail), fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${thisYear ? `（报告年度，“${thisYear[0]}”）` : ''}。` });
+      const where = thisYear ? `（报告年度，“${thisYear[0]}”）` : label ? '（句子开头的这一年，即报告年度）' : '';
+      const place = { start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail) };
+      if (!within(plan)) marks.push({ ...place, fix: `${plan.name}到${plan.end}年期满，没有${which}；核对规划或年份`, message: `${plan.name}是${plan.start}—${plan.end}年，没有${which}，这里写的是${claimed}年${where}。` });
+      else marks.push({ ...place, fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${where}。` });
     }
   }
   return marks;
@@ -546,7 +572,8 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   for (const doc of texts) {
     const revised = /修订|修正/.test(doc.title);
     const name = doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const prefix = revised ? '(?:新修订|修订后|新修正|修正后)的?' : '';
+    // 新行政复议法, 新《行政复议法》: 新 alone names the revised text as well.
+    const prefix = revised ? '(?:新修订|修订后|新修正|修正后|新)的?' : '';
     const re = new RegExp(`${prefix}[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(?:修订|修正)?((?:印发|颁布|出台|发布|公布)?(?:施行|实施)?)(?:的)?(?:第(${N})(?=个?年)|(${N})周年)`, 'gu');
     for (const m of text.matchAll(re)) {
       const verb = m[1]!;
