@@ -281,6 +281,17 @@ kindProbes('round 20 (second batch)', {
       plain(2026, '全年办理案件46件（同比增长12%）。'),
     ],
   },
+  'outline-prompt': {
+    found: [
+      // A note broken over two lines: its bracket closes on the next line.
+      plain(2026, '〔要写：本年度推进依法决策的主要举措，\n包括合法性审查和集体讨论决定的件数〕'),
+      plain(2026, '【可用事实：全年审查规范性文件18件，\n备案率100%】'),
+    ],
+    silent: [
+      plain(2026, '全年办理行政复议案件46件（其中纠错4件，\n维持42件）。'),
+      plain(2026, '印发《关于加强行政执法监督的通知》（要求各单位写明整改时限，\n按期报送）。'),
+    ],
+  },
   'quotation-marks': {
     found: [
       plain(2026, '推行“首违不罚“清单制度。'),
@@ -341,5 +352,11 @@ describe('round 20: one mistake, one finding', () => {
     const text = wrap(plain(2026, '全年办理案件46件（同比增长12%)。'));
     expect(ofKind('half-width-punctuation', text, 2026, annual).length).toBe(1);
     expect(ofKind('half-width-punctuation', text, 2026, annual)[0]![0]).toContain(')');
+  });
+  it('a 落款 date left blank in the year, the month and the day is one blank date', () => {
+    for (const date of ['20XX年XX月XX日', '××××年××月××日']) {
+      const text = `某市人民政府2026年度法治政府建设情况报告\n2026年，我们坚持依法行政，现将有关情况报告如下。\n一、主要工作\n全年审查规范性文件18件。\n某市人民政府\n${date}`;
+      expect(ofKind('placeholder', text, 2026, annual).length).toBe(1);
+    }
   });
 });
