@@ -266,6 +266,7 @@ kindProbes('round 20 (second batch)', {
       plain(2026, '全年受理行政复议申请（X）件。'),
       plain(2026, '全年办理案件※※件。'),
       plain(2026, '全年培训【X】人次。'),
+      plain(2026, '行政复议纠错率同比下降×.×个百分点。'),
     ],
     silent: [
       plain(2026, '※ 本表数据来源于县统计局。'),
@@ -358,5 +359,8 @@ describe('round 20: one mistake, one finding', () => {
       const text = `某市人民政府2026年度法治政府建设情况报告\n2026年，我们坚持依法行政，现将有关情况报告如下。\n一、主要工作\n全年审查规范性文件18件。\n某市人民政府\n${date}`;
       expect(ofKind('placeholder', text, 2026, annual).length).toBe(1);
     }
+  });
+  it('a blank decimal is one blank figure', () => {
+    expect(ofKind('placeholder', wrap(plain(2026, '行政复议纠错率同比增长X.X个百分点。')), 2026, annual).length).toBe(1);
   });
 });
