@@ -53,6 +53,12 @@ const NOTE_LINE = /^[ \u3000]*(?:(?:注|注意|提示|说明|备注|要点|落�
  * A line (after a bullet, if any) that opens with an instruction about the text being written: 要写明…, 应写清…, 请填写….
  * Verbs about writing the text only; 要列出清单, 要补充人员 can be a plan's own words.
  */
+/**
+ * A bracket opened and not closed on its line (〔要写：本年度主要举措，⏎包括……〕): a note broken over two lines. Its first
+ * line is read as a bracketed note to the drafter, to the line's end.
+ */
+const UNCLOSED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})$/u;
+
 const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?(?:要|应|需|须|请|此处)(?:写明|写清|写出|填写|填入|注明)/;
 
 export function drafterNotes(ctx: Ctx): Mark[] {
@@ -62,6 +68,11 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     if ((addressesWriter(inner) || (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner))) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
+    const open = UNCLOSED.exec(line.text.trimEnd());
+    if (open && addressesWriter(open[1]!) && !TO_THE_UNITS.test(open[1]!)) {
+      marks.push({ start: line.start + open.index, end: line.start + line.text.trimEnd().length });
+      continue;
+    }
     if (INSTRUCTION_LINE.test(line.text)) {
       marks.push({ start: line.start + line.text.search(/\S/), end: line.start + line.text.trimEnd().length });
       continue;

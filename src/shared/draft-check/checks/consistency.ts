@@ -137,23 +137,45 @@ function halfwidthPunct(ctx: Ctx): Mark[] {
   // Writers used to English put a space after the mark (纠错率7.4%, 负责人…; 强化学习. 二是…): the mark is still half-width.
   // A list number in half-width brackets ((1)网络监管不足;(2)说理不充分) is a half-width bracket too: at a heading it
   // merges with the heading rule's finding, so one mistake gives one finding.
-  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[ \\t]*[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[ \\t]*[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}》”）])[(][^()\\n]{0,40}[)]|(?<=^[ \\t\u3000]*|[${CJK}，。；、：;:,])[(]\\d{1,2}[)](?=[${CJK}“])`, 'gmu');
+  // A half-width bracket paired with a full-width one (（同比增长12%)) is a half-width mark, not an unpaired bracket.
+  const re = new RegExp(`(?<=[\\d%％])[,;:?!](?=[ \\t]*[${CJK}“])|(?<=[${CJK}%％])\\.(?=[ \\t]*$)|(?<=[${CJK}])\\.(?=[ \\t]*[${CJK}“])|(?<=[${CJK}])[,;:?!](?=[${CJK}“‘\\s]|$)|(?<=[${CJK}”’》）」])[,;:?!]|[(](?=[${CJK}])[^()\\n]{0,40}[)]|(?<=[${CJK}》”）])[(][^()\\n]{0,40}[)]|(?<=^[ \\t\u3000]*|[${CJK}，。；、：;:,])[(]\\d{1,2}[)](?=[${CJK}“])|（[^（）()\\n]{0,40}[)]|[(][^（）()\\n]{0,40}）`, 'gmu');
   return matches(ctx.text, re).map((x) => ({ start: x.start, end: x.end, fix: '中文语句中用全角标点：，；：？！（）。' }));
 }
 
-function unpaired(ctx: Ctx, open: string, close: string): Mark[] {
+/**
+ * Full-width marks left without a partner on their line. A half-width mark may be the partner (（同比增长12%)): that
+ * pair is one half-width mark, the half-width rule's finding, not an unpaired one. Two lone marks of the same side
+ * in a row (“首违不罚“, ”首违不罚”) are one quotation with one mark typed wrong: one finding over the quotation.
+ */
+function unpaired(ctx: Ctx, open: string, close: string, halfOpen?: string, halfClose?: string): Mark[] {
   const marks: Mark[] = [];
   for (const l of ctx.layout.lines) {
     const stack: number[] = [];
+    const loneCloses: number[] = [];
     for (let i = 0; i < l.text.length; i++) {
       const c = l.text[i];
-      if (c === open) stack.push(i);
-      else if (c === close) {
+      if (c === open || (halfOpen !== undefined && c === halfOpen)) stack.push(i);
+      else if (c === close || (halfClose !== undefined && c === halfClose)) {
         if (stack.length) stack.pop();
-        else marks.push({ start: l.start + i, end: l.start + i + 1, fix: `补上对应的“${open}”` });
+        else loneCloses.push(i);
       }
     }
-    for (const i of stack) marks.push({ start: l.start + i, end: l.start + i + 1, fix: `补上对应的“${close}”` });
+    const lone = (list: number[], mark: string, partner: string) => {
+      const own = list.filter((i) => l.text[i] === mark);
+      for (let k = 0; k < own.length; k++) {
+        const a = own[k]!;
+        const b = own[k + 1];
+        const inner = b === undefined ? '' : l.text.slice(a + 1, b);
+        if (b !== undefined && inner.length > 0 && inner.length <= 40 && !/[。！？；]/.test(inner)) {
+          marks.push({ start: l.start + a, end: l.start + b + 1, fix: `改为：${open}${inner}${close}` });
+          k++;
+          continue;
+        }
+        marks.push({ start: l.start + a, end: l.start + a + 1, fix: `补上对应的“${partner}”` });
+      }
+    };
+    lone(loneCloses, close, open);
+    lone(stack, open, close);
   }
   return marks;
 }
@@ -557,7 +579,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'signoff-after-deadline': return signoffAfterDeadline(ctx);
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”');
-    case 'unpaired-paren': return unpaired(ctx, '（', '）');
+    case 'unpaired-paren': return unpaired(ctx, '（', '）', '(', ')');
     case 'year-range-dash': return yearRangeDash(ctx);
     case 'cjk-space': return cjkSpace(ctx);
     case 'impossible-date': return impossibleDates(ctx);
