@@ -22,6 +22,7 @@ import { halvesAgainstYear } from '../halves.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
+import { tupleMismatches } from '../count-tuples.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -553,7 +554,9 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       const marks = summaryTotal(ctx);
       const seen = new Set(marks.map((m) => m.start));
       const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
-      return [...marks, ...more];
+      // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
+      const found = [...marks, ...more];
+      return [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))];
     }
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
