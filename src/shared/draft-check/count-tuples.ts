@@ -34,7 +34,7 @@ const STAGE = new Set(['受理', '办结', '审结', '立案', '结案', '调解
 /** Words before the number in its sentence that make it a part, another period, a change, a rate base or a plan. */
 const NOT_THE_WHOLE = /上述|以上两|其中|分别|成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|占|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|其他|尚未|另有|包括|含|超过|不少于/u;
 /** Time, scope and total words: they say when or how much, not what was counted. */
-const FRAME = /今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
+const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
 /** Who did it: the chief (本人, 主要负责人, 县长…), the heads of all organs, the organ reporting, or a unit of its own. */
 const CHIEF = /本人|主要负责人|党政主要负责人|[县区市镇乡]长|局长|书记|主任|院长|厅长/u;
 const HEADS = /(?:行政机关)?负责人|领导干部/u;
@@ -99,6 +99,11 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // The thing after the number (的27件案件, 对全县168个村…工作室开展, 在抽查的301卷行政案卷中): the clause before it holds no noun.
   const nounAfter = /^([\u3400-\u9fff]{2,16}?)(?=中|已|均|全部|都|开展|进行|实现|完成|建立|配备|落实|$)/u.exec(afterRaw)?.[1] ?? '';
   if (thingBefore.length >= 2) thing = thingBefore;
+  // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
+  else if (last && !afterAct && !doerOf(beforeAct)) {
+    const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
+    if (named.length >= 4) thing = named;
+  }
   else if (nounAfter && !/^(?:的|中)/u.test(afterRaw)) thing = nounAfter.replace(FRAME, '');
   act = last?.[0] ?? '';
   doer = doerOf(beforeAct.replace(/^对.*/u, ''));
@@ -168,10 +173,13 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   const b = later.thing;
   // Neither names a thing: an act as particular as 出庭应诉 or 合法性审核 is its own thing.
   if (!a && !b) return earlier.act === later.act && later.act.length >= 4 ? 0.8 : 0;
-  if (!a || !b) return 0.5;
+  // One names no thing under the same act: the thing is the other's when the act is particular (出庭应诉) or the doer named.
+  if (!a || !b) return earlier.act === later.act && (later.act.length >= 4 || !!later.doer) ? 0.8 : 0.5;
   // A quoted name or a title (“法律明白人”, 《民法典》) names its own thing: two names are two things.
   const named = (t: string) => /[“‘《][^”’》]*[”’》]/u.exec(t)?.[0] ?? '';
   if (named(a) !== named(b)) return 0;
+  // One quoted name in both (“宪法进万家”活动 … “宪法进万家”宣传活动): the name says which, the words around it only how.
+  if (named(a) && !kindsOf(b).some((k) => !kindsOf(a).includes(k) && !named(a).includes(k))) return 0.9;
   // Two characters (纠纷, 文件) alike say little by themselves.
   if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : 1;
   const ka = kindsOf(a);
@@ -246,4 +254,15 @@ function sumsTo(values: number[], total: number): boolean {
   if (values.length < 2) return false;
   if (values.reduce((x, y) => x + y, 0) === total) return true;
   return values.some((x, i) => values.some((y, k) => k > i && x + y === total));
+}
+
+/** Whether the count at a place adds up earlier counts alike (日常检查380家次、专项检查120家次 … 全年共500家次): a total of parts. */
+export function totalOfEarlierParts(ctx: Ctx, at: number): boolean {
+  const all = countTuples(ctx);
+  const j = all.findIndex((t) => t.start === at);
+  if (j < 0) return false;
+  const later = all[j]!;
+  // Parts are named less fully than a restatement (检查企业 in each), so the looser likeness of a typing slip is enough.
+  const alike = all.slice(0, j).filter((t) => likeness(t, later) >= SAME_IF_PERMUTED && t.value !== later.value).map((t) => t.value);
+  return sumsTo(alike, later.value);
 }

@@ -22,7 +22,7 @@ import { halvesAgainstYear } from '../halves.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
-import { tupleMismatches } from '../count-tuples.ts';
+import { totalOfEarlierParts, tupleMismatches } from '../count-tuples.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -555,7 +555,8 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       const seen = new Set(marks.map((m) => m.start));
       const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
       // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
-      const found = [...marks, ...more];
+      // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
+      const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start));
       return [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))];
     }
     case 'parts-sum': {
