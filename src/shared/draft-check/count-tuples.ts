@@ -150,7 +150,7 @@ function scopeOf(ctx: Ctx, sentence: string, after: string): string {
   if (part) return '×';
   if (/^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/u.test(after)) return '×';
   // Another year named in the sentence: that year's count.
-  for (const m of sentence.matchAll(/((?:19|20)\d{2})年/gu)) if (ctx.year && Number(m[1]) !== ctx.year) return '另一年';
+  for (const m of sentence.matchAll(/((?:19|20)\d{2})年/gu)) if (ctx.year && Number(m[1]) !== ctx.year) return '×';
   return '';
 }
 
@@ -174,7 +174,7 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   // Neither names a thing: an act as particular as 出庭应诉 or 合法性审核 is its own thing.
   if (!a && !b) return earlier.act === later.act && later.act.length >= 4 ? 0.8 : 0;
   // One names no thing under the same act: the thing is the other's when the act is particular (出庭应诉) or the doer named.
-  if (!a || !b) return earlier.act === later.act && (later.act.length >= 4 || !!later.doer) ? 0.8 : 0.5;
+  if (!a || !b) return !!later.act && earlier.act === later.act && (later.act.length >= 4 || !!later.doer) ? 0.8 : 0.5;
   // A quoted name or a title (“法律明白人”, 《民法典》) names its own thing: two names are two things.
   const named = (t: string) => /[“‘《][^”’》]*[”’》]/u.exec(t)?.[0] ?? '';
   if (named(a) !== named(b)) return 0;
