@@ -63,6 +63,18 @@ const negativesSecond: [string, string][] = [
   ['办理 against 审结 after 的', report('2026年，全县办理行政复议案件87件。', '（一）全年审结的80件行政复议案件中，维持52件。')],
 ];
 
+// A total split over numbered items that each count it with the total's act and a general word for its thing.
+const sums: [string, string, string][] = [
+  ['items of 查处 案件 short of the total by a tenth', report('2026年，全县立案查处行政执法案件58件。', '（一）开展安全生产专项整治，查处案件19件。', '（二）开展食品安全专项检查，查处案件21件。', '（三）开展生态环境专项执法，查处案件16件。'), '58件'],
+  ['items of 办理 案件 over the total', report('2026年，全县共办理行政复议案件40件。', '（一）涉及市场监管，办理案件22件。', '（二）涉及自然资源，办理案件21件。'), '40件'],
+];
+const sumLookAlikes: [string, string][] = [
+  ['items adding up', report('2026年，全县立案查处行政执法案件58件。', '（一）开展安全生产专项整治，查处案件19件。', '（二）开展食品安全专项检查，查处案件21件。', '（三）开展生态环境专项执法，查处案件18件。')],
+  ['items far short of the total, a selection', report('2026年，全县立案查处行政执法案件58件。', '（一）开展安全生产专项整治，查处案件9件。', '（二）开展食品安全专项检查，查处案件11件。')],
+  ['items of two measures', report('2026年，全县共办理行政复议案件40件。', '（一）涉及市场监管，办理案件22件。', '（二）组织培训，培训人员21名。')],
+  ['items of another stage', report('2026年，全县共办理行政复议案件40件。', '（一）涉及市场监管，审结案件22件。', '（二）涉及自然资源，审结案件21件。')],
+];
+
 const negatives: [string, string][] = [
   ['受理 against 审结', report('2026年，县政府全年受理行政复议申请152件。', '（一）全年审结行政复议案件140件。')],
   ['行政复议 against 行政诉讼', report('2026年，县政府共办理行政复议案件58件。', '（一）全年办理行政诉讼案件36件。')],
@@ -90,6 +102,7 @@ const negatives: [string, string][] = [
 describe('round 20 numbers: one count written twice, read as tuples', () => {
   numberProbes(positives, negatives);
   numberProbes(positivesSecond, negativesSecond);
+  numberProbes(sums, sumLookAlikes);
 });
 
 describe('round 20 numbers: the tuple of one count', () => {

@@ -146,8 +146,10 @@ function doerOf(words: string): string {
 function scopeOf(ctx: Ctx, sentence: string, after: string): string {
   // A part named as such (其中网上可办1720项 … 1850项事项中，网上可办1702项) is compared only with a part.
   if (/其中|[项件个]中[，,]/u.test(sentence) && !/其中|[项件个]中[，,]/u.test(sentence.replace(/其中|[项件个]中[，,]/u, '')) && !NOT_THE_WHOLE.test(sentence.replace(/其中/u, ''))) return '部分';
-  const part = NOT_THE_WHOLE.exec(sentence)?.[0];
-  if (part) return '×';
+  // 每村培养3名、乡直单位培养9名，共计42名: a clause opening with 共计 totals the parts before it, a whole again.
+  const clause = /[^，,；;]*$/u.exec(sentence)![0];
+  const totals = /^\s*(?:共计|合计|总计|共)/u.test(clause) && !NOT_THE_WHOLE.test(clause);
+  if (!totals && NOT_THE_WHOLE.test(sentence)) return '×';
   if (/^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/u.test(after)) return '×';
   // Another year named in the sentence: that year's count.
   for (const m of sentence.matchAll(/((?:19|20)\d{2})年/gu)) if (ctx.year && Number(m[1]) !== ctx.year) return '×';
@@ -174,12 +176,15 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   // Neither names a thing: an act as particular as 出庭应诉 or 合法性审核 is its own thing.
   if (!a && !b) return earlier.act === later.act && later.act.length >= 4 ? 0.8 : 0;
   // One names no thing under the same act: the thing is the other's when the act is particular (出庭应诉) or the doer named.
-  if (!a || !b) return !!later.act && earlier.act === later.act && (later.act.length >= 4 || !!later.doer) ? 0.8 : 0.5;
+  // A general noun under the act (立案的27件案件) names no more than the bare act (立案21件).
+  if (!a || !b) return !!later.act && earlier.act === later.act && (later.act.length >= 4 || !!later.doer || GENERAL.test(a || b)) ? 0.8 : 0.5;
   // A quoted name or a title (“法律明白人”, 《民法典》) names its own thing: two names are two things.
-  const named = (t: string) => /[“‘《][^”’》]*[”’》]/u.exec(t)?.[0] ?? '';
-  if (named(a) !== named(b)) return 0;
+  const named = (t: string) => /[“‘《]([^”’》]*)[”’》]/u.exec(t)?.[1] ?? '';
+  // The name may be written once with its quotation marks and once without (“法律明白人” … 法律明白人).
+  if (named(a) !== named(b) && !(named(a) && !named(b) && b.includes(named(a))) && !(named(b) && !named(a) && a.includes(named(b)))) return 0;
   // One quoted name in both (“宪法进万家”活动 … “宪法进万家”宣传活动): the name says which, the words around it only how.
-  if (named(a) && !kindsOf(b).some((k) => !kindsOf(a).includes(k) && !named(a).includes(k))) return 0.9;
+  if (named(a) && named(a) === named(b) && !kindsOf(b).some((k) => !kindsOf(a).includes(k) && !named(a).includes(k))) return 0.9;
+  if ((named(a) || named(b)) && a.replace(/[“”‘’]/gu, '') === b.replace(/[“”‘’]/gu, '')) return 1;
   // Two characters (纠纷, 文件) alike say little by themselves.
   if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : 1;
   const ka = kindsOf(a);
@@ -265,4 +270,50 @@ export function totalOfEarlierParts(ctx: Ctx, at: number): boolean {
   // Parts are named less fully than a restatement (检查企业 in each), so the looser likeness of a typing slip is enough.
   const alike = all.slice(0, j).filter((t) => likeness(t, later) >= SAME_IF_PERMUTED && t.value !== later.value).map((t) => t.value);
   return sumsTo(alike, later.value);
+}
+
+/**
+ * A total split over numbered items (立案查处违法案件58件 … （一）…查处案件19件（二）…21件（三）…16件): the items of one
+ * heading, each counting with the total's act in its unit, and a thing that is the total's or a general word for it
+ * (案件 for 违法案件). Their sum is compared with the total when it is more than the total, or short of it by a tenth at
+ * most (the standard of listDisagrees): a list much shorter is more likely a selection than a slip. A line of the group
+ * without a count, or with two, leaves the group alone.
+ */
+export function itemSums(ctx: Ctx): Mark[] {
+  const all = countTuples(ctx);
+  const out: Mark[] = [];
+  const lines = ctx.layout.lines;
+  let i = 0;
+  while (i < all.length) {
+    const first = all[i]!;
+    if (!first.item || first.scope) { i++; continue; }
+    // The items of one heading with the same unit and act, one count to a line.
+    const group = [first];
+    let k = i + 1;
+    for (; k < all.length; k++) {
+      const t = all[k]!;
+      if (t.section !== first.section || !t.item || t.scope || t.unit !== first.unit || actGroup(t.act) !== actGroup(first.act)) break;
+      group.push(t);
+    }
+    i = Math.max(k, i + 1);
+    if (group.length < 2 || !first.act) continue;
+    const lineOf = (t: CountTuple) => lines.findIndex((l) => l.start <= t.start && t.start < l.end);
+    const at = group.map(lineOf);
+    if (new Set(at).size !== group.length || at.some((n, x) => x > 0 && n !== at[x - 1]! + 1)) continue;
+    // Items all counting the same thing (or a general word for it): a split of one total, not a list of measures.
+    if (group.some((t) => t.thing !== first.thing)) continue;
+    const sum = group.reduce((x, t) => x + t.value, 0);
+    const total = all.slice(0, i - group.length).reverse().find((t) => !t.item && !t.scope && t.unit === first.unit && t.doer === first.doer &&
+      (t.act === first.act || t.act.endsWith(first.act) || actGroup(t.act) === actGroup(first.act)) &&
+      !!first.thing && t.thing.endsWith(first.thing) && t.thing !== first.thing);
+    if (!total || total.value === sum) continue;
+    if (sum < total.value && total.value - sum > total.value / 10) continue;
+    out.push({
+      start: total.start, end: total.end,
+      places: [total, ...group].map((t) => ({ start: t.start, end: t.end })),
+      message: `下列各项合计${sum}，与总数“${ctx.text.slice(total.start, total.end)}”不符，请按台账核对。`,
+      fix: `核对总数与各项，使各项之和等于总数`,
+    });
+  }
+  return out;
 }
