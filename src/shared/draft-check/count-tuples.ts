@@ -14,10 +14,10 @@ import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
-import { digitKey, leavesOut } from './measures.ts';
+import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
 
 /** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
-const ACTS = ['出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
+const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
   '查办', '立案', '调解', '调处', '化解', '聘请', '聘任', '配备', '推行', '实行', '实施', '作出', '做出', '审议', '审查', '审核', '研究', '召开',
   '收到', '新收', '接收', '取消', '下放', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '建成', '公开',
   '答复', '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认', '列入', '纳入', '培养', '选聘', '培育', '审签', '签订', '废止', '修改', '发布'];
@@ -28,7 +28,7 @@ const SAME_ACT: string[][] = [['作出', '做出', '列入', '纳入'], ['查处
   ['聘请', '聘任', '配备', '选聘'], ['培养', '培育'], ['调解', '调处'], ['推行', '实行', '实施'], ['设立', '建立', '建成']];
 const actGroup = (a: string): string => SAME_ACT.find((g) => g.includes(a))?.[0] ?? a;
 /** Acts naming one stage of a case's course: two different ones count two different sets (受理45件, 办结41件). */
-const STAGE = new Set(['受理', '办结', '审结', '立案', '结案', '调解成功', '化解', '收到', '新收', '接收', '答复', '清理', '印发', '备案', '出台', '取消',
+const STAGE = new Set(['不予受理', '受理', '办结', '审结', '立案', '结案', '调解成功', '化解', '收到', '新收', '接收', '答复', '清理', '印发', '备案', '出台', '取消',
   '下放', '废止', '修改', '纠正', '撤销', '维持', '确认', '审核', '查处', '办理']);
 
 /** Words before the number in its sentence that make it a part, another period, a change, a rate base or a plan. */
@@ -39,12 +39,16 @@ const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|
 const CHIEF = /本人|主要负责人|党政主要负责人|[县区市镇乡]长|局长|书记|主任|院长|厅长/u;
 const HEADS = /(?:行政机关)?负责人|领导干部/u;
 const ORGAN = /[县区市镇乡]政府|[县区市镇乡]委|党委|党组|党工委|我局|本局|本机关|县|区|市/u;
-const OWN_UNIT = /[\u3400-\u9fff]{1,8}(?:所|队|科|站|中心|法庭|支部|部门|办公室|委员会|调委会|法院|检察院|公安局|司法局|分局|乡镇|街道)/u;
+const OWN_UNIT = /(?<![我本])[\u3400-\u9fff]{1,8}(?:所|队|科|站|中心|法庭|支部|部门|办公室|委员会|调委会|法院|检察院|局|乡镇|街道)|本级/u;
 /** Kinds of work that are never one another: a count of one is never a count of the other. */
 const KINDS = ['复议', '诉讼', '处罚', '许可', '强制', '信访', '仲裁', '刑事', '民事', '援助', '公证', '调解', '信息公开', '征收', '简易', '普通', '涉企', '联合', '专项',
   '线上', '线下', '网上', '现场', '重大', '一般', '规范性文件', '合同', '决策', '执法', '普法', '培训', '检查', '评查', '纠纷', '案卷', '律师', '顾问', '明白人', '工作室'];
 /** Things any event or meeting is: by themselves they do not say which. */
-const GENERAL = /^(?:会议|活动|工作|检查|培训|学习|任务|问题|事项|案件|人员|人|次|场)$/u;
+const GENERAL = /^(?:会议|活动|工作|检查|培训|学习|任务|问题|事项|议题|案件|人员|人|次|场)$/u;
+/** A meeting or event of four characters or fewer (专题会议, 普法活动): the topic it served is named elsewhere in the sentence. */
+const ANY_OCCASION = /^[\u3400-\u9fff]{0,2}(?:会议|活动|工作|检查|培训|学习|任务)$/u;
+/** Words right before an act that make it another act (主动公开, 依申请公开, 不予受理). */
+const ACT_KIND = /(?:主动|依申请|联合|集中)$/u;
 
 export interface CountTuple {
   start: number;
@@ -61,8 +65,26 @@ export interface CountTuple {
   section: number;
   item: boolean;
   sentenceStart: number;
+  /** The sentence before the number. */
+  sentence: string;
+  /** For a part, the thing of the whole it is a part of (行政复议案件 for 其中涉企案件31件). */
+  partOf: string;
+  /** The scope the words name (县 for 全县, 局 for 我局), or '': 全县 and 我局 are two counts. */
+  reach: string;
 }
 
+/** A field or campaign of the work named in the count's own clause (专项检查, 试点, 交通运输领域). */
+const FIELD = new RegExp(NARROWED.source.replace(/\|?(?:其中|部分|重点)/gu, ''), 'u');
+/** Units a figure may carry, for taking figures out of a whole's words. */
+const UNITS = '人次|件次|家次|户次|[件项个名次场起份条卷家户人期篇类]';
+function sameWhole(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = kindsOf(a).join();
+  return ka === kindsOf(b).join() && (leavesOut(a, b) || leavesOut(b, a));
+}
+
+/** Doers that are the organ reporting, which a count may also leave unnamed. */
+const ORGAN_DOERS = new Set(['政府', '党委', '党组', '党工委']);
 const UNIT_FAMILY: Record<string, string> = { 名: '人', 人: '人', 起: '件', 件: '件' };
 const unitOf = (u: string): string => UNIT_FAMILY[u] ?? u;
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
@@ -87,25 +109,37 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   const unit = f.unit.split('·')[0]!;
   // The words after the number up to the clause's end, brackets dropped: 168个村（社区）公共法律服务工作室开展….
   const afterRaw = /^[^，,。；;：:、\n]*/u.exec(text.slice(f.end, f.end + 40))![0].replace(/[（(][^（()）]*[）)]/gu, '');
-  const scope = scopeOf(ctx, sentence, afterRaw);
+  // 全镇3个村（社区）聘请…5名: a number before the count in its clause names the part of the whole it counts.
+  const scope = /\d/u.test(clauseRaw) ? '×' : scopeOf(ctx, sentence, afterRaw);
   let act = '';
   let doer = '';
   let thing = '';
   const acts = [...clause.matchAll(ACT)];
-  const last = acts.at(-1);
-  const beforeAct = last ? clause.slice(0, last.index) : clause;
-  const afterAct = last ? clause.slice(last.index + last[0].length) : clause;
+  let last: RegExpExecArray | RegExpMatchArray | undefined = acts.at(-1);
+  // 审核重大行政决策9项、行政规范性文件23件: an item of a list after 、 counts under the list's act.
+  const listAct = !last && /、[^、，,；;]*$/u.test(sentence) ? [...sentence.slice(0, sentence.length - clauseRaw.length).matchAll(ACT)].at(-1) : undefined;
+  const actAt = last?.index ?? 0;
+  const beforeAct = last ? clause.slice(0, actAt) : clause;
+  const afterAct = last ? clause.slice(actAt + last[0].length) : clause;
   const thingBefore = afterAct.replace(FRAME, '').replace(/的$/u, '');
   // The thing after the number (的27件案件, 对全县168个村…工作室开展, 在抽查的301卷行政案卷中): the clause before it holds no noun.
   const nounAfter = /^([\u3400-\u9fff]{2,16}?)(?=中|已|均|全部|都|开展|进行|实现|完成|建立|配备|落实|$)/u.exec(afterRaw)?.[1] ?? '';
   if (thingBefore.length >= 2) thing = thingBefore;
   // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
-  else if (last && !afterAct && !doerOf(beforeAct)) {
+  else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {
     const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
     if (named.length >= 4) thing = named;
   }
-  else if (nounAfter && !/^(?:的|中)/u.test(afterRaw)) thing = nounAfter.replace(FRAME, '');
-  act = last?.[0] ?? '';
+  else if (nounAfter && !/^(?:的|中)/u.test(afterRaw)) {
+    // 32个行政执法主体完成公示 names some of them; 全县64个…全部 or 对全县168个… names them all.
+    if (!/[的了]$/u.test(clause) && !/全[县市区镇乡]|全部|所有|各|共计|合计|总计|共/u.test(clause + afterRaw)) return null;
+    thing = nounAfter.replace(FRAME, '');
+  }
+  act = last?.[0] ?? listAct?.[0] ?? '';
+  const qualifier = last ? ACT_KIND.exec(clause.slice(0, actAt))?.[0] : undefined;
+  if (qualifier) act = qualifier + act;
+  // 行政诉讼案件：受理56件: the topic before the colon is what the line counts.
+  if (!thing) thing = (/([\u3400-\u9fff]{2,12})：[^：]*$/u.exec(sentence)?.[1] ?? '').replace(FRAME, '');
   doer = doerOf(beforeAct.replace(/^对.*/u, ''));
   // 全市行政机关负责人出庭应诉率达到100%，共出庭应诉214件: the doer named once for the whole sentence.
   if (!doer && last && clauseRaw !== sentence) {
@@ -120,10 +154,13 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   const line = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start);
   let section = -1;
   for (const h of ctx.layout.headings) if (h.level === 1 && h.start <= f.start) section = h.start;
+  const reach = /[全我本]([镇乡县区市局委院办所])/u.exec(sentence)?.[1] ?? '';
+  // The whole a part belongs to: the sentence's words before 其中 or …中，, without figures and frame words.
+  const partOf = scope === '部分' ? (/^(.*?)(?:[，,]?其中|中[，,])/u.exec(sentence)?.[1] ?? '').replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(/[^\u3400-\u9fff]/gu, '').replace(FRAME, '').replace(ACT, '') : '';
   return {
-    start: f.start, end: f.end, value: f.value, unit, doer, act, thing, scope,
+    start: f.start, end: f.end, value: f.value, unit, doer, act, thing, scope, reach, partOf,
     opening: f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1],
-    section, item: ITEM.test(line), sentenceStart,
+    section, item: ITEM.test(line), sentenceStart, sentence,
   };
 }
 
@@ -139,7 +176,13 @@ function doerOf(words: string): string {
   if (HEADS.test(w)) return '负责人';
   const own = OWN_UNIT.exec(w);
   if (own && !/^(?:组织|邀请|带领)/u.test(w)) return own[0].replace(/^(?:县|区|市|镇|乡)/u, '');
-  if (ORGAN.test(w)) return '';
+  // 全市各级行政复议机构, 各部门: every organ, not the one reporting.
+  if (/各级|各部门|各单位|各乡镇|各地/u.test(w)) return '各级';
+  // 镇人大主席团, 县政协: another body than the party committee or government reporting.
+  const body = /人大|政协|主席团|常委会/u.exec(w);
+  if (body) return body[0];
+  const organ = /[县区市镇乡]?(政府|党委|党组|党工委)/u.exec(w);
+  if (organ) return organ[1]!;
   return '';
 }
 
@@ -151,6 +194,8 @@ function scopeOf(ctx: Ctx, sentence: string, after: string): string {
   const totals = /^\s*(?:共计|合计|总计|共)/u.test(clause) && !NOT_THE_WHOLE.test(clause);
   if (!totals && NOT_THE_WHOLE.test(sentence)) return '×';
   if (/^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/u.test(after)) return '×';
+  // 围绕“宪法宣传周”, 在交通运输领域, 开展…专项整治: one occasion or field of the year's work, a part only sums may use.
+  if (OCCASION.test(sentence) || /在[^，,]{1,12}(?:领域|行业|方面)/u.test(sentence) || FIELD.test(clause)) return '范围';
   // Another year named in the sentence: that year's count.
   for (const m of sentence.matchAll(/((?:19|20)\d{2})年/gu)) if (ctx.year && Number(m[1]) !== ctx.year) return '×';
   return '';
@@ -177,6 +222,10 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if (!a && !b) return earlier.act === later.act && later.act.length >= 4 ? 0.8 : 0;
   // One names no thing under the same act: the thing is the other's when the act is particular (出庭应诉) or the doer named.
   // A general noun under the act (立案的27件案件) names no more than the bare act (立案21件).
+  // A count named by its act alone counts what its sentence named (收到行政复议申请…，审结110件): not another kind.
+  const [bare, named0] = a ? [later, earlier] : [earlier, later];
+  // An act as particular as 出庭应诉 says the kind itself (行政诉讼).
+  if (!a !== !b && bare.act.length < 4 && kindsOf(named0.thing).some((k) => !bare.sentence.includes(k))) return 0;
   if (!a || !b) return !!later.act && earlier.act === later.act && (later.act.length >= 4 || !!later.doer || GENERAL.test(a || b)) ? 0.8 : 0.5;
   // A quoted name or a title (“法律明白人”, 《民法典》) names its own thing: two names are two things.
   const named = (t: string) => /[“‘《]([^”’》]*)[”’》]/u.exec(t)?.[1] ?? '';
@@ -186,7 +235,7 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if (named(a) && named(a) === named(b) && !kindsOf(b).some((k) => !kindsOf(a).includes(k) && !named(a).includes(k))) return 0.9;
   if ((named(a) || named(b)) && a.replace(/[“”‘’]/gu, '') === b.replace(/[“”‘’]/gu, '')) return 1;
   // Two characters (纠纷, 文件) alike say little by themselves.
-  if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : 1;
+  if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : ANY_OCCASION.test(a) ? 0.6 : 1;
   const ka = kindsOf(a);
   const kb = kindsOf(b);
   // 行政复议 and 行政诉讼, 线上 and 线下: two kinds; the later adding a kind (简易程序行政处罚案件 after 行政处罚案件) is a part.
@@ -200,25 +249,37 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   return overlap(a, b) * 0.7;
 }
 
+/** 立案查处 and 查处, 受理并审结 and 审结: one act written with another beside it; 不予受理 is not 受理. */
+function oneAct(a: string, b: string): boolean {
+  return !/^不/u.test(a) && !/^不/u.test(b) && (a.includes(b) || b.includes(a));
+}
+
 function actLikeness(a: CountTuple, b: CountTuple): number {
   if (a.act === b.act) return 1;
   if (!a.act || !b.act) return 0.5;
   if (actGroup(a.act) === actGroup(b.act)) return 0.9;
   // 立案查处 and 查处, 受理并审结 and 审结: one act written with another beside it.
-  if (a.act.includes(b.act) || b.act.includes(a.act)) return 0.9;
+  if (oneAct(a.act, b.act)) return 0.9;
   return 0.2;
 }
 
 /** The weighted likeness of two tuples, or 0 when something says they are two different counts. */
-export function likeness(a: CountTuple, b: CountTuple): number {
-  if (a.scope !== b.scope || a.scope === '×') return 0;
+export function likeness(a: CountTuple, b: CountTuple, asParts = false): number {
+  // A count of one field or campaign (专项检查中…120家次) is never the year's figure restated, but may be a part of it.
+  const scopeA = asParts && a.scope === '范围' ? '' : a.scope;
+  const scopeB = asParts && b.scope === '范围' ? '' : b.scope;
+  if (scopeA !== scopeB || scopeA === '×' || scopeA === '范围') return 0;
+  // Parts are one part only of one whole (其中涉企案件 of 行政复议 and of 行政诉讼 are two).
+  if (a.scope === '部分' && !sameWhole(a.partOf, b.partOf)) return 0;
+  if (a.reach && b.reach && a.reach !== b.reach) return 0;
   if (unitOf(a.unit) !== unitOf(b.unit)) return 0;
   if (a.sentenceStart === b.sentenceStart) return 0;
   // Two numbered items under one heading count two parts of one list.
   if (a.item && b.item && a.section === b.section) return 0;
-  if (a.doer !== b.doer) return 0;
+  // The organ reporting may be named or not (县政府…, 全年…); any other doer, or two organs, are two counts.
+  if (a.doer !== b.doer && !(ORGAN_DOERS.has(a.doer) && !b.doer) && !(ORGAN_DOERS.has(b.doer) && !a.doer)) return 0;
   // Two stages of a case's course (受理, 办结) count two sets.
-  if (a.act && b.act && a.act !== b.act && STAGE.has(a.act) && STAGE.has(b.act) && !a.act.includes(b.act) && !b.act.includes(a.act)) return 0;
+  if (a.act && b.act && a.act !== b.act && STAGE.has(a.act) && STAGE.has(b.act) && !oneAct(a.act, b.act)) return 0;
   const thing = thingLikeness(a, b);
   if (thing === 0) return 0;
   return 0.55 * thing + 0.3 * actLikeness(a, b) + 0.15;
@@ -268,7 +329,7 @@ export function totalOfEarlierParts(ctx: Ctx, at: number): boolean {
   if (j < 0) return false;
   const later = all[j]!;
   // Parts are named less fully than a restatement (检查企业 in each), so the looser likeness of a typing slip is enough.
-  const alike = all.slice(0, j).filter((t) => likeness(t, later) >= SAME_IF_PERMUTED && t.value !== later.value).map((t) => t.value);
+  const alike = all.slice(0, j).filter((t) => likeness(t, later, true) >= SAME_IF_PERMUTED && t.value !== later.value).map((t) => t.value);
   return sumsTo(alike, later.value);
 }
 
