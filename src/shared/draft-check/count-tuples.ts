@@ -39,7 +39,7 @@ const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|
 const CHIEF = /本人|主要负责人|党政主要负责人|[县区市镇乡]长|局长|书记|主任|院长|厅长/u;
 const HEADS = /(?:行政机关)?负责人|领导干部/u;
 const ORGAN = /[县区市镇乡]政府|[县区市镇乡]委|党委|党组|党工委|我局|本局|本机关|县|区|市/u;
-const OWN_UNIT = /(?<![我本])[\u3400-\u9fff]{1,8}(?:所|队|科|站|中心|法庭|支部|部门|办公室|委员会|调委会|法院|检察院|局|乡镇|街道)|本级/u;
+const OWN_UNIT = /(?<![我本])[\u3400-\u9fff]{1,8}(?:所|队|科|站|中心|法庭|支部|部门|办公室|委员会|调委会|法院|检察院|局|乡镇|街道)|(?<![我本全])[\u3400-\u9fff]{2,6}[镇乡](?![村镇])|本级/u;
 /** Kinds of work that are never one another: a count of one is never a count of the other. */
 const KINDS = ['复议', '诉讼', '处罚', '许可', '强制', '信访', '仲裁', '刑事', '民事', '援助', '公证', '调解', '信息公开', '征收', '简易', '普通', '涉企', '联合', '专项',
   '线上', '线下', '网上', '现场', '重大', '一般', '规范性文件', '合同', '决策', '执法', '普法', '培训', '检查', '评查', '纠纷', '案卷', '律师', '顾问', '明白人', '工作室'];
@@ -225,7 +225,9 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   // A count named by its act alone counts what its sentence named (收到行政复议申请…，审结110件): not another kind.
   const [bare, named0] = a ? [later, earlier] : [earlier, later];
   // An act as particular as 出庭应诉 says the kind itself (行政诉讼).
-  if (!a !== !b && bare.act.length < 4 && kindsOf(named0.thing).some((k) => !bare.sentence.includes(k))) return 0;
+  // The later count naming a kind its bare earlier one did not (本人出庭应诉3次 … 出庭应诉涉企行政诉讼案件2次) is a part.
+  const implied = (k: string) => bare.act.length >= 4 && bare === later ? true : bare.act === '出庭应诉' && k === '诉讼';
+  if (!a !== !b && kindsOf(named0.thing).some((k) => !bare.sentence.includes(k) && !implied(k))) return 0;
   if (!a || !b) return !!later.act && earlier.act === later.act && (later.act.length >= 4 || !!later.doer || GENERAL.test(a || b)) ? 0.8 : 0.5;
   // A quoted name or a title (“法律明白人”, 《民法典》) names its own thing: two names are two things.
   const named = (t: string) => /[“‘《]([^”’》]*)[”’》]/u.exec(t)?.[1] ?? '';
@@ -308,7 +310,7 @@ export function tupleMismatches(ctx: Ctx): Mark[] {
       alike.push(earlier.value);
       if (!best || score > best.score) best = { t: earlier, score };
     }
-    if (agrees || !best || sumsTo(alike, later.value)) continue;
+    if (agrees || !best || sumsTo(alike, later.value) || totalOfEarlierParts(ctx, later.start)) continue;
     const e = best.t;
     out.push(pairMark(e, later, `前文“${ctx.text.slice(e.start, e.end)}”与此处“${ctx.text.slice(later.start, later.end)}”说的是同一项（${later.doer ? `${later.doer}` : ''}${later.act}${later.thing || e.thing}），数字不同，请按台账核对。`, `与前文统一为${ctx.text.slice(e.start, e.end)}，或核对后改正前文`));
   }
