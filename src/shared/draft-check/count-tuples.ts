@@ -1,0 +1,382 @@
+/**
+ * The tuple reader of counts: every count in a draft is read once into who did what to which thing, in what unit, in
+ * which part of the year and where in the report (doer, act, thing, unit, number, scope, place), and two counts are
+ * compared by a weighted likeness of those parts instead of by one written shape. The word-for-word readers each know
+ * one shape (the noun before the number, a shared ending, a restated sentence); fresh writers restate a figure in a
+ * shape none of them has seen (清理行政规范性文件42件 … 共清理文件47件; 工作室共计186个 … 对全县168个村（社区）…工作室;
+ * 主要负责人出庭应诉9件 … 县长出庭应诉11件). Here a shape only decides where the thing is read from; whether two counts
+ * are one figure is decided by the same score for every shape, with vetoes for what makes them two figures: one is a part
+ * of the other (其中, 分别, sibling numbered items), another period or year, another doer, another kind of case, another
+ * stage of the work, a change or a rate, a multiplier (每村). The reference says nothing on figures agreeing inside
+ * one report, so the finding is a 提示 only (consistency-summary-total).
+ */
+import { bodyEnd, type Ctx, type Mark } from './context.ts';
+import { figures } from './checks/figures.ts';
+import { pairMark } from './pair-mark.ts';
+import { startBefore } from './sentence.ts';
+import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
+
+/** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
+const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
+  '查办', '立案', '调解', '调处', '化解', '聘请', '聘任', '配备', '推行', '实行', '实施', '作出', '做出', '审议', '审查', '审核', '研究', '召开',
+  '收到', '新收', '接收', '取消', '下放', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '建成', '公开',
+  '答复', '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认', '列入', '纳入', '培养', '选聘', '培育', '审签', '签订', '废止', '修改', '发布'];
+const ACT = new RegExp(ACTS.join('|'), 'gu');
+
+/** Acts that are one act in other words (作出 and 做出 a decision; 查处 and 立案查处 a case). */
+const SAME_ACT: string[][] = [['作出', '做出', '列入', '纳入'], ['查处', '查办', '立案查处'], ['开展', '组织', '举办', '举行'], ['审核', '审查', '合法性审核', '合法性审查'],
+  ['聘请', '聘任', '配备', '选聘'], ['培养', '培育'], ['调解', '调处'], ['推行', '实行', '实施'], ['设立', '建立', '建成']];
+const actGroup = (a: string): string => SAME_ACT.find((g) => g.includes(a))?.[0] ?? a;
+/** Acts naming one stage of a case's course: two different ones count two different sets (受理45件, 办结41件). */
+const STAGE = new Set(['不予受理', '受理', '办结', '审结', '立案', '结案', '调解成功', '化解', '收到', '新收', '接收', '答复', '清理', '印发', '备案', '出台', '取消',
+  '下放', '废止', '修改', '纠正', '撤销', '维持', '确认', '审核', '查处', '办理']);
+
+/** Words before the number in its sentence that make it a part, another period, a change, a rate base or a plan. */
+const NOT_THE_WHOLE = /上述|以上两|其中|分别|成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|占|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|其他|尚未|另有|包括|含|超过|不少于/u;
+/** Time, scope and total words: they say when or how much, not what was counted. */
+const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
+/** Who did it: the chief (本人, 主要负责人, 县长…), the heads of all organs, the organ reporting, or a unit of its own. */
+const CHIEF = /本人|主要负责人|党政主要负责人|[县区市镇乡]长|局长|书记|主任|院长|厅长/u;
+const HEADS = /(?:行政机关)?负责人|领导干部/u;
+const ORGAN = /[县区市镇乡]政府|[县区市镇乡]委|党委|党组|党工委|我局|本局|本机关|县|区|市/u;
+const OWN_UNIT = /(?<![我本])[\u3400-\u9fff]{1,8}(?:所|队|科|站|中心|法庭|支部|部门|办公室|委员会|调委会|法院|检察院|局|乡镇|街道)|(?<![我本全])[\u3400-\u9fff]{2,6}[镇乡](?![村镇])|本级/u;
+/** Kinds of work that are never one another: a count of one is never a count of the other. */
+const KINDS = ['复议', '诉讼', '处罚', '许可', '强制', '信访', '仲裁', '刑事', '民事', '援助', '公证', '调解', '信息公开', '征收', '简易', '普通', '涉企', '联合', '专项',
+  '线上', '线下', '网上', '现场', '重大', '一般', '规范性文件', '合同', '决策', '执法', '普法', '培训', '检查', '评查', '纠纷', '案卷', '律师', '顾问', '明白人', '工作室'];
+/** Things any event or meeting is: by themselves they do not say which. */
+const GENERAL = /^(?:会议|活动|工作|检查|培训|学习|任务|问题|事项|议题|案件|人员|人|次|场)$/u;
+/** A meeting or event of four characters or fewer (专题会议, 普法活动): the topic it served is named elsewhere in the sentence. */
+const ANY_OCCASION = /^[\u3400-\u9fff]{0,2}(?:会议|活动|工作|检查|培训|学习|任务)$/u;
+/** Words right before an act that make it another act (主动公开, 依申请公开, 不予受理). */
+const ACT_KIND = /(?:主动|依申请|联合|集中)$/u;
+
+export interface CountTuple {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  doer: string;
+  act: string;
+  thing: string;
+  /** '' for the whole year's count, 部分 for a part named as such, × for another period, a change, a plan …: never compared. */
+  scope: string;
+  opening: boolean;
+  /** The start of the level-1 heading above, and whether the count stands on a numbered item line. */
+  section: number;
+  item: boolean;
+  sentenceStart: number;
+  /** The sentence before the number. */
+  sentence: string;
+  /** For a part, the thing of the whole it is a part of (行政复议案件 for 其中涉企案件31件). */
+  partOf: string;
+  /** The scope the words name (县 for 全县, 局 for 我局), or '': 全县 and 我局 are two counts. */
+  reach: string;
+}
+
+/** A field or campaign of the work named in the count's own clause (专项检查, 试点, 交通运输领域). */
+const FIELD = new RegExp(NARROWED.source.replace(/\|?(?:其中|部分|重点)/gu, ''), 'u');
+/** Units a figure may carry, for taking figures out of a whole's words. */
+const UNITS = '人次|件次|家次|户次|[件项个名次场起份条卷家户人期篇类]';
+function sameWhole(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = kindsOf(a).join();
+  return ka === kindsOf(b).join() && (leavesOut(a, b) || leavesOut(b, a));
+}
+
+/** Doers that are the organ reporting, which a count may also leave unnamed. */
+const ORGAN_DOERS = new Set(['政府', '党委', '党组', '党工委']);
+const UNIT_FAMILY: Record<string, string> = { 名: '人', 人: '人', 起: '件', 件: '件' };
+const unitOf = (u: string): string => UNIT_FAMILY[u] ?? u;
+const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
+
+/** The counts of a draft's body as tuples, read once per draft. */
+const readTuples = new WeakMap<Ctx, CountTuple[]>();
+export function countTuples(ctx: Ctx): CountTuple[] {
+  let all = readTuples.get(ctx);
+  if (!all) readTuples.set(ctx, (all = figures(ctx, 0, bodyEnd(ctx)).map((f) => tupleOf(ctx, f)).filter((t): t is CountTuple => !!t)));
+  return all;
+}
+
+type Figure = ReturnType<typeof figures>[number];
+
+function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
+  if (f.approx || /元$/.test(f.unit.split('·')[0]!)) return null;
+  const text = ctx.text;
+  const sentenceStart = startBefore(text, f.start, /[。；;！？!?\n]/);
+  const sentence = text.slice(sentenceStart, f.start);
+  const clauseRaw = sentence.slice(Math.max(...[...'，,；;：:、'].map((c) => sentence.lastIndexOf(c))) + 1);
+  const clause = clauseRaw.replace(/[（(][^（()）]*[）)]/gu, '');
+  const unit = f.unit.split('·')[0]!;
+  // The words after the number up to the clause's end, brackets dropped: 168个村（社区）公共法律服务工作室开展….
+  const afterRaw = /^[^，,。；;：:、\n]*/u.exec(text.slice(f.end, f.end + 40))![0].replace(/[（(][^（()）]*[）)]/gu, '');
+  // 全镇3个村（社区）聘请…5名: a number before the count in its clause names the part of the whole it counts.
+  const scope = /\d/u.test(clauseRaw) ? '×' : scopeOf(ctx, sentence, afterRaw);
+  let act = '';
+  let doer = '';
+  let thing = '';
+  const acts = [...clause.matchAll(ACT)];
+  let last: RegExpExecArray | RegExpMatchArray | undefined = acts.at(-1);
+  // 审核重大行政决策9项、行政规范性文件23件: an item of a list after 、 counts under the list's act.
+  const listAct = !last && /、[^、，,；;]*$/u.test(sentence) ? [...sentence.slice(0, sentence.length - clauseRaw.length).matchAll(ACT)].at(-1) : undefined;
+  const actAt = last?.index ?? 0;
+  const beforeAct = last ? clause.slice(0, actAt) : clause;
+  const afterAct = last ? clause.slice(actAt + last[0].length) : clause;
+  const thingBefore = afterAct.replace(FRAME, '').replace(/的$/u, '');
+  // The thing after the number (的27件案件, 对全县168个村…工作室开展, 在抽查的301卷行政案卷中): the clause before it holds no noun.
+  const nounAfter = /^([\u3400-\u9fff]{2,16}?)(?=中|已|均|全部|都|开展|进行|实现|完成|建立|配备|落实|$)/u.exec(afterRaw)?.[1] ?? '';
+  if (thingBefore.length >= 2) thing = thingBefore;
+  // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
+  else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {
+    const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
+    if (named.length >= 4) thing = named;
+  }
+  else if (nounAfter && !/^(?:的|中)/u.test(afterRaw)) {
+    // 32个行政执法主体完成公示 names some of them; 全县64个…全部 or 对全县168个… names them all.
+    if (!/[的了]$/u.test(clause) && !/全[县市区镇乡]|全部|所有|各|共计|合计|总计|共/u.test(clause + afterRaw)) return null;
+    thing = nounAfter.replace(FRAME, '');
+  }
+  act = last?.[0] ?? listAct?.[0] ?? '';
+  const qualifier = last ? ACT_KIND.exec(clause.slice(0, actAt))?.[0] : undefined;
+  if (qualifier) act = qualifier + act;
+  // 行政诉讼案件：受理56件: the topic before the colon is what the line counts.
+  if (!thing) thing = (/([\u3400-\u9fff]{2,12})：[^：]*$/u.exec(sentence)?.[1] ?? '').replace(FRAME, '');
+  doer = doerOf(beforeAct.replace(/^对.*/u, ''));
+  // 全市行政机关负责人出庭应诉率达到100%，共出庭应诉214件: the doer named once for the whole sentence.
+  if (!doer && last && clauseRaw !== sentence) {
+    for (const c of sentence.slice(0, sentence.length - clauseRaw.length).split(/[，,]/u)) {
+      const at = c.search(/率|出庭|开展|办理|受理|审核|作出|查处/u);
+      if ((doer = doerOf(at < 0 ? '' : c.slice(0, at)))) break;
+    }
+  }
+  // A 述法 report is the chief's own account: a count with no doer named is the writer's (本人出庭应诉2次 … 出庭应诉3次).
+  if (!doer && isShufa(ctx)) doer = '主要负责人';
+  thing = thing.replace(/(?<=..)事项$/u, '').replace(/^(?:对|在|的|其中)/u, '');
+  const line = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start);
+  let section = -1;
+  for (const h of ctx.layout.headings) if (h.level === 1 && h.start <= f.start) section = h.start;
+  const reach = /[全我本]([镇乡县区市局委院办所])/u.exec(sentence)?.[1] ?? '';
+  // The whole a part belongs to: the sentence's words before 其中 or …中，, without figures and frame words.
+  const partOf = scope === '部分' ? (/^(.*?)(?:[，,]?其中|中[，,])/u.exec(sentence)?.[1] ?? '').replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(/[^\u3400-\u9fff]/gu, '').replace(FRAME, '').replace(ACT, '') : '';
+  return {
+    start: f.start, end: f.end, value: f.value, unit, doer, act, thing, scope, reach, partOf,
+    opening: f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1],
+    section, item: ITEM.test(line), sentenceStart, sentence,
+  };
+}
+
+const shufa = new WeakMap<Ctx, boolean>();
+function isShufa(ctx: Ctx): boolean {
+  if (!shufa.has(ctx)) shufa.set(ctx, ctx.type === 'shufa-report' || /述法/u.test(ctx.layout.lines[Math.max(0, ctx.layout.titleLine)]?.text ?? ''));
+  return shufa.get(ctx)!;
+}
+
+function doerOf(words: string): string {
+  const w = words.replace(FRAME, '');
+  if (CHIEF.test(w)) return '主要负责人';
+  if (HEADS.test(w)) return '负责人';
+  const own = OWN_UNIT.exec(w);
+  if (own && !/^(?:组织|邀请|带领)/u.test(w)) return own[0].replace(/^(?:县|区|市|镇|乡)/u, '');
+  // 全市各级行政复议机构, 各部门: every organ, not the one reporting.
+  if (/各级|各部门|各单位|各乡镇|各地/u.test(w)) return '各级';
+  // 镇人大主席团, 县政协: another body than the party committee or government reporting.
+  const body = /人大|政协|主席团|常委会/u.exec(w);
+  if (body) return body[0];
+  const organ = /[县区市镇乡]?(政府|党委|党组|党工委)/u.exec(w);
+  if (organ) return organ[1]!;
+  return '';
+}
+
+function scopeOf(ctx: Ctx, sentence: string, after: string): string {
+  // A part named as such (其中网上可办1720项 … 1850项事项中，网上可办1702项) is compared only with a part.
+  if (/其中|[项件个]中[，,]/u.test(sentence) && !/其中|[项件个]中[，,]/u.test(sentence.replace(/其中|[项件个]中[，,]/u, '')) && !NOT_THE_WHOLE.test(sentence.replace(/其中/u, ''))) return '部分';
+  // 每村培养3名、乡直单位培养9名，共计42名: a clause opening with 共计 totals the parts before it, a whole again.
+  const clause = /[^，,；;]*$/u.exec(sentence)![0];
+  const totals = /^\s*(?:共计|合计|总计|共)/u.test(clause) && !NOT_THE_WHOLE.test(clause);
+  if (!totals && NOT_THE_WHOLE.test(sentence)) return '×';
+  if (/^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/u.test(after)) return '×';
+  // 围绕“宪法宣传周”, 在交通运输领域, 开展…专项整治: one occasion or field of the year's work, a part only sums may use.
+  if (OCCASION.test(sentence) || /在[^，,]{1,12}(?:领域|行业|方面)/u.test(sentence) || FIELD.test(clause)) return '范围';
+  // Another year named in the sentence: that year's count.
+  for (const m of sentence.matchAll(/((?:19|20)\d{2})年/gu)) if (ctx.year && Number(m[1]) !== ctx.year) return '×';
+  return '';
+}
+
+/** Characters of a in b, over the longer's length: 行政规范性文件 and 规范性文件 share five of seven. */
+function overlap(a: string, b: string): number {
+  const bs = [...b];
+  let n = 0;
+  for (const c of a) {
+    const i = bs.indexOf(c);
+    if (i >= 0) { n++; bs.splice(i, 1); }
+  }
+  return n / Math.max(a.length, b.length);
+}
+
+const kindsOf = (thing: string): string[] => KINDS.filter((k) => thing.includes(k));
+
+/** How alike two things are (0 … 1); the later one naming a kind the earlier does not have is a part and scores 0. */
+function thingLikeness(earlier: CountTuple, later: CountTuple): number {
+  const a = earlier.thing;
+  const b = later.thing;
+  // Neither names a thing: an act as particular as 出庭应诉 or 合法性审核 is its own thing.
+  if (!a && !b) return earlier.act === later.act && later.act.length >= 4 ? 0.8 : 0;
+  // One names no thing under the same act: the thing is the other's when the act is particular (出庭应诉) or the doer named.
+  // A general noun under the act (立案的27件案件) names no more than the bare act (立案21件).
+  // A count named by its act alone counts what its sentence named (收到行政复议申请…，审结110件): not another kind.
+  const [bare, named0] = a ? [later, earlier] : [earlier, later];
+  // An act as particular as 出庭应诉 says the kind itself (行政诉讼).
+  // The later count naming a kind its bare earlier one did not (本人出庭应诉3次 … 出庭应诉涉企行政诉讼案件2次) is a part.
+  const implied = (k: string) => bare.act.length >= 4 && bare === later ? true : bare.act === '出庭应诉' && k === '诉讼';
+  if (!a !== !b && kindsOf(named0.thing).some((k) => !bare.sentence.includes(k) && !implied(k))) return 0;
+  if (!a || !b) return !!later.act && earlier.act === later.act && (later.act.length >= 4 || !!later.doer || GENERAL.test(a || b)) ? 0.8 : 0.5;
+  // A quoted name or a title (“法律明白人”, 《民法典》) names its own thing: two names are two things.
+  const named = (t: string) => /[“‘《]([^”’》]*)[”’》]/u.exec(t)?.[1] ?? '';
+  // The name may be written once with its quotation marks and once without (“法律明白人” … 法律明白人).
+  if (named(a) !== named(b) && !(named(a) && !named(b) && b.includes(named(a))) && !(named(b) && !named(a) && a.includes(named(b)))) return 0;
+  // One quoted name in both (“宪法进万家”活动 … “宪法进万家”宣传活动): the name says which, the words around it only how.
+  if (named(a) && named(a) === named(b) && !kindsOf(b).some((k) => !kindsOf(a).includes(k) && !named(a).includes(k))) return 0.9;
+  if ((named(a) || named(b)) && a.replace(/[“”‘’]/gu, '') === b.replace(/[“”‘’]/gu, '')) return 1;
+  // Two characters (纠纷, 文件) alike say little by themselves.
+  if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : ANY_OCCASION.test(a) ? 0.6 : 1;
+  const ka = kindsOf(a);
+  const kb = kindsOf(b);
+  // 行政复议 and 行政诉讼, 线上 and 线下: two kinds; the later adding a kind (简易程序行政处罚案件 after 行政处罚案件) is a part.
+  if (kb.some((k) => !ka.includes(k) && !ka.some((x) => x.includes(k)))) return 0;
+  // The later naming more than the earlier (违法用地 … 违法用地整改到位): a part or a state of it.
+  if (b.length > a.length) return 0;
+  if (GENERAL.test(b)) return 0.4;
+  // A short name kept in order out of the long one (文件 in 行政规范性文件, 决策 in 重大行政决策): the same thing abbreviated,
+  // but only under one act (清理…文件, 作出…决策); without acts (完成审计整改 … 完成整改) the short one may be any of several.
+  if (leavesOut(a, b) && earlier.act && later.act && actGroup(earlier.act) === actGroup(later.act)) return 0.9;
+  return overlap(a, b) * 0.7;
+}
+
+/** 立案查处 and 查处, 受理并审结 and 审结: one act written with another beside it; 不予受理 is not 受理. */
+function oneAct(a: string, b: string): boolean {
+  return !/^不/u.test(a) && !/^不/u.test(b) && (a.includes(b) || b.includes(a));
+}
+
+function actLikeness(a: CountTuple, b: CountTuple): number {
+  if (a.act === b.act) return 1;
+  if (!a.act || !b.act) return 0.5;
+  if (actGroup(a.act) === actGroup(b.act)) return 0.9;
+  // 立案查处 and 查处, 受理并审结 and 审结: one act written with another beside it.
+  if (oneAct(a.act, b.act)) return 0.9;
+  return 0.2;
+}
+
+/** The weighted likeness of two tuples, or 0 when something says they are two different counts. */
+export function likeness(a: CountTuple, b: CountTuple, asParts = false): number {
+  // A count of one field or campaign (专项检查中…120家次) is never the year's figure restated, but may be a part of it.
+  const scopeA = asParts && a.scope === '范围' ? '' : a.scope;
+  const scopeB = asParts && b.scope === '范围' ? '' : b.scope;
+  if (scopeA !== scopeB || scopeA === '×' || scopeA === '范围') return 0;
+  // Parts are one part only of one whole (其中涉企案件 of 行政复议 and of 行政诉讼 are two).
+  if (a.scope === '部分' && !sameWhole(a.partOf, b.partOf)) return 0;
+  if (a.reach && b.reach && a.reach !== b.reach) return 0;
+  if (unitOf(a.unit) !== unitOf(b.unit)) return 0;
+  if (a.sentenceStart === b.sentenceStart) return 0;
+  // Two numbered items under one heading count two parts of one list.
+  if (a.item && b.item && a.section === b.section) return 0;
+  // The organ reporting may be named or not (县政府…, 全年…); any other doer, or two organs, are two counts.
+  if (a.doer !== b.doer && !(ORGAN_DOERS.has(a.doer) && !b.doer) && !(ORGAN_DOERS.has(b.doer) && !a.doer)) return 0;
+  // Two stages of a case's course (受理, 办结) count two sets.
+  if (a.act && b.act && a.act !== b.act && STAGE.has(a.act) && STAGE.has(b.act) && !oneAct(a.act, b.act)) return 0;
+  const thing = thingLikeness(a, b);
+  if (thing === 0) return 0;
+  return 0.55 * thing + 0.3 * actLikeness(a, b) + 0.15;
+}
+
+/** Above this the two counts are one figure. */
+const SAME = 0.8;
+/** A figure with the same digits in another order (312, 321) is a typing slip: a looser likeness is enough. */
+const SAME_IF_PERMUTED = 0.7;
+
+/** Two counts read as one figure with two numbers: a 提示 on the later one. */
+export function tupleMismatches(ctx: Ctx): Mark[] {
+  const all = countTuples(ctx);
+  const out: Mark[] = [];
+  for (let j = 1; j < all.length; j++) {
+    const later = all[j]!;
+    let best: { t: CountTuple; score: number } | null = null;
+    let agrees = false;
+    const alike: number[] = [];
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = all[i]!;
+      const score = likeness(earlier, later);
+      const permuted = !!digitKey(earlier.value) && digitKey(earlier.value) === digitKey(later.value);
+      if (score < (permuted ? SAME_IF_PERMUTED : SAME)) continue;
+      if (earlier.value === later.value) { agrees = true; break; }
+      alike.push(earlier.value);
+      if (!best || score > best.score) best = { t: earlier, score };
+    }
+    if (agrees || !best || sumsTo(alike, later.value) || totalOfEarlierParts(ctx, later.start)) continue;
+    const e = best.t;
+    out.push(pairMark(e, later, `前文“${ctx.text.slice(e.start, e.end)}”与此处“${ctx.text.slice(later.start, later.end)}”说的是同一项（${later.doer ? `${later.doer}` : ''}${later.act}${later.thing || e.thing}），数字不同，请按台账核对。`, `与前文统一为${ctx.text.slice(e.start, e.end)}，或核对后改正前文`));
+  }
+  return out;
+}
+
+/** Whether the later count is the sum of earlier ones alike (380家次 and 120家次 … 全年500家次): a total of parts, not a restatement. */
+function sumsTo(values: number[], total: number): boolean {
+  if (values.length < 2) return false;
+  if (values.reduce((x, y) => x + y, 0) === total) return true;
+  return values.some((x, i) => values.some((y, k) => k > i && x + y === total));
+}
+
+/** Whether the count at a place adds up earlier counts alike (日常检查380家次、专项检查120家次 … 全年共500家次): a total of parts. */
+export function totalOfEarlierParts(ctx: Ctx, at: number): boolean {
+  const all = countTuples(ctx);
+  const j = all.findIndex((t) => t.start === at);
+  if (j < 0) return false;
+  const later = all[j]!;
+  // Parts are named less fully than a restatement (检查企业 in each), so the looser likeness of a typing slip is enough.
+  const alike = all.slice(0, j).filter((t) => likeness(t, later, true) >= SAME_IF_PERMUTED && t.value !== later.value).map((t) => t.value);
+  return sumsTo(alike, later.value);
+}
+
+/**
+ * A total split over numbered items (立案查处违法案件58件 … （一）…查处案件19件（二）…21件（三）…16件): the items of one
+ * heading, each counting with the total's act in its unit, and a thing that is the total's or a general word for it
+ * (案件 for 违法案件). Their sum is compared with the total when it is more than the total, or short of it by a tenth at
+ * most (the standard of listDisagrees): a list much shorter is more likely a selection than a slip. A line of the group
+ * without a count, or with two, leaves the group alone.
+ */
+export function itemSums(ctx: Ctx): Mark[] {
+  const all = countTuples(ctx);
+  const out: Mark[] = [];
+  const lines = ctx.layout.lines;
+  let i = 0;
+  while (i < all.length) {
+    const first = all[i]!;
+    if (!first.item || first.scope) { i++; continue; }
+    // The items of one heading with the same unit and act, one count to a line.
+    const group = [first];
+    let k = i + 1;
+    for (; k < all.length; k++) {
+      const t = all[k]!;
+      if (t.section !== first.section || !t.item || t.scope || t.unit !== first.unit || actGroup(t.act) !== actGroup(first.act)) break;
+      group.push(t);
+    }
+    i = Math.max(k, i + 1);
+    if (group.length < 2 || !first.act) continue;
+    const lineOf = (t: CountTuple) => lines.findIndex((l) => l.start <= t.start && t.start < l.end);
+    const at = group.map(lineOf);
+    if (new Set(at).size !== group.length || at.some((n, x) => x > 0 && n !== at[x - 1]! + 1)) continue;
+    // Items all counting the same thing (or a general word for it): a split of one total, not a list of measures.
+    if (group.some((t) => t.thing !== first.thing)) continue;
+    const sum = group.reduce((x, t) => x + t.value, 0);
+    const total = all.slice(0, i - group.length).reverse().find((t) => !t.item && !t.scope && t.unit === first.unit && t.doer === first.doer &&
+      (t.act === first.act || t.act.endsWith(first.act) || actGroup(t.act) === actGroup(first.act)) &&
+      !!first.thing && t.thing.endsWith(first.thing) && t.thing !== first.thing);
+    if (!total || total.value === sum) continue;
+    if (sum < total.value && total.value - sum > total.value / 10) continue;
+    out.push({
+      start: total.start, end: total.end,
+      places: [total, ...group].map((t) => ({ start: t.start, end: t.end })),
+      message: `下列各项合计${sum}，与总数“${ctx.text.slice(total.start, total.end)}”不符，请按台账核对。`,
+      fix: `核对总数与各项，使各项之和等于总数`,
+    });
+  }
+  return out;
+}
