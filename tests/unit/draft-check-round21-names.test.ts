@@ -50,6 +50,11 @@ kindProbes('round 21 (names, leftovers, layout)', {
       plain(2024, '落实“三重一大”制度，重大项目决策、重要干部任免、重大项目安排和大额资金使用事项集体研究。', self),
       // central-documents.md 第59行: the system's name is its opinion's title (hint; a quotation of the plan may keep its wording)
       plain(2024, '建立领导干部应知应会法律法规清单制度，分级编制综合清单。', self),
+      // the committee and its office keep 全面 at county level and above (requirements.md 第48、73、86行)
+      plain(2025, '区委依法治区委员会全年召开全体会议2次。', shufa),
+      plain(2025, '根据区委依法治区委员会办公室通知，报送述法材料。', shufa),
+      // a word put in place of a longer one that keeps part of it is still a slip
+      plain(2025, '依托全国统一在线政务服务平台办理事项。'),
     ],
     silent: [
       plain(2025, '凡属重大决策、重要人事任免、重大项目安排和大额度资金运作事项，均由领导班子集体讨论决定。'),
@@ -58,8 +63,26 @@ kindProbes('round 21 (names, leftovers, layout)', {
       plain(2025, '凡属重大行政决策、重要人事任免、重大项目安排和大额度资金运作事项，均集体讨论决定。'),
       // a fuller item whose put-in word starts no other item
       plain(2025, '全面推行行政执法公示制度、行政执法全过程记录制度、重大执法决定法制审核制度。'),
+      // another kind of review, not a slip of 合法性审核机制
+      plain(2026, '健全党内规范性文件前置审核机制。', shufa),
+      plain(2026, '建立行政规范性文件事前审核机制。'),
       plain(2024, '编制本局领导干部应知应会法律法规清单，列明32部法律法规。', self),
       plain(2024, '落实领导干部应知应会党内法规和国家法律清单制度。', self),
+    ],
+  },
+});
+
+kindProbes('round 21 (a bare kind of report as the title)', {
+  'heading-numbering': {
+    found: [
+      // gbt9704-layout.md: level-one headings start at 一、; the bare 述法报告 with the author's line is a whole report
+      plain(2024, '述法报告\n中共某区委书记 王华\n二、履行第一责任人职责情况\n主持专题会议4次。\n三、存在的问题\n考核运用不充分。\n王华\n2025年1月20日', shufa),
+      plain(2024, '自查报告\n某县司法局\n二、主要工作\n审查文件12件。\n三、存在问题\n培训不足。\n某县司法局\n2025年1月20日', self),
+    ],
+    silent: [
+      plain(2024, '述法报告\n中共某区委书记 王华\n一、履行第一责任人职责情况\n主持专题会议4次。\n二、存在的问题\n考核运用不充分。\n王华\n2025年1月20日', shufa),
+      // a passage: no title, no 落款
+      plain(2024, '二、履行第一责任人职责情况\n主持专题会议4次。\n三、存在的问题\n考核运用不充分。', shufa),
     ],
   },
 });
