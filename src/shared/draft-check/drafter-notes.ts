@@ -59,6 +59,12 @@ const NOTE_LINE = /^[ \u3000]*(?:(?:注|注意|提示|说明|备注|要点|落�
  */
 const UNCLOSED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})$/u;
 
+/**
+ * A heading, a label or a line whose text is only the outline's bare prompt word ((三)普法宣传：要写, 二、存在问题 待补充): the section
+ * was never written. The word must end the line; a report says 要写实、写细 or 待补充完善的制度 only inside a sentence.
+ */
+const BARE_PROMPT = /(?<=[：:][ \u3000]*|^[ \u3000]*|^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^。；，\n]{0,20}?[ \u3000]*)(?:要写|待写|待补|待补充|待填|待填写|需补充|需填写|请填写|请补充|此处填写|此处写|要补充)(?=[ \u3000。.…]*$)/;
+
 const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?(?:要|应|需|须|请|此处)(?:写明|写清|写出|填写|填入|注明)/;
 
 export function drafterNotes(ctx: Ctx): Mark[] {
@@ -71,6 +77,11 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const open = UNCLOSED.exec(line.text.trimEnd());
     if (open && addressesWriter(open[1]!) && !TO_THE_UNITS.test(open[1]!)) {
       marks.push({ start: line.start + open.index, end: line.start + line.text.trimEnd().length });
+      continue;
+    }
+    const bare = BARE_PROMPT.exec(line.text.trimEnd());
+    if (bare) {
+      marks.push({ start: line.start + bare.index, end: line.start + bare.index + bare[0].length });
       continue;
     }
     if (INSTRUCTION_LINE.test(line.text)) {

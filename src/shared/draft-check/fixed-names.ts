@@ -134,6 +134,9 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
           if ((LEVEL.test(dropped) && LEVEL.test(added)) || (y === 0 && FILLER.test(dropped)) || (x === 0 && FILLER.test(added))) continue;
           // A 委员会 shortened to 委 is the bank's own short form (〔县〕委依法治〔县〕委, local habit), not a slip.
           if (y === 0 && dropped === '员会' && name[k - 1] === '委') continue;
+          // A shorter word in place of a longer one with no character of it (前置审核 for 合法性审核) is another kind of the
+          // thing named, not a slip; a slip keeps something of the word it replaces (统一 for 一体化).
+          if (y > 0 && y < x && ![...added].some((c) => dropped.includes(c))) continue;
           // After a fixed name the span opens with (“三重一大” in “三重一大”集体决策制度), only a word changed for one of
           // the same length is a slip: a word added or dropped there is the writer's own wording of the longer name.
           if (opening.length && x !== y) continue;

@@ -29,16 +29,26 @@ const charsOf = (forms: readonly string[]) => escape([...new Set(forms.join(''))
 /**
  * An item with a few characters put in (行政执法全过程记录 for 执法全过程记录, 重大行政执法决定法制审核制度): the writer's
  * fuller wording of the same item, not another item. Every form with up to four characters at any one place.
+ * Not when what is put in after the item's opening turns that opening into another item's (重大决策 → 重大项目决策, the
+ * opening of 重大项目安排): the two items are mixed up, which is a changed item, not a fuller one.
  */
 const PUT_IN = 4;
-const withWordsPutIn = (forms: readonly string[]) =>
-  `(?:${forms.flatMap((f) => Array.from({ length: f.length + 1 }, (_, i) => `${escape(f.slice(0, i))}[${CJK}]{0,${PUT_IN}}${escape(f.slice(i))}`)).join('|')})`;
+function withWordsPutIn(forms: readonly string[], otherForms: readonly string[] = []): string {
+  const borrowed = (f: string, i: number) => {
+    const opening = f.slice(0, i);
+    const next = otherForms
+      .filter((o) => i > 0 && o.startsWith(opening) && o.length >= i + 2 && o.slice(i, i + 2) !== f.slice(i, i + 2))
+      .map((o) => o.slice(i, i + 2));
+    return next.length ? `(?!${alt(next)})` : '';
+  };
+  return `(?:${forms.flatMap((f) => Array.from({ length: f.length + 1 }, (_, i) => `${escape(f.slice(0, i))}${borrowed(f, i)}[${CJK}]{0,${PUT_IN}}${escape(f.slice(i))}`)).join('|')})`;
+}
 
 /** The regular expression finding item `slot` changed, the rest of the list right; the match is the changed word. */
 function slotRegex(rule: OrderRule, slot: number): string {
   const items = rule.items;
   const every = alt([...items.flat(), ...(rule.others ?? [])]);
-  const fuller = withWordsPutIn(items[slot]!);
+  const fuller = withWordsPutIn(items[slot]!, items.filter((_, i) => i !== slot).flat());
   const [min, max] = span(items[slot]!);
   const word = `[${CJK}]{${min},${max}}`;
   const before = items.slice(0, slot).map(alt).join(SEP);

@@ -101,9 +101,12 @@ function headingOf(line: Line, index: number): Heading | null {
   return { level, num, marker, start: line.start + indent, markerEnd: line.start + indent + marker.length, title, style, line: index };
 }
 
-/** Whether a short line looks like a report title. */
+/**
+ * Whether a short line looks like a report title. The bare kind of report (述法报告, 自查报告, 述职报告) is a title on its own
+ * when the organ and the person stand on the next line (述法报告⏎中共某区委书记 某某).
+ */
 function isTitle(t: string): boolean {
-  return t.length >= 6 && t.length <= 80 && /(报告|述法|述职|自查)/.test(t) && !/[。；]$/.test(t);
+  return (t.length >= 6 || /^[\u4e00-\u9fff]{2}报告$/.test(t)) && t.length <= 80 && /(报告|述法|述职|自查)/.test(t) && !/[。；]$/.test(t);
 }
 
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇○零ＯO一二三四五六七八九]{4})\s*[年.\-/／．]/;
