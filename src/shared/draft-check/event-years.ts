@@ -25,10 +25,10 @@ const EVENT_VERB = '(?:召开|举行|举办|印发|出台|发布|作出|实施|�
 const AFTER = new RegExp(`^[”"’]?(?:的)?(?:(?:胜利|隆重)?${EVENT_VERB}{1,2}(?:的)?)?(?:第(${COUNT})个?年|(${COUNT})周年)|^[”"’]?(?:的)?(?:胜利|隆重)?(召开|举行|举办|印发|出台|发布)之年`, 'u');
 
 /**
- * A meeting dated by the year it was held, written before its name (今年11月召开的中央全面依法治国工作会议, 2025年召开的…):
+ * A meeting dated by the year it was held, written before its name (今年11月召开的中央全面依法治国工作会议, 去年召开的…):
  * only meetings (召开, 举行), whose years are those they were held in; a 文件's year may be another text's.
  */
-const HELD_BEFORE = /(今年|本年度?|((?:19|20)\d{2})\s*年)\s*(?:\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*(?:胜利|隆重)?(?:召开|举行)的$/u;
+const HELD_BEFORE = /(今年|本年度?|去年|上一?年度?|((?:19|20)\d{2})\s*年)\s*(?:\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*(?:胜利|隆重)?(?:召开|举行)的$/u;
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 75, 七十五, 一百, 一百零三: a count as writers give it. */
@@ -64,10 +64,12 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     for (const m of text.matchAll(re)) {
       const heldBefore = HELD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
       if (heldBefore) {
-        const claimed = heldBefore[2] ? Number(heldBefore[2]) : ctx.year;
+        // 去年, 上年 count back one year from the report's.
+        const lastYear = /^(?:去|上)/.test(heldBefore[1]!);
+        const claimed = heldBefore[2] ? Number(heldBefore[2]) : ctx.year && (lastYear ? ctx.year - 1 : ctx.year);
         if (claimed && !years.includes(claimed)) {
           const start = m.index - heldBefore[0].length + heldBefore[0].indexOf(heldBefore[1]!);
-          const claimWord = heldBefore[2] ? `${claimed}年` : `今年（${claimed}年）`;
+          const claimWord = heldBefore[2] ? `${claimed}年` : `${heldBefore[1]}（${claimed}年）`;
           marks.push({ start, end: m.index + m[0].length, message: `${m[0]}在${years.join('年、')}年召开，${claimWord}没有召开。`, fix: `${m[0]}召开于${years.join('年、')}年，核对年份` });
         }
         continue;
