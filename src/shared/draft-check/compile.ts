@@ -13,6 +13,7 @@ import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
 import { planPeriod } from './plan-period.ts';
+import { describedNames } from './expired-citations.ts';
 import type { CompiledRules, DictEntry, ExpiredPlan, OrderRule, ReportKind, Rule, TitleRule } from './types.ts';
 
 /** The fields of a guide this module reads (src/schemas/guide.ts). */
@@ -144,7 +145,7 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         const year = Number(String(s.date ?? '').slice(0, 4)) || NaN;
         for (const p of s.supersedes ?? []) {
           if (!Number.isFinite(year)) throw new Error(`规则 ${r.id}：依据文件 ${s.key} 写了 supersedes，但没有 date`);
-          resolved.push({ title: p.docNumber, aliases: [p.docNumber], status: 'superseded', end: year, successor: { title: s.title } });
+          resolved.push({ title: p.docNumber, aliases: [p.docNumber, ...describedNames(p.what)], status: 'superseded', end: year, successor: { title: s.title } });
         }
       }
     }

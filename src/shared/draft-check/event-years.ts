@@ -24,6 +24,12 @@ const EVENT_VERB = '(?:召开|举行|举办|印发|出台|发布|作出|实施|�
 // 胜利召开, 隆重召开: the manner word before the verb says nothing of the year.
 const AFTER = new RegExp(`^[”"’]?(?:的)?(?:(?:胜利|隆重)?${EVENT_VERB}{1,2}(?:的)?)?(?:第(${COUNT})个?年|(${COUNT})周年)|^[”"’]?(?:的)?(?:胜利|隆重)?(召开|举行|举办|印发|出台|发布)之年`, 'u');
 
+/**
+ * A meeting dated by the year it was held, written before its name (今年11月召开的中央全面依法治国工作会议, 去年召开的…):
+ * only meetings (召开, 举行), whose years are those they were held in; a 文件's year may be another text's.
+ */
+const HELD_BEFORE = /(今年|本年度?|去年|上一?年度?|((?:19|20)\d{2})\s*年)\s*(?:\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?\s*(?:胜利|隆重)?(?:召开|举行)的$/u;
+
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 75, 七十五, 一百, 一百零三: a count as writers give it. */
 function countOf(n: string): number {
@@ -56,6 +62,18 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     if (!re) compiled.set(event, (re = new RegExp(`[“"]?(?:${event.names.map(nameSource).join('|')})`, 'gu')));
     const years = event.years!;
     for (const m of text.matchAll(re)) {
+      const heldBefore = HELD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (heldBefore) {
+        // 去年, 上年 count back one year from the report's.
+        const lastYear = /^(?:去|上)/.test(heldBefore[1]!);
+        const claimed = heldBefore[2] ? Number(heldBefore[2]) : ctx.year && (lastYear ? ctx.year - 1 : ctx.year);
+        if (claimed && !years.includes(claimed)) {
+          const start = m.index - heldBefore[0].length + heldBefore[0].indexOf(heldBefore[1]!);
+          const claimWord = heldBefore[2] ? `${claimed}年` : `${heldBefore[1]}（${claimed}年）`;
+          marks.push({ start, end: m.index + m[0].length, message: `${m[0]}在${years.join('年、')}年召开，${claimWord}没有召开。`, fix: `${m[0]}召开于${years.join('年、')}年，核对年份` });
+        }
+        continue;
+      }
       const after = AFTER.exec(text.slice(m.index + m[0].length));
       if (!after) continue;
       // A lead cut from mid-text starts with a mark, so ^ in CLAIM means only the draft's start.

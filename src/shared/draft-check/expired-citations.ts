@@ -85,6 +85,18 @@ export function isPilotOf(successorTitle: string, cited: string): boolean {
   return false;
 }
 
+/**
+ * A replaced text the sources know only by its 文号 and a description (行政执法三项制度试点方案): writers name it by that
+ * description, with or without its field (三项制度试点方案) and with 工作 before 方案 (三项制度试点工作方案), often after
+ * its issuer and year (国务院办公厅2017年印发的…). Only a description that says what kind of text it is (方案, 意见, 规划).
+ */
+export function describedNames(what: string): string[] {
+  if (!/(?:方案|意见|规划|纲要|办法)$/.test(what)) return [];
+  const bare = what.replace(/^行政执法(?=.{4,})/, '');
+  const forms = [what, bare].flatMap((w) => [w, w.replace(/(?<!工作)方案$/, '工作方案')]);
+  return [...new Set(forms)];
+}
+
 /** A series plan's short name without 规划 (按照“八五”普法工作部署): the plan's period is still meant. */
 export function seriesShortNames(aliases: string[]): string[] {
   return aliases.filter((a) => SERIES.test(a) && a.endsWith('规划')).map((a) => a.slice(0, -2));

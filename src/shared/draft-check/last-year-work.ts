@@ -148,10 +148,11 @@ const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
 /** Words of a plan: what the unit will do. */
 const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标/;
 /**
- * A year dating the plan itself: opening the sentence (2024年，我局将…), a deadline (2025年底前, 2025年6月底前, 到2025年), or
+ * A year dating the plan itself: opening the sentence (2024年，我局将…; 2024年将推进…, the year the subject of a plan
+ * word), a deadline (2025年底前, 2025年6月底前, 到2025年), or
  * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
  */
-const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(\d{4})\s*年(?:度)?[，,]|(?:(?:到|至|在|于)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
+const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(\d{4})\s*年(?:度)?(?:[，,]|(?=将|力争|争取|拟|计划))|(?:(?:到|至|在|于)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
 /** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
 const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基础|较|同比|比上年|以来|累计|《/;
 

@@ -51,6 +51,12 @@ const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?:\
 const TASKS_DEPLOYED = /(?<![\d年度 ])年初[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确)\s*《?\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
 
 /**
+ * The same year's tasks followed as the basis of the year's work, dated a year early: 对照《2024年全区法治政府建设工作
+ * 要点》 in a report on 2025. A year's 要点 or 计划 guides that year only.
+ */
+const TASKS_FOLLOWED = /(?:对照|按照|依照|根据|依据|落实|围绕|执行)\s*《?\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d《》]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
+
+/**
  * A whole year spelled out by its months (2025年1—12月, 2025年1月1日至12月31日): a year's total, so in the work section it is
  * the reported year's, and the year before (left from last year's draft) or after (not yet counted) contradicts it.
  */
@@ -128,12 +134,13 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     const years = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].map((o) => Number(o[1]));
     if (RESULT.test(after.split(/[，,]/, 1)[0]!) && !OTHER_YEAR_MEANT.test(sentence) && years.every((o) => o === y)) found.push(at);
   }
-  for (const m of text.matchAll(TASKS_DEPLOYED)) {
+  for (const m of [...text.matchAll(TASKS_DEPLOYED), ...text.matchAll(TASKS_FOLLOWED)]) {
     const y = Number(m[1]);
     const at = m.index + m[0].lastIndexOf(m[1]!);
     if (y >= year || y < year - 2 || skipped(at)) continue;
     const { text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
-    if (/整改|反馈|评议|述法|考核|报告/.test(sentence) || OTHER_YEARS_SECTION.test(sectionOf(at))) continue;
+    // Last year's tasks reviewed (总结评估, 验收) are that year's history, not this year's basis.
+    if (/整改|反馈|评议|述法|考核|报告|总结|评估|验收|回顾/.test(sentence) || OTHER_YEARS_SECTION.test(sectionOf(at))) continue;
     found.push(at);
   }
   return found;

@@ -83,6 +83,9 @@ function headingYear(ctx: Ctx): Mark[] {
     const m = /(?<![\d—–\-~～至到])(\d{4})年度?(?![—–\-~～至到])/.exec(own);
     if (!m) continue;
     const y = Number(m[1]);
+    // A full date (（二）2025年4月30日前完成年度执法计划公示) dates one act within the year, not the section's year: the
+    // report's own year or an earlier one is then no heading on plans or results, whatever words follow it.
+    if (y <= ctx.year && /^\d{4}年\s*\d{1,2}\s*月/.test(own.slice(m.index))) continue;
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
     const at = titleStart + m.index;
     const rest = h.title.slice(m.index);
@@ -314,7 +317,9 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   // 2026年是“八五”普法规划实施的关键一年: a year after the plan's end called one of its years.
   if (opensWith && /^\s*\d{4}年(?:是|为)[^，,：:]*$/.test(lead)) return { start: clauseStart + clause.search(/\S/), year };
   // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
-  if ([...lead.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
+  // The year it was issued, straight before the name (国务院办公厅2017年印发的…), dates the text, not the work.
+  const undated = lead.replace(ISSUED_IN, '');
+  if ([...undated.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
   // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.
   const yi = /[以把将]$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
   if (yi !== null) {
@@ -326,7 +331,10 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   // The last guidance verb before the plan, in the same clause and at most 8 characters before it.
   let verb: RegExpExecArray | null = null;
   for (const m of lead.matchAll(GUIDANCE)) verb = m;
-  if (!verb || lead.length - (verb.index + verb[0].length) > 8) return null;
+  // Who issued it, put between the verb and the name (落实中共中央、国务院转发的“七五”普法规划), is part of the name
+  // cited, however long: the verb still governs the plan.
+  const gap = verb ? lead.slice(verb.index + verb[0].length) : '';
+  if (!verb || (gap.length > 8 && !ISSUED_BY.test(gap))) return null;
   // A verb in the comma clause before (“十五五”规划实施的第一年，也是“八五”…) governs that clause, not this plan.
   if (/[，,：:]/.test(lead.slice(verb.index + verb[0].length))) return null;
   // 深入贯彻落实: start at the first verb of an unbroken chain of verbs and adverbs.
@@ -335,6 +343,11 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   if (chain) start -= chain[0].length;
   return { start, year };
 }
+
+/** An issuer and the verb of issuing before a cited name: 中共中央、国务院转发的, 省委、省政府印发的. */
+const ISSUED_BY = /^[\u4e00-\u9fff、]{0,16}?(?:于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:印发|转发|发布|出台|制定|颁布)的$/u;
+/** The year of issue straight before a cited name: 2017年印发的, 于2016年转发的. */
+const ISSUED_IN = /(?:于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:印发|转发|发布|出台|制定|颁布)的$/u;
 
 /** A five-year period by name (“十四五”时期, 十四五期间, “十四五”以来): the 十N五 and the frame word. */
 const FIVE_YEAR_FRAME = /十([一二三四五六七八九])五[”"’]?(?:规划)?(?:时期|期间|以来|阶段)/u;

@@ -172,6 +172,8 @@ const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完�
 
 /** Words of a result already counted (共办理, 下降12%): the next year written so is claimed as done. */
 const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|次|人|%)/;
+/** A target told as reached (实现…的年度目标, 完成…目标) is a result, not a plan: 目标 there says nothing of the future. */
+const withoutTargetsMet = (sentence: string): string => sentence.replace(/(?:实现|完成|达到|达成)[^。；，,]{0,16}?目标/g, '');
 
 /**
  * A year as the date of a result: 2025年度共, 2025年，全镇共 (a subject may come first), or 截至2025年底，我局共, the
@@ -356,13 +358,16 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (marks.some((x) => x.start === at) || inSkippedLine(at)) continue;
     const sentence = sentenceAt(text, at);
     const otherYears = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year - 1);
-    if (otherYears.length || NOT_THIS_YEARS_RESULT.test(sentence) || FUTURE.test(sentence) || !COUNTED.test(sentence)) continue;
+    if (otherYears.length || NOT_THIS_YEARS_RESULT.test(sentence) || FUTURE.test(withoutTargetsMet(sentence)) || !COUNTED.test(sentence)) continue;
     const section = headingsAbove(ctx, text.lastIndexOf('\n', at));
     if (section.includes(String(year - 1)) || PLAN_SECTION.test(section) || PROBLEM_SECTION.test(section)) continue;
     mark(at);
   }
   marks.push(...titleYear(ctx, text, inSkippedLine));
-  const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' };
+  // A 述法报告 signed after its year is over (in January) has no rest of the year left to plan for. A 自查报告 keeps its
+  // leave (round 14): it follows a notice at any time, and its year is the one the notice names.
+  const signedAfterYear = ctx.type === 'shufa-report' && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
+  const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear };
   for (const at of [...lastYearWork(scope), ...otherYearResults(scope), ...otherReportPeriods(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
@@ -400,8 +405,15 @@ export function currentYear(ctx: Ctx): Mark[] {
     const sentenceEnd = text.slice(at).search(/[。\n]/);
     const sentence = text.slice(at + 4, sentenceEnd === -1 ? undefined : at + sentenceEnd);
     const wholeYear = span === '全年' || (span !== undefined && span.includes('至')) || /^1\s*月\s*[—–\-－~～]/.test(span ?? '');
-    // 2025年全年，…以上即本年度主要履职情况: the sentence itself calls that whole year the report's year.
-    const calledCurrent = wholeYear && /本年度|今年/.test(sentence) && !/同比|较|比上年|累计|连续|以来/.test(sentence);
+    // 2025年全年，…以上即本年度主要履职情况: the sentence itself calls that whole year the report's year. So does a
+    // 2024年度 opening the sentence with 今年 inside one of its clauses (…社区9个，占今年社区总数的75%); a clause opened by
+    // 今年 (2024年度办理80件，今年办理96件) sets the two years side by side, and a sentence on that year's assessment
+    // (2024年度述法反馈的问题今年已整改) is about that year. 同比 after 本年度 is the report year's own change on its
+    // year before, not a comparison with the year named first.
+    const ownChangeDropped = sentence.replace(/(本年度|今年)([^，,；;。]*?)同比/g, '$1$2');
+    const yearInClause = span === '度' && /[^，,；;\s]\s*(?:本年度|今年)/.test(sentence) && !/(?:^|[，,；;])\s*(?:本年度|今年)/.test(sentence)
+      && !/整改|反馈|考核|评议|述法|通报|结果|表彰|命名/.test(sentence);
+    const calledCurrent = (wholeYear || yearInClause) && /本年度|今年/.test(sentence) && !/同比|较|比上年|累计|连续|以来/.test(ownChangeDropped);
     // A later year has no 同比 or 累计 to excuse it: it cannot have been reported on yet.
     if (!calledCurrent && (/\d{4}\s*年/.test(sentence) || (y < year && MULTI_YEAR.test(sentence)))) continue;
     // A list item read as a heading (（一）2024年全年，…) is the sentence itself, not the section it sits in.
@@ -437,13 +449,15 @@ interface PlanSpan {
  * in its title (《法治政府建设实施纲要（2021—2025年）》的收官之年, 实施的最后一年): the period is read from the title.
  */
 /** The words that name a year of a plan: its first, its last, or its Nth (第四年, 第四个年头; 第六年 of a six-year plan). */
-const PLAN_WORD_BARE = '(开局|起步|开篇|起始|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九])';
-const PLAN_WORD = '(开局|起步|开篇|起始|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九](?=个?年))';
+const PLAN_WORD_BARE = '(开局|起步|开篇|起始|启动|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九])';
+const PLAN_WORD = '(开局|起步|开篇|起始|启动(?=之?年)|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九](?=个?年))';
 /**
  * What may stand between a plan's name and the word for its year: 的, 实施, 已, a verb of arriving (进入, 迎来, 步入:
- * 2024年，“八五”普法规划进入收官之年) and a word of manner (顺利, 圆满).
+ * 2024年，“八五”普法规划进入收官之年) and a word of manner (顺利, 圆满). The verb comes before 实施 as often as after
+ * it (进入实施的最后一年, 实施进入最后一年).
  */
-const PLAN_GLUE = '(?:的)?(?:实施)?(?:的)?(?:已经?)?(?:进入|迎来|步入|走进|到了)?(?:顺利|圆满|全面|如期|胜利)?';
+const ARRIVING = '(?:进入|迎来|步入|走进|到了)';
+const PLAN_GLUE = `(?:的)?${ARRIVING}?(?:实施)?(?:的)?(?:已经?)?${ARRIVING}?(?:顺利|圆满|全面|如期|胜利)?`;
 
 interface PlanMark { re: RegExp; span: (m: RegExpMatchArray) => PlanSpan | PlanSpan[]; sentenceEnd: RegExp }
 
@@ -502,7 +516,7 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       // 第N年 of a five-year plan is its start + N − 1 (实施第四年 of 2021—2025 is 2024); 开局 the first, 收官 the last.
       const word = m[m.length - 1]!;
       const nth = /^第([一二三四五])$/.exec(word);
-      const first = /开局|起步|开篇|起始|首|第一/.test(word);
+      const first = /开局|起步|开篇|起始|启动|首|第一/.test(word);
       const yearOf = (plan: PlanSpan) => (nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end);
       const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
       const after = text.slice(m.index + m[0].length);
@@ -574,16 +588,18 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const name = doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // 新行政复议法, 新《行政复议法》: 新 alone names the revised text as well.
     const prefix = revised ? '(?:新修订|修订后|新修正|修正后|新)的?' : '';
-    const re = new RegExp(`${prefix}[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(?:修订|修正)?((?:印发|颁布|出台|发布|公布)?(?:施行|实施)?)(?:的)?(?:第(${N})(?=个?年)|(${N})周年)`, 'gu');
+    const re = new RegExp(`${prefix}[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(?:修订|修正)?((?:印发|颁布|出台|发布|公布)?(?:施行|实施)?)(?:的)?(?:第(${N})(?=个?年)|(${N})周年|(首)(?=年))`, 'gu');
     for (const m of text.matchAll(re)) {
       const verb = m[1]!;
       if (!verb) continue;
       // 印发, 颁布 count from the year the text was adopted; 施行, 实施 alone from its year of force.
       const base = /印发|颁布|出台|发布|公布/.test(verb) ? doc.adopted ?? doc.since! : doc.since!;
-      const written = m[2] ?? m[3]!;
+      // 施行首年 is its first year of force, 第一年 in other words.
+      const first = m[4] !== undefined;
+      const written = m[2] ?? m[3] ?? '一';
       const n = countOf(written);
       if (n === null) continue;
-      const nth = m[2] !== undefined;
+      const nth = m[2] !== undefined || first;
       const meant = nth ? base + n - 1 : base + n;
       const { text: sentence } = sentenceAround(text, m.index, { stops: /[。；\n]/ });
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
@@ -599,7 +615,7 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       const spanStart = m.index + m[0].indexOf(verb);
       const tail = nth ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '') : '';
       const spanEnd = m.index + m[0].length + tail.length;
-      const fixed = nth ? `${text.slice(spanStart, m.index + m[0].length - written.length)}${countLike(right, written)}${tail}` : `${text.slice(spanStart, m.index + m[0].length - written.length - 2)}${countLike(right, written)}周年`;
+      const fixed = first ? `${text.slice(spanStart, m.index + m[0].length - 1)}第${countLike(right, written)}${tail}` : nth ? `${text.slice(spanStart, m.index + m[0].length - written.length)}${countLike(right, written)}${tail}` : `${text.slice(spanStart, m.index + m[0].length - written.length - 2)}${countLike(right, written)}周年`;
       const since = /印发|颁布|出台|发布|公布/.test(verb) ? `${base}年印发` : `${base}年施行`;
       marks.push({ start: spanStart, end: spanEnd, fix: `改为：${fixed}`, message: `${plain}${revised ? '（修订）' : ''}${since}，${claimed}年是${nth ? `施行的第${countLike(right, '一')}年` : `${countLike(right, '一')}周年`}。` });
     }
