@@ -20,11 +20,11 @@ import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
 const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
   '查办', '立案', '调解', '调处', '化解', '聘请', '聘任', '配备', '推行', '实行', '实施', '作出', '做出', '审议', '审查', '审核', '研究', '召开',
   '收到', '新收', '接收', '取消', '下放', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '建成', '公开',
-  '答复', '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认', '列入', '纳入', '培养', '选聘', '培育', '审签', '签订', '废止', '修改', '发布'];
+  '答复', '下达', '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认', '列入', '纳入', '培养', '选聘', '培育', '审签', '签订', '废止', '修改', '发布'];
 const ACT = new RegExp(ACTS.join('|'), 'gu');
 
 /** Acts that are one act in other words (作出 and 做出 a decision; 查处 and 立案查处 a case). */
-const SAME_ACT: string[][] = [['作出', '做出', '列入', '纳入'], ['查处', '查办', '立案查处'], ['开展', '组织', '举办', '举行'], ['审核', '审查', '合法性审核', '合法性审查'],
+const SAME_ACT: string[][] = [['作出', '做出', '下达', '列入', '纳入'], ['查处', '查办', '立案查处'], ['开展', '组织', '举办', '举行'], ['审核', '审查', '合法性审核', '合法性审查'],
   ['聘请', '聘任', '配备', '选聘'], ['培养', '培育'], ['调解', '调处'], ['推行', '实行', '实施'], ['设立', '建立', '建成']];
 const actGroup = (a: string): string => SAME_ACT.find((g) => g.includes(a))?.[0] ?? a;
 /** Acts naming one stage of a case's course: two different ones count two different sets (受理45件, 办结41件). */
@@ -32,9 +32,9 @@ const STAGE = new Set(['不予受理', '受理', '办结', '审结', '立案', '
   '下放', '废止', '修改', '纠正', '撤销', '维持', '确认', '审核', '查处', '办理']);
 
 /** Words before the number in its sentence that make it a part, another period, a change, a rate base or a plan. */
-const NOT_THE_WHOLE = /上述|以上两|其中|分别|成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|占|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|其他|尚未|另有|包括|含|超过|不少于/u;
+const NOT_THE_WHOLE = /上述|以上两|其中|分别|成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|占|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|(?<!及)其他|尚未|另有|包括|含|超过|不少于/u;
 /** Time, scope and total words: they say when or how much, not what was counted. */
-const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
+const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市局委院所]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
 /** Who did it: the chief (本人, 主要负责人, 县长…), the heads of all organs, the organ reporting, or a unit of its own. */
 const CHIEF = /本人|主要负责人|党政主要负责人|[县区市镇乡]长|局长|书记|主任|院长|厅长/u;
 const HEADS = /(?:行政机关)?负责人|领导干部/u;
@@ -121,21 +121,34 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   const actAt = last?.index ?? 0;
   const beforeAct = last ? clause.slice(0, actAt) : clause;
   const afterAct = last ? clause.slice(actAt + last[0].length) : clause;
-  const thingBefore = afterAct.replace(FRAME, '').replace(/的$/u, '');
+  // 合同协议及其他涉法事项, 规范性文件、重大行政决策等涉法事项: what is counted is the head noun after 等 or 及其他.
+  // 区政府将8项重大行政决策事项纳入目录管理: after 将 or 把 the thing follows the number and the act follows the thing.
+  const ba = !last && /[将把]$/u.test(clause);
+  const thingBefore = ba ? '' : afterAct.replace(/^.*(?:(?<![平均高初中优相对])等(?!级|次)|及其他)(?=[\u3400-\u9fff]{2})/u, '').replace(FRAME, '').replace(/的$/u, '');
   // The thing after the number (的27件案件, 对全县168个村…工作室开展, 在抽查的301卷行政案卷中): the clause before it holds no noun.
-  const nounAfter = /^([\u3400-\u9fff]{2,16}?)(?=中|已|均|全部|都|开展|进行|实现|完成|建立|配备|落实|$)/u.exec(afterRaw)?.[1] ?? '';
-  if (thingBefore.length >= 2) thing = thingBefore;
+  // The noun may carry a quoted name (1420名“法律明白人”) and ends where its own act or a total word begins (30项重大事项提交…审议).
+  const nounAfter = new RegExp(`^((?:[“”‘’]|[\\u3400-\\u9fff]){2,16}?)(?=中|已|均|全部|都|共计|共有|累计|合计|(?<!公)共(?=[\\u3400-\\u9fff]{2})(?!同|建|享|治|识|产)|基础上|提交|开展|进行|实现|完成|建立|配备|落实|${ACTS.join('|')}|$)`, 'u').exec(afterRaw)?.[1] ?? '';
+  // 县政府新增上线…事项18项: with no act in the clause, the organ reporting opens it and is the doer, not the thing.
+  if (thingBefore.length >= 2) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
   // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
   else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {
     const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
     if (named.length >= 4) thing = named;
   }
   else if (nounAfter && !/^(?:的|中)/u.test(afterRaw)) {
-    // 32个行政执法主体完成公示 names some of them; 全县64个…全部 or 对全县168个… names them all.
-    if (!/[的了]$/u.test(clause) && !/全[县市区镇乡]|全部|所有|各|共计|合计|总计|共/u.test(clause + afterRaw)) return null;
+    // 32个行政执法主体完成公示 names some of them; 全县64个…全部 or 对全县168个… names them all, and so does the year's
+    // count named as the set a remark picks from (全年52件一审行政诉讼案件中，…).
+    const yearsSet = /全年|本年度?|今年/u.test(clause) && afterRaw.slice(nounAfter.length).startsWith('中');
+    if (!ba && !yearsSet && !/[的了]$/u.test(clause) && !/全[县市区镇乡]|全部|所有|各|共计|合计|总计|共/u.test(clause + afterRaw)) return null;
     thing = nounAfter.replace(FRAME, '');
   }
-  act = last?.[0] ?? listAct?.[0] ?? '';
+  // 30项重大事项提交主任办公会审议: with no act before the number, the act after the noun is the count's own, unless the
+  // clause goes on to count something else (31个行政执法单位共办理…2860件: the units are those who act, not what is done)
+  // or the act has its own object (168个村（社区）全部建成公共法律服务工作室: the villages are where, not what was built).
+  const tail = afterRaw.slice(nounAfter.length);
+  const closing = [...tail.matchAll(ACT)].at(-1);
+  const actAfter = ba ? [...tail.matchAll(ACT)][0] : !last && !listAct && thing === nounAfter.replace(FRAME, '') && !/\d/u.test(afterRaw) && closing && closing.index + closing[0].length === tail.length ? closing : undefined;
+  act = last?.[0] ?? listAct?.[0] ?? actAfter?.[0] ?? '';
   const qualifier = last ? ACT_KIND.exec(clause.slice(0, actAt))?.[0] : undefined;
   if (qualifier) act = qualifier + act;
   // 行政诉讼案件：受理56件: the topic before the colon is what the line counts.
@@ -150,7 +163,14 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   }
   // A 述法 report is the chief's own account: a count with no doer named is the writer's (本人出庭应诉2次 … 出庭应诉3次).
   if (!doer && isShufa(ctx)) doer = '主要负责人';
-  thing = thing.replace(/(?<=..)事项$/u, '').replace(/^(?:对|在|的|其中)/u, '');
+  // 事项 is dropped (决策事项 … 决策) but kept after a word that only qualifies it (重大事项, 涉法事项): that word names nothing.
+  // 列入目录的重大行政决策事项: after the act, the words before 的 only say where the act put the thing, unless they name a
+  // kind (适用简易程序的行政处罚案件 is a part). Before any act they may pick some out (听证的重大行政决策事项), and stay;
+  // but a government is the defendant or respondent of all its own cases (作为被告的行政诉讼案件 are its cases).
+  const modifier = /^(.*)的(?=[\u3400-\u9fff“]{4})/u.exec(thing);
+  if (modifier && last && !kindsOf(modifier[1]!).length && !/[“”]/u.test(modifier[1]!)) thing = thing.slice(modifier[0].length);
+  thing = thing.replace(/^作为?(?:被告|被申请人)的/u, '');
+  thing = thing.replace(/^(?:对|在|的|其中)/u, '').replace(/(?<=..)(?<!^(?:重大|一般|涉法|主要|重点|相关|有关))事项$/u, '');
   const line = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start);
   let section = -1;
   for (const h of ctx.layout.headings) if (h.level === 1 && h.start <= f.start) section = h.start;
@@ -192,6 +212,8 @@ function scopeOf(ctx: Ctx, sentence: string, after: string): string {
   // 每村培养3名、乡直单位培养9名，共计42名: a clause opening with 共计 totals the parts before it, a whole again.
   const clause = /[^，,；;]*$/u.exec(sentence)![0];
   const totals = /^\s*(?:共计|合计|总计|共)/u.test(clause) && !NOT_THE_WHOLE.test(clause);
+  // 新增上线集成服务事项18项: what the year added is the year's own figure, compared only with another count of what was added.
+  if (!totals && /新增/u.test(clause) && !NOT_THE_WHOLE.test(sentence.replace(/新增/gu, ''))) return '新增';
   if (!totals && NOT_THE_WHOLE.test(sentence)) return '×';
   if (/^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/u.test(after)) return '×';
   // 围绕“宪法宣传周”, 在交通运输领域, 开展…专项整治: one occasion or field of the year's work, a part only sums may use.
@@ -232,6 +254,9 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   // A quoted name or a title (“法律明白人”, 《民法典》) names its own thing: two names are two things.
   const named = (t: string) => /[“‘《]([^”’》]*)[”’》]/u.exec(t)?.[1] ?? '';
   // The name may be written once with its quotation marks and once without (“法律明白人” … 法律明白人).
+  // The same long name written once with a quoted name inside (新增上线集成服务 … 新增上线“高效办成一件事”集成服务).
+  const unnamed = (t: string) => t.replace(/[“‘《][^”’》]*[”’》]/gu, '');
+  if (!named(a) !== !named(b) && unnamed(a) === unnamed(b) && unnamed(a).length >= 4 && !GENERAL.test(unnamed(a)) && !ANY_OCCASION.test(unnamed(a))) return 0.9;
   if (named(a) !== named(b) && !(named(a) && !named(b) && b.includes(named(a))) && !(named(b) && !named(a) && a.includes(named(b)))) return 0;
   // One quoted name in both (“宪法进万家”活动 … “宪法进万家”宣传活动): the name says which, the words around it only how.
   if (named(a) && named(a) === named(b) && !kindsOf(b).some((k) => !kindsOf(a).includes(k) && !named(a).includes(k))) return 0.9;
@@ -244,6 +269,9 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if (kb.some((k) => !ka.includes(k) && !ka.some((x) => x.includes(k)))) return 0;
   // The later naming more than the earlier (违法用地 … 违法用地整改到位): a part or a state of it.
   if (b.length > a.length) return 0;
+  // The later naming the earlier's head without its words of place (城市管理行政处罚决定 … 行政处罚决定): the same thing.
+  // Words ending in 的 before it (听证的重大行政决策) may pick some out: not this.
+  if (a.endsWith(b) && b.length >= 4 && !GENERAL.test(b) && kindsOf(a).join() === kb.join() && !a.slice(0, -b.length).includes('的')) return 0.95;
   if (GENERAL.test(b)) return 0.4;
   // A short name kept in order out of the long one (文件 in 行政规范性文件, 决策 in 重大行政决策): the same thing abbreviated,
   // but only under one act (清理…文件, 作出…决策); without acts (完成审计整改 … 完成整改) the short one may be any of several.
@@ -279,7 +307,9 @@ export function likeness(a: CountTuple, b: CountTuple, asParts = false): number 
   // Two numbered items under one heading count two parts of one list.
   if (a.item && b.item && a.section === b.section) return 0;
   // The organ reporting may be named or not (县政府…, 全年…); any other doer, or two organs, are two counts.
-  if (a.doer !== b.doer && !(ORGAN_DOERS.has(a.doer) && !b.doer) && !(ORGAN_DOERS.has(b.doer) && !a.doer)) return 0;
+  // One unit named fully and shortly (我分管的县直部门 … 分管部门) is one doer.
+  const oneDoer = (x: string, y: string) => y.length >= 4 && x.length > y.length && leavesOut(x, y);
+  if (a.doer !== b.doer && !oneDoer(a.doer, b.doer) && !oneDoer(b.doer, a.doer) && !(ORGAN_DOERS.has(a.doer) && !b.doer) && !(ORGAN_DOERS.has(b.doer) && !a.doer)) return 0;
   // Two stages of a case's course (受理, 办结) count two sets.
   if (a.act && b.act && a.act !== b.act && STAGE.has(a.act) && STAGE.has(b.act) && !oneAct(a.act, b.act)) return 0;
   const thing = thingLikeness(a, b);

@@ -98,9 +98,14 @@ function ratesAgainstCounts(text: string): Mark[] {
     if (ownCounts.some((c) => Number(c[1]) !== whole || c[2])) continue;
     const actual = (part / whole) * 100;
     if (agrees(m[2]!, actual)) continue;
+    const pair = found[0]!;
+    const partAt = pair.index + pair[0].lastIndexOf(pair[4]!);
     marks.push({
       start: m.index + m[0].lastIndexOf(m[2]!),
       end: m.index + m[0].length,
+      // Whole, part, rate: the places a reader checks, and what tells a rate resting on a restated count (checks/consistency.ts).
+      places: [{ start: pair.index, end: pair.index + pair[1]!.length + pair[2]!.length }, { start: partAt, end: pair.index + pair[0].length },
+        { start: m.index + m[0].lastIndexOf(m[2]!), end: m.index + m[0].length }],
       message: `${found[0]![3]}率与文中的数字对不上：${found[0]![3]}${part}${found[0]![2]}，共${whole}${found[0]![2]}，约为${percentText(actual)}，这里写的是${m[2]}%。`,
       fix: '核对比率和文中算出它的两个数字',
     });

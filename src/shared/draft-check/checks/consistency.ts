@@ -599,16 +599,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'impossible-date': return impossibleDates(ctx);
     case 'current-year': return currentYear(ctx);
     case 'plan-year': return [...planYear(ctx, rule), ...lawYear(rule, ctx)];
-    case 'summary-total': {
-      // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
-      const marks = summaryTotal(ctx);
-      const seen = new Set(marks.map((m) => m.start));
-      const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
-      // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
-      // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
-      const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start));
-      return [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))];
-    }
+    case 'summary-total': return summaryTotalMarks(ctx);
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
       const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx)];
@@ -616,12 +607,46 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'rate': {
       // One place, one mark: the one-sentence rate first, then the rates and changes read across the draft.
+      // A rate that agrees with the earlier figure of a restated count (出庭应诉91件 … 出庭应诉89件，出庭应诉率100%) is the
+      // same one slip, already marked on the count: one mistake, one finding.
       const marks = rateMismatch(ctx);
-      return [...marks, ...rateAndChangeMismatches(ctx).filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+      const all = [...marks, ...rateAndChangeMismatches(ctx).filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+      return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);
     case 'expired-guidance': return expiredGuidance(rule, ctx);
     case 'doc-number': return docNumber(rule, ctx);
     case 'event-year': return eventYears(rule, ctx);
   }
+}
+
+/** The restated-figure marks of a draft, read once: the rate check asks which counts they fall on. */
+const summaryTotalRead = new WeakMap<Ctx, Mark[]>();
+function summaryTotalMarks(ctx: Ctx): Mark[] {
+  let out = summaryTotalRead.get(ctx);
+  if (out) return [...out];
+  // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
+  const marks = summaryTotal(ctx);
+  const seen = new Set(marks.map((m) => m.start));
+  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
+  // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
+  const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start));
+  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))];
+  summaryTotalRead.set(ctx, out);
+  return out;
+}
+
+/** Whether a rate's part is a count marked as a restatement whose earlier figure gives the rate as written. */
+function rateOfRestatedCount(ctx: Ctx, rate: Mark): boolean {
+  const [whole, part] = rate.places ?? [];
+  const stated = /(\d+(?:\.\d+)?)\s*[%％]$/u.exec(ctx.text.slice(rate.start, rate.end));
+  if (!whole || !part || !stated) return false;
+  const value = (p: { start: number; end: number }) => Number(/\d+(?:\.\d+)?/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? NaN);
+  const digits = (stated[1]!.split('.')[1] ?? '').length;
+  return summaryTotalMarks(ctx).some((m) => {
+    const earlier = m.places?.[0];
+    if (!earlier || m.start >= part.end || part.start >= m.end || earlier.start === m.start) return false;
+    return Math.abs((value(earlier) / value(whole)) * 100 - Number(stated[1])) <= 0.5 * 10 ** -digits + 1e-9;
+  });
 }
