@@ -59,7 +59,7 @@ const listForms = (p: string): string[] => {
   const pieces = p.split('、');
   const marks = pieces.length - 1;
   if (!marks) return [p];
-  // Round 10: pieces of four characters or more are clauses of their own (坚持党对全面依法治国的领导、坚持人民主体地位),
+  // pieces of four characters or more are clauses of their own (坚持党对全面依法治国的领导、坚持人民主体地位),
   // written with a comma or a semicolon as often as with a 顿号, whatever their number.
   const clauses = pieces.every((x) => x.length >= 4);
   return [...new Set([p, p.replace(/、/g, ''), ...(marks >= 2 || clauses ? [p.replace(/、/g, '，')] : []), ...(clauses ? [p.replace(/、/g, '；')] : [])])];
@@ -208,14 +208,14 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         `〔(?:${labels})[：:][^〔〕\\n]*〕`,
         // A prompt in any other bracket (【待写：…】［要写：…］（可用事实：…）): a label and a colon, which an aside in a report never opens with.
         `[［【〖〈<｛{\\[（(](?:${prompts})(?:[/／|｜、](?:${prompts}))*[：:][^［］【】〖〗〈〉<>｛｝{}\\[\\]（）()\\n]*[］】〗〉>｝}\\]）)]`,
-        // Round 8: a bracket holding the label alone (【要写】, 〖可用事实〗) opens a prompt that runs to the line's end;
+        // a bracket holding the label alone (【要写】, 〖可用事实〗) opens a prompt that runs to the line's end;
         // not a note to fill in (（待补充）, 【填写】: template-fill-instruction's placeholders).
         `[［【〖〔〈<｛{\\[（(]\\s*(?:${standalone})\\s*[：:]?\\s*[］】〗〕〉>｝}\\]）)][^\\n]*`,
         // A prompt copied out of a Word comment has no bracket: a line or clause that opens with its label, to the line's end.
-        // Round 8: after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
-        // Round 10: after an arrow, a tick, a box or a dash bullet too (→要写：…, - 可用事实：…).
-        // Round 9: after a list number too ((二)可用事实：…, 2.要写：…), where a clause of the report would start.
-        // Round 11: with a bracketed remark between the label and its colon (要写（与存在问题对应）：…).
+        // after a bullet (★ ※ ●) too, and with a dash for the colon (要写——…).
+        // after an arrow, a tick, a box or a dash bullet too (→要写：…, - 可用事实：…).
+        // after a list number too ((二)可用事实：…, 2.要写：…), where a clause of the report would start.
+        // with a bracketed remark between the label and its colon (要写（与存在问题对应）：…).
         // Two labels joined by a slash or a 顿号 (可用事实/要写：…) are one prompt: a heading of the report never pairs them.
         `(?<=^[ \\u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶▷➢◎□☐√✓✔＞>*\\-]{1,3}[ \\u3000]*|(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[ \\u3000]*)?|[。；;！][ \\u3000]*)(?:${prompts})(?:[ \\u3000]*[/／|｜、][ \\u3000]*(?:${prompts}))*[ \\u3000]*(?:[（(【〔［][^（）()【】〔〕［］\\n]{1,40}[）)】〕］][ \\u3000]*)?(?:[：:]|——)[^\\n]*`,
       ];

@@ -33,7 +33,7 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['通办', '统办'], quoted: true, minLength: 0 },
   { words: ['好差', '好坏'], quoted: true, minLength: 0 },
   { words: ['一次一评', '一事一评'], quoted: true, minLength: 0 },
-  // Round 7: the swaps writers make in the 三项制度, the 执法监督 system and the 涉企检查 slogans (official-phrases
+  // the swaps writers make in the 三项制度, the 执法监督 system and the 涉企检查 slogans (official-phrases
   // E4, central-documents 2): 公示/公开, 记录/纪录, 记录/监督 and 协调/统筹 only in long names, where they are slips.
   { words: ['公示', '公开'], quoted: true, minLength: 0 },
   { words: ['记录', '纪录'], quoted: true, minLength: 0 },
@@ -48,16 +48,16 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['督察', '督查'], quoted: true, minLength: 0 },
   { words: ['示范', '模范'], quoted: true, minLength: 0 },
   { words: ['合法性', '合规性'], quoted: false, minLength: 8 },
-  // Round 8: 法律/法治 in a quoted name (“法律明白人”, D6; “民主法治示范村”): a slip between the two words, never a second name.
+  // 法律/法治 in a quoted name (“法律明白人”, D6; “民主法治示范村”): a slip between the two words, never a second name.
   { words: ['法律', '法治'], quoted: true, minLength: 0, quotedOnly: true },
   { words: ['法律', '法制'], quoted: true, minLength: 0, quotedOnly: true },
   // A homophone slip in the 三项制度 (公式 for 公示): no name is written with 公式.
   { words: ['公示', '公式'], quoted: true, minLength: 0 },
-  // Round 10: 纪实 for 记录 (执法全过程纪实制度) and 核查 for 审核 in a long name (重大执法决定法制核查制度): near words
+  // 纪实 for 记录 (执法全过程纪实制度) and 核查 for 审核 in a long name (重大执法决定法制核查制度): near words
   // no name the reference gives is written with.
   { words: ['记录', '纪实'], quoted: true, minLength: 0 },
   { words: ['审核', '核查'], quoted: false, minLength: 10 },
-  // Round 12: a near word inside a name the reference fixes (central-documents 3, 4): 审定 for 审核 (合法性审核机制),
+  // a near word inside a name the reference fixes (central-documents 3, 4): 审定 for 审核 (合法性审核机制),
   // 守法 for 用法 (学法用法制度), 依法治理 for the 依法治 of a 委员会 (全面依法治县委员会). None of these forms is a name.
   { words: ['审核', '审定'], quoted: false, minLength: 8 },
   { words: ['用法', '守法'], quoted: false, minLength: 6 },

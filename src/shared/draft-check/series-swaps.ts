@@ -35,7 +35,7 @@ export function seriesSwapRule(orderRules: readonly OrderRule[], bankText: strin
         if (i > 0) add(`${items[i - 1]}、${wrong}`, `${items[i - 1]}、${form}`);
         if (i + 1 < items.length) add(`${wrong}、${items[i + 1]}`, `${form}、${items[i + 1]}`);
       }
-      // Round 11: two neighbouring items trading their first or last words (公正执法、严格司法 for 严格执法、公正司法),
+      // two neighbouring items trading their first or last words (公正执法、严格司法 for 严格执法、公正司法),
       // as 解决问题靠法、化解矛盾用法 does in C5: the words are the series' own, only their places are wrong.
       const next = items[i + 1];
       if (!next || !/^[\u4e00-\u9fff]{4}$/.test(item) || !/^[\u4e00-\u9fff]{4}$/.test(next)) return;

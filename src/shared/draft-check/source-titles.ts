@@ -37,7 +37,7 @@ function changeOne(title: string): string {
 }
 
 /**
- * Round 8: the other titles of laws and regulations in the sources (优化营商环境条例, 中华人民共和国行政诉讼法), short
+ * the other titles of laws and regulations in the sources (优化营商环境条例, 中华人民共和国行政诉讼法), short
  * or not central, found only with one character changed in place (坏境 for 环境): two characters off is often
  * another law (行政复议法, 行政诉讼法), one is a slip.
  */

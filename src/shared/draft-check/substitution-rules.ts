@@ -100,7 +100,7 @@ const fazhiHint = (fixFor: Record<string, string>, id: string, message: string, 
   hintFromFixTable(fixFor, { id, kind: 'fazhi-fazhi', message, source: { kind: 'practice', note }, history: true });
 
 /**
- * Round 11: the bank's two-character 法治 compounds in their 法制 form (法制专题, 法制素养…), as a hint of their own.
+ * the bank's two-character 法治 compounds in their 法制 form (法制专题, 法制素养…), as a hint of their own.
  * A compound that another 法制 rule already covers, as a word or as the start of one (法制化 for 法制化水), or that
  * a bank term holds (法制副校 in 法制副校长), is left to that rule, so one slip gives one finding with the best fix.
  */

@@ -291,7 +291,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     const sentence = sentenceAt(text, at);
     if (Number(m[1]) > year && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
-  // Round 12: 2023年全年… in a report on 2024, the sentence naming no other year: the year's total from last year's draft.
+  // 2023年全年… in a report on 2024, the sentence naming no other year: the year's total from last year's draft.
   // A comparison (较2023年全年, 与2023年全年相比, 2023年全年…今年…, 2023年全年…2024年全年…) names both years and is left alone.
   for (const m of text.matchAll(/(?<![较比与和同于\d])(\d{4})\s*年全年/gu)) {
     if (Number(m[1]) !== year - 1) continue;
@@ -350,7 +350,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (y === year || others.length || FUTURE.test(sentence) || inSkippedLine(at) || PLAN_SECTION.test(headingsAbove(ctx, at))) continue;
     if (y > year || /全年|本年度|今年/.test(sentence)) mark(at);
   }
-  // Round 13: 镇政府2025年度共召开…10次, 截至2025年底，我局共梳理…236项 in a report on 2026: the year's own result
+  // 镇政府2025年度共召开…10次, 截至2025年底，我局共梳理…236项 in a report on 2026: the year's own result
   // (共 and a count) dated a year early, with nothing in the sentence marking a comparison or history.
   for (const m of text.matchAll(LAST_YEARS_RESULT)) {
     if (Number(m[1]) !== year - 1) continue;

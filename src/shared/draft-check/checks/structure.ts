@@ -76,7 +76,7 @@ export function numberingIssues(headings: Heading[], whole = true): { h: Heading
     } else if (broken[h.level]) {
       // Already reported for this list.
     } else if (h.num === prev) out.push({ h, issue: 'repeat' });
-    // Round 12: （一）（二）（一） under one parent: the number runs back. Only 一、 and （一）, which a report never uses
+    // （一）（二）（一） under one parent: the number runs back. Only 一、 and （一）, which a report never uses
     // for a passing list; two short 1. lists in one section are common.
     else if (h.num < prev && h.level <= 2) out.push({ h, issue: 'back', expected: prev + 1 });
     // 二、二、四、: the repeated number was meant as 三; the 四 after it is one mistake, not two.

@@ -93,7 +93,7 @@ function oneCharApart(a: string, b: string): boolean {
 }
 
 /**
- * Round 9: one word of a long title swapped for another (领导干部 for 国家工作人员): the same opening and the same
+ * one word of a long title swapped for another (领导干部 for 国家工作人员): the same opening and the same
  * ending, which together keep most of the title, and one short word between them that differs, with the same
  * years. Reported as 提示 whatever the rule's level: the likeness is a guess.
  */
