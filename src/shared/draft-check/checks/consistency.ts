@@ -73,6 +73,9 @@ function openingYear(ctx: Ctx): Mark[] {
 const REVIEW_IN_SENTENCE = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行)/;
 const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存在的不足|存在问题|发现的问题|履行|成效|亮点|成绩|完成情况|落实情况|开展情况|主要工作|工作回顾)/;
 
+/** Verbs that make, issue or carry out a text (a plan, a list), ending the words before a year: 编制, 印发, 落实, 完成… */
+const DOCUMENT_VERB_BEFORE = /(?:编制|制定|制订|印发|出台|起草|拟定|审议|通过|报送|提交|下达|公布|发布|修订|完成|落实|执行|实施|对照|按照|依照|根据|依据)了?$/;
+
 function headingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
@@ -86,11 +89,16 @@ function headingYear(ctx: Ctx): Mark[] {
     // A full date (（二）2025年4月30日前完成年度执法计划公示) dates one act within the year, not the section's year: the
     // report's own year or an earlier one is then no heading on plans or results, whatever words follow it.
     if (y <= ctx.year && /^\d{4}年\s*\d{1,2}\s*月/.test(own.slice(m.index))) continue;
+    // A year after a verb that makes or carries out a text (（二）编制2025年度立法计划并全部完成) names that text,
+    // a plan of the report's year carried out in it, not the section's year: whatever words follow, the heading is
+    // an item of work done, so the year is no heading year.
+    if (DOCUMENT_VERB_BEFORE.test(own.slice(0, m.index))) continue;
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
     const at = titleStart + m.index;
     const rest = h.title.slice(m.index);
     // 部署安排, 统筹安排 in a numbered sentence are verbs of the year's own work, not a heading on next year's plans.
-    const isPlan = /(打算|(?<!部署|统筹)安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
+    // A plan told as carried out (（二）2025年度立法计划全部完成) is work done in its year, not a heading on plans.
+    const isPlan = /(打算|(?<!部署|统筹)安排|计划|思路)/.test(rest) && !/(成效|情况|不足|问题|(?<!确保|力争|争取|需|要|将)完成)/.test(rest);
     // 举措 alone names what was done (2026年推进法治政府建设的主要举措) as often as what will be: either year is fine.
     const measures = !isPlan && /举措/.test(rest) && !/(成效|情况|不足|问题)/.test(rest);
     // What was done in the year: its 成效, 亮点, 完成情况 (a heading on plans says 打算, 安排 and is read above). Those
@@ -151,11 +159,11 @@ function halfwidthPunct(ctx: Ctx): Mark[] {
  * pair is one half-width mark, the half-width rule's finding, not an unpaired one. Two lone marks of the same side
  * in a row (“首违不罚“, ”首违不罚”) are one quotation with one mark typed wrong: one finding over the quotation.
  */
-function unpaired(ctx: Ctx, open: string, close: string, halfOpen?: string, halfClose?: string): Mark[] {
+function unpaired(ctx: Ctx, open: string, close: string, halfOpen?: string, halfClose?: string, strayMarks?: RegExp): Mark[] {
   const marks: Mark[] = [];
   for (const l of ctx.layout.lines) {
-    const stack: number[] = [];
-    const loneCloses: number[] = [];
+    let stack: number[] = [];
+    let loneCloses: number[] = [];
     for (let i = 0; i < l.text.length; i++) {
       const c = l.text[i];
       if (c === open || (halfOpen !== undefined && c === halfOpen)) stack.push(i);
@@ -163,6 +171,12 @@ function unpaired(ctx: Ctx, open: string, close: string, halfOpen?: string, half
         if (stack.length) stack.pop();
         else loneCloses.push(i);
       }
+    }
+    if (strayMarks) {
+      const mixed = strayPartners(l.text, stack, loneCloses, strayMarks);
+      for (const m of mixed) marks.push({ start: l.start + m.at, end: l.start + m.at + 1, fix: `改为：${m.lone === 'open' ? close : open}` });
+      stack = stack.filter((i) => !mixed.some((m) => m.partner === i));
+      loneCloses = loneCloses.filter((i) => !mixed.some((m) => m.partner === i));
     }
     const lone = (list: number[], mark: string, partner: string) => {
       const own = list.filter((i) => l.text[i] === mark);
@@ -182,6 +196,34 @@ function unpaired(ctx: Ctx, open: string, close: string, halfOpen?: string, half
     lone(stack, open, close);
   }
   return marks;
+}
+
+/**
+ * A lone full-width quote whose other side was typed as an ASCII mark (“矛盾不上交", "以公开为常态”): the quotation
+ * has both sides, one in the wrong style. The mistake is the ASCII mark alone, so it is the one place reported and
+ * the fix replaces only it; the full-width side is then paired, not unpaired. The ASCII mark must be the nearest
+ * quote mark on the lone side's open side of the quotation, with Chinese words between, and not an apostrophe
+ * inside a Latin word (Xi'an).
+ */
+function strayPartners(t: string, loneOpens: number[], loneCloses: number[], stray: RegExp): { at: number; partner: number; lone: 'open' | 'close' }[] {
+  const found: { at: number; partner: number; lone: 'open' | 'close' }[] = [];
+  const usable = (at: number, inner: string) => {
+    if (!stray.test(t[at]!) || inner.length === 0 || inner.length > 60) return false;
+    if (!isCjk(inner[0]) && !isCjk(inner[inner.length - 1])) return false;
+    return !(/[A-Za-z]/.test(t[at - 1] ?? '') && /[A-Za-z]/.test(t[at + 1] ?? ''));
+  };
+  const quoteMark = /[“”‘’"'＂＇]/;
+  for (const o of loneOpens) {
+    let j = o + 1;
+    while (j < t.length && !quoteMark.test(t[j]!)) j++;
+    if (j < t.length && !found.some((f) => f.at === j) && usable(j, t.slice(o + 1, j))) found.push({ at: j, partner: o, lone: 'open' });
+  }
+  for (const c of loneCloses) {
+    let j = c - 1;
+    while (j >= 0 && !quoteMark.test(t[j]!)) j--;
+    if (j >= 0 && !found.some((f) => f.at === j) && usable(j, t.slice(j + 1, c))) found.push({ at: j, partner: c, lone: 'close' });
+  }
+  return found;
 }
 
 function yearRangeDash(ctx: Ctx): Mark[] {
@@ -592,7 +634,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
     case 'signoff-after-deadline': return signoffAfterDeadline(ctx);
     case 'halfwidth-punct': return halfwidthPunct(ctx);
-    case 'unpaired-quote': return unpaired(ctx, '“', '”');
+    case 'unpaired-quote': return unpaired(ctx, '“', '”', undefined, undefined, /["']/);
     case 'unpaired-paren': return unpaired(ctx, '（', '）', '(', ')');
     case 'year-range-dash': return yearRangeDash(ctx);
     case 'cjk-space': return cjkSpace(ctx);

@@ -231,13 +231,14 @@ export function currentYear(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   const mark = (at: number) => marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，这里说的是当年，核对年份（是${year}年吗）` });
   // 今年（2025年）, 今年（即2025年）, 今年以来（2023年）, 今年，即2025年; 明年（2026年） and 去年（2024年） likewise, one year on or back.
+  // 新的一年（2026年） is the year after the one reported on, as 明年: a report is written after its year ends.
   // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
   // 今年1至12月（2025年）and 过去一年（2024年）say the same: the months between and a longer word for the year change nothing;
   // so does the year's end (截至今年底（2024年12月31日）).
-  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|下一?年度?|去年|上一?年度?)(?:以来|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|新的?一年|下一?年度?|去年|上一?年度?)(?:以来|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
-    const meant = /^(?:明|来|下)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
+    const meant = /^(?:明|来|下|新)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
     if (Number(m[2]) !== meant) mark(m.index + m[0].lastIndexOf(m[2]!));
   }
   // 截至2025年底，本年度共…: the sentence's own words say it is the report's year.
@@ -609,8 +610,10 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       if (claimed === meant || claimed <= base - (nth ? 1 : 0)) continue;
       const right = nth ? claimed - base + 1 : claimed - base;
       // A count far off counts from another text of the same name (政府信息公开条例施行第十八年: the 2008 text, not the
-      // 2019 revision the source is); a slip is a year or two.
-      if (Math.abs(right - n) > 2) continue;
+      // 2019 revision the source is); a slip is a year or two. A revised text is matched only with 新修订, 修订后 or 新
+      // before it, so the writer named the revision itself: a count far off (2024年是新修订的行政处罚法施行第一年, a 2021
+      // revision) takes a later year for the revision's, not another text's.
+      if (!revised && Math.abs(right - n) > 2) continue;
       const plain = name.replace(/\\/g, '');
       const spanStart = m.index + m[0].indexOf(verb);
       const tail = nth ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '') : '';
