@@ -60,7 +60,12 @@ function slotRegex(rule: OrderRule, slot: number): string {
     // First a cheap look for the separator and the second item ahead, so most places fail at once.
     return `(?=${word}${SEP}${alt(items[1]!)})(?!${every}${end})${like}${word}(?<!${every}|${fuller})(?=${SEP}${after})`;
   }
-  if (slot === items.length - 1) return `(?<=${before}${SEP})(?!${every}|${fuller})${like}${word}`;
+  if (slot === items.length - 1) {
+    // After the last separator a new clause may open that names an item already in the list (法律顾问、公职律师，全市
+    // 公职律师达到412名): a word holding another item whole repeats that item, it does not change this one.
+    const others = alt(items.filter((_, i) => i !== slot).flat());
+    return `(?<=${before}${SEP})(?!${every}|${fuller})(?![${CJK}]{0,${max - 2}}${others})${like}${word}`;
+  }
   // Between two right items any word is a changed item, unless it is the item or another item written out more fully.
   return `(?<=${before}${SEP})(?!(?:${every}|${fuller})${end})${word}(?=${SEP}${after})`;
 }
