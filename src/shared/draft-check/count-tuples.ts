@@ -134,7 +134,9 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // The noun may carry a quoted name (1420名“法律明白人”) and ends where its own act or a total word begins (30项重大事项提交…审议).
   const nounAfter = new RegExp(`^((?:[“”‘’]|[\\u3400-\\u9fff]){2,16}?)(?=中|已|均|全部|都|共计|共有|累计|合计|(?<!公)共(?=[\\u3400-\\u9fff]{2})(?!同|建|享|治|识|产)|基础上|提交|开展|进行|实现|完成|建立|配备|落实|${ACTS.join('|')}|$)`, 'u').exec(afterRaw)?.[1] ?? '';
   // 县政府新增上线…事项18项: with no act in the clause, the organ reporting opens it and is the doer, not the thing.
-  if (thingBefore.length >= 2) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
+  // 列入目录的9项重大行政决策事项: words after the act ending in 的 only qualify the noun after the number.
+  const qualifiesAfter = !!last && /的$/u.test(afterAct) && nounAfter.replace(FRAME, '').length >= 4;
+  if (thingBefore.length >= 2 && !qualifiesAfter) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
   // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
   else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {
     const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
@@ -273,6 +275,10 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if ((named(a) || named(b)) && a.replace(/[“”‘’]/gu, '') === b.replace(/[“”‘’]/gu, '')) return 1;
   // Two characters (纠纷, 文件) alike say little by themselves.
   if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : ANY_OCCASION.test(a) ? 0.6 : 1;
+  // A general word under one act (目录共列入事项7项) counts what its own sentence named (重大行政决策事项目录),
+  // kinds and all.
+  const namedBy = (general: CountTuple, other: string) => GENERAL.test(general.thing) && other.length >= 4 && general.sentence.includes(other);
+  if ((namedBy(earlier, b) || namedBy(later, a)) && earlier.act && actGroup(earlier.act) === actGroup(later.act)) return 0.8;
   const ka = kindsOf(a);
   const kb = kindsOf(b);
   // 行政复议 and 行政诉讼, 线上 and 线下: two kinds; the later adding a kind (简易程序行政处罚案件 after 行政处罚案件) is a part.
