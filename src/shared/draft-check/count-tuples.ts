@@ -57,6 +57,8 @@ export interface CountTuple {
   unit: string;
   doer: string;
   act: string;
+  /** The act with the acts written right before it (制定出台 for 出台): either names the count's act. */
+  actRun: string;
   thing: string;
   /** '' for the whole year's count, 部分 for a part named as such, × for another period, a change, a plan …: never compared. */
   scope: string;
@@ -87,6 +89,8 @@ function sameWhole(a: string, b: string): boolean {
 const ORGAN_DOERS = new Set(['政府', '党委', '党组', '党工委']);
 const UNIT_FAMILY: Record<string, string> = { 名: '人', 人: '人', 起: '件', 件: '件' };
 const unitOf = (u: string): string => UNIT_FAMILY[u] ?? u;
+/** A year written in digits (2026年, 2026年度): a date, not a figure of the count. */
+const YEAR = /(?:19|20)\d{2}年度?/gu;
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
 
 /** The counts of a draft's body as tuples, read once per draft. */
@@ -109,8 +113,9 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   const unit = f.unit.split('·')[0]!;
   // The words after the number up to the clause's end, brackets dropped: 168个村（社区）公共法律服务工作室开展….
   const afterRaw = /^[^，,。；;：:、\n]*/u.exec(text.slice(f.end, f.end + 40))![0].replace(/[（(][^（()）]*[）)]/gu, '');
-  // 全镇3个村（社区）聘请…5名: a number before the count in its clause names the part of the whole it counts.
-  const scope = /\d/u.test(clauseRaw) ? '×' : scopeOf(ctx, sentence, afterRaw);
+  // 全镇3个村（社区）聘请…5名: a number before the count in its clause names the part of the whole it counts; a year
+  // (2026年共开展…) only dates it.
+  const scope = /\d/u.test(clauseRaw.replace(YEAR, '')) ? '×' : scopeOf(ctx, sentence, afterRaw);
   let act = '';
   let doer = '';
   let thing = '';
@@ -129,7 +134,9 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // The noun may carry a quoted name (1420名“法律明白人”) and ends where its own act or a total word begins (30项重大事项提交…审议).
   const nounAfter = new RegExp(`^((?:[“”‘’]|[\\u3400-\\u9fff]){2,16}?)(?=中|已|均|全部|都|共计|共有|累计|合计|(?<!公)共(?=[\\u3400-\\u9fff]{2})(?!同|建|享|治|识|产)|基础上|提交|开展|进行|实现|完成|建立|配备|落实|${ACTS.join('|')}|$)`, 'u').exec(afterRaw)?.[1] ?? '';
   // 县政府新增上线…事项18项: with no act in the clause, the organ reporting opens it and is the doer, not the thing.
-  if (thingBefore.length >= 2) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
+  // 列入目录的9项重大行政决策事项: words after the act ending in 的 only qualify the noun after the number.
+  const qualifiesAfter = !!last && /的$/u.test(afterAct) && nounAfter.replace(FRAME, '').length >= 4;
+  if (thingBefore.length >= 2 && !qualifiesAfter) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
   // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
   else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {
     const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
@@ -149,11 +156,14 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   const closing = [...tail.matchAll(ACT)].at(-1);
   const actAfter = ba ? [...tail.matchAll(ACT)][0] : !last && !listAct && thing === nounAfter.replace(FRAME, '') && !/\d/u.test(afterRaw) && closing && closing.index + closing[0].length === tail.length ? closing : undefined;
   act = last?.[0] ?? listAct?.[0] ?? actAfter?.[0] ?? '';
+  let actRun = act;
+  for (let k = acts.length - 1; last && k > 0 && acts[k - 1]!.index! + acts[k - 1]![0].length === acts[k]!.index; k--) actRun = acts[k - 1]![0] + actRun;
   const qualifier = last ? ACT_KIND.exec(clause.slice(0, actAt))?.[0] : undefined;
   if (qualifier) act = qualifier + act;
   // 行政诉讼案件：受理56件: the topic before the colon is what the line counts.
   if (!thing) thing = (/([\u3400-\u9fff]{2,12})：[^：]*$/u.exec(sentence)?.[1] ?? '').replace(FRAME, '');
-  doer = doerOf(beforeAct.replace(/^对.*/u, ''));
+  // 在委员会会议上研究…: a place where the act was done, not who did it.
+  doer = doerOf(beforeAct.replace(/^对.*/u, '').replace(/在[^，,在]*?(?:上|中|期间)/u, ''));
   // 全市行政机关负责人出庭应诉率达到100%，共出庭应诉214件: the doer named once for the whole sentence.
   if (!doer && last && clauseRaw !== sentence) {
     for (const c of sentence.slice(0, sentence.length - clauseRaw.length).split(/[，,]/u)) {
@@ -176,9 +186,10 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   for (const h of ctx.layout.headings) if (h.level === 1 && h.start <= f.start) section = h.start;
   const reach = /[全我本]([镇乡县区市局委院办所])/u.exec(sentence)?.[1] ?? '';
   // The whole a part belongs to: the sentence's words before 其中 or …中，, without figures and frame words.
-  const partOf = scope === '部分' ? (/^(.*?)(?:[，,]?其中|中[，,])/u.exec(sentence)?.[1] ?? '').replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(/[^\u3400-\u9fff]/gu, '').replace(FRAME, '').replace(ACT, '') : '';
+  // The year and the item number only place the whole (2026年，我局共办理… and （一）全年办理… name one whole).
+  const partOf = scope === '部分' ? (/^(.*?)(?:[，,]?其中|中[，,])/u.exec(sentence.replace(ITEM, '').replace(YEAR, ''))?.[1] ?? '').replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(/[^\u3400-\u9fff]/gu, '').replace(FRAME, '').replace(ACT, '') : '';
   return {
-    start: f.start, end: f.end, value: f.value, unit, doer, act, thing, scope, reach, partOf,
+    start: f.start, end: f.end, value: f.value, unit, doer, act, actRun, thing, scope, reach, partOf,
     opening: f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1],
     section, item: ITEM.test(line), sentenceStart, sentence,
   };
@@ -217,7 +228,8 @@ function scopeOf(ctx: Ctx, sentence: string, after: string): string {
   if (!totals && NOT_THE_WHOLE.test(sentence)) return '×';
   if (/^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/u.test(after)) return '×';
   // 围绕“宪法宣传周”, 在交通运输领域, 开展…专项整治: one occasion or field of the year's work, a part only sums may use.
-  if (OCCASION.test(sentence) || /在[^，,]{1,12}(?:领域|行业|方面)/u.test(sentence) || FIELD.test(clause)) return '范围';
+  // 结合宪法宣传周、民法典宣传月等节点，全年组织…: the occasions say how, the clause's 全年 says the count is the year's.
+  if ((OCCASION.test(sentence) && !/全年|本年度?/u.test(clause)) || /在[^，,]{1,12}(?:领域|行业|方面)/u.test(sentence) || FIELD.test(clause)) return '范围';
   // Another year named in the sentence: that year's count.
   for (const m of sentence.matchAll(/((?:19|20)\d{2})年/gu)) if (ctx.year && Number(m[1]) !== ctx.year) return '×';
   return '';
@@ -263,6 +275,10 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if ((named(a) || named(b)) && a.replace(/[“”‘’]/gu, '') === b.replace(/[“”‘’]/gu, '')) return 1;
   // Two characters (纠纷, 文件) alike say little by themselves.
   if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : ANY_OCCASION.test(a) ? 0.6 : 1;
+  // A general word under one act (目录共列入事项7项) counts what its own sentence named (重大行政决策事项目录),
+  // kinds and all.
+  const namedBy = (general: CountTuple, other: string) => GENERAL.test(general.thing) && other.length >= 4 && general.sentence.includes(other);
+  if ((namedBy(earlier, b) || namedBy(later, a)) && earlier.act && actGroup(earlier.act) === actGroup(later.act)) return 0.8;
   const ka = kindsOf(a);
   const kb = kindsOf(b);
   // 行政复议 and 行政诉讼, 线上 and 线下: two kinds; the later adding a kind (简易程序行政处罚案件 after 行政处罚案件) is a part.
@@ -290,6 +306,8 @@ function actLikeness(a: CountTuple, b: CountTuple): number {
   if (actGroup(a.act) === actGroup(b.act)) return 0.9;
   // 立案查处 and 查处, 受理并审结 and 审结: one act written with another beside it.
   if (oneAct(a.act, b.act)) return 0.9;
+  // 制定出台政府规章 … 制定…政府规章: one count written once with two acts side by side names either.
+  if (a.actRun.includes(b.act) || b.actRun.includes(a.act)) return 0.9;
   return 0.2;
 }
 
