@@ -20,7 +20,7 @@ import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
 const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
   '查办', '立案', '调解', '调处', '化解', '聘请', '聘任', '配备', '推行', '实行', '实施', '作出', '做出', '审议', '审查', '审核', '研究', '召开',
   '收到', '新收', '接收', '取消', '下放', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '建成', '公开',
-  '答复', '下达', '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认', '列入', '纳入', '培养', '选聘', '培育', '审签', '签订', '废止', '修改', '发布'];
+  '答复', '下达', '发放', '拆除', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认', '列入', '纳入', '培养', '选聘', '培育', '审签', '签订', '废止', '修改', '发布'];
 const ACT = new RegExp(ACTS.join('|'), 'gu');
 
 /** Acts that are one act in other words (作出 and 做出 a decision; 查处 and 立案查处 a case). */
@@ -32,7 +32,7 @@ const STAGE = new Set(['不予受理', '受理', '办结', '审结', '立案', '
   '下放', '废止', '修改', '纠正', '撤销', '维持', '确认', '审核', '查处', '办理']);
 
 /** Words before the number in its sentence that make it a part, another period, a change, a rate base or a plan. */
-const NOT_THE_WHOLE = /上述|以上两|其中|分别|成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|占|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|(?<!及)其他|尚未|另有|包括|含|超过|不少于/u;
+const NOT_THE_WHOLE = /上述|以上两|其中|分别|(?<!调解)成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|占|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|(?<!及)其他|尚未|另有|包括|含|超过|不少于/u;
 /** Time, scope and total words: they say when or how much, not what was counted. */
 const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市局委院所]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
 /** Who did it: the chief (本人, 主要负责人, 县长…), the heads of all organs, the organ reporting, or a unit of its own. */
@@ -160,6 +160,16 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   for (let k = acts.length - 1; last && k > 0 && acts[k - 1]!.index! + acts[k - 1]![0].length === acts[k]!.index; k--) actRun = acts[k - 1]![0] + actRun;
   const qualifier = last ? ACT_KIND.exec(clause.slice(0, actAt))?.[0] : undefined;
   if (qualifier) act = qualifier + act;
+  // 为8个社区各聘请1名法律顾问，共8名: a clause of nothing but a total word totals what the clause before it counted,
+  // so it takes that clause's act and thing (the figures there dropped).
+  if (!thing && !act && /共|合计|总计/u.test(clauseRaw) && !clause.replace(FRAME, '').trim()) {
+    const previous = sentence.slice(0, sentence.length - clauseRaw.length).split(/[，,]/u).filter((c) => c.trim()).at(-1) ?? '';
+    const its = [...previous.matchAll(ACT)].at(-1);
+    if (its) {
+      act = actRun = its[0];
+      thing = previous.slice(its.index + its[0].length).replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(FRAME, '');
+    }
+  }
   // 行政诉讼案件：受理56件: the topic before the colon is what the line counts.
   if (!thing) thing = (/([\u3400-\u9fff]{2,12})：[^：]*$/u.exec(sentence)?.[1] ?? '').replace(FRAME, '');
   // 在委员会会议上研究…: a place where the act was done, not who did it.

@@ -188,6 +188,9 @@ export function ledger(ctx: Ctx): Entry[] {
 }
 
 /** Every character of words is in the source: the words add nothing the source had not said. */
+/** Words naming how a piece of work ended (调解成功, 办结): a count with one counts fewer than the count without. */
+const OUTCOME = /不成功|成功|办结|审结|结案|到位/u;
+
 export const coveredBy = (words: string, source: string) => [...words].every((c) => source.includes(c));
 
 /**
@@ -199,6 +202,8 @@ function restates(summary: Entry, body: Entry, summarySentence: string): boolean
   const [s, b] = [summary.measure, body.measure];
   if (s.length < 4 || b.length < 4 || s.slice(0, 2) !== b.slice(0, 2)) return false;
   if (commonEnd(s, b) < 2) return false;
+  // 调解成功纠纷 … 调解纠纷: the word naming how the work ended is no shorthand to leave out; it counts another set.
+  if (OUTCOME.exec(s)?.[0] !== OUTCOME.exec(b)?.[0]) return false;
   // 21个行政村共培养… is all the villages together; 3个行政村培养… without 共 is some of them.
   const subject = (body.total ? body.subject.replace(SET_SUBJECT, '') : body.subject).replace(SCOPE, '');
   if (subject && !coveredBy(subject, summarySentence) && !(REVIEWER.test(subject) && REVIEW.test(s))) return false;

@@ -13,7 +13,7 @@ import { startBefore } from '../sentence.ts';
 import { NARROWED, OCCASION, SEVERAL_YEARS } from '../measures.ts';
 
 /** Counting units, longer first. */
-export const UNIT = '人次|场次|件次|户次|家次|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
+export const UNIT = '人次|场次|件次|户次|家次|平方米|立方米|公顷|公里|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
 /** A number with its unit: 56场, 1,200件, 1.2万人次; not 50余场, 近百人 or 98.5%. */
 const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(${UNIT})(?![余多])`, 'gu');
 /** Where a clause starts: the words between it and the number name the measure. */
