@@ -170,7 +170,17 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         // The name right before the bracket, after the last 、，《》 (中央宣传部、司法部关于开展…规划 gives 开展…规划).
         const name = p?.before.split(/[、，（）《》]/).at(-1)!.replace(/^.*关于(?:印发)?/, '');
         return p && name && name.length >= 6 ? [{ name, start: p.from, end: p.to }] : [];
-      }).sort((a, b) => a.name.localeCompare(b.name) || a.start - b.start);
+      });
+      // A collective name (一规划两纲要) spans its plans' periods: its 收官之年 is the last plan's last year.
+      for (const c of r.collectives ?? []) {
+        const spans = c.sources.map((key) => {
+          const p = planPeriod(sourceByKey.get(key)?.title ?? '');
+          if (!p && sources.length) throw new Error(`规则 ${r.id}：${c.name} 的依据文件 ${key} 不存在或标题没有期限`);
+          return p;
+        }).filter((p) => p !== null);
+        if (spans.length) r.periods.push({ name: c.name, start: Math.min(...spans.map((p) => p.from)), end: Math.max(...spans.map((p) => p.to)) });
+      }
+      r.periods.sort((a, b) => a.name.localeCompare(b.name) || a.start - b.start);
     }
   }
   // The years of each dated event, from its sources: a text dated in December (三项制度指导意见 2018-12-05, published

@@ -40,7 +40,7 @@ const DONE = /(?:全部|全面|如期|顺利|按期|基本|均已|已经?|已全
  * (2016年中办、国办印发规定，明确…; 该村2009年被命名为…), not as a range or a span up to now.
  * Wider than HISTORY, so only for old wording, not for a plan cited as guidance.
  */
-const OLD_WORDING = /(初期|时期|早期|当时|原称|旧称|原名|改为|改称|统一称|更名|修订前|旧法|此基础上|期间称|曾称|此后)/;
+const OLD_WORDING = /(初期|年代|起步于|时期|早期|当时|原称|旧称|原名|改为|改称|统一称|更名|修订前|旧法|此基础上|期间称|曾称|此后)/;
 export function recallsPast(sentence: string, before: string, year: number | null): boolean {
   if (HISTORY.test(sentence) || OLD_WORDING.test(sentence)) return true;
   if (year === null) return false;

@@ -107,6 +107,8 @@ export interface ConsistencyRule extends RuleMeta {
   numbered?: { title: string; docNumber?: string; adopted?: number; since?: number }[];
   /** For plan-year, filled in by compileRules: each source whose title carries its period, by the name before it. */
   periods?: { name: string; start: number; end: number }[];
+  /** For plan-year: collective names of several plans (一规划两纲要); compileRules adds each to periods. */
+  collectives?: { name: string; sources: string[] }[];
   /** For event-year: the events by name; compileRules fills years from the sources' dates and the fixed year. */
   events?: { names: string[]; sources?: string[]; year?: number; years?: number[] }[];
 }

@@ -248,6 +248,11 @@ export const consistencyRuleSchema = z.object({
   /** For expired-guidance: also the earlier documents each source replaced (its supersedes list, by 文号). */
   predecessors: z.boolean().optional(),
   /**
+   * For plan-year: a collective name for several plans (一规划两纲要, requirements.md 四), dated by its plans: from the
+   * first one's start to the last one's end, read from their titles.
+   */
+  collectives: z.array(z.object({ name: z.string().min(2), sources: z.array(slug).min(2) })).optional(),
+  /**
    * For event-year: events a sentence may date (今年是…N周年, 第N年, 召开之年), by the names drafts use. Their years come
    * from the sources (each source's date) or, for a fixed date no source carries (新中国成立, 1949), from year.
    */

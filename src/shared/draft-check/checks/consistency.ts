@@ -22,6 +22,7 @@ import { halvesAgainstYear } from '../halves.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
+import { expiredTargets } from '../dated-targets.ts';
 import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
 import { itemSums, totalOfEarlierParts, tupleMismatches } from '../count-tuples.ts';
 
@@ -656,7 +657,8 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);
-    case 'expired-guidance': return expiredGuidance(rule, ctx);
+    // A dated target past its year (到2025年…) is an ended plan's target: the rule on ended periods reads it too.
+    case 'expired-guidance': return [...expiredGuidance(rule, ctx), ...(rule.statuses?.includes('expired') ? expiredTargets(ctx) : [])];
     case 'doc-number': return docNumber(rule, ctx);
     case 'event-year': return eventYears(rule, ctx);
   }

@@ -79,6 +79,8 @@ function earliestSignoffMonth(type: Ctx['type']): number {
  */
 /** A line holding only a date (after a label such as 日期：) and a full stop. */
 const DATE_ONLY_STOPPED = /^(?:[\u4e00-\u9fff]{0,6}[：:])?\s*(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；，]{1,14}[日号]。$/u;
+/** A line holding only a year and month (after a label such as 日期：), a 落款 date written without its day. */
+const DATE_ONLY_MONTH = /^(?:[\u4e00-\u9fff]{0,6}[：:])?\s*(?:\d{4}|[０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十元]{1,2})\s*月。?$/u;
 const AFTER_SIGNOFF = /^(?:抄送|抄报|分送|主送|印发|附件|主题词|联系人|联系电话|[（(]此件|[（(]联系人)/;
 export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
   if (ctx.layout.signoff.length) return ctx.layout.signoff.map((i) => ctx.layout.lines[i]!);
@@ -95,7 +97,10 @@ export function signoffLines(ctx: Ctx): { text: string; start: number }[] {
     if (core.length > 30 || /[。；]/.test(core) || ctx.layout.headings.some((h) => h.line === i)) break;
     out.unshift(lines[i]!);
   }
-  return out.some((l) => readDates(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
+  // A line that is nothing but a date, after a label at most (日期：2026年10月), is the 落款's date even without its
+  // day: a sentence of the body never stands so alone, and a month is enough to date the report.
+  const dateLine = (t: string) => DATE_ONLY_MONTH.test(t.trim()) && readDates(t).some((d) => d.year !== undefined);
+  return out.some((l) => dateLine(l.text) || readDates(l.text).some((d) => d.year !== undefined && d.day !== undefined)) ? out : [];
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * A dated target (到2025年每个行政村至少培养3名“法律明白人”) taken as the standard for work after its year. currency-2026.md
+ * §1 says such a target is the target of its year, not a standing rule: a report on 2026 that keeps working by it
+ * (对照…的要求，2026年继续按此标准…) cites an ended target as guidance. The rule is a hint: a superior may still ask for it.
+ */
+import type { Ctx, Mark } from './context.ts';
+import { HISTORY } from './context.ts';
+import { workYearAt } from './expired-citations.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** The target: 到 a year, what is to be reached, then the word naming it a target (要求, 目标, 标准, 任务). */
+const DATED_TARGET = /到\s*((?:19|20)\d{2})\s*年[^。；\n]{2,40}?[”"]?的?(?:要求|目标|标准|任务)/gu;
+
+/** The work told as done by the target after it (继续按此标准, 2026年仍按这一要求): the mark goes there, with its year. */
+const KEPT_AS_STANDARD = /(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)?(?:继续|仍然?|依然|照旧)(?:按照?|对照|执行|沿用|参照|依照)(?:此|该|这一|这个|上述|原)?(?:标准|要求|目标)/u;
+
+/** Verbs citing the target as the work's yardstick (对照“到2025年…”的要求): the target is then guidance. */
+const CITED_BEFORE = /(?:对照|按照|依照|参照|根据|落实|围绕)\s*[“"]?$/u;
+
+/**
+ * A target reached (实现, 完成, 均已按照…的目标完成培养, 达到): its year's result, not guidance, unless the sentence says
+ * the work goes on by it (继续按此标准).
+ */
+const MET = /实现|完成|达到|达成|已达|超额|均已/;
+
+export function expiredTargets(ctx: Ctx): Mark[] {
+  if (!ctx.year) return [];
+  const marks: Mark[] = [];
+  for (const m of ctx.text.matchAll(DATED_TARGET)) {
+    const year = Number(m[1]);
+    if (year >= workYearAt(ctx, m.index)) continue;
+    const { start, text: sentence } = sentenceAround(ctx.text, m.index);
+    if (HISTORY.test(sentence)) continue;
+    const after = ctx.text.slice(m.index + m[0].length, start + sentence.length);
+    const kept = KEPT_AS_STANDARD.exec(after);
+    if (kept) {
+      const at = m.index + m[0].length + kept.index;
+      marks.push({ start: at, end: at + kept[0].length });
+    } else if (!MET.test(sentence) && CITED_BEFORE.test(ctx.text.slice(start, m.index))) {
+      marks.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return marks;
+}
