@@ -15,6 +15,7 @@ import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
 import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
+import { listDisagrees } from './list-count.ts';
 
 /** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
 const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
@@ -205,11 +206,8 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   };
 }
 
-const shufa = new WeakMap<Ctx, boolean>();
-function isShufa(ctx: Ctx): boolean {
-  if (!shufa.has(ctx)) shufa.set(ctx, ctx.type === 'shufa-report' || /述法/u.test(ctx.layout.lines[Math.max(0, ctx.layout.titleLine)]?.text ?? ''));
-  return shufa.get(ctx)!;
-}
+const isShufa = (ctx: Ctx): boolean =>
+  ctx.type === 'shufa-report' || /述法/u.test(ctx.layout.lines[Math.max(0, ctx.layout.titleLine)]?.text ?? '');
 
 function doerOf(words: string): string {
   const w = words.replace(FRAME, '');
@@ -396,8 +394,8 @@ export function totalOfEarlierParts(ctx: Ctx, at: number): boolean {
 /**
  * A total split over numbered items (立案查处违法案件58件 … （一）…查处案件19件（二）…21件（三）…16件): the items of one
  * heading, each counting with the total's act in its unit, and a thing that is the total's or a general word for it
- * (案件 for 违法案件). Their sum is compared with the total when it is more than the total, or short of it by a tenth at
- * most (the standard of listDisagrees): a list much shorter is more likely a selection than a slip. A line of the group
+ * (案件 for 违法案件). Their sum is compared with the total as listDisagrees compares a listed total: more than it, or short
+ * of it by a tenth or one: a list much shorter is more likely a selection than a slip. A line of the group
  * without a count, or with two, leaves the group alone.
  */
 export function itemSums(ctx: Ctx): Mark[] {
@@ -427,8 +425,7 @@ export function itemSums(ctx: Ctx): Mark[] {
     const total = all.slice(0, i - group.length).reverse().find((t) => !t.item && !t.scope && t.unit === first.unit && t.doer === first.doer &&
       (t.act === first.act || t.act.endsWith(first.act) || actGroup(t.act) === actGroup(first.act)) &&
       !!first.thing && t.thing.endsWith(first.thing) && t.thing !== first.thing);
-    if (!total || total.value === sum) continue;
-    if (sum < total.value && total.value - sum > total.value / 10) continue;
+    if (!total || !listDisagrees(total.value, sum)) continue;
     out.push({
       start: total.start, end: total.end,
       places: [total, ...group].map((t) => ({ start: t.start, end: t.end })),
