@@ -67,6 +67,12 @@ kindProbes('round 24 (years)', {
       whole(2026, '述职时段为2025年1月至12月，本人认真履行第一责任人职责。', shufa),
       // The year's total counted months into the next year.
       whole(2026, '截至2027年6月30日，全年共办理行政复议案件88件。'),
+      // Other words for the same ties: 元年, 第N年 in digits, 本年内（…）, 跟…比, a part of last year opening a result.
+      whole(2025, '今年是“十五五”元年，全县法治建设开局良好。'),
+      whole(2024, '今年是“八五”普法第3年，全县普法工作稳步推进。'),
+      whole(2026, '本年内（2025年）共审查行政规范性文件18件。'),
+      whole(2026, '本人全年主持专题学法6次，跟2026年比增加2次。', shufa),
+      whole(2026, '2025年下半年，全县共办理行政复议案件46件。'),
     ],
     silent: [
       // A comparison with an earlier year, or with a part of the reported year.
@@ -93,6 +99,9 @@ kindProbes('round 24 (years)', {
       // The reported year's own period, and a review of two whole years.
       whole(2026, '统计时段为2026年1月1日至2026年12月31日。'),
       whole(2026, '统计时段为2025年1月至2026年12月，两年共办理案件180件。'),
+      whole(2026, '全年办理行政复议案件96件，比2025年增加12件。'),
+      whole(2026, '2025年下半年受理的6件案件于今年全部办结。'),
+      whole(2026, '2026年是“十五五”开局之年，也是“八五”普法收官后的第一年。'),
       // The next year's months named for what happened after the year closed.
       whole(2026, '截至2027年1月底，全年受理的行政复议案件已全部办结。'),
     ],
