@@ -73,6 +73,11 @@ kindProbes('round 24 (years)', {
       whole(2026, '本年内（2025年）共审查行政规范性文件18件。'),
       whole(2026, '本人全年主持专题学法6次，跟2026年比增加2次。', shufa),
       whole(2026, '2025年下半年，全县共办理行政复议案件46件。'),
+      // A part of the year with its dates in brackets; a plan's year named by 明年 or 去年 as the subject.
+      whole(2026, '上半年（2025年1月至6月）共办理行政复议案件46件。'),
+      whole(2026, '第三季度（2025年7—9月）共办理行政复议案件26件。'),
+      plan(2026, '明年是“十五五”规划的开局之年，全县将对标推进。'),
+      whole(2027, '去年是“八五”普法收官之年，全县开展总结验收。'),
     ],
     silent: [
       // A comparison with an earlier year, or with a part of the reported year.
@@ -102,6 +107,11 @@ kindProbes('round 24 (years)', {
       whole(2026, '全年办理行政复议案件96件，比2025年增加12件。'),
       whole(2026, '2025年下半年受理的6件案件于今年全部办结。'),
       whole(2026, '2026年是“十五五”开局之年，也是“八五”普法收官后的第一年。'),
+      whole(2026, '上半年（2026年1月至6月）共办理行政复议案件46件。'),
+      whole(2026, '上年上半年（2025年1月至6月）共办理行政复议案件40件。'),
+      plan(2026, '明年是“十五五”规划的第二年，全县将对标推进。'),
+      whole(2026, '去年是“八五”普法收官之年，全县开展总结验收。'),
+      whole(2026, '在“十五五”开局之年，县委对上年度述法反馈的问题全部整改。'),
       // The next year's months named for what happened after the year closed.
       whole(2026, '截至2027年1月底，全年受理的行政复议案件已全部办结。'),
     ],

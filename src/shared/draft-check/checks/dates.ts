@@ -261,10 +261,11 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
   // 今年1至12月（2025年）and 过去一年（2024年）say the same: the months between and a longer word for the year change nothing;
   // so does the year's end (截至今年底（2024年12月31日）).
-  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|新的?一年|下一?年度?|去年|上一?年度?)(?:以来|内|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  // A part of the year with no year before it (上半年（2025年1月至6月）, 第三季度（2025年7—9月）) is the reported year's part.
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|新的?一年|下一?年度?|去年|上一?年度?|(?<![年度])(?:[上下]半年|第?[一二三四]季度))(?:以来|内|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
-    const meant = /^(?:明|来|下|新)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
+    const meant = /^(?:明|来|下(?!半)|新)/.test(word) ? year + 1 : /^(?:去|上(?!半))/.test(word) ? year - 1 : year;
     if (Number(m[2]) !== meant) mark(m.index + m[0].lastIndexOf(m[2]!));
   }
   // 截至2025年底，本年度共…: the sentence's own words say it is the report's year.
@@ -561,12 +562,15 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
       // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year. So is a sentence that opens with the
       // label (在“十四五”规划收官之年，我县…): it dates the sentence's own work, done in the report's year (or the next, in its plans).
-      const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
+      // 明年是“十五五”规划的第二年 (the year after the report's) and 去年是…收官之年 (the year before) name their year as the
+      // subject of 是, 为 or 作为; elsewhere in a sentence those words may date something else (对上年度述法反馈的问题…).
+      const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) ?? /(?:明年|来年|去年)(?=是|为|将是|作为)/.exec(sentence) : null;
+      const yearOfWord = thisYear ? ctx.year! + (/^(?:明|来)/.test(thisYear[0]) ? 1 : thisYear[0] === '去年' ? -1 : 0) : 0;
       const label = years.length === 0 && !thisYear && ctx.year ? opensWithLabel(sentence.slice(0, m.index - s), after) : false;
       if (years.length !== 1 && !thisYear && !label) continue;
       // “八五”普法规划已顺利收官，今年…: a closing told as done, with 今年 only after it, dates the closing before this year.
       if (thisYear && /已/.test(m[0]) && thisYear.index > m.index - s) continue;
-      const claimed = label ? workYearAt(ctx, m.index) : thisYear ? ctx.year! : Number(years[0]![1]);
+      const claimed = label ? workYearAt(ctx, m.index) : thisYear ? yearOfWord : Number(years[0]![1]);
       // 第六年 of a five-year plan (“八五”普法规划实施的第六年) lies after its period: no year of the plan fits it.
       const within = (plan: PlanSpan) => yearOf(plan) <= plan.end;
       const fits = (plan: PlanSpan) => (middle ? claimed > plan.start && claimed < plan.end : yearOf(plan) === claimed && within(plan));
@@ -579,7 +583,7 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : middle ? '中期' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
       const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
-      const where = thisYear ? `（报告年度，“${thisYear[0]}”）` : label ? '（句子开头的这一年，即报告年度）' : '';
+      const where = thisYear ? (yearOfWord === ctx.year ? `（报告年度，“${thisYear[0]}”）` : `（“${thisYear[0]}”，报告年度${ctx.year}年${yearOfWord > ctx.year! ? '的下一年' : '的上一年'}）`) : label ? '（句子开头的这一年，即报告年度）' : '';
       const place = { start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail) };
       if (!within(plan)) marks.push({ ...place, fix: `${plan.name}到${plan.end}年期满，没有${which}；核对规划或年份`, message: `${plan.name}是${plan.start}—${plan.end}年，没有${which}，这里写的是${claimed}年${where}。` });
       else if (middle) marks.push({ ...place, fix: `${plan.name}的中期在${plan.start + 1}—${plan.end - 1}年之间，核对年份`, message: `${plan.name}是${plan.start}—${plan.end}年，${claimed}年${claimed === plan.end ? '是收官之年' : claimed === plan.start ? '是开局之年' : '不在规划期内'}，不是中期，这里写的是${claimed}年${where}。` });
