@@ -129,16 +129,24 @@ export function lastYearWork({ year, text, skipped, section }: Omit<YearScope, '
  * any other year there, earlier or later, is a slip.
  */
 const WHOLE_YEAR = /(\d{4})\s*年\s*1\s*月(?:\s*1\s*日)?\s*(?:至|到|—|–|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月(?:\s*31\s*日)?/gu;
-const PERIOD_WORDS = /报告期|述法(?:时间|期间|时段)|时间范围|统计(?:时间|期间|时段)|报告(?:时段|期间|范围)/;
+const PERIOD_WORDS = /报告期|自查期|考核期|时间范围|(?:述法|统计|报告|自查|考核|考评|评估|检查|述职)(?:时间|期间|时段|范围|区间|周期)/;
 
-/** Offsets of the whole-year report periods dated another year. */
+/**
+ * Offsets of the whole-year report periods dated another year. With both years written, the one that is not the
+ * reported year is the slip (2025年1月1日至2024年12月31日 in a report on 2025: the end year). A period whose end comes
+ * before its start cannot be, whatever words stand around it.
+ */
 export function otherReportPeriods({ year, text, skipped }: Omit<YearScope, 'plansWithinYear' | 'section'>): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(WHOLE_YEAR)) {
-    const y = Number(m[1]);
-    if (y === year || (m[2] !== undefined && Number(m[2]) !== y) || skipped(m.index)) continue;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if ((from === year && to === year) || skipped(m.index)) continue;
+    // A period of two whole years (2024年1月至2025年12月) is a review of both, not one year's period.
+    if (to > from) continue;
+    const at = from !== year ? m.index : m.index + m[0].lastIndexOf(m[2]!);
     const { text: sentence } = sentenceAround(text, m.index);
-    if (PERIOD_WORDS.test(sentence)) found.push(m.index);
+    if (to < from || PERIOD_WORDS.test(sentence)) found.push(at);
   }
   return found;
 }
@@ -149,10 +157,11 @@ const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
 const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标/;
 /**
  * A year dating the plan itself: opening the sentence (2024年，我局将…; 2024年将推进…, the year the subject of a plan
- * word), a deadline (2025年底前, 2025年6月底前, 到2025年), or
+ * word; also with a word for the year around it, 今年（2024年）将…, 2024年（明年）将…: the written year still dates the
+ * plan, whatever the word beside it says), a deadline (2025年底前, 2025年6月底前, 到2025年), or
  * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
  */
-const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(\d{4})\s*年(?:度)?(?:[，,]|(?=将|力争|争取|拟|计划))|(?:(?:到|至|在|于)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
+const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\s*[（(]\s*即?\s*)?(\d{4})\s*年(?:度)?(?:\s*[（(]\s*(?:今年|本年度?|明年|下一?年度?)\s*[）)])?(?:[）)]\s*)?(?:[，,]|(?=将|力争|争取|拟|计划|要|继续|持续))|(?:(?:到|至|在|于)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
 /** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
 const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基础|较|同比|比上年|以来|累计|《/;
 
@@ -170,8 +179,13 @@ export function pastPlans({ year, text, skipped, section, plansWithinYear }: Yea
     const at = m.index + m[0].indexOf(ys);
     if (skipped(at) || !PLANS_SECTION.test(section(text.lastIndexOf('\n', at)))) continue;
     const { text: sentence } = sentenceAround(text, at);
-    if (!WILL.test(sentence) || NOT_THE_PLANS_DATE.test(sentence)) continue;
-    if ([...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((o) => Number(o[1]) !== y)) continue;
+    // A deadline (2026年底前完成…) is a plan by itself; a year opening the sentence needs a word of what will be done.
+    const deadline = m[2] !== undefined && /前$/.test(m[0]);
+    if (!(WILL.test(sentence) || (deadline && !/已|均|全部完成了/.test(sentence))) || NOT_THE_PLANS_DATE.test(sentence)) continue;
+    // A word for the year beside it (今年（2026年）将…，2027年底前完成…) makes the written year the plan's own time; a later
+    // deadline after it is the plan's next step, not a second year that makes the sentence a history.
+    const called = /今年|本年|明年|下一?年|新的?一年/.test(m[0]);
+    if ([...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((o) => Number(o[1]) !== y && !(called && Number(o[1]) > y))) continue;
     found.push(at);
   }
   return found;

@@ -36,6 +36,12 @@ export function impossibility(d: DateMention): string | null {
 /** A range of days in one month whose second day is written without its month: 2026年4月29日至31日, 6月28—31日. */
 const DAY_RANGE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*\d{1,2}\s*[日号]?\s*(?:至|到|—|–|－|-|～|~)\s*(\d{1,2})\s*[日号]/gu;
 
+/**
+ * A month no calendar has, written alone (于13月前完成, 0月份): a month needs no year or day to be impossible. Not a
+ * count of months (近13月, 连续13月, 第13月, 13个月) and not a month the date reader reads with its year or day.
+ */
+const BARE_IMPOSSIBLE_MONTH = /(?<![\d.．年第近共每满逾超个余连续历时约])(0|1[3-9]|[2-9]\d)\s*月(?!\s*\d{1,2}\s*[日号])/gu;
+
 export function impossibleDates(ctx: Ctx): Mark[] {
   const marks: Mark[] = readDates(ctx.text, 0, foldDraft(ctx)).flatMap((d) => {
     // 2月29日 with no year of its own falls in the reported year or early the next (the report's own writing): when
@@ -46,6 +52,9 @@ export function impossibleDates(ctx: Ctx): Mark[] {
     const why = impossibility(year === undefined ? d : { ...d, contextYear: year });
     return why ? [{ start: d.start, end: d.end, fix: `${why}，核对日期` }] : [];
   });
+  for (const m of foldDraft(ctx).matchAll(BARE_IMPOSSIBLE_MONTH)) {
+    if (!marks.some((x) => x.start <= m.index && m.index < x.end)) marks.push({ start: m.index, end: m.index + m[0].length, fix: `没有${m[1]}月，月份只能是1月至12月，核对日期` });
+  }
   for (const m of foldDraft(ctx).matchAll(DAY_RANGE)) {
     const end: DateMention = { start: 0, end: 0, month: Number(m[2]), day: Number(m[3]), ...(m[1] ? { year: Number(m[1]) } : {}) };
     const why = end.month >= 1 && end.month <= 12 ? impossibility(end) : null;
@@ -181,10 +190,11 @@ const DONE = /共|累计|完成了|已经|下降|增长|同比|办结|\d+(?:件|
 const withoutTargetsMet = (sentence: string): string => sentence.replace(/(?:实现|完成|达到|达成)[^。；，,]{0,16}?目标/g, '');
 
 /**
- * A year as the date of a result: 2025年度共, 2025年，全镇共 (a subject may come first), or 截至2025年底，我局共, the
+ * A year as the date of a result: 2025年度共, 2025年，全镇共 (a subject may come first), 2025年下半年，全镇共 (a part of that
+ * year is still that year), or 截至2025年底，我局共, the
  * 共 within a few characters. 截至2025年底，全县共有… is a baseline (a stock, not work done) and is left alone. A year after 较, 比, 与, 至 or a dash is a comparison or a span; after 起 or 以来 a history.
  */
-const LAST_YEARS_RESULT = /(?<![较比与和同于至到\d—–\-~～])(?:(?:截至|截止)(?:到|至)?\s*)?(\d{4})\s*年(?:度|年?底|年?末|12\s*月份?\s*(?:底|末|31\s*日)?)?[，,]?[^\d年。；，,\n]{0,6}?共(?:计)?(?!计?有)[^\d。；\n]{0,16}?\d+/gu;
+const LAST_YEARS_RESULT = /(?<![较比与和同于至到\d—–\-~～])(?:(?:截至|截止)(?:到|至)?\s*)?(\d{4})\s*年(?:度|年?底|年?末|12\s*月份?\s*(?:底|末|31\s*日)?|度?[上下]半年|度?第?[一二三四]季度)?[，,]?[^\d年。；，,\n]{0,6}?共(?:计)?(?!计?有)[^\d。；\n]{0,16}?\d+/gu;
 
 /** Words of a sentence on more than the reported year, on last year as such, or on a text named by its year (2025年度…报告). */
 const NOT_THIS_YEARS_RESULT = /上年|今年|本年|当年|增至|降至|减至|去年|同比|较|相比|比上|以来|分别|从|回顾|累计|连续|历年|先后|逐年|至今|此前|以前|起|整改|反馈|报告|考核|述法|评议|规划|要点|方案|通知|名单|[近两二三四五六七八九十几多]年/;
@@ -205,6 +215,17 @@ const YEAR_END = '年(?:年?(?:底|末)|度末|12\\s*月份?\\s*(?:底|末|31\\s
 const CUT_OFF_AT_YEAR_END = new RegExp(`${CUT_OFF}\\s*(\\d{4})\\s*${YEAR_END}`, 'gu');
 /** 截至2025年6月底 and its variants, the year and the month captured. */
 const CUT_OFF_AT_MONTH = new RegExp(`${CUT_OFF}\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?(?:底|末|\\s*\\d{1,2}\\s*日)?`, 'gu');
+
+/** What may follow a compared year without making it that whole year: a span (2025—2026年, 2025年以来) or a part of it (上半年, 一季度, 1—6月). */
+const NOT_THE_WHOLE_YEAR = '(?!度?[—–\\-~～至到]|以来|度?\\s*(?:[上下]半年|前三季度|第?[一二三四]季度|\\d{1,2}\\s*月))';
+/**
+ * A year compared with: the comparing word before it (较2025年, 同比2025年, 相较于2025年) or after it (与2025年相比, 同2025年
+ * 同期相比, 和2025年度比较, 跟2025年比增加). The year is captured in the first or the second group.
+ */
+const COMPARED_WITH_YEAR = new RegExp(
+  `(?:较|比|同比|相较于?|相比于?|对比)\\s*(\\d{4})\\s*年${NOT_THE_WHOLE_YEAR}|(?:与|同|和|跟)\\s*(\\d{4})\\s*年${NOT_THE_WHOLE_YEAR}度?(?:同期|全年)?[^。；，,\\n\\d]{0,2}?(?:相比|比较|对比|相较|比(?=增|减|多|少|下降|上升|提高|降低))`,
+  'gu',
+);
 
 /** The sentence (up to 。 or a line break) around an offset. */
 const sentenceAt = (text: string, at: number): string => sentenceAround(text, at).text;
@@ -240,10 +261,11 @@ export function currentYear(ctx: Ctx): Mark[] {
   // 全年（2025年1月至12月） too, unless a year or 上年 already names the year (2025年全年（…）, 上年全年（…）).
   // 今年1至12月（2025年）and 过去一年（2024年）say the same: the months between and a longer word for the year change nothing;
   // so does the year's end (截至今年底（2024年12月31日）).
-  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|新的?一年|下一?年度?|去年|上一?年度?)(?:以来|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
+  // A part of the year with no year before it (上半年（2025年1月至6月）, 第三季度（2025年7—9月）) is the reported year's part.
+  const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|新的?一年|下一?年度?|去年|上一?年度?|(?<![年度])(?:[上下]半年|第?[一二三四]季度))(?:以来|内|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[1]!;
-    const meant = /^(?:明|来|下|新)/.test(word) ? year + 1 : /^(?:去|上)/.test(word) ? year - 1 : year;
+    const meant = /^(?:明|来|下(?!半)|新)/.test(word) ? year + 1 : /^(?:去|上(?!半))/.test(word) ? year - 1 : year;
     if (Number(m[2]) !== meant) mark(m.index + m[0].lastIndexOf(m[2]!));
   }
   // 截至2025年底，本年度共…: the sentence's own words say it is the report's year.
@@ -265,6 +287,9 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].indexOf(m[1]!);
     const sentence = sentenceAt(text, at);
     const month = Number(m[2]);
+    // 截至2027年6月30日，全年共办理… in a report on 2026: the year's total is counted at its end, not months into the next.
+    // 截至2027年1月底，全年受理的案件已全部办结 tells of the year's cases later on, with no total of the year, and is left alone.
+    if (Number(m[1]) === year + 1 && /全年(?:共|累计|合计)/.test(sentence) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) { mark(at); continue; }
     if (Number(m[1]) === year && month >= 1 && month <= 11 && /全年(?!(?:的)?(?:目标|任务|计划|指标))/.test(sentence) && !/上年|去年|同比/.test(sentence) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) {
       marks.push({ start: m.index, end: m.index + m[0].length, message: `截至${year}年${month}月的数字不是全年的数字，这句却说“全年”。`, fix: `全年的数字截至${year}年12月底；只统计到${month}月的，不要写“全年”` });
     }
@@ -308,11 +333,12 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year. A later year
   // (较2026年增加300名) cannot be a base at all: its figures did not exist when the report was written.
-  for (const m of text.matchAll(/(?:较|比|同比)\s*(\d{4})\s*年(?!度?[—–\-~～至到]|以来)/gu)) {
-    const at = m.index + m[0].indexOf(m[1]!);
+  for (const m of text.matchAll(COMPARED_WITH_YEAR)) {
+    const compared = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(compared);
     const sentence = sentenceAt(text, at);
     const others = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year);
-    if ((Number(m[1]) === year || Number(m[1]) === year + 1) && others.every((o) => Number(o[1]) === Number(m[1])) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
+    if ((Number(compared) === year || Number(compared) === year + 1) && others.every((o) => Number(o[1]) === Number(compared)) && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年度?\s*[（(]\s*(?:今年|本年度?)\s*[）)]/gu)) {
     if (Number(m[1]) !== year) mark(m.index);
@@ -454,9 +480,13 @@ interface PlanSpan {
  * the N五 普法 plan (“八五”普法规划 2021—2025, currency-2026.md: 2021 + 5(N − 8)), and any plan with its period
  * in its title (《法治政府建设实施纲要（2021—2025年）》的收官之年, 实施的最后一年): the period is read from the title.
  */
-/** The words that name a year of a plan: its first, its last, or its Nth (第四年, 第四个年头; 第六年 of a six-year plan). */
-const PLAN_WORD_BARE = '(开局|起步|开篇|起始|启动|首|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九])';
-const PLAN_WORD = '(开局|起步|开篇|起始|启动(?=之?年)|首(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|第[一二三四五六七八九](?=个?年))';
+/**
+ * The words that name a year of a plan: its first, its last, its Nth (第四年, 第四个年头; 第六年 of a six-year plan), or
+ * its middle (中期之年: any year strictly between the first and the last, since the reference names no one year for it).
+ * 元年 is the first year as 开局 is; 第3年 in digits is 第三年.
+ */
+const PLAN_WORD_BARE = '(开局|起步|开篇|起始|启动|首|元|收官(?!后|以后|之后)|收尾|决胜|最后一|中期|第[一二三四五六七八九1-9])';
+const PLAN_WORD = '(开局|起步|开篇|起始|启动(?=之?年)|首(?=年)|元(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|中期(?=之?年)|第[一二三四五六七八九1-9](?=个?年))';
 /**
  * What may stand between a plan's name and the word for its year: 的, 实施, 已, a verb of arriving (进入, 迎来, 步入:
  * 2024年，“八五”普法规划进入收官之年) and a word of manner (顺利, 圆满). The verb comes before 实施 as often as after
@@ -520,10 +550,11 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
     for (const m of text.matchAll(re)) {
       const spans = [span(m)].flat();
       // 第N年 of a five-year plan is its start + N − 1 (实施第四年 of 2021—2025 is 2024); 开局 the first, 收官 the last.
-      const word = m[m.length - 1]!;
+      const word = m[m.length - 1]!.replace(/\d/, (d) => '〇一二三四五六七八九'[Number(d)]!);
       const nth = /^第([一二三四五])$/.exec(word);
-      const first = /开局|起步|开篇|起始|启动|首|第一/.test(word);
-      const yearOf = (plan: PlanSpan) => (nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : plan.end);
+      const first = /开局|起步|开篇|起始|启动|首|元|第一/.test(word);
+      const middle = word === '中期';
+      const yearOf = (plan: PlanSpan) => (nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : middle ? Math.round((plan.start + plan.end) / 2) : plan.end);
       const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
       const after = text.slice(m.index + m[0].length);
       // 在“十四五”规划圆满收官的基础上, 收官之年之后: the year is another's, the one the sentence's work follows.
@@ -531,26 +562,31 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       const years = [...sentence.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年(?![\d—–\-~～至到]|以来)/gu)];
       // 今年是“十四五”收官之年 in a report on 2026: 今年 is the report's year. So is a sentence that opens with the
       // label (在“十四五”规划收官之年，我县…): it dates the sentence's own work, done in the report's year (or the next, in its plans).
-      const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) : null;
+      // 明年是“十五五”规划的第二年 (the year after the report's) and 去年是…收官之年 (the year before) name their year as the
+      // subject of 是, 为 or 作为; elsewhere in a sentence those words may date something else (对上年度述法反馈的问题…).
+      const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) ?? /(?:明年|来年|去年)(?=是|为|将是|作为)/.exec(sentence) : null;
+      const yearOfWord = thisYear ? ctx.year! + (/^(?:明|来)/.test(thisYear[0]) ? 1 : thisYear[0] === '去年' ? -1 : 0) : 0;
       const label = years.length === 0 && !thisYear && ctx.year ? opensWithLabel(sentence.slice(0, m.index - s), after) : false;
       if (years.length !== 1 && !thisYear && !label) continue;
       // “八五”普法规划已顺利收官，今年…: a closing told as done, with 今年 only after it, dates the closing before this year.
       if (thisYear && /已/.test(m[0]) && thisYear.index > m.index - s) continue;
-      const claimed = label ? workYearAt(ctx, m.index) : thisYear ? ctx.year! : Number(years[0]![1]);
+      const claimed = label ? workYearAt(ctx, m.index) : thisYear ? yearOfWord : Number(years[0]![1]);
       // 第六年 of a five-year plan (“八五”普法规划实施的第六年) lies after its period: no year of the plan fits it.
       const within = (plan: PlanSpan) => yearOf(plan) <= plan.end;
-      if (spans.some((p) => yearOf(p) === claimed && within(p))) continue;
+      const fits = (plan: PlanSpan) => (middle ? claimed > plan.start && claimed < plan.end : yearOf(plan) === claimed && within(plan));
+      if (spans.some(fits)) continue;
       // Of plans sharing a name, the message names the latest begun by the year claimed.
       const plan = spans.filter((p) => p.start <= claimed).at(-1) ?? spans[0]!;
       const meant = yearOf(plan);
       const at = label ? m.index : thisYear ? s + thisYear.index : s + years[0]!.index;
       const len = label ? 0 : thisYear ? thisYear[0].length : 4;
-      const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : '最后一年';
+      const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : middle ? '中期' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
       const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
-      const where = thisYear ? `（报告年度，“${thisYear[0]}”）` : label ? '（句子开头的这一年，即报告年度）' : '';
+      const where = thisYear ? (yearOfWord === ctx.year ? `（报告年度，“${thisYear[0]}”）` : `（“${thisYear[0]}”，报告年度${ctx.year}年${yearOfWord > ctx.year! ? '的下一年' : '的上一年'}）`) : label ? '（句子开头的这一年，即报告年度）' : '';
       const place = { start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail) };
       if (!within(plan)) marks.push({ ...place, fix: `${plan.name}到${plan.end}年期满，没有${which}；核对规划或年份`, message: `${plan.name}是${plan.start}—${plan.end}年，没有${which}，这里写的是${claimed}年${where}。` });
+      else if (middle) marks.push({ ...place, fix: `${plan.name}的中期在${plan.start + 1}—${plan.end - 1}年之间，核对年份`, message: `${plan.name}是${plan.start}—${plan.end}年，${claimed}年${claimed === plan.end ? '是收官之年' : claimed === plan.start ? '是开局之年' : '不在规划期内'}，不是中期，这里写的是${claimed}年${where}。` });
       else marks.push({ ...place, fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${where}。` });
     }
   }
