@@ -23,6 +23,7 @@ import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries,
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { expiredTargets } from '../dated-targets.ts';
+import { framingPeriodEnds } from '../past-periods.ts';
 import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
 import { itemSums, totalOfEarlierParts, tupleMismatches } from '../count-tuples.ts';
 
@@ -392,20 +393,20 @@ const ISSUED_BY = /^[\u4e00-\u9fff、]{0,16}?(?:于)?(?:(?:19|20)\d{2}年(?:\d{1
 /** The year of issue straight before a cited name: 2017年印发的, 于2016年转发的. */
 const ISSUED_IN = /(?:于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:印发|转发|发布|出台|制定|颁布)的$/u;
 
-/** A five-year period by name (“十四五”时期, 十四五期间, “十四五”以来): the 十N五 and the frame word. */
-const FIVE_YEAR_FRAME = /十([一二三四五六七八九])五[”"’]?(?:规划)?(?:时期|期间|以来|阶段)/u;
-/** A span of years told as past: 过去五年, 五年来, 这五年, 2021—2025年间. */
-const PAST_SPAN = /过去(?:的)?[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十]年来|这[一二三四五六七八九十]年|规划期内|规划实施期间/u;
+/**
+ * A span of years told as past: 过去五年, 五年来, 这五年, 2021—2025年间. Not one year (一年来, 过去一年, 这一年): that is the
+ * report's own year, whose work an ended plan cannot guide.
+ */
+const PAST_SPAN = /过去(?:的)?(?:[两二三四五六七八九]|十[一二三四五六七八九]?|[2-9]|\d{2})年|(?:[两二三四五六七八九]|十[一二三四五六七八九]?)年来|这(?:[两二三四五六七八九]|十)年|规划期内|规划实施期间/u;
 /** A section that looks back (一、回顾; 一、回顾与衔接; 工作回顾): its sentences tell of the plans' own years. */
 const LOOKING_BACK_HEADING = /回顾|回首/;
 
 /**
  * A sentence framed by a past period tells history, not this year's basis: “十四五”时期，县政府对照《纲要（2021—2025年）》
- * 完成了各项目标任务 — the 十四五 (2021—2025) ends by the plan's end. Likewise 过去五年 and a section headed 回顾.
+ * 完成了各项目标任务 — the 十四五 (2021—2025) ends by the plan's end; so does “八五”普法期间 or 2021年至2025年. Likewise 过去五年 and a section headed 回顾.
  */
 function toldOfPastPeriod(ctx: Ctx, lead: string, at: number, end: number): boolean {
-  const five = FIVE_YEAR_FRAME.exec(lead);
-  if (five && 2021 + 5 * ('一二三四五六七八九'.indexOf(five[1]!) + 1 - 4) + 4 <= end) return true;
+  if (framingPeriodEnds(lead).some((frameEnd) => frameEnd <= end)) return true;
   if (PAST_SPAN.test(lead)) return true;
   let section = '';
   for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) section = h.title;
