@@ -263,11 +263,16 @@ function quoteStyle(ctx: Ctx): Mark[] {
   for (const l of ctx.layout.lines) {
     const t = l.text;
     let depth = 0;
+    // Inside 《》 the words are the title as its issuer printed it (《医疗纠纷‘以案说法’手册》): a title's ‘’ is a quotation
+    // within the title, the inner level the single quotes are for; straight and corner quotes there are still wrong.
+    let titleDepth = 0;
     for (let i = 0; i < t.length; i++) {
       const c = t[i]!;
       if (c === '“') depth++;
       else if (c === '”') depth = Math.max(0, depth - 1);
-      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || c === '〝' || (c === '‘' && depth === 0)) {
+      else if (c === '《') titleDepth++;
+      else if (c === '》') titleDepth = Math.max(0, titleDepth - 1);
+      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || c === '〝' || (c === '‘' && depth === 0 && titleDepth === 0)) {
         // Full-width straight quotes (＂…＂), corner brackets (「…」, 『…』) and the double prime marks some input methods
         // give (〝…〞) are not the marks of mainland official text either.
         const close = ({ '‘': '’', '「': '」', '『': '』', '〝': '〞' } as Record<string, string>)[c] ?? c;
