@@ -115,8 +115,10 @@ function droppedRegex(items: readonly (readonly string[])[], slot: number): stri
   const forms = items.flat();
   const opening = `[${escape([...new Set(forms.map((f) => f[0]!))].join(''))}]`;
   const longest = Math.max(...forms.map((f) => f.length));
-  const rest = items.filter((_, i) => i !== slot).map(alt).join(SEP);
-  return `(?<!${opening}[${CJK}]{1,${longest - 1}}${SEP})${rest}(?!${SEP}${opening})`;
+  const kept = items.filter((_, i) => i !== slot);
+  const rest = kept.map(alt).join(SEP);
+  // The first kept item looked for first, so most places fail before the look behind.
+  return `(?=${alt(kept[0]!)})(?<!${opening}[${CJK}]{1,${longest - 1}}${SEP})${rest}(?!${SEP}${opening})`;
 }
 
 export function droppedItemRules(orderRules: readonly OrderRule[]): ExistenceRule[] {
