@@ -8,7 +8,7 @@ import { levelForms } from '../normalize.ts';
 import { FAZHI_PLAN_NAMES, fazhiCompoundRule, fazhiTermRule, substitutionRules, type PhraseLike } from './substitution-rules.ts';
 import { nearMissNameRule } from './near-miss-names.ts';
 import { seriesSwapRule } from './series-swaps.ts';
-import { seriesSlotRules } from './series-slots.ts';
+import { droppedItemRules, seriesSlotRules } from './series-slots.ts';
 import { sourceTitleRules } from './source-titles.ts';
 import { OUTLINE_MARKER_LABELS, OUTLINE_PROMPT_LABELS, markerSlot } from '../outline/markers.ts';
 import { titleKey } from './checks/title.ts';
@@ -96,7 +96,7 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   const bankText = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern).join('\n');
   const swaps = seriesSwapRule(orderRules, bankText, orderRules.find((r) => r.kind === 'series-order')?.kind);
   // A list of named systems with one item changed (执法全过程纪实制度 among the 三项制度), from the order rules that say so.
-  const slots = seriesSlotRules(orderRules);
+  const slots = [...seriesSlotRules(orderRules), ...droppedItemRules(orderRules)];
   const rules: Rule[] = [...typed, ...generated, ...(fazhi ? [fazhi] : []), ...(fazhiCompounds ? [fazhiCompounds] : []), ...(nearMiss ? [nearMiss] : []), ...(swaps ? [swaps] : []), ...slots, ...titled];
   // The names of the plans that were still 法制宣传教育 are that plan's mistake when cited, not a 法制 slip (D2).
   for (const r of rules) if (r.type === 'substitution' && r.kind === 'fazhi-fazhi') r.except = [...new Set([...(r.except ?? []), ...FAZHI_PLAN_NAMES])];

@@ -14,8 +14,11 @@ const DATED_TARGET = /到\s*((?:19|20)\d{2})\s*年[^。；\n]{2,40}?[”"]?的?(
 /** The work told as done by the target after it (继续按此标准, 2026年仍按这一要求): the mark goes there, with its year. */
 const KEPT_AS_STANDARD = /(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)?(?:继续|仍然?|依然|照旧)(?:按照?|对照|执行|沿用|参照|依照)(?:此|该|这一|这个|上述|原)?(?:标准|要求|目标)/u;
 
-/** Verbs citing the target as the work's yardstick (对照“到2025年…”的要求): the target is then guidance. */
-const CITED_BEFORE = /(?:对照|按照|依照|参照|根据|落实|围绕)\s*[“"]?$/u;
+/**
+ * Verbs citing the target as the work's yardstick (对照“到2025年…”的要求): the target is then guidance. Who the target is
+ * for may stand between the verb and its year (按照每个行政村到2025年…的标准, 对照全县各村到2025年…): a few words, no comma.
+ */
+const CITED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|遵循|落实|围绕|执行)[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
 
 /**
  * A target reached (实现, 完成, 均已按照…的目标完成培养, 达到): its year's result, not guidance, unless the sentence says
@@ -36,8 +39,9 @@ export function expiredTargets(ctx: Ctx): Mark[] {
     if (kept) {
       const at = m.index + m[0].length + kept.index;
       marks.push({ start: at, end: at + kept[0].length });
-    } else if (!MET.test(sentence) && CITED_BEFORE.test(ctx.text.slice(start, m.index))) {
-      marks.push({ start: m.index, end: m.index + m[0].length });
+    } else if (!MET.test(sentence)) {
+      const cited = CITED_BEFORE.exec(ctx.text.slice(start, m.index));
+      if (cited) marks.push({ start: start + cited.index, end: m.index + m[0].length });
     }
   }
   return marks;

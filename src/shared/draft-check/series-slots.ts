@@ -102,3 +102,44 @@ export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule
       };
     });
 }
+
+/**
+ * A list of four or more quoted with one item left out, the others in order and joined (亲自部署、亲自协调、亲自督办 for the
+ * 四个亲自): derived from the order rules that say what kind a dropped item is (`droppedItem`). Only a run of all the
+ * others, with no item of the list just before or after it, so the full list and a pair in prose (亲自过问、亲自督办) stay
+ * silent. A hint: the reference fixes the whole formulation, but a writer may mean only the duties named.
+ */
+function droppedRegex(items: readonly (readonly string[])[], slot: number): string {
+  // A neighbour opening as the items do (亲自…, 重…) is an item too, perhaps changed (亲自督促): the list is whole, and a
+  // changed item is the changed-item rule's finding.
+  const forms = items.flat();
+  const opening = `[${escape([...new Set(forms.map((f) => f[0]!))].join(''))}]`;
+  const longest = Math.max(...forms.map((f) => f.length));
+  const kept = items.filter((_, i) => i !== slot);
+  const rest = kept.map(alt).join(SEP);
+  // The first kept item looked for first, so most places fail before the look behind.
+  return `(?=${alt(kept[0]!)})(?<!${opening}[${CJK}]{1,${longest - 1}}${SEP})${rest}(?!${SEP}${opening})`;
+}
+
+export function droppedItemRules(orderRules: readonly OrderRule[]): ExistenceRule[] {
+  return orderRules
+    .filter((r) => r.droppedItem && r.items.length >= 4)
+    .map((r) => {
+      const right = listsOf(r).at(-1)!.map((f) => f[0]!).join('、');
+      const dropped = (items: string[][]) => items.filter((_, i) => i !== 1).map((f) => f[0]!).join('、');
+      return {
+        id: `${r.id}-item-dropped`,
+        type: 'existence' as const,
+        kind: r.droppedItem!.kind,
+        level: r.droppedItem!.level,
+        message: `这一组固定表述少了一项，原文是“${right}”。引用时写全；只写其中几项的，不要写成并列的固定表述。`,
+        fix: `改为：${right}`,
+        source: r.source,
+        patterns: [],
+        regex: listsOf(r).flatMap((items) => items.map((_, slot) => `${droppedRegex(items, slot)}(?<!《[^《》\\n]*)`)),
+        except: [],
+        requires: [...new Set(listsOf(r).flatMap((items) => [...items[0]!, ...items[1]!]))],
+        examples: { bad: [dropped(listsOf(r).at(-1)!)], good: [right] },
+      };
+    });
+}

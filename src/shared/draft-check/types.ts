@@ -72,6 +72,8 @@ export interface OrderRule extends RuleMeta {
   others?: string[];
   /** A list of named systems: one item written otherwise is a mistake of this kind (series-slots.ts). */
   changedItem?: { kind: string; level: Level };
+  /** A fixed formulation quoted with one item left out, the rest in order: a mistake of this kind (series-slots.ts). */
+  droppedItem?: { kind: string; level: Level };
   /** Orders the series once had officially: a run in one of them is outdated wording, another rule's finding. */
   oldOrders?: string[][];
 }

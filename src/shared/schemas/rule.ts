@@ -179,6 +179,8 @@ export const orderRuleSchema = z.object({
   others: z.array(z.string().min(1)).optional(),
   /** A list of named systems: one item written otherwise, the others in place, is a mistake of this kind (series-slots.ts). */
   changedItem: z.object({ kind: z.enum(RULE_KINDS), level: z.enum(RULE_LEVEL_IDS) }).optional(),
+  /** A fixed formulation quoted with one item left out, the rest in order (series-slots.ts): a mistake of this kind. */
+  droppedItem: z.object({ kind: z.enum(RULE_KINDS), level: z.enum(RULE_LEVEL_IDS) }).optional(),
 });
 
 /** A 《…》 title that nearly matches a known document. */

@@ -23,6 +23,7 @@ import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries,
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { expiredTargets } from '../dated-targets.ts';
+import { framingPeriodEnds } from '../past-periods.ts';
 import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
 import { itemSums, totalOfEarlierParts, tupleMismatches } from '../count-tuples.ts';
 
@@ -262,11 +263,16 @@ function quoteStyle(ctx: Ctx): Mark[] {
   for (const l of ctx.layout.lines) {
     const t = l.text;
     let depth = 0;
+    // Inside 《》 the words are the title as its issuer printed it (《医疗纠纷‘以案说法’手册》): a title's ‘’ is a quotation
+    // within the title, the inner level the single quotes are for; straight and corner quotes there are still wrong.
+    let titleDepth = 0;
     for (let i = 0; i < t.length; i++) {
       const c = t[i]!;
       if (c === '“') depth++;
       else if (c === '”') depth = Math.max(0, depth - 1);
-      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || c === '〝' || (c === '‘' && depth === 0)) {
+      else if (c === '《') titleDepth++;
+      else if (c === '》') titleDepth = Math.max(0, titleDepth - 1);
+      else if (c === '"' || c === "'" || c === '＂' || c === '＇' || c === '「' || c === '『' || c === '〝' || (c === '‘' && depth === 0 && titleDepth === 0)) {
         // Full-width straight quotes (＂…＂), corner brackets (「…」, 『…』) and the double prime marks some input methods
         // give (〝…〞) are not the marks of mainland official text either.
         const close = ({ '‘': '’', '「': '」', '『': '』', '〝': '〞' } as Record<string, string>)[c] ?? c;
@@ -284,11 +290,13 @@ function quoteStyle(ctx: Ctx): Mark[] {
 }
 
 /** The verbs that make a plan the basis of this year's work; 按 alone (按“七五”普法规划要求), not 按期 or 按时. */
-const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|推动|抓好|抓实|按(?![期时照]))/g;
+const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|参照|比照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|推动|抓好|抓实|按(?![期时照]))/g;
 /** 以《…》为(当前工作)遵循／依据／指引／统领, 把（将）《…》作为依据: the plan between 以 and what it is made. */
 const MADE_BASIS = /^[^。；！？\n，,]{0,12}?(?:作为|为)[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则)/;
 /** 在《…》(的)指导下: the plan the year's work is done under. */
 const UNDER_GUIDANCE = /^\s*的?(?:正确)?(?:指导|指引|引领|统领)下/;
+/** The report's own year told as a span (过去一年, 过去的一年): its 过去 recalls nothing before the year the plan cannot guide. */
+const REPORT_YEAR = /过去(?:的)?一年/g;
 /** A plan's name in a clause: another plan's clause (…，迎接“八五”普法总结验收) says nothing of this one's history. */
 const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|行动计划|《/;
 
@@ -306,12 +314,14 @@ function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolea
   for (const part of clause.split(/(?<=[，,、：:])/)) {
     const to = from + part.length;
     const own = (from < nameEnd && to > nameStart) || bare(part).includes(core);
-    if (HISTORY.test(part) && (own || !PLAN_NAME.test(part))) return true;
+    if (HISTORY.test(part.replace(REPORT_YEAR, '')) && (own || !PLAN_NAME.test(part))) return true;
     from = to;
   }
   return false;
 }
 
+/** Kept on a superior's word (按照上级通知…继续参照, 根据…的要求仍按), or until the successor is issued (新一轮…印发前). */
+const SUPERIORS_KEEP_IT = /(?:按照|根据|遵照)[^。；]{0,30}?(?:通知|要求|安排)[^。；]{0,20}?(?:继续|仍|沿用)|新一轮[^。；，,]{0,16}?(?:印发|出台|发布)(?:前|之前)/;
 /** A plan's targets told as met: 各项任务全部完成, 目标任务已如期完成, 主要指标均已完成. */
 const PLAN_TARGETS_MET = /(?:任务|目标|指标)[^，,。；]{0,6}?(?:全部|全面|如期|均已|均|已全部|已全面|已如期|已经全部|圆满|顺利)完成/;
 /** Words that make the completion an aim (继续贯彻落实《…》，确保各项任务全面完成): still the plan at work. */
@@ -350,6 +360,9 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   // 对标《…（2020—2025年）》目标，主要指标均已完成: the plan's targets told as met is the plan closed, which
   // currency-2026.md §1 allows (cite it as the completed plan); this year's own work (完成了普法档案整理) is not that.
   if (targetsMet(clause)) return null;
+  // currency-2026.md §1: an ended plan may still be followed where the superiors say so. A sentence that keeps to it on a
+  // superior's notice (按照…办公室的通知，本报告继续参照…) or until the next plan comes out (在新一轮…规划印发前) says so.
+  if (SUPERIORS_KEEP_IT.test(clause.slice(0, at - clauseStart))) return null;
   const opensWith = /^\s*(\d{4})年/.exec(clause);
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
@@ -392,20 +405,20 @@ const ISSUED_BY = /^[\u4e00-\u9fff、]{0,16}?(?:于)?(?:(?:19|20)\d{2}年(?:\d{1
 /** The year of issue straight before a cited name: 2017年印发的, 于2016年转发的. */
 const ISSUED_IN = /(?:于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:印发|转发|发布|出台|制定|颁布)的$/u;
 
-/** A five-year period by name (“十四五”时期, 十四五期间, “十四五”以来): the 十N五 and the frame word. */
-const FIVE_YEAR_FRAME = /十([一二三四五六七八九])五[”"’]?(?:规划)?(?:时期|期间|以来|阶段)/u;
-/** A span of years told as past: 过去五年, 五年来, 这五年, 2021—2025年间. */
-const PAST_SPAN = /过去(?:的)?[一二三四五六七八九十\d]{1,2}年|[一二三四五六七八九十]年来|这[一二三四五六七八九十]年|规划期内|规划实施期间/u;
+/**
+ * A span of years told as past: 过去五年, 五年来, 这五年, 2021—2025年间. Not one year (一年来, 过去一年, 这一年): that is the
+ * report's own year, whose work an ended plan cannot guide.
+ */
+const PAST_SPAN = /过去(?:的)?(?:[两二三四五六七八九]|十[一二三四五六七八九]?|[2-9]|\d{2})年|(?:[两二三四五六七八九]|十[一二三四五六七八九]?)年来|这(?:[两二三四五六七八九]|十)年|规划期内|规划实施期间/u;
 /** A section that looks back (一、回顾; 一、回顾与衔接; 工作回顾): its sentences tell of the plans' own years. */
 const LOOKING_BACK_HEADING = /回顾|回首/;
 
 /**
  * A sentence framed by a past period tells history, not this year's basis: “十四五”时期，县政府对照《纲要（2021—2025年）》
- * 完成了各项目标任务 — the 十四五 (2021—2025) ends by the plan's end. Likewise 过去五年 and a section headed 回顾.
+ * 完成了各项目标任务 — the 十四五 (2021—2025) ends by the plan's end; so does “八五”普法期间 or 2021年至2025年. Likewise 过去五年 and a section headed 回顾.
  */
 function toldOfPastPeriod(ctx: Ctx, lead: string, at: number, end: number): boolean {
-  const five = FIVE_YEAR_FRAME.exec(lead);
-  if (five && 2021 + 5 * ('一二三四五六七八九'.indexOf(five[1]!) + 1 - 4) + 4 <= end) return true;
+  if (framingPeriodEnds(lead).some((frameEnd) => frameEnd <= end)) return true;
   if (PAST_SPAN.test(lead)) return true;
   let section = '';
   for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) section = h.title;

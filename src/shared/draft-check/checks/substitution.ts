@@ -7,8 +7,9 @@ import { toOriginal } from '../normalize.ts';
 import { excepted } from './existence.ts';
 import { recallsPast, type Ctx, type Mark } from '../context.ts';
 import type { SubstitutionRule } from '../types.ts';
-import { FAZHI_PLAN_PERIODS } from '../substitution-rules.ts';
+import { FAZHI_PLAN_PERIODS, periodEnd } from '../substitution-rules.ts';
 import { sentenceAround } from '../sentence.ts';
+import { framedByPastPeriod } from '../past-periods.ts';
 
 /**
  * A sentence telling how a wording changed (方针从“有法可依……”发展为“科学立法……”; 由…调整为…): the old
@@ -63,6 +64,11 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       const until = rule.currentUntil ?? (rule.kind === 'fazhi-fazhi' ? FAZHI_WORD_UNTIL : undefined);
       const changedBy = until !== undefined && ctx.year ? Math.min(ctx.year, until + 1) : ctx.year;
       if (until !== undefined && [...before.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) <= until)) return false;
+      // “七五”普法期间，…依据《…第七个五年规划（2016—2020年）》完成了…: a period that had ended frames the sentence, so the
+      // old name is that period's own, recalled (currency-2026.md §1).
+      if (changedBy && framedByPastPeriod(before, changedBy)) return false;
+      // 2018年，全区依据《…（2016—2020年）》建成…: a year within the period the wording names dates the work to that period.
+      if (datedWithinOwnPeriod(ctx.text.slice(m.start, m.end), before)) return false;
       return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
     });
 }
@@ -76,6 +82,21 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
 function namesItsOwnTargetYear(rule: SubstitutionRule, before: string): boolean {
   if (!rule.fromYear) return false;
   return [...before.matchAll(/到\s*((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) < rule.fromYear!);
+}
+
+/** A year of issue straight before the name (2016年印发的《…》) dates the text, not the work. */
+const ISSUED_IN = /^\s*(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*(?:印发|转发|发布|出台|制定|颁布)/;
+
+/**
+ * A wording that names its own period (《…规划（2016—2020年）》) after a year within that period, not the year of issue:
+ * the work told is that period's, the plan its basis then (the expired-citation rule reads the same, consistency.ts).
+ */
+function datedWithinOwnPeriod(found: string, before: string): boolean {
+  const end = periodEnd(found);
+  if (end === undefined) return false;
+  return [...before.matchAll(/(?<![\d—–\-－~～至到])((?:19|20)\d{2})\s*年(?![—–\-－~～至到])/g)].some(
+    (y) => Number(y[1]) <= end && !ISSUED_IN.test(before.slice(y.index! + y[0].length)),
+  );
 }
 
 /** Words that name a plan's closing; they date the plan, not the wordings in the other clauses of the sentence. */
