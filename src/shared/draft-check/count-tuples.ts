@@ -16,6 +16,7 @@ import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
 import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
+import { joinsMore } from './measure-ledger.ts';
 
 /** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
 const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
@@ -301,6 +302,8 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if ((named(a) || named(b)) && a.replace(/[“”‘’]/gu, '') === b.replace(/[“”‘’]/gu, '')) return 1;
   // Two characters (纠纷, 文件) alike say little by themselves.
   if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : ANY_OCCASION.test(a) ? (earlier.whole && later.whole && kindsOf(a.slice(0, -2)).length ? 0.9 : 0.6) : 1;
+  // 行政复议案件和行政诉讼案件 … 行政复议案件: the head noun named twice is two things joined, their sum.
+  if (joinsMore(a, b) || joinsMore(b, a)) return 0;
   // 研究法治建设议题 … 研究法治建设工作: one topic with another general head word, under one act.
   const topic = (t: string) => t.replace(/(?:工作|议题|事项|问题)$/u, '');
   if (topic(a) === topic(b) && topic(a).length >= 4 && earlier.act && actGroup(earlier.act) === actGroup(later.act)) return 0.9;
