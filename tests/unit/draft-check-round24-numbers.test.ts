@@ -86,6 +86,7 @@ const sweep: [string, string, string][] = [
   ['a split of training by kind, 人次', report('2026年，县政府共培训执法人员560人次。', '（一）培训新任执法人员180人次。', '（二）培训在岗执法人员400人次。'), '560人次'],
   ['a bracketed total', report('2026年，县政府审核行政规范性文件（共38件）并全部备案。', '（一）全年审核行政规范性文件36件。'), '36件'],
   ['the thing before the number and the act after it', report('2026年，县政府共受理行政复议案件92件。', '（一）全年行政复议案件98件全部依法办结。'), '98件'],
+  ['the villages a township holds (下辖) against 全镇', report('2026年，某镇下辖12个行政村，全面推行村规民约合法性审查。', '（一）全镇13个行政村全部完成村规民约修订。'), '13个行政村'],
   ['a split of the second count of the opening', report('2026年，全县开展行政执法检查860次，查处违法案件120件。', '（一）查处违法用地案件46件。', '（二）查处违法建设案件80件。'), '120件'],
 ];
 
@@ -101,6 +102,8 @@ const sweepLookAlikes: [string, string][] = [
   ['another noun totalled with 共', report('2026年，全县共办理公证事项2300件。', '（一）全年共办理法律援助案件402件。')],
   ['last year\'s figure', report('2026年，县信访局共受理信访事项510件。', '（一）上年受理信访事项560件。')],
   ['next year\'s target', report('2026年，全县共培养“法律明白人”1420名。', '（一）计划明年培养“法律明白人”1600名。')],
+  ['the villages a township holds and some of them', report('2026年，某镇下辖12个行政村，全面推行村规民约合法性审查。', '（一）全镇12个行政村中有8个行政村建成法治文化广场。')],
+  ['the villages of a township against the townships of the county', report('2026年，某县下辖12个乡镇，全面推行法律顾问制度。', '（一）全镇9个行政村聘请法律顾问。')],
   ['two things joined by 和 against one of them', report('2026年，县政府共受理行政复议案件和行政诉讼案件140件。', '（一）全年受理行政复议案件86件和行政诉讼案件54件。')],
   ['a count in 个 beside one in 卷', report('2026年，县司法局共抽查行政执法案卷260卷。', '（一）全年抽查行政执法案卷260卷，发现问题12个。')],
   ['a split by committees that adds up', report('2026年，全县共调解矛盾纠纷1200件。', '（一）县人民调解委员会调解矛盾纠纷300件。', '（二）乡镇人民调解委员会调解矛盾纠纷620件。', '（三）村（社区）人民调解委员会调解矛盾纠纷280件。')],
