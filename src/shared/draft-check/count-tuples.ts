@@ -53,8 +53,8 @@ const KINDS = ['复议', '诉讼', '处罚', '许可', '强制', '信访', '仲�
 const GENERAL = /^(?:会议|活动|工作|检查|培训|学习|任务|问题|事项|议题|案件|人员|人|次|场)$/u;
 /** A meeting or event of four characters or fewer (专题会议, 普法活动): the topic it served is named elsewhere in the sentence. */
 const ANY_OCCASION = /^[\u3400-\u9fff]{0,2}(?:会议|活动|工作|检查|培训|学习|任务)$/u;
-/** Words right before an act that make it another act (主动公开, 依申请公开, 不予受理). */
-/** 参与调解, 协助办理: a share in another's act, not the doer's own count of it. */
+/** Words right before an act that make it another act (主动公开, 依申请公开, 不予受理); 参与调解 and 协助办理 are a share
+ * in another's act, not the doer's own count of it. */
 const ACT_KIND = /(?:主动|依申请|联合|集中|参与|协助|配合)$/u;
 
 export interface CountTuple {
