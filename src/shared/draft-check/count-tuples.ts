@@ -16,6 +16,7 @@ import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
 import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
+import { joinsMore } from './measure-ledger.ts';
 
 /** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
 const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
@@ -28,14 +29,18 @@ const ACT = new RegExp(ACTS.join('|'), 'gu');
 const SAME_ACT: string[][] = [['作出', '做出', '下达', '列入', '纳入'], ['查处', '查办', '立案查处'], ['开展', '组织', '举办', '举行'], ['审核', '审查', '合法性审核', '合法性审查'],
   ['聘请', '聘任', '配备', '选聘'], ['培养', '培育'], ['调解', '调处'], ['推行', '实行', '实施'], ['设立', '建立', '建成']];
 const actGroup = (a: string): string => SAME_ACT.find((g) => g.includes(a))?.[0] ?? a;
+/** 办理 names the year's caseload without a stage: writers give it for the cases taken in (受理, 新收), never for the
+ * cases closed, so it is the intake written loosely and no other stage. */
+const INTAKE = new Set(['受理', '新收']);
+const handledAsIntake = (a: string, b: string): boolean => (a === '办理' && INTAKE.has(b)) || (b === '办理' && INTAKE.has(a));
 /** Acts naming one stage of a case's course: two different ones count two different sets (受理45件, 办结41件). */
 const STAGE = new Set(['不予受理', '受理', '办结', '审结', '立案', '结案', '调解成功', '化解', '收到', '新收', '接收', '答复', '清理', '印发', '备案', '出台', '取消',
   '下放', '废止', '修改', '纠正', '撤销', '维持', '确认', '审核', '查处', '办理']);
 
 /** Words before the number in its sentence that make it a part, another period, a change, a rate base or a plan. */
-const NOT_THE_WHOLE = /上述|以上两|其中|分别|(?<!调解)成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|占|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|(?<!及)其他|尚未|另有|包括|含|超过|不少于/u;
+const NOT_THE_WHOLE = /上述|以上两|其中|分别|(?<!调解)成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|(?<!侵)占(?!道|用|地|压)|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|(?<!及)其他|尚未|另有|包括|含|超过|不少于/u;
 /** Time, scope and total words: they say when or how much, not what was counted. */
-const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市局委院所]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
+const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|(?<![行作认成])为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市局委院所]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
 /** Who did it: the chief (本人, 主要负责人, 县长…), the heads of all organs, the organ reporting, or a unit of its own. */
 const CHIEF = /本人|主要负责人|党政主要负责人|[县区市镇乡]长|局长|书记|主任|院长|厅长/u;
 const HEADS = /(?:行政机关)?负责人|领导干部/u;
@@ -48,8 +53,9 @@ const KINDS = ['复议', '诉讼', '处罚', '许可', '强制', '信访', '仲�
 const GENERAL = /^(?:会议|活动|工作|检查|培训|学习|任务|问题|事项|议题|案件|人员|人|次|场)$/u;
 /** A meeting or event of four characters or fewer (专题会议, 普法活动): the topic it served is named elsewhere in the sentence. */
 const ANY_OCCASION = /^[\u3400-\u9fff]{0,2}(?:会议|活动|工作|检查|培训|学习|任务)$/u;
-/** Words right before an act that make it another act (主动公开, 依申请公开, 不予受理). */
-const ACT_KIND = /(?:主动|依申请|联合|集中)$/u;
+/** Words right before an act that make it another act (主动公开, 依申请公开, 不予受理); 参与调解 and 协助办理 are a share
+ * in another's act, not the doer's own count of it. */
+const ACT_KIND = /(?:主动|依申请|联合|集中|参与|协助|配合)$/u;
 
 export interface CountTuple {
   start: number;
@@ -74,6 +80,11 @@ export interface CountTuple {
   partOf: string;
   /** The scope the words name (县 for 全县, 局 for 我局), or '': 全县 and 我局 are two counts. */
   reach: string;
+  /** Whether the clause calls the count the year's total (全年, 共计 …): an event of a named kind of work (普法活动) so
+   * counted twice is every one of them both times; a bare 专题会议 still needs its topic. */
+  whole: boolean;
+  /** On an item line, the words before the act (县直部门, 乡镇): who or where the line's share of the work was done. */
+  lead: string;
 }
 
 /** A field or campaign of the work named in the count's own clause (专项检查, 试点, 交通运输领域). */
@@ -124,6 +135,8 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   let last: RegExpExecArray | RegExpMatchArray | undefined = acts.at(-1);
   // 审核重大行政决策9项、行政规范性文件23件: an item of a list after 、 counts under the list's act.
   const listAct = !last && /、[^、，,；;]*$/u.test(sentence) ? [...sentence.slice(0, sentence.length - clauseRaw.length).matchAll(ACT)].at(-1) : undefined;
+  // 先后5次专题研究法治建设工作: times counted before the act; the act and what it was about follow the number.
+  const timesFirst = unit === '次' && !last ? new RegExp(`^(?:专题|专门|集中)?(${ACTS.join('|')})`, 'u').exec(afterRaw) : null;
   const actAt = last?.index ?? 0;
   const beforeAct = last ? clause.slice(0, actAt) : clause;
   const afterAct = last ? clause.slice(actAt + last[0].length) : clause;
@@ -137,7 +150,8 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // 县政府新增上线…事项18项: with no act in the clause, the organ reporting opens it and is the doer, not the thing.
   // 列入目录的9项重大行政决策事项: words after the act ending in 的 only qualify the noun after the number.
   const qualifiesAfter = !!last && /的$/u.test(afterAct) && nounAfter.replace(FRAME, '').length >= 4;
-  if (thingBefore.length >= 2 && !qualifiesAfter) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
+  if (timesFirst) thing = afterRaw.slice(timesFirst[0].length).replace(FRAME, '');
+  else if (thingBefore.length >= 2 && !qualifiesAfter) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
   // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
   else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {
     const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
@@ -156,7 +170,7 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   const tail = afterRaw.slice(nounAfter.length);
   const closing = [...tail.matchAll(ACT)].at(-1);
   const actAfter = ba ? [...tail.matchAll(ACT)][0] : !last && !listAct && thing === nounAfter.replace(FRAME, '') && !/\d/u.test(afterRaw) && closing && closing.index + closing[0].length === tail.length ? closing : undefined;
-  act = last?.[0] ?? listAct?.[0] ?? actAfter?.[0] ?? '';
+  act = last?.[0] ?? listAct?.[0] ?? timesFirst?.[1] ?? actAfter?.[0] ?? '';
   let actRun = act;
   for (let k = acts.length - 1; last && k > 0 && acts[k - 1]!.index! + acts[k - 1]![0].length === acts[k]!.index; k--) actRun = acts[k - 1]![0] + actRun;
   const qualifier = last ? ACT_KIND.exec(clause.slice(0, actAt))?.[0] : undefined;
@@ -182,6 +196,9 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
       if ((doer = doerOf(at < 0 ? '' : c.slice(0, at)))) break;
     }
   }
+  // 鹤鸣市司法局…的报告: the organ the title names is the organ reporting, which its counts may also leave unnamed
+  // (县司法局共办理… … 全年受理…). Not in a 述法 report, where an unnamed count is the chief's and the organ's is not.
+  if (doer && doer.length >= 3 && !isShufa(ctx) && titleOf(ctx).includes(doer)) doer = '';
   // A 述法 report is the chief's own account: a count with no doer named is the writer's (本人出庭应诉2次 … 出庭应诉3次).
   if (!doer && isShufa(ctx)) doer = '主要负责人';
   // 事项 is dropped (决策事项 … 决策) but kept after a word that only qualifies it (重大事项, 涉法事项): that word names nothing.
@@ -196,18 +213,20 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   let section = -1;
   for (const h of ctx.layout.headings) if (h.level === 1 && h.start <= f.start) section = h.start;
   const reach = /[全我本]([镇乡县区市局委院办所])/u.exec(sentence)?.[1] ?? '';
+  const whole = /全年|本年度?|共计|合计|总计|(?<!公)共(?!同|建|享|治|识|产)/u.test(clauseRaw);
   // The whole a part belongs to: the sentence's words before 其中 or …中，, without figures and frame words.
   // The year and the item number only place the whole (2026年，我局共办理… and （一）全年办理… name one whole).
   const partOf = scope === '部分' ? (/^(.*?)(?:[，,]?其中|中[，,])/u.exec(sentence.replace(ITEM, '').replace(YEAR, ''))?.[1] ?? '').replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(/[^\u3400-\u9fff]/gu, '').replace(FRAME, '').replace(ACT, '') : '';
   return {
-    start: f.start, end: f.end, value: f.value, unit, doer, act, actRun, thing, scope, reach, partOf,
+    start: f.start, end: f.end, value: f.value, unit, doer, act, actRun, thing, scope, reach, partOf, whole,
+    lead: last ? beforeAct.replace(FRAME, '') : '',
     opening: f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1],
     section, item: ITEM.test(line), sentenceStart, sentence,
   };
 }
 
-const isShufa = (ctx: Ctx): boolean =>
-  ctx.type === 'shufa-report' || /述法/u.test(ctx.layout.lines[Math.max(0, ctx.layout.titleLine)]?.text ?? '');
+const titleOf = (ctx: Ctx): string => ctx.layout.lines[Math.max(0, ctx.layout.titleLine)]?.text ?? '';
+const isShufa = (ctx: Ctx): boolean => ctx.type === 'shufa-report' || /述法/u.test(titleOf(ctx));
 
 function doerOf(words: string): string {
   const w = words.replace(FRAME, '');
@@ -282,7 +301,12 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if (named(a) && named(a) === named(b) && !kindsOf(b).some((k) => !kindsOf(a).includes(k) && !named(a).includes(k))) return 0.9;
   if ((named(a) || named(b)) && a.replace(/[“”‘’]/gu, '') === b.replace(/[“”‘’]/gu, '')) return 1;
   // Two characters (纠纷, 文件) alike say little by themselves.
-  if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : ANY_OCCASION.test(a) ? 0.6 : 1;
+  if (a === b) return GENERAL.test(a) || a.length < 4 ? 0.5 : ANY_OCCASION.test(a) ? (earlier.whole && later.whole && kindsOf(a.slice(0, -2)).length ? 0.9 : 0.6) : 1;
+  // 行政复议案件和行政诉讼案件 … 行政复议案件: the head noun named twice is two things joined, their sum.
+  if (joinsMore(a, b) || joinsMore(b, a)) return 0;
+  // 研究法治建设议题 … 研究法治建设工作: one topic with another general head word, under one act.
+  const topic = (t: string) => t.replace(/(?:工作|议题|事项|问题)$/u, '');
+  if (topic(a) === topic(b) && topic(a).length >= 4 && earlier.act && actGroup(earlier.act) === actGroup(later.act)) return 0.9;
   // A general word under one act (目录共列入事项7项) counts what its own sentence named (重大行政决策事项目录),
   // kinds and all.
   const namedBy = (general: CountTuple, other: string) => GENERAL.test(general.thing) && other.length >= 4 && general.sentence.includes(other);
@@ -311,7 +335,7 @@ function oneAct(a: string, b: string): boolean {
 function actLikeness(a: CountTuple, b: CountTuple): number {
   if (a.act === b.act) return 1;
   if (!a.act || !b.act) return 0.5;
-  if (actGroup(a.act) === actGroup(b.act)) return 0.9;
+  if (actGroup(a.act) === actGroup(b.act) || handledAsIntake(a.act, b.act)) return 0.9;
   // 立案查处 and 查处, 受理并审结 and 审结: one act written with another beside it.
   if (oneAct(a.act, b.act)) return 0.9;
   // 制定出台政府规章 … 制定…政府规章: one count written once with two acts side by side names either.
@@ -337,7 +361,10 @@ export function likeness(a: CountTuple, b: CountTuple, asParts = false): number 
   const oneDoer = (x: string, y: string) => y.length >= 4 && x.length > y.length && leavesOut(x, y);
   if (a.doer !== b.doer && !oneDoer(a.doer, b.doer) && !oneDoer(b.doer, a.doer) && !(ORGAN_DOERS.has(a.doer) && !b.doer) && !(ORGAN_DOERS.has(b.doer) && !a.doer)) return 0;
   // Two stages of a case's course (受理, 办结) count two sets.
-  if (a.act && b.act && a.act !== b.act && STAGE.has(a.act) && STAGE.has(b.act) && !oneAct(a.act, b.act)) return 0;
+  if (a.act && b.act && a.act !== b.act && STAGE.has(a.act) && STAGE.has(b.act) && !oneAct(a.act, b.act) && !handledAsIntake(a.act, b.act)) return 0;
+  // A share in the act (参与调解纠纷93件) is a part of whoever did it, never the whole act restated.
+  const share = (t: CountTuple) => /^(?:参与|协助|配合)/u.test(t.act);
+  if (share(a) !== share(b)) return 0;
   const thing = thingLikeness(a, b);
   if (thing === 0) return 0;
   return 0.55 * thing + 0.3 * actLikeness(a, b) + 0.15;
@@ -366,7 +393,7 @@ export function tupleMismatches(ctx: Ctx): Mark[] {
       alike.push(earlier.value);
       if (!best || score > best.score) best = { t: earlier, score };
     }
-    if (agrees || !best || sumsTo(alike, later.value) || totalOfEarlierParts(ctx, later.start)) continue;
+    if (agrees || !best || sumsTo(alike, later.value) || totalOfEarlierParts(ctx, later.start) || inUnitSplit(ctx, later.start)) continue;
     const e = best.t;
     out.push(pairMark(e, later, `前文“${ctx.text.slice(e.start, e.end)}”与此处“${ctx.text.slice(later.start, later.end)}”说的是同一项（${later.doer ? `${later.doer}` : ''}${later.act}${later.thing || e.thing}），数字不同，请按台账核对。`, `与前文统一为${ctx.text.slice(e.start, e.end)}，或核对后改正前文`));
   }
@@ -391,6 +418,55 @@ export function totalOfEarlierParts(ctx: Ctx, at: number): boolean {
   return sumsTo(alike, later.value);
 }
 
+/** A count with no doer but the organ reporting or, in a 述法 report, the chief: any such count is the organ's own. */
+const ownDoer = (d: string): boolean => !d || ORGAN_DOERS.has(d) || d === '主要负责人';
+/** The unit an item line names and nothing else (（一）区城管执法局1420件): a share of a total by who did the work. */
+const UNIT_ONLY = /(?:局|委|办|单位|部门|[镇乡]|街道|所|队|中心|站)$/u;
+
+/** An item's scope fits a split: none, or 其他/其余 opening the line (其他执法单位920件 is the split's rest). */
+function splitScope(ctx: Ctx, t: CountTuple): boolean {
+  if (!t.scope) return true;
+  const line = ctx.text.slice(ctx.text.lastIndexOf('\n', t.start - 1) + 1, t.start).replace(ITEM, '');
+  return t.scope === '×' && /^(?:其他|其余)/u.test(line) && !/\d/u.test(line);
+}
+
+/** Items counting one act and thing, each line naming its own unit or place (县直部门…, 乡镇…): a split by who did it. */
+function byUnits(items: CountTuple[]): boolean {
+  const first = items[0]!;
+  return !!first.act && items.every((t) => t.act === first.act && t.thing === first.thing && t.unit === first.unit && t.lead.length >= 2) &&
+    new Set(items.map((t) => t.lead)).size === items.length;
+}
+
+/** Whether a count stands in a split by units (its item line and the next or previous one, as byUnits reads them). */
+export function inUnitSplit(ctx: Ctx, at: number): boolean {
+  const all = countTuples(ctx);
+  const j = all.findIndex((t) => t.start === at);
+  const t = all[j];
+  if (!t?.item) return false;
+  const lineOf = (x: CountTuple) => ctx.layout.lines.findIndex((l) => l.start <= x.start && x.start < l.end);
+  return [all[j - 1], all[j + 1]].some((n) => !!n && n.item && n.section === t.section && Math.abs(lineOf(n) - lineOf(t)) === 1 && byUnits([t, n]));
+}
+
+/**
+ * Whether numbered items split a total: each counts with the total's act one thing that is the total's or a general
+ * word for it (案件 for 违法案件), or a kind of it (非法营运行为 of 违法行为, the total's head word kept), or one topic of
+ * a total of topics (研究…事项 under 研究法治议题); or the items name only the units that did the total's work.
+ */
+function splitOf(total: CountTuple, items: CountTuple[]): boolean {
+  const first = items[0]!;
+  if (byUnits(items)) return total.act === first.act && total.thing === first.thing;
+  if (items.every((t) => !t.act && UNIT_ONLY.test(t.thing) && (t.doer || t.scope))) return !!total.act && !!total.thing;
+  // Items that name no doer of their own count under the total's, whoever it names.
+  const sameDoer = items.every((t) => t.doer === total.doer || ownDoer(t.doer));
+  const sameAct = !!first.act && (total.act === first.act || total.act.endsWith(first.act) || actGroup(total.act) === actGroup(first.act));
+  if (!sameDoer || !sameAct || !first.thing) return false;
+  if (items.every((t) => t.thing === first.thing)) return total.thing.endsWith(first.thing) && total.thing !== first.thing;
+  const distinct = new Set(items.map((t) => t.thing)).size === items.length;
+  const head = total.thing.slice(-2);
+  if (distinct && head.length === 2 && !/事项|议题|问题|工作/u.test(head) && items.every((t) => t.thing.length > head.length + 1 && t.thing.endsWith(head))) return true;
+  return distinct && /(?:议题|事项|问题)$/u.test(total.thing) && items.every((t) => t.act === total.act);
+}
+
 /**
  * A total split over numbered items (立案查处违法案件58件 … （一）…查处案件19件（二）…21件（三）…16件): the items of one
  * heading, each counting with the total's act in its unit, and a thing that is the total's or a general word for it
@@ -405,26 +481,22 @@ export function itemSums(ctx: Ctx): Mark[] {
   let i = 0;
   while (i < all.length) {
     const first = all[i]!;
-    if (!first.item || first.scope) { i++; continue; }
+    if (!first.item || !splitScope(ctx, first)) { i++; continue; }
     // The items of one heading with the same unit and act, one count to a line.
     const group = [first];
     let k = i + 1;
     for (; k < all.length; k++) {
       const t = all[k]!;
-      if (t.section !== first.section || !t.item || t.scope || t.unit !== first.unit || actGroup(t.act) !== actGroup(first.act)) break;
+      if (t.section !== first.section || !t.item || !splitScope(ctx, t) || t.unit !== first.unit || actGroup(t.act) !== actGroup(first.act)) break;
       group.push(t);
     }
     i = Math.max(k, i + 1);
-    if (group.length < 2 || !first.act) continue;
+    if (group.length < 2) continue;
     const lineOf = (t: CountTuple) => lines.findIndex((l) => l.start <= t.start && t.start < l.end);
     const at = group.map(lineOf);
     if (new Set(at).size !== group.length || at.some((n, x) => x > 0 && n !== at[x - 1]! + 1)) continue;
-    // Items all counting the same thing (or a general word for it): a split of one total, not a list of measures.
-    if (group.some((t) => t.thing !== first.thing)) continue;
     const sum = group.reduce((x, t) => x + t.value, 0);
-    const total = all.slice(0, i - group.length).reverse().find((t) => !t.item && !t.scope && t.unit === first.unit && t.doer === first.doer &&
-      (t.act === first.act || t.act.endsWith(first.act) || actGroup(t.act) === actGroup(first.act)) &&
-      !!first.thing && t.thing.endsWith(first.thing) && t.thing !== first.thing);
+    const total = all.slice(0, i - group.length).reverse().find((t) => !t.item && !t.scope && t.unit === first.unit && splitOf(t, group));
     if (!total || !listDisagrees(total.value, sum)) continue;
     out.push({
       start: total.start, end: total.end,

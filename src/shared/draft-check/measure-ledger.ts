@@ -198,10 +198,19 @@ export const coveredBy = (words: string, source: string) => [...words].every((c)
  * only what the summary's own sentence had said (the organ, the thing in full); its subject may be the summary's, empty,
  * or all the members of the scope (21个行政村共…). Anything else added names a part.
  */
+/** Whether the longer words name the shorter's head noun (its last two characters) more often: two things joined by 和 or 及. */
+export function joinsMore(longer: string, shorter: string): boolean {
+  const head = shorter.slice(-2);
+  const times = (x: string) => x.split(head).length - 1;
+  return head.length === 2 && times(longer) > times(shorter);
+}
+
 function restates(summary: Entry, body: Entry, summarySentence: string): boolean {
   const [s, b] = [summary.measure, body.measure];
   if (s.length < 4 || b.length < 4 || s.slice(0, 2) !== b.slice(0, 2)) return false;
   if (commonEnd(s, b) < 2) return false;
+  // 受理行政复议案件和行政诉讼案件 … 受理行政复议案件: a summary naming the body's head noun twice totals two things joined.
+  if (joinsMore(s, b)) return false;
   // 调解成功纠纷 … 调解纠纷: the word naming how the work ended is no shorthand to leave out; it counts another set.
   if (OUTCOME.exec(s)?.[0] !== OUTCOME.exec(b)?.[0]) return false;
   // 21个行政村共培养… is all the villages together; 3个行政村培养… without 共 is some of them.

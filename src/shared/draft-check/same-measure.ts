@@ -9,7 +9,7 @@
  * A count that claims the whole set (全部46件案件, …实现全覆盖) is also read against the earlier total of that thing.
  */
 import type { Ctx, Mark } from './context.ts';
-import { coveredBy, GENERIC, ledger, narrowingWords, SCOPE, SET_SUBJECT, type Entry } from './measure-ledger.ts';
+import { coveredBy, GENERIC, joinsMore, ledger, narrowingWords, SCOPE, SET_SUBJECT, type Entry } from './measure-ledger.ts';
 import { digitKey, NARROWED, normalPredicate, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd, inPlanSection } from './restated-figures.ts';
@@ -224,7 +224,8 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       let why = '';
       // Two bare counts in the body (培训行政执法人员320人次 … 260人次 in two subsections) may be two events: one must be a total or the summary's.
       // A number-first count with no words before it (32个行政执法主体完成…) counts some of the thing, not by another name.
-      if ((sameKey(ka, kb) || (!!bOwn && sameThing(ka, kb))) && !GENERIC.test(kb) && (a.total || b.total || YEAR_WIDE.test(b.before) || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
+      // Two things joined (行政复议案件和行政诉讼案件) against one of them: their sum, not the one restated.
+      if ((sameKey(ka, kb) || (!!bOwn && sameThing(ka, kb))) && !joinsMore(ka, kb) && !joinsMore(kb, ka) && !GENERIC.test(kb) && (a.total || b.total || YEAR_WIDE.test(b.before) || (a.summary && kb.length >= 6)) && sameCounter(a, b, sentences[i]!, bSentence)) why = '同一项数字前后不一致';
       else if (sameSlip(text, a, b, ka, kb0)) why = '同一项数字前后不一致，像是数位颠倒';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
       else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, a.subject + ka)) why = '写的是全部，却与前面的总数不同';

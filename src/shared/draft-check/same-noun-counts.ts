@@ -258,20 +258,21 @@ export function sameNounCounts(ctx: Ctx): Mark[] {
   return marks;
 }
 
-/** 全乡8个村, 全区12个街道: the organ's own units, one fixed count for the whole draft. */
-const UNITS_OF_SCOPE = /全([乡镇县区市])(\d+)个(行政村|村（社区）|村|社区|乡镇|街道|镇（街道）|乡（镇）)/gu;
+/** 全乡8个村, 全区12个街道, 江口镇下辖14个行政村: the organ's own units, one fixed count for the whole draft. */
+const UNITS_OF_SCOPE = /(?:全([乡镇县区市])|([乡镇县区市])(?:下辖|共辖|辖有|辖))(\d+)个(行政村|村（社区）|村|社区|乡镇|街道|镇（街道）|乡（镇）)/gu;
 
 export function scopeUnitCounts(ctx: Ctx): Mark[] {
   const seen = new Map<string, { start: number; end: number; value: number; text: string }>();
   const marks: Mark[] = [];
   for (const m of ctx.text.matchAll(UNITS_OF_SCOPE)) {
-    const start = m.index + 2;
-    const at = { start, end: start + m[2]!.length + 1 + m[3]!.length, value: Number(m[2]), text: m[0] };
+    const [level, count, unit] = [m[1] ?? m[2]!, m[3]!, m[4]!];
+    const start = m.index + m[0].length - count.length - 1 - unit.length;
+    const at = { start, end: start + count.length + 1 + unit.length, value: Number(count), text: m[0] };
     // 全乡12个村中有8个村…, 全县9个乡镇完成…，其余3个…: a part named after or beside the whole, not the whole again.
     if (/^(?:中|里|内|有)/u.test(ctx.text.slice(m.index + m[0].length))) continue;
     const sentenceEnd = ctx.text.slice(m.index).search(/[。；;！？!?\n]/);
     if (/其余|其他|剩余|尚未|另有/u.test(ctx.text.slice(m.index, sentenceEnd === -1 ? undefined : m.index + sentenceEnd))) continue;
-    const key = `${m[1]}|${m[3]}`;
+    const key = `${level}|${unit}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, at); continue; }
     if (first.value !== at.value) marks.push(pairMark(first, at, `前面写“${first.text}”，这里写“${at.text}”：同一辖区的村（社区）数前后不同。`, '核对辖区的个数，前后改成一致'));

@@ -25,7 +25,7 @@ import { eventYears } from '../event-years.ts';
 import { expiredTargets } from '../dated-targets.ts';
 import { framingPeriodEnds } from '../past-periods.ts';
 import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
-import { itemSums, totalOfEarlierParts, tupleMismatches } from '../count-tuples.ts';
+import { inUnitSplit, itemSums, totalOfEarlierParts, tupleMismatches } from '../count-tuples.ts';
 
 function matches(text: string, re: RegExp, offset = 0): { start: number; end: number; m: RegExpExecArray }[] {
   const out: { start: number; end: number; m: RegExpExecArray }[] = [];
@@ -688,7 +688,8 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
   // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
-  const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start));
+  // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
+  const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start) && !inUnitSplit(ctx, m.start));
   out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))];
   summaryTotalRead.set(ctx, out);
   return out;

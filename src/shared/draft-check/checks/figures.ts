@@ -170,6 +170,21 @@ const unitOf = (f: Figure) => {
   return u === '名' ? '人' : u;
 };
 
+/** The parts of a 其中 sentence right after a total's: figures joined by 、 from its first, in the total's unit. */
+function nextBreakdown(all: Figure[], i: number, text: string, from: number): Figure[] {
+  const close = text.slice(from).search(SENTENCE_BREAK);
+  const to = close === -1 ? text.length : from + close;
+  const parts: Figure[] = [];
+  for (const f of all.slice(i + 1)) {
+    if (f.start < from || f.start >= to) continue;
+    if (unitOf(f) !== unitOf(all[i]!)) break;
+    const last = parts.at(-1);
+    if (last && !/^[、和及]/u.test(text.slice(last.end, f.start))) break;
+    parts.push(f);
+  }
+  return parts;
+}
+
 export function partsSum(ctx: Ctx): Mark[] {
   const all = figures(ctx, 0, ctx.text.length);
   const text = ctx.text;
@@ -190,6 +205,30 @@ export function partsSum(ctx: Ctx): Mark[] {
     const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?|由(?=[^。；;]*组成))|^[\u3400-\u9fff]{1,8}(中)[，,]/u.exec(text.slice(total.end, end));
     const introWord = intro?.[1] ?? intro?.[2];
     const unit = unitOf(total);
+    // 共抽查案卷420卷。其中市直部门280卷、县区150卷: the breakdown may open the next sentence; its parts are the list
+    // joined by 、 (a later clause, 评出优秀案卷56卷, counts something else).
+    const opensNext = intro ? null : /^[\u3400-\u9fff]{0,8}。\s*(?=其中)/u.exec(text.slice(total.end, end + 4));
+    // Only for the one figure of its unit in its sentence: with two (受理317件，成功调处309件), the list may break down either.
+    const sentenceStart = startBefore(text, total.start, SENTENCE_BREAK);
+    const alone = !all.some((f) => f !== total && f.start >= sentenceStart && f.start < end && unitOf(f) === unitOf(total));
+    const next = opensNext && alone ? nextBreakdown(all, i, text, total.end + opensNext[0].length) : [];
+    // 自查清单共20项…，完成18项，未完成3项: two complements after a total split all of it.
+    const after = total.total && !intro ? all.slice(i + 1).filter((f) => f.start < end) : [];
+    const pair = after.length === 2 && after.every((f) => unitOf(f) === unit) && complements(after[0]!.label, after[1]!.label) ? after : [];
+    if (next.length >= 2 || pair.length) {
+      const sum = (next.length ? next : pair).reduce((n, p) => n + p.value, 0);
+      // The listed breakdown falls short by a tenth or one, or exceeds; complements must add up exactly.
+      const shortBy = total.value - sum;
+      if (pair.length ? !same(sum, total.value) : shortBy < 0 || (shortBy > 0 && shortBy <= Math.max(1, total.value / 10))) {
+        marks.push({
+          start: total.start, end: total.end,
+          places: [total, ...(next.length ? next : pair)].map((f) => ({ start: f.start, end: f.end })),
+          message: `总数与所列各项之和不一致：写的是${text.slice(total.start, total.end)}，各项合计${sum}${(next[0] ?? pair[0])!.unit.split('·')[0]}。`,
+          fix: '核对总数和各项数字',
+        });
+      }
+      continue;
+    }
     if (!intro && !total.total) continue;
     if (intro) {
       // Parts outside brackets (a bracket breaks down a part, not the total).
