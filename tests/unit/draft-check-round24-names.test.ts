@@ -47,6 +47,16 @@ kindProbes('round 24 (names)', {
       plain(2025, '企业投资项目实行备案制管理。'),
     ],
   },
+  'document-title': {
+    found: [
+      // a word of a cited title swapped, the title's opening kept and its document word (规定) closing it
+      plain(2025, '严格执行《司法机关内部人员过问案件的记录和问责规定》。', shufa),
+    ],
+    silent: [
+      plain(2025, '严格执行《司法机关内部人员过问案件的记录和责任追究规定》。', shufa),
+      plain(2025, '认真落实《党政主要负责人履行推进法治建设第一责任人职责规定》。', shufa),
+    ],
+  },
 });
 
 describe('round 24 (names): one wrong name written twice is one finding', () => {
