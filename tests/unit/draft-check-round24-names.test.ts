@@ -29,6 +29,9 @@ kindProbes('round 24 (names)', {
       plain(2025, '认真对标“一规划二纲要”开展自查。', self),
       plain(2025, '村级重大事项全面推行“五议两公开”。', self),
       plain(2025, '严格落实“三会两课”制度。', self),
+      // the count written right after the procedures or systems listed in full
+      plain(2025, '重大行政决策严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定六项法定程序。'),
+      plain(2026, '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度等四项制度。', self),
     ],
     silent: [
       // the right names
@@ -45,6 +48,9 @@ kindProbes('round 24 (names)', {
       plain(2025, '落实执法全过程记录和问责制度。', self),
       plain(2025, '规范性文件全部按时报送备案，备案审查纠错2件。'),
       plain(2025, '企业投资项目实行备案制管理。'),
+      plain(2025, '重大行政决策严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定五项法定程序。'),
+      plain(2025, '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度“三项制度”。', self),
+      plain(2025, '全年重大执法决定法制审核5项。', self),
     ],
   },
   'document-title': {
