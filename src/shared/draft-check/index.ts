@@ -15,6 +15,7 @@ import { checkStructure } from './checks/structure.ts';
 import { checkConsistency } from './checks/consistency.ts';
 import type { Ctx, Mark } from './context.ts';
 import { dropContained, containerOf, sectionFinder } from './scale.ts';
+import { oneFindingPerWrongName } from './repeated-names.ts';
 import type { CheckOptions, CheckResult, CompiledRules, Finding } from './types.ts';
 
 export type * from './types.ts';
@@ -147,5 +148,5 @@ function oneFindingPerMistake(findings: Finding[], compiled: CompiledRules): Fin
   }
   const out = [...merged, ...grouped, ...findings.filter(apart)];
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return out;
+  return oneFindingPerWrongName(out, kindOf);
 }

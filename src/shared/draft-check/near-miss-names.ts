@@ -16,6 +16,8 @@ import { attestedNearForms, fixedNameList, overruledByTitles, quotedSlogans, typ
 /** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
 const MAX_NAME = 14;
 const MIN_NAME = 6;
+/** A bank wording that is nothing but a name (告知承诺制) is a name from this length: it is no piece of running text. */
+const MIN_WHOLE_NAME = 5;
 
 /**
  * Near-synonym words writers swap inside fixed names; each pair is tried both ways. Why a typed list beside the matcher
@@ -70,6 +72,11 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['体系', '制度'], quoted: false, minLength: 10, titlesOnly: true },
   // The 普法 duty's name word after its quoted slogan (“谁执法谁普法”普法责任制, D5): 负责制 is another system's word.
   { words: ['责任制', '负责制'], quoted: true, minLength: 9 },
+  // The promise that replaces a certificate (证明事项告知承诺制, central-documents.md 1): 备案 and 报备 are filing, another
+  // procedure no name the reference gives is written with beside 告知.
+  { words: ['承诺', '备案'], quoted: true, minLength: 0 },
+  { words: ['承诺', '报备'], quoted: true, minLength: 0 },
+  { words: ['承诺', '许诺'], quoted: true, minLength: 0 },
 ];
 
 /** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
@@ -108,7 +115,7 @@ function namesOf(phrase: PhraseLike): Name[] {
   const pieces = forms
     .flatMap((f) => f.split(PIECE_SPLIT))
     .map((s) => s.trim().replace(LEADING_VERBS, ''))
-    .filter((s) => NAME_END.test(s) && s.length >= MIN_NAME && s.length <= MAX_NAME);
+    .filter((s) => NAME_END.test(s) && s.length >= (forms.includes(s) ? MIN_WHOLE_NAME : MIN_NAME) && s.length <= MAX_NAME);
   const quoted = forms.flatMap((f) => [...f.matchAll(/“[^“”]{2,12}”/g)].map((m) => m[0]));
   return [...pieces.map((text) => ({ text, quoted: text.endsWith('”') })), ...quoted.map((text) => ({ text, quoted: true }))];
 }
@@ -153,6 +160,39 @@ function countSwaps(name: string, crossed: readonly string[] = []): string[] {
   return [...counts.map((n) => open + n + m[3] + tail + close), ...otherMeasures.map((w) => open + m[2] + w + tail + close)];
 }
 
+/**
+ * A name made of counted parts (“一规划两纲要”, “四议两公开”, “一府一委两院”): a writer who misremembers it changes one
+ * count by one (“一规划三纲要”) or writes 二 for 两. Quoted, the quotation names the one slogan; without quotation marks
+ * only a long one (five characters or more) is read, a short one may be any wording.
+ */
+const COMPOUND_COUNT = /^(?:[一两三四五六七八九][\u4e00-\u9fff]{1,3}){2,}$/;
+const COMPOUND_BARE_MIN = 5;
+function compoundCountSwaps(inner: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < inner.length; i++) {
+    const at = NUMERALS.indexOf(inner[i]!);
+    // A numeral opens a part only at the start or after a part's noun (一件事一次办: both 一 open a part).
+    if (at === -1 || (i > 0 && NUMERALS.includes(inner[i - 1]!))) continue;
+    const swaps = [NUMERALS[at - 1], NUMERALS[at + 1], inner[i] === '两' ? '二' : undefined].filter((n): n is string => !!n);
+    for (const n of swaps) {
+      const wrong = inner.slice(0, i) + n + inner.slice(i + 1);
+      out.push(`"${wrong}"`);
+      if (wrong.length >= COMPOUND_BARE_MIN) out.push(wrong);
+    }
+  }
+  return out;
+}
+
+/**
+ * The bank's names of counted parts, folded, without quotation marks: a whole wording (一规划两纲要, 三会一课) or a quoted
+ * one inside a wording. Of every status: a plan that has ended (一规划两纲要) is still named so in a review of it.
+ */
+function compoundNames(phrases: readonly PhraseLike[]): string[] {
+  const forms = phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]).map(normalisePattern);
+  const quoted = forms.flatMap((f) => [...f.matchAll(/"([^"]{4,8})"/g)].map((m) => m[1]!));
+  return [...new Set([...forms, ...quoted])].filter((n) => COMPOUND_COUNT.test(n)).sort();
+}
+
 /** The counts of the other quoted count slogans with the same measure word (五个严禁 for 八个不得). */
 function crossedCounts(names: readonly Name[], name: string): string[] {
   const own = /^“?([一两三四五六七八九])([个项])([\u4e00-\u9fff]{1,4})”?$/.exec(name);
@@ -188,6 +228,12 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
           if (fixFor[key] === undefined || name.text < fixFor[key]) fixFor[key] = name.text;
         }
       }
+    }
+  }
+  for (const name of compoundNames(phrases)) {
+    for (const wrong of compoundCountSwaps(name)) {
+      const key = normalisePattern(wrong);
+      if (!bankText.includes(key) && !taken.has(key) && fixFor[key] === undefined) fixFor[key] = `“${name}”`;
     }
   }
   const rule = hintFromFixTable(fixFor, {

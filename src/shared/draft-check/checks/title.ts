@@ -112,7 +112,8 @@ function oneWordSwapped(k: string, key: string): boolean {
   const kept = head + tail;
   // A longer phrase replaced (法律法规 for 党内法规和国家法律) only between a long head and a long tail.
   const longest = head >= LONG_HEAD && tail >= LONG_TAIL ? MAX_SWAPPED_LONG : MAX_SWAPPED;
-  return head >= 2 && tail >= 3 && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= longest && theirs.length <= longest && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
+  // The tail may be the title's last word alone (规定 in 记录和问责规定 for 记录和责任追究规定) where the head kept is long enough to fix the title.
+  return head >= 2 && (tail >= 3 || (tail >= 2 && head >= MIN_KEPT)) && kept >= MIN_KEPT && kept * 3 >= key.length * 2 && mine.length >= 2 && theirs.length >= 2 && mine.length <= longest && theirs.length <= longest && /^[\u4e00-\u9fff]+$/.test(mine + theirs);
 }
 
 /**
