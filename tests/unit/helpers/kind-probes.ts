@@ -58,3 +58,28 @@ export function kindProbes(round: string, probes: KindProbes, draft: (p: Probe) 
     });
   });
 }
+
+/**
+ * The short report most year probes are planted in: a county head's 述法 report, a town's 自查报告 or the county
+ * government's report, with next year's plans under 三、下一步工作安排.
+ */
+export const countyHeadReport = shortReport({
+  title: (year, type) => (type === shufa ? `某县县长${year}年度述法报告` : type === self ? `某镇${year}年度法治建设工作自查报告` : `某县人民政府关于${year}年度法治政府建设情况的报告`),
+  opening: (year, type) => (type === shufa ? '本人认真履行推进法治建设第一责任人职责，现将述法情况报告如下。' : `${year}年，我县坚持以习近平法治思想为指导，现将有关情况报告如下。`),
+  plans: (year) => `下一步工作安排\n${year + 1}年，我县将继续深化行政执法体制改革。`,
+  signoff: (year, type) => (type === shufa ? `述法人：某县县长 李华\n${year + 1}年1月15日` : `某县人民政府\n${year + 1}年2月10日`),
+});
+
+/** The same with a district head's 述法 report and a 述法人 signature, plans under 三、下一步打算. */
+export const districtHeadReport = shortReport({
+  title: (year, type) => (type === shufa ? `青山区区长${year}年度述法报告` : type === self ? `某镇${year}年度法治建设自查报告` : `某县人民政府${year}年度法治政府建设情况报告`),
+  opening: (year, type) => (type === shufa ? '本人认真履行推进法治建设第一责任人职责，现将述法情况报告如下。' : `${year}年，我们坚持以习近平法治思想为指导，现将有关情况报告如下。`),
+  plans: () => '下一步打算\n加强执法培训。',
+  signoff: (year, type) => (type === shufa ? `述法人：青山区区长 王明\n${year + 1}年1月20日` : `某县人民政府\n${year + 1}年1月20日`),
+});
+
+/** A probe whose text starts with @@ is a whole report, checked as it is after the mark; any other is put in `wrap`. */
+export const unlessWhole = (wrap: (p: Probe) => string) => (p: Probe): string => (p.text.startsWith('@@') ? p.text.slice(2) : wrap(p));
+
+/** A probe whose first line is a report's title is a whole report, checked as it is; any other is put in `wrap`. */
+export const unlessTitled = (wrap: (p: Probe) => string) => (p: Probe): string => (/^[^\n]*报告\n/.test(p.text) ? p.text : wrap(p));
