@@ -83,3 +83,14 @@ export const unlessWhole = (wrap: (p: Probe) => string) => (p: Probe): string =>
 
 /** A probe whose first line is a report's title is a whole report, checked as it is; any other is put in `wrap`. */
 export const unlessTitled = (wrap: (p: Probe) => string) => (p: Probe): string => (/^[^\n]*报告\n/.test(p.text) ? p.text : wrap(p));
+
+/**
+ * A whole annual report on a year: title, opening, 一、主要举措和成效 with the given lines, the problems, the plans
+ * (next year's 继续加强执法监督 unless given) and a 落款 dated early the next year unless given.
+ */
+export const annualReport = (year: number, lines: string[], { plans, signoff }: { plans?: string[]; signoff?: string } = {}): Probe => ({
+  text: [`某县人民政府${year}年法治政府建设年度报告`, `${year}年，我县坚持依法行政，现将有关情况报告如下。`, '一、主要举措和成效', ...lines,
+    '二、存在的不足', '执法队伍专业化不足。', '三、下一步打算', ...(plans ?? [`${year + 1}年，继续加强执法监督。`]), '某县人民政府', signoff ?? `${year + 1}年1月20日`].join('\n'),
+  year,
+  type: annual,
+});
