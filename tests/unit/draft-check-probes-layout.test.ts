@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check, kindOf, ofKind, rulesIn, textsByRule } from './helpers/draft-check.ts';
-import { annual, annualReport, districtHeadReport, kindProbes, type KindProbes, plain, type Probe, report, self, shortReport, shufa } from './helpers/kind-probes.ts';
+import { annual, annualReport, districtHeadReport, kindProbes, type KindProbes, plain, type Probe, report, type Sentence, sentenceProbes, self, shortReport, shufa } from './helpers/kind-probes.ts';
 
 /**
  * Issue 25, round 7 (facts: figures, dates, documents): general catches built while studying the v1 to v6
@@ -172,11 +172,8 @@ describe('facts: heading numbering, half-width punctuation and quotation marks',
  * decided that the date's style is not a mistake in the signing date (a 二〇二七年一月十五日 落款 in time is no signing-date).
  */
 describe('heading levels, template blanks and quotation marks', () => {
-  type Probe = string | [text: string, year: number];
-  const textOf = (p: Probe) => (typeof p === 'string' ? p : p[0]);
-  const yearOf = (p: Probe) => (typeof p === 'string' ? 2026 : p[1]);
 
-  const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
+  const PROBES: Record<string, { found: Sentence[]; silent: Sentence[] }> = {
     placeholder: {
       found: [
         '对（社区名称）等3个社区开展法治体检。',
@@ -264,16 +261,7 @@ describe('heading levels, template blanks and quotation marks', () => {
     },
   };
 
-  for (const [kind, { found, silent }] of Object.entries(PROBES)) {
-    describe(`probes: ${kind}`, () => {
-      it.each(found.map((p) => [textOf(p), yearOf(p)] as const))('finds %s', (text, year) => {
-        expect(ofKind(kind, text, year)).not.toEqual([]);
-      });
-      it.each(silent.map((p) => [textOf(p), yearOf(p)] as const))('stays silent on %s', (text, year) => {
-        expect(ofKind(kind, text, year)).toEqual([]);
-      });
-    });
-  }
+  sentenceProbes(PROBES, { found: 'any' });
 
   describe('one mistake, one finding', () => {
     it('gives a list number in half-width brackets one half-width finding, the heading rule merged into it', () => {

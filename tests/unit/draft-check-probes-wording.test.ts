@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { namesInTitles } from '../../src/shared/draft-check/near-miss-names.ts';
 import { loadPhrases, loadSources } from '../../scripts/lib/content-rules.ts';
-import { check, checkWith, compiled, kindOf, kindsOf, ofKind, rulesIn } from './helpers/draft-check.ts';
-import { kindProbes, type KindProbes } from './helpers/kind-probes.ts';
+import { check, checkWith, compiled, kindOf, ofKind, rulesIn } from './helpers/draft-check.ts';
+import { kindProbes, type KindProbes, type Sentence, sentenceProbes } from './helpers/kind-probes.ts';
 
 /**
  * Issue 25, round 7 (wording): general catches built from the reference and the phrase bank, not from any
@@ -440,11 +440,8 @@ describe('a slot of a fixed formulation, blanks and long titles', () => {
  * another bracket or blank) and legitimate look-alikes that must stay silent.
  */
 describe('an item changed inside a fixed list, a word inserted or dropped', () => {
-  type Probe = string | [text: string, year: number];
-  const textOf = (p: Probe) => (typeof p === 'string' ? p : p[0]);
-  const yearOf = (p: Probe) => (typeof p === 'string' ? 2026 : p[1]);
 
-  const PROBES: Record<string, { found: Probe[]; silent: Probe[] }> = {
+  const PROBES: Record<string, { found: Sentence[]; silent: Sentence[] }> = {
     'system-name': {
       found: [
         '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定合法性审核制度。',
@@ -701,16 +698,7 @@ describe('an item changed inside a fixed list, a word inserted or dropped', () =
     'system-name': ['政务服务事项全部接入全国一体化在线政务平台。'],
   };
 
-  for (const [kind, { found, silent }] of Object.entries(PROBES)) {
-    describe(`probes: ${kind}`, () => {
-      it.each(found.map((p) => [textOf(p), yearOf(p)] as const))('finds %s', (text, year) => {
-        expect(kindsOf(text, year)).toContain(kind);
-      });
-      it.each(silent.map((p) => [textOf(p), yearOf(p)] as const))('stays silent on %s', (text, year) => {
-        expect(ofKind(kind, text, year)).toEqual([]);
-      });
-    });
-  }
+  sentenceProbes(PROBES);
 });
 
 /**
@@ -837,16 +825,7 @@ describe('one item of an old series, a near word, a dropped word', () => {
     },
   };
 
-  for (const [kind, { found, silent }] of Object.entries(PROBES)) {
-    describe(`probes: ${kind}`, () => {
-      it.each(found)('finds %s', (text) => {
-        expect(kindsOf(text, 2026)).toContain(kind);
-      });
-      it.each(silent)('stays silent on %s', (text) => {
-        expect(ofKind(kind, text, 2026)).toEqual([]);
-      });
-    });
-  }
+  sentenceProbes(PROBES);
 });
 
 /**
@@ -893,16 +872,7 @@ describe('a near word in a fixed name, a 清单\'s name swapped, 法制 at a pla
     },
   };
 
-  for (const [kind, { found, silent }] of Object.entries(PROBES)) {
-    describe(`probes: ${kind}`, () => {
-      it.each(found)('finds %s', (text) => {
-        expect(kindsOf(text, 2025)).toContain(kind);
-      });
-      it.each(silent)('stays silent on %s', (text) => {
-        expect(ofKind(kind, text, 2025)).toEqual([]);
-      });
-    });
-  }
+  sentenceProbes(PROBES, { year: 2025 });
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReportKind } from '../../../src/shared/draft-check/types.ts';
-import { ofKind } from './draft-check.ts';
+import { kindsOf, ofKind } from './draft-check.ts';
 
 export interface Probe { text: string; year: number; type?: ReportKind }
 export type KindProbes = Record<string, { found: Probe[]; silent: Probe[] }>;
@@ -94,3 +94,29 @@ export const annualReport = (year: number, lines: string[], { plans, signoff }: 
   year,
   type: annual,
 });
+
+/** A probe sentence checked on its own, with no report around it: its text (on the default year) or [text, year]. */
+export type Sentence = string | [text: string, year: number];
+
+/**
+ * One describe per kind for sentences checked on their own: each variant found, each look-alike silent for the kind
+ * (own or merged). A variant counts as found when a finding's own rule is of the kind (`own`, as the wording probes
+ * ask) or when a finding speaks for the kind on its own or merged (`any`).
+ */
+export function sentenceProbes(
+  probes: Record<string, { found: Sentence[]; silent: Sentence[] }>,
+  { year = 2026, found: counts = 'own' }: { year?: number; found?: 'own' | 'any' } = {},
+): void {
+  const args = (p: Sentence) => (typeof p === 'string' ? [p, year] as const : p);
+  for (const [kind, { found, silent }] of Object.entries(probes)) {
+    describe(`probes: ${kind}`, () => {
+      it.each(found.map(args))('finds %s', (text, y) => {
+        if (counts === 'own') expect(kindsOf(text, y)).toContain(kind);
+        else expect(ofKind(kind, text, y)).not.toEqual([]);
+      });
+      it.each(silent.map(args))('stays silent on %s', (text, y) => {
+        expect(ofKind(kind, text, y)).toEqual([]);
+      });
+    });
+  }
+}
