@@ -261,7 +261,31 @@ export function overruledByTitles(forms: readonly string[], names: readonly stri
 }
 
 /** What the compiled near-miss rule carries for this matcher. */
-export interface FixedNameData { fixedNames?: string[]; slogans?: string[]; attestedNear?: string[]; titleTexts?: string[] }
+export interface FixedNameData { fixedNames?: string[]; slogans?: string[]; attestedNear?: string[]; titleTexts?: string[]; shortWordings?: string[]; titleSpelt?: string[] }
+
+/** The bank's short wordings that are a term of their own (学法考法, 会前学法, 任前考法), folded and unquoted. */
+const SHORT_WORDING = /^"?([\u4e00-\u9fff]{4,8})"?$/;
+export function shortWordingsOf(wordings: readonly string[]): string[] {
+  return [...new Set(wordings.map(normalisePattern).map((w) => SHORT_WORDING.exec(w)?.[1]).filter((w): w is string => !!w))].sort();
+}
+
+/**
+ * Whether the characters a span changes from its name stand inside a short term the bank writes on its own (学法考法 in
+ * 领导干部学法考法制度 beside 领导干部学法用法制度): the writer built a local name from another term the bank gives, one
+ * more system of the same kind, not the fixed name misremembered. Not for a name an official title spells
+ * (国家工作人员学法用法制度, central-documents.md 4): the title fixes that name, the bank's term does not outrank it.
+ */
+function changedInsideTerm(span: string, name: string, terms: readonly string[]): boolean {
+  let head = 0;
+  while (head < span.length && head < name.length && span[head] === name[head]) head++;
+  let tail = 0;
+  while (tail < span.length - head && tail < name.length - head && span[span.length - 1 - tail] === name[name.length - 1 - tail]) tail++;
+  const [from, to] = [head, span.length - tail];
+  return terms.some((t) => {
+    for (let i = span.indexOf(t); i >= 0; i = span.indexOf(t, i + 1)) if (i <= from && i + t.length >= to && (to > from || (i < from && from < i + t.length))) return true;
+    return false;
+  });
+}
 
 /**
  * A span that keeps the opening and the last word of a name an official title or the bank spells and leaves out a whole
@@ -313,6 +337,7 @@ export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
     // is not the one name the reference fixes (official-phrases.md D6 names “法律明白人” alone).
     .filter((span) => !(span.name.startsWith('"') && text[span.start - 1] === '"'))
     .filter((span) => !shortNameOfTitle(text.slice(span.start, span.end), rule.titleTexts ?? []))
+    .filter((span) => rule.titleSpelt?.includes(span.name) || !changedInsideTerm(text.slice(span.start, span.end), span.name, rule.shortWordings ?? []))
     .map((span) => {
       const [start, end] = toOriginal(ctx.norm, span.start, span.end);
       const quoted = ctx.text.slice(start, end);

@@ -11,7 +11,7 @@
 import { normalisePattern } from './normalize.ts';
 import type { SubstitutionRule } from './types.ts';
 import { hintFromFixTable, type PhraseLike } from './substitution-rules.ts';
-import { attestedNearForms, fixedNameList, overruledByTitles, quotedSlogans, type FixedNameData } from './fixed-names.ts';
+import { attestedNearForms, fixedNameList, overruledByTitles, quotedSlogans, shortWordingsOf, type FixedNameData } from './fixed-names.ts';
 
 /** Longer pieces are clauses, not names; shorter unquoted ones (监督制度) are ordinary words. */
 const MAX_NAME = 14;
@@ -257,6 +257,10 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   // (fixed-names.ts, shortNameOfTitle). Sorted: the build and the Node reader list the sources in different orders, and
   // the compiled rules must be the same file either way.
   const titleTexts = [...new Set([...titles, ...current.flatMap((p) => [p.text, ...(p.variants ?? [])]).filter((w) => w.length <= 30 && /清单|制度|体系|机制|平台/.test(w))].map(normalisePattern))].sort();
-  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: near.filter((f) => !overruled.has(f)), titleTexts };
+  // Every short term the bank writes, current or not: a local name built from one is no slip of another name.
+  const shortWordings = shortWordingsOf(phrases.flatMap((p) => [p.text, ...(p.variants ?? [])]));
+  const foldedTitles = titles.map(normalisePattern);
+  const titleSpelt = fixedNames.filter((n) => foldedTitles.some((t) => t.includes(n)));
+  const withNames: SubstitutionRule & FixedNameData = { ...rule, fixedNames, slogans, attestedNear: near.filter((f) => !overruled.has(f)), titleTexts, shortWordings, titleSpelt };
   return withNames;
 }

@@ -44,10 +44,37 @@ function withWordsPutIn(forms: readonly string[], otherForms: readonly string[] 
   return `(?:${forms.flatMap((f) => Array.from({ length: f.length + 1 }, (_, i) => `${escape(f.slice(0, i))}${borrowed(f, i)}[${CJK}]{0,${PUT_IN}}${escape(f.slice(i))}`)).join('|')})`;
 }
 
+/**
+ * A named system's item written shorter, as a piece of one of its forms (全过程记录 for 执法全过程记录, 公示制度 for
+ * 行政执法公示制度): the writer's short name of the same item, not another item. Pieces of four characters or more, so a
+ * piece is still a name and not one common word.
+ */
+const MIN_PIECE = 4;
+function shorterForms(forms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const f of forms) for (let i = 0; i < f.length; i++) for (let j = i + MIN_PIECE; j <= f.length; j++) if (j - i < f.length) out.add(f.slice(i, j));
+  return [...out].filter((p) => !forms.includes(p));
+}
+
+/**
+ * The likeness a last item needs after a comma, where a new clause may open: it ends as one of the item's forms ends
+ * (企业律师 for 公司律师, 法制审查制度), and the name ends there (制度 or nothing after it), not a clause going on from a
+ * shared word (律师参与信访).
+ */
+const endingsOf = (forms: readonly string[]) => [...new Set(forms.filter((f) => f.length >= 3).map((f) => f.slice(-2)))];
+const NAME_AFTER = `(?=制度|机制|体系|等|[^${CJK}]|$)`;
+
+/** The separators of a list proper, and those that may as well open a new clause (，；). */
+const LIST_SEP = '[ \\u3000]*(?:、|以及|和|及|与)[ \\u3000]*对?';
+const CLAUSE_SEP = '[ \\u3000]*[，,；;][ \\u3000]*对?';
+
 /** The regular expression finding item `slot` changed, the rest of the list right; the match is the changed word. */
 function slotRegex(rule: OrderRule, slot: number): string {
   const items = rule.items;
-  const every = alt([...items.flat(), ...(rule.others ?? [])]);
+  // Only for lists of named systems: a short name of an item, and a clause after a comma, are read more strictly there.
+  const names = rule.changedItem?.kind === 'system-name';
+  const shorter = names ? shorterForms(items[slot]!) : [];
+  const every = alt([...items.flat(), ...(rule.others ?? []), ...shorter]);
   const fuller = withWordsPutIn(items[slot]!, items.filter((_, i) => i !== slot).flat());
   const [min, max] = span(items[slot]!);
   const word = `[${CJK}]{${min},${max}}`;
@@ -64,7 +91,13 @@ function slotRegex(rule: OrderRule, slot: number): string {
     // After the last separator a new clause may open that names an item already in the list (法律顾问、公职律师，全市
     // 公职律师达到412名): a word holding another item whole repeats that item, it does not change this one.
     const others = alt(items.filter((_, i) => i !== slot).flat());
-    return `(?<=${before}${SEP})(?!${every}|${fuller})(?![${CJK}]{0,${max - 2}}${others})${like}${word}`;
+    // After a comma a new clause may open that shares a character with the item by chance (法律顾问、公职律师，全年出具
+    // 法律意见书): there a changed item must keep the item's ending, as a name (企业律师 for 公司律师).
+    const endings = endingsOf(items[slot]!);
+    const opening = names
+      ? `(?:(?<=${before}${LIST_SEP})${like}${endings.length ? `|(?<=${before}${CLAUSE_SEP})(?=[${CJK}]{0,${max - 2}}${alt(endings)}${NAME_AFTER})` : ''})`
+      : `(?<=${before}${SEP})${like}`;
+    return `${opening}(?!${every}|${fuller})(?![${CJK}]{0,${max - 2}}${others})${word}`;
   }
   // Between two right items any word is a changed item, unless it is the item or another item written out more fully.
   return `(?<=${before}${SEP})(?!(?:${every}|${fuller})${end})${word}(?=${SEP}${after})`;

@@ -151,6 +151,24 @@ function wordPutIn(k: string, key: string): boolean {
   return head >= 3 && tail >= 2 && k.endsWith(key.slice(head)) && /^[\u4e00-\u9fff]+$/.test(put) && !LOCAL_TEXT.test(put);
 }
 
+/**
+ * A long title with one phrase of it left out in one piece (领导干部干预司法活动的记录、通报和责任追究规定 without its
+ * 、插手具体案件处理): a writer who recalls the title by its opening and its ending. The opening and the ending kept
+ * word for word must be long enough that no other text bears them both, and must keep most of the title. The readings
+ * above take a few characters left out only of titles read as plans; this one takes a longer phrase, of any title, so it
+ * is a likeness only: always 提示.
+ */
+const MIN_LEFT_OUT = 2;
+function phraseLeftOut(k: string, key: string): boolean {
+  if (k.length >= key.length || digitsOf(k) !== digitsOf(key)) return false;
+  let head = 0;
+  while (head < k.length && k[head] === key[head]) head++;
+  const tail = k.length - head;
+  const dropped = key.slice(head, key.length - tail);
+  // A short opening (领导干部) is enough where the ending kept is as long as a whole title is kept elsewhere.
+  return ((head >= LONG_HEAD && tail >= LONG_TAIL) || (head >= 4 && tail >= MIN_KEPT)) && k.length >= MIN_KEPT && k.length * 3 >= key.length * 2 && key.endsWith(k.slice(head)) && dropped.length >= MIN_LEFT_OUT && dropped.length <= MAX_SWAPPED_LONG && /^[\u4e00-\u9fff]+$/.test(dropped);
+}
+
 /** How the local texts that carry a central one out are named. */
 const LOCAL_TEXT = /(?:方案|清单|要点)/;
 
@@ -185,7 +203,7 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
     if (wrong && !misses.has(inner) && LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) wrong = false;
     if (!wrong && (rule.oneCharOff || rule.formVariants) && !siblings.includes(k)) wrong = oneCharApart(inner, rule.exact);
     // A word swapped is a likeness only (a local text may bear that title): always 提示.
-    const swapped = !wrong && !siblings.includes(k) && ((rule.formVariants && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key)) || quotedSloganSwapped(inner, rule.exact) || wordPutIn(k, key));
+    const swapped = !wrong && !siblings.includes(k) && ((rule.formVariants && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key)) || quotedSloganSwapped(inner, rule.exact) || wordPutIn(k, key) || phraseLeftOut(k, key));
     if (wrong || swapped) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》`, ...(swapped ? { hintOnly: true, message: `文件名称与依据文件的正式名称有一个词不同，可能写错了；如果指的是本地另发的文件，可以不改。正式名称是《${rule.exact}》。` } : {}) });
   }
   return marks;
