@@ -154,7 +154,9 @@ export function otherReportPeriods({ year, text, skipped }: Omit<YearScope, 'pla
 /** Headings of the section on next year's plans (requirements.md 二: 下一年度推进法治政府建设的主要安排). Not 整改: feedback is on earlier years. */
 const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
 /** Words of a plan: what the unit will do. */
-const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标|准备|打算/;
+const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标|准备|打算|着力|全力|加快|抓好|聚焦|重点(?=抓|推|做|围绕|加强|开展|实施|解决|健全|完善)/;
+/** A plan word that is the unit's own, not a need a problem states (执法水平有待进一步提高, 仍需持续改进). */
+const OWN_WILL = new RegExp(`(?<!有待|需要?|亟待)(?:${WILL.source})`, 'u');
 const PLAN_WILL = '(?:将|力争|争取|拟|计划|要|继续|持续|准备|打算)';
 /** The unit that plans, between the year and its plan word (2024年我局将…, 2024年全镇计划…). */
 const PLANNER = '(?:我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区乡]委|本(?:单位|部门|机关|人)|我单位|局党[组委]|本人|我)';
@@ -190,7 +192,10 @@ export function pastPlans({ year, text, skipped, section, plansWithinYear }: Yea
     const deadline = m[2] !== undefined && /前$/.test(m[0]);
     // Words that date something else (考核, 反馈, 较) count only before the plan's word: after it they are what will be
     // done (2024年将把依法决策纳入村干部考核), and the year opening the sentence still dates the plan.
-    const willAt = m[1] !== undefined ? sentence.slice(at - start).search(WILL) : -1;
+    // A year opening the sentence dates a plan only with the unit's own plan word after it: a problem's need (2025年，执法
+    // 水平有待进一步提高) in a section on 问题与下一步 is that year's shortcoming.
+    const willAt = m[1] !== undefined ? sentence.slice(at - start).search(OWN_WILL) : -1;
+    if (m[1] !== undefined && willAt === -1) continue;
     const dating = willAt === -1 ? sentence : sentence.slice(0, at - start + willAt);
     if (!(WILL.test(sentence) || (deadline && !/已|均|全部完成了/.test(sentence))) || NOT_THE_PLANS_DATE.test(dating)) continue;
     // A word for the year beside it (今年（2026年）将…，2027年底前完成…) makes the written year the plan's own time; a later
