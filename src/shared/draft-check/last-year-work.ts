@@ -154,14 +154,21 @@ export function otherReportPeriods({ year, text, skipped }: Omit<YearScope, 'pla
 /** Headings of the section on next year's plans (requirements.md 二: 下一年度推进法治政府建设的主要安排). Not 整改: feedback is on earlier years. */
 const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
 /** Words of a plan: what the unit will do. */
-const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标/;
+const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标|准备|打算|着力|全力|加快|抓好|聚焦|重点(?=抓|推|做|围绕|加强|开展|实施|解决|健全|完善)/;
+/** A plan word that is the unit's own, not a need a problem states (执法水平有待进一步提高, 仍需持续改进). */
+const OWN_WILL = new RegExp(`(?<!有待|需要?|亟待)(?:${WILL.source})`, 'u');
+const PLAN_WILL = '(?:将|力争|争取|拟|计划|要|继续|持续|准备|打算)';
+/** The unit that plans, between the year and its plan word (2024年我局将…, 2024年全镇计划…). */
+const PLANNER = '(?:我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区乡]委|本(?:单位|部门|机关|人)|我单位|局党[组委]|本人|我)';
+/** A word that opens a plan before its year (下一步，2024年将…; 明年，2024年…; 今后一年). */
+const PLAN_LEAD = '(?:(?:下一步|今后(?:一年)?|明年|来年|新的?一年(?:里)?)[，,]?[^\\S\\n]*)';
 /**
  * A year dating the plan itself: opening the sentence (2024年，我局将…; 2024年将推进…, the year the subject of a plan
  * word; also with a word for the year around it, 今年（2024年）将…, 2024年（明年）将…: the written year still dates the
- * plan, whatever the word beside it says), a deadline (2025年底前, 2025年6月底前, 到2025年), or
+ * plan, whatever the word beside it says), a deadline (2025年底前, 2025年6月底前, 到2025年: a target year), or
  * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
  */
-const PLAN_DATED = /(?:(?:^|[。；！？\n])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\S\n]*(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\s*[（(]\s*即?\s*)?(\d{4})\s*年(?:度)?(?:\s*[（(]\s*(?:今年|本年度?|明年|下一?年度?)\s*[）)])?(?:[）)]\s*)?(?:[，,]|(?=将|力争|争取|拟|计划|要|继续|持续))|(?:(?:到|至|在|于)\s*)?(\d{4})\s*年(?:度内|内|年?底前|年?末前|\s*\d{1,2}\s*月(?:底|末)?前))/gu;
+const PLAN_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*${PLAN_LEAD}?(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\\s*[（(]\\s*即?\\s*)?(\\d{4})\\s*年(?:度)?(?:\\s*[（(]\\s*(?:今年|本年度?|明年|下一?年度?)\\s*[）)])?(?:[）)]\\s*)?(?:[，,]|(?=${PLANNER}?${PLAN_WILL}))|(?:(?:到|至|在|于)\\s*)?(\\d{4})\\s*年(?:度内|内|年?底前|年?末前|\\s*\\d{1,2}\\s*月(?:底|末)?前|(?<=[到至]\\s*\\d{4}\\s*年)(?![\\d度—–\\-~～至到])))`, 'gu');
 /** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
 const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基础|较|同比|比上年|以来|累计|《/;
 
@@ -177,11 +184,20 @@ export function pastPlans({ year, text, skipped, section, plansWithinYear }: Yea
     const y = Number(ys);
     if (y > year || (y === year && plansWithinYear) || y < year - 3) continue;
     const at = m.index + m[0].indexOf(ys);
-    if (skipped(at) || !PLANS_SECTION.test(section(text.lastIndexOf('\n', at)))) continue;
-    const { text: sentence } = sentenceAround(text, at);
+    // A sentence opened by 下一步 or 明年 is a plan wherever it stands: a 述法报告 often ends on one without a heading.
+    const led = m[1] !== undefined && /(?:下一步|今后|明年|来年|新的?一年)\D*$/.test(m[0].slice(0, m[0].indexOf(ys)));
+    if (skipped(at) || !(led || PLANS_SECTION.test(section(text.lastIndexOf('\n', at))))) continue;
+    const { start, text: sentence } = sentenceAround(text, at);
     // A deadline (2026年底前完成…) is a plan by itself; a year opening the sentence needs a word of what will be done.
     const deadline = m[2] !== undefined && /前$/.test(m[0]);
-    if (!(WILL.test(sentence) || (deadline && !/已|均|全部完成了/.test(sentence))) || NOT_THE_PLANS_DATE.test(sentence)) continue;
+    // Words that date something else (考核, 反馈, 较) count only before the plan's word: after it they are what will be
+    // done (2024年将把依法决策纳入村干部考核), and the year opening the sentence still dates the plan.
+    // A year opening the sentence dates a plan only with the unit's own plan word after it: a problem's need (2025年，执法
+    // 水平有待进一步提高) in a section on 问题与下一步 is that year's shortcoming.
+    const willAt = m[1] !== undefined ? sentence.slice(at - start).search(OWN_WILL) : -1;
+    if (m[1] !== undefined && willAt === -1) continue;
+    const dating = willAt === -1 ? sentence : sentence.slice(0, at - start + willAt);
+    if (!(WILL.test(sentence) || (deadline && !/已|均|全部完成了/.test(sentence))) || NOT_THE_PLANS_DATE.test(dating)) continue;
     // A word for the year beside it (今年（2026年）将…，2027年底前完成…) makes the written year the plan's own time; a later
     // deadline after it is the plan's next step, not a second year that makes the sentence a history.
     const called = /今年|本年|明年|下一?年|新的?一年/.test(m[0]);

@@ -43,10 +43,10 @@ const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|�
 
 /**
  * An explicit year, with the month and day of an event if given (2024年12月4日) or the part of the year a count falls
- * in (2027年上半年, 2025年第三季度: a part of a year is still that year's), not the start or end of a period
+ * in (2027年上半年, 2025年第三季度, 2024年1至6月: a part of a year is still that year's), not the start or end of a period
  * (2021—2025年, 2021年以来, 2026年起, 2024年1—6月), and not a cited text's year (2023年修订的, 2024年版).
  */
-const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?:度?(?:[上下]半年|第?[一二三四]季度)(?![—–\-~～至到]|以来|起|前|同期)|(?:\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[底末]|中旬|下旬|上旬)?)?(?!\s*\d|度?\s*[—–\-~～至到]|以来|起|前|底前|末前|[上下]半年|第?[一二三四]季度|同期|版|修订|修正|施行|印发|出台|颁布|第))/gu;
+const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?:度?(?:[上下]半年|第?[一二三四]季度|\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月份?)(?![—–\-~～至到]|以来|起|前|同期)|(?:\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[底末]|中旬|下旬|上旬)?)?(?!\s*\d|度?\s*[—–\-~～至到]|以来|起|前|底前|末前|[上下]半年|第?[一二三四]季度|同期|版|修订|修正|施行|印发|出台|颁布|第))/gu;
 
 /** The reported year's tasks, deployed at 年初 but dated a year early: 年初…部署2023年法治建设重点任务 in a report on 2024. */
 const TASKS_DEPLOYED = /(?<![\d年度 ])年初[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确)\s*《?\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;

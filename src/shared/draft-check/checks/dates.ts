@@ -10,6 +10,7 @@ import type { Ctx, Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { sentenceAround } from '../sentence.ts';
 import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.ts';
+import { reportsBeforeYearClosed } from '../year-reports.ts';
 import { otherYearResults } from '../other-year-results.ts';
 import { workYearAt } from '../expired-citations.ts';
 
@@ -400,7 +401,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   // leave (round 14): it follows a notice at any time, and its year is the one the notice names.
   const signedAfterYear = ctx.type === 'shufa-report' && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear };
-  for (const at of [...lastYearWork(scope), ...otherYearResults(scope), ...otherReportPeriods(scope)]) {
+  for (const at of [...lastYearWork(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of pastPlans(scope)) {
