@@ -23,6 +23,9 @@ const outcomes: [string, string, string][] = [
   ['simple and ordinary procedure under the year\'s 处罚 cases', report('2026年，全县共办理行政处罚案件500件。', '（一）全年办理的行政处罚案件中，适用简易程序320件、普通程序190件。'), '500件'],
   ['the next sentence opened by the act (经清理)', selfCheck('本次共清理现行行政规范性文件96件。', '经清理，继续有效的70件，修改的15件，废止的13件。'), '96件'],
   ['closed and carried over to next year', report('2026年，县信访局共受理信访事项60件，办结55件，结转下一年度7件。'), '60件'],
+  ['尚未办结 read as open, not as 办结', report('2026年，县信访局共受理信访事项60件，已办结52件，尚未办结9件。'), '60件'],
+  ['procedures written with 案件', report('2026年，全县共办理行政处罚案件800件。', '（一）全年办理的行政处罚案件中，简易程序案件500件，普通程序案件320件。'), '800件'],
+  ['closed and in hand under the cases filed', report('2026年，县综合行政执法局共立案查处违法案件120件。', '（一）立案查处的违法案件中，已结案110件，正在办理12件。'), '120件'],
 ];
 const outcomesSilent: [string, string][] = [
   ['outcomes adding up', report('2026年，县司法局共受理行政复议申请86件，已审结78件，在审8件。')],
@@ -30,17 +33,25 @@ const outcomesSilent: [string, string][] = [
   ['outcomes far short: a selection', report('2026年，全县清理行政规范性文件共计120件。', '（一）全年清理的行政规范性文件中，修改18件、废止14件。')],
   ['outcomes of another thing', report('2026年，县信访局共受理信访事项40件。', '（一）法律援助案件已办结35件，正在办理6件。')],
   ['two closed states: no open part', report('2026年，县司法局共受理行政复议申请86件，已审结80件，办结8件。')],
+  ['cases carried in from last year, in brackets', report('2026年，县司法局全年受理行政复议案件45件，审结48件（含上年结转5件）。')],
+  ['last year\'s problems split, not the year\'s', report('2026年，法治督察共发现问题30个，上年遗留问题8个。', '（一）上年遗留问题已整改完成6个，正在整改2个。')],
+  ['a clean-up list after files issued, not cleaned up', report('2026年，县政府印发行政规范性文件4件，均经合法性审核。', '（一）完成现行有效规范性文件集中清理，宣布废止2件、修改1件。')],
+  ['procedures of another count named in the sentence', report('2026年，全县共办理行政处罚案件800件，行政许可事项600件。', '（一）全年行政许可事项中，即办件500件，承诺件100件。')],
 ];
 
 const bareTotals: [string, string, string][] = [
   ['以上合计 summing the numbered lines, against the opening', selfCheck('全年共开展各类普法活动52场次。', '（一）宪法宣传周活动14场。', '（二）民法典宣传月活动18场。', '（三）“法律进乡村”宣讲18场。', '以上合计50场次。'), '52场次'],
   ['a count per village times the villages', selfCheck('全年共组织村级法治讲座30场。', '（一）在12个行政村开展法治讲座，每村3场，共36场。'), '30场'],
   ['a range per community, then 合计', selfCheck('全镇8个村共培养“法律明白人”50名。', '（一）按照每村不少于5名的要求，各村分别培养5至8名，合计54名。'), '50名'],
+  ['各 per village giving the opening, not its own 合计', selfCheck('全年共开展“法律进乡村”宣讲24场。', '（一）在8个行政村各开展宣讲3场，合计27场。'), '27场'],
+  ['以上共计 over the lines above', selfCheck('全年共开展法治宣传活动60场次。', '（一）宪法宣传活动20场。', '（二）民法典宣传活动22场。', '（三）其他宣传活动16场。', '以上共计58场次。'), '58场次'],
 ];
 const bareTotalsSilent: [string, string][] = [
   ['以上合计 agreeing with the opening', selfCheck('全年共开展各类普法活动50场次。', '（一）宪法宣传周活动14场。', '（二）民法典宣传月活动18场。', '（三）“法律进乡村”宣讲18场。', '以上合计50场次。')],
   ['以上合计 far from the opening: another whole', selfCheck('全年共开展各类普法活动90场次。', '（一）宪法宣传周活动14场。', '（二）民法典宣传月活动18场。', '（三）“法律进乡村”宣讲18场。', '以上合计50场次。')],
   ['a per-village count that does not give the total', selfCheck('全年共组织村级法治讲座30场。', '（一）在12个行政村开展法治讲座，每村不少于2场，共32场。')],
+  ['以上合计 of two lines only: a selection far from the whole', selfCheck('全年共开展法治宣传活动60场次。', '（一）宪法宣传活动20场。', '（二）民法典宣传活动22场。', '以上合计42场次。')],
+  ['a range per township, its 合计 agreeing', selfCheck('全县12个乡镇共配备专职人民调解员40名。', '（一）各乡镇分别配备3至4名，合计40名。')],
 ];
 
 const namedSums: [string, string, string][] = [
@@ -73,6 +84,7 @@ const tupleReadings: [string, string, string][] = [
   ['带队 is how the chief did it, not a unit', ['县司法局局长2026年度述法报告', '一、履职概况', '全年带队开展行政执法检查4次，发现问题30个。', '二、执法监督情况', '牵头对9个执法单位开展行政执法检查，全年共计5次，督促整改问题30个。', '三、存在不足', '检查覆盖面不够。', '述法人：王明', '2027年1月20日'].join('\n'), '4次'],
   ['the chief chairing the meeting that did the work', shufa('一年来，本人主持召开县政府常务会议专题研究法治政府建设6次。', '（一）全年县政府常务会议专题研究法治政府建设事项5次。'), '5次'],
   ['新建 as the act of a count', report('2026年，某县新建村级公共法律服务工作室20个，服务网络进一步完善。', '（一）全年在乡镇、村新建村级公共法律服务工作室22个，实现全覆盖。'), '20个'],
+  ['the chief chairing, the meeting counted first', report('2026年，县政府常务会议专题研究法治政府建设工作5次。', '（一）本人主持召开县政府常务会议专题研究法治政府建设工作4次。'), '4次'],
   ['a bare act under the sentence\'s named thing', report('2026年，县政府共清理行政规范性文件100件，废止不合时宜的文件9件。', '（一）全面清理行政规范性文件，共清理文件100件，保留80件、修改9件、废止11件。'), '11件'],
 ];
 const tupleReadingsSilent: [string, string][] = [

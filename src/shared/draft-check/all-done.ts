@@ -8,7 +8,7 @@ import type { Ctx, Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { inPlanSection } from './restated-figures.ts';
-import { sentenceAround } from './sentence.ts';
+import { sentenceAround, startBefore } from './sentence.ts';
 
 const DONE = '(?:整改到位|整改完成|整改完毕|完成整改|整改|办结|销号)';
 /** 发现问题全部整改, 反馈问题均已整改到位: the problems named, then all of them done. */
@@ -75,7 +75,7 @@ export function allOfCountAgainstSplit(ctx: Ctx): Mark[] {
     const bySentence = new Map<number, typeof all>();
     for (const f of all) {
       if (f.start < claimEnd || people(f.unit.split('·')[0]!) !== unit) continue;
-      const s = text.slice(0, f.start).search(/[。；;\n][^。；;\n]*$/u);
+      const s = startBefore(text, f.start, /[。；;\n]/u);
       bySentence.set(s, [...(bySentence.get(s) ?? []), f]);
     }
     for (const split of bySentence.values()) {

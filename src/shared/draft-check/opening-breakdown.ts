@@ -185,20 +185,19 @@ const rangeEnd = (text: string, f: Figure) => /\d\s*(?:至|到|~|～|-|—)\s*$/
 /**
  * What backs a bare total: the parts before it in its sentence add up to it, each a kind of the earlier total's thing
  * or a period of the year; or 以上 sums the numbered lines right above (（一）…12场（二）…15场 … 以上合计44场次); or the
- * sentence gives a count per place (在9个行政村开展…，每村3场，共27场); or it names no part at all, only a range per place
+ * sentence gives a count per place that multiplies to it or to the earlier total (在9个行政村开展…，每村3场，共27场); or it names no part at all, only a range per place
  * (各社区分别培养4至6名，合计45名), so it totals what the earlier figure counts.
  */
-function backed(ctx: Ctx, all: Figure[], f: Figure, s: number, head: string): boolean {
+function backed(ctx: Ctx, all: Figure[], f: Figure, s: number, head: string, earlier: number): boolean {
   const text = ctx.text;
   const parts = all.filter((p) => p.start >= s && p.end <= f.start && unitFamily(p) === unitFamily(f) && !p.total && !rangeEnd(text, p));
   const sum = (xs: Figure[]) => xs.reduce((n, p) => n + p.value, 0);
   if (parts.length >= 2) return sum(parts) === f.value && parts.every((p) => p.measure.endsWith(head) || ordinalOf(p.label) !== null);
   const sentence = text.slice(s, f.start);
-  const per = /每[\u3400-\u9fff]{1,3}(\d+)\s*[\u3400-\u9fff]{1,2}[，,]?[^，,]*$/u.exec(sentence);
-  if (per) {
-    const places = [...sentence.slice(0, per.index).matchAll(/(\d+)\s*个/gu)].map((m) => Number(m[1]));
-    return places.some((n) => n * Number(per[1]) === f.value);
-  }
+  // The product may give the bare total or the earlier one (8个村各3场，合计27场 against 24场): either way one is a slip.
+  const per = /(?:每[\u3400-\u9fff]{1,3}|各[\u3400-\u9fff]{0,6}?)(\d+)(?!\s*(?:至|到|~|～|-|—))\s*[\u3400-\u9fff]{1,2}[，,]?[^，,]*$/u.exec(sentence);
+  const places = per ? [...sentence.slice(0, per.index).matchAll(/(\d+)\s*个/gu)].map((m) => Number(m[1]) * Number(per[1])) : [];
+  if (places.some((product) => product === f.value || product === earlier)) return true;
   if (/^(?:以上|上述)/u.test(f.label)) {
     const lines = ctx.layout.lines;
     let k = lines.findIndex((l) => l.start <= f.start && f.start < l.end) - 1;
@@ -226,7 +225,7 @@ export function bareTotalsAgainstEarlier(ctx: Ctx): Mark[] {
     const earlier = all.filter((t) => t.end <= s && s - t.start <= RESTATED_WITHIN && unitFamily(t) === unitFamily(f) && t.total && !t.part && !bareTotal(t));
     if (earlier.length !== 1 || earlier[0]!.measure.length < 4) continue;
     const total = earlier[0]!;
-    if (!near(f.value, total.value) || !backed(ctx, all, f, s, total.measure.slice(-HEAD_NOUN))) continue;
+    if (!near(f.value, total.value) || !backed(ctx, all, f, s, total.measure.slice(-HEAD_NOUN), total.value)) continue;
     marks.push({
       start: f.start,
       end: f.end,

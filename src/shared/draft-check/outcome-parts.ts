@@ -17,18 +17,18 @@ type Figure = ReturnType<typeof figures>[number];
 
 /** The words an outcome ends with (的 and 的有 dropped), by the family of outcomes that together make up a whole. */
 const OUTCOMES: [family: string, state: string, words: RegExp][] = [
+  // Work still open (read first: 尚未办结 ends as 办结 does): in hand, not yet closed, carried over to next year.
+  ['course', 'open', /(?:正在|仍在|尚在)(?:整改|办理|审理|推进|落实)$|在办$|在审$|未(?:办结|结案|完成|整改到位|整改|审结)$|尚未[\u3400-\u9fff]{1,4}$|(?:整改|办理|审理)中$|结转(?:至|到)?下一?年度?$/u],
   // Work done: closed, answered, put right.
   ['course', 'done', /(?:已经?|均已|全部)?(?:整改到位|整改完成|完成整改|已整改|办结|结案|审结|已完成|销号|已答复)$/u],
-  // Work still open: in hand, not yet closed, carried over to next year.
-  ['course', 'open', /(?:正在|仍在|尚在)(?:整改|办理|审理|推进|落实)$|在办$|在审$|未(?:办结|结案|完成|整改到位|整改|审结)$|尚未[\u3400-\u9fff]{1,4}$|(?:整改|办理|审理)中$|结转(?:至|到)?下一?年度?$/u],
   // What a clean-up decides for each file.
   ['clean-up', 'kept', /(?:保留|继续有效|继续执行|继续施行)$/u],
   ['clean-up', 'amended', /(?:修改|修订)$/u],
   ['clean-up', 'repealed', /废止$/u],
   ['clean-up', 'lapsed', /(?:宣布失效|失效)$/u],
   // The two procedures a 处罚 case takes.
-  ['procedure', 'simple', /简易程序$/u],
-  ['procedure', 'ordinary', /普通程序$/u],
+  ['procedure', 'simple', /简易程序(?:案件)?$/u],
+  ['procedure', 'ordinary', /普通程序(?:案件)?$/u],
 ];
 
 function outcomeOf(f: Figure): { family: string; state: string } | null {
