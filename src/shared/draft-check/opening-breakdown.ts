@@ -163,11 +163,54 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
   return marks;
 }
 
-/** How far a body's bare total may stand from the opening's and still be the same whole miscounted (a tenth, or one). */
-const near = (a: number, b: number) => a !== b && Math.abs(a - b) <= Math.max(1, b / 10);
+/**
+ * How far a body's bare total may stand from the earlier one and still be the same whole miscounted: a fifth, or two.
+ * The body's total is backed by its own breakdown (the parts add up to it), so the earlier figure is the likelier slip.
+ */
+const near = (a: number, b: number) => a !== b && Math.abs(a - b) <= Math.max(2, b / 5);
 
 /** How far before a list's bare total the total it restates may stand (the opening or 总体情况 of a short draft). */
 const RESTATED_WITHIN = 400;
+
+/** Units one count is written in either way: 场 and 场次 of events, 人 and 名 of people. */
+const unitFamily = (f: Figure) => {
+  const u = baseUnit(f);
+  return u === '场次' ? '场' : u === '人次' ? '人次' : u;
+};
+/** A bare total (，共计59件; 以上合计44场次): total words and nothing that names what is counted. */
+const bareTotal = (f: Figure) => f.total && (f.measure === '' || /^(?:以上|上述|以上各项|上述各项)$/u.test(f.measure));
+/** 4至6名: the upper end of a range, not a part of the list. */
+const rangeEnd = (text: string, f: Figure) => /\d\s*(?:至|到|~|～|-|—)\s*$/u.test(text.slice(Math.max(0, f.start - 4), f.start));
+
+/**
+ * What backs a bare total: the parts before it in its sentence add up to it, each a kind of the earlier total's thing
+ * or a period of the year; or 以上 sums the numbered lines right above (（一）…12场（二）…15场 … 以上合计44场次); or the
+ * sentence gives a count per place that multiplies to it or to the earlier total (在9个行政村开展…，每村3场，共27场); or it names no part at all, only a range per place
+ * (各社区分别培养4至6名，合计45名), so it totals what the earlier figure counts.
+ */
+function backed(ctx: Ctx, all: Figure[], f: Figure, s: number, head: string, earlier: number): boolean {
+  const text = ctx.text;
+  const parts = all.filter((p) => p.start >= s && p.end <= f.start && unitFamily(p) === unitFamily(f) && !p.total && !rangeEnd(text, p));
+  const sum = (xs: Figure[]) => xs.reduce((n, p) => n + p.value, 0);
+  if (parts.length >= 2) return sum(parts) === f.value && parts.every((p) => p.measure.endsWith(head) || ordinalOf(p.label) !== null);
+  const sentence = text.slice(s, f.start);
+  // The product may give the bare total or the earlier one (8个村各3场，合计27场 against 24场): either way one is a slip.
+  const per = /(?:每[\u3400-\u9fff]{1,3}|各[\u3400-\u9fff]{0,6}?)(\d+)(?!\s*(?:至|到|~|～|-|—))\s*[\u3400-\u9fff]{1,2}[，,]?[^，,]*$/u.exec(sentence);
+  const places = per ? [...sentence.slice(0, per.index).matchAll(/(\d+)\s*个/gu)].map((m) => Number(m[1]) * Number(per[1])) : [];
+  if (places.some((product) => product === f.value || product === earlier)) return true;
+  if (/^(?:以上|上述)/u.test(f.label)) {
+    const lines = ctx.layout.lines;
+    let k = lines.findIndex((l) => l.start <= f.start && f.start < l.end) - 1;
+    const above: Figure[] = [];
+    for (; k >= 0 && NUMBERED.test(text.slice(lines[k]!.start, lines[k]!.end)); k--) {
+      const own = all.filter((p) => p.start >= lines[k]!.start && p.end <= lines[k]!.end && unitFamily(p) === unitFamily(f));
+      if (own.length !== 1) return false;
+      above.push(own[0]!);
+    }
+    return above.length >= 2 && sum(above) === f.value;
+  }
+  return parts.length === 0 && /分别|各/u.test(sentence) && all.some((p) => p.start >= s && p.end <= f.start && rangeEnd(text, p));
+}
 
 /** A list closed by a bare total (，共计59件) that restates an earlier total with another number. */
 export function bareTotalsAgainstEarlier(ctx: Ctx): Mark[] {
@@ -176,19 +219,13 @@ export function bareTotalsAgainstEarlier(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const f of all) {
     // A bare 共计/合计 closing a 其中 list is read as a part of the sentence's 其中; here it is the list's own total.
-    if (!f.total || f.measure !== '') continue;
+    if (!bareTotal(f)) continue;
     const s = startBefore(text, f.start, /[。；;\n]/);
     // Only one total in the unit shortly before: otherwise which one the list restates is not known.
-    const earlier = all.filter((t) => t.end <= s && s - t.start <= RESTATED_WITHIN && baseUnit(t) === baseUnit(f) && t.total && !t.part);
+    const earlier = all.filter((t) => t.end <= s && s - t.start <= RESTATED_WITHIN && unitFamily(t) === unitFamily(f) && t.total && !t.part && !bareTotal(t));
     if (earlier.length !== 1 || earlier[0]!.measure.length < 4) continue;
     const total = earlier[0]!;
-    const parts = all.filter((p) => p.start >= s && p.end <= f.start && baseUnit(p) === baseUnit(f) && !p.total);
-    // The list adds up to its own total (so that total is the whole as the body counts it), each part a kind of the
-    // opening's thing (大气类案件 for 立案查处环境违法案件) or a period of the year (第一季度).
-    const head = total.measure.slice(-HEAD_NOUN);
-    if (parts.length < 2 || parts.reduce((n, p) => n + p.value, 0) !== f.value) continue;
-    if (!parts.every((p) => p.measure.endsWith(head) || ordinalOf(p.label) !== null)) continue;
-    if (!near(f.value, total.value)) continue;
+    if (!near(f.value, total.value) || !backed(ctx, all, f, s, total.measure.slice(-HEAD_NOUN), total.value)) continue;
     marks.push({
       start: f.start,
       end: f.end,

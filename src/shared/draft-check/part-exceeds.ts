@@ -24,6 +24,12 @@ const AMONG = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})[\u3400-\u9fff“
  */
 const AMONG_NAMED = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})([㐀-鿿“”]{2,12})中[，,]\s*([㐀-鿿“”]{2,12}?)(?:为|达|共)?\s*(\d+)\s*(${UNIT})(?![\d余多])`, 'gu');
 
+/** 其中 opening a sentence or a numbered line: every figure of its list is a part of the sentence before. */
+const OPENS_NEXT = /(?<=[。；！？]\s*(?:[（(][一二三四五六七八九十]{1,3}[）)])?)其中/gu;
+const FIGURE = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})(?![\d余多])`, 'gu');
+/** A part counted over another span than the year's whole (累计, 同比, 上年): no part of it. */
+const NOT_OF_THE_YEAR = /累计|同比|上年|去年|历年|以来/u;
+
 export function partsExceedingWhole(ctx: Ctx): Mark[] {
   const text = foldDigits(ctx.text);
   const marks: Mark[] = [];
@@ -45,6 +51,25 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
     const [set, part] = [m[3]!.replace(/[“”]/g, ''), m[4]!.replace(/[“”]/g, '')];
     if (!sameUnit(m[2]!, m[6]!) || set.slice(-2) !== part.slice(-2)) continue;
     if (Number(m[5]) > Number(m[1])) push(m, m[1]!, m[2]!, m[5]!);
+  }
+  for (const m of text.matchAll(OPENS_NEXT)) {
+    // The whole is the one figure of the part's unit in the sentence before: with two, which one is split is not known.
+    const before = text.slice(Math.max(0, m.index - 200), m.index).replace(/[。；！？]\s*(?:[（(][一二三四五六七八九十]{1,3}[）)])?$/u, '');
+    const sentence = before.slice(before.search(/[^。；！？\n]*$/u));
+    const wholes = [...sentence.matchAll(FIGURE)];
+    const list = text.slice(m.index + m[0].length).split(/[。；！？\n]/u)[0]!;
+    for (const p of list.matchAll(FIGURE)) {
+      const same = wholes.filter((w) => sameUnit(w[2]!, p[2]!));
+      const words = list.slice(0, p.index).split(/[，,、]/u).at(-1)!;
+      if (same.length !== 1 || NOT_OF_THE_YEAR.test(words) || Number(p[1]) <= Number(same[0]![1])) continue;
+      const at = m.index + m[0].length + p.index!;
+      marks.push({
+        start: at,
+        end: at + p[0].length,
+        message: `这里说的是${same[0]![1]}${same[0]![2]}中的一部分，却有${p[1]}${p[2]}，比总数还多。`,
+        fix: `核对总数（${same[0]![1]}${same[0]![2]}）和这一部分的数字`,
+      });
+    }
   }
   for (const m of text.matchAll(AMONG)) {
     if (!sameUnit(m[2]!, m[4]!)) continue;

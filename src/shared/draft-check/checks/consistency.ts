@@ -13,12 +13,13 @@ import { bareTotalsAgainstEarlier, openingTotalAgainstBody } from '../opening-br
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { sameMeasureTwice } from '../same-measure.ts';
-import { allDoneAgainstCounts } from '../all-done.ts';
+import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
 import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
+import { outcomesAgainstTotal } from '../outcome-parts.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
@@ -658,7 +659,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'summary-total': return summaryTotalMarks(ctx);
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx)];
+      const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...openingTotalAgainstBody(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

@@ -146,6 +146,8 @@ export function summaryTotal(ctx: Ctx): Mark[] {
 }
 
 /** A clause that names a counted item and then its total: 4个社区共17个 (the 4个 closing a list before it). */
+/** A clause opening with a sum word and naming what the sum is of (合计法治文化阵地): the total of the list before it. */
+const SUM_NAMED = /^(?:合计|共计|总计)[\u3400-\u9fff“”]{2,10}$/u;
 const LIST_THEN_TOTAL = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:${UNIT})[\\u3400-\\u9fff]{1,6}(?:共计|合计|总计|共)$`, 'u');
 
 /** One label is the other with 不/未/非 added: 调解成功 and 调解不成功 together are the whole. */
@@ -249,6 +251,12 @@ export function partsSum(ctx: Ctx): Mark[] {
       const start = startBefore(text, total.start, SENTENCE_BREAK);
       parts = all.slice(0, i).filter((f) => f.start >= start && !f.total).filter(outsideBrackets(start));
       complete = true;
+    } else if (SUM_NAMED.test(total.label)) {
+      // 共建成法治文化公园4个、法治广场6个，合计法治文化阵地11个: a clause opening with 合计 sums the list before it, whose
+      // first clause may carry the sentence's own 共.
+      const start = startBefore(text, total.start, SENTENCE_BREAK);
+      parts = all.slice(0, i).filter((f) => f.start >= start && !/^(?:共计|合计|总计)/u.test(f.label)).filter(outsideBrackets(start));
+      complete = parts.length >= 2 && parts.slice(1).every((p, k) => /^[、，,和及]/u.test(text.slice(parts[k]!.end, p.start)));
     } else continue;
     if (parts.length < 2 || parts.some((p) => unitOf(p) !== unit)) continue;
     // 其中受理1386件，已审结1302件: stages of one flow (the cases concluded are among those accepted), not parts to add.

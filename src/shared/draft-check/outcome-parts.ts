@@ -1,0 +1,106 @@
+/**
+ * A total and the outcomes it splits into: every case found or taken in either is closed or is still open (已结案49件，
+ * 在办6件), every problem found is put right or still being put right (已整改到位68个，正在整改4个), every file cleaned
+ * up is kept, amended or repealed (继续有效183件、修改20件、废止14件), every 处罚 case took the simple or the ordinary
+ * procedure. Such a list says what became of all of the total, so its sum is the total; the writer may give it in the
+ * total's own sentence, in the next, or in a later section that names the total's thing again (全年清理的规范性文件中，
+ * 废止…). Compared as listDisagrees compares a listed total (more than it, or short by a tenth or one). The reference says
+ * nothing on figures agreeing inside one report, so the finding is a 提示 (consistency-parts-sum).
+ */
+import type { Ctx, Mark } from './context.ts';
+import { figures } from './checks/figures.ts';
+import { countTuples } from './count-tuples.ts';
+import { listDisagrees } from './list-count.ts';
+import { startBefore } from './sentence.ts';
+
+type Figure = ReturnType<typeof figures>[number];
+
+/** The words an outcome ends with (的 and 的有 dropped), by the family of outcomes that together make up a whole. */
+const OUTCOMES: [family: string, state: string, words: RegExp][] = [
+  // Work still open (read first: 尚未办结 ends as 办结 does): in hand, not yet closed, carried over to next year.
+  ['course', 'open', /(?:正在|仍在|尚在)(?:整改|办理|审理|推进|落实)$|在办$|在审$|未(?:办结|结案|完成|整改到位|整改|审结)$|尚未[\u3400-\u9fff]{1,4}$|(?:整改|办理|审理)中$|结转(?:至|到)?下一?年度?$/u],
+  // Work done: closed, answered, put right.
+  ['course', 'done', /(?:已经?|均已|全部)?(?:整改到位|整改完成|完成整改|已整改|办结|结案|审结|已完成|销号|已答复)$/u],
+  // What a clean-up decides for each file.
+  ['clean-up', 'kept', /(?:保留|继续有效|继续执行|继续施行)$/u],
+  ['clean-up', 'amended', /(?:修改|修订)$/u],
+  ['clean-up', 'repealed', /废止$/u],
+  ['clean-up', 'lapsed', /(?:宣布失效|失效)$/u],
+  // The two procedures a 处罚 case takes.
+  ['procedure', 'simple', /简易程序(?:案件)?$/u],
+  ['procedure', 'ordinary', /普通程序(?:案件)?$/u],
+];
+
+function outcomeOf(f: Figure): { family: string; state: string } | null {
+  const label = f.label.replace(/(?:的有|的|共计|共|合计|有)$/u, '').replace(/^(?:其中|分别为|分别是|分别|经清理|经审查)/u, '');
+  for (const [family, state, words] of OUTCOMES) if (words.test(label)) return { family, state };
+  return null;
+}
+
+/** Whether the outcomes named are all of the whole: both sides of a course, both procedures, or two or more decisions. */
+function complete(states: { family: string; state: string }[]): boolean {
+  const family = states[0]!.family;
+  if (states.some((s) => s.family !== family)) return false;
+  const distinct = new Set(states.map((s) => s.state));
+  if (distinct.size !== states.length) return false;
+  return family === 'clean-up' ? distinct.size >= 2 : distinct.size === 2;
+}
+
+const SENTENCE = /[。；;！？!?\n]/u;
+const unitOf = (f: Figure) => f.unit.split('·')[0]!;
+const plain = (s: string) => s.replace(/的/gu, '');
+
+export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const all = figures(ctx, 0, text.length);
+  const tuples = countTuples(ctx);
+  const marks: Mark[] = [];
+  let i = 0;
+  while (i < all.length) {
+    const first = all[i]!;
+    const firstState = outcomeOf(first);
+    if (!firstState) { i++; continue; }
+    // The run of outcomes: every figure after the first one in its sentence, each an outcome in the first one's unit.
+    const sentenceStart = startBefore(text, first.start, SENTENCE);
+    const sentenceEnd = first.end + (text.slice(first.end).search(SENTENCE) + 1 || text.length - first.end + 1) - 1;
+    const run = [first];
+    let k = i + 1;
+    // A figure in brackets (审结48件（含上年结转5件）) explains the one before it, and is no outcome of its own.
+    for (; k < all.length && all[k]!.start < sentenceEnd; k++) if (!/[（(][^）)]*$/u.test(text.slice(first.end, all[k]!.start))) run.push(all[k]!);
+    i = k;
+    const states = run.map(outcomeOf);
+    if (run.length < 2 || states.some((s) => !s) || run.some((f) => unitOf(f) !== unitOf(first)) || !complete(states as { family: string; state: string }[])) continue;
+    const lead = plain(text.slice(sentenceStart, first.start));
+    const total = wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, unitOf(first), sentenceStart, lead);
+    if (!total) continue;
+    const sum = run.reduce((n, f) => n + f.value, 0);
+    if (!listDisagrees(total.value, sum)) continue;
+    marks.push({
+      start: total.start,
+      end: total.end,
+      places: [total, ...run].map((f) => ({ start: f.start, end: f.end })),
+      message: `各项去向合计${sum}${unitOf(first)}，与总数“${text.slice(total.start, total.end)}”不符：所列各项说的是总数中每一件的结果，相加应等于总数，请按台账核对。`,
+      fix: '核对总数与各项，使各项之和等于总数',
+    });
+  }
+  return marks;
+}
+
+/**
+ * The total the outcomes split: the nearest earlier figure in their unit that is in their own sentence, or whose act
+ * or thing the words before the outcomes name again; for a clean-up, a count of what was cleaned up (全年办理的行政处罚案件中 for
+ * 办理行政处罚案件2140件; 经清理 for 清理…215件). A part (其中) or a figure of an outcome itself is never the total.
+ */
+function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, family: string, unit: string, sentenceStart: number, lead: string): Figure | null {
+  for (const f of earlier.slice(0, 12)) {
+    if (unitOf(f) !== unit || f.part || outcomeOf(f)) continue;
+    const t = tuples.find((x) => x.start === f.start);
+    if (!t || t.scope) continue;
+    // What a clean-up decides splits only what was cleaned up: files issued (印发4件) are no total of it.
+    if (family === 'clean-up' && !/清理/u.test(t.actRun + t.sentence)) continue;
+    if (f.start >= sentenceStart) return f;
+    const thing = plain(t.thing);
+    if ((t.act.length >= 2 && lead.includes(t.act)) || (thing.length >= 4 && lead.includes(thing.slice(-4)))) return f;
+  }
+  return null;
+}
