@@ -102,6 +102,8 @@ export function seriesShortNames(aliases: string[]): string[] {
   return aliases.filter((a) => SERIES.test(a) && a.endsWith('规划')).map((a) => a.slice(0, -2));
 }
 
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
 /** The issuers writers put before a central plan's name (中共中央、国务院印发的…). */
 const CENTRAL_ISSUERS = ['', '中共中央、国务院', '中共中央国务院', '党中央、国务院', '中共中央', '中办、国办'];
 
@@ -117,8 +119,10 @@ export function plainNamesOfPlan(title: string, status?: string): string[] {
   const { before: name, from, to } = period;
   const kind = /(纲要|规划|计划)$/.exec(name!)?.[1];
   const byPeriod = kind ? ['—', '-', '－', '至'].flatMap((d) => [`${from}${d}${to}${kind}`, `${from}${d}${to}年${kind}`]) : [];
-  const issued = [Number(from), Number(from) + 1].flatMap((year) =>
-    CENTRAL_ISSUERS.flatMap((who) => [`${year}年${who}印发的${name}`, ...(who ? [`${who}${year}年印发的${name}`, `${who}于${year}年印发的${name}`] : [`${year}年出台的${name}`, `${year}年发布的${name}`])]),
+  // The month too (中共中央、国务院2015年12月印发的…): a writer who knows it names the same plan.
+  const dates = [Number(from), Number(from) + 1].flatMap((year) => [`${year}年`, ...MONTHS.map((m) => `${year}年${m}月`)]);
+  const issued = dates.flatMap((date) =>
+    CENTRAL_ISSUERS.flatMap((who) => [`${date}${who}印发的${name}`, ...(who ? [`${who}${date}印发的${name}`, `${who}于${date}印发的${name}`] : [`${date}出台的${name}`, `${date}发布的${name}`])]),
   );
   // The bare name (法治社会建设实施纲要) for a plan whose period has ended: an earlier plan of that name ended earlier
   // still, so once this one has ended the name, whichever plan is meant, is an ended plan. Not for a replaced plan,
