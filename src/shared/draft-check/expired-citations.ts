@@ -102,10 +102,29 @@ export function seriesShortNames(aliases: string[]): string[] {
   return aliases.filter((a) => SERIES.test(a) && a.endsWith('规划')).map((a) => a.slice(0, -2));
 }
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-
 /** The issuers writers put before a central plan's name (中共中央、国务院印发的…). */
 const CENTRAL_ISSUERS = ['', '中共中央、国务院', '中共中央国务院', '党中央、国务院', '中共中央', '中办、国办'];
+
+/**
+ * The same issuers and the offices that issue for them, as a pattern, longest first (中共中央、国务院 before 中共中央),
+ * before or after the date (中共中央、国务院2015年12月印发的…, 2015年底中共中央、国务院印发的…).
+ */
+export const CENTRAL_ISSUER = `(?:${[...CENTRAL_ISSUERS.filter(Boolean), '中共中央办公厅、国务院办公厅', '国务院办公厅', '国务院'].sort((a, b) => b.length - a.length).join('|')})`;
+/** A date of issue to the month, the day or a part of the year: 2015年12月, 2015年12月27日, 2015年底. */
+const ISSUE_DATE_AFTER_YEAR = '(?:\\d{1,2}月(?:\\d{1,2}日)?|底|末|初)?';
+
+/**
+ * The plan named by who issued it and when, dated finer than the year (中共中央、国务院2015年12月印发的法治政府建设实施纲要,
+ * 2015年底中共中央、国务院印发的…): the same plan as plainNamesOfPlan's year forms, read by a pattern since the month
+ * and day take every value. The match opens at the issuer or the date, where the verb of citing stands right before.
+ */
+export function issuedPlanPattern(title: string): RegExp | null {
+  const period = planPeriod(title);
+  if (!period?.atEnd || !period.before) return null;
+  const years = `(?:${period.from}|${Number(period.from) + 1})`;
+  const name = period.before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:${CENTRAL_ISSUER}于?)?于?${years}年${ISSUE_DATE_AFTER_YEAR}${CENTRAL_ISSUER}?(?:印发|出台|发布|转发|颁布)的${name}`, 'gu');
+}
 
 /**
  * A dated plan named as writers name it without its title: by its period and its kind alone (2021—2025纲要,
@@ -119,10 +138,8 @@ export function plainNamesOfPlan(title: string, status?: string): string[] {
   const { before: name, from, to } = period;
   const kind = /(纲要|规划|计划)$/.exec(name!)?.[1];
   const byPeriod = kind ? ['—', '-', '－', '至'].flatMap((d) => [`${from}${d}${to}${kind}`, `${from}${d}${to}年${kind}`]) : [];
-  // The month too (中共中央、国务院2015年12月印发的…): a writer who knows it names the same plan.
-  const dates = [Number(from), Number(from) + 1].flatMap((year) => [`${year}年`, ...MONTHS.map((m) => `${year}年${m}月`)]);
-  const issued = dates.flatMap((date) =>
-    CENTRAL_ISSUERS.flatMap((who) => [`${date}${who}印发的${name}`, ...(who ? [`${who}${date}印发的${name}`, `${who}于${date}印发的${name}`] : [`${date}出台的${name}`, `${date}发布的${name}`])]),
+  const issued = [Number(from), Number(from) + 1].flatMap((year) =>
+    CENTRAL_ISSUERS.flatMap((who) => [`${year}年${who}印发的${name}`, ...(who ? [`${who}${year}年印发的${name}`, `${who}于${year}年印发的${name}`] : [`${year}年出台的${name}`, `${year}年发布的${name}`])]),
   );
   // The bare name (法治社会建设实施纲要) for a plan whose period has ended: an earlier plan of that name ended earlier
   // still, so once this one has ended the name, whichever plan is meant, is an ended plan. Not for a replaced plan,
