@@ -60,10 +60,17 @@ const NOTE_LINE = /^[ \u3000]*(?:(?:注|注意|提示|说明|备注|要点|落�
 const UNCLOSED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})$/u;
 
 /**
+ * The bare prompt word in a bracket of any shape (（填写）, 【待补充】, 〔要写〕, ［请填写］): where it ends a heading or stands
+ * alone on a line it names no slot, it says the section is still to be written, as 〔填写〕 always did. Inside a
+ * sentence (全年办理案件（待补充）件。) it stays the template's slot.
+ */
+const BARE_BRACKETED = String.raw`[（(【〔［\[〖][ \u3000]*(?:请|此处|在此|待|需|要)?(?:填写|补充|填|写|补)[ \u3000]*[）)】〕］\]〗]`;
+
+/**
  * A heading, a label or a line whose text is only the outline's bare prompt word ((三)普法宣传：要写, 二、存在问题 待补充): the section
  * was never written. The word must end the line; a report says 要写实、写细 or 待补充完善的制度 only inside a sentence.
  */
-const BARE_PROMPT = /(?<=[：:][ \u3000]*|^[ \u3000]*|^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^。；，\n]{0,20}?[ \u3000]*)(?:要写|待写|待补|待补充|待填|待填写|需补充|需填写|请填写|请补充|此处填写|此处写|要补充)(?=[ \u3000。.…]*$)/;
+const BARE_PROMPT = new RegExp(String.raw`(?<=[：:][ \u3000]*|^[ \u3000]*|^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^。；，\n]{0,20}?[ \u3000]*)(?:要写|待写|待补|待补充|待填|待填写|需补充|需填写|请填写|请补充|此处填写|此处写|要补充|${BARE_BRACKETED})(?=[ \u3000。.…]*$)`);
 
 const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?(?:要|应|需|须|请|此处)(?:写明|写清|写出|填写|填入|注明)/;
 

@@ -106,6 +106,27 @@ export function seriesShortNames(aliases: string[]): string[] {
 const CENTRAL_ISSUERS = ['', '中共中央、国务院', '中共中央国务院', '党中央、国务院', '中共中央', '中办、国办'];
 
 /**
+ * The same issuers and the offices that issue for them, as a pattern, longest first (中共中央、国务院 before 中共中央),
+ * before or after the date (中共中央、国务院2015年12月印发的…, 2015年底中共中央、国务院印发的…).
+ */
+export const CENTRAL_ISSUER = `(?:${[...CENTRAL_ISSUERS.filter(Boolean), '中共中央办公厅、国务院办公厅', '国务院办公厅', '国务院'].sort((a, b) => b.length - a.length).join('|')})`;
+/** A date of issue to the month, the day or a part of the year: 2015年12月, 2015年12月27日, 2015年底. */
+const ISSUE_DATE_AFTER_YEAR = '(?:\\d{1,2}月(?:\\d{1,2}日)?|底|末|初)?';
+
+/**
+ * The plan named by who issued it and when, dated finer than the year (中共中央、国务院2015年12月印发的法治政府建设实施纲要,
+ * 2015年底中共中央、国务院印发的…): the same plan as plainNamesOfPlan's year forms, read by a pattern since the month
+ * and day take every value. The match opens at the issuer or the date, where the verb of citing stands right before.
+ */
+export function issuedPlanPattern(title: string): RegExp | null {
+  const period = planPeriod(title);
+  if (!period?.atEnd || !period.before) return null;
+  const years = `(?:${period.from}|${Number(period.from) + 1})`;
+  const name = period.before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:${CENTRAL_ISSUER}于?)?于?${years}年${ISSUE_DATE_AFTER_YEAR}${CENTRAL_ISSUER}?(?:印发|出台|发布|转发|颁布)的${name}`, 'gu');
+}
+
+/**
  * A dated plan named as writers name it without its title: by its period and its kind alone (2021—2025纲要,
  * 2021—2025年规划), and by the year it was issued (2021年印发的法治政府建设实施纲要, 中共中央、国务院2021年印发的…,
  * the year first or after the issuer), and by its bare name once it has ended. A plan is issued in the first year of its period or the next (法治中国建设规划,

@@ -69,7 +69,7 @@ const LIST_SEP = '[ \\u3000]*(?:、|以及|和|及|与)[ \\u3000]*对?';
 const CLAUSE_SEP = '[ \\u3000]*[，,；;][ \\u3000]*对?';
 
 /** The regular expression finding item `slot` changed, the rest of the list right; the match is the changed word. */
-function slotRegex(rule: OrderRule, slot: number): string {
+function slotRegex(rule: OrderRule, slot: number, keeps?: readonly string[]): string {
   const items = rule.items;
   // Only for lists of named systems: a short name of an item, and a clause after a comma, are read more strictly there.
   const names = rule.changedItem?.kind === 'system-name';
@@ -80,7 +80,9 @@ function slotRegex(rule: OrderRule, slot: number): string {
   const word = `[${CJK}]{${min},${max}}`;
   const before = items.slice(0, slot).map(alt).join(SEP);
   const after = items.slice(slot + 1).map(alt).join(SEP);
-  const like = `(?=[${CJK}]{0,${max - 1}}[${charsOf(items[slot]!)}])`;
+  // An item that pairs an object with a verb (重要任务亲自督办) changed keeps one of the two (重要任务亲自督促,
+  // 关键环节亲自协调); a clause after the list that only shares a character (确保法治政府建设任务落实) is a new clause.
+  const like = keeps ? `(?=[${CJK}]{0,${max - 2}}${alt(keeps)})` : `(?=[${CJK}]{0,${max - 1}}[${charsOf(items[slot]!)}])`;
   const end = `(?:${SEP}|$|[^${CJK}])`;
   if (slot === 0) {
     // The text before the separator must not end in the item (履行公众参与: a verb before the right item).
@@ -127,7 +129,9 @@ export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule
         patterns: [],
         // Not inside a 《》 title: a list changed there is the title's mistake, which the title rules report.
         // Checked at the match's end, where it costs nothing on the rest of the text.
-        regex: listsOf(r).flatMap((items) => items.map((_, slot) => `${slotRegex({ ...r, items }, slot)}(?<!《[^《》\\n]*)`)),
+        regex: listsOf(r).flatMap((items, paired) =>
+          items.map((_, slot) => `${slotRegex({ ...r, items }, slot, paired ? [r.objects![slot]!, ...r.items[slot]!] : undefined)}(?<!《[^《》\\n]*)`),
+        ),
         except: [],
         // One of the first two items stands in every list this rule finds (only one item is changed).
         requires: [...new Set(listsOf(r).flatMap((items) => [...items[0]!, ...items[1]!]))],
@@ -142,7 +146,7 @@ export function seriesSlotRules(orderRules: readonly OrderRule[]): ExistenceRule
  * others, with no item of the list just before or after it, so the full list and a pair in prose (亲自过问、亲自督办) stay
  * silent. A hint: the reference fixes the whole formulation, but a writer may mean only the duties named.
  */
-function droppedRegex(items: readonly (readonly string[])[], slot: number): string {
+function droppedRegex(items: readonly (readonly string[])[], slot: number, elsewhere: readonly string[]): string {
   // A neighbour opening as the items do (亲自…, 重…) is an item too, perhaps changed (亲自督促): the list is whole, and a
   // changed item is the changed-item rule's finding.
   const forms = items.flat();
@@ -150,9 +154,15 @@ function droppedRegex(items: readonly (readonly string[])[], slot: number): stri
   const longest = Math.max(...forms.map((f) => f.length));
   const kept = items.filter((_, i) => i !== slot);
   const rest = kept.map(alt).join(SEP);
+  // The item left out written nearby on its own, right or changed (（一）…重点环节亲自协调。（二）对重要任务亲自督办…): the
+  // writer split the list, nothing is missing, and a changed fourth item is the other rules' one finding.
+  const near = `[\\s\\S]{0,${NEARBY}}${alt(elsewhere)}`;
   // The first kept item looked for first, so most places fail before the look behind.
-  return `(?=${alt(kept[0]!)})(?<!${opening}[${CJK}]{1,${longest - 1}}${SEP})${rest}(?!${SEP}${opening})`;
+  return `(?=${alt(kept[0]!)})(?<!${opening}[${CJK}]{1,${longest - 1}}${SEP})(?<!${alt(elsewhere)}[\\s\\S]{0,${NEARBY}})${rest}(?!${SEP}${opening})(?!${near})`;
 }
+
+/** How far from a shortened list the item left out may stand and still count as written (a paragraph or two). */
+const NEARBY = 120;
 
 export function droppedItemRules(orderRules: readonly OrderRule[]): ExistenceRule[] {
   return orderRules
@@ -169,7 +179,10 @@ export function droppedItemRules(orderRules: readonly OrderRule[]): ExistenceRul
         fix: `改为：${right}`,
         source: r.source,
         patterns: [],
-        regex: listsOf(r).flatMap((items) => items.map((_, slot) => `${droppedRegex(items, slot)}(?<!《[^《》\\n]*)`)),
+        // The item left out is there when its verb is, or its object before 亲自 (重要任务亲自部署督办).
+        regex: listsOf(r).flatMap((items) =>
+          items.map((_, slot) => `${droppedRegex(items, slot, [...r.items[slot]!, ...(r.objects ? [`${r.objects[slot]!}亲自`] : [])])}(?<!《[^《》\\n]*)`),
+        ),
         except: [],
         requires: [...new Set(listsOf(r).flatMap((items) => [...items[0]!, ...items[1]!]))],
         examples: { bad: [dropped(listsOf(r).at(-1)!)], good: [right] },

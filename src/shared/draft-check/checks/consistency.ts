@@ -20,7 +20,7 @@ import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
 import { outcomesAgainstTotal } from '../outcome-parts.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { expiredTargets } from '../dated-targets.ts';
@@ -401,10 +401,14 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start:
   return { start, year };
 }
 
-/** An issuer and the verb of issuing before a cited name: 中共中央、国务院转发的, 省委、省政府印发的. */
-const ISSUED_BY = /^[\u4e00-\u9fff、]{0,16}?(?:于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:印发|转发|发布|出台|制定|颁布)的$/u;
-/** The year of issue straight before a cited name: 2017年印发的, 于2016年转发的. */
-const ISSUED_IN = /(?:于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:印发|转发|发布|出台|制定|颁布)的$/u;
+/**
+ * An issuer and the verb of issuing before a cited name: 中共中央、国务院转发的, 省委、省政府印发的, with the date of issue
+ * before or after the issuer and to the month, the day or a part of the year (2016年4月中共中央、国务院转发的, 2015年底印发的).
+ */
+const ISSUE_DATE = String.raw`(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|底|末|初)?`;
+const ISSUED_BY = new RegExp(String.raw`^(?:于?${ISSUE_DATE})?[\u4e00-\u9fff、]{0,16}?(?:于)?(?:${ISSUE_DATE})?(?:印发|转发|发布|出台|制定|颁布)的$`, 'u');
+/** The date of issue straight before a cited name, or before a central issuer: 2017年印发的, 于2016年转发的, 2016年4月中共中央、国务院转发的. */
+const ISSUED_IN = new RegExp(String.raw`(?:于)?${ISSUE_DATE}${CENTRAL_ISSUER}?(?:印发|转发|发布|出台|制定|颁布)的$`, 'u');
 
 /**
  * A span of years told as past: 过去五年, 五年来, 这五年, 2021—2025年间. Not one year (一年来, 过去一年, 这一年): that is the
@@ -447,6 +451,11 @@ const seriesOf = (resolved: NonNullable<ConsistencyRule['resolved']>) => {
   return s;
 };
 const namesCache = new WeakMap<object, { alias: string; run: string }[]>();
+const issuedCache = new Map<string, RegExp | null>();
+const issuedPatternOf = (title: string) => {
+  if (!issuedCache.has(title)) issuedCache.set(title, issuedPlanPattern(title));
+  return issuedCache.get(title)!;
+};
 
 /** Every form a 文件 is cited by (its names in all wordings, title forms, 文号 forms), each with its longest Chinese run. */
 function namesOf(doc: { title: string; aliases: string[]; status?: string }, numbers: Set<string>): { alias: string; run: string }[] {
@@ -540,6 +549,17 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
         // One place once: “八五”普法 inside “八五”普法规划 is the same citation.
         if (places.some((p) => at >= p.at && at < p.at + p.name.length)) continue;
         places.push(title ? { at: title.start, name: ctx.text.slice(title.start, title.end) } : { at, name: alias });
+      }
+    }
+    // Named by issuer and a finer date (中共中央、国务院2015年12月印发的…): the whole phrase is the place, over any shorter
+    // form found inside it.
+    const issued = issuedPatternOf(doc.title);
+    if (issued && present(longestHanRun(planPeriod(doc.title)?.before ?? doc.title))) {
+      for (const m of ctx.text.matchAll(issued)) {
+        const end = m.index + m[0].length;
+        if (places.some((p) => p.at < m.index && p.at + p.name.length > m.index)) continue;
+        for (let i = places.length - 1; i >= 0; i--) if (places[i]!.at >= m.index && places[i]!.at < end) places.splice(i, 1);
+        places.push({ at: m.index, name: m[0] });
       }
     }
     for (const { at, name } of places) {
