@@ -77,6 +77,10 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['承诺', '备案'], quoted: true, minLength: 0 },
   { words: ['承诺', '报备'], quoted: true, minLength: 0 },
   { words: ['承诺', '许诺'], quoted: true, minLength: 0 },
+  // A quoted experience the party's documents name (“枫桥经验”, official-phrases.md F1) recalled as a model or a way of
+  // working: 模式 and 做法 are words no quoted name the reference gives is written with.
+  { words: ['经验', '模式'], quoted: true, minLength: 0, quotedOnly: true },
+  { words: ['经验', '做法'], quoted: true, minLength: 0, quotedOnly: true },
 ];
 
 /** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
