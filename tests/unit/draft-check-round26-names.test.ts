@@ -1,6 +1,7 @@
 /**
  * Fixed names, round 26: a fixed name's key word swapped for a near word (应知应会 → 应学应会, “枫桥经验” → “枫桥模式”,
- * 民主法治示范社区 → 模范社区, 督察 → 督导检查 in the 督察 name), and the enterprise's 公司律师 set up by an organ; with
+ * 民主法治示范社区 → 模范社区, 法治政府建设示范 → 模范, 督察 → 督导检查 in the 督察 name), and the lawyers' names in each
+ * other's slot (an organ sets up 公司律师, an enterprise 公职律师); with
  * the look-alikes that must stay silent: the right names, local lists, 督导检查 as an activity of its own, an
  * enterprise's 公司律师, and the committee's names the rulings keep. Written from ../shared/reference
  * (central-documents.md 3, 4 and line 51; requirements.md 二 and line 86; official-phrases.md D7, F1) and the phrase
@@ -20,9 +21,11 @@ kindProbes('round 26 (names)', {
       // the quoted experience recalled as a model or a way of working
       plain(2025, '坚持和发展新时代“枫桥模式”，全年调处矛盾纠纷412件。', self),
       plain(2026, '镇党委学习推广“枫桥做法”，推动矛盾纠纷就地化解。', self),
+      plain(2025, '街道党工委坚持和发展新时代枫桥模式，建成矛盾纠纷调处化解中心。', self),
       // the named model village or community with a near word
       plain(2025, '全县新创建民主法治模范社区2个、民主法治示范村5个。'),
       plain(2026, '3个社区获评省级民主法治先进社区。'),
+      plain(2025, '成功创建全国法治政府建设模范市，形成一批可复制的经验。'),
       // the 督察 name's last word recalled as another word of oversight
       plain(2025, '认真迎接市委依法治市办法治政府建设与责任落实督导，对反馈问题建立清单。'),
       plain(2026, '根据法治政府建设和责任落实检查发现的问题，逐项制定整改措施。'),
@@ -31,6 +34,8 @@ kindProbes('round 26 (names)', {
       plain(2025, '局机关聘请常年法律顾问1名，设立公司律师2名，参与合同审查。'),
       plain(2026, '县政府各部门普遍配备公司律师，参与重大行政决策合法性审核。'),
       plain(2025, '本单位选聘公司律师1名，负责规范性文件审核。', shufa),
+      // and the organ's lawyer set up by an enterprise
+      plain(2025, '全市国有企业普遍设立公职律师，参与企业合规管理。'),
     ],
     silent: [
       // the right names
@@ -52,6 +57,9 @@ kindProbes('round 26 (names)', {
       plain(2025, '全市新增公职律师41名、公司律师26名。'),
       plain(2026, '市司法局指导集团公司设立公司律师，全年办理公司律师证52件。'),
       plain(2025, '党政机关普遍设立法律顾问、公职律师，国有企业深入推进法律顾问、公司律师制度。'),
+      plain(2025, '国有企业设立公司律师，机关各部门设立公职律师。'),
+      plain(2026, '组织公职律师为民营企业提供法治体检服务。'),
+      plain(2025, '成功创建全国法治政府建设示范市，获评省级法治建设先进单位。'),
       // the committee's own names and the short forms the bank records
       plain(2025, '县委全面依法治县委员会召开会议2次，县委依法治县办组织专项督察。'),
       plain(2025, '镇党委调整充实依法治镇委员会，召开会议2次。', self),
