@@ -28,7 +28,7 @@ const MIN_WHOLE_NAME = 5;
  * own (市场监管制度, 行政执法监管平台 in local use, “互联网+监管”): only in a long, unquoted name
  * (行政执法协调监督工作体系) is 监督/监管 a slip.
  */
-export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number; titlesOnly?: boolean; quotedOnly?: boolean }[] = [
+export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted: boolean; minLength: number; titlesOnly?: boolean; quotedOnly?: boolean; bareToo?: boolean }[] = [
   { words: ['过程', '流程'], quoted: true, minLength: 0 },
   { words: ['监督', '监管'], quoted: false, minLength: 9 },
   { words: ['在线', '网上'], quoted: true, minLength: 0 },
@@ -77,6 +77,11 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['承诺', '备案'], quoted: true, minLength: 0 },
   { words: ['承诺', '报备'], quoted: true, minLength: 0 },
   { words: ['承诺', '许诺'], quoted: true, minLength: 0 },
+  // A quoted experience the party's documents name (“枫桥经验”, official-phrases.md F1) recalled as a model or a way of
+  // working: 模式 and 做法 are words no quoted name the reference gives is written with.
+  // Writers also drop the quotation marks (坚持和发展新时代枫桥模式): the near form is read bare too.
+  { words: ['经验', '模式'], quoted: true, minLength: 0, quotedOnly: true, bareToo: true },
+  { words: ['经验', '做法'], quoted: true, minLength: 0, quotedOnly: true, bareToo: true },
 ];
 
 /** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
@@ -218,14 +223,16 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
       const key = normalisePattern(wrong);
       if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
     }
-    for (const { words, quoted, minLength, titlesOnly, quotedOnly } of NEAR_SYNONYMS) {
+    for (const { words, quoted, minLength, titlesOnly, quotedOnly, bareToo } of NEAR_SYNONYMS) {
       if ((name.quoted && !quoted) || (quotedOnly && !name.quoted) || name.text.length < minLength || (titlesOnly && !name.fromTitle)) continue;
       for (const [from, to] of [words, [words[1], words[0]]] as const) {
         for (let at = name.text.indexOf(from); at >= 0; at = name.text.indexOf(from, at + 1)) {
           const wrong = name.text.slice(0, at) + to + name.text.slice(at + from.length);
-          const key = normalisePattern(wrong);
-          if (bankText.includes(key) || taken.has(key)) continue;
-          if (fixFor[key] === undefined || name.text < fixFor[key]) fixFor[key] = name.text;
+          for (const form of bareToo ? [wrong, wrong.replace(/[“”]/g, '')] : [wrong]) {
+            const key = normalisePattern(form);
+            if (bankText.includes(key) || taken.has(key)) continue;
+            if (fixFor[key] === undefined || name.text < fixFor[key]) fixFor[key] = name.text;
+          }
         }
       }
     }
