@@ -59,8 +59,8 @@ kindProbes('round 26 (misc) years', {
     found: [
       yearProbe(2025, { opening: '2026年全年，县政府共制定行政规范性文件23件。' }),
       yearProbe(2025, { work: '（一）2026年全年共受理行政复议案件40件。' }),
-      yearProbe(2025, { work: '（一）2024年全年行政复议纠错率为百分之八，较上年有所下降。' }),
-      yearProbe(2026, { work: '（一）2025年度全年行政诉讼败诉率为3%，同比下降。' }),
+      yearProbe(2026, { work: '（一）2025年度全年办理行政诉讼案件16件。' }),
+      yearProbe(2026, { work: '（二）全市2027年全年审查规范性文件31件。' }),
       yearProbe(2026, { work: '（一）2027年全年办理法律援助案件120件。' }),
     ],
     silent: [
@@ -70,6 +70,8 @@ kindProbes('round 26 (misc) years', {
       yearProbe(2025, { plans: '2026年全年开展执法培训4次。' }),
       yearProbe(2025, { work: '（一）2024年全年办理复议案件30件，2025年全年办理36件。' }),
       yearProbe(2025, { work: '（一）2025年全年办理行政复议案件36件，较上年增加6件。' }),
+      // 较上年 is read as a comparison, as ruled before (draft-check-tuning.test.ts, draft-check-tuning-4.test.ts).
+      yearProbe(2025, { work: '（一）2024年全年行政复议纠错率为百分之八，较上年有所下降。' }),
     ],
   },
 });

@@ -247,9 +247,6 @@ function headingsAbove(ctx: Ctx, offset: number): string {
  * opening (where consistency-opening-year speaks) a sentence opening 2025年以来 in a report on 2026,
  * unless it reviews several years, sits in a section on that year (反馈问题整改) or on plans.
  */
-/** The named year set beside its own year before (较上年有所下降, 比去年增加, 同比增长), up to the next clause or figure. */
-const OWN_YEAR_BEFORE = /(?:(?:较|比|与)(?:上年|去年|上一年)(?:同期)?(?:相比)?|同比)[^，,。；\d]{0,8}/g;
-
 export function currentYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
@@ -328,15 +325,13 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   // 2023年全年… in a report on 2024, the sentence naming no other year: the year's total from last year's draft. And
   // 2025年全年… in a report on 2024, anywhere outside the plans: a whole year that had not begun when the year was reported.
-  // A comparison (较2023年全年, 与2023年全年相比, 2023年全年…今年…, 2023年全年…2024年全年…) names both years and is left alone;
-  // 较上年有所下降, 同比增长 compare the named year with its own year before, so they are no sign of a comparison.
+  // A comparison (较2023年全年, 与2023年全年相比, 2023年全年…今年…, 2023年全年…2024年全年…, 较上年增加) is left alone.
   for (const m of text.matchAll(/(?<![较比与和同于至到—–\-~～\d])(\d{4})\s*年度?全年/gu)) {
     const y = Number(m[1]);
     if (y !== year - 1 && y !== year + 1) continue;
     const sentence = sentenceAt(text, m.index);
     const otherYears = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== y);
-    const ownComparison = sentence.replace(OWN_YEAR_BEFORE, '');
-    if (otherYears.length || /相比|比较|上年|去年|今年|本年|当年|分别/.test(ownComparison) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
+    if (otherYears.length || /相比|比较|上年|去年|今年|本年|当年|分别/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
     mark(m.index);
   }
   // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year. A later year
