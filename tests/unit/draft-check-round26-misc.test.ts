@@ -40,6 +40,7 @@ kindProbes('round 26 (misc)', {
       inReport('《法治政府建设实施纲要（2021—2025年）》实施以来，全县依法行政水平明显提高。2026年，县政府继续以该纲要为工作遵循。', 2026),
       inReport('《法治社会建设实施纲要（2020—2025年）》实施以来成效明显。2026年，全区按照上述纲要部署推进普法工作。', 2026),
       inReport('“八五”普法规划已于2025年收官。2026年，我局按照该规划的要求开展普法活动。', 2026),
+      inReport('《提升行政执法质量三年行动计划（2023—2025年）》实施以来成效明显。2026年，县司法局按照该计划要求开展执法人员轮训。', 2026),
     ],
     silent: [
       inReport('《法治社会建设实施纲要（2020—2025年）》已圆满收官，全区对照该纲要全面总结五年成效。', 2026),
@@ -50,6 +51,8 @@ kindProbes('round 26 (misc)', {
       // The sentence that names the plan says which of its years this is; the back reference follows that (the year is
       // another finding's matter).
       inReport('今年是《法治政府建设实施纲要（2021—2025年）》实施的最后一年，县政府对照纲要任务逐项推进。', 2026),
+      // 按照计划 is "as planned", not the ended 行动计划 cited again.
+      inReport('《提升行政执法质量三年行动计划（2023—2025年）》已于2025年收官。2026年，县司法局按照计划完成执法人员轮训。', 2026),
     ],
   },
 }, countyReport);

@@ -623,7 +623,8 @@ function backReferences(ctx: Ctx, title: string, places: { at: number; name: str
     // Another plan of that kind or any title between: the words may point to it.
     if (/《/.test(between) || between.includes(head)) break;
     if (pointing) refs.push({ at: at - pointing[0].length, name: pointing[0] + head, after: from });
-    else if (BARE_LEAD.test(ctx.text.slice(Math.max(0, at - 2), at)) && !between.includes('\n')) refs.push({ at, name: head, after: from });
+    // 按照计划, 按方案 say "as planned" as often as they point back: only 纲要 and 规划 stand alone for the plan.
+    else if (/纲要|规划/.test(head) && BARE_LEAD.test(ctx.text.slice(Math.max(0, at - 2), at)) && !between.includes('\n')) refs.push({ at, name: head, after: from });
     else break; // 年度普法规划, 工作方案: the noun names another text.
   }
   return refs;
