@@ -38,6 +38,17 @@ const STILL_CHECKED = /待核|核实后/;
  */
 const OPENS_WITH_FILL = /^[ \u3000]*(?:请|此处|在此|待)?(?:填写|填入|填上)/;
 
+/**
+ * A bracket of any shape, round ones too, that opens with a verb of filling in and names what to fill (（填写整改时限）,
+ * （请填写具体数字）, （请注明办结时间）, （请列明责任单位）): it tells the drafter what is missing, a note wherever it stands,
+ * even where the value would go in the sentence. Only the bare word (（填写）, （待填写）) is a slot and nothing more.
+ * The slot rules still read some of these as a placeholder; the one finding on the span carries both kinds.
+ * 补充, 说明, 注明 and 列明 open a report's own asides too (（补充检查2次）, 告知书（注明救济途径和期限）), so they count
+ * only after 此处 or 请. （此处填写典型案例） is the template's own way of naming its slot, ruled a placeholder in round 4:
+ * the slot rules keep it.
+ */
+const OPENS_WITH_WHAT_TO_FILL = /^[ \u3000]*(?:请?(?:填写|填入)|(?:请|此处|在此)(?:注明|列明|补充|说明))[ \u3000]*[^\s：:，,。；、（）()]{2,}/;
+
 const addressesWriter = (words: string) => TO_THE_WRITER.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /** Words of a report speaking to its own units or quoting a requirement: 要求各单位写明…, 督促各部门列出…. */
@@ -78,7 +89,8 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const m of ctx.text.matchAll(BRACKETED)) {
     const inner = m[1]!;
-    if ((addressesWriter(inner) || (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner))) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    const fillNote = (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner)) || (OPENS_WITH_WHAT_TO_FILL.test(inner) && !STILL_CHECKED.test(inner));
+    if ((addressesWriter(inner) || fillNote) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     const open = UNCLOSED.exec(line.text.trimEnd());

@@ -350,9 +350,10 @@ function periodEnd(title: string): number | undefined {
  * that does not close or recall it. The year is the draft's, or a later year the sentence opens with
  * (2026年，县政府将继续以…为总遵循, in the plans of a report on 2025). Returns the finding's start.
  */
-function citedAsBasis(ctx: Ctx, at: number, name: string, end: number): { start: number; year: number } | null {
+function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0): { start: number; year: number } | null {
   const before = ctx.text.slice(0, at);
-  const clauseStart = Math.max(before.search(/[^。；！？\n]*$/), 0);
+  // A back reference (把纲要…作为依据) is read from after the plan's name: the period in that name tells no history.
+  const clauseStart = Math.max(before.search(/[^。；！？\n]*$/), after, 0);
   const rest = ctx.text.slice(at + name.length);
   const stop = rest.search(/[。；！？\n]/);
   const clauseEnd = at + name.length + (stop === -1 ? rest.length : stop);
@@ -562,20 +563,71 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
         places.push({ at: m.index, name: m[0] });
       }
     }
-    for (const { at, name } of places) {
-      const cited = citedAsBasis(ctx, at, name, doc.end);
+    const cites: { at: number; name: string; after?: number }[] = [...places, ...backReferences(ctx, doc.title, places)];
+    const docMarks: Mark[] = [];
+    for (const { at, name, after } of cites) {
+      const cited = citedAsBasis(ctx, at, name, doc.end, after);
       if (cited === null) continue;
       const { start, year } = cited;
+      const end = basisEnd(ctx, start, at, name);
+      // The plan named and then cited again by its short name in one sentence (对照《纲要（2020—2025年）》，把纲要规定的
+      // 任务作为本年度工作的主要依据) is one citing: one finding, from the name to the words that make it the basis.
+      const same = docMarks.find((m) => !/[。；！？\n]/.test(ctx.text.slice(m.end, start)) && m.end <= start);
+      if (same) {
+        same.end = Math.max(same.end, end);
+        continue;
+      }
+      // A back reference in the sentence that names the plan without citing it (本年度是《…》实施的最后一年，对照规划任务
+      // 逐项推进) follows that naming: the sentence has said which year the plan is in.
+      if (after !== undefined && !/[。；！？\n]/.test(ctx.text.slice(after, at))) continue;
       const succ = doc.successor && (doc.successor.end === undefined || doc.successor.end >= year) ? doc.successor.title : undefined;
-      marks.push({
+      docMarks.push({
         start,
-        end: basisEnd(ctx, start, at, name),
+        end,
         message: `${name}${doc.status === 'superseded' ? '已被取代' : `已于${doc.end}年期满`}，不能作为${year}年工作的现行依据。${rule.message}`,
         fix: succ ? `改为现行文件：《${succ}》` : `写${year}年的工作，不要把它写成现行依据，也不要自拟接续文件的名称；按上级本年度的部署写，回顾时写明它已期满（见“2026年度报告写作须知”）`,
       });
     }
+    marks.push(...docMarks);
   }
   return marks;
+}
+
+/** The words a plan is referred back to by, after its name: 纲要 for a 纲要, 规划 for a 规划, 计划 for a 行动计划. */
+const HEAD_NOUN = /纲要|规划|计划|方案/g;
+/** Words that make a bare head noun point back (该纲要, 上述规划, 这一纲要, 此规划). */
+const POINTING = /(?:该|上述|这一|此|前述)$/;
+/** What a bare head noun (纲要) may directly follow and still mean the plan just named: a verb, 把/以/将, a comma. */
+const BARE_LEAD = /(?:[，,、：:]|^|按照|根据|依据|依照|对照|参照|落实|贯彻|执行|实施|围绕|对标|紧扣|[把以将在])$/;
+
+/**
+ * The places a plan already named is referred back to by its head noun (该纲要, 上述规划; a bare 纲要 in the same
+ * paragraph), as a writer does after naming it once: cited as this year's basis, the back reference is the citing.
+ * Not when another title or plan with that head noun comes between (the words would point to that one).
+ */
+function backReferences(ctx: Ctx, title: string, places: { at: number; name: string }[]): { at: number; name: string; after: number }[] {
+  if (places.length === 0) return [];
+  const head = title.match(HEAD_NOUN)?.at(-1);
+  if (!head) return [];
+  const first = Math.min(...places.map((p) => p.at + p.name.length));
+  const refs: { at: number; name: string; after: number }[] = [];
+  let from = first;
+  for (let at = ctx.text.indexOf(head, first); at !== -1; at = ctx.text.indexOf(head, at + head.length)) {
+    if (places.some((p) => at >= p.at && at < p.at + p.name.length)) {
+      from = at + head.length;
+      continue;
+    }
+    const before = ctx.text.slice(Math.max(0, at - 4), at);
+    const pointing = POINTING.exec(before);
+    const between = ctx.text.slice(from, at);
+    // Another plan of that kind or any title between: the words may point to it.
+    if (/《/.test(between) || between.includes(head)) break;
+    if (pointing) refs.push({ at: at - pointing[0].length, name: pointing[0] + head, after: from });
+    // 按照计划, 按方案 say "as planned" as often as they point back: only 纲要 and 规划 stand alone for the plan.
+    else if (/纲要|规划/.test(head) && BARE_LEAD.test(ctx.text.slice(Math.max(0, at - 2), at)) && !between.includes('\n')) refs.push({ at, name: head, after: from });
+    else break; // 年度普法规划, 工作方案: the noun names another text.
+  }
+  return refs;
 }
 
 /** A law's title as compared: without 中华人民共和国 and a revision note (（2023年修订）). */

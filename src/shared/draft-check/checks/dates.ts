@@ -323,12 +323,14 @@ export function currentYear(ctx: Ctx): Mark[] {
     const sentence = sentenceAt(text, at);
     if (Number(m[1]) > year && !FUTURE.test(sentence) && !inSkippedLine(at) && !PLAN_SECTION.test(headingsAbove(ctx, at))) mark(at);
   }
-  // 2023年全年… in a report on 2024, the sentence naming no other year: the year's total from last year's draft.
-  // A comparison (较2023年全年, 与2023年全年相比, 2023年全年…今年…, 2023年全年…2024年全年…) names both years and is left alone.
-  for (const m of text.matchAll(/(?<![较比与和同于\d])(\d{4})\s*年全年/gu)) {
-    if (Number(m[1]) !== year - 1) continue;
+  // 2023年全年… in a report on 2024, the sentence naming no other year: the year's total from last year's draft. And
+  // 2025年全年… in a report on 2024, anywhere outside the plans: a whole year that had not begun when the year was reported.
+  // A comparison (较2023年全年, 与2023年全年相比, 2023年全年…今年…, 2023年全年…2024年全年…, 较上年增加) is left alone.
+  for (const m of text.matchAll(/(?<![较比与和同于至到—–\-~～\d])(\d{4})\s*年度?全年/gu)) {
+    const y = Number(m[1]);
+    if (y !== year - 1 && y !== year + 1) continue;
     const sentence = sentenceAt(text, m.index);
-    const otherYears = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== year - 1);
+    const otherYears = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== y);
     if (otherYears.length || /相比|比较|上年|去年|今年|本年|当年|分别/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
     mark(m.index);
   }
