@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
+import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -72,6 +72,8 @@ interface Measured extends Figure {
   applied: string;
   /** Whether the figure stands in the opening, before the first heading: the year's totals, which the body restates. */
   opening: boolean;
+  /** Whether its sentence up to it says it is a stock at a date (measures.ts STOCK): compared only with another stock. */
+  stock: boolean;
 }
 
 function split(measure: string): { subject: string; predicate: string } {
@@ -193,7 +195,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const full = normalPredicate(parts.predicate) + thing;
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
     const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading || inOverviewSection(ctx, f.start) });
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading || inOverviewSection(ctx, f.start), stock: STOCK.test(text.slice(s, f.start)) });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -210,6 +212,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       if (earlier.sentenceStart === later.sentenceStart) continue;
       if (earlier.unitKey !== later.unitKey || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
+      if (earlier.stock !== later.stock) continue;
       // Digits in another order are read before the subjects: 娱乐场所 in 检查娱乐场所等经营单位 is what was checked, not who.
       const swapped = swappedTotal(earlier, later);
       if (!swapped && !subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
@@ -414,8 +417,10 @@ export function wholeCounts(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(COUNT_AFTER)) {
     const prev = text.slice(Math.max(0, m.index - 4), m.index);
     if (/其中|[近约超逾]$/.test(prev) || /^(?:余|多)/.test(m[4]!)) continue;
-    const noun = m[4]!.replace(/(?:全部|均|都|共|分别).*$/, '');
-    const whole = m[1] === '全部' || m[1] === '所有' || /^[\u3400-\u9fff（）()]{2,10}?(?:全部|均|都)/.test(m[4]!);
+    const noun = m[4]!.replace(/(?:全部|均|都|共|分别|每|各).*$/, '');
+    // 全乡11个行政村每村培养…: what is done in each member of the scope's set speaks of all of it, as 全部 does.
+    const eachOfAll = !!m[1]?.startsWith('全') && /^[\u3400-\u9fff（）()]{2,10}?(?:每|各)/.test(m[4]!);
+    const whole = m[1] === '全部' || m[1] === '所有' || eachOfAll || /^[\u3400-\u9fff（）()]{2,10}?(?:全部|均|都)/.test(m[4]!);
     const at = m.index + (m[1]?.length ?? 0);
     counts.push({ start: at, end: at + m[2]!.length + m[3]!.length, value: Number(m[2]), unit: m[3]!, noun, whole, scope: m[1]?.startsWith('全') ? m[1] : '', before: false });
   }
