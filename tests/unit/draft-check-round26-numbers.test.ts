@@ -62,11 +62,23 @@ const eachOfAllSilent: [string, string][] = [
   ['a part picked out by 中', selfCheck('一、基本情况', '全县共有乡镇14个。', '二、法律顾问', '全县14个乡镇中，9个乡镇建成法治广场。')],
 ];
 
+const bothStages: [string, string, string][] = [
+  ['办理 restated as 受理并办结', report('2026年，县司法局共办理法律援助案件260件。', '（一）法律援助。全年受理并办结法律援助案件236件，为困难群众挽回经济损失。'), '236件'],
+  ['办理 restated as 受理并审结', report('2026年，县政府共办理行政复议案件140件。', '（一）行政复议。全年受理并审结行政复议案件132件。'), '132件'],
+];
+const bothStagesSilent: [string, string][] = [
+  ['受理 and 审结: two stages', report('2026年，县政府共受理行政复议案件140件。', '（一）行政复议。全年审结行政复议案件132件。')],
+  ['a part of the cases handled', report('2026年，县司法局共办理法律援助案件260件。', '（一）法律援助。其中受理并办结农民工讨薪案件96件。')],
+  ['the same number', report('2026年，县司法局共办理法律援助案件260件。', '（一）法律援助。全年受理并办结法律援助案件260件。')],
+];
+
 describe('number-mismatch round 26: a restated rate marked on both places', () => numberProbes(restatedRates, restatedRatesSilent));
 describe('number-mismatch round 26: a list opening its own sentence against the whole before it', () => numberProbes(listsOfTheWhole, listsOfTheWholeSilent));
 describe('number-mismatch round 26: a stock at a date against the year\'s flow', () => numberProbes(stocks, stocksSilent));
 
 describe('number-mismatch round 26: each member of the scope\'s set against its size', () => numberProbes(eachOfAll, eachOfAllSilent));
+
+describe('number-mismatch round 26: 受理并办结 as 办理', () => numberProbes(bothStages, bothStagesSilent));
 
 describe('number-mismatch round 26: one mistake, one finding', () => {
   it('marks a part larger than the whole once, not again as a list that does not add up', () => {

@@ -17,7 +17,8 @@ const VERB_FAMILIES: readonly (readonly string[])[] = [
   ['收到', '新收', '接收'],
   ['审核', '合法性审核', '合法性审查', '审查'],
   ['作出', '做出'],
-  ['查处', '查办', '办理'],
+  // 受理并办结 names both stages at once: the cases taken in and closed, which is what 办理 counts.
+  ['查处', '查办', '办理', '受理并办结', '受理并审结'],
   ['举办', '组织', '开展'],
   ['聘请', '聘任', '聘用'],
   ['培养', '培育'],
