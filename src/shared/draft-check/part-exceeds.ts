@@ -82,8 +82,8 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
 /** 其中 or 分别为 opening a sentence (after a full stop or a numbered heading), and the list that follows to the sentence end. */
 const OPENS_LIST = /(?<=[。；！？\n]\s*(?:[（(][一二三四五六七八九十]{1,3}[）)][\u3400-\u9fff]{0,12}[。：:]?)?)(其中|分别为|分别是)[，,：:]?/gu;
 /** How far a list is read after its opening word, and how far back its whole and the headings before it. */
-const LIST_WINDOW = 300;
-const BEFORE_WINDOW = 400;
+const LIST_REACH = 300;
+const BEFORE_REACH = 400;
 /** A list item that names the rest (其他案件5件): the list then covers the whole. */
 const REST = /^(?:其他|其余|其它|另有|剩余)/u;
 /** The longest run two strings share, to tell a heading that names the whole's thing (规范性文件制定 … 制定行政规范性文件). */
@@ -103,8 +103,8 @@ function completeListsAgainstWhole(text: string): Mark[] {
   const marks: Mark[] = [];
   for (const m of text.matchAll(OPENS_LIST)) {
     const listStart = m.index + m[0].length;
-    // Bounded windows: a draft of many such lists stays linear.
-    const list = text.slice(listStart, listStart + LIST_WINDOW).split(/[。；！？\n]/u)[0]!;
+    // Bounded stretches: a draft of many such lists stays linear.
+    const list = text.slice(listStart, listStart + LIST_REACH).split(/[。；！？\n]/u)[0]!;
     // Parts outside brackets only: a bracket breaks down a part, not the whole.
     const parts = [...list.matchAll(FIGURE)].filter((p) => !/[（(][^）)]*$/u.test(list.slice(0, p.index)));
     if (parts.length < 2 || parts.some((p) => !sameUnit(p[2]!, parts[0]![2]!))) continue;
@@ -112,7 +112,7 @@ function completeListsAgainstWhole(text: string): Mark[] {
     if (parts.some((_, k) => NOT_OF_THE_YEAR.test(labelOf(k)))) continue;
     if (m[1] === '其中' && !REST.test(labelOf(parts.length - 1))) continue;
     // The whole: the one figure of the parts' unit in the nearest sentence before that has figures.
-    const offset = Math.max(0, m.index - BEFORE_WINDOW);
+    const offset = Math.max(0, m.index - BEFORE_REACH);
     const before = text.slice(offset, m.index);
     let end = before.length;
     let skipped = '';
@@ -121,7 +121,7 @@ function completeListsAgainstWhole(text: string): Mark[] {
       const sentenceEnd = before.slice(Math.max(0, end - 8), end).search(/[。；！？\n]\s*$/u);
       const cut = sentenceEnd === -1 ? end : Math.max(0, end - 8) + sentenceEnd;
       const from = Math.max(before.lastIndexOf('。', cut - 1), before.lastIndexOf('；', cut - 1), before.lastIndexOf('\n', cut - 1), before.lastIndexOf('！', cut - 1), before.lastIndexOf('？', cut - 1)) + 1;
-      // The window's edge is no sentence start: a longer sentence is not read.
+      // The stretch's edge is no sentence start: a longer sentence is not read.
       if (from === 0 && offset > 0) break;
       const sentence = before.slice(from, cut);
       const figures = [...sentence.matchAll(FIGURE)];
