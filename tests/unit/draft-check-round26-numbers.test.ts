@@ -72,6 +72,19 @@ const bothStagesSilent: [string, string][] = [
   ['the same number', report('2026年，县司法局共办理法律援助案件260件。', '（一）法律援助。全年受理并办结法律援助案件260件。')],
 ];
 
+const shufaReport = (opening: string, ...body: string[]) =>
+  ['述法报告', '（某县县长　王明）', opening, '一、学法用法', ...body, '二、不足之处', '对乡镇法治政府建设的指导不够。', '2027年1月20日'].join('\n');
+const chiefsLead: [string, string, string][] = [
+  ['我带头组织 before the government, its meeting in the body with 全年开展 after', shufaReport('2026年，我带头组织县政府会前学法9次。', '县政府常务会议会前学法全年开展11次，内容涵盖行政复议法。'), '11次'],
+  ['本人主持召开 before the meeting, 共安排 after in the body', shufaReport('2026年，本人主持召开县政府常务会议专题学法6次。', '县政府常务会议专题学法共安排8次。'), '8次'],
+];
+const chiefsLeadSilent: [string, string][] = [
+  ['the same number', shufaReport('2026年，我带头组织县政府会前学法9次。', '县政府常务会议会前学法全年开展9次。')],
+  ['another organ\'s study', shufaReport('2026年，我带头组织县政府会前学法9次。', '县司法局会前学法全年开展4次。')],
+  ['a part of the study named by 其中', shufaReport('2026年，我带头组织县政府会前学法9次。', '其中，县政府常务会议会前学法专题学习民法典开展2次。')],
+  ['the chief\'s own count beside the organ\'s', shufaReport('2026年，我带头组织县政府会前学法9次。', '本人参加县委理论学习中心组集体学法全年开展4次。')],
+];
+
 describe('number-mismatch round 26: a restated rate marked on both places', () => numberProbes(restatedRates, restatedRatesSilent));
 describe('number-mismatch round 26: a list opening its own sentence against the whole before it', () => numberProbes(listsOfTheWhole, listsOfTheWholeSilent));
 describe('number-mismatch round 26: a stock at a date against the year\'s flow', () => numberProbes(stocks, stocksSilent));
@@ -79,6 +92,8 @@ describe('number-mismatch round 26: a stock at a date against the year\'s flow',
 describe('number-mismatch round 26: each member of the scope\'s set against its size', () => numberProbes(eachOfAll, eachOfAllSilent));
 
 describe('number-mismatch round 26: 受理并办结 as 办理', () => numberProbes(bothStages, bothStagesSilent));
+
+describe('number-mismatch round 26: the chief\'s lead and a light verb around the same study', () => numberProbes(chiefsLead, chiefsLeadSilent));
 
 describe('number-mismatch round 26: one mistake, one finding', () => {
   it('marks a part larger than the whole once, not again as a list that does not add up', () => {
