@@ -14,7 +14,7 @@ import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
-import { digitKey, leavesOut, NARROWED, OCCASION } from './measures.ts';
+import { digitKey, leavesOut, NARROWED, OCCASION, STOCK } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
 import { joinsMore } from './measure-ledger.ts';
 
@@ -249,6 +249,8 @@ function doerOf(words: string): string {
 function scopeOf(ctx: Ctx, sentence: string, after: string): string {
   // A part named as such (其中网上可办1720项 … 1850项事项中，网上可办1702项) is compared only with a part.
   if (/其中|[项件个]中[，,]/u.test(sentence) && !/其中|[项件个]中[，,]/u.test(sentence.replace(/其中|[项件个]中[，,]/u, '')) && !NOT_THE_WHOLE.test(sentence.replace(/其中/u, ''))) return '部分';
+  // 截至年底现行有效文件64件, 现有执法人员312名: what is on hand at a date, compared only with another such count.
+  if (STOCK.test(sentence)) return '存量';
   // 每村培养3名、乡直单位培养9名，共计42名: a clause opening with 共计 totals the parts before it, a whole again.
   const clause = /[^，,；;]*$/u.exec(sentence)![0];
   const totals = /^\s*(?:共计|合计|总计|共)/u.test(clause) && !NOT_THE_WHOLE.test(clause);

@@ -17,7 +17,8 @@ const VERB_FAMILIES: readonly (readonly string[])[] = [
   ['收到', '新收', '接收'],
   ['审核', '合法性审核', '合法性审查', '审查'],
   ['作出', '做出'],
-  ['查处', '查办', '办理'],
+  // 受理并办结 names both stages at once: the cases taken in and closed, which is what 办理 counts.
+  ['查处', '查办', '办理', '受理并办结', '受理并审结'],
   ['举办', '组织', '开展'],
   ['聘请', '聘任', '聘用'],
   ['培养', '培育'],
@@ -136,3 +137,10 @@ export const OCCASION = /宣传周|宣传月|活动周|活动月|(?:节|日)期�
 
 /** Words that make a figure several years' (“八五”普法以来, 近三年, 历年), not the report year's; 今年以来 is this year. */
 export const SEVERAL_YEARS = /(?<!今年|本年|本年度)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来/;
+
+/**
+ * Words that make a figure a stock (现行有效文件64件, 现有执法人员, 在册), not the year's flow: what is in force or on hand
+ * counts what earlier years left too, so it is compared only with another stock. Not 截至年底 by itself: 截至2025年底，
+ * 提供法律咨询3100余次 sums the year's work up to its end.
+ */
+export const STOCK = /现行有效|现有|在册|存量|保有/;

@@ -71,9 +71,83 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
       });
     }
   }
+  marks.push(...completeListsAgainstWhole(text));
   for (const m of text.matchAll(AMONG)) {
     if (!sameUnit(m[2]!, m[4]!)) continue;
     if (Number(m[3]) > Number(m[1])) push(m, m[1]!, m[2]!, m[3]!);
+  }
+  return marks;
+}
+
+/** 其中 or 分别为 opening a sentence (after a full stop or a numbered heading), and the list that follows to the sentence end. */
+const OPENS_LIST = /(?<=[。；！？\n]\s*(?:[（(][一二三四五六七八九十]{1,3}[）)][\u3400-\u9fff]{0,12}[。：:]?)?)(其中|分别为|分别是)[，,：:]?/gu;
+/** How far a list is read after its opening word, and how far back its whole and the headings before it. */
+const LIST_REACH = 300;
+const BEFORE_REACH = 400;
+/** A list item that names the rest (其他案件5件): the list then covers the whole. */
+const REST = /^(?:其他|其余|其它|另有|剩余)/u;
+/** The longest run two strings share, to tell a heading that names the whole's thing (规范性文件制定 … 制定行政规范性文件). */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i;
+  return best;
+}
+
+/**
+ * A list opening its own sentence that covers all of the sentence before's one figure in its unit, and adds up to
+ * something else: 共52件…。其中，A案件27件，B案件18件，其他案件5件 (50); 制定文件12件…（一）文件制定。分别为A8件、B3件 (11).
+ * 分别为 names every part; 其中 does only when its last item is the rest (其他…). Headings without figures between the
+ * two are skipped only when they name the whole's thing (four characters in common), so a new topic is not read as a split.
+ */
+function completeListsAgainstWhole(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(OPENS_LIST)) {
+    const listStart = m.index + m[0].length;
+    // Bounded stretches: a draft of many such lists stays linear.
+    const list = text.slice(listStart, listStart + LIST_REACH).split(/[。；！？\n]/u)[0]!;
+    // Parts outside brackets only: a bracket breaks down a part, not the whole.
+    const parts = [...list.matchAll(FIGURE)].filter((p) => !/[（(][^）)]*$/u.test(list.slice(0, p.index)));
+    if (parts.length < 2 || parts.some((p) => !sameUnit(p[2]!, parts[0]![2]!))) continue;
+    const labelOf = (k: number) => list.slice(k ? parts[k - 1]!.index! + parts[k - 1]![0].length : 0, parts[k]!.index).replace(/^[，,、和及]/u, '');
+    if (parts.some((_, k) => NOT_OF_THE_YEAR.test(labelOf(k)))) continue;
+    if (m[1] === '其中' && !REST.test(labelOf(parts.length - 1))) continue;
+    // The whole: the one figure of the parts' unit in the nearest sentence before that has figures.
+    const offset = Math.max(0, m.index - BEFORE_REACH);
+    const before = text.slice(offset, m.index);
+    let end = before.length;
+    let skipped = '';
+    let whole: { value: number; start: number; end: number; unit: string } | null = null;
+    for (let guard = 0; guard < 4 && end > 0; guard++) {
+      const sentenceEnd = before.slice(Math.max(0, end - 8), end).search(/[。；！？\n]\s*$/u);
+      const cut = sentenceEnd === -1 ? end : Math.max(0, end - 8) + sentenceEnd;
+      const from = Math.max(before.lastIndexOf('。', cut - 1), before.lastIndexOf('；', cut - 1), before.lastIndexOf('\n', cut - 1), before.lastIndexOf('！', cut - 1), before.lastIndexOf('？', cut - 1)) + 1;
+      // The stretch's edge is no sentence start: a longer sentence is not read.
+      if (from === 0 && offset > 0) break;
+      const sentence = before.slice(from, cut);
+      const figures = [...sentence.matchAll(FIGURE)];
+      if (!figures.length && !/\d/u.test(sentence)) {
+        skipped += sentence;
+        end = from;
+        continue;
+      }
+      const same = figures.filter((f) => sameUnit(f[2]!, parts[0]![2]!));
+      if (same.length === 1 && !NOT_OF_THE_YEAR.test(sentence) && (!skipped.replace(/[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、/gu, '').trim() || sharedRun(skipped, sentence) >= 4)) {
+        const w = same[0]!;
+        whole = { value: Number(w[1]), start: offset + from + w.index!, end: offset + from + w.index! + w[0].length, unit: w[2]! };
+      }
+      break;
+    }
+    if (!whole) continue;
+    const sum = parts.reduce((n, p) => n + Number(p[1]), 0);
+    // A part larger than the whole is already marked on that part (the loop above): one mistake, one finding.
+    if (sum === whole.value || parts.some((p) => Number(p[1]) > whole.value)) continue;
+    marks.push({
+      start: whole.start,
+      end: whole.end,
+      places: [{ start: whole.start, end: whole.end }, ...parts.map((p) => ({ start: listStart + p.index!, end: listStart + p.index! + p[0].length }))],
+      message: `总数与后面列出的各项之和不一致：写的是${whole.value}${whole.unit}，各项合计${sum}${whole.unit}。`,
+      fix: '核对总数和各项数字',
+    });
   }
   return marks;
 }

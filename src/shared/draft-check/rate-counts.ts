@@ -13,6 +13,7 @@ import { foldDigits } from './date-reader.ts';
 import type { Ctx, Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { commonEnd } from './restated-figures.ts';
+import { pairMark } from './pair-mark.ts';
 
 const COUNT_UNIT = '个|件|项|家|名|人|起|次|宗|户|所';
 const PERCENT = String.raw`(\d+(?:\.\d+)?)\s*[%％]`;
@@ -120,18 +121,18 @@ const CHANGE_MEASURE_MIN = 5;
 
 function restatedChanges(text: string): Mark[] {
   const marks: Mark[] = [];
-  const seen: { measure: string; direction: string; value: string; unit: string }[] = [];
+  const seen: { measure: string; direction: string; value: string; unit: string; start: number; end: number }[] = [];
   const direction = (w: string) => (/下降|减少|降低/.test(w) ? 'down' : 'up');
   for (const m of text.matchAll(CHANGE)) {
     const measure = m[1]!.replace(/^(?:全[省市县区镇乡]|我[省市县区镇乡局]|本[省市县区镇乡局])/, '');
     // 下降3个百分点 and 下降3% are different things: compare like with like.
     const unit = /百分点$/.test(m[0]) ? '个百分点' : '%';
-    const here = { measure, direction: direction(m[2]!), value: m[3]!, unit };
+    const at = m.index + m[0].indexOf('同比');
+    const here = { measure, direction: direction(m[2]!), value: m[3]!, unit, start: at, end: m.index + m[0].length };
     const earlier = seen.find((s) => s.direction === here.direction && s.unit === unit && commonEnd(s.measure, measure) >= CHANGE_MEASURE_MIN);
     seen.push(here);
     if (!earlier || Number(earlier.value) === Number(here.value)) continue;
-    const at = m.index + m[0].indexOf('同比');
-    marks.push({ start: at, end: m.index + m[0].length, message: `同一项的同比变化前面写的是${earlier.value}${unit}，这里是${here.value}${unit}。`, fix: `核对：前文是同比${m[2]}${earlier.value}${unit}` });
+    marks.push(pairMark(earlier, here, `同一项的同比变化前面写的是${earlier.value}${unit}，这里是${here.value}${unit}。`, `核对：前文是同比${m[2]}${earlier.value}${unit}`));
   }
   return marks;
 }
@@ -149,7 +150,7 @@ const RATE_SCOPE = /^(?:全年|今年|本年度?|全[省市县区镇乡]|我[省
  */
 function restatedRates(text: string, year: number | null): Mark[] {
   const marks: Mark[] = [];
-  const seen = new Map<string, { value: string; sentence: string; scope: string }>();
+  const seen = new Map<string, { value: string; sentence: string; scope: string; start: number; end: number }>();
   for (const m of text.matchAll(RATE_VALUE)) {
     const name = m[1]!.replace(RATE_SCOPE, '');
     const scope = (RATE_SCOPE.exec(m[1]!)?.[0] ?? '').replace(/^(?:全年|今年|本年度?)+/, '');
@@ -163,14 +164,16 @@ function restatedRates(text: string, year: number | null): Mark[] {
     if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(own) || /其中|分别/.test(sentence)) continue;
     const earlier = seen.get(name);
     if (!earlier) {
-      seen.set(name, { value: m[2]!, sentence, scope });
+      const start = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
+      seen.set(name, { value: m[2]!, sentence, scope, start, end: m.index + m[0].length });
       continue;
     }
     // 全市…率 and 我局…率: two scopes, two rates.
     if (earlier.scope && scope && earlier.scope !== scope) continue;
     if (earlier.sentence === sentence || Number(earlier.value) === Number(m[2])) continue;
     const at = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
-    marks.push({ start: at, end: m.index + m[0].length, message: `${name}率前面写的是${earlier.value}%，这里是${m[2]}%：同一项数字前后不一致。`, fix: '核对这项比率，前后改成一致' });
+    // Either value may be the slip (the opening's summary as often as the body's): both places are shown.
+    marks.push(pairMark(earlier, { start: at, end: m.index + m[0].length }, `${name}率前面写的是${earlier.value}%，这里是${m[2]}%：同一项数字前后不一致。`, '核对这项比率，前后改成一致'));
   }
   return marks;
 }

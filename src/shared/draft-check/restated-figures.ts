@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, withoutAppliedTo } from './measures.ts';
+import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -72,6 +72,8 @@ interface Measured extends Figure {
   applied: string;
   /** Whether the figure stands in the opening, before the first heading: the year's totals, which the body restates. */
   opening: boolean;
+  /** Whether its sentence up to it says it is a stock at a date (measures.ts STOCK): compared only with another stock. */
+  stock: boolean;
 }
 
 function split(measure: string): { subject: string; predicate: string } {
@@ -101,6 +103,11 @@ const baseUnit = (f: Figure) => {
 
 /** 区政府召开常务会议, 区政府组织常务会议 and 区政府常务会议 are one subject: the meeting, with or without its calling (and 共 before it). */
 const CALLING = /主持召开|召开|主持|组织|共(?=召开|组织|主持)/g;
+
+/** The chief leading an organ's meeting or study (我带头组织, 本人主持召开) before the organ is named. */
+const SELF_LEAD = /^(?:本人|我)?(?:带头|亲自)?(?:组织|主持召开|主持|召集)(?=[\u3400-\u9fff]{0,6}(?:政府|党委|党组|党工委|常委会|常务会议))/u;
+/** A light verb closing the words after what was done (会前学法全年开展, 会前学法共安排): what was done is before it. */
+const LIGHT_VERB_AFTER = /(?<=[\u3400-\u9fff]{4})(?:开展|安排|举办|进行)$/u;
 
 /** A department or body of a government (县自然资源局, 县司法局): its count is some of the county's. */
 const DEPARTMENT = /(?:局|委|办|办公室|中心|院|队|所|站)$/;
@@ -167,6 +174,9 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     if (COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
     let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
+    // 我带头组织县政府会前学法 … 县政府常务会议会前学法全年开展: the chief's own lead before an organ's meeting, and a
+    // light verb after the thing done, say how it was done, not what was counted.
+    own = own.replace(LIGHT_VERB_AFTER, '');
     // …均由行政机关负责人出庭，共87件次: a bare total counts what the clause before it says.
     // Only its words after the last 的 or 由: 开庭审理的均由行政机关负责人出庭 counts 行政机关负责人出庭.
     if (own === '' && f.total) own = /([\u3400-\u9fff“”]{4,20})[，,]\s*$/u.exec(text.slice(s, f.start - f.label.length))?.[1]?.replace(/^.*[的由]/u, '') ?? '';
@@ -185,7 +195,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
     const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
-    const measure = numberFirst ?? f.measure;
+    const measure = (numberFirst ?? f.measure).replace(SELF_LEAD, '');
     const parts = split(measure);
     const listItem = text[f.start - f.label.length - 1] === '、';
     // The thing counted when it follows the number (2名律师担任常年法律顾问, 29件文件及时公布): up to the next verb.
@@ -193,7 +203,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const full = normalPredicate(parts.predicate) + thing;
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
     const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
-    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading || inOverviewSection(ctx, f.start) });
+    all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading || inOverviewSection(ctx, f.start), stock: STOCK.test(text.slice(s, f.start)) });
   }
   const marks: Mark[] = [];
   const bySentence = new Map<number, Measured[]>();
@@ -210,6 +220,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       if (earlier.sentenceStart === later.sentenceStart) continue;
       if (earlier.unitKey !== later.unitKey || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
+      if (earlier.stock !== later.stock) continue;
       // Digits in another order are read before the subjects: 娱乐场所 in 检查娱乐场所等经营单位 is what was checked, not who.
       const swapped = swappedTotal(earlier, later);
       if (!swapped && !subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
@@ -414,8 +425,10 @@ export function wholeCounts(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(COUNT_AFTER)) {
     const prev = text.slice(Math.max(0, m.index - 4), m.index);
     if (/其中|[近约超逾]$/.test(prev) || /^(?:余|多)/.test(m[4]!)) continue;
-    const noun = m[4]!.replace(/(?:全部|均|都|共|分别).*$/, '');
-    const whole = m[1] === '全部' || m[1] === '所有' || /^[\u3400-\u9fff（）()]{2,10}?(?:全部|均|都)/.test(m[4]!);
+    const noun = m[4]!.replace(/(?:全部|均|都|共|分别|每|各).*$/, '');
+    // 全乡11个行政村每村培养…: what is done in each member of the scope's set speaks of all of it, as 全部 does.
+    const eachOfAll = !!m[1]?.startsWith('全') && /^[\u3400-\u9fff（）()]{2,10}?(?:每|各)/.test(m[4]!);
+    const whole = m[1] === '全部' || m[1] === '所有' || eachOfAll || /^[\u3400-\u9fff（）()]{2,10}?(?:全部|均|都)/.test(m[4]!);
     const at = m.index + (m[1]?.length ?? 0);
     counts.push({ start: at, end: at + m[2]!.length + m[3]!.length, value: Number(m[2]), unit: m[3]!, noun, whole, scope: m[1]?.startsWith('全') ? m[1] : '', before: false });
   }
