@@ -61,7 +61,7 @@ export function summarySpans(ctx: Ctx): [number, number][] {
 }
 
 /** Acts a report counts; the measure starts at the first of them (what comes before is who did it). */
-const VERB = /(?:主持|召开|合法性审核|合法性审查|备案审查|审查|审核|审议|办理|办结|受理|审结|培训|培养|培育|废止|修改|修订|清理|制定|出台|印发|评查|检查|查处|调解|化解|提供|开展|举办|组织|聘请|建成|建立|设立|研究|学法|出庭|应诉|公开|答复|作出|纠正|备案|发放|处罚|立案|发布|签订|讨论|收到|接收|办件|宣讲|走访|排查|摸排|编制|梳理|公布|认定|确定|共有|现有)(?!的)/;
+export const VERB = /(?:主持|召开|合法性审核|合法性审查|备案审查|审查|审核|审议|办理|办结|受理|审结|培训|培养|培育|废止|修改|修订|清理|制定|出台|印发|评查|检查|查处|调解|化解|提供|开展|举办|组织|聘请|建成|建立|设立|研究|学法|出庭|应诉|公开|答复|作出|纠正|备案|发放|处罚|立案|发布|签订|讨论|收到|接收|办件|宣讲|走访|排查|摸排|编制|梳理|公布|认定|确定|共有|现有)(?!的)/;
 /** Total words: the subject is before them, the measure after (街道14个社区共培养…). */
 const TOTAL_WORD = /共计|累计|合计|总计|(?<!公)共(?!同|建(?!成)|享|治|识|产)|全年/g;
 /** Examples named before the thing counted (《…办法》等, 网吧、娱乐场所等): they do not narrow it. */

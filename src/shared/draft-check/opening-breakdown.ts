@@ -17,7 +17,7 @@ import { listDisagrees } from './list-count.ts';
 import { leavesOut, ordinalOf } from './measures.ts';
 import { commonEnd } from './restated-figures.ts';
 import { startBefore } from './sentence.ts';
-import { summarySpans } from './measure-ledger.ts';
+import { summarySpans, VERB } from './measure-ledger.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -233,6 +233,60 @@ export function bareTotalsAgainstEarlier(ctx: Ctx): Mark[] {
       message: `前面写的是${text.slice(total.start, total.end)}，这里各项合计写“${text.slice(f.start, f.end)}”：同一个总数前后不一致。`,
       fix: '核对这项数字，开头的总数和正文改成一致',
     });
+  }
+  return marks;
+}
+
+/** A chapter heading between a total and its breakdown (一、检查情况): words only, no figure of its own. */
+const BARE_HEADING = /^\s*[一二三四五六七八九十]+、[^\d\n]{0,16}$/u;
+
+/**
+ * A total line right above a run of numbered lines, each giving one figure in the total's unit (全年开展普法活动共96场。
+ * （一）社区普法讲座41场。（二）……): the lines are the total told part by part, whatever each part is called, because
+ * they follow it directly (at most a bare chapter heading between). Each part's name may differ from the total's
+ * (讲座, 活动), so the adjacency and the one figure per line are the evidence; the shortfall allowed is the numbered
+ * lines' (linesDisagree). A total line with a 其中 / 分别 list breaks itself down and is left to the other readings.
+ * A line naming an act of its own (审结, 清理, 纠正 under 办理 or 审核) counts another stage or measure, and one of the
+ * total's acts on another thing (审核行政合同 under 审核文件) another thing: only lines naming no act, or the total's
+ * acts on the total's thing (公共场所检查 under 开展卫生监督检查), are its parts. Lines by 类 under a total with a
+ * verb were ruled silent in round 19 (a classification need not cover every case).
+ */
+const actsIn = (words: string) => [...words.matchAll(new RegExp(VERB.source, 'gu'))].map((m) => m[0]);
+function partOfTotal(part: string, total: string): boolean {
+  if (part.endsWith('类')) return false;
+  const acts = actsIn(part);
+  if (!acts.length) return true;
+  const totalActs = actsIn(total);
+  return acts.every((a) => totalActs.includes(a)) && part.endsWith(total.slice(-HEAD_NOUN));
+}
+
+export function totalAboveNumberedLines(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const lines: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) (lines.push([at, at + line.length]), (at += line.length + 1));
+  const numbered = (i: number) => NUMBERED.test(text.slice(lines[i]![0], lines[i]![1]));
+  const marks: Mark[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (!numbered(i) || numbered(i - 1)) continue;
+    let end = i;
+    while (end < lines.length && numbered(end)) end++;
+    if (end - i < 2) continue;
+    let above = i - 1;
+    if (BARE_HEADING.test(text.slice(lines[above]![0], lines[above]![1]))) above--;
+    if (above < 0 || numbered(above)) continue;
+    const [ts, te] = lines[above]!;
+    if (/其中|分别/.test(text.slice(ts, te))) continue;
+    const totals = figures(ctx, ts, te).filter((f) => f.total && !f.part);
+    if (totals.length !== 1) continue;
+    const total = totals[0]!;
+    if (figures(ctx, ts, te).filter((f) => baseUnit(f) === baseUnit(total)).length !== 1) continue;
+    const parts = lines.slice(i, end).map(([s, e]) => figures(ctx, s, e).filter((f) => baseUnit(f) === baseUnit(total)));
+    if (parts.some((p) => p.length !== 1 || p[0]!.total)) continue;
+    const found = parts.map((p) => p[0]!);
+    if (!found.every((p) => partOfTotal(p.measure, total.measure))) continue;
+    if (!linesDisagree(total.value, found.reduce((n, p) => n + p.value, 0))) continue;
+    marks.push(breakdownMark(text, total, found, '分条列出的'));
   }
   return marks;
 }
