@@ -37,11 +37,11 @@ export function listCount(ctx: Ctx): Mark[] {
 
 /**
  * Whether parts listed without 其中 disagree with their total: more than it, or just short of it (a tenth or one: a
- * slip in one part; far short, the list names only the main parts).
+ * slip in one part; far short, the list names only the main parts). `slip` widens the slip for stronger evidence.
  */
-export function listDisagrees(total: number, sum: number): boolean {
+export function listDisagrees(total: number, sum: number, slip: { partOf: number; atLeast: number } = { partOf: 10, atLeast: 1 }): boolean {
   const shortBy = total - sum;
-  return sum > total || (shortBy > 0 && shortBy <= Math.max(1, total / 10));
+  return sum > total || (shortBy > 0 && shortBy <= Math.max(slip.atLeast, total / slip.partOf));
 }
 
 /**

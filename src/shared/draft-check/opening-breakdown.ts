@@ -77,7 +77,7 @@ function breakdownMark(text: string, total: Figure, parts: Figure[], how: string
  * Numbered lines that each repeat the total's measure are the whole run (（一）审查县政府…9件 （二）审查县政府办公室…7件),
  * stronger evidence than a list in one clause, so a shortfall up to a fifth (or two) is a slip, not a list of the main parts.
  */
-const linesDisagree = (total: number, sum: number) => sum > total || (total > sum && total - sum <= Math.max(2, total / 5));
+const linesDisagree = (total: number, sum: number) => listDisagrees(total, sum, { partOf: 5, atLeast: 2 });
 
 export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
   // The year's totals: the opening, and a first section that sums up the year (一、总体情况), as the measure ledger reads them.
