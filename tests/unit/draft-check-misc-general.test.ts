@@ -68,3 +68,16 @@ describe('a template role slot in brackets (template-slot-paren)', () => {
     }
   });
 });
+
+describe('a main part numbered one level down (section-level.ts)', () => {
+  const report = (lines: string) => `某县2026年度法治政府建设情况报告\n一、主要举措和成效\n召开会议4次。\n${lines}`;
+  it('hints where the plans are the first （一） under the shortcomings', () => {
+    const f = byRule('numbering-level-jump', report('二、存在的问题\n队伍专业化不足。\n（一）2027年工作安排\n继续推进。'));
+    expect(f.map((x) => [x.text, x.level])).toEqual([['（一）', 'hint']]);
+  });
+  it('leaves a parent that names both parts, and a point that repeats its own part', () => {
+    expect(byRule('numbering-level-jump', report('二、存在的不足和下一步打算\n（一）存在的不足\n不足。\n（二）下一步打算\n推进。'))).toEqual([]);
+    expect(byRule('numbering-level-jump', report('二、存在的问题\n（一）存在的问题\n不足。'))).toEqual([]);
+    expect(byRule('numbering-level-jump', report('二、存在的问题\n（一）执法队伍建设\n不足。'))).toEqual([]);
+  });
+});

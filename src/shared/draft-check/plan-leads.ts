@@ -1,7 +1,7 @@
 /**
  * A year leading a plan in the body (2026年工作安排如下：…; 2026年工作打算：…), the heading-year rule's reading where no
  * heading stands: the writer introduces the plans in a sentence, not a numbered heading. An annual report's plans are
- * for the year after the one reported on (supervision-provisions: 下一年度), so a lead naming the reported year or an
+ * for the year after the one reported on (requirements.md line 55: 下一年度推进法治政府建设的主要安排), so a lead naming the reported year or an
  * earlier one kept last year's plans. The lead is a sentence's opening words; a year inside a sentence (按照2026年度
  * 普法工作计划开展…) names a text the year's work followed and is left alone.
  */
