@@ -83,6 +83,12 @@ const BARE_BRACKETED = String.raw`[（(【〔［\[〖][ \u3000]*(?:请|此处|�
  */
 const BARE_PROMPT = new RegExp(String.raw`(?<=[：:][ \u3000]*|^[ \u3000]*|^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^。；，\n]{0,20}?[ \u3000]*)(?:要写|待写|待补|待补充|待填|待填写|需补充|需填写|请填写|请补充|此处填写|此处写|要补充|${BARE_BRACKETED})(?=[ \u3000。.…]*$)`);
 
+/**
+ * The order a section is to be written in (提纲：先写章程建设，再写…，最后写…; 本部分首先写…，然后写…): steps of writing
+ * one after another. A report tells the order of its own work (先讲法理、再讲案例 at a lecture), never of writing.
+ */
+const WRITING_ORDER = /(?:先|首先)(?:写|列出|列举)[^。；\n]{1,40}?(?:再|然后|接着|其次|最后)(?:写|列出|列举)/u;
+
 const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?(?:要|应|需|须|请|此处)(?:写明|写清|写出|填写|填入|注明)/;
 
 export function drafterNotes(ctx: Ctx): Mark[] {
@@ -103,7 +109,7 @@ export function drafterNotes(ctx: Ctx): Mark[] {
       marks.push({ start: line.start + bare.index, end: line.start + bare.index + bare[0].length });
       continue;
     }
-    if (INSTRUCTION_LINE.test(line.text)) {
+    if (INSTRUCTION_LINE.test(line.text) || (WRITING_ORDER.test(line.text) && !TO_THE_UNITS.test(line.text))) {
       marks.push({ start: line.start + line.text.search(/\S/), end: line.start + line.text.trimEnd().length });
       continue;
     }

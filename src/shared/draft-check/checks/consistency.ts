@@ -25,6 +25,7 @@ import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { expiredTargets } from '../dated-targets.ts';
 import { framingPeriodEnds } from '../past-periods.ts';
+import { planLeadYears } from '../plan-leads.ts';
 import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
 import { inUnitSplit, itemSums, totalOfEarlierParts, tupleMismatches } from '../count-tuples.ts';
 
@@ -114,7 +115,7 @@ function headingYear(ctx: Ctx): Mark[] {
     }
     else if (!isPlan && isReview && y !== ctx.year) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年` });
   }
-  return marks;
+  return [...marks, ...planLeadYears(ctx)];
 }
 
 const ARABIC_DATE = /(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;

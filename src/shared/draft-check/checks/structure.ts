@@ -6,6 +6,7 @@
 import type { Ctx, Mark } from '../context.ts';
 import type { Heading, Layout } from '../text.ts';
 import type { StructureRule } from '../types.ts';
+import { partsNumberedBelow } from '../section-level.ts';
 
 /** Headings and each paragraph's first sentence: where a section announces itself. */
 export function sectionProbes(ctx: Ctx): string[] {
@@ -163,7 +164,10 @@ export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
         .filter((i) => i.issue === 'repeat' || i.issue === 'back')
         .map((i) => at(i.h, `改为 ${numeral(i.h, i.expected ?? i.h.num + 1)} 并顺延后面的序号`));
     case 'numbering-level':
-      return numberingIssues(hs).filter((i) => i.issue === 'level').map((i) => at(i.h));
+      return [
+        ...numberingIssues(hs).filter((i) => i.issue === 'level').map((i) => at(i.h)),
+        ...partsNumberedBelow(hs).map((h) => ({ ...at(h, '这是报告的一个部分，应与其他部分同级，用“一、”这一层的序号'), message: `“${h.title}”是报告的一个部分，却编成了上一部分下的“${h.marker.trim()}”。` })),
+      ];
     case 'numbering-dot':
       // 一. or 一． where GB/T 9704 has 一、
       return hs.filter((h) => h.level === 1 && h.style === 'dot').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
