@@ -17,9 +17,10 @@ import { startBefore } from './sentence.ts';
 import { digitKey, leavesOut, NARROWED, OCCASION, STOCK } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
 import { joinsMore } from './measure-ledger.ts';
+import { transposedFigures } from './transposed-figures.ts';
 
 /** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
-const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
+export const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
   '查办', '立案', '调解', '调处', '化解', '聘请', '聘任', '配备', '推行', '实行', '实施', '作出', '做出', '审议', '审查', '审核', '研究', '召开',
   '收到', '新收', '接收', '收集', '新建', '取消', '下放', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '建成', '公开',
   '答复', '下达', '发放', '拆除', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认', '列入', '纳入', '培养', '选聘', '培育', '审签', '签订', '废止', '修改', '发布'];
@@ -38,7 +39,7 @@ const STAGE = new Set(['不予受理', '受理', '办结', '审结', '立案', '
   '下放', '废止', '修改', '纠正', '撤销', '维持', '确认', '审核', '查处', '办理']);
 
 /** Words before the number in its sentence that make it a part, another period, a change, a rate base or a plan. */
-const NOT_THE_WHOLE = /上述|以上两|其中|分别|(?<!调解)成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|(?<!侵)占(?!道|用|地|压)|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|(?<!及)其他|尚未|另有|包括|含|超过|不少于/u;
+export const NOT_THE_WHOLE = /上述|以上两|其中|分别|(?<!调解)成功|新增|同比|环比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|人均|每|(?<!侵)占(?!道|用|地|压)|累计|(?<!今年|本年|本年度|年初)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来|以上|以下|增加|减少|增长|下降|提高|计划|力争|确保|目标|明年|下一步|预计|争取|剩余|其余|(?<!及)其他|尚未|另有|包括|含|超过|不少于/u;
 /** Time, scope and total words: they say when or how much, not what was counted. */
 const FRAME = /共有|现有|拥有|今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|(?<![行作认成])为|等|各类|各项|各种|有关|相关|只有|仅有|仅|全[镇乡县区市局委院所]|[我本][镇乡县区市局委院办所]|本单位|全系统/gu;
 /** Who did it: the chief (本人, 主要负责人, 县长…), the heads of all organs, the organ reporting, or a unit of its own. */
@@ -100,9 +101,9 @@ function sameWhole(a: string, b: string): boolean {
 /** Doers that are the organ reporting, which a count may also leave unnamed. */
 const ORGAN_DOERS = new Set(['政府', '党委', '党组', '党工委']);
 const UNIT_FAMILY: Record<string, string> = { 名: '人', 人: '人', 起: '件', 件: '件' };
-const unitOf = (u: string): string => UNIT_FAMILY[u] ?? u;
+export const unitOf = (u: string): string => UNIT_FAMILY[u] ?? u;
 /** A year written in digits (2026年, 2026年度): a date, not a figure of the count. */
-const YEAR = /(?:19|20)\d{2}年度?/gu;
+export const YEAR = /(?:19|20)\d{2}年度?/gu;
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;
 
 /** The counts of a draft's body as tuples, read once per draft. */
@@ -407,7 +408,9 @@ export function tupleMismatches(ctx: Ctx): Mark[] {
     const e = best.t;
     out.push(pairMark(e, later, `前文“${ctx.text.slice(e.start, e.end)}”与此处“${ctx.text.slice(later.start, later.end)}”说的是同一项（${later.doer ? `${later.doer}` : ''}${later.act}${later.thing || e.thing}），数字不同，请按台账核对。`, `与前文统一为${ctx.text.slice(e.start, e.end)}，或核对后改正前文`));
   }
-  return out;
+  // A transposed pair (210件 … 201件) is a slip whatever its words: it speaks where no pair above touches either place.
+  const touches = (m: Mark, x: Mark) => [m, ...(m.places ?? [])].some((p) => [x, ...(x.places ?? [])].some((q) => p.start < q.end && q.start < p.end));
+  return [...out, ...transposedFigures(ctx).filter((m) => !out.some((x) => touches(m, x)))];
 }
 
 /** Whether the later count is the sum of earlier ones alike (380家次 and 120家次 … 全年500家次): a total of parts, not a restatement. */

@@ -18,7 +18,7 @@ export const UNIT = '人次|场次|件次|户次|家次|平方米|立方米|公�
 const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(${UNIT})(?![余多])`, 'gu');
 /** Where a clause starts: the words between it and the number name the measure. */
 const CLAUSE_BREAK = /[，。；、,;：:（）()！？!?\n]/;
-const SENTENCE_BREAK = /[。；;！？!?\n]/;
+export const SENTENCE_BREAK = /[。；;！？!?\n]/;
 // 达到 states a reached figure (持证执法人员达到865名), not an approximate one.
 const APPROX_BEFORE = /(?:近|约|超|逾|超过|不少于|不低于|大约)$/;
 const APPROX_AFTER = /^\s*(?:余|多|以上|左右)/;

@@ -1,0 +1,82 @@
+/**
+ * Two figures in one unit whose digits are the same in another order (210件 … 201件, 980万元 … 890万元): a typing
+ * slip in one of them, whatever words each is written with. Writers restate a measure in words no reader of shapes
+ * foresees, but one word of the thing counted is shared (矛盾纠纷 … 纠纷, 评查案卷 … 评查行政案卷), and a transposed pair
+ * of three digits or more so sharing almost never happens by chance. A shared act alone (办理人大代表建议118件 … 办理法律
+ * 援助案件181件) is two measures. Two digits (32个 … 23个) are common by chance: they need two shared words of the
+ * thing. Nothing in the reference governs figures agreeing within one report: a 提示 (consistency-summary-total), one
+ * per pair.
+ */
+import { bodyEnd, type Ctx, type Mark } from './context.ts';
+import { figures, SENTENCE_BREAK } from './checks/figures.ts';
+import { foldDigits } from './date-reader.ts';
+import { digitKey } from './measures.ts';
+import { pairMark } from './pair-mark.ts';
+import { ACTS, countTuples, likeness, NOT_THE_WHOLE, unitOf as countUnit, YEAR } from './count-tuples.ts';
+import { startBefore } from './sentence.ts';
+
+type Figure = ReturnType<typeof figures>[number];
+
+/** The unit without the words after it, 名 and 人 as one (5人 and 5名). */
+const unitOf = (f: Figure): string => countUnit(f.unit.split('·')[0]!);
+/** The digits as written (1,280万元 → 1280): 980万 and 890万 are transposed, whatever the multiplier. */
+const digitsOf = (text: string, f: Figure): string => /\d[\d,.]*/u.exec(foldDigits(text.slice(f.start, f.end)))![0].replace(/,/g, '');
+/** Two-character words of a measure: 会前学法 and 组织会前学法 share 会前, 前学, 学法. */
+const bigrams = (s: string): Set<string> => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]).filter((b) => /^[\u3400-\u9fff]{2}$/u.test(b)));
+/** The words of the measure: the clause before the number, and the noun right after it (23个部门). */
+const wordsOf = (text: string, f: Figure): string => f.measure + (/^[\u3400-\u9fff]{0,6}/u.exec(text.slice(f.end))?.[0] ?? '');
+
+/** Whether the figure is the sum of the same-unit figures listed after it in its sentence (共85件，其中62件、14件、9件). */
+function backedByParts(text: string, f: Figure, all: readonly Figure[]): boolean {
+  const close = text.slice(f.end).search(SENTENCE_BREAK);
+  const end = close === -1 ? text.length : f.end + close;
+  const parts = all.filter((g) => g.start > f.start && g.start < end && unitOf(g) === unitOf(f));
+  return parts.length >= 2 && parts.reduce((n, g) => n + g.value, 0) === f.value;
+}
+
+/** Whether two figures' written digits are one another transposed, and likely one measure for their length. */
+function transposed(text: string, a: Figure, b: Figure): boolean {
+  if (unitOf(a) !== unitOf(b) || a.value === b.value) return false;
+  const [da, db] = [digitsOf(text, a), digitsOf(text, b)];
+  if (da === db || da.length !== db.length || /\./u.test(da + db)) return false;
+  if (digitKey(Number(da)) === '' || digitKey(Number(da)) !== digitKey(Number(db))) return false;
+  const [wa, wb] = [bigrams(wordsOf(text, a)), bigrams(wordsOf(text, b))];
+  const shared = [...wa].filter((w) => wb.has(w) && !ACTS.some((act) => act.includes(w)));
+  return shared.length >= (da.length >= 3 ? 1 : 2);
+}
+
+/** Transposed pairs in the body, each marked once on the later figure, as every pair reader marks (one mistake, one finding). */
+export function transposedFigures(ctx: Ctx): Mark[] {
+  const text = ctx.text;
+  const all = figures(ctx, 0, bodyEnd(ctx));
+  // What makes two counts two measures is the tuple reader's to say (收到 … 审结, 2025年, 其中, 简易程序案件): a pair it
+  // vetoes stays silent, however the digits read.
+  const tuples = new Map(countTuples(ctx).map((t) => [t.start, t]));
+  // Figures it does not read (amounts in 元) are told apart by the words that make a figure a part, another period or a
+  // change (其中, 2025年, 上年, 同比), as the tuple reader reads them.
+  const otherYear = (s: string) => [...s.matchAll(YEAR)].some((m) => parseInt(m[0], 10) !== ctx.year);
+  const apart = (f: Figure) => {
+    const sentence = text.slice(startBefore(text, f.start, SENTENCE_BREAK), f.start);
+    return NOT_THE_WHOLE.test(sentence) || otherYear(sentence);
+  };
+  const vetoed = (a: Figure, b: Figure) => {
+    const [ta, tb] = [tuples.get(a.start), tuples.get(b.start)];
+    return ta && tb ? likeness(ta, tb) === 0 : apart(a) || apart(b);
+  };
+  const marks: Mark[] = [];
+  const used = new Set<Figure>();
+  for (let j = 1; j < all.length; j++) {
+    const later = all[j]!;
+    if (used.has(later)) continue;
+    const earlier = all.slice(0, j).find((f) => !used.has(f) && startBefore(text, f.start, SENTENCE_BREAK) !== startBefore(text, later.start, SENTENCE_BREAK) && transposed(text, f, later) && !vetoed(f, later));
+    if (!earlier) continue;
+    used.add(earlier).add(later);
+    // The mark sits on the later figure, where the other pair readers put theirs, so a pair they saw is one finding; the
+    // message names the figure its parts back (共321件，其中140件、96件、85件) as the likely right one.
+    const backed = backedByParts(text, later, all) && !backedByParts(text, earlier, all) ? later : backedByParts(text, earlier, all) ? earlier : null;
+    const [e, l] = [text.slice(earlier.start, earlier.end), text.slice(later.start, later.end)];
+    const hint = backed ? `“${text.slice(backed.start, backed.end)}”与所列各项之和相符，另一处可能有误。` : '';
+    marks.push(pairMark(earlier, later, `前文“${e}”与此处“${l}”单位相同、数字相同而位数顺序不同，像是录入时颠倒了数字，请按台账核对是否同一项。${hint}`, '核对两处数字，改为一致'));
+  }
+  return marks;
+}
