@@ -66,7 +66,10 @@ function openingYear(ctx: Ctx): Mark[] {
       // A year opening a paragraph is the writer's framing, not a quoted form: a past event told as such (收官, 期满)
       // or followed by the report's own year is scene-setting; left alone it is likely last year's opening, but the
       // reference gives no rule on an opening's wording, so it is only a hint.
-      if (paragraphYear && (ownYear || (y < ctx.year! && HISTORY.test(sentence)))) continue;
+      // Only the year's own clause and the next say whether it is a past event (2025年，“八五”普法规划顺利收官): a 收官评估
+      // further on (2025年，县政府在县委领导下…，开展收官评估) is the year's own work.
+      const framing = sentence.split(/[，,]/).slice(0, 2).join('，');
+      if (paragraphYear && (ownYear || (y < ctx.year! && HISTORY.test(framing)))) continue;
       const at = x.start + x.m[0].indexOf(x.m[1]!);
       marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，核对此处年份`, ...(paragraphYear ? { hintOnly: true } : {}) });
     }
