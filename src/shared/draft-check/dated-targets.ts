@@ -5,7 +5,7 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { HISTORY } from './context.ts';
-import { workYearAt } from './expired-citations.ts';
+import { MADE_BASIS, workYearAt } from './expired-citations.ts';
 import { sentenceAround } from './sentence.ts';
 
 /** The target: 到 a year, what is to be reached, then the word naming it a target (要求, 目标, 标准, 任务). */
@@ -19,6 +19,9 @@ const KEPT_AS_STANDARD = /(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)?(?:继�
  * for may stand between the verb and its year (按照每个行政村到2025年…的标准, 对照全县各村到2025年…): a few words, no comma.
  */
 const CITED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|遵循|落实|围绕|执行)[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
+
+/** 以 (把, 将) right before the target, which MADE_BASIS after it makes the yardstick. */
+const MADE_BY = /[以把将]\s*$/u;
 
 /**
  * A target reached (实现, 完成, 均已按照…的目标完成培养, 达到): its year's result, not guidance, unless the sentence says
@@ -41,7 +44,11 @@ export function expiredTargets(ctx: Ctx): Mark[] {
       marks.push({ start: at, end: at + kept[0].length });
     } else if (!MET.test(sentence)) {
       const cited = CITED_BEFORE.exec(ctx.text.slice(start, m.index));
+      // 以到2025年…的目标作为考核标准: the target made the yardstick, 以 before it and 作为…标准 after.
+      const made = MADE_BY.exec(ctx.text.slice(start, m.index));
+      const madeEnd = made ? MADE_BASIS.exec(ctx.text.slice(m.index + m[0].length)) : null;
       if (cited) marks.push({ start: start + cited.index, end: m.index + m[0].length });
+      else if (made && madeEnd) marks.push({ start: start + made.index, end: m.index + m[0].length + madeEnd[0].length });
     }
   }
   return marks;

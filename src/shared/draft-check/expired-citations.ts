@@ -66,6 +66,12 @@ export function earlierInSeries(plans: ExpiredPlan[]): ExpiredPlan[] {
   return out;
 }
 
+/**
+ * 以《…》为(当前工作)遵循／依据／标准／主线, 把（将）《…》作为考核标准, 以《…》考核指标为标准: what the plan (or a target) is made
+ * for the year's work, after 以, 把 or 将. The yardstick words (标准, 主线, 主要内容, 重点) are the same use in other words.
+ */
+export const MADE_BASIS = /^[^。；！？\n，,]{0,12}?(?:作为|为)[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则|标准|标尺|尺子|基准|主线|内容|重点)/;
+
 /** An earlier text named by its year right before the title, after a verb of citing: 依照1999年《行政复议法》. */
 export const BARE_YEAR_BEFORE = /(?:按照|根据|依据|依照|遵照|对照|执行|落实|贯彻)\s*((?:19|20)\d{2})\s*年(?:版)?$/;
 /** An earlier text named by its year in a bracket right after the title: 《行政处罚法》（2017年修正）. */

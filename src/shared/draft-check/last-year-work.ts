@@ -16,10 +16,10 @@ const THIS_YEAR = /本年|今年|全年|一年来|(?<![\d年度\s])年内/;
  * Words that say an earlier year is meant as such: a comparison, a baseline (基础, 共有), history (以来, 累计,
  * 此前), a carried-over case (系2024年受理, 遗留, 结转, 未办结), last year's feedback (整改, 反馈), or a later plan.
  */
-const EARLIER_YEAR_MEANT = /较|同期|增至|降至|增长|下降|增加|减少|提高|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
+export const EARLIER_YEAR_MEANT = /较|同期|增至|降至|增长|下降|增加|减少|提高|同比|比上年|相比|对比|上年|去年|上一年|基础|以来|累计|连续|历年|先后|逐年|至今|分别|整改|反馈|回顾|此前|以前|原有|遗留|结转|(?:系|属于?)(?:在|于)?\s*\d{4}|共有|现有|尚有|仍有|未|将|力争|确保|预计|目标|计划|拟|争取/;
 
 /** Headings of sections where other years are expected: problems, plans, last year's feedback, an overview. */
-const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
+export const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进|基本情况|概况/;
 
 /**
  * An earlier year as the time an act was done by: 于2024年内完成, 在2024年度内, 于2024年12月底前全部办结, 均在2024年完成,

@@ -20,7 +20,7 @@ import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
 import { outcomesAgainstTotal } from '../outcome-parts.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { expiredTargets } from '../dated-targets.ts';
@@ -66,7 +66,10 @@ function openingYear(ctx: Ctx): Mark[] {
       // A year opening a paragraph is the writer's framing, not a quoted form: a past event told as such (收官, 期满)
       // or followed by the report's own year is scene-setting; left alone it is likely last year's opening, but the
       // reference gives no rule on an opening's wording, so it is only a hint.
-      if (paragraphYear && (ownYear || (y < ctx.year! && HISTORY.test(sentence)))) continue;
+      // Only the year's own clause and the next say whether it is a past event (2025年，“八五”普法规划顺利收官): a 收官评估
+      // further on (2025年，县政府在县委领导下…，开展收官评估) is the year's own work.
+      const framing = sentence.split(/[，,]/).slice(0, 2).join('，');
+      if (paragraphYear && (ownYear || (y < ctx.year! && HISTORY.test(framing)))) continue;
       const at = x.start + x.m[0].indexOf(x.m[1]!);
       marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，核对此处年份`, ...(paragraphYear ? { hintOnly: true } : {}) });
     }
@@ -293,8 +296,6 @@ function quoteStyle(ctx: Ctx): Mark[] {
 
 /** The verbs that make a plan the basis of this year's work; 按 alone (按“七五”普法规划要求), not 按期 or 按时. */
 const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|参照|比照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|推动|抓好|抓实|按(?![期时照]))/g;
-/** 以《…》为(当前工作)遵循／依据／指引／统领, 把（将）《…》作为依据: the plan between 以 and what it is made. */
-const MADE_BASIS = /^[^。；！？\n，,]{0,12}?(?:作为|为)[^。；！？\n，,]{0,10}?(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则)/;
 /** 在《…》(的)指导下: the plan the year's work is done under. */
 const UNDER_GUIDANCE = /^\s*的?(?:正确)?(?:指导|指引|引领|统领)下/;
 /** The report's own year told as a span (过去一年, 过去的一年): its 过去 recalls nothing before the year the plan cannot guide. */

@@ -5,11 +5,14 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
+import { coveredPartEndMonth } from '../covered-period.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { sentenceAround } from '../sentence.ts';
 import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.ts';
+import { clauseDatedWork } from '../clause-dated-work.ts';
+import { ownYearReviewRectified } from '../own-year-review.ts';
 import { reportsBeforeYearClosed } from '../year-reports.ts';
 import { otherYearResults } from '../other-year-results.ts';
 import { workYearAt } from '../expired-citations.ts';
@@ -124,8 +127,10 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   if (!year || ctx.type === 'law-based-government-annual-report') return [];
   const self = ctx.type === 'self-inspection-report';
   const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
+  // A report on part of the year (关于2025年1月至10月…的自查报告) may be signed once that part is over.
+  const partEnd = coveredPartEndMonth(ctx.text, year);
   return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
-    .filter((d) => d.year === year && d.month >= from && !impossibility(d))
+    .filter((d) => d.year === year && d.month >= from && !impossibility(d) && !(partEnd !== null && d.month > partEnd))
     .map((d) => ({
       start: d.start,
       end: d.end,
@@ -403,7 +408,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   // leave (round 14): it follows a notice at any time, and its year is the one the notice names.
   const signedAfterYear = ctx.type === 'shufa-report' && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear };
-  for (const at of [...lastYearWork(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope)]) {
+  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of pastPlans(scope)) {

@@ -1,0 +1,33 @@
+/**
+ * An earlier year opening a comma clause of the year's own work (坚持把…作为重要任务，2024年带头参加集体学法12次; 成立领导
+ * 小组，2024年召开专题会议2次): the same slip as a sentence opened by it (last-year-work.ts), a year left from last year's
+ * draft, written where the sentence goes on after a first clause. Read only where nothing before the year is a figure
+ * (今年办理58件，2024年办理45件 sets two years side by side) and the year's clause itself says what was done and how often.
+ */
+import { EARLIER_YEAR_MEANT, OTHER_YEARS_SECTION, type YearScope } from './last-year-work.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** A year right after a comma, then what was done in it and a count: the clause the year dates. */
+const CLAUSE_YEAR = /[，,][^\S\n]*(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到年]|以来|起|初|底|末|[上下]半年|\s*\d{1,2}\s*月)([^，,。；！？\n]{0,24})/gu;
+/** An act of the unit's, then a count of it: 带头参加集体学法12次, 召开专题会议2次, 审核合同31份. */
+const ACT_COUNTED = /^[^\d]{0,4}?(?:召开|组织|参加|开展|主持|带头|举办|办理|审核|审查|讲授|听取|研究|培训|化解|受理)[^\d]{0,14}?\d+\s*(?:次|场|件|项|期|份|名|人次|起|批)/u;
+
+/** Offsets of the earlier years opening a comma clause of the reported year's own work. */
+export function clauseDatedWork({ year, text, skipped, section }: Omit<YearScope, 'plansWithinYear'>): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(CLAUSE_YEAR)) {
+    const y = Number(m[1]);
+    if (!(y < year && y >= year - 3) || !ACT_COUNTED.test(m[2]!)) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (skipped(at)) continue;
+    const { start, text: sentence } = sentenceAround(text, at);
+    const before = sentence.slice(0, at - start);
+    // A figure or another year in the sentence makes it a comparison or a history; so do the words of one.
+    if (/\d/.test(before) || [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].length > 1) continue;
+    if (EARLIER_YEAR_MEANT.test(before + m[2]!)) continue;
+    const heads = section(text.lastIndexOf('\n', at));
+    if (heads.includes(String(y)) || OTHER_YEARS_SECTION.test(heads)) continue;
+    found.push(at);
+  }
+  return found;
+}

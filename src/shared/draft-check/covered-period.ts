@@ -1,0 +1,30 @@
+/**
+ * The part of the reported year a report says it covers, in its title or opening paragraph: 关于2025年1月至10月法治建设
+ * 专项督察的自查报告, 对2025年1—9月工作逐项自查, 2025年上半年, 前三季度. A report on part of a year may be signed as soon
+ * as that part is over, so the hint on reports signed before the year ends (signoffBeforeYearEnd) is only for reports
+ * that cover the whole year (issue 25, round 29).
+ */
+import { foldDates } from './date-reader.ts';
+
+/** 2025年1月至10月, 2025年1—10月, 2025年1月—2025年10月: the end month of a span inside one year. */
+const MONTH_SPAN = /(\d{4})\s*年\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?/gu;
+/** 2025年上半年, 2025年前三季度, 2025年一季度: parts of a year and the month each ends with. */
+const YEAR_PART = /(\d{4})\s*年(?:度)?\s*(上半年|前三季度|第?[一1]季度|前两个季度)/gu;
+const PART_END: Record<string, number> = { 上半年: 6, 前三季度: 9, 前两个季度: 6 };
+
+/** The opening of a draft: its title and first paragraph, where a report states what it covers. */
+function opening(text: string): string {
+  return text.split('\n').filter((l) => l.trim()).slice(0, 2).join('\n');
+}
+
+/** The last month of the reported year the report says it covers, when that is before December; else null. */
+export function coveredPartEndMonth(text: string, year: number): number | null {
+  const head = foldDates(opening(text));
+  for (const m of head.matchAll(MONTH_SPAN)) {
+    const to = m[2] === undefined ? Number(m[1]) : Number(m[2]);
+    const month = Number(m[3]);
+    if (Number(m[1]) === year && to === year && month < 12) return month;
+  }
+  for (const m of head.matchAll(YEAR_PART)) if (Number(m[1]) === year) return PART_END[m[2]!] ?? 3;
+  return null;
+}
