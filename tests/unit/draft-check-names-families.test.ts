@@ -67,16 +67,3 @@ describe('a long title cited with two short pieces left out', () => {
     '县政府印发《关于推行法律顾问和公职律师的意见》。',
   ]);
 });
-
-describe('a committee named in full once and shortened elsewhere in the same draft', () => {
-  staysSilent(names, [
-    '中共某县委全面依法治县委员会办公室2026年工作报告\n县委依法治县委员会召开全体会议1次，听取工作汇报。',
-    '起草市委依法治市委员会年度工作要点。\n\n中共某市委全面依法治市委员会办公室',
-  ]);
-
-  hints(names, [
-    ['县委依法治县委员会召开全体会议1次，听取工作汇报。', '依法治县委员会'],
-    // the full name of another level does not vouch for this one
-    ['市委全面依法治市委员会部署后，区委依法治区委员会召开专题会议。', '依法治区委员会'],
-  ]);
-});

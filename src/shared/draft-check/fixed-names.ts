@@ -299,7 +299,7 @@ function changedInsideTerm(span: string, name: string, terms: readonly string[])
  * 法治建设, not only on 法治政府建设), a phrase in its own right, not a slip. Only for a name no official title spells: a
  * title (市县法治政府建设示范指标体系) fixes its scope.
  */
-export const SCOPE = /^(?:政府|社会|国家|党委|党政|党组|全面)*$/;
+const SCOPE = /^(?:政府|社会|国家|党委|党政|党组|全面)*$/;
 function scopeChanged(span: string, name: string): boolean {
   const { head, tail } = keptEnds(span, name);
   const [dropped, added] = [name.slice(head, name.length - tail), span.slice(head, span.length - tail)];

@@ -10,7 +10,6 @@ import type { SubstitutionRule } from '../types.ts';
 import { FAZHI_PLAN_PERIODS, periodEnd } from '../substitution-rules.ts';
 import { sentenceAround } from '../sentence.ts';
 import { framedByPastPeriod } from '../past-periods.ts';
-import { SCOPE } from '../fixed-names.ts';
 
 /**
  * A sentence telling how a wording changed (方针从“有法可依……”发展为“科学立法……”; 由…调整为…): the old
@@ -41,16 +40,6 @@ function withOwnWord(text: string, m: { start: number; end: number }, own: strin
   return null;
 }
 
-/**
- * A name the draft also writes in full, with the scope word the rule's exception puts before it (全面依法治市委员会 in the
- * 落款, 市委依法治市委员会 in the body): the writer knows the name and shortens it, a short form in use, not a slip.
- * Only a scope word (fixed-names.ts SCOPE) before the very words found, so another name written elsewhere never counts.
- */
-function shortOfFullNameElsewhere(rule: SubstitutionRule, text: string, found: string): boolean {
-  if (rule.kind !== 'system-name') return false;
-  return (rule.except ?? []).some((full) => full.endsWith(found) && full !== found && SCOPE.test(full.slice(0, -found.length)) && text.includes(full));
-}
-
 export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ctx): Mark[] {
   const later = rule.laterFix && ctx.year && ctx.year >= rule.laterFix.fromYear ? rule.laterFix.fix : undefined;
   return (ctx.hits.get(index) ?? [])
@@ -62,7 +51,6 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
     })
     .filter((m): m is Mark => m !== null)
     .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []))
-    .filter((m) => !shortOfFullNameElsewhere(rule, ctx.text, ctx.text.slice(m.start, m.end)))
     .filter((m) => {
       if (!rule.history) return true;
       const sentence = sentenceAround(ctx.text, m.start, { end: m.end });
