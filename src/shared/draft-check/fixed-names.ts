@@ -275,16 +275,35 @@ export function shortWordingsOf(wordings: readonly string[]): string[] {
  * more system of the same kind, not the fixed name misremembered. Not for a name an official title spells
  * (国家工作人员学法用法制度, central-documents.md 4): the title fixes that name, the bank's term does not outrank it.
  */
-function changedInsideTerm(span: string, name: string, terms: readonly string[]): boolean {
+/** Where a span departs from its name: the kept head's length and the kept tail's. */
+function keptEnds(span: string, name: string): { head: number; tail: number } {
   let head = 0;
   while (head < span.length && head < name.length && span[head] === name[head]) head++;
   let tail = 0;
   while (tail < span.length - head && tail < name.length - head && span[span.length - 1 - tail] === name[name.length - 1 - tail]) tail++;
+  return { head, tail };
+}
+
+function changedInsideTerm(span: string, name: string, terms: readonly string[]): boolean {
+  const { head, tail } = keptEnds(span, name);
   const [from, to] = [head, span.length - tail];
   return terms.some((t) => {
     for (let i = span.indexOf(t); i >= 0; i = span.indexOf(t, i + 1)) if (i <= from && i + t.length >= to && (to > from || (i < from && from < i + t.length))) return true;
     return false;
   });
+}
+
+/**
+ * The scope of the work a name is about (法治政府建设 beside 法治建设, 法治社会建设; 全面依法治县 beside 依法治县; 党委,
+ * 党政): a writer who drops it or puts another in its place names the same mechanism for their own scope (a 党委 reports on
+ * 法治建设, not only on 法治政府建设), a phrase in its own right, not a slip. Only for a name no official title spells: a
+ * title (市县法治政府建设示范指标体系) fixes its scope.
+ */
+const SCOPE = /^(?:政府|社会|国家|党委|党政|党组|全面)*$/;
+function scopeChanged(span: string, name: string): boolean {
+  const { head, tail } = keptEnds(span, name);
+  const [dropped, added] = [name.slice(head, name.length - tail), span.slice(head, span.length - tail)];
+  return dropped !== added && SCOPE.test(dropped) && SCOPE.test(added);
 }
 
 /**
@@ -337,6 +356,7 @@ export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
     // is not the one name the reference fixes (official-phrases.md D6 names “法律明白人” alone).
     .filter((span) => !(span.name.startsWith('"') && text[span.start - 1] === '"'))
     .filter((span) => !shortNameOfTitle(text.slice(span.start, span.end), rule.titleTexts ?? []))
+    .filter((span) => rule.titleSpelt?.includes(span.name) || !scopeChanged(text.slice(span.start, span.end), span.name))
     .filter((span) => rule.titleSpelt?.includes(span.name) || !changedInsideTerm(text.slice(span.start, span.end), span.name, rule.shortWordings ?? []))
     .map((span) => {
       const [start, end] = toOriginal(ctx.norm, span.start, span.end);

@@ -208,6 +208,21 @@ function crossedCounts(names: readonly Name[], name: string): string[] {
     .map((m) => m[1]!);
 }
 
+/** `text` (the name, or the name with one word already swapped) with one more of the listed words swapped, as the name allows. */
+function nearSynonymSwaps(name: Name, text: string): string[] {
+  const out: string[] = [];
+  for (const { words, quoted, minLength, titlesOnly, quotedOnly, bareToo } of NEAR_SYNONYMS) {
+    if ((name.quoted && !quoted) || (quotedOnly && !name.quoted) || name.text.length < minLength || (titlesOnly && !name.fromTitle)) continue;
+    for (const [from, to] of [words, [words[1], words[0]]] as const) {
+      for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + 1)) {
+        const wrong = text.slice(0, at) + to + text.slice(at + from.length);
+        out.push(...(bareToo ? [wrong, wrong.replace(/[“”]/g, '')] : [wrong]));
+      }
+    }
+  }
+  return out;
+}
+
 export function nearMissNameRule(phrases: readonly PhraseLike[], taken: ReadonlySet<string> = new Set(), titles: readonly string[] = []): SubstitutionRule | null {
   const current = phrases.filter((p) => (p.status ?? 'current') === 'current');
   // Every form the bank writes, folded: a swap that gives one of them (or a piece of one) is not a mistake.
@@ -223,18 +238,14 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
       const key = normalisePattern(wrong);
       if (!bankText.includes(key) && !taken.has(key) && (fixFor[key] === undefined || name.text < fixFor[key])) fixFor[key] = name.text;
     }
-    for (const { words, quoted, minLength, titlesOnly, quotedOnly, bareToo } of NEAR_SYNONYMS) {
-      if ((name.quoted && !quoted) || (quotedOnly && !name.quoted) || name.text.length < minLength || (titlesOnly && !name.fromTitle)) continue;
-      for (const [from, to] of [words, [words[1], words[0]]] as const) {
-        for (let at = name.text.indexOf(from); at >= 0; at = name.text.indexOf(from, at + 1)) {
-          const wrong = name.text.slice(0, at) + to + name.text.slice(at + from.length);
-          for (const form of bareToo ? [wrong, wrong.replace(/[“”]/g, '')] : [wrong]) {
-            const key = normalisePattern(form);
-            if (bankText.includes(key) || taken.has(key)) continue;
-            if (fixFor[key] === undefined || name.text < fixFor[key]) fixFor[key] = name.text;
-          }
-        }
-      }
+    const once = nearSynonymSwaps(name, name.text);
+    // Two of the listed words swapped in one name (行政规范性文件合规性审查机制 for …合法性审核机制): each a slip on its own,
+    // so both together are one name misremembered, not another name.
+    const twice = once.flatMap((w) => nearSynonymSwaps(name, w)).filter((w) => w !== name.text && !once.includes(w));
+    for (const form of [...once, ...twice]) {
+      const key = normalisePattern(form);
+      if (bankText.includes(key) || taken.has(key)) continue;
+      if (fixFor[key] === undefined || name.text < fixFor[key]) fixFor[key] = name.text;
     }
   }
   for (const name of compoundNames(phrases)) {

@@ -169,6 +169,33 @@ function phraseLeftOut(k: string, key: string): boolean {
   return ((head >= LONG_HEAD && tail >= LONG_TAIL) || (head >= 4 && tail >= MIN_KEPT)) && k.length >= MIN_KEPT && k.length * 3 >= key.length * 2 && key.endsWith(k.slice(head)) && dropped.length >= MIN_LEFT_OUT && dropped.length <= MAX_SWAPPED_LONG && /^[\u4e00-\u9fff]+$/.test(dropped);
 }
 
+/**
+ * A long title recalled with two of its words left out in two places (法律顾问和公职律师制度 for 法律顾问制度和公职律师
+ * 公司律师制度): the draft's title is the known one with two short pieces missing, its opening and its ending kept word for
+ * word and most of it kept. Each piece short (a word, not a clause), so a local text on part of the subject (《关于推行法律
+ * 顾问制度的意见》) keeps too little of the title to be read as it. A likeness only: always 提示.
+ */
+const MAX_PIECE = 6;
+const MIN_END_KEPT = 4;
+function twoPiecesLeftOut(k: string, key: string): boolean {
+  if (k.length >= key.length || k.length < MIN_KEPT || k.length * 3 < key.length * 2 || digitsOf(k) !== digitsOf(key)) return false;
+  // The pieces left out, reading the draft's title against the known one from the start.
+  const pieces: string[] = [];
+  let i = 0;
+  let gap = '';
+  for (const c of key) {
+    if (c === k[i]) {
+      if (gap) pieces.push(gap);
+      gap = '';
+      i++;
+    } else gap += c;
+  }
+  if (gap) pieces.push(gap);
+  if (i !== k.length || pieces.length !== 2) return false;
+  const head = key.indexOf(pieces[0]!);
+  return head >= MIN_END_KEPT && key.endsWith(k.slice(-MIN_END_KEPT)) && !key.endsWith(pieces[1]!) && pieces.every((p) => p.length <= MAX_PIECE && /^[\u4e00-\u9fff]+$/.test(p)) && pieces.join('').length <= MAX_SWAPPED_LONG;
+}
+
 /** How the local texts that carry a central one out are named. */
 const LOCAL_TEXT = /(?:方案|清单|要点)/;
 
@@ -203,7 +230,7 @@ export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): M
     if (wrong && !misses.has(inner) && LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) wrong = false;
     if (!wrong && (rule.oneCharOff || rule.formVariants) && !siblings.includes(k)) wrong = oneCharApart(inner, rule.exact);
     // A word swapped is a likeness only (a local text may bear that title): always 提示.
-    const swapped = !wrong && !siblings.includes(k) && ((rule.formVariants && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key)) || quotedSloganSwapped(inner, rule.exact) || wordPutIn(k, key) || phraseLeftOut(k, key));
+    const swapped = !wrong && !siblings.includes(k) && ((rule.formVariants && !(LOCAL_TEXT.test(wordsOf(k)) && !LOCAL_TEXT.test(wordsOf(key))) && oneWordSwapped(k, key)) || quotedSloganSwapped(inner, rule.exact) || wordPutIn(k, key) || phraseLeftOut(k, key) || twoPiecesLeftOut(k, key));
     if (wrong || swapped) marks.push({ start: t.start, end: t.end, fix: rule.fix ?? `写作《${rule.exact}》`, ...(swapped ? { hintOnly: true, message: `文件名称与依据文件的正式名称有一个词不同，可能写错了；如果指的是本地另发的文件，可以不改。正式名称是《${rule.exact}》。` } : {}) });
   }
   return marks;
