@@ -28,6 +28,7 @@ describe('letters of an ASCII token are no placeholder (ascii-token.ts)', () => 
     expect(found('placeholder', annual('召开ＸＸ专题会议。'))).toHaveLength(1);
     expect(found('placeholder', annual('行政复议纠错率为XX%。')).length).toBeGreaterThan(0);
     expect(found('placeholder', annual('全年办理案件3XX件。'))).toHaveLength(1);
+    expect(found('placeholder', annual('咨询电话：0571-XXXXXXX。')).length).toBeGreaterThan(0);
     expect(found('placeholder', annual('全年办理案件XXX件，网址见 www.xxx.gov.cn。'))).toHaveLength(1);
   });
 });

@@ -20,5 +20,7 @@ export function insideAsciiToken(text: string, start: number, end: number): bool
   if (new Set(text.slice(from, to).toLowerCase()).size > new Set(mark.toLowerCase()).size) return true;
   // A digit beside the letters is a figure with a blank in it (3XX件, XX5%), and % a blank rate (XX%): no token.
   const joins = (c: string) => TOKEN_CHAR.test(c) && !/\d/.test(c);
-  return joins(text[from - 1] ?? '') || joins(text[to] ?? '');
+  // A phone number's blank after its area code (0731-XXXXXXXX) is a figure left blank too.
+  const phone = text[from - 1] === '-' && /\d/.test(text[from - 2] ?? '');
+  return (joins(text[from - 1] ?? '') && !phone) || joins(text[to] ?? '');
 }

@@ -175,7 +175,8 @@ export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
         .map((i) => at(i.h, `改为 ${numeral(i.h, i.expected ?? i.h.num + 1)} 并顺延后面的序号`));
     case 'numbering-level':
       return [
-        ...numberingIssues(hs).filter((i) => i.issue === 'level').map((i) => at(i.h)),
+        // A level skipped as written (（1） under 二、 beside a （三）): the odd heading's own form still counts here.
+        ...numberingIssues(written).filter((i) => i.issue === 'level').map((i) => at(i.h)),
         ...partsNumberedBelow(hs).map((h) => ({ ...at(h, '这是报告的一个部分，应与其他部分同级，用“一、”这一层的序号'), message: `“${h.title}”是报告的一个部分，却编成了上一部分下的“${h.marker.trim()}”。` })),
       ];
     case 'numbering-dot':
