@@ -49,7 +49,26 @@ const OPENS_WITH_FILL = /^[ \u3000]*(?:请|此处|在此|待)?(?:填写|填入|�
  */
 const OPENS_WITH_WHAT_TO_FILL = /^[ \u3000]*(?:请?(?:填写|填入)|(?:请|此处|在此)(?:注明|列明|补充|说明))[ \u3000]*[^\s：:，,。；、（）()]{2,}/;
 
-const addressesWriter = (words: string) => TO_THE_WRITER.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
+/**
+ * Round 29: notes about the drafting itself rather than what to write — how long (篇幅控制在3000字以内), checking before the
+ * final version (定稿前核对, 请向…核实), the order of a template (按提纲…顺序填写), filling against a scale (对照指标逐项填写),
+ * leaving out (没有可不写), the layout of a part (落款写单位全称), the part to follow or draw on (本部分应结合…, 此处可参考…),
+ * or freedom to adapt the template (标题可根据实际调整). A report never speaks of its own 定稿, 提纲 or word count.
+ */
+const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|定稿(?:前|时)|请[^，。；]{0,10}?(?:核实|核对)|按[^，。；]{0,12}(?:提纲|模板)[^，。；]{0,8}(?:填写|撰写|编写)|^[ \u3000]*(?:对照|参照|按照)[^，。；]{0,14}(?:逐项|逐条)(?:填写|填报|撰写)|可不(?:写|填)|^[ \u3000]*(?:落款|署名|标题|开头|结尾)(?:处|部分)?(?:应|要|需|须)?(?:写|填)(?![入进])|(?:本部分|此部分|本段|此段|本节|此节|此处)(?:应|要|需|须|可)?(?:结合|对照|参考|参照|围绕)|(?:标题|题目|格式|表述|篇幅)可(?:根据|结合|视)[^，。；]{0,8}(?:调整|修改|增删)/;
+
+/**
+ * What only a note under a label (注：, 提示：) says to the drafter: how the data are gathered for the report (由各科室…报送办公室汇总,
+ * 由办公室汇总后填写), how many points to give (不少于3条), what to leave out (不写成绩). A report's own note gives a source or a
+ * date (注：数据截至12月20日, 注：本报告数据来源于统计年报) and stays silent.
+ */
+const NOTE_DIRECTIVE = /报送[^，。；]{0,10}汇总|汇总后(?:填写|填入|补充)|不少于\s*[\d一二两三四五六七八九十]+\s*(?:条|点|项|个|字)|(?:^|[，,；;])[ \u3000]*不写/;
+
+const addressesWriter = (words: string) =>
+  TO_THE_WRITER.test(words) || ABOUT_THE_DRAFTING.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
+
+/** A bracket holding only a note that a figure is still to be checked (（待核实）, （请核对）): the drafter's own reminder. */
+const ONLY_TO_CHECK = /^[ \u3000]*(?:待|请|需|须)(?:核实|核对|复核|确认)[ \u3000]*$/;
 
 /** Words of a report speaking to its own units or quoting a requirement: 要求各单位写明…, 督促各部门列出…. */
 const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校)|要求|督促|指导/;
@@ -96,7 +115,7 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   for (const m of ctx.text.matchAll(BRACKETED)) {
     const inner = m[1]!;
     const fillNote = (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner)) || (OPENS_WITH_WHAT_TO_FILL.test(inner) && !STILL_CHECKED.test(inner));
-    if ((addressesWriter(inner) || fillNote) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    if ((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     const open = UNCLOSED.exec(line.text.trimEnd());
@@ -114,9 +133,36 @@ export function drafterNotes(ctx: Ctx): Mark[] {
       continue;
     }
     const note = NOTE_LINE.exec(line.text);
-    if (!note) continue;
-    const body = line.text.slice(note[0].length);
-    if (addressesWriter(body) && !TO_THE_UNITS.test(body)) marks.push({ start: line.start + note[0].search(/\S/), end: line.start + line.text.trimEnd().length });
+    if (note) {
+      const body = line.text.slice(note[0].length);
+      if (noteToWriter(body)) marks.push({ start: line.start + note[0].search(/\S/), end: line.start + line.text.trimEnd().length });
+      continue;
+    }
+    marks.push(...notesAfterSentences(line));
+  }
+  return marks;
+}
+
+const noteToWriter = (body: string) => (addressesWriter(body) || NOTE_DIRECTIVE.test(body)) && !TO_THE_UNITS.test(body);
+
+/** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */
+const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此节)/;
+
+/**
+ * A note left after a sentence of the body, on the same line (…原因主要在于培训不足。注：本部分应写明原因。): each sentence is read
+ * as a line would be, the note under its label or the sentence about a part of the text, to the sentence's end.
+ */
+function notesAfterSentences(line: { start: number; text: string }): Mark[] {
+  const marks: Mark[] = [];
+  for (const stop of line.text.matchAll(/[。；！？][ \u3000]*/gu)) {
+    const from = stop.index + stop[0].length;
+    const rest = line.text.slice(from);
+    const end = rest.search(/[。！？]/);
+    const sentence = end === -1 ? rest.trimEnd() : rest.slice(0, end + 1);
+    if (!sentence) continue;
+    const note = NOTE_LINE.exec(sentence);
+    const isNote = note ? noteToWriter(sentence.slice(note[0].length)) : OPENS_WITH_PART.test(sentence) && addressesWriter(sentence) && !TO_THE_UNITS.test(sentence);
+    if (isNote) marks.push({ start: line.start + from, end: line.start + from + sentence.length });
   }
   return marks;
 }

@@ -3,6 +3,7 @@ import { toOriginal } from '../normalize.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { ExistenceRule } from '../types.ts';
 import { drafterNotes } from '../drafter-notes.ts';
+import { insideAsciiToken } from '../ascii-token.ts';
 
 /** Whether [start, end) lies inside an occurrence of one of the exception strings. */
 export function excepted(text: string, start: number, end: number, except: string[]): boolean {
@@ -34,5 +35,7 @@ export function checkExistence(rule: ExistenceRule, index: number, ctx: Ctx): Ma
   }
   // The rule that flags the outline's own markers flags any other note to the drafter too, read by its sense.
   if (rule.outlineMarkers === 'flag') marks.push(...drafterNotes(ctx));
-  return marks.filter((m) => !excepted(ctx.text, m.start, m.end, rule.except));
+  // Letters of a web address or a file name are not a template's XX (https://www.xxx.gov.cn/).
+  const inToken = (m: Mark) => rule.kind === 'placeholder' && insideAsciiToken(ctx.text, m.start, m.end);
+  return marks.filter((m) => !excepted(ctx.text, m.start, m.end, rule.except) && !inToken(m));
 }

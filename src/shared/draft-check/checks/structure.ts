@@ -7,6 +7,7 @@ import type { Ctx, Mark } from '../context.ts';
 import type { Heading, Layout } from '../text.ts';
 import type { StructureRule } from '../types.ts';
 import { partsNumberedBelow } from '../section-level.ts';
+import { asSiblings, oddHeadings, type OddHeading } from '../odd-heading.ts';
 
 /** Headings and each paragraph's first sentence: where a section announces itself. */
 export function sectionProbes(ctx: Ctx): string[] {
@@ -141,40 +142,50 @@ function bodyHeadings(layout: Layout): Heading[] {
 }
 
 export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
-  const hs = bodyHeadings(ctx.layout);
+  const written = bodyHeadings(ctx.layout);
+  // A heading with the other level's mark is one mistake, reported at it; the walk reads it as the sibling it was meant to be.
+  const odd = oddHeadings(written);
+  const hs = asSiblings(written, odd);
   const at = (h: Heading, fix?: string): Mark => ({ start: h.start, end: h.markerEnd, fix });
+  const oddMark = (o: OddHeading): Mark => {
+    const right = numeral({ ...o.h, level: o.as }, o.num);
+    return { ...at(o.h, `改为 ${right}`), message: `标题序号“${o.h.marker.trim()}”用了另一层的形式，与前后同级的标题不一致，此处应为“${right}”。` };
+  };
+  const skips = () =>
+    numberingIssues(hs, wholeReport(ctx.layout))
+      .filter((i) => i.issue === 'skip')
+      .map((i) => {
+        // （1）（2）（三）: one list written in two forms. Renumber it in one form, not back to （一）.
+        const group = mixedGroup(hs, i.h);
+        if (group) {
+          const other = group[0]!;
+          const as = (h: Heading, n: number) => numeral(h, n);
+          return at(i.h, `这一组标题前面用的是 ${group.map((g) => g.marker.trim()).join('')}，序号形式不一致：此处改为 ${as(other, i.h.num)}，或把整组统一为 ${group.map((g) => as(i.h, g.num)).join('')}${as(i.h, i.h.num)}`);
+        }
+        return at(i.h, `此处应为 ${numeral(i.h, i.expected!)}，或补上缺少的标题`);
+      });
   switch (rule.check) {
     case 'missing-section':
       return missingSection(rule, ctx);
     case 'numbering-skip':
-      return numberingIssues(hs, wholeReport(ctx.layout))
-        .filter((i) => i.issue === 'skip')
-        .map((i) => {
-          // （1）（2）（三）: one list written in two forms. Renumber it in one form, not back to （一）.
-          const group = mixedGroup(hs, i.h);
-          if (group) {
-            const other = group[0]!;
-            const as = (h: Heading, n: number) => numeral(h, n);
-            return at(i.h, `这一组标题前面用的是 ${group.map((g) => g.marker.trim()).join('')}，序号形式不一致：此处改为 ${as(other, i.h.num)}，或把整组统一为 ${group.map((g) => as(i.h, g.num)).join('')}${as(i.h, i.h.num)}`);
-          }
-          return at(i.h, `此处应为 ${numeral(i.h, i.expected!)}，或补上缺少的标题`);
-        });
+      return [...odd.map((o) => oddMark(o)), ...skips()];
     case 'numbering-repeat':
       return numberingIssues(hs)
         .filter((i) => i.issue === 'repeat' || i.issue === 'back')
         .map((i) => at(i.h, `改为 ${numeral(i.h, i.expected ?? i.h.num + 1)} 并顺延后面的序号`));
     case 'numbering-level':
       return [
-        ...numberingIssues(hs).filter((i) => i.issue === 'level').map((i) => at(i.h)),
+        // A level skipped as written (（1） under 二、 beside a （三）): the odd heading's own form still counts here.
+        ...numberingIssues(written).filter((i) => i.issue === 'level').map((i) => at(i.h)),
         ...partsNumberedBelow(hs).map((h) => ({ ...at(h, '这是报告的一个部分，应与其他部分同级，用“一、”这一层的序号'), message: `“${h.title}”是报告的一个部分，却编成了上一部分下的“${h.marker.trim()}”。` })),
       ];
     case 'numbering-dot':
       // 一. or 一． where GB/T 9704 has 一、
-      return hs.filter((h) => h.level === 1 && h.style === 'dot').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
+      return written.filter((h) => h.level === 1 && h.style === 'dot').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
     case 'numbering-dun':
       // 1、 where GB/T 9704 has 1.; common in practice, so a hint.
-      return hs.filter((h) => h.level === 3 && h.style === 'dun').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
+      return written.filter((h) => h.level === 3 && h.style === 'dun').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
     case 'numbering-halfwidth':
-      return hs.filter((h) => h.style === 'halfwidth').map((h) => at(h, `改为全角括号 ${numeral(h, h.num)}`));
+      return written.filter((h) => h.style === 'halfwidth').map((h) => at(h, `改为全角括号 ${numeral(h, h.num)}`));
   }
 }

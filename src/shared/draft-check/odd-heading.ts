@@ -1,0 +1,71 @@
+/**
+ * One heading written with another level's mark among its siblings: （一）, 2.坚持依法决策, （三） (the 2. meant as （二）), or
+ * （二）党政主要负责人履职 between （三） and 三、 (meant as 二、), or （一） opening the body before 二、 (meant as 一、). Its number
+ * fits the siblings' list exactly, so it is the one mistake: reported there with the siblings' mark, and read as one of them
+ * when the numbering is walked, so its neighbours (（三） after the 2., 三、 after the （二）) are not reported as skips or repeats.
+ */
+import type { Heading } from './text.ts';
+
+export interface OddHeading { h: Heading; as: Heading['level']; num: number }
+
+/** The heading before index i at level `level`, with no heading of a higher level (smaller number) between. */
+function siblingBefore(hs: Heading[], i: number, level: number): Heading | null {
+  for (let j = i - 1; j >= 0; j--) {
+    if (hs[j]!.level === level) return hs[j]!;
+    if (hs[j]!.level < level) return null;
+  }
+  return null;
+}
+
+/** The next heading at `level` or higher after index i, if it is at `level`. */
+function siblingAfter(hs: Heading[], i: number, level: number): Heading | null {
+  for (let j = i + 1; j < hs.length; j++) {
+    if (hs[j]!.level <= level) return hs[j]!.level === level ? hs[j]! : null;
+  }
+  return null;
+}
+
+/** The first heading of `level` in the whole list. */
+const firstAt = (hs: Heading[], level: number) => hs.find((h) => h.level === level) ?? null;
+
+export function oddHeadings(hs: Heading[]): OddHeading[] {
+  const odd: OddHeading[] = [];
+  hs.forEach((h, i) => {
+    // A lower-level mark between two siblings of a higher level: 一、 （二） 三、 or （一） 2. （三）.
+    for (const level of [1, 2] as const) {
+      if (h.level <= level) continue;
+      const next = siblingAfter(hs, i, level);
+      if (!next) continue;
+      const prev = siblingBefore(hs, i, level);
+      // The gap it stands in: （一） 1.依法行政 （三） — the list lacks （二） and this is the only heading there, whatever its number.
+      const between = hs.slice(i + 1, hs.indexOf(next));
+      const fillsGap = !!prev && next.num === prev.num + 2 && hs.slice(hs.indexOf(prev) + 1, i).length === 0 && between.every((x) => x.level > h.level);
+      if (fillsGap) {
+        odd.push({ h, as: level, num: prev.num + 1 });
+        return;
+      }
+      if (next.num !== h.num + 1) continue;
+      // The first of its list: the top level opened with （一） before 二、 with no 一、 anywhere.
+      const opens = !prev && h.num === 1 && level === 1 && firstAt(hs, 1) === next && hs.slice(0, i).every((x) => x.level > 1);
+      if (!(prev && prev.num === h.num - 1) && !opens) continue;
+      // Its own level's list must not run through it: （一）（二）（三）（二）三、 breaks there; a proper sub-item 2. after 1. does not.
+      const own = siblingBefore(hs, i, h.level);
+      if (own && own.num === h.num - 1 && own.start > (prev?.start ?? -1)) continue;
+      // Below it, its own level starts a new list (its children) or is absent before the next sibling: an excerpt's
+      // （一）（二） 二、 runs on as one list and is left alone.
+      const under = hs.slice(i + 1, hs.indexOf(next)).find((x) => x.level === h.level);
+      if (under && under.num !== 1) continue;
+      odd.push({ h, as: level, num: h.num });
+      return;
+    }
+  });
+  return odd;
+}
+
+/** The headings with each odd one read at the level its number belongs to. */
+export function asSiblings(hs: Heading[], odd: OddHeading[]): Heading[] {
+  return hs.map((h) => {
+    const o = odd.find((x) => x.h === h);
+    return o ? { ...h, level: o.as, num: o.num } : h;
+  });
+}
