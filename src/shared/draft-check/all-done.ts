@@ -10,13 +10,13 @@ import { pairMark } from './pair-mark.ts';
 import { inPlanSection } from './restated-figures.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 
-const DONE = '(?:整改到位|整改完成|整改完毕|完成整改|整改|办结|销号)';
+export const DONE = '(?:整改到位|整改完成|整改完毕|完成整改|整改|办结|销号)';
 /** 发现问题全部整改, 反馈问题均已整改到位: the problems named, then all of them done. */
 const ALL_DONE = new RegExp(`([\\u3400-\\u9fff]{2,10}问题)(?:已全部|均已|全部|均)${DONE}`, 'gu');
 /** 发现问题18个，整改完成15个 / 已整改15个: the problems counted, then how many were done. */
 const COUNTED = new RegExp(`([\\u3400-\\u9fff]{2,10}问题)(\\d+)(个|项|条|处)[，,]\\s*(?:其中)?(?:已)?${DONE}(?:完成|到位)?(\\d+)(个|项|条|处)`, 'gu');
 /** Words making the claim a target or an order, not a result (确保问题全部整改, 督促…全部整改). */
-const NOT_A_RESULT = /确保|力争|争取|督促|推动|要求|将|必须|限期/;
+export const NOT_A_RESULT = /确保|力争|争取|督促|推动|要求|将|必须|限期/;
 /** Another year's problems (上年度督察反馈问题): another set. */
 const OTHER_PERIOD = /上年|去年|以前年度|往年|历年|[两二三四五]年来/;
 /** Shortest shared end of the two names of the problems (发现问题, 反馈问题): 问题 alone names no set. */

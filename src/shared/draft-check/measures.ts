@@ -144,3 +144,4 @@ export const SEVERAL_YEARS = /(?<!今年|本年|本年度)以来|至今|历年|�
  * 提供法律咨询3100余次 sums the year's work up to its end.
  */
 export const STOCK = /现行有效|现有|在册|存量|保有/;
+

@@ -24,6 +24,12 @@ const AMONG = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})[\u3400-\u9fff“
  */
 const AMONG_NAMED = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})([㐀-鿿“”]{2,12})中[，,]\s*([㐀-鿿“”]{2,12}?)(?:为|达|共)?\s*(\d+)\s*(${UNIT})(?![\d余多])`, 'gu');
 
+/**
+ * 调处矛盾纠纷204件，调解成功207件: the disputes settled are among those taken up, whether or not 其中 says so; a later
+ * stage of other kinds (审结 after 受理) may count cases carried over, but a success is only ever of a mediation tried.
+ */
+const SUCCESS_OF_TRIED = new RegExp(String.raw`(?:调处|调解|排查化解|化解)[㐀-鿿“”]{0,10}?(?<![\d.])(\d+)\s*(件|起)(?![\d余多])[，,]\s*(?:其中)?(?:调解成功|成功调解|成功调处|调处成功|化解成功|成功化解)[㐀-鿿]{0,4}?(\d+)\s*(件|起)(?![余多])`, 'gu');
+
 /** 其中 opening a sentence or a numbered line: every figure of its list is a part of the sentence before. */
 const OPENS_NEXT = /(?<=[。；！？]\s*(?:[（(][一二三四五六七八九十]{1,3}[）)])?)其中/gu;
 const FIGURE = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})(?![\d余多])`, 'gu');
@@ -70,6 +76,10 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
         fix: `核对总数（${same[0]![1]}${same[0]![2]}）和这一部分的数字`,
       });
     }
+  }
+  for (const m of text.matchAll(SUCCESS_OF_TRIED)) {
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    if (sameUnit(m[2]!, m[4]!) && Number(m[3]) > Number(m[1]) && !marks.some((x) => x.start === at)) push(m, m[1]!, m[2]!, m[3]!);
   }
   marks.push(...completeListsAgainstWhole(text));
   for (const m of text.matchAll(AMONG)) {

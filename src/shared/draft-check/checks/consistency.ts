@@ -7,13 +7,19 @@ import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { foldDates, foldDraft } from '../date-reader.ts';
 import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
-import { partsSum, rateMismatch, summaryTotal } from './figures.ts';
+import { CLAUSE_BREAK, partsSum, rateMismatch, summaryTotal } from './figures.ts';
+import { namedAgent } from '../named-agent.ts';
+import { digitKey } from '../measures.ts';
+import { startBefore } from '../sentence.ts';
 import { itemsAgainstTotal, sameNounCounts, scopeUnitCounts } from '../same-noun-counts.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody, totalAboveNumberedLines } from '../opening-breakdown.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { sameMeasureTwice } from '../same-measure.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
+import { countedThenAllDone } from '../counted-all-done.ts';
+import { perMemberTotals } from '../per-unit-totals.ts';
+import { joinedTotals } from '../joined-total.ts';
 import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
 import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
@@ -733,7 +739,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'summary-total': return summaryTotalMarks(ctx);
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
+      const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...countedThenAllDone(ctx), ...perMemberTotals(ctx), ...joinedTotals(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {
@@ -771,9 +777,25 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
   const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start) && !inUnitSplit(ctx, m.start));
-  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))];
+  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))].filter((m) => !otherAgents(ctx, m));
   summaryTotalRead.set(ctx, out);
   return out;
+}
+
+/**
+ * Whether a pair's two counts name different doers or audiences in their clauses (法律顾问全年审查合同29份 … 审查合同38份):
+ * two measures. A count without one that calls itself the whole (我局共审查各类合同45份, 全区开展…42场) takes in what any
+ * doer did, so an adviser's count may restate it.
+ */
+const CALLS_ITSELF_WHOLE = /共|累计|合计|总计|各类|全[县市区镇乡局]/u;
+function otherAgents(ctx: Ctx, m: Mark): boolean {
+  if (m.places?.length !== 2) return false;
+  const clauses = m.places.map((p) => ctx.text.slice(startBefore(ctx.text, p.start, CLAUSE_BREAK), p.start));
+  const [a, b] = clauses.map(namedAgent);
+  // The same digits in another order (75件 … 57件) are a typing slip, whoever each clause names.
+  const [x, y] = m.places.map((p) => Number(/\d+/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? NaN));
+  if (a === b || (!!digitKey(x!) && digitKey(x!) === digitKey(y!))) return false;
+  return !!a && !!b ? true : !CALLS_ITSELF_WHOLE.test(a ? clauses[1]! : clauses[0]!);
 }
 
 /** Whether a rate's part is a count marked as a restatement whose earlier figure gives the rate as written. */

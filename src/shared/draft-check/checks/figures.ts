@@ -17,7 +17,7 @@ export const UNIT = '人次|场次|件次|户次|家次|平方米|立方米|公�
 /** A number with its unit: 56场, 1,200件, 1.2万人次; not 50余场, 近百人 or 98.5%. */
 const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(${UNIT})(?![余多])`, 'gu');
 /** Where a clause starts: the words between it and the number name the measure. */
-const CLAUSE_BREAK = /[，。；、,;：:（）()！？!?\n]/;
+export const CLAUSE_BREAK = /[，。；、,;：:（）()！？!?\n]/;
 export const SENTENCE_BREAK = /[。；;！？!?\n]/;
 // 达到 states a reached figure (持证执法人员达到865名), not an approximate one.
 const APPROX_BEFORE = /(?:近|约|超|逾|超过|不少于|不低于|大约)$/;
@@ -266,9 +266,11 @@ export function partsSum(ctx: Ctx): Mark[] {
     if (introWord === '中' && STAGE_IN.test(text.slice(startBefore(text, total.start, SENTENCE_BREAK), total.start)) && parts.some((p) => STAGE_OUT.test(p.label))) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
     if (sum > total.value + 1e-9 || (complete && !same(sum, total.value))) {
+      // The slip may be in the total or in any part (维持45件 where 43件 was meant): the mark shows them all.
       marks.push({
         start: total.start,
         end: total.end,
+        places: [total, ...parts].map((f) => ({ start: f.start, end: f.end })),
         message: `总数与所列各项之和不一致：写的是${text.slice(total.start, total.end)}，${complete ? '各项' : '所列几项'}合计${sum}${parts[0]!.unit}。`,
         fix: '核对总数和各项数字',
       });
@@ -287,6 +289,9 @@ const actOf = (w: string) => w.replace(/^(?:已经|已|均已|全部)/, '').repl
 function namesPart(name: string, label: string): boolean {
   if (label.length < 2) return false;
   if (name.endsWith(label)) return true;
+  // 行政机关负责人出庭应诉15件，出庭应诉率100%: the part names who did the act the rate is named by.
+  // 局长出庭应诉8件，出庭率100%: 出庭 names the act of 出庭应诉.
+  if ((name.length >= 4 && label.endsWith(name)) || label.endsWith(`${name}应诉`)) return true;
   const act = actOf(label);
   return act.length >= 2 && actOf(name).endsWith(act);
 }
@@ -306,7 +311,8 @@ export function rateMismatch(ctx: Ctx): Mark[] {
     const partIdx = figs.findIndex((f) => namesPart(name, f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '')));
     if (partIdx <= 0) continue;
     const part = figs[partIdx]!;
-    const base = (u: string) => u.split('·')[0];
+    // 应诉案件45件 … 出庭应诉43件次: a case counted once or per hearing is one unit for a rate.
+    const base = (u: string) => u.split('·')[0]!.replace(/^件次$/u, '件');
     const whole = figs.slice(0, partIdx).findLast((f) => base(f.unit) === base(part.unit));
     if (!whole || whole.value <= 0 || whole.value < part.value) continue;
     const stated = Number(m[2]);
