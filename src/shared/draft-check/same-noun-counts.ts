@@ -39,7 +39,7 @@ function lastVerb(run: string): RegExpExecArray | null {
 
 /** Verbs naming one stage of a case's course: two of them, or one and another verb, may be two different counts. */
 const STAGE = /^(?:受理|办结|审结|立案|结案|调解成功|化解|收到|新收|接收|答复|清理|印发|备案|出台|取消)$/;
-/** Verbs of checking another's work (审核 a decision, 审查 a filed document, 评查 a file): each is its own act, not the handling. */
+/** Verbs of checking another's work (审核 a decision, 审查 a filed text, 评查 a file): each is its own act, not the handling. */
 const REVIEW = /^(?:合法性)?(?:审核|审查)$|^(?:评查|抽查|检查)$/;
 /** 审核行政处罚案件 … 办理行政处罚案件: a check and another act, not one verb's family (审核 and 合法性审查 are one). */
 const otherReview = (a: string, b: string) => (REVIEW.test(a) || REVIEW.test(b)) && normalPredicate(a) !== normalPredicate(b);
