@@ -36,6 +36,9 @@ const FIGURE = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${UNIT})(?![\d余多])`,
 /** A part counted over another span than the year's whole (累计, 同比, 上年): no part of it. */
 const NOT_OF_THE_YEAR = /累计|同比|上年|去年|历年|以来/u;
 
+/** Right after a part: 、 and another figure (、修改15件), so the part opens a list. */
+const LIST_GOES_ON = new RegExp(String.raw`^、[\u3400-\u9fff“”]{0,10}\d+\s*(?:${UNIT})`, 'u');
+
 export function partsExceedingWhole(ctx: Ctx): Mark[] {
   const text = foldDigits(ctx.text);
   const marks: Mark[] = [];
@@ -51,6 +54,9 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(WHOLE_THEN_PART)) {
     // 共培训320人，其中…1200人次: another unit is another count. A 同比 or 上年 figure in between is another year's.
     if (!sameUnit(m[2]!, m[5]!) || /同比|上年|去年|累计/.test(m[3]!)) continue;
+    // 共36件，其中保留41件、修改15件: a list of parts the parts-sum reader adds up against the whole; a part over the whole
+    // is the same one slip, already marked on the whole (one mistake, one finding).
+    if (LIST_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (Number(m[4]) > Number(m[1])) push(m, m[1]!, m[2]!, m[4]!);
   }
   for (const m of text.matchAll(AMONG_NAMED)) {

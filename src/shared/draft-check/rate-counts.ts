@@ -145,12 +145,25 @@ const NOT_THIS_YEAR = /上年|去年|上一年|前年|同期|目标|力争|确�
 const RATE_SCOPE = /^(?:全年|今年|本年度?|全[省市县区镇乡]|我[省市县区镇乡局委办]|本[省市县区镇乡局]|[省市县区镇乡])+/;
 
 /**
+ * A rate whose name says only how the work ended (按时办结率, 满意率, 答复率), not what work: 提案…按时办结率100% and
+ * 热线诉求…按时办结率96% are two rates. Such a rate is the same rate only of the same counted thing.
+ */
+const OUTCOME_ONLY_RATE = /^(?:按时|按期|限时|群众|办事)?(?:办结|答复|回复|完成|化解|调解成功|满意|覆盖|知晓|参与|反馈|整改|受理|处置)$/u;
+/** How many characters the counted things of two outcome-only rates must share at their ends (人大代表建议). */
+const SAME_THING_MIN = 4;
+/** The thing counted in the clause right before a rate (办理人大代表建议和政协委员提案47件，按时办结率…): its words before the number. */
+function countedBefore(text: string, clauseStart: number): string {
+  const clause = text.slice(Math.max(0, clauseStart - 80), Math.max(0, clauseStart - 1)).split(/[，,。；;！？!?\n]/u).at(-1) ?? '';
+  return /([\u3400-\u9fff“”]+)\d+(?:\.\d+)?\s*[\u3400-\u9fff]{0,2}$/u.exec(clause)?.[1] ?? '';
+}
+
+/**
  * The same rate stated twice with two values (出庭应诉率100% … 出庭应诉率95.2%), in sentences about this
  * year's figures. The name must be the same once the scope is dropped, three characters at least.
  */
 function restatedRates(text: string, year: number | null): Mark[] {
   const marks: Mark[] = [];
-  const seen = new Map<string, { value: string; sentence: string; scope: string; start: number; end: number }>();
+  const seen = new Map<string, { value: string; sentence: string; scope: string; of: string; start: number; end: number }>();
   for (const m of text.matchAll(RATE_VALUE)) {
     const name = m[1]!.replace(RATE_SCOPE, '');
     const scope = (RATE_SCOPE.exec(m[1]!)?.[0] ?? '').replace(/^(?:全年|今年|本年度?)+/, '');
@@ -161,15 +174,17 @@ function restatedRates(text: string, year: number | null): Mark[] {
     // comparing with last year (，较上年下降2个百分点) speaks of the change, and leaves the rate this year's.
     const clauseStart = Math.max(text.lastIndexOf('，', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('；', m.index)) + 1;
     const own = text.slice(clauseStart, m.index + m[0].length + 3);
+    const of = OUTCOME_ONLY_RATE.test(name) ? countedBefore(text, clauseStart) : '';
     if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(own) || /其中|分别/.test(sentence)) continue;
     const earlier = seen.get(name);
     if (!earlier) {
       const start = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
-      seen.set(name, { value: m[2]!, sentence, scope, start, end: m.index + m[0].length });
+      seen.set(name, { value: m[2]!, sentence, scope, of, start, end: m.index + m[0].length });
       continue;
     }
     // 全市…率 and 我局…率: two scopes, two rates.
     if (earlier.scope && scope && earlier.scope !== scope) continue;
+    if (OUTCOME_ONLY_RATE.test(name) && commonEnd(earlier.of, of) < SAME_THING_MIN) continue;
     if (earlier.sentence === sentence || Number(earlier.value) === Number(m[2])) continue;
     const at = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
     // Either value may be the slip (the opening's summary as often as the body's): both places are shown.

@@ -438,6 +438,9 @@ export function wholeCounts(ctx: Ctx): Mark[] {
     if (a.before && b.before) return a.noun === b.noun;
     const [first, second] = a.before ? [a, b] : b.before ? [b, a] : [a, b];
     const k = first.before ? overlap(first.noun, second.noun) : commonStart(first.noun, second.noun);
+    // Two nouns after their numbers that part after a shared head (领导班子成员 … 领导干部旁听, 法律顾问 … 法律明白人) name
+    // two groups of people or things: the shared start must be one whole noun (社区 … 社区法律顾问) or four characters long.
+    if (!first.before && !second.before) return k >= Math.min(4, first.noun.length, second.noun.length);
     return k >= 2 && (!first.before || k === first.noun.length || k >= 4);
   };
   const marks: Mark[] = [];

@@ -12,7 +12,7 @@ import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
-import { digitKey, NARROWED, OCCASION, SEVERAL_YEARS } from './measures.ts';
+import { digitKey, NARROWED, normalPredicate, OCCASION, SEVERAL_YEARS } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
 import { commonEnd } from './restated-figures.ts';
 
@@ -39,6 +39,10 @@ function lastVerb(run: string): RegExpExecArray | null {
 
 /** Verbs naming one stage of a case's course: two of them, or one and another verb, may be two different counts. */
 const STAGE = /^(?:受理|办结|审结|立案|结案|调解成功|化解|收到|新收|接收|答复|清理|印发|备案|出台|取消)$/;
+/** Verbs of checking another's work (审核 a decision, 审查 a filed text, 评查 a file): each is its own act, not the handling. */
+const REVIEW = /^(?:合法性)?(?:审核|审查)$|^(?:评查|抽查|检查)$/;
+/** 审核行政处罚案件 … 办理行政处罚案件: a check and another act, not one verb's family (审核 and 合法性审查 are one). */
+const otherReview = (a: string, b: string) => (REVIEW.test(a) || REVIEW.test(b)) && normalPredicate(a) !== normalPredicate(b);
 
 /** Words in a sentence before a figure that make it a part, another period, a change or several years' count. */
 const PART_OR_PERIOD = /其中|分别|成功|新增|同比|较上年|比上年|上年|去年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|月份|平均|占|累计|以上|以下|人均|每/;
@@ -223,7 +227,7 @@ function differs(ctx: Ctx, earlier: Count, later: Count, permuted: boolean): boo
   if (earlier.subject !== later.subject) return true;
   // A count without a verb in its sentence (以我局为被申请人的行政复议案件15件) names no stage of its own: it is the thing
   // itself. One in a list after a verb (共审核…9项、行政规范性文件23件) has that verb's stage.
-  if ((earlier.verb || actsIn(earlier.sentence)) && (later.verb || actsIn(later.sentence)) && earlier.verb !== later.verb && (STAGE.test(earlier.verb) || STAGE.test(later.verb))) return true;
+  if ((earlier.verb || actsIn(earlier.sentence)) && (later.verb || actsIn(later.sentence)) && earlier.verb !== later.verb && (STAGE.test(earlier.verb) || STAGE.test(later.verb) || otherReview(earlier.verb, later.verb))) return true;
   return false;
 }
 
