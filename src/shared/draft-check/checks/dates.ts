@@ -5,7 +5,7 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
-import { coveredPartEndMonth } from '../covered-period.ts';
+import { coveredPartEndMonth, reviewsYearSoFar } from '../covered-period.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
@@ -129,6 +129,8 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
   // A report on part of the year (关于2025年1月至10月…的自查报告) may be signed once that part is over.
   const partEnd = coveredPartEndMonth(ctx.text, year);
+  // A self-inspection that reviews the year so far (今年以来…逐项开展了自查) covers the months up to its own date.
+  if (self && reviewsYearSoFar(ctx.text, year)) return [];
   return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
     .filter((d) => d.year === year && d.month >= from && !impossibility(d) && !(partEnd !== null && d.month > partEnd))
     .map((d) => ({
@@ -405,8 +407,9 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   marks.push(...titleYear(ctx, text, inSkippedLine));
   // A 述法报告 signed after its year is over (in January) has no rest of the year left to plan for. A 自查报告 keeps its
-  // leave (round 14): it follows a notice at any time, and its year is the one the notice names.
-  const signedAfterYear = ctx.type === 'shufa-report' && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
+  // leave (round 14) only while its year runs: it follows a notice at any time, but one signed in the next year (round 30)
+  // plans for that next year too.
+  const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear };
   for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
