@@ -17,20 +17,6 @@ function opening(text: string): string {
   return text.split('\n').filter((l) => l.trim()).slice(0, 2).join('\n');
 }
 
-/** 截至2025年9月底, 截至2025年10月: where a review of the year so far stops. */
-const AS_OF = /截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月/gu;
-/** 2025年以来, 今年以来, 年初以来: the year so far, up to when the report is written. */
-const YEAR_SO_FAR = /(?:(\d{4})\s*年|今年|年初|本年度?)以来/gu;
-
-/**
- * Whether the opening reviews the reported year so far (2025年以来, 今年以来, 年初以来): a self-inspection written on a notice
- * during the year covers the months up to its date, as a report on part of the year does (round 30).
- */
-export function reviewsYearSoFar(text: string, year: number): boolean {
-  for (const m of foldDates(opening(text)).matchAll(YEAR_SO_FAR)) if (m[1] === undefined || Number(m[1]) === year) return true;
-  return false;
-}
-
 /** The last month of the reported year the report says it covers, when that is before December; else null. */
 export function coveredPartEndMonth(text: string, year: number): number | null {
   const head = foldDates(opening(text));
@@ -40,6 +26,5 @@ export function coveredPartEndMonth(text: string, year: number): number | null {
     if (Number(m[1]) === year && to === year && month < 12) return month;
   }
   for (const m of head.matchAll(YEAR_PART)) if (Number(m[1]) === year) return PART_END[m[2]!] ?? 3;
-  for (const m of head.matchAll(AS_OF)) if (Number(m[1]) === year && Number(m[2]) < 12) return Number(m[2]);
   return null;
 }

@@ -43,7 +43,8 @@ function parentMarkAmongChildren(hs: Heading[], i: number, inline: (h: Heading) 
   const children = hs.slice(hs.indexOf(prev) + 1, i);
   const before = children.filter((x) => x.level === 2).at(-1);
   const after = hs[i + 1];
-  const flanked = (before?.num === h.num - 1) || (after?.level === 2 && after.num === h.num + 1);
+  // The child list runs on through it: a （三） right after it. A （二） before it alone is an ordinary sub-list ending.
+  const flanked = before?.num === h.num - 1 && after?.level === 2 && after.num === h.num + 1;
   const measure = after === next && inline(h) && !inline(next) && children.every((x) => x.level > 2);
   if (!flanked && !measure) return null;
   return { h, as: 2, num: flanked ? h.num : (before ? before.num + 1 : 1) };

@@ -5,7 +5,7 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
-import { coveredPartEndMonth, reviewsYearSoFar } from '../covered-period.ts';
+import { coveredPartEndMonth } from '../covered-period.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
@@ -129,8 +129,6 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
   // A report on part of the year (关于2025年1月至10月…的自查报告) may be signed once that part is over.
   const partEnd = coveredPartEndMonth(ctx.text, year);
-  // A self-inspection that reviews the year so far (今年以来…逐项开展了自查) covers the months up to its own date.
-  if (self && reviewsYearSoFar(ctx.text, year)) return [];
   return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
     .filter((d) => d.year === year && d.month >= from && !impossibility(d) && !(partEnd !== null && d.month > partEnd))
     .map((d) => ({
