@@ -55,17 +55,24 @@ const OPENS_WITH_WHAT_TO_FILL = /^[ \u3000]*(?:请?(?:填写|填入)|(?:请|此�
  * leaving out (没有可不写), the layout of a part (落款写单位全称), the part to follow or draw on (本部分应结合…, 此处可参考…),
  * or freedom to adapt the template (标题可根据实际调整). A report never speaks of its own 定稿, 提纲 or word count.
  */
-const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|定稿(?:前|时)|请[^，。；]{0,10}?(?:核实|核对)|按[^，。；]{0,12}(?:提纲|模板)[^，。；]{0,8}(?:填写|撰写|编写)|^[ \u3000]*(?:对照|参照|按照)[^，。；]{0,14}(?:逐项|逐条)(?:填写|填报|撰写)|可不(?:写|填)|^[ \u3000]*(?:落款|署名|标题|开头|结尾)(?:处|部分)?(?:应|要|需|须)?(?:写|填)(?![入进])|(?:本部分|此部分|本段|此段|本节|此节|此处)(?:应|要|需|须|可)?(?:结合|对照|参考|参照|围绕)|(?:标题|题目|格式|表述|篇幅)可(?:根据|结合|视)[^，。；]{0,8}(?:调整|修改|增删)/;
+const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|\d+\s*字(?:左右|以内|上下)|篇幅[^，。；]{0,6}(?:占|控制|不超过|不少于)|按[^，。；]{0,24}格式(?:拟写|撰写|填写|编写|书写)|^[ \u3000]*(?:根据|结合|按照|参照|围绕)[^，。；]{0,16}(?:撰写|拟写)(?=[，,])|^[ \u3000]*(?:开头段?|结尾段?|第[一二三四五六七八九十]部分)[：:]?(?:应|要|需|须|可|重点|主要)?(?:简述|概述|概括|简要|写|体现|突出|包括)|定稿(?:前|时)|请[^，。；]{0,10}?(?:核实|核对)|按[^，。；]{0,12}(?:提纲|模板)[^，。；]{0,8}(?:填写|撰写|编写)|^[ \u3000]*(?:对照|参照|按照)[^，。；]{0,14}(?:逐项|逐条)(?:填写|填报|撰写)|可不(?:写|填)|^[ \u3000]*(?:落款|署名|标题|开头|结尾)(?:处|部分)?(?:应|要|需|须)?(?:写|填)(?![入进])|(?:本部分|此部分|本段|此段|本节|此节|此处)(?:应|要|需|须|可)?(?:结合|对照|参考|参照|围绕)|(?:标题|题目|格式|表述|篇幅)可(?:根据|结合|视)[^，。；]{0,8}(?:调整|修改|增删)/;
 
 /**
  * What only a note under a label (注：, 提示：) says to the drafter: how the data are gathered for the report (由各科室…报送办公室汇总,
  * 由办公室汇总后填写), how many points to give (不少于3条), what to leave out (不写成绩). A report's own note gives a source or a
  * date (注：数据截至12月20日, 注：本报告数据来源于统计年报) and stays silent.
  */
-const NOTE_DIRECTIVE = /报送[^，。；]{0,10}汇总|汇总后(?:填写|填入|补充)|不少于\s*[\d一二两三四五六七八九十]+\s*(?:条|点|项|个|字)|(?:^|[，,；;])[ \u3000]*不写/;
+const NOTE_DIRECTIVE = /(?:按|根据|依)实际[^，。；]{0,10}(?:填写|填报)|报送[^，。；]{0,10}汇总|汇总后(?:填写|填入|补充)|不少于\s*[\d一二两三四五六七八九十]+\s*(?:条|点|项|个|字)|(?:^|[，,；;])[ \u3000]*不写/;
 
 const addressesWriter = (words: string) =>
   TO_THE_WRITER.test(words) || ABOUT_THE_DRAFTING.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
+
+/**
+ * Round 30: a bracket naming the text a template (（参考模板）, 【范本】, （示范文本）) — left in a title, it tells the reader the report
+ * was never made its own; and a bracket opening with a note's label (（要点提示：…不少于三条）, 【写作提示：…】), read as that note.
+ */
+const TEMPLATE_LABEL = /^[ \u3000]*(?:参考|供参考|示范|通用)?(?:模板|模版|范本|范文|样稿|示范文本)[ \u3000]*$/;
+const LABELLED_NOTE = /^[ \u3000]*(?:要点提示|写作提示|填写提示|撰写提示|提示|注|说明|填写说明|撰写说明|写作要求)[ \u3000]*[：:]/;
 
 /** A bracket holding only a note that a figure is still to be checked (（待核实）, （请核对）): the drafter's own reminder. */
 const ONLY_TO_CHECK = /^[ \u3000]*(?:待|请|需|须)(?:核实|核对|复核|确认)[ \u3000]*$/;
@@ -115,7 +122,9 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   for (const m of ctx.text.matchAll(BRACKETED)) {
     const inner = m[1]!;
     const fillNote = (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner)) || (OPENS_WITH_WHAT_TO_FILL.test(inner) && !STILL_CHECKED.test(inner));
-    if ((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    const labelled = LABELLED_NOTE.exec(inner);
+    const labelledNote = !!labelled && noteToWriter(inner.slice(labelled[0].length));
+    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || labelledNote || TEMPLATE_LABEL.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     const open = UNCLOSED.exec(line.text.trimEnd());

@@ -23,6 +23,12 @@ const COUNT = '[一二三四五六七八九十百零〇]{1,5}|\\d{1,3}';
 const EVENT_VERB = '(?:召开|举行|举办|印发|出台|发布|作出|实施|施行|公布|颁布|提出|正式提出|确立)';
 // 胜利召开, 隆重召开: the manner word before the verb says nothing of the year.
 const AFTER = new RegExp(`^[”"’]?(?:的)?(?:(?:胜利|隆重)?${EVENT_VERB}{1,2}(?:的)?)?(?:第(${COUNT})个?年|(${COUNT})周年)|^[”"’]?(?:的)?(?:胜利|隆重)?(召开|举行|举办|印发|出台|发布)之年`, 'u');
+/**
+ * Round 30: the years of carrying out a meeting's spirit (今年是全面贯彻党的二十大精神的第二年, …精神的开局之年): they are
+ * counted from the year after the meeting, held late in its year (二十大 2022-10-16, official-phrases.md F1), so 2023 is
+ * the first (开局之年).
+ */
+const SPIRIT_AFTER = new RegExp(`^[”"’]?(?:的)?精神的?(?:(开局之)年|第(${COUNT})个?年)`, 'u');
 
 /**
  * A meeting dated by the year it was held, written before its name (今年11月召开的中央全面依法治国工作会议, 去年召开的…):
@@ -74,8 +80,13 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
         }
         continue;
       }
-      const after = AFTER.exec(text.slice(m.index + m[0].length));
-      if (!after) continue;
+      const following = text.slice(m.index + m[0].length);
+      const spirit = SPIRIT_AFTER.exec(following);
+      // 精神的开局之年 is its first year; the count starts the year after the meeting.
+      const after = spirit ? null : AFTER.exec(following);
+      if (!spirit && !after) continue;
+      const [whole, nth, anniversary, held]: (string | undefined)[] = spirit ? [spirit[0], spirit[2] ?? '一'] : [...after!];
+      const counted = spirit ? years.map((y) => y + 1) : years;
       // A lead cut from mid-text starts with a mark, so ^ in CLAIM means only the draft's start.
       const from = Math.max(0, m.index - 24);
       const lead = (from > 0 ? '\u0000' : '') + text.slice(from, m.index);
@@ -83,18 +94,17 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       if (!claim) continue;
       const claimed = claim[2] ? Number(claim[2]) : ctx.year;
       if (!claimed) continue;
-      const [, nth, anniversary, held] = after;
       const n = nth ? countOf(nth) : anniversary ? countOf(anniversary) : 0;
       const fits = (y: number) => (held ? y === claimed : nth ? y + n - 1 === claimed : y + n === claimed);
-      if (years.some(fits) || (!held && n <= 0)) continue;
+      if (counted.some(fits) || (!held && n <= 0)) continue;
       // The event's year nearest before the year claimed is the one the writer counts from.
-      const base = years.filter((y) => y <= claimed).at(-1) ?? years[0]!;
+      const base = counted.filter((y) => y <= claimed).at(-1) ?? counted[0]!;
       if (!held && base > claimed) continue;
       const right = nth ? claimed - base + 1 : claimed - base;
       const name = m[0];
       const claimWordAt = claim[0].indexOf(claim[1] ?? claim[3]!);
       const start = m.index - claim[0].length + claimWordAt;
-      const end = m.index + name.length + after[0].length;
+      const end = m.index + name.length + whole!.length;
       const claimWord = claim[2] ? `${claimed}年` : `今年（${claimed}年）`;
       const when = years.length > 1 ? years.join('年、') + '年' : `${base}年`;
       marks.push({
@@ -102,7 +112,9 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
         end,
         message: held
           ? `${name}在${when}，${claimWord}不是它的${held}之年。`
-          : `${name}在${base}年，${claimWord}是${nth ? `第${right}年` : `${right}周年`}，这里写的是${nth ? `第${n}年` : `${n}周年`}。`,
+          : spirit
+            ? `${name}召开于${years.join('年、')}年，贯彻其精神从${base}年算起，${claimWord}是第${right}年，这里写的是${n === 1 ? '开局之年' : `第${n}年`}。`
+            : `${name}在${base}年，${claimWord}是${nth ? `第${right}年` : `${right}周年`}，这里写的是${nth ? `第${n}年` : `${n}周年`}。`,
         fix: held ? `${name}${held}于${when}，核对年份` : `改为${nth ? `第${right}年` : `${right}周年`}，或核对年份`,
       });
     }

@@ -63,6 +63,11 @@ export interface YearScope {
   year: number;
   /** Whether plans for the rest of the reported year are no slip: a 自查报告 or 述法报告 may be written before the year is out. */
   plansWithinYear: boolean;
+  /**
+   * Whether a deadline within the reported year (力争2025年底前完成…) is still no slip where a plan dated by the year is
+   * one: a 自查报告 signed after its year keeps round 14's leave for deadlines only (round 30).
+   */
+  deadlinesWithinYear?: boolean;
   /** The draft with its dates folded to ASCII digits (date-reader.ts), offsets unchanged. */
   text: string;
   /** Whether an offset lies in a line the body checks skip (the title, the 落款). */
@@ -177,12 +182,13 @@ const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基
  * year (2025年底前完成…, in an annual report on 2025) or before it (2024年，我局将…) was left from an older draft.
  * Plans for the rest of the year itself are no slip in a report written before the year is out (plansWithinYear).
  */
-export function pastPlans({ year, text, skipped, section, plansWithinYear }: YearScope): number[] {
+export function pastPlans({ year, text, skipped, section, plansWithinYear, deadlinesWithinYear }: YearScope): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(PLAN_DATED)) {
     const ys = m[1] ?? m[2]!;
     const y = Number(ys);
-    if (y > year || (y === year && plansWithinYear) || y < year - 3) continue;
+    const withinYear = plansWithinYear || (m[2] !== undefined && !!deadlinesWithinYear);
+    if (y > year || (y === year && withinYear) || y < year - 3) continue;
     const at = m.index + m[0].indexOf(ys);
     // A sentence opened by 下一步 or 明年 is a plan wherever it stands: a 述法报告 often ends on one without a heading.
     const led = m[1] !== undefined && /(?:下一步|今后|明年|来年|新的?一年)\D*$/.test(m[0].slice(0, m[0].indexOf(ys)));

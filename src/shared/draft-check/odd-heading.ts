@@ -5,6 +5,7 @@
  * when the numbering is walked, so its neighbours (（三） after the 2., 三、 after the （二）) are not reported as skips or repeats.
  */
 import type { Heading } from './text.ts';
+import { partOf } from './section-level.ts';
 
 export interface OddHeading { h: Heading; as: Heading['level']; num: number }
 
@@ -28,9 +29,35 @@ function siblingAfter(hs: Heading[], i: number, level: number): Heading | null {
 /** The first heading of `level` in the whole list. */
 const firstAt = (hs: Heading[], level: number) => hs.find((h) => h.level === level) ?? null;
 
-export function oddHeadings(hs: Heading[]): OddHeading[] {
+/**
+ * A sub-item written with its parent's mark: 一、 （一） 二、加强监督。… （三） 二、职责情况 — the first 二、 is repeated by the
+ * next part heading, and either stands among （一） and （三） or carries its body on its own line (a measure, not a part title).
+ */
+function parentMarkAmongChildren(hs: Heading[], i: number, inline: (h: Heading) => boolean): OddHeading | null {
+  const h = hs[i]!;
+  if (h.level !== 1) return null;
+  const next = hs.slice(i + 1).find((x) => x.level === 1);
+  if (!next || next.num !== h.num) return null;
+  const prev = siblingBefore(hs, i, 1);
+  if (!prev || prev.num !== h.num - 1) return null;
+  const children = hs.slice(hs.indexOf(prev) + 1, i);
+  const before = children.filter((x) => x.level === 2).at(-1);
+  const after = hs[i + 1];
+  // The child list runs on through it: a （三） right after it. A （二） before it alone is an ordinary sub-list ending.
+  const flanked = before?.num === h.num - 1 && after?.level === 2 && after.num === h.num + 1;
+  const measure = after === next && inline(h) && !inline(next) && children.every((x) => x.level > 2);
+  if (!flanked && !measure) return null;
+  return { h, as: 2, num: flanked ? h.num : (before ? before.num + 1 : 1) };
+}
+
+export function oddHeadings(hs: Heading[], inline: (h: Heading) => boolean = () => false): OddHeading[] {
   const odd: OddHeading[] = [];
   hs.forEach((h, i) => {
+    const sub = parentMarkAmongChildren(hs, i, inline);
+    if (sub) {
+      odd.push(sub);
+      return;
+    }
     // A lower-level mark between two siblings of a higher level: 一、 （二） 三、 or （一） 2. （三）.
     for (const level of [1, 2] as const) {
       if (h.level <= level) continue;
@@ -39,7 +66,9 @@ export function oddHeadings(hs: Heading[]): OddHeading[] {
       const prev = siblingBefore(hs, i, level);
       // The gap it stands in: （一） 1.依法行政 （三） — the list lacks （二） and this is the only heading there, whatever its number.
       const between = hs.slice(i + 1, hs.indexOf(next));
-      const fillsGap = !!prev && next.num === prev.num + 2 && hs.slice(hs.indexOf(prev) + 1, i).length === 0 && between.every((x) => x.level > h.level);
+      // Or a part's name numbered on from the sub-list before it: 二、 （一）（二）（三）存在的不足 四、.
+      const alone = hs.slice(hs.indexOf(prev ?? h) + 1, i).length === 0 || (level === 1 && h.level === 2 && partOf(h.title) !== -1);
+      const fillsGap = !!prev && next.num === prev.num + 2 && alone && between.every((x) => x.level > h.level);
       if (fillsGap) {
         odd.push({ h, as: level, num: prev.num + 1 });
         return;

@@ -12,7 +12,7 @@ const PARTS: RegExp[] = [
   /^存在的?(?:主要)?(?:不足|问题)(?:和不足)?$/u,
   /^(?:\d{4}年度?)?(?:推进法治政府建设的)?主要举措和成效$/u,
 ];
-const partOf = (title: string) => PARTS.findIndex((p) => p.test(title.replace(/[：:。\s]+$/u, '')));
+export const partOf = (title: string) => PARTS.findIndex((p) => p.test(title.replace(/[：:。\s]+$/u, '')));
 
 /** Level-2 headings that name a main part, first under a level-1 parent naming another part. */
 export function partsNumberedBelow(headings: Heading[]): Heading[] {

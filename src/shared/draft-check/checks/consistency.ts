@@ -385,7 +385,7 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   // 自2016年实施《…（2015—2020年）》以来: a year within the plan's period before it, or 以来 after it, tells of the past.
   // The year it was issued, straight before the name (国务院办公厅2017年印发的…), dates the text, not the work.
   const undated = lead.replace(ISSUED_IN, '');
-  if ([...undated.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || /^\s*以来/.test(rest)) return null;
+  if ([...undated.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) <= end) || SINCE_ISSUED.test(rest)) return null;
   // 以《…》为当前工作遵循: 以 just before the plan, 为…遵循 just after it.
   const yi = /[以把将]$/.test(lead) && MADE_BASIS.test(rest) ? at - 1 : null;
   if (yi !== null) {
@@ -510,6 +510,12 @@ const PERIOD_DASHES = ['—', '-', '－', '–', '～', '~', '至'];
  * for expired plans also reads any other 《…》 title with its own period (《某县法治宣传教育规划（2021—2025年）》,
  * 《壬县“十四五”法治建设规划》): a local plan, whose end the title gives.
  */
+/**
+ * 《…》以来, 《…》实施以来的历年督察反馈, 《…》印发施行期间: the years since the plan came out (or while it ran) frame a look
+ * back, not this year's basis (official-phrases.md A1 D2: recalling an ended plan is allowed).
+ */
+const SINCE_ISSUED = /^\s*(?:(?:正式)?(?:印发|出台|颁布|发布|公布|施行|实施|贯彻|落实|执行){0,2})(?:以来|期间|时期)/u;
+
 function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];

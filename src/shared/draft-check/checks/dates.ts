@@ -405,9 +405,11 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   marks.push(...titleYear(ctx, text, inSkippedLine));
   // A 述法报告 signed after its year is over (in January) has no rest of the year left to plan for. A 自查报告 keeps its
-  // leave (round 14): it follows a notice at any time, and its year is the one the notice names.
-  const signedAfterYear = ctx.type === 'shufa-report' && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
-  const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear };
+  // leave (round 14): it follows a notice at any time, and its year is the one the notice names; but one signed in the
+  // next year does not date its plans by the year it reviews (2025年，我校将…, round 30), whatever its deadlines say.
+  const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
+  const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
+  const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
   for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }

@@ -144,7 +144,9 @@ function bodyHeadings(layout: Layout): Heading[] {
 export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
   const written = bodyHeadings(ctx.layout);
   // A heading with the other level's mark is one mistake, reported at it; the walk reads it as the sibling it was meant to be.
-  const odd = oddHeadings(written);
+  // A heading whose line runs on past its first sentence carries its body with it: a measure, not a part title.
+  const inline = (h: Heading) => (ctx.layout.lines[h.line]?.text.trim().length ?? 0) > h.marker.length + h.title.length + 1;
+  const odd = oddHeadings(written, inline);
   const hs = asSiblings(written, odd);
   const at = (h: Heading, fix?: string): Mark => ({ start: h.start, end: h.markerEnd, fix });
   const oddMark = (o: OddHeading): Mark => {
