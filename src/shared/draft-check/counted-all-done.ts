@@ -5,9 +5,8 @@
  * 均已整改), restates them, and a part (其中15个问题已整改, 尚有1个) claims only some. Nothing in the reference governs
  * figures agreeing within a report: a 提示 (consistency-parts-sum).
  */
-import type { Ctx, Mark } from './context.ts';
+import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { DONE, NOT_A_RESULT } from './all-done.ts';
-import { foldDigits } from './date-reader.ts';
 import { pairMark } from './pair-mark.ts';
 
 /** A count of problems: 16个问题, 5项反馈问题, 问题12个. */
@@ -18,7 +17,7 @@ const CLAIM_AFTER = new RegExp(`^[\\u3400-\\u9fff]{0,2}(?:已全部|均已|已�
 const SOME_ONLY = /其中|分别|尚有|仍有|还有|另有|剩余|其余|未完成|正在/u;
 
 export function countedThenAllDone(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   const marks: Mark[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {

@@ -8,18 +8,9 @@
  */
 import { cnNumber } from './text.ts';
 
-// The last draft folded: readers that walk a draft line by line fold the whole draft for each line, which on a 2 MB
-// draft took most of a minute; a draft is folded once per check instead.
-let lastText: string | undefined;
-let lastFolded = '';
-
 /** Full-width digits to ASCII, one character for one, so offsets stay the same. */
 export function foldDigits(text: string): string {
-  if (text !== lastText) {
-    lastFolded = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    lastText = text;
-  }
-  return lastFolded;
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 // The zero as writers type it when 〇 is not at hand: ○, 零, the letter O (二O二六年), a full-width Ｏ, a 0 among Han digits.

@@ -4,8 +4,7 @@
  * the whole marked as the year's (全年, 2026年，…) or as the set the halves are taken from (在5次…中), in that sentence or the one
  * before, and the halves with at most a verb before their numbers (上半年集中学法2次 may count a kind of study only).
  */
-import { foldDigits } from './date-reader.ts';
-import type { Ctx, Mark } from './context.ts';
+import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { UNIT } from './checks/figures.ts';
 
 const HALVES = new RegExp(String.raw`上半年[\u3400-\u9fff]{0,3}?(\d+)\s*(${UNIT})[^\d。；！？\n]{0,6}?下半年[\u3400-\u9fff]{0,3}?(\d+)\s*(${UNIT})(?![余多])`, 'gu');
@@ -15,7 +14,7 @@ const WHOLE = new RegExp(String.raw`(?:(?:全年|\d{4}年[，,]?)[\u3400-\u9fff�
 const BEFORE = 120;
 
 export function halvesAgainstYear(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   const marks: Mark[] = [];
   for (const m of text.matchAll(HALVES)) {
     if (m[2] !== m[4]) continue;

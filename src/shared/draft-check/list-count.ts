@@ -3,14 +3,13 @@
  * The list runs from 分别是/分别为/包括/即/： to the end of the clause; its items are separated by 、. A list
  * closed by 等 is not complete, and a last item joined with 和/及 may be two.
  */
-import { foldDigits } from './date-reader.ts';
 import { figures } from './checks/figures.ts';
-import type { Ctx, Mark } from './context.ts';
+import { digitsOf, type Ctx, type Mark } from './context.ts';
 
 const COUNTED = /(?<![\d.])(\d{1,2})\s*(项|个|件|条|类|部|批|次|方面)([\u3400-\u9fff]{0,8}?)[，,]?\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[：:]?\s*|(?<![\d.])(\d{1,2})\s*(项|个|件|条|类|部|批|方面)([\u3400-\u9fff]{0,8}?)[：:]\s*/gu;
 
 export function listCount(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   const marks: Mark[] = [];
   for (const m of text.matchAll(COUNTED)) {
     const n = Number(m[1] ?? m[4]);

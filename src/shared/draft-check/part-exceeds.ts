@@ -3,8 +3,7 @@
  * 全县11个乡镇中，已有13个完成改革. Only the forms that say outright the second number is a part (其中, …中…有)
  * are read: 受理45件，审结48件 may count cases carried over from the year before, so later stages are left alone.
  */
-import { foldDigits } from './date-reader.ts';
-import type { Ctx, Mark } from './context.ts';
+import { digitsOf, type Ctx, type Mark } from './context.ts';
 
 const UNIT = '人次|件次|个|件|项|家|名|人|起|次|宗|户|所|场|条|卷';
 /** The same count in another word: 名 and 人 both count people. */
@@ -40,7 +39,7 @@ const NOT_OF_THE_YEAR = /累计|同比|上年|去年|历年|以来/u;
 const LIST_GOES_ON = new RegExp(String.raw`^、[\u3400-\u9fff“”]{0,10}\d+\s*(?:${UNIT})`, 'u');
 
 export function partsExceedingWhole(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   const marks: Mark[] = [];
   const push = (m: RegExpMatchArray, whole: string, unit: string, part: string) => {
     const at = m.index! + m[0].lastIndexOf(part);

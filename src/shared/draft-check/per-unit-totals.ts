@@ -5,8 +5,7 @@
  * total naming other words (共聘请律师5名 for 14个村各1名, one lawyer serving several villages) may count another thing.
  * Nothing in the reference governs figures agreeing within a report: a 提示 (consistency-parts-sum).
  */
-import type { Ctx, Mark } from './context.ts';
-import { foldDigits } from './date-reader.ts';
+import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { figures, SENTENCE_BREAK } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
@@ -21,7 +20,7 @@ const SAME_UNIT: Record<string, string> = { 名: '人', 人: '人' };
 const unitKey = (u: string) => SAME_UNIT[u] ?? u;
 
 export function perMemberTotals(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   const marks: Mark[] = [];
   for (const m of text.matchAll(PER_MEMBER)) {
     const [members, each, unit] = [Number(m[1]), Number(m[4]), m[5]!];

@@ -9,8 +9,7 @@
  *   同比下降25%的基础上.
  * All are hints: the counts may be of another scope the words do not show.
  */
-import { foldDigits } from './date-reader.ts';
-import type { Ctx, Mark } from './context.ts';
+import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { commonEnd } from './restated-figures.ts';
 import { pairMark } from './pair-mark.ts';
@@ -194,6 +193,6 @@ function restatedRates(text: string, year: number | null): Mark[] {
 }
 
 export function rateAndChangeMismatches(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   return [...remainderRates(text), ...ratesAgainstCounts(text), ...restatedChanges(text), ...restatedRates(text, ctx.year)];
 }

@@ -20,7 +20,7 @@ type Figure = ReturnType<typeof figures>[number];
 /** The unit without the words after it, 名 and 人 as one (5人 and 5名). */
 const unitOf = (f: Figure): string => countUnit(f.unit.split('·')[0]!);
 /** The digits as written (1,280万元 → 1280): 980万 and 890万 are transposed, whatever the multiplier. */
-const digitsOf = (text: string, f: Figure): string => /\d[\d,.]*/u.exec(foldDigits(text.slice(f.start, f.end)))![0].replace(/,/g, '');
+const figureDigits = (text: string, f: Figure): string => /\d[\d,.]*/u.exec(foldDigits(text.slice(f.start, f.end)))![0].replace(/,/g, '');
 /** Two-character words of a measure: 会前学法 and 组织会前学法 share 会前, 前学, 学法. */
 const bigrams = (s: string): Set<string> => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]).filter((b) => /^[\u3400-\u9fff]{2}$/u.test(b)));
 /** The words of the measure: the clause before the number, and the noun right after it (23个部门). */
@@ -37,7 +37,7 @@ function backedByParts(text: string, f: Figure, all: readonly Figure[]): boolean
 /** Whether two figures' written digits are one another transposed, and likely one measure for their length. */
 function transposed(text: string, a: Figure, b: Figure): boolean {
   if (unitOf(a) !== unitOf(b) || a.value === b.value) return false;
-  const [da, db] = [digitsOf(text, a), digitsOf(text, b)];
+  const [da, db] = [figureDigits(text, a), figureDigits(text, b)];
   if (da === db || da.length !== db.length || /\./u.test(da + db)) return false;
   if (digitKey(Number(da)) === '' || digitKey(Number(da)) !== digitKey(Number(db))) return false;
   const [wa, wb] = [bigrams(wordsOf(text, a)), bigrams(wordsOf(text, b))];

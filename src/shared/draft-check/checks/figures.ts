@@ -6,8 +6,7 @@
  * measure is the same only when the words before the number (after time, place and total words
  * such as 全年、我镇、共) and the unit are the same; approximate figures (50余场, 近百人) never count.
  */
-import { foldDigits } from '../date-reader.ts';
-import { bodyEnd, type Ctx, type Mark } from '../context.ts';
+import { bodyEnd, type Ctx, type Mark, digitsOf } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
 import { NARROWED, OCCASION, SEVERAL_YEARS } from '../measures.ts';
@@ -62,7 +61,7 @@ export function figures(ctx: Ctx, from: number, to: number, withApprox = false):
 }
 
 function readFigures(ctx: Ctx, from: number, to: number, withApprox: boolean): Figure[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   const out: Figure[] = [];
   const reportYear = ctx.year ? new RegExp(`^${ctx.year}年度?(?:以来)?`) : null;
   for (const m of text.slice(from, to).matchAll(FIGURE)) {
@@ -302,7 +301,7 @@ function namesPart(name: string, label: string): boolean {
  * whole is the figure in the same unit just before it. Allows for rounding to the digits written.
  */
 export function rateMismatch(ctx: Ctx): Mark[] {
-  const text = foldDigits(ctx.text);
+  const text = digitsOf(ctx);
   const marks: Mark[] = [];
   for (const m of text.matchAll(RATE)) {
     const s = startBefore(text, m.index, SENTENCE_BREAK);
