@@ -1,6 +1,6 @@
 /**
  * `npm run check` and `npm run import`, spawned as users run them, on the hostile files of issue 24
- * (items 2, 5, 6, 7, 8, 11, 14): each ends quickly with the full Chinese message or a capped
+ * (items 2, 5, 6, 7, 8, 11, 14): each ends with the full Chinese message or a capped
  * table, a batch never loses a file, and the terminal never gets a raw control character. The
  * files are made here (scripts/bench/check-hostile.ts), a few hundred bytes to a few hundred KB;
  * the rules are compiled from the content, so no site build is needed.
@@ -26,18 +26,16 @@ beforeAll(() => {
   writeFileSync(path.join(site, 'check', 'rules.json'), JSON.stringify({ ...loadCompiled(), links: {} }));
 });
 
-/** The CLI, timed from spawn to exit. */
+/**
+ * The CLI as users run it. How long each file takes is measured by `npm run bench:check`
+ * (scripts/bench/check-hostile.ts, target 5 s), not here: the test machine is shared. Before the
+ * fixes these files took minutes or never ended; the spawn's 60 s timeout then kills the child,
+ * its status is null and the exit-code assertions fail.
+ */
 function run(script: 'check' | 'import', args: string[]) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, SHUFA_OUT_DIR: site }, maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
-  return { ...r, seconds: (performance.now() - t0) / 1000 };
+  return spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, SHUFA_OUT_DIR: site }, maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
 }
 
-/**
- * “At once”, on a test machine running other test files beside this one: before the fixes these
- * files took minutes or never ended. The 5 s target is measured alone by `npm run bench:check`.
- */
-const QUICK = 20;
 const RENUMBER = '请在 Word/WPS 中重新设置编号（或把自动编号转为文字）后另存为 .docx，再试';
 const NO_STACK = /\n\s+at |Error:|TypeError|RangeError/;
 
@@ -46,20 +44,18 @@ describe('the numbering bomb (item 2)', () => {
     ['编号炸弹.docx', 'decimal', '100000000000'],
     ['无穷编号.docx', 'decimal', 'Infinity'],
     ['字母编号.docx', 'lowerLetter', '2000000000'],
-  ])('npm run check refuses %s at once, naming the value and the range (exit 2)', (name, fmt, start) => {
+  ])('npm run check refuses %s, naming the value and the range (exit 2)', (name, fmt, start) => {
     const f = file(name, numberingBomb(fmt, start));
     const r = run('check', [f]);
     expect(r.status).toBe(2);
     expect(r.stdout.trim()).toBe(`${f}：文档自动编号的起始值“${start}”超出范围（应为 0 到 32767 之间的整数），文件可能已损坏或被改动。修正方法：${RENUMBER}`);
-    expect(r.seconds).toBeLessThan(QUICK);
   });
-  it('npm run import refuses it at once, in one line, writing nothing', () => {
+  it('npm run import refuses it, in one line, writing nothing', () => {
     const f = file('甲.docx', numberingBomb('lowerLetter', '2000000000'));
     const r = run('import', [f, '--slug', 'x-report', '--stdout']);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(`导入失败：${f}：文档自动编号的起始值“2000000000”超出范围（应为 0 到 32767 之间的整数），文件可能已损坏或被改动。修正方法：${RENUMBER}`);
     expect(r.stdout).toBe('');
-    expect(r.seconds).toBeLessThan(QUICK);
   });
 });
 
@@ -86,7 +82,6 @@ describe('one size limit for every reader (item 6)', () => {
     expect(r.stdout.trim()).toBe(
       `${f}：文档的正文和格式（XML）解压后有 48.0 MB，超过上限 10.0 MB，文件可能已损坏或被改动。修正方法：一份报告的正文远小于这个大小；请确认选对了文件，或在 Word/WPS 中把正文复制到新文档后另存为 .docx 再试`,
     );
-    expect(r.seconds).toBeLessThan(QUICK);
   });
   it('a 50 MB .txt is refused from its size by check and import alike', () => {
     const f = path.join(dir, '合订本.txt');
@@ -103,16 +98,14 @@ describe('one size limit for every reader (item 6)', () => {
 });
 
 describe('60,000 findings (item 7)', () => {
-  it('the table lists 20 of the rule and counts the rest; --json keeps all; each at once', () => {
+  it('the table lists 20 of the rule and counts the rest; --json keeps all', () => {
     const f = file('六万处.txt', manyFindings(60_000));
     const table = run('check', [f]);
     expect(table.status).toBe(1);
-    expect(table.seconds).toBeLessThan(QUICK);
     expect(table.stdout.split('\n').filter((l) => /^\s+\d+:\d+\s+错误\s+placeholder-xx/.test(l))).toHaveLength(20);
     expect(table.stdout).toContain('\n  另有 59980 处同类问题未列出（规则 placeholder-xx）；用 --json 可得到全部。\n');
     const json = run('check', [f, '--json']);
     expect(json.status).toBe(1);
-    expect(json.seconds).toBeLessThan(QUICK);
     const [o] = JSON.parse(json.stdout) as { findings: { rule: string }[] }[];
     expect(o!.findings.filter((x) => x.rule === 'placeholder-xx')).toHaveLength(60_000);
   });

@@ -47,14 +47,11 @@ describe('checkDraft’s per-finding steps give what the plain scans give', () =
     const at = sectionFinder(lay);
     for (let o = 0; o <= text.length; o++) expect(at(o)).toBe(sectionAt(lay, o));
   });
-  it('checks 60,000 findings in linear time', () => {
-    const text = manyFindings(60_000);
-    checkDraft(text.slice(0, 1000), compiled); // builds the matcher
-    const t0 = performance.now();
-    const r = checkDraft(text, compiled);
-    const ms = performance.now() - t0;
+  // Its time is measured in bench:check (scripts/bench/check-hostile.ts, “60,000 findings”), not
+  // here; quadratic it took minutes, which the suite's test timeout would still stop.
+  it('checks 60,000 findings and keeps every one', () => {
+    const r = checkDraft(manyFindings(60_000), compiled);
     expect(r.findings.filter((f) => f.rule === 'placeholder-xx')).toHaveLength(60_000);
-    expect(ms).toBeLessThan(10_000); // 0.2 s here; quadratic it took minutes
   });
   // How long this takes is measured in bench:check (scripts/bench/check-hostile.ts), not here: a
   // year pattern that rescanned each run of blank lines took minutes on this draft; now under 1 s.
