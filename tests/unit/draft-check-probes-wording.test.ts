@@ -1007,12 +1007,14 @@ describe('year ranges, words put into titles, old items and expired plans by iss
         { text: '把法制素养纳入干部考核。', year: 2025 },
         // A year after 法制 gave way to 法治 (official-phrases.md D2) dates the slip, not the old word.
         { text: '针对2025年省委依法治省办法制督察指出的问题，逐项整改销号。', year: 2026 },
+        // Round 31: the paper is 《法治日报》 since August 2020; its old name as the current one is a hint (local practice).
+        { text: '订阅《法制日报》，开展法治宣传。', year: 2025 },
       ],
       silent: [
         { text: '市交通运输局2025年法治交通建设自查报告\n一、主要工作\n重大执法决定全部经法制审核，法制机构审核合同52份。', year: 2025, type: 'self-inspection-report' },
         { text: '县司法局法制科负责规范性文件合法性审核。', year: 2025 },
         { text: '“六五”法制宣传教育规划期间，全县普法覆盖率显著提高。', year: 2025 },
-        { text: '订阅《法制日报》，开展法治宣传。', year: 2025 },
+        { text: '订阅《法治日报》（原《法制日报》），开展法治宣传。', year: 2025 },
         { text: '2013年，我县被评为全省法制宣传教育先进县。', year: 2025 },
       ],
     },

@@ -15,10 +15,10 @@ const DATED_TARGET = /到\s*((?:19|20)\d{2})\s*年[^。；\n]{2,40}?[”"]?的?(
 const KEPT_AS_STANDARD = /(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)?(?:继续|仍然?|依然|照旧)(?:按照?|对照|执行|沿用|参照|依照)(?:此|该|这一|这个|上述|原)?(?:标准|要求|目标)/u;
 
 /**
- * Verbs citing the target as the work's yardstick (对照“到2025年…”的要求): the target is then guidance. Who the target is
+ * Verbs citing the target as the work's yardstick (对照“到2025年…”的要求, 对标, 瞄准): the target is then guidance. Who the target is
  * for may stand between the verb and its year (按照每个行政村到2025年…的标准, 对照全县各村到2025年…): a few words, no comma.
  */
-const CITED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|遵循|落实|围绕|执行)[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
+export const CITED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|遵循|落实|围绕|执行|对标|对表|瞄准|紧扣|锚定)[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
 
 /** 以 (把, 将) right before the target, which MADE_BASIS after it makes the yardstick. */
 const MADE_BY = /[以把将]\s*$/u;
@@ -27,7 +27,7 @@ const MADE_BY = /[以把将]\s*$/u;
  * A target reached (实现, 完成, 均已按照…的目标完成培养, 达到): its year's result, not guidance, unless the sentence says
  * the work goes on by it (继续按此标准).
  */
-const MET = /实现|完成|达到|达成|已达|超额|均已/;
+export const MET = /实现|完成|达到|达成|已达|超额|均已/;
 
 export function expiredTargets(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];

@@ -16,6 +16,9 @@ import { ownYearReviewRectified } from '../own-year-review.ts';
 import { reportsBeforeYearClosed } from '../year-reports.ts';
 import { otherYearResults } from '../other-year-results.ts';
 import { workYearAt } from '../expired-citations.ts';
+import { clauseSubjectYear } from '../clause-subject-year.ts';
+import { lawMilestoneYears } from '../law-milestone-years.ts';
+import { openingClauseYears } from '../opening-clause-year.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -413,6 +416,9 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
+  for (const at of openingClauseYears(ctx, text)) {
+    if (!marks.some((x) => x.start === at) && !inSkippedLine(at)) mark(at);
+  }
   for (const at of pastPlans(scope)) {
     if (!marks.some((x) => x.start === at)) marks.push({ start: at, end: at + 4, fix: `报告年度是${year}年，打算写的是${year + 1}年的工作，核对年份（是${year + 1}年吗）` });
   }
@@ -495,8 +501,8 @@ interface PlanSpan {
  * its middle (中期之年: any year strictly between the first and the last, since the reference names no one year for it).
  * 元年 is the first year as 开局 is; 第3年 in digits is 第三年.
  */
-const PLAN_WORD_BARE = '(开局|起步|开篇|起始|启动|首|元|收官(?!后|以后|之后)|收尾|决胜|最后一|中期|第[一二三四五六七八九1-9])';
-const PLAN_WORD = '(开局|起步|开篇|起始|启动(?=之?年)|首(?=年)|元(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|中期(?=之?年)|第[一二三四五六七八九1-9](?=个?年))';
+const PLAN_WORD_BARE = '(开局|起步|开篇|起始|启动|首|元|收官(?!后|以后|之后)|收尾|决胜|最后一|中期(?:评估)?|第[一二三四五六七八九1-9])';
+const PLAN_WORD = '(开局|起步|开篇|起始|启动(?=之?年)|首(?=年)|元(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|中期(?:评估)?(?=之?年)|第[一二三四五六七八九1-9](?=个?年))';
 /**
  * What may stand between a plan's name and the word for its year: 的, 实施, 已, a verb of arriving (进入, 迎来, 步入:
  * 2024年，“八五”普法规划进入收官之年) and a word of manner (顺利, 圆满). The verb comes before 实施 as often as after
@@ -538,10 +544,19 @@ function namedPlanMarks(periods: NonNullable<ConsistencyRule['periods']>): PlanM
   const byName = new Map<string, PlanSpan[]>();
   for (const p of periods) byName.set(p.name, [...(byName.get(p.name) ?? []), { start: p.start, end: p.end, name: `${p.name}（${p.start}—${p.end}年）` }]);
   return [...byName].map(([name, spans]) => ({
-    re: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[》”"’]?${PLAN_GLUE}${PLAN_WORD}(?=之?年|个?年|(?<=收官)[，,。；])`, 'gu'),
+    re: new RegExp(`${namedPlanPattern(name)}[》”"’]?${PLAN_GLUE}${PLAN_WORD}(?=之?年|个?年|(?<=收官)[，,。；])`, 'gu'),
     span: () => spans,
     sentenceEnd: /[。\n]/,
   }));
+}
+
+/**
+ * A plan's name as writers shorten it: 提升行政执法质量三年行动计划 is written 提升行政执法质量三年行动 as often, so a closing
+ * 计划 after 行动 may be left out (the rest of the name still names the one plan).
+ */
+function namedPlanPattern(name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /行动计划$/.test(name) ? `${escaped.slice(0, -2)}(?:计划)?` : escaped;
 }
 
 /** What may open a sentence before a plan's year label: 在, 值此, 正值, 作为, a quotation mark (“十四五”收官之年，…). */
@@ -563,7 +578,7 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       const word = m[m.length - 1]!.replace(/\d/, (d) => '〇一二三四五六七八九'[Number(d)]!);
       const nth = /^第([一二三四五])$/.exec(word);
       const first = /开局|起步|开篇|起始|启动|首|元|第一/.test(word);
-      const middle = word === '中期';
+      const middle = word.startsWith('中期');
       const yearOf = (plan: PlanSpan) => (nth ? plan.start + CN_DIGIT[nth[1]!]! - 1 : first ? plan.start : middle ? Math.round((plan.start + plan.end) / 2) : plan.end);
       const { start: s, text: sentence } = sentenceAround(text, m.index, { stops: sentenceEnd });
       const after = text.slice(m.index + m[0].length);
@@ -577,10 +592,14 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       const thisYear = years.length === 0 && ctx.year ? /今年|本年度?/.exec(sentence) ?? /(?:明年|来年|去年)(?=是|为|将是|作为)/.exec(sentence) : null;
       const yearOfWord = thisYear ? ctx.year! + (/^(?:明|来)/.test(thisYear[0]) ? 1 : thisYear[0] === '去年' ? -1 : 0) : 0;
       const label = years.length === 0 && !thisYear && ctx.year ? opensWithLabel(sentence.slice(0, m.index - s), after) : false;
-      if (years.length !== 1 && !thisYear && !label) continue;
+      // 今年是…收官之年 in a sentence that dates its other clauses too (按照…2024年度述法工作的安排，今年是…): the clause's subject.
+      // …实施的第四年，即2025年: a year set beside the label says which year it means, whatever the clause's subject.
+      const appositive = /^(?:之?年|个?年头?)?\s*[，,（(]\s*即\s*\d{4}\s*年/.test(after);
+      const subject = appositive ? null : clauseSubjectYear(text, m.index, ctx.year ?? undefined);
+      if (!subject && years.length !== 1 && !thisYear && !label) continue;
       // “八五”普法规划已顺利收官，今年…: a closing told as done, with 今年 only after it, dates the closing before this year.
-      if (thisYear && /已/.test(m[0]) && thisYear.index > m.index - s) continue;
-      const claimed = label ? workYearAt(ctx, m.index) : thisYear ? yearOfWord : Number(years[0]![1]);
+      if (!subject && thisYear && /已/.test(m[0]) && thisYear.index > m.index - s) continue;
+      const claimed = subject ? subject.year : label ? workYearAt(ctx, m.index) : thisYear ? yearOfWord : Number(years[0]![1]);
       // 第六年 of a five-year plan (“八五”普法规划实施的第六年) lies after its period: no year of the plan fits it.
       const within = (plan: PlanSpan) => yearOf(plan) <= plan.end;
       const fits = (plan: PlanSpan) => (middle ? claimed > plan.start && claimed < plan.end : yearOf(plan) === claimed && within(plan));
@@ -588,12 +607,12 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       // Of plans sharing a name, the message names the latest begun by the year claimed.
       const plan = spans.filter((p) => p.start <= claimed).at(-1) ?? spans[0]!;
       const meant = yearOf(plan);
-      const at = label ? m.index : thisYear ? s + thisYear.index : s + years[0]!.index;
-      const len = label ? 0 : thisYear ? thisYear[0].length : 4;
+      const at = subject ? subject.at : label ? m.index : thisYear ? s + thisYear.index : s + years[0]!.index;
+      const len = subject ? subject.length : label ? 0 : thisYear ? thisYear[0].length : 4;
       const which = nth && !first ? `第${nth[1]}年` : first ? '第一年' : middle ? '中期' : '最后一年';
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
       const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
-      const where = thisYear ? (yearOfWord === ctx.year ? `（报告年度，“${thisYear[0]}”）` : `（“${thisYear[0]}”，报告年度${ctx.year}年${yearOfWord > ctx.year! ? '的下一年' : '的上一年'}）`) : label ? '（句子开头的这一年，即报告年度）' : '';
+      const where = subject && !/^\d/.test(subject.words) ? `（“${subject.words}”，即${subject.year}年）` : subject ? '' : thisYear ? (yearOfWord === ctx.year ? `（报告年度，“${thisYear[0]}”）` : `（“${thisYear[0]}”，报告年度${ctx.year}年${yearOfWord > ctx.year! ? '的下一年' : '的上一年'}）`) : label ? '（句子开头的这一年，即报告年度）' : '';
       const place = { start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail) };
       if (!within(plan)) marks.push({ ...place, fix: `${plan.name}到${plan.end}年期满，没有${which}；核对规划或年份`, message: `${plan.name}是${plan.start}—${plan.end}年，没有${which}，这里写的是${claimed}年${where}。` });
       else if (middle) marks.push({ ...place, fix: `${plan.name}的中期在${plan.start + 1}—${plan.end - 1}年之间，核对年份`, message: `${plan.name}是${plan.start}—${plan.end}年，${claimed}年${claimed === plan.end ? '是收官之年' : claimed === plan.start ? '是开局之年' : '不在规划期内'}，不是中期，这里写的是${claimed}年${where}。` });
@@ -633,7 +652,8 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const texts = (rule.numbered ?? []).filter((s) => s.since !== undefined);
   if (!texts.length) return [];
   const text = foldDraft(ctx);
-  const marks: Mark[] = [];
+  // The year of the law's adoption or force named outright (今年是…修订通过之年), from the same dates.
+  const marks: Mark[] = lawMilestoneYears(rule, ctx);
   const N = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
   for (const doc of texts) {
     const revised = /修订|修正/.test(doc.title);

@@ -10,6 +10,10 @@ import type { SubstitutionRule } from '../types.ts';
 import { FAZHI_PLAN_PERIODS, periodEnd } from '../substitution-rules.ts';
 import { sentenceAround } from '../sentence.ts';
 import { framedByPastPeriod } from '../past-periods.ts';
+import { oldGoalKept } from '../old-goal-kept.ts';
+
+/** An old wording quoted with its deadline yet held as this year's goal (牢记到2020年基本建成法治政府的目标). */
+const keptOldGoal = (rule: SubstitutionRule, ctx: Ctx, m: Mark): boolean => rule.kind === 'outdated-wording' && oldGoalKept(ctx, m.start, m.end, rule.currentUntil);
 
 /**
  * A sentence telling how a wording changed (方针从“有法可依……”发展为“科学立法……”; 由…调整为…): the old
@@ -50,9 +54,9 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
     })
     .filter((m): m is Mark => m !== null)
-    .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []))
+    .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []) || keptOldGoal(rule, ctx, m))
     .filter((m) => {
-      if (!rule.history) return true;
+      if (!rule.history || keptOldGoal(rule, ctx, m)) return true;
       const sentence = sentenceAround(ctx.text, m.start, { end: m.end });
       // An old wording or a 法制 slip (not an expired plan's name) is not made history by a plan's closing named in another clause.
       const text = rule.kind === 'outdated-wording' || rule.kind === 'fazhi-fazhi' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;

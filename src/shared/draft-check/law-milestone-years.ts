@@ -1,0 +1,43 @@
+/**
+ * A report year called the year a current law was adopted or took effect (今年是行政复议法修订通过之年, 2025年是新修订的
+ * 行政复议法施行之年). The years come from the source as lawYear's counts do (central-documents.md: 行政复议法 2023-09-01
+ * 修订, 2024-01-01 施行): 通过, 颁布, 印发, 公布 name the year adopted; 施行, 实施 the year in force. A revised text is
+ * named only with 修订 (or 新修订, 修订后, 新) beside it, since the bare name may mean its first text; an unrevised one
+ * only without it.
+ */
+import type { Ctx, Mark } from './context.ts';
+import type { ConsistencyRule } from './types.ts';
+import { foldDraft } from './date-reader.ts';
+import { clauseSubjectYear } from './clause-subject-year.ts';
+
+const ADOPTED = /通过|颁布|印发|出台|发布|公布/;
+
+export function lawMilestoneYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
+  const texts = (rule.numbered ?? []).filter((s) => s.since !== undefined);
+  if (!texts.length || !ctx.year) return [];
+  const text = foldDraft(ctx);
+  const marks: Mark[] = [];
+  for (const doc of texts) {
+    const revised = /修订|修正/.test(doc.title);
+    const name = doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(修订|修正)?((?:通过|颁布|印发|出台|发布|公布|施行|实施))(?:的)?之年`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const namesRevision = m[1] !== undefined || m[2] !== undefined;
+      if (namesRevision !== revised) continue;
+      const subject = clauseSubjectYear(text, m.index, ctx.year ?? undefined);
+      if (!subject) continue;
+      const meant = ADOPTED.test(m[3]!) ? doc.adopted ?? doc.since! : doc.since!;
+      if (subject.year === meant) continue;
+      const plain = name.replace(/\\/g, '');
+      const verbAt = m.index + m[0].lastIndexOf(m[3]!) - (m[2]?.length ?? 0);
+      const fact = `${plain}${revised ? '（修订）' : ''}${doc.adopted ?? doc.since}年${revised ? '修订' : ''}通过，${doc.since}年施行`;
+      marks.push({
+        start: subject.at,
+        end: m.index + m[0].length,
+        fix: `${m[0].slice(verbAt - m.index)}是${meant}年，核对年份`,
+        message: `${fact}；这里把${subject.year}年（“${subject.words}”）说成${text.slice(verbAt, m.index + m[0].length)}。`,
+      });
+    }
+  }
+  return marks;
+}
