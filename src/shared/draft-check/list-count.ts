@@ -99,6 +99,18 @@ const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 const IS_MARKER = /[一二三四五六七八九十]是/gu;
 
 /**
+ * Whether two places sit in two 一是…二是… items of one paragraph (二是…本学年完成7项制度修订；三是…本学年完成8项制度
+ * 修订): each item names its own task, so like words in two items count two measures, not one told twice.
+ */
+export function inSiblingListItems(text: string, a: number, b: number): boolean {
+  const [first, second] = a < b ? [a, b] : [b, a];
+  const between = text.slice(first, second);
+  if (between.includes('\n')) return false;
+  const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+  return new RegExp(IS_MARKER.source, 'u').test(text.slice(lineStart, first)) && new RegExp(IS_MARKER.source, 'u').test(between);
+}
+
+/**
  * A count that announces the items after it, and another number of items: 重点抓了三个方面工作：一是…二是…三是…四是…,
  * or 主要有以下4项措施： followed by numbered headings (（一）…（五）). The items are the 一是… of the rest of the
  * paragraph, or else the headings of one level right after the line, up to a heading of a higher level.

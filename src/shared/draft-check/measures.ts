@@ -145,3 +145,17 @@ export const SEVERAL_YEARS = /(?<!今年|本年|本年度)以来|至今|历年|�
  */
 export const STOCK = /现行有效|现有|在册|存量|保有/;
 
+/**
+ * What is done to a thing named after its number, up to the clause's end (6项重大行政决策事项均履行了法定程序 → 履行了法定程序;
+ * 对7项重大行政决策组织专家论证 → 组织专家论证): with the number first, the act after the thing is part of the measure.
+ */
+export function actAfter(text: string, from: number): string {
+  return (/^(?:全部|均已|均|都)?([^，,。；;：:\n]*)/u.exec(text.slice(from))?.[1] ?? '').replace(/^已/u, '');
+}
+
+/** Whether two acts are one: the shorter's first four characters (or all of it) open the other (均经过合法性审查 ≠ 均经过公众参与). */
+export function sameActWords(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= Math.min(4, a.length, b.length);
+}

@@ -14,7 +14,7 @@ import { figures } from './checks/figures.ts';
 import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
+import { actAfter, digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, sameActWords, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -161,6 +161,34 @@ function twoItemsOfAList(text: string, earlier: Measured, later: Measured): bool
   return a !== b && NUMBERED_ITEM.test(text.slice(a, earlier.start)) && NUMBERED_ITEM.test(text.slice(b, later.start));
 }
 
+/** A count of whom an event reached (覆盖学生, 参与群众, 惠及…): it measures the event its sentence names first. */
+const REACH = /^(?:覆盖|惠及|受益|受众|参与|参加)/u;
+
+/**
+ * Two reach counts whose sentences name events with no two characters in common (开展法治讲座4场，覆盖学生2768人次 …
+ * 开学第一课以宪法为主题，覆盖学生323人次): the reach of two events, not one figure told twice.
+ */
+function reachOfOtherEvents(earlier: Measured, later: Measured): boolean {
+  if (!REACH.test(earlier.predicate) || !REACH.test(later.predicate)) return false;
+  const event = (f: Measured) => f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.clause)));
+  const [a, b] = [event(earlier), event(later)];
+  if (!a || !b) return false;
+  const pairs = new Set([...a].slice(0, -1).map((c, k) => c + a[k + 1]).filter((x) => /^[\u3400-\u9fff]{2}$/u.test(x)));
+  return ![...b].slice(0, -1).some((c, k) => pairs.has(c + b[k + 1]));
+}
+
+/**
+ * Two groups named by example (安湖乡等9个乡镇（街道）建成调处中心 … 安湖乡等5个乡镇（街道）执法人员不足): each counts the members
+ * the act after its thing names, so other acts count other groups.
+ */
+function examplesOfOtherActs(text: string, earlier: Measured, later: Measured): boolean {
+  if (!/等$/u.test(earlier.measure) || !/等$/u.test(later.measure)) return false;
+  const [a, b] = [earlier, later].map((f) => /^[^，,。；;：:\n]*/u.exec(text.slice(f.end))![0]);
+  const k = commonStart(a!, b!);
+  const [ra, rb] = [a!.slice(k), b!.slice(k)];
+  return !!ra && !!rb && !sameActWords(ra, rb);
+}
+
 export function restatedFigures(ctx: Ctx): Mark[] {
   const text = ctx.text;
   const bodyStart = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.end : 0;
@@ -225,7 +253,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       const swapped = swappedTotal(earlier, later);
       if (!swapped && !subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;
       if (!swapped && !sameMeasure(earlier, later, bySentence)) continue;
-      if (sumsParts(all, i, j) || partOfEarlier(all, i, j) || twoItemsOfAList(text, earlier, later)) continue;
+      if (sumsParts(all, i, j) || partOfEarlier(all, i, j) || twoItemsOfAList(text, earlier, later) || reachOfOtherEvents(earlier, later) || examplesOfOtherActs(text, earlier, later)) continue;
       marks.push(pairMark(earlier, later, `前面写“${earlier.clause}”，这里写“${later.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
       break;
     }
@@ -395,7 +423,15 @@ const COUNT_AFTER = new RegExp(`(全部|所有|全[省市县区镇乡])?(?<![\\d
 /** 重点事项13项全部落地, 持证执法人员856名全部参加: members named before the number, all of them by 全部/均. */
 const WHOLE_LABEL_FIRST = new RegExp(`([\\u3400-\\u9fff]{2,8})(?<![\\d.])(\\d+)(${MEMBER_UNIT})(?:全部|均已|均)`, 'gu');
 
-interface Count { start: number; end: number; value: number; unit: string; noun: string; whole: boolean; scope: string; before: boolean }
+/** Words just before a number naming the jurisdiction's whole set (辖区, 我镇…共有, 全县). */
+const SET_LEAD = /(?:辖区|辖内|共有|现有|所有|全部|全体|[我本全](?:省|市|县|区|镇|乡|街道))[^，,。；;\n]{0,8}$/u;
+
+/**
+ * act: for a count made whole only by 均/都/全部 after its noun (6项重大行政决策事项均履行了法定程序), what all of them
+ * did. Such a count says how many did that, not how large the set is: another act on the same noun (对7项重大行政决策组织
+ * 专家论证, 6项…均经过公众参与…) counts another measure.
+ */
+interface Count { start: number; end: number; value: number; unit: string; noun: string; whole: boolean; scope: string; before: boolean; act?: string }
 
 /** The length of the longest end of a that starts b. */
 function overlap(a: string, b: string): number {
@@ -430,11 +466,16 @@ export function wholeCounts(ctx: Ctx): Mark[] {
     const eachOfAll = !!m[1]?.startsWith('全') && /^[\u3400-\u9fff（）()]{2,10}?(?:每|各)/.test(m[4]!);
     const whole = m[1] === '全部' || m[1] === '所有' || eachOfAll || /^[\u3400-\u9fff（）()]{2,10}?(?:全部|均|都)/.test(m[4]!);
     const at = m.index + (m[1]?.length ?? 0);
-    counts.push({ start: at, end: at + m[2]!.length + m[3]!.length, value: Number(m[2]), unit: m[3]!, noun, whole, scope: m[1]?.startsWith('全') ? m[1] : '', before: false });
+    // 全镇11个村（社区）全部建立…, 辖区11个社区全部配备…, 我镇共有14个行政村全部…: words before the number that name the
+    // jurisdiction's set make the count its size, whatever act follows.
+    const byAllAfter = !m[1] && whole && !SET_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const act = byAllAfter ? actAfter(text, at + m[2]!.length + m[3]!.length + noun.length) : undefined;
+    counts.push({ start: at, end: at + m[2]!.length + m[3]!.length, value: Number(m[2]), unit: m[3]!, noun, whole, scope: m[1]?.startsWith('全') ? m[1] : '', before: false, ...(act === undefined ? {} : { act }) });
   }
   counts.sort((a, b) => a.start - b.start);
   const sameSet = (a: Count, b: Count) => {
     if (a.unit !== b.unit || (a.scope && b.scope && a.scope !== b.scope)) return false;
+    if (!sameAct(a, b)) return false;
     if (a.before && b.before) return a.noun === b.noun;
     const [first, second] = a.before ? [a, b] : b.before ? [b, a] : [a, b];
     const k = first.before ? overlap(first.noun, second.noun) : commonStart(first.noun, second.noun);
@@ -451,6 +492,16 @@ export function wholeCounts(ctx: Ctx): Mark[] {
     marks.push(pairMark(whole, later, `前面写${text.slice(whole.start, whole.end)}（全部），这里写${text.slice(later.start, later.end)}：同一组的数目前后不一致。`, '核对总数，前后改成一致'));
   }
   return marks;
+}
+
+/**
+ * Whether a later count may restate an earlier whole: a set named without an act (公布行政许可事项287项) takes any later
+ * claim of all of it; a whole by its act (均履行了法定程序) only a later count of the same act (均经过合法性审查 and
+ * 均经过公众参与 are two acts).
+ */
+function sameAct(whole: Count, later: Count): boolean {
+  if (whole.act === undefined) return true;
+  return later.act !== undefined && sameActWords(whole.act, later.act);
 }
 
 function commonStart(a: string, b: string): number {

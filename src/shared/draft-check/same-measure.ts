@@ -10,7 +10,7 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { coveredBy, GENERIC, joinsMore, ledger, narrowingWords, SCOPE, SET_SUBJECT, type Entry } from './measure-ledger.ts';
-import { digitKey, NARROWED, normalPredicate, SEVERAL_YEARS } from './measures.ts';
+import { actAfter, digitKey, NARROWED, normalPredicate, sameActWords, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd, inPlanSection } from './restated-figures.ts';
 
@@ -70,6 +70,17 @@ function key(text: string, e: Entry): string {
   if (again > 0) k = k.slice(again);
   // The thing appended after the act may be the act's only object (出庭应诉的3件案件): normalised with the act.
   return normalPredicate(k.slice(0, 2) + k.slice(2).replace(OWN_ORGAN, ''));
+}
+
+/**
+ * Two number-first counts of one thing with other acts after it (5项重大行政决策事项均完成合法性审查 … 对6项重大行政决策开展
+ * 风险评估): how many had each act done, two measures.
+ */
+function otherActsOnThing(text: string, a: Entry, b: Entry): boolean {
+  const [ta, tb] = [thingAfter(text, a), thingAfter(text, b)];
+  if (!ta || !tb) return false;
+  const [xa, xb] = [actAfter(text, a.end + ta.length), actAfter(text, b.end + tb.length)];
+  return !!xa && !!xb && !sameActWords(xa, xb);
 }
 
 /** A count its sentence dates to the whole reported year (全年, 今年, 本年度), with or without 共. */
@@ -229,7 +240,8 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
       else if (sameSlip(text, a, b, ka, kb0)) why = '同一项数字前后不一致，像是数位颠倒';
       // A whole claim with an act of its own (审议的31项重大事项全部经过…) counts what that act covered, not the earlier total.
       else if (wholeClaim && !a.whole && a.total && (!bOwn || bOwn.slice(0, 2) === ka.slice(0, 2)) && (!byScope || nearTotal(a.value, b.value)) && countsAll(text, b, a.subject + ka)) why = '写的是全部，却与前面的总数不同';
-      if (!why) continue;
+      // Digits in another order stay a slip whatever acts follow; a plain difference with other acts is two measures.
+      if (!why || (!why.includes('数位颠倒') && otherActsOnThing(text, a, b))) continue;
       marks.push(pairMark(a, b, `前面写“${a.figure.clause}”，这里写“${b.figure.clause}”：${why}。`, '核对这项数字，前后改成一致'));
       break;
     }

@@ -20,7 +20,7 @@ import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
 import { perMemberTotals } from '../per-unit-totals.ts';
 import { joinedTotals } from '../joined-total.ts';
-import { announcedCount, listAfterTotal, listCount } from '../list-count.ts';
+import { announcedCount, inSiblingListItems, listAfterTotal, listCount } from '../list-count.ts';
 import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } from '../parts-series.ts';
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
@@ -783,7 +783,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
   const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start) && !inUnitSplit(ctx, m.start));
-  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))].filter((m) => !otherAgents(ctx, m));
+  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))].filter((m) => !otherAgents(ctx, m) && !siblingItems(ctx, m));
   summaryTotalRead.set(ctx, out);
   return out;
 }
@@ -802,6 +802,11 @@ function otherAgents(ctx: Ctx, m: Mark): boolean {
   const [x, y] = m.places.map((p) => Number(/\d+/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? NaN));
   if (a === b || (!!digitKey(x!) && digitKey(x!) === digitKey(y!))) return false;
   return !!a && !!b ? true : !CALLS_ITSELF_WHOLE.test(a ? clauses[1]! : clauses[0]!);
+}
+
+/** Whether a pair's two counts sit in two 一是…二是… items of one paragraph: two tasks, whatever reader paired them. */
+function siblingItems(ctx: Ctx, m: Mark): boolean {
+  return m.places?.length === 2 && inSiblingListItems(ctx.text, m.places[0]!.start, m.places[1]!.start);
 }
 
 /** Whether a rate's part is a count marked as a restatement whose earlier figure gives the rate as written. */
