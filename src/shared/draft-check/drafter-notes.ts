@@ -67,12 +67,15 @@ const NOTE_DIRECTIVE = /(?:按|根据|依)实际[^，。；]{0,10}(?:填写|填�
 /**
  * Round 31: how to rework the text, said to the drafter — a part of the text told what to be (标题请按…修改, 落款单位用全称,
  * 日期用阿拉伯数字, 本段须…), rework from an earlier text (参考上年度报告第四部分改写), what to mind while editing (注意更新年份),
- * how many points (问题不少于三条) and how to divide them (原因要分主客观). A report's own bracket names, dates or counts
+ * how many points (问题不少于三条) and how to divide them (原因要分主客观), the figures or cases told what they must be
+ * (案例须为本年度的), 请…更新, 此处举一两个案例. A report's own bracket names, dates or counts
  * (（以下简称…）, （每季度不少于1次）) and never speaks of its 标题, 落款 or 本段.
  */
 const TEXT_PART = '(?:标题|题目|落款|署名|成文日期|日期|本段|此段|本部分|此部分|本节|此节|开头|结尾|全文|篇幅|字数)';
 const HOW_TO_REWORK = new RegExp(
   `${TEXT_PART}[^，。；]{0,6}?(?:请|务必|须|需|应当?|要(?![求点素])|(?:用|使用|采用)[^，。；]{0,4}?(?:全称|简称|阿拉伯数字|汉字|规范)|使用|采用|改为|写成)` +
+    '|(?:(?<!大)数据|数字(?![化政经])|年份|案例)[^，。；]{0,4}?(?:请|务必|须|需(?!求))' +
+    '|请[^，。；]{0,8}?更新|(?:此处|本段|此段|本部分)(?:可|应|需|要|须)?举(?:[一二两三\\d]|例)' +
     '|(?:参考|参照|借鉴|沿用|套用)[^，。；]{0,16}(?:改写|修改|仿写|撰写)' +
     '|注意(?:更新|修改|核对|核实|替换|统一)(?:年份|年度|日期|数据|数字|名称|表述|单位)' +
     '|不少于\\s*[\\d一二两三四五六七八九十]+\\s*(?:条|点|字)' +
