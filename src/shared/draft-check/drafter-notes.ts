@@ -55,7 +55,7 @@ const OPENS_WITH_WHAT_TO_FILL = /^[ \u3000]*(?:请?(?:填写|填入)|(?:请|此�
  * leaving out (没有可不写), the layout of a part (落款写单位全称), the part to follow or draw on (本部分应结合…, 此处可参考…),
  * or freedom to adapt the template (标题可根据实际调整). A report never speaks of its own 定稿, 提纲 or word count.
  */
-const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|\d+\s*字(?:左右|以内|上下)|篇幅[^，。；]{0,6}(?:占|控制|不超过|不少于)|按[^，。；]{0,24}格式(?:拟写|撰写|填写|编写|书写)|^[ \u3000]*(?:根据|结合|按照|参照|围绕)[^，。；]{0,16}(?:撰写|拟写)(?=[，,])|^[ \u3000]*(?:开头段?|结尾段?|第[一二三四五六七八九十]部分)[：:]?(?:应|要|需|须|可|重点|主要)?(?:简述|概述|概括|简要|写|体现|突出|包括)|定稿(?:前|时)|请[^，。；]{0,10}?(?:核实|核对)|按[^，。；]{0,12}(?:提纲|模板)[^，。；]{0,8}(?:填写|撰写|编写)|^[ \u3000]*(?:对照|参照|按照)[^，。；]{0,14}(?:逐项|逐条)(?:填写|填报|撰写)|可不(?:写|填)|^[ \u3000]*(?:落款|署名|标题|开头|结尾)(?:处|部分)?(?:应|要|需|须)?(?:写|填)(?![入进])|(?:本部分|此部分|本段|此段|本节|此节|此处)(?:应|要|需|须|可)?(?:结合|对照|参考|参照|围绕)|(?:标题|题目|格式|表述|篇幅)可(?:根据|结合|视)[^，。；]{0,8}(?:调整|修改|增删)/;
+const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|\d+\s*字(?:左右|以内|上下)|篇幅[^，。；]{0,6}(?:占|控制|不超过|不少于)|按[^，。；]{0,24}(?:格式|模板|体例)(?:拟写|撰写|填写|编写|书写|修改|改写|调整|统一)|^[ \u3000]*(?:根据|结合|按照|参照|围绕)[^，。；]{0,16}(?:撰写|拟写)(?=[，,])|^[ \u3000]*(?:开头段?|结尾段?|第[一二三四五六七八九十]部分)[：:]?(?:应|要|需|须|可|重点|主要)?(?:简述|概述|概括|简要|写|体现|突出|包括)|定稿(?:前|时)|后再?定稿|请[^，。；]{0,10}?(?:核实|核对)|按[^，。；]{0,12}(?:提纲|模板)[^，。；]{0,8}(?:填写|撰写|编写)|^[ \u3000]*(?:对照|参照|按照)[^，。；]{0,14}(?:逐项|逐条)(?:填写|填报|撰写)|可不(?:写|填)|^[ \u3000]*(?:落款|署名|标题|开头|结尾)(?:处|部分)?(?:应|要|需|须)?(?:写|填)(?![入进])|(?:本部分|此部分|本段|此段|本节|此节|此处)(?:应|要|需|须|可)?(?:结合|对照|参考|参照|围绕)|(?:标题|题目|格式|表述|篇幅)可(?:根据|结合|视)[^，。；]{0,8}(?:调整|修改|增删)/;
 
 /**
  * What only a note under a label (注：, 提示：) says to the drafter: how the data are gathered for the report (由各科室…报送办公室汇总,
@@ -64,15 +64,40 @@ const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|\d+\s*字(?:左右|以内|上�
  */
 const NOTE_DIRECTIVE = /(?:按|根据|依)实际[^，。；]{0,10}(?:填写|填报)|报送[^，。；]{0,10}汇总|汇总后(?:填写|填入|补充)|不少于\s*[\d一二两三四五六七八九十]+\s*(?:条|点|项|个|字)|(?:^|[，,；;])[ \u3000]*不写/;
 
+/**
+ * Round 31: how to rework the text, said to the drafter — a part of the text told what to be (标题请按…修改, 落款单位用全称,
+ * 日期用阿拉伯数字, 本段须…), rework from an earlier text (参考上年度报告第四部分改写), what to mind while editing (注意更新年份),
+ * how many points (问题不少于三条) and how to divide them (原因要分主客观), the figures or cases told what they must be
+ * (案例须为本年度的), 请…更新, 此处举一两个案例. A report's own bracket names, dates or counts
+ * (（以下简称…）, （每季度不少于1次）) and never speaks of its 标题, 落款 or 本段.
+ */
+const TEXT_PART = '(?:标题|题目|落款|署名|成文日期|日期|本段|此段|本部分|此部分|本节|此节|开头|结尾|全文|篇幅|字数)';
+const HOW_TO_REWORK = new RegExp(
+  `${TEXT_PART}[^，。；]{0,6}?(?:请|务必|须|需|应当?|要(?![求点素])|(?:用|使用|采用)[^，。；]{0,4}?(?:全称|简称|阿拉伯数字|汉字|规范)|使用|采用|改为|写成)` +
+    '|(?:(?<!大)数据|数字(?![化政经])|年份|案例)[^，。；]{0,4}?(?:请|务必|须|需(?!求))' +
+    '|请[^，。；]{0,8}?更新|(?:此处|本段|此段|本部分)(?:可|应|需|要|须)?举(?:[一二两三\\d]|例)' +
+    '|(?:参考|参照|借鉴|沿用|套用)[^，。；]{0,16}(?:改写|修改|仿写|撰写)' +
+    '|注意(?:更新|修改|核对|核实|替换|统一)(?:年份|年度|日期|数据|数字|名称|表述|单位)' +
+    '|不少于\\s*[\\d一二两三四五六七八九十]+\\s*(?:条|点|字)' +
+    '|(?:要|应|需|须|可)分(?:主客观|主观和客观|主观、客观|[一二两三四五\\d]+(?:条|点|层|个方面))',
+  'u',
+);
+
 const addressesWriter = (words: string) =>
-  TO_THE_WRITER.test(words) || ABOUT_THE_DRAFTING.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
+  TO_THE_WRITER.test(words) || ABOUT_THE_DRAFTING.test(words) || HOW_TO_REWORK.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /**
  * Round 30: a bracket naming the text a template (（参考模板）, 【范本】, （示范文本）) — left in a title, it tells the reader the report
  * was never made its own; and a bracket opening with a note's label (（要点提示：…不少于三条）, 【写作提示：…】), read as that note.
  */
 const TEMPLATE_LABEL = /^[ \u3000]*(?:参考|供参考|示范|通用)?(?:模板|模版|范本|范文|样稿|示范文本)[ \u3000]*$/;
-const LABELLED_NOTE = /^[ \u3000]*(?:要点提示|写作提示|填写提示|撰写提示|提示|注|说明|填写说明|撰写说明|写作要求)[ \u3000]*[：:]/;
+const LABELLED_NOTE = /^[ \u3000]*(?:要点提示|写作提示|填写提示|撰写提示|提示|注|说明|填写说明|撰写说明|写作要求|写作要点|要点)[ \u3000]*[：:]/;
+
+/**
+ * Round 31: a note's body that opens by telling the writer what to bring out (要点：突出第一责任人亲力亲为, 要点：围绕…展开).
+ * A bare list of points (（要点：依法、规范、高效）) gives no instruction and stays silent, as ruled before.
+ */
+const BRING_OUT = /^[ \u3000]*(?:突出|体现|强调|围绕|聚焦|侧重|讲清|讲明|写清|说明|对照|结合)/u;
 
 /** A bracket holding only a note that a figure is still to be checked (（待核实）, （请核对）): the drafter's own reminder. */
 const ONLY_TO_CHECK = /^[ \u3000]*(?:待|请|需|须)(?:核实|核对|复核|确认)[ \u3000]*$/;
@@ -123,7 +148,7 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const inner = m[1]!;
     const fillNote = (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner)) || (OPENS_WITH_WHAT_TO_FILL.test(inner) && !STILL_CHECKED.test(inner));
     const labelled = LABELLED_NOTE.exec(inner);
-    const labelledNote = !!labelled && noteToWriter(inner.slice(labelled[0].length));
+    const labelledNote = !!labelled && noteToWriter(inner.slice(labelled[0].length), labelled[0]);
     if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || labelledNote || TEMPLATE_LABEL.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
@@ -144,7 +169,7 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const note = NOTE_LINE.exec(line.text);
     if (note) {
       const body = line.text.slice(note[0].length);
-      if (noteToWriter(body)) marks.push({ start: line.start + note[0].search(/\S/), end: line.start + line.text.trimEnd().length });
+      if (noteToWriter(body, note[0])) marks.push({ start: line.start + note[0].search(/\S/), end: line.start + line.text.trimEnd().length });
       continue;
     }
     marks.push(...notesAfterSentences(line));
@@ -152,10 +177,14 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   return marks;
 }
 
-const noteToWriter = (body: string) => (addressesWriter(body) || NOTE_DIRECTIVE.test(body)) && !TO_THE_UNITS.test(body);
+/** A note's body under its label; under 要点 an opening verb of bringing out is an instruction too. */
+const noteToWriter = (body: string, label = '') =>
+  (addressesWriter(body) || NOTE_DIRECTIVE.test(body) || (/要点/.test(label) && BRING_OUT.test(body))) && !TO_THE_UNITS.test(body);
 
 /** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */
 const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此节)/;
+/** Round 31: a sentence that opens by asking the drafter to act (请法制科核实数据后再定稿。); not 请示, 请求, 请予审议. */
+const OPENS_AS_REQUEST = /^请(?![示求予各])/;
 
 /**
  * A note left after a sentence of the body, on the same line (…原因主要在于培训不足。注：本部分应写明原因。): each sentence is read
@@ -163,14 +192,16 @@ const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此
  */
 function notesAfterSentences(line: { start: number; text: string }): Mark[] {
   const marks: Mark[] = [];
-  for (const stop of line.text.matchAll(/[。；！？][ \u3000]*/gu)) {
-    const from = stop.index + stop[0].length;
+  // Round 31: the line's first sentence too (此段请…核实数据后再定稿。 standing as its own line or opening a paragraph).
+  const starts = [line.text.search(/\S/), ...[...line.text.matchAll(/[。；！？][ \u3000]*/gu)].map((s) => s.index + s[0].length)];
+  for (const from of starts) {
+    if (from < 0) continue;
     const rest = line.text.slice(from);
     const end = rest.search(/[。！？]/);
     const sentence = end === -1 ? rest.trimEnd() : rest.slice(0, end + 1);
     if (!sentence) continue;
     const note = NOTE_LINE.exec(sentence);
-    const isNote = note ? noteToWriter(sentence.slice(note[0].length)) : OPENS_WITH_PART.test(sentence) && addressesWriter(sentence) && !TO_THE_UNITS.test(sentence);
+    const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : (OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) && !TO_THE_UNITS.test(sentence);
     if (isNote) marks.push({ start: line.start + from, end: line.start + from + sentence.length });
   }
   return marks;

@@ -45,7 +45,9 @@ function parentMarkAmongChildren(hs: Heading[], i: number, inline: (h: Heading) 
   const after = hs[i + 1];
   // The child list runs on through it: a （三） right after it. A （二） before it alone is an ordinary sub-list ending.
   const flanked = before?.num === h.num - 1 && after?.level === 2 && after.num === h.num + 1;
-  const measure = after === next && inline(h) && !inline(next) && children.every((x) => x.level > 2);
+  // A measure with its body on its line, right before the part 二、 whose title stands alone; after sub-items （一）… too,
+  // unless it names a part itself (二、存在的问题。一是… then 二、下一步打算: there the second 二、 is the slip).
+  const measure = after === next && inline(h) && !inline(next) && (children.every((x) => x.level > 2) || partOf(h.title) === -1);
   if (!flanked && !measure) return null;
   return { h, as: 2, num: flanked ? h.num : (before ? before.num + 1 : 1) };
 }

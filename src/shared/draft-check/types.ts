@@ -89,7 +89,7 @@ export interface TitleRule extends RuleMeta {
 }
 export interface StructureRule extends RuleMeta {
   type: 'structure';
-  check: 'missing-section' | 'numbering-skip' | 'numbering-repeat' | 'numbering-dot' | 'numbering-dun' | 'numbering-halfwidth' | 'numbering-level';
+  check: 'missing-section' | 'numbering-skip' | 'numbering-repeat' | 'numbering-dot' | 'numbering-dun' | 'numbering-halfwidth' | 'numbering-level' | 'numbering-series';
   reportType?: ReportKind;
   sectionSpec?: { section: string; keywords: string[] };
 }

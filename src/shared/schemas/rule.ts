@@ -208,7 +208,7 @@ export const structureRuleSchema = z.object({
   ...common,
   type: z.literal('structure'),
   /** What the rule checks. */
-  check: z.enum(['missing-section', 'numbering-skip', 'numbering-repeat', 'numbering-dot', 'numbering-dun', 'numbering-halfwidth', 'numbering-level']),
+  check: z.enum(['missing-section', 'numbering-skip', 'numbering-repeat', 'numbering-dot', 'numbering-dun', 'numbering-halfwidth', 'numbering-level', 'numbering-series']),
   /** For missing-section: the report type (guide slug). */
   reportType: z.enum(CHECK_REPORT_TYPES).optional(),
   /** For missing-section: the section and its keywords. */

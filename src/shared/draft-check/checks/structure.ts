@@ -8,6 +8,7 @@ import type { Heading, Layout } from '../text.ts';
 import type { StructureRule } from '../types.ts';
 import { partsNumberedBelow } from '../section-level.ts';
 import { asSiblings, oddHeadings, type OddHeading } from '../odd-heading.ts';
+import { seriesSlips } from '../is-series.ts';
 
 /** Headings and each paragraph's first sentence: where a section announces itself. */
 export function sectionProbes(ctx: Ctx): string[] {
@@ -187,6 +188,8 @@ export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
     case 'numbering-dun':
       // 1、 where GB/T 9704 has 1.; common in practice, so a hint.
       return written.filter((h) => h.level === 3 && h.style === 'dun').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
+    case 'numbering-series':
+      return seriesSlips(ctx.layout).map((s) => ({ ...s.mark, fix: `改为 ${CN[s.expected] ?? s.expected}是 并顺延后面的序号` }));
     case 'numbering-halfwidth':
       return written.filter((h) => h.style === 'halfwidth').map((h) => at(h, `改为全角括号 ${numeral(h, h.num)}`));
   }
