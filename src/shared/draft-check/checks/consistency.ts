@@ -17,6 +17,7 @@ import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { sameMeasureTwice } from '../same-measure.ts';
 import { restatedMeasures } from '../restated-measures.ts';
+import { sharesAgainstOwnCounts } from '../share-of-counts.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
 import { perMemberTotals } from '../per-unit-totals.ts';
@@ -754,7 +755,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // A rate that agrees with the earlier figure of a restated count (出庭应诉91件 … 出庭应诉89件，出庭应诉率100%) is the
       // same one slip, already marked on the count: one mistake, one finding.
       const marks = rateMismatch(ctx);
-      const all = [...marks, ...rateAndChangeMismatches(ctx).filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+      const all = [...marks, ...[...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx)].filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
       return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);
