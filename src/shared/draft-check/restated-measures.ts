@@ -99,6 +99,9 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
       // A count in the same sentence is a part or the act on it (20件…中有2件败诉), not the measure restated.
       if (c.unit !== unit || (c.start <= start && c.end >= numberEnd) || !SENTENCE_BREAK.test(text.slice(Math.min(c.end, start), Math.max(c.start, numberEnd)))) continue;
       const noun = sharedNoun(c.measure, after, act);
+      // 审议的31项重大事项 against 研究…重大事项7项: an act named before the number must be the other count's act too.
+      const namedAct = /([\u3400-\u9fff]{2})的$/u.exec(before)?.[1];
+      if (namedAct && !c.measure.includes(namedAct)) continue;
       if (!noun || (noun.length < 4 && !back && !(act && noun.startsWith(act)))) continue;
       if (noun.length > best.noun.length) best = { noun, found: [c] };
       else if (noun === best.noun) best.found.push(c);
@@ -114,6 +117,9 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     const values = new Set(others.map((c) => c.value));
     if (values.size !== 1 || values.has(value)) continue;
     if (others.reduce((s, c) => s + c.value, 0) === value) continue;
+    // 上述56所学校 after 城区学校32所、农村学校24所: the sum of the counts just before it.
+    let run = 0;
+    if (back && best.found.filter((c) => c.start < start).reverse().some((c) => (run += c.value) === value)) continue;
     const other = others[0]!;
     const span = { start, end: nounEnd };
     const [first, later] = other.start < start ? [other, span] : [span, other];
