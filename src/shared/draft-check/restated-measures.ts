@@ -9,7 +9,7 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS } from './measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, isVerb } from './measures.ts';
 import { inPlanSection } from './restated-figures.ts';
 import { pairMark } from './pair-mark.ts';
 
@@ -103,6 +103,8 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
       const namedAct = /([\u3400-\u9fff]{2})的$/u.exec(before)?.[1];
       if (namedAct && !c.measure.includes(namedAct)) continue;
       if (!noun || (noun.length < 4 && !back && !(act && noun.startsWith(act)))) continue;
+      // 上述31项重大事项 against 研究法治建设重大事项7项: a qualifier (法治建设) before the shared noun names a narrower set.
+      if (back && noun.length < c.measure.length && !isVerb(c.measure.slice(-noun.length - 2, -noun.length))) continue;
       if (noun.length > best.noun.length) best = { noun, found: [c] };
       else if (noun === best.noun) best.found.push(c);
     }
