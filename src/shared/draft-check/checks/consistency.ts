@@ -16,6 +16,8 @@ import { bareTotalsAgainstEarlier, openingTotalAgainstBody, totalAboveNumberedLi
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { sameMeasureTwice } from '../same-measure.ts';
+import { restatedMeasures } from '../restated-measures.ts';
+import { sharesAgainstOwnCounts } from '../share-of-counts.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
 import { perMemberTotals } from '../per-unit-totals.ts';
@@ -753,7 +755,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // A rate that agrees with the earlier figure of a restated count (出庭应诉91件 … 出庭应诉89件，出庭应诉率100%) is the
       // same one slip, already marked on the count: one mistake, one finding.
       const marks = rateMismatch(ctx);
-      const all = [...marks, ...rateAndChangeMismatches(ctx).filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+      const all = [...marks, ...[...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx)].filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
       return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);
@@ -778,7 +780,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
-  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
   // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.

@@ -1,0 +1,134 @@
+/**
+ * A measure restated with the number before its noun (round 31): the draft counts it once as 作出重大行政决策5项 or
+ * 全年参加集中学法6次 and refers to it again as 8项重大行政决策全部经过合法性审查, 在全年9次集中学法中, 全年5次主持法治建设
+ * 专题会议, 案卷评查发现的29个问题, 上述13个问题. The readers of restated figures compare clauses whose words stand
+ * before the number; this one reads the noun after it. Strict, as a hint (internal consistency): the later mention
+ * must call itself the whole (全年, 上述, 全部, 均, …中, 基础上), its noun must end the other count's words (four
+ * characters at least, or the act with 的: 发现的N个问题 is 发现问题), and every other count of that noun must agree.
+ */
+import { digitsOf, type Ctx, type Mark } from './context.ts';
+import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
+import { startBefore } from './sentence.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, isVerb } from './measures.ts';
+import { inPlanSection } from './restated-figures.ts';
+import { pairMark } from './pair-mark.ts';
+
+/** A count with its noun after it: 8项重大行政决策, 9次集中学法. */
+const NUMBER_FIRST = new RegExp(`(?<![\\d.,])(\\d+)\\s*(${UNIT})(?=[\\u3400-\\u9fff“])`, 'gu');
+/** Words before the number that make it the whole already counted: 全年, 上述 (referring back), 目录内. */
+const WHOLE_BEFORE = /(?:全年|上述|前述|以上)$/;
+/** Referring back to the nearest count: the noun may then be short (上述13个问题). */
+const BACK_REFERENCE = /(?:上述|前述|以上)$/;
+/** 发现的29个问题: the act with 的 before the number, which joins the noun to name the measure (发现问题). */
+const ACT_OF = /(发现|排查|查找|查摆|梳理|收到|受理|办理|作出|审议|评查)的$/u;
+/** N件…中有M件: a subset told of the count, whose other counts may be of another stage (收案, 审结). */
+const SUBSET_AFTER = /^中(?:仍|还|尚)?有/;
+/** Words after the noun that make the count the whole: 全部, 均, 都 (all of them), 中 (among them), 基础上. */
+const WHOLE_AFTER = /^(?:全部|均|都|中(?![心央国华])|的?基础上)/u;
+/** A sentence counting only a part or another period: its number is not the measure restated. */
+const NOT_WHOLE = /其中|分别|新增|同比|较上年|上年|去年|上半年|下半年|季度|平均|每/;
+/** A Chinese-numeral count ending a clause (主持召开法治建设专题会议三次): read as the digits are. */
+const HAN_COUNT = new RegExp(`([\\u3400-\\u9fff“”]{4,20}?)([一二两三四五六七八九十]{1,3})(${UNIT})(?=[，。；,;]|$)`, 'gmu');
+const HAN = '一二三四五六七八九';
+
+function hanValue(s: string): number {
+  const d = (c: string | undefined) => (c === '两' ? 2 : HAN.indexOf(c ?? '') + 1);
+  if (!s.includes('十')) return s.length === 1 ? d(s) : NaN;
+  const [tens, ones] = s.split('十');
+  return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
+}
+
+interface Count { start: number; end: number; value: number; unit: string; measure: string }
+
+const baseUnit = (u: string) => u.split('·')[0]!.replace(/^人$/, '名');
+
+/** The counts of the draft with their words before the number: the digit figures and the Chinese-numeral ones. */
+function wordsFirstCounts(ctx: Ctx): Count[] {
+  const text = digitsOf(ctx);
+  const out: Count[] = figures(ctx, 0, text.length).filter((f) => !f.part).map((f) => ({ start: f.start, end: f.end, value: f.value, unit: baseUnit(f.unit), measure: f.measure }));
+  for (const m of text.matchAll(HAN_COUNT)) {
+    const value = hanValue(m[2]!);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const start = m.index + m[1]!.length;
+    const clause = text.slice(startBefore(text, start, CLAUSE_BREAK), start).replace(/^(?:全年|今年|本年度|共|累计)/, '');
+    out.push({ start, end: start + m[2]!.length + m[3]!.length, value, unit: baseUnit(m[3]!), measure: clause });
+  }
+  return out;
+}
+
+/** Whether a count's sentence counts the year's whole measure: not a part, not another period, not a target. */
+function countsTheWhole(ctx: Ctx, at: number): boolean {
+  const text = digitsOf(ctx);
+  // 2023年以来 in the 2023 report is the year itself, not several years.
+  const before = text.slice(startBefore(text, at, SENTENCE_BREAK), at).replace(ctx.year ? `${ctx.year}年以来` : /$^/, '');
+  return !NOT_WHOLE.test(before) && !NARROWED.test(before) && !SEVERAL_YEARS.test(before) && !OCCASION.test(before);
+}
+
+/** The longest end of `measure` that the words after the number name (within their first few characters). */
+function sharedNoun(measure: string, after: string, act: string): string {
+  for (let n = measure.length; n >= 2; n--) {
+    const noun = measure.slice(-n);
+    if (act && measure.endsWith(act + after.slice(0, n - act.length)) && n - act.length >= 2) return noun;
+    const at = after.indexOf(noun);
+    // 全年5次主持法治建设专题会议 against 主持召开法治建设专题会议: a verb before the noun must be the other count's too.
+    if (at === 0) return noun;
+    if (n >= 4 && at > 0 && at <= 4 && measure.includes(after.slice(0, at))) return noun;
+  }
+  return '';
+}
+
+export function restatedMeasures(ctx: Ctx): Mark[] {
+  const text = digitsOf(ctx);
+  // Words with a number in them (20件行政诉讼案件中有) name a part of another count, not a measure.
+  const counts = wordsFirstCounts(ctx).filter((c) => /^[\u3400-\u9fff“”]+$/u.test(c.measure) && !inPlanSection(ctx, c.start) && countsTheWhole(ctx, c.start));
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(NUMBER_FIRST)) {
+    const start = m.index;
+    const numberEnd = start + m[0].length;
+    const value = Number(m[1]);
+    const unit = baseUnit(m[2]!);
+    const before = text.slice(startBefore(text, start, CLAUSE_BREAK), start).replace(/^在/, '');
+    const back = BACK_REFERENCE.test(before);
+    const act = ACT_OF.exec(before)?.[1] ?? '';
+    if (!countsTheWhole(ctx, start) && !back) continue;
+    // A target in the plans section is another year's number, unless it refers back (对上述13个问题逐项整改).
+    if (inPlanSection(ctx, start) && !back) continue;
+    const after = /^[\u3400-\u9fff“”]{2,16}/u.exec(text.slice(numberEnd))?.[0] ?? '';
+    let best: { noun: string; found: Count[] } = { noun: '', found: [] };
+    for (const c of counts) {
+      // A count in the same sentence is a part or the act on it (20件…中有2件败诉), not the measure restated.
+      if (c.unit !== unit || (c.start <= start && c.end >= numberEnd) || !SENTENCE_BREAK.test(text.slice(Math.min(c.end, start), Math.max(c.start, numberEnd)))) continue;
+      const noun = sharedNoun(c.measure, after, act);
+      // 审议的31项重大事项 against 研究…重大事项7项: an act named before the number must be the other count's act too.
+      const namedAct = /([\u3400-\u9fff]{2})的$/u.exec(before)?.[1];
+      if (namedAct && !c.measure.includes(namedAct)) continue;
+      if (!noun || (noun.length < 4 && !back && !(act && noun.startsWith(act)))) continue;
+      // 上述31项重大事项 against 研究法治建设重大事项7项: a qualifier (法治建设) before the shared noun names a narrower set.
+      if (back && noun.length < c.measure.length && !isVerb(c.measure.slice(-noun.length - 2, -noun.length))) continue;
+      if (noun.length > best.noun.length) best = { noun, found: [c] };
+      else if (noun === best.noun) best.found.push(c);
+    }
+    if (!best.noun) continue;
+    const nounEnd = numberEnd + after.indexOf(best.noun.slice(act.length)) + best.noun.length - act.length;
+    const viaAct = !!act && best.noun.startsWith(act);
+    if (act !== '发现' && SUBSET_AFTER.test(text.slice(nounEnd))) continue;
+    const wholeAfter = WHOLE_AFTER.test(text.slice(nounEnd));
+    if (!WHOLE_BEFORE.test(before) && !viaAct && !wholeAfter) continue;
+    // 上述 refers to the nearest count before; otherwise every other count of the measure must say one value.
+    const others = back ? best.found.filter((c) => c.start < start).slice(-1) : best.found;
+    const values = new Set(others.map((c) => c.value));
+    if (values.size !== 1 || values.has(value)) continue;
+    if (others.reduce((s, c) => s + c.value, 0) === value) continue;
+    // 上述56所学校 after 城区学校32所、农村学校24所: the sum of the counts just before it.
+    let run = 0;
+    if (back && best.found.filter((c) => c.start < start).reverse().some((c) => (run += c.value) === value)) continue;
+    const other = others[0]!;
+    const span = { start, end: nounEnd };
+    const [first, later] = other.start < start ? [other, span] : [span, other];
+    marks.push({
+      ...pairMark(first, later, `“${text.slice(other.start, other.end)}”和“${text.slice(start, nounEnd)}”说的是同一项，数字前后不一致。`, '核对这项数字，前后改成一致'),
+      start, end: nounEnd, hintOnly: true,
+    });
+  }
+  return marks;
+}
