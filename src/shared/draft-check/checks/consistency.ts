@@ -9,6 +9,7 @@ import { foldDates, foldDraft } from '../date-reader.ts';
 import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { CLAUSE_BREAK, partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { namedAgent } from '../named-agent.ts';
+import { twoOccasions } from '../two-occasions.ts';
 import { digitKey } from '../measures.ts';
 import { startBefore } from '../sentence.ts';
 import { itemsAgainstTotal, sameNounCounts, scopeUnitCounts } from '../same-noun-counts.ts';
@@ -785,7 +786,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
   const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start) && !inUnitSplit(ctx, m.start));
-  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))].filter((m) => !otherAgents(ctx, m) && !siblingItems(ctx, m));
+  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))].filter((m) => !otherAgents(ctx, m) && !siblingItems(ctx, m) && !ofTwoOccasions(ctx, m));
   summaryTotalRead.set(ctx, out);
   return out;
 }
@@ -804,6 +805,11 @@ function otherAgents(ctx: Ctx, m: Mark): boolean {
   const [x, y] = m.places.map((p) => Number(/\d+/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? NaN));
   if (a === b || (!!digitKey(x!) && digitKey(x!) === digitKey(y!))) return false;
   return !!a && !!b ? true : !CALLS_ITSELF_WHOLE.test(a ? clauses[1]! : clauses[0]!);
+}
+
+/** Whether a pair's two counts belong to two events, two doers' shares or two inspections: two measures. */
+function ofTwoOccasions(ctx: Ctx, m: Mark): boolean {
+  return m.places?.length === 2 && twoOccasions(ctx.text, m.places[0]!, m.places[1]!, ctx.year);
 }
 
 /** Whether a pair's two counts sit in two 一是…二是… items of one paragraph: two tasks, whatever reader paired them. */
