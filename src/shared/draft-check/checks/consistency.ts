@@ -19,6 +19,12 @@ import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure
 import { sameMeasureTwice } from '../same-measure.ts';
 import { restatedMeasures } from '../restated-measures.ts';
 import { sharesAgainstOwnCounts } from '../share-of-counts.ts';
+import { countArithmetic } from '../count-arithmetic.ts';
+import { namedBreakdowns } from '../named-breakdown.ts';
+import { remainderCounts } from '../remainder-count.ts';
+import { allOfStock } from '../all-of-stock.ts';
+import { onUnmarkedPlaces } from '../unmarked-places.ts';
+import { ratesByActName } from '../rate-by-act-name.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
 import { perMemberTotals } from '../per-unit-totals.ts';
@@ -749,6 +755,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
       const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...countedThenAllDone(ctx), ...perMemberTotals(ctx), ...joinedTotals(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
+      more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx)], [...marks, ...more]));
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {
@@ -756,7 +763,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // A rate that agrees with the earlier figure of a restated count (出庭应诉91件 … 出庭应诉89件，出庭应诉率100%) is the
       // same one slip, already marked on the count: one mistake, one finding.
       const marks = rateMismatch(ctx);
-      const all = [...marks, ...[...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx)].filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+      const all = [...marks, ...[...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx), ...ratesByActName(ctx)].filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
       return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);

@@ -1,0 +1,91 @@
+/**
+ * A breakdown that cannot leave anything out, whose parts do not add up to its whole (round 32):
+ *
+ * - the whole names its own categories: 全区7个镇（街道）……，其中镇3个、街道5个 (3 + 5 = 8);
+ * - the parts are an outcome and its negation: 受理申请58件，……，其中予以公开35件、部分公开12件、不予公开6件 (a
+ *   partition, since every request ends one way or the other);
+ * - a later sentence breaks down a count named earlier: 新增网格员45名 … 新增的网格员中专职28名、兼职19名, when the
+ *   parts are a known pair (专职/兼职) or exceed the whole.
+ * Other 其中 lists may leave parts out (其中重大案件3件), so they stay silent. A hint: internal consistency.
+ */
+import { digitsOf, type Ctx, type Mark } from './context.ts';
+import { UNIT, SENTENCE_BREAK } from './checks/figures.ts';
+import { startBefore } from './sentence.ts';
+
+const CJK_RUN = String.raw`[\u3400-\u9fff]`;
+/** 镇3个 or 予以公开35件: one part of a 、 list, its label first. */
+const PART = new RegExp(String.raw`(${CJK_RUN}{1,8}?)\s*(\d+)\s*(${UNIT})`, 'u');
+/** 其中 (or X中) and a 、 list of at least two parts up to the clause end. */
+const LIST = new RegExp(String.raw`(其中|(${CJK_RUN}{2,6})中)[，,：:]?((?:${CJK_RUN}{1,8}?\s*\d+\s*(?:${UNIT})、)+${CJK_RUN}{1,8}?\s*\d+\s*(?:${UNIT}))(?=[，,。；;\n]|$)`, 'gu');
+
+/** Pairs that split every member of a whole in two. */
+const KNOWN_SPLITS: readonly (readonly string[])[] = [['专职', '兼职'], ['男', '女'], ['城镇', '农村'], ['线上', '线下']];
+
+interface Part { label: string; value: number; unit: string }
+
+function partsOf(list: string): Part[] {
+  return list.split('、').map((p) => {
+    const m = PART.exec(p)!;
+    return { label: m[1]!, value: Number(m[2]), unit: m[3]! };
+  });
+}
+
+/** 予以公开 and 不予公开: an outcome and its negation among the parts make them a partition. */
+function hasNegatedPair(labels: string[]): boolean {
+  const neg = /[不未非]/;
+  return labels.some((a) => neg.test(a) && labels.some((b) => b !== a && !neg.test(b) && a.slice(-2) === b.slice(-2)));
+}
+
+const isKnownSplit = (labels: string[]) =>
+  KNOWN_SPLITS.some((pair) => pair.length === labels.length && pair.every((w) => labels.some((l) => l.endsWith(w))));
+
+/** 7个镇（街道） or 12个乡和镇: the categories a whole names. */
+function categoriesAfter(text: string, at: number): string[] | null {
+  const m = /^(\p{Script=Han}{1,4})(?:（(\p{Script=Han}{1,4})）|[和、及](\p{Script=Han}{1,4}))/u.exec(text.slice(at));
+  return m ? [m[1]!, m[2] ?? m[3]!] : null;
+}
+
+export function namedBreakdowns(ctx: Ctx): Mark[] {
+  const text = digitsOf(ctx);
+  const marks: Mark[] = [];
+  for (const m of text.matchAll(LIST)) {
+    const parts = partsOf(m[3]!);
+    const unit = parts[0]!.unit;
+    if (parts.some((p) => p.unit !== unit)) continue;
+    const labels = parts.map((p) => p.label.replace(/^(?:分别为|分别是|为|有)/, ''));
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    const sentenceStart = startBefore(text, m.index, SENTENCE_BREAK);
+    let whole: { start: number; end: number; value: number } | undefined;
+    if (m[1] === '其中') {
+      const before = text.slice(sentenceStart, m.index);
+      const counts = [...before.matchAll(new RegExp(String.raw`(?<![\d.])(\d+)\s*(${unit})`, 'gu'))];
+      if (counts.length !== 1) continue;
+      const c = counts[0]!;
+      const end = sentenceStart + c.index + c[0].length;
+      const cats = categoriesAfter(text, end);
+      const named = cats && cats.length === labels.length && cats.every((w) => labels.includes(w));
+      if (!named && !(labels.length >= 3 && hasNegatedPair(labels))) continue;
+      whole = { start: sentenceStart + c.index, end, value: Number(c[1]) };
+    } else {
+      // X中 in a sentence of its own: X must name one earlier count, and the parts must split every X.
+      // The sentence opens on X中, perhaps qualified (新招录的执法辅助人员中, 上述人员中).
+      if (!/^(?:[\u3400-\u9fff]{0,4}的|上述|这些)?$/u.test(text.slice(sentenceStart, m.index).trim()) || m[2]!.endsWith('其')) continue;
+      const noun = m[2]!.replace(/^(?:新增的|上述|这些|其)/, '');
+      if (noun.length < 2) continue;
+      const earlier = [...text.slice(0, sentenceStart).matchAll(new RegExp(String.raw`${noun}\s*(\d+)\s*(${unit})`, 'gu'))];
+      if (earlier.length !== 1) continue;
+      if (!isKnownSplit(labels) && !(sum > Number(earlier[0]![1]))) continue;
+      const e = earlier[0]!;
+      whole = { start: e.index, end: e.index + e[0].length, value: Number(e[1]) };
+    }
+    if (!whole || sum === whole.value) continue;
+    const listStart = m.index + m[0].indexOf(m[3]!);
+    marks.push({
+      start: whole.start, end: whole.end, hintOnly: true,
+      places: [{ start: whole.start, end: whole.end }, { start: listStart, end: m.index + m[0].length }],
+      message: `总数与它的分项之和对不上：分项合计${sum}${unit}，总数写的是${whole.value}${unit}。`,
+      fix: '核对总数和各分项',
+    });
+  }
+  return marks;
+}

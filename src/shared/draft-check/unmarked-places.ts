@@ -1,0 +1,14 @@
+/**
+ * One mistake, one finding: a newer reader's mark whose places (or span) touch any place an earlier reader
+ * already marked is the same slip seen again (共20项，已完成17项，未完成4项 is read both as outcomes against their
+ * total and as a complement), so it is dropped.
+ */
+import type { Mark } from './context.ts';
+
+const placesOf = (m: Mark) => [{ start: m.start, end: m.end }, ...(m.places ?? [])];
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export function onUnmarkedPlaces(newer: Mark[], earlier: Mark[]): Mark[] {
+  const taken = earlier.flatMap(placesOf);
+  return newer.filter((m) => !placesOf(m).some((p) => taken.some((t) => overlaps(p, t))));
+}
