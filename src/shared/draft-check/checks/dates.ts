@@ -133,7 +133,8 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
   // A report on part of the year (关于2025年1月至10月…的自查报告) may be signed once that part is over.
   const partEnd = coveredPartEndMonth(ctx.text, year);
-  if (self && reviewsYearSoFar(ctx.text)) return [];
+  // One that says it reviews the year so far (截至目前, 年中自查) may be signed at any time; a stated part (1月至10月) rules first.
+  if (self && partEnd === null && reviewsYearSoFar(ctx.text)) return [];
   return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
     .filter((d) => d.year === year && d.month >= from && !impossibility(d) && !(partEnd !== null && d.month > partEnd))
     .map((d) => ({
