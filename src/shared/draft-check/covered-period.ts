@@ -28,3 +28,14 @@ export function coveredPartEndMonth(text: string, year: number): number | null {
   for (const m of head.matchAll(YEAR_PART)) if (Number(m[1]) === year) return PART_END[m[2]!] ?? 3;
   return null;
 }
+
+/**
+ * A self-inspection that says it reviews the year so far, not the whole year: 截至目前的自查情况, 本次为年中专项自查, 按照…
+ * 专项督察的部署. Such a report may be signed in the year it covers (v31c-clean-065/066, round 32). Only these explicit
+ * words: a bare 今年以来 or 2025年以来 opening a whole-year self-inspection signed in June or December is labelled a
+ * slip in v4, v19, v20 and v23 (round 30), so it gives no leave.
+ */
+const YEAR_SO_FAR = /截[至止](?:目前|当前|现在|本月|发文之日|报告之日)|年中(?:专项)?自查|专项督察|中期督察/u;
+
+/** Whether the opening says the report covers the year so far only. */
+export const reviewsYearSoFar = (text: string): boolean => YEAR_SO_FAR.test(opening(text));

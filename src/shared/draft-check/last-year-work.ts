@@ -173,7 +173,9 @@ const PLAN_LEAD = '(?:(?:下一步|今后(?:一年)?|明年|来年|新的?一年
  * plan, whatever the word beside it says), a deadline (2025年底前, 2025年6月底前, 到2025年: a target year), or
  * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
  */
-const PLAN_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*${PLAN_LEAD}?(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\\s*[（(]\\s*即?\\s*)?(\\d{4})\\s*年(?:度)?(?:\\s*[（(]\\s*(?:今年|本年度?|明年|下一?年度?)\\s*[）)])?(?:[）)]\\s*)?(?:[，,]|(?=${PLANNER}?${PLAN_WILL}))|(?:(?:到|至|在|于)\\s*)?(\\d{4})\\s*年(?:度内|内|年?底前|年?末前|\\s*\\d{1,2}\\s*月(?:底|末)?前|(?<=[到至]\\s*\\d{4}\\s*年)(?![\\d度—–\\-~～至到])))`, 'gu');
+const PLAN_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*${PLAN_LEAD}?(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\\s*[（(]\\s*即?\\s*)?(\\d{4})\\s*年(?:度)?(?:\\s*[（(]\\s*(?:今年|本年度?|明年|下一?年度?)\\s*[）)])?(?:[）)]\\s*)?(?:[，,]|(?=${PLANNER}?${PLAN_WILL}))|(?:(?:到|至|在|于)\\s*)?(\\d{4})\\s*年(?:度内|内|年?底前|年?末前|\\s*\\d{1,2}\\s*月(?:底|末)?前|(?:上半年|前三季度|第?[一二三]季度)(?:末|底)?前|(?<=[到至]\\s*\\d{4}\\s*年)(?![\\d度—–\\-~～至到])))`, 'gu');
+/** A deadline ending before the year does: a half, a quarter, or a month before December. */
+const MID_YEAR_DEADLINE = /上半年|季度|年\s*(?:[1-9]|1[01])\s*月/u;
 /** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
 const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基础|较|同比|比上年|以来|累计|《/;
 
@@ -187,7 +189,10 @@ export function pastPlans({ year, text, skipped, section, plansWithinYear, deadl
   for (const m of text.matchAll(PLAN_DATED)) {
     const ys = m[1] ?? m[2]!;
     const y = Number(ys);
-    const withinYear = plansWithinYear || (m[2] !== undefined && !!deadlinesWithinYear);
+    // Round 14's leave is for a deadline at the year's end (2025年底前), which a report signed early next year may still
+    // meet in its count; a part of the year (2025年上半年前, 2025年6月底前) was over long before such a report was signed.
+    const midYear = m[2] !== undefined && MID_YEAR_DEADLINE.test(m[0]);
+    const withinYear = plansWithinYear || (m[2] !== undefined && !!deadlinesWithinYear && !midYear);
     if (y > year || (y === year && withinYear) || y < year - 3) continue;
     const at = m.index + m[0].indexOf(ys);
     // A sentence opened by 下一步 or 明年 is a plan wherever it stands: a 述法报告 often ends on one without a heading.

@@ -375,6 +375,9 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   const stop = rest.search(/[。；！？\n]/);
   const clauseEnd = at + name.length + (stop === -1 ? rest.length : stop);
   const clause = ctx.text.slice(clauseStart, clauseEnd);
+  // “八五”普法规划的2026年度任务: a plan has no tasks for a year after its period, told as done or not (round 32).
+  const yearTask = YEAR_TASK_AFTER.exec(rest);
+  if (yearTask && Number(yearTask[1]) > end) return { start: at, year: Number(yearTask[1]) };
   if (recallsPlan(clause, at - clauseStart, at - clauseStart + name.length)) return null;
   // 对标《…（2020—2025年）》目标，主要指标均已完成: the plan's targets told as met is the plan closed, which
   // currency-2026.md §1 allows (cite it as the completed plan); this year's own work (完成了普法档案整理) is not that.
@@ -451,7 +454,12 @@ function toldOfPastPeriod(ctx: Ctx, lead: string, at: number, end: number): bool
 }
 
 /** The end of 以…为…遵循 after the plan, so the finding covers the whole phrase. */
+/** A year's share of a plan named just before (的2026年度任务, 2026年工作要点): the year is the one the plan is said to cover. */
+const YEAR_TASK_AFTER = /^\s*(?:的|中的)?\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:工作|重点|目标)?(?:任务|要点|目标|安排|计划)/u;
+
 function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
+  const yearTask = YEAR_TASK_AFTER.exec(ctx.text.slice(at + name.length));
+  if (yearTask && start === at) return at + name.length + yearTask[0].length;
   const under = ctx.text[start] === '在' && start === at - 1 ? UNDER_GUIDANCE.exec(ctx.text.slice(at + name.length)) : null;
   if (under) return at + name.length + under[0].length;
   if (/[以把将]/.test(ctx.text[at - 1] ?? '') && start <= at - 1) {

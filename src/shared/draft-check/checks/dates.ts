@@ -5,7 +5,8 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
-import { coveredPartEndMonth } from '../covered-period.ts';
+import { coveredPartEndMonth, reviewsYearSoFar } from '../covered-period.ts';
+import { otherYearYardsticks } from '../other-year-yardstick.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
@@ -132,6 +133,8 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
   // A report on part of the year (关于2025年1月至10月…的自查报告) may be signed once that part is over.
   const partEnd = coveredPartEndMonth(ctx.text, year);
+  // One that says it reviews the year so far (截至目前, 年中自查) may be signed at any time; a stated part (1月至10月) rules first.
+  if (self && partEnd === null && reviewsYearSoFar(ctx.text)) return [];
   return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
     .filter((d) => d.year === year && d.month >= from && !impossibility(d) && !(partEnd !== null && d.month > partEnd))
     .map((d) => ({
@@ -413,7 +416,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
-  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope)]) {
+  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
