@@ -20,7 +20,7 @@ const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n
  * (不要写成流水账, 避免罗列数字), or a request to edit the template (请根据实际修改).
  * Not 写入 or 列入 (a report's own 纳入).
  */
-const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|(?:可|宜|应|需|须|建议|可以)(?:结合|根据|参照|对照|围绕)[^，。；]{0,12}?(?:补充|列举|举例|简述|概括|写)|^[ \u3000]*(?:需|应|要|须|可)(?:补充|包括|包含|涵盖|体现|突出)[：:]|^[ \u3000]*(?:根据|结合|按照|参照|对照|围绕)[^，。；]{0,16}(?:撰写|编写|填写|展开|细化)[ \u3000]*$|(?:结构|方面|层次|角度)展开[ \u3000]*$|^[ \u3000]*(?:建议|宜|字数|篇幅)[^，。；\d]{0,4}\d+[ \u3000]*字|请(?:补充|补写|核实|核对|完善|填写|列举|写明|写出|注明|删除|删去|选用|细化)|(?:根据|结合|视)(?:实际|本单位|具体)[^，。；]{0,6}(?:选用|取舍|删减|增删)|(?:本部分|此部分|本节|此节|本段|此段|此处)(?:需|要|应|须|请|可|重点|主要|着重)?(?:写|列举|列出|补充|简述|概括|举例|插入|略写)(?![的了过])|^[ \u3000]*(?:参考|可参考|参考数据|参考指标)[：:]|(?:撰写|写作|起草|填写|填报)时(?!间)|(?:一句话|一段话|用[一二两三\d]句话)(?:概括|说明|介绍|写)|(?:要|应|需|须)与[^，。；]{0,12}(?:一一对应|相对应|相衔接|相呼应)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)|(?:不要|不宜|切勿|勿|避免|无需|不必)(?:写|罗列|照抄|堆砌|套用)|^[ \u3000]*(?:提纲|素材|写作思路|写法)[：:]/;
+const TO_THE_WRITER = /(?:要|应|需|须|需要|可|宜|务必|应当|最好|建议|重点|着重|主要)(?:写(?![入进])|列(?![入为])|注明|交代|概括|简述|举例|插入|补写|补上)|(?:可|宜|应|需|须|建议|可以)(?:结合|根据|参照|对照|围绕)[^，。；]{0,12}?(?:补充|列举|举例|简述|概括|写|展开|细化|阐述)|^[ \u3000]*(?:需|应|要|须|可)(?:补充|包括|包含|涵盖|体现|突出)[：:]|^[ \u3000]*(?:根据|结合|按照|参照|对照|围绕)[^，。；]{0,16}(?:撰写|编写|填写|展开|细化)[ \u3000]*$|(?:结构|方面|层次|角度)展开[ \u3000]*$|^[ \u3000]*(?:建议|宜|字数|篇幅)[^，。；\d]{0,4}\d+[ \u3000]*字|请(?:补充|补写|核实|核对|完善|填写|列举|写明|写出|注明|删除|删去|选用|细化)|(?:根据|结合|视)(?:实际|本单位|具体)[^，。；]{0,6}(?:选用|取舍|删减|增删)|(?:本部分|此部分|本节|此节|本段|此段|此处)(?:需|要|应|须|请|可|重点|主要|着重)?(?:写|列举|列出|补充|简述|概括|举例|插入|略写)(?![的了过])|^[ \u3000]*(?:参考|可参考|参考数据|参考指标)[：:]|(?:撰写|写作|起草|填写|填报)时(?!间)|(?:一句话|一段话|用[一二两三\d]句话)(?:概括|说明|介绍|写)|(?:要|应|需|须)与[^，。；]{0,12}(?:一一对应|相对应|相衔接|相呼应)|可用(?:事实|数据|材料|素材|案例|表述)|^[ \u3000]*(?:示例|范例|参考例句)[：:]|请(?:根据|结合|按|依据)?[^，。；]{0,8}?(?:修改|调整|完善|替换|删改|删去|改写|酌情)|(?:不要|不宜|切勿|勿|避免|无需|不必)(?:写|罗列|照抄|堆砌|套用)|^[ \u3000]*(?:提纲|素材|写作思路|写法)[：:]/;
 
 /**
  * A verb of filling in that describes what goes in (【填写全年案件数量和纠错率】): a prompt. One naming the slot only
@@ -83,8 +83,20 @@ const HOW_TO_REWORK = new RegExp(
   'u',
 );
 
+/**
+ * Round 32: advice on how good the text must be, said to its writer (问题要具体，避免泛泛而谈; 措施要可操作，不要空喊口号;
+ * 注意与上年问题区分): a part of the text told to be concrete, or warned off vague, padded or copied writing. A report's
+ * own bracket names or counts things and never grades its own wording.
+ */
+const HOW_GOOD = new RegExp(
+  '(?:避免|防止|切忌|忌|不要|不能|不宜|勿)(?:泛泛而谈|空泛|笼统|空喊口号|空话|套话|大话|大而化之|面面俱到|流水账|简单罗列|照搬照抄|千篇一律)' +
+    '|(?:问题|措施|举措|成效|案例|内容|表述|语言|原因|分析|打算|计划)(?:要|应|需|须|务必|力求|尽量)(?:具体|详实|翔实|精炼|简洁|简明|可操作|有针对性|一一对应)' +
+    '|^[ \\u3000]*注意(?:与|和|区分|避免|不要|结合|突出|体现|前后|上下文)',
+  'u',
+);
+
 const addressesWriter = (words: string) =>
-  TO_THE_WRITER.test(words) || ABOUT_THE_DRAFTING.test(words) || HOW_TO_REWORK.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
+  TO_THE_WRITER.test(words) || HOW_GOOD.test(words) || ABOUT_THE_DRAFTING.test(words) || HOW_TO_REWORK.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /**
  * Round 30: a bracket naming the text a template (（参考模板）, 【范本】, （示范文本）) — left in a title, it tells the reader the report
@@ -169,8 +181,12 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const note = NOTE_LINE.exec(line.text);
     if (note) {
       const body = line.text.slice(note[0].length);
-      if (noteToWriter(body, note[0])) marks.push({ start: line.start + note[0].search(/\S/), end: line.start + line.text.trimEnd().length });
-      continue;
+      if (noteToWriter(body, note[0])) {
+        marks.push({ start: line.start + note[0].search(/\S/), end: line.start + line.text.trimEnd().length });
+        continue;
+      }
+      // Round 32: the note may be only the line's first sentence, the report's own text after it (要点：写明…。根据…要求，…),
+      // whose 要求 must not silence the note: read sentence by sentence instead.
     }
     marks.push(...notesAfterSentences(line));
   }

@@ -76,6 +76,8 @@ export interface OrderRule extends RuleMeta {
   droppedItem?: { kind: string; level: Level };
   /** Orders the series once had officially: a run in one of them is outdated wording, another rule's finding. */
   oldOrders?: string[][];
+  /** Report a run only when one of these words follows it (带头尊法学法守法用法 after 以身作则、以上率下). */
+  onlyBefore?: string[];
 }
 export interface TitleRule extends RuleMeta {
   type: 'title';

@@ -181,6 +181,8 @@ export const orderRuleSchema = z.object({
   changedItem: z.object({ kind: z.enum(RULE_KINDS), level: z.enum(RULE_LEVEL_IDS) }).optional(),
   /** A fixed formulation quoted with one item left out, the rest in order (series-slots.ts): a mistake of this kind. */
   droppedItem: z.object({ kind: z.enum(RULE_KINDS), level: z.enum(RULE_LEVEL_IDS) }).optional(),
+  /** Report a run only when one of these words follows it (the rest of the quoted provision): two idioms side by side in ordinary prose are no fixed series. */
+  onlyBefore: z.array(z.string().min(1)).optional(),
 });
 
 /** A 《…》 title that nearly matches a known document. */

@@ -36,6 +36,16 @@ function canonical(rule: OrderRule, item: number, withObject: boolean, verbFirst
   return verbFirst ? verb + rule.objects[item]! : rule.objects[item]! + verb;
 }
 
+/** Between a run and the words that must follow it: a comma or a quotation mark (以上率下”，带头…). */
+const LEAD_IN = /^[，,、；;“”"'‘’\s]{0,3}/;
+
+/** Whether one of the words follows the run, so the run is part of the quoted provision, not two idioms in prose. */
+function quotesOnward(text: string, end: number, words: string[]): boolean {
+  const rest = text.slice(end, end + 12);
+  const after = rest.slice(LEAD_IN.exec(rest)![0].length);
+  return words.some((w) => after.startsWith(w));
+}
+
 export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   const check = (run: Hit[]) => {
@@ -44,6 +54,7 @@ export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
     const sorted = [...items].sort((a, b) => a - b);
     const misplaced = run.map((h, k) => items[k] !== sorted[k] || (h.entry.obj !== undefined && h.entry.obj !== sorted[k]));
     if (distinct < rule.minItems || (rule.maxItems !== undefined && distinct > rule.maxItems) || !misplaced.some(Boolean)) return;
+    if (rule.onlyBefore && !quotesOnward(ctx.norm.text, run[run.length - 1]!.end, rule.onlyBefore)) return;
     const first = misplaced.indexOf(true);
     const last = misplaced.lastIndexOf(true);
     const [start, end] = toOriginal(ctx.norm, run[first]!.start, run[last]!.end);
