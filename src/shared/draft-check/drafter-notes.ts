@@ -55,7 +55,7 @@ const OPENS_WITH_WHAT_TO_FILL = /^[ \u3000]*(?:请?(?:填写|填入)|(?:请|此�
  * leaving out (没有可不写), the layout of a part (落款写单位全称), the part to follow or draw on (本部分应结合…, 此处可参考…),
  * or freedom to adapt the template (标题可根据实际调整). A report never speaks of its own 定稿, 提纲 or word count.
  */
-const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|\d+\s*字(?:左右|以内|上下)|篇幅[^，。；]{0,6}(?:占|控制|不超过|不少于)|按[^，。；]{0,24}(?:格式|模板|体例)(?:拟写|撰写|填写|编写|书写|修改|改写|调整|统一)|^[ \u3000]*(?:根据|结合|按照|参照|围绕)[^，。；]{0,16}(?:撰写|拟写)(?=[，,])|^[ \u3000]*(?:开头段?|结尾段?|第[一二三四五六七八九十]部分)[：:]?(?:应|要|需|须|可|重点|主要)?(?:简述|概述|概括|简要|写|体现|突出|包括)|定稿(?:前|时)|后再?定稿|请[^，。；]{0,10}?(?:核实|核对)|按[^，。；]{0,12}(?:提纲|模板)[^，。；]{0,8}(?:填写|撰写|编写)|^[ \u3000]*(?:对照|参照|按照)[^，。；]{0,14}(?:逐项|逐条)(?:填写|填报|撰写)|可不(?:写|填)|^[ \u3000]*(?:落款|署名|标题|开头|结尾)(?:处|部分)?(?:应|要|需|须)?(?:写|填)(?![入进])|(?:本部分|此部分|本段|此段|本节|此节|此处)(?:应|要|需|须|可)?(?:结合|对照|参考|参照|围绕)|(?:标题|题目|格式|表述|篇幅)可(?:根据|结合|视)[^，。；]{0,8}(?:调整|修改|增删)/;
+const ABOUT_THE_DRAFTING = /控制在\s*\d+\s*字|\d+\s*字(?:左右|以内|上下)|篇幅[^，。；]{0,6}(?:占|控制|不超过|不少于)|按[^，。；]{0,24}(?:格式|模板|体例)(?:拟写|撰写|填写|编写|书写|修改|改写|调整|统一)|^[ \u3000]*(?:根据|结合|按照|参照|围绕)[^，。；]{0,16}(?:撰写|拟写)(?=[，,])|^[ \u3000]*(?:开头段?|结尾段?|第[一二三四五六七八九十]部分)[：:]?(?:应|要|需|须|可|重点|主要)?(?:简述|概述|概括|简要|写|体现|突出|包括)|定稿(?:前|时)|后再?定稿|(?:报送|上报|提交|报出|印发)(?:前|之前)[^，。；]{0,10}?(?:确认|核实|核对|审核|把关)|请[^，。；]{0,10}?(?:核实|核对)|按[^，。；]{0,12}(?:提纲|模板)[^，。；]{0,8}(?:填写|撰写|编写)|^[ \u3000]*(?:对照|参照|按照)[^，。；]{0,14}(?:逐项|逐条)(?:填写|填报|撰写)|可不(?:写|填)|^[ \u3000]*(?:落款|署名|标题|开头|结尾)(?:处|部分)?(?:应|要|需|须)?(?:写|填)(?![入进])|(?:本部分|此部分|本段|此段|本节|此节|此处)(?:应|要|需|须|可)?(?:结合|对照|参考|参照|围绕)|(?:标题|题目|格式|表述|篇幅)可(?:根据|结合|视)[^，。；]{0,8}(?:调整|修改|增删)/;
 
 /**
  * What only a note under a label (注：, 提示：) says to the drafter: how the data are gathered for the report (由各科室…报送办公室汇总,
@@ -94,6 +94,26 @@ const HOW_GOOD = new RegExp(
     '|^[ \\u3000]*注意(?:与|和|区分|避免|不要|结合|突出|体现|前后|上下文)',
   'u',
 );
+
+/**
+ * Round 33: how the text is to be set (（标题用2号小标宋体，居中）, 【正文三号仿宋，行距28磅】): fonts, sizes and alignment. A report's
+ * own bracket names, dates or counts and never speaks of its typeface.
+ */
+const LAYOUT_NOTE = /小标宋|仿宋|楷体|黑体|宋体|字体|字号|[一二三四五初小\d]+号字|(?<![^\s（(【，,、：:])居中(?!调解|协调|斡旋|联络|沟通|主持)|左对齐|右对齐|两端对齐|首行缩进|行距|行间距|页边距|顶格|空两格|空二字/u;
+
+/**
+ * Round 33: a note asking someone to supply the draft's own material (注：请各科室于1月10日前补充本部分数据。, 注：请办公室更新本节
+ * 案例): the part of the text or a deadline for the draft names it a request about the report, even when units are asked.
+ * A report's own note gives a source or a date (注：本表数据截至12月20日, 注：数据由各科室报送) and has no request in it.
+ */
+const SUPPLY_THE_DRAFT = /请[^，。；]{0,16}?(?:补充|补齐|补全|提供|报送|填报|更新)[^，。；]{0,4}?(?:本部分|此部分|本节|此节|本段|此段|此处|本表|以上|上述)|请[^，。；]{0,12}?于[^，。；]{0,10}?前[^，。；]{0,4}?(?:补充|补齐|补全|提供|报送|填报|更新)/u;
+
+/**
+ * Round 33: 此处 with a verb of writing down in the middle of a sentence (…，此处列明下一年度不少于5项具体安排；): the template's
+ * instruction, to the clause's end. What is to be written must follow (安排, 数据, 案例, 不少于5项); 此处 of a place in a
+ * narrative (此处设立便民服务点) has no such verb.
+ */
+const HERE_PROMPT = /(?<![（(【〔［\[〖][ \u3000]*)此处(?:需|要|应|须|请|可)?(?:列明|写明|写清|写出|补充|填写|填入|列出|列举|注明|补写)(?=[^，。；\n]{0,20}?(?:数据|数字|次数|数量|件数|人数|名单|时限|具体|安排|措施|举措|内容|情况|案例|名称|时间|日期|问题|原因|成效|不少于|\d+\s*(?:项|条|个|点)))[^，。；\n]*/gu;
 
 const addressesWriter = (words: string) =>
   TO_THE_WRITER.test(words) || HOW_GOOD.test(words) || ABOUT_THE_DRAFTING.test(words) || HOW_TO_REWORK.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
@@ -161,7 +181,7 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const fillNote = (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner)) || (OPENS_WITH_WHAT_TO_FILL.test(inner) && !STILL_CHECKED.test(inner));
     const labelled = LABELLED_NOTE.exec(inner);
     const labelledNote = !!labelled && noteToWriter(inner.slice(labelled[0].length), labelled[0]);
-    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || labelledNote || TEMPLATE_LABEL.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || labelledNote || TEMPLATE_LABEL.test(inner) || LAYOUT_NOTE.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     const open = UNCLOSED.exec(line.text.trimEnd());
@@ -190,12 +210,17 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     }
     marks.push(...notesAfterSentences(line));
   }
+  for (const m of ctx.text.matchAll(HERE_PROMPT)) {
+    const end = m.index + m[0].length;
+    if (!marks.some((k) => k.start <= m.index && k.end >= end)) marks.push({ start: m.index, end });
+  }
   return marks;
 }
 
 /** A note's body under its label; under 要点 an opening verb of bringing out is an instruction too. */
 const noteToWriter = (body: string, label = '') =>
-  (addressesWriter(body) || NOTE_DIRECTIVE.test(body) || (/要点/.test(label) && BRING_OUT.test(body))) && !TO_THE_UNITS.test(body);
+  ((addressesWriter(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && BRING_OUT.test(body))) && !TO_THE_UNITS.test(body)) ||
+  SUPPLY_THE_DRAFT.test(body);
 
 /** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */
 const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此节)/;

@@ -14,7 +14,7 @@ import { digitKey } from '../measures.ts';
 import { startBefore } from '../sentence.ts';
 import { itemsAgainstTotal, sameNounCounts, scopeUnitCounts } from '../same-noun-counts.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody, totalAboveNumberedLines } from '../opening-breakdown.ts';
-import { restatedFigures, wholeCounts } from '../restated-figures.ts';
+import { inPlanSection, restatedFigures, wholeCounts } from '../restated-figures.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { sameMeasureTwice } from '../same-measure.ts';
 import { restatedMeasures } from '../restated-measures.ts';
@@ -126,7 +126,10 @@ function headingYear(ctx: Ctx): Mark[] {
     // What was done in the year: its 成效, 亮点, 完成情况 (a heading on plans says 打算, 安排 and is read above). Those
     // words are read only in a heading proper, not in a numbered sentence (（六）2027年…年底逐项通报完成情况).
     const reviewWords = /[，,。；]/.test(h.title) ? REVIEW_IN_SENTENCE : REVIEW_IN_HEADING;
-    const isReview = reviewWords.test(rest) && !/整改|反馈/.test(rest);
+    // The year after the report's, in a numbered sentence (（一）2025年，严格落实……) or under the plans or rectification
+    // part, dates the work still to do: it is a plan, never a review heading naming the wrong year.
+    const nextYearPlan = y === ctx.year + 1 && (/[，,。；]/.test(h.title) || (h.level === 2 && inPlanSection(ctx, h.start)));
+    const isReview = reviewWords.test(rest) && !/整改|反馈/.test(rest) && !nextYearPlan;
     if (isPlan && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `下一年度应为${ctx.year + 1}年` });
     else if (measures) {
       if (y !== ctx.year && y !== ctx.year + 1) marks.push({ start: at, end: at + 4, fix: `报告年度是${ctx.year}年，下一年度是${ctx.year + 1}年` });
