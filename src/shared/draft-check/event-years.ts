@@ -99,7 +99,9 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       if (counted.some(fits) || (!held && n <= 0)) continue;
       // The event's year nearest before the year claimed is the one the writer counts from.
       const base = counted.filter((y) => y <= claimed).at(-1) ?? counted[0]!;
-      if (!held && base > claimed) continue;
+      // 2022年是全面贯彻党的二十大精神的开局之年: the meeting's own year comes before the first year of carrying it out.
+      const meetingYear = spirit && base > claimed && years.includes(claimed);
+      if (!held && base > claimed && !meetingYear) continue;
       const right = nth ? claimed - base + 1 : claimed - base;
       const name = m[0];
       const claimWordAt = claim[0].indexOf(claim[1] ?? claim[3]!);
@@ -112,10 +114,12 @@ export function eventYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
         end,
         message: held
           ? `${name}在${when}，${claimWord}不是它的${held}之年。`
+          : meetingYear
+            ? `${name}召开于${claimed}年，贯彻其精神从${base}年算起，${claimWord}还不是${n === 1 ? '开局之年' : `第${n}年`}。`
           : spirit
             ? `${name}召开于${years.join('年、')}年，贯彻其精神从${base}年算起，${claimWord}是第${right}年，这里写的是${n === 1 ? '开局之年' : `第${n}年`}。`
             : `${name}在${base}年，${claimWord}是${nth ? `第${right}年` : `${right}周年`}，这里写的是${nth ? `第${n}年` : `${n}周年`}。`,
-        fix: held ? `${name}${held}于${when}，核对年份` : `改为${nth ? `第${right}年` : `${right}周年`}，或核对年份`,
+        fix: held ? `${name}${held}于${when}，核对年份` : meetingYear ? `改为${base}年，或核对年份` : `改为${nth ? `第${right}年` : `${right}周年`}，或核对年份`,
       });
     }
   }

@@ -7,6 +7,7 @@ import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { foldDates, foldDraft } from '../date-reader.ts';
 import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
+import { planYearsAhead } from '../plan-year-ahead.ts';
 import { CLAUSE_BREAK, partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { namedAgent } from '../named-agent.ts';
 import { twoOccasions } from '../two-occasions.ts';
@@ -72,7 +73,7 @@ function openingYear(ctx: Ctx): Mark[] {
   for (const [r, wrong, paragraphYear] of [
     [/(\d{4})年以来/, stale, false],
     [/(?:^|\n)[^\S\n]*(\d{4})年(?:度)?[，,]/, stale, true],
-    [/现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?报告如下/, (y: number) => y !== ctx.year, false],
+    [/现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?(?:报告|汇报|述法|述职)如下/, (y: number) => y !== ctx.year, false],
   ] as const) {
     for (const x of matches(opening, r, s)) {
       const y = Number(x.m[1]);
@@ -760,7 +761,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'year-range-dash': return yearRangeDash(ctx);
     case 'cjk-space': return cjkSpace(ctx);
     case 'impossible-date': return impossibleDates(ctx);
-    case 'current-year': return currentYear(ctx);
+    case 'current-year': return [...currentYear(ctx), ...planYearsAhead(ctx)];
     case 'plan-year': return [...planYear(ctx, rule), ...lawYear(rule, ctx)];
     case 'summary-total': return summaryTotalMarks(ctx);
     case 'parts-sum': {

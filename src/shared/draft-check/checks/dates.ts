@@ -191,7 +191,7 @@ export function signoffYear(ctx: Ctx): Mark[] {
 const MULTI_YEAR = /累计|连续|历年|逐年|先后|至今|[近两二三四五六七八九十几多]年(?:来|间|以来)|近[两二三四五几]年|同比|较上年|比上年|今年|本年/;
 
 /** Headings of a section on plans or on an earlier year's feedback (下一步改进措施, 整改情况): other years are expected there. */
-const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
+export const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
 
 /** Words of a sentence about what is yet to be done (将, 力争…前完成): a later year in it is a plan, not a result. */
 const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完成|之前/;

@@ -186,6 +186,26 @@ function nextBreakdown(all: Figure[], i: number, text: string, from: number): Fi
   return parts;
 }
 
+/** Words of what became of the cases (调解成功, 办结, 整改到位): an outcome of the whole, not one of its kinds. */
+const OUTCOME_WORDS = /成功|完成|到位/u;
+const joinedToPrevious = (text: string, prev: Figure, f: Figure) => /^[、和及]/u.test(text.slice(prev.end, f.start));
+
+/**
+ * 受理纠纷125起，其中婚姻家庭纠纷89起、…、其他纠纷20起，调解成功120起: after the 、 list a clause of its own naming an
+ * outcome (调解成功, 办结) says what became of the whole; the parts end before it.
+ */
+function breakdownBeforeOutcome(parts: Figure[], text: string): Figure[] {
+  const cut = parts.findIndex((f, k) => k >= 2 && !joinedToPrevious(text, parts[k - 1]!, f) && (STAGE_OUT.test(f.label) || OUTCOME_WORDS.test(f.label)));
+  return cut === -1 ? parts : parts.slice(0, cut);
+}
+
+/** Whether the whole run of parts joined by 、 from the first adds up exactly to the total, before a clause of its own. */
+function addsUpBeforeBreak(parts: Figure[], text: string, total: number): boolean {
+  let k = 1;
+  while (k < parts.length && joinedToPrevious(text, parts[k - 1]!, parts[k]!)) k++;
+  return k >= 2 && k < parts.length && same(parts.slice(0, k).reduce((n, p) => n + p.value, 0), total);
+}
+
 export function partsSum(ctx: Ctx): Mark[] {
   const all = figures(ctx, 0, ctx.text.length);
   const text = ctx.text;
@@ -257,7 +277,10 @@ export function partsSum(ctx: Ctx): Mark[] {
       parts = all.slice(0, i).filter((f) => f.start >= start && !/^(?:共计|合计|总计)/u.test(f.label)).filter(outsideBrackets(start));
       complete = parts.length >= 2 && parts.slice(1).every((p, k) => /^[、，,和及]/u.test(text.slice(parts[k]!.end, p.start)));
     } else continue;
+    if (intro) parts = breakdownBeforeOutcome(parts, text);
     if (parts.length < 2 || parts.some((p) => unitOf(p) !== unit)) continue;
+    // A list joined by 、 from its first part that adds up to the total is the breakdown, whatever follows it.
+    if (intro && addsUpBeforeBreak(parts, text, total.value)) continue;
     // 其中受理1386件，已审结1302件: stages of one flow (the cases concluded are among those accepted), not parts to add.
     if (parts.some((p) => STAGE_IN.test(p.label)) && parts.some((p) => STAGE_OUT.test(p.label))) continue;
     // 受理的2104件案件中，审结1987件: a later stage of the accepted cases splits them by outcome, not by kind; nothing to add up.
