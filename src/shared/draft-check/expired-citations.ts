@@ -157,6 +157,18 @@ export function plainNamesOfPlan(title: string, status?: string): string[] {
 const PLANS_HEADING = /打算|安排|计划|思路|展望|下一步|今后/;
 
 /**
+ * A plan's share of next year named right after it (的明年各项任务, 下一年度工作要点, 来年重点任务): next year is the draft's
+ * year + 1, and a plan that ended before it has no tasks for it (the relative twin of a dated 2027年度任务).
+ */
+const NEXT_YEAR_TASK_AFTER = /^\s*(?:的|中的)?\s*(?:明年|来年|下一年度?)(?:的)?(?:各项|全部|主要|重点)?(?:工作|重点|目标)?(?:任务|要点|目标|安排|计划)/u;
+
+/** The year and length of a next-year share named right after a plan, in a draft on `draftYear`. */
+export function nextYearTaskAfter(rest: string, draftYear: number | null): { year: number; length: number } | null {
+  const m = draftYear ? NEXT_YEAR_TASK_AFTER.exec(rest) : null;
+  return m ? { year: draftYear! + 1, length: m[0].length } : null;
+}
+
+/**
  * The year the work at `at` is done in: the report's year, or the next one in its section of plans (a report on 2025
  * plans 2026's work, when “八五”普法规划, 2021—2025, has ended: currency-2026.md §1).
  */

@@ -36,7 +36,7 @@ import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
 import { outcomesAgainstTotal } from '../outcome-parts.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { expiredTargets } from '../dated-targets.ts';
@@ -382,6 +382,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   // “八五”普法规划的2026年度任务: a plan has no tasks for a year after its period, told as done or not (round 32).
   const yearTask = YEAR_TASK_AFTER.exec(rest);
   if (yearTask && Number(yearTask[1]) > end) return { start: at, year: Number(yearTask[1]) };
+  const nextTask = nextYearTaskAfter(rest, ctx.year);
+  if (nextTask && nextTask.year > end) return { start: at, year: nextTask.year };
   if (recallsPlan(clause, at - clauseStart, at - clauseStart + name.length)) return null;
   // 对标《…（2020—2025年）》目标，主要指标均已完成: the plan's targets told as met is the plan closed, which
   // currency-2026.md §1 allows (cite it as the completed plan); this year's own work (完成了普法档案整理) is not that.
@@ -464,6 +466,8 @@ const YEAR_TASK_AFTER = /^\s*(?:的|中的)?\s*((?:19|20)\d{2})\s*年度?(?:的)
 function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
   const yearTask = YEAR_TASK_AFTER.exec(ctx.text.slice(at + name.length));
   if (yearTask && start === at) return at + name.length + yearTask[0].length;
+  const nextTask = nextYearTaskAfter(ctx.text.slice(at + name.length), ctx.year);
+  if (nextTask && start === at) return at + name.length + nextTask.length;
   const under = ctx.text[start] === '在' && start === at - 1 ? UNDER_GUIDANCE.exec(ctx.text.slice(at + name.length)) : null;
   if (under) return at + name.length + under[0].length;
   if (/[以把将]/.test(ctx.text[at - 1] ?? '') && start <= at - 1) {
