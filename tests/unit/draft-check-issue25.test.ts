@@ -31,6 +31,10 @@ const RULED_EXCEPTIONS: { phrase: string; rule: string; years: number[]; why: st
     why: '2020年的概括；2025年有报告写“十二个坚持”，中央完整列表未找到，写2026年的报告按上级学习材料选用', ref: 'currency-2026.md 2.3；official-phrases.md C1',
   })),
   {
+    phrase: 'yingzhi-yinghui-falv-fagui-qingdan-zhidu', rule: 'yingzhi-yinghui-qingdan-zhidu', years: [2023, 2026],
+    why: '《法治中国建设规划》第（二十八）项的写法，引用规划原文时照录；参考资料只以中办国办意见的名称记这项制度，写制度本身宜用全称', ref: 'central-documents.md 第59、67行',
+  },
+  {
     phrase: 'dui-ju-ti-xing-zheng-xing-wei-ti', rule: 'sub-juti-xingzheng-xingwei', years: [2026],
     why: '2023年修订的行政复议法把“具体行政行为”改为“行政行为”（2024年1月1日施行）；写2024年以前的工作照录', ref: 'central-documents.md 第79行',
   },

@@ -56,6 +56,8 @@ describe('blanks, notes to the drafter, names, a bare kind of report as the titl
         // official-phrases.md E3: one item of 三重一大 written with another item's word put in
         plain(2025, '严格执行“三重一大”决策制度，重大项目决策、重要人事任免、重大项目安排和大额度资金运作事项均集体研究决定。'),
         plain(2024, '落实“三重一大”制度，重大项目决策、重要干部任免、重大项目安排和大额资金使用事项集体研究。', self),
+        // central-documents.md 第59行: the system's name is its opinion's title (hint; a quotation of the plan may keep its wording)
+        plain(2024, '建立领导干部应知应会法律法规清单制度，分级编制综合清单。', self),
         // the committee and its office keep 全面 at county level and above (requirements.md 第48、73、86行)
         plain(2025, '区委依法治区委员会全年召开全体会议2次。', shufa),
         plain(2025, '根据区委依法治区委员会办公室通知，报送述法材料。', shufa),
@@ -63,8 +65,6 @@ describe('blanks, notes to the drafter, names, a bare kind of report as the titl
         plain(2025, '依托全国统一在线政务服务平台办理事项。'),
       ],
       silent: [
-        // the 法治中国建设规划's wording, 现行 in the bank: silent since round 33
-        plain(2024, '建立领导干部应知应会法律法规清单制度，分级编制综合清单。', self),
         plain(2025, '凡属重大决策、重要人事任免、重大项目安排和大额度资金运作事项，均由领导班子集体讨论决定。'),
         // the bank's plain-speech list (E3 注) and the fuller wording of the first item
         plain(2025, '凡属重大事项决策、重要干部任免、重大项目安排和大额资金使用，均由领导班子集体决定。'),

@@ -483,14 +483,14 @@ describe('以下率上, duties in other events, words put into short titles, sig
         r('将履行推进法治建设第一责任人职责情况列入年终述廉内容。', 2025, shufa),
         r('把第一责任人职责情况纳入年终总结内容。', 2025, shufa),
         r('完善领导干部应知应会法规清单制度。', 2024, self),
+        // the 法治中国建设规划's wording of 2021, listed in the bank; the hint gives the name of the system's own opinion
+        r('落实领导干部应知应会法律法规清单制度。'),
         r('全面落实行政执法公示制度、执法过程记录制度、重大执法决定法制审核制度。'),
       ],
       silent: [
         r('将履行推进法治建设第一责任人职责情况列入年终述职内容。', 2025, shufa),
         r('把法治建设成效列入年终考核内容。'),
         r('带头落实领导干部应知应会党内法规和国家法律清单制度。', 2025, shufa),
-        // the 法治中国建设规划's wording, 现行 in the bank: silent since round 33
-        r('落实领导干部应知应会法律法规清单制度。'),
         r('落实应知应会法律清单制度，组织班子成员学习民法典。', 2025, shufa),
         r('落实应知应会国家法律清单制度。', 2024, self),
         r('落实领导干部应知应会法律清单制度，组织学法考试1次。'),
