@@ -18,6 +18,7 @@ import { digitKey, leavesOut, NARROWED, OCCASION, STOCK } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
 import { joinsMore } from './measure-ledger.ts';
 import { transposedFigures } from './transposed-figures.ts';
+import { onUnmarkedPlaces } from './unmarked-places.ts';
 
 /** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
 export const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
@@ -409,8 +410,7 @@ export function tupleMismatches(ctx: Ctx): Mark[] {
     out.push(pairMark(e, later, `前文“${ctx.text.slice(e.start, e.end)}”与此处“${ctx.text.slice(later.start, later.end)}”说的是同一项（${later.doer ? `${later.doer}` : ''}${later.act}${later.thing || e.thing}），数字不同，请按台账核对。`, `与前文统一为${ctx.text.slice(e.start, e.end)}，或核对后改正前文`));
   }
   // A transposed pair (210件 … 201件) is a slip whatever its words: it speaks where no pair above touches either place.
-  const touches = (m: Mark, x: Mark) => [m, ...(m.places ?? [])].some((p) => [x, ...(x.places ?? [])].some((q) => p.start < q.end && q.start < p.end));
-  return [...out, ...transposedFigures(ctx).filter((m) => !out.some((x) => touches(m, x)))];
+  return [...out, ...onUnmarkedPlaces(transposedFigures(ctx), out)];
 }
 
 /** Whether the later count is the sum of earlier ones alike (380家次 and 120家次 … 全年500家次): a total of parts, not a restatement. */

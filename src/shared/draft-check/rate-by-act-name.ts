@@ -5,7 +5,7 @@
  * (15 ÷ 16 ≈ 93.8%). A hint: internal consistency.
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
-import { SENTENCE_BREAK, figures } from './checks/figures.ts';
+import { SENTENCE_BREAK, figures, rateOffBy, rateUnit } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 
 /** A rate's name and the words a count of its act is written with: 纠错率 counts what was 纠正 or 撤销. */
@@ -20,12 +20,6 @@ const NAMED_RATE = new RegExp(
   'gu',
 );
 
-/** Whether a computed percentage, rounded to the digits written, is the stated one. */
-function roundsTo(actual: number, stated: string): boolean {
-  const half = 0.5 / 10 ** (stated.split('.')[1] ?? '').length;
-  return Math.abs(actual - Number(stated)) <= half + 1e-9;
-}
-
 export function ratesByActName(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
   const marks: Mark[] = [];
@@ -38,11 +32,10 @@ export function ratesByActName(ctx: Ctx): Mark[] {
     const part = figs[partIdx];
     // The count right before the rate names its act (纠正8件), with the rate's doer if the rate names one.
     if (!part || !acts.some((a) => part.label.endsWith(a)) || (who && !part.label.includes(who))) continue;
-    const base = (u: string) => u.split('·')[0]!.replace(/^件次$/u, '件');
-    const whole = figs.slice(0, partIdx).findLast((f) => base(f.unit) === base(part.unit));
+    const whole = figs.slice(0, partIdx).findLast((f) => rateUnit(f.unit) === rateUnit(part.unit));
     if (!whole || whole.part || whole.value <= 0 || whole.value < part.value) continue;
-    const actual = (part.value / whole.value) * 100;
-    if (roundsTo(actual, m[3]!)) continue;
+    const actual = rateOffBy(part.value, whole.value, m[3]!);
+    if (actual === undefined) continue;
     const rate = { start: m.index + 1, end: m.index + m[0].length };
     const quote = (f: { start: number; end: number }) => text.slice(f.start, f.end);
     marks.push({

@@ -5,7 +5,7 @@
  * A hint: internal consistency.
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
-import { SENTENCE_BREAK, figures } from './checks/figures.ts';
+import { SENTENCE_BREAK, figures, rateOffBy } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 
 /** 占比29%, or a bare rate clause (，化解率100%): the name is the words of its clause before 率. */
@@ -36,9 +36,8 @@ export function sharesAgainstOwnCounts(ctx: Ctx): Mark[] {
     if (!whole || whole.value <= 0 || whole.value < part.value) continue;
     const stated = m[3]!;
     const digits = (stated.split('.')[1] ?? '').length;
-    const actual = (part.value / whole.value) * 100;
-    // Rounded to the digits written, as rateMismatch allows.
-    if (Math.abs(actual - Number(stated)) <= 0.5 * 10 ** -digits + 1e-9) continue;
+    const actual = rateOffBy(part.value, whole.value, stated);
+    if (actual === undefined) continue;
     const start = m.index + 1;
     const end = m.index + m[0].length;
     marks.push({

@@ -24,7 +24,7 @@ import { countArithmetic } from '../count-arithmetic.ts';
 import { namedBreakdowns } from '../named-breakdown.ts';
 import { remainderCounts } from '../remainder-count.ts';
 import { allOfStock } from '../all-of-stock.ts';
-import { onUnmarkedPlaces } from '../unmarked-places.ts';
+import { offMarkedSpans, onUnmarkedPlaces } from '../unmarked-places.ts';
 import { ratesByActName } from '../rate-by-act-name.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
@@ -779,7 +779,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // A rate that agrees with the earlier figure of a restated count (出庭应诉91件 … 出庭应诉89件，出庭应诉率100%) is the
       // same one slip, already marked on the count: one mistake, one finding.
       const marks = rateMismatch(ctx);
-      const all = [...marks, ...[...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx), ...ratesByActName(ctx)].filter((m) => !marks.some((x) => x.start < m.end && m.start < x.end))];
+      const all = [...marks, ...offMarkedSpans([...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx), ...ratesByActName(ctx)], marks)];
       return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);
@@ -809,7 +809,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
   const found = [...marks, ...more].filter((m) => !totalOfEarlierParts(ctx, m.start) && !inUnitSplit(ctx, m.start));
-  out = [...found, ...tupleMismatches(ctx).filter((m) => !found.some((x) => x.start < m.end && m.start < x.end))].filter((m) => !otherAgents(ctx, m) && !siblingItems(ctx, m) && !ofTwoOccasions(ctx, m));
+  out = [...found, ...offMarkedSpans(tupleMismatches(ctx), found)].filter((m) => !otherAgents(ctx, m) && !siblingItems(ctx, m) && !ofTwoOccasions(ctx, m));
   summaryTotalRead.set(ctx, out);
   return out;
 }

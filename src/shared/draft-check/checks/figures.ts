@@ -318,6 +318,19 @@ function namesPart(name: string, label: string): boolean {
   return act.length >= 2 && actOf(name).endsWith(act);
 }
 
+/** The unit a rate's counts share: 应诉案件45件 … 出庭应诉43件次, a case counted once or per hearing, is one unit. */
+export const rateUnit = (u: string) => u.split('·')[0]!.replace(/^件次$/u, '件');
+
+/**
+ * part ÷ whole as a percentage, when it does not round to the rate as written (98.6 allows 98.55–98.65);
+ * undefined when it does. Shared by every reader that recomputes a stated rate from its counts.
+ */
+export function rateOffBy(part: number, whole: number, stated: string): number | undefined {
+  const digits = (stated.split('.')[1] ?? '').length;
+  const actual = (part / whole) * 100;
+  return Math.abs(actual - Number(stated)) <= 0.5 * 10 ** -digits + 1e-9 ? undefined : actual;
+}
+
 /**
  * A rate that its own sentence's figures contradict: 调处纠纷213起，调解成功208起，调解成功率98.6%
  * (208 ÷ 213 ≈ 97.7%). The part is the figure whose words are the rate's name (调解成功, 其中败诉); the
@@ -333,14 +346,11 @@ export function rateMismatch(ctx: Ctx): Mark[] {
     const partIdx = figs.findIndex((f) => namesPart(name, f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '')));
     if (partIdx <= 0) continue;
     const part = figs[partIdx]!;
-    // 应诉案件45件 … 出庭应诉43件次: a case counted once or per hearing is one unit for a rate.
-    const base = (u: string) => u.split('·')[0]!.replace(/^件次$/u, '件');
-    const whole = figs.slice(0, partIdx).findLast((f) => base(f.unit) === base(part.unit));
+    const whole = figs.slice(0, partIdx).findLast((f) => rateUnit(f.unit) === rateUnit(part.unit));
     if (!whole || whole.value <= 0 || whole.value < part.value) continue;
-    const stated = Number(m[2]);
     const digits = (m[2]!.split('.')[1] ?? '').length;
-    const actual = (part.value / whole.value) * 100;
-    if (Math.abs(actual - stated) <= 0.5 * 10 ** -digits + 1e-9) continue;
+    const actual = rateOffBy(part.value, whole.value, m[2]!);
+    if (actual === undefined) continue;
     const rateStart = m.index + m[0].indexOf(name);
     marks.push({
       start: rateStart,
