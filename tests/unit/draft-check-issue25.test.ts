@@ -32,7 +32,7 @@ const RULED_EXCEPTIONS: { phrase: string; rule: string; years: number[]; why: st
   })),
   {
     phrase: 'yingzhi-yinghui-falv-fagui-qingdan-zhidu', rule: 'yingzhi-yinghui-qingdan-zhidu', years: [2023, 2026],
-    why: '《法治中国建设规划》第（二十八）项的写法，引用规划原文时照录；参考资料只以中办国办意见的名称记这项制度，写制度本身宜用全称', ref: 'central-documents.md 第59、67行',
+    why: '《法治中国建设规划》第（二十八）项的写法，引用规划原文时照录；参考资料只以中办国办意见的名称记这项制度，条目以全称为较新表述，写制度本身宜用全称', ref: 'central-documents.md 第59、67行',
   },
   {
     phrase: 'dui-ju-ti-xing-zheng-xing-wei-ti', rule: 'sub-juti-xingzheng-xingwei', years: [2026],
