@@ -58,3 +58,26 @@ describe('the title’s own place between the act and the number is where, not w
     expect(found(text, 'consistency-summary-total')).toEqual([]);
   });
 });
+
+describe('a review count split into files passed as drafted and files passed after changes', () => {
+  it('flags the split that does not add up to the files reviewed', () => {
+    expect(sums('', '全年合法性审核行政规范性文件30件，其中直接出台18件、按审核意见修改后出台9件。')).toEqual([['30件', 'hint']]);
+    expect(sums('', '审查重大行政决策事项15件，其中修改完善后通过8件、直接通过9件。')).toEqual([['15件', 'hint']]);
+  });
+  it('stays silent when the split adds up, or one part only is named', () => {
+    expect(sums('', '全年合法性审核行政规范性文件30件，其中直接出台18件、按审核意见修改后出台12件。')).toEqual([]);
+    expect(sums('', '全年合法性审核行政规范性文件30件，其中提出修改意见21件、涉企文件9件。')).toEqual([]);
+    expect(sums('', '全年合法性审核行政规范性文件30件，其中直接出台18件。')).toEqual([]);
+  });
+});
+
+describe('one body of people named in full, then referred back to in its short name', () => {
+  const restated = (body: string) => found(draft('', body), 'consistency-summary-total');
+  it('flags the set a later remark picks from when its number differs', () => {
+    expect(restated('全县持有执法证件的人员共516名，均参加了年度轮训。\n在538名持证执法人员中，具有法律专业背景的不足一半。')).toHaveLength(1);
+  });
+  it('stays silent when the numbers agree, or the later people are another body', () => {
+    expect(restated('全县持有执法证件的人员共516名，均参加了年度轮训。\n在516名持证执法人员中，具有法律专业背景的不足一半。')).toEqual([]);
+    expect(restated('全县持有执法证件的人员共516名，均参加了年度轮训。\n在38名法制审核人员中，具有法律职业资格的21名。')).toEqual([]);
+  });
+});
