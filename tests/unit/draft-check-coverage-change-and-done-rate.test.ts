@@ -11,6 +11,7 @@ const sums = (opening: string, body: string) => found(draft(opening, body), 'con
 describe('a full-coverage claim over more or fewer units than the draft says there are', () => {
   it('flags N units covered against a stock of another number', () => {
     expect(sums('全县辖22个乡镇。', '选派公职律师联系乡镇，实现25个乡镇全覆盖。')).toEqual([['实现25个乡镇全覆盖', 'hint']]);
+    expect(sums('辖区共14个行政村。', '聘请法律顾问，实现13个村全覆盖。')).toEqual([['实现13个村全覆盖', 'hint']]);
     expect(sums('全街道共有9个社区。', '“一社区一法律顾问”覆盖全部8个社区。')).toEqual([['覆盖全部8个社区', 'hint']]);
     expect(sums('我镇下辖31个行政村（社区）。', '公共法律服务工作室在30个行政村（社区）实现全覆盖，')).toEqual([]);
     // The restated-stock reader already reads 现有…40个 … 44个 as one group: one finding, not two.
@@ -21,6 +22,7 @@ describe('a full-coverage claim over more or fewer units than the draft says the
     expect(sums('全县辖22个乡镇。', '选派公职律师联系乡镇，实现22个乡镇全覆盖。')).toEqual([]);
     expect(sums('全县辖22个乡镇。', '实现18个社区全覆盖。')).toEqual([]);
     expect(sums('全县辖22个乡镇。', '在6个乡镇全覆盖推行说理式执法。')).toEqual([]);
+    expect(sums('辖区共14个行政村。', '聘请法律顾问，实现14个村全覆盖。')).toEqual([]);
     expect(sums('', '实现25个乡镇全覆盖。')).toEqual([]);
   });
 });

@@ -11,17 +11,17 @@ import { pairMark } from './pair-mark.ts';
 const HAN = String.raw`[\u3400-\u9fff]`;
 /** 18个行政村全覆盖, 18个行政村实现全覆盖, 覆盖全部18个行政村, 全镇18个行政村全部覆盖. */
 const COVERAGE = new RegExp(
-  String.raw`(?:(?:实现|达到)?(?<!\d)(\d+)个(${HAN}{2,6}?)(?:（${HAN}{1,4}）)?(?:实现|达到)?全(?:部)?覆盖)|(?:覆盖(?:全部|所有|全)(?<!\d)(\d+)个(${HAN}{2,6}?)(?:（${HAN}{1,4}）)?(?=[，,。；;、\n]|$))`,
+  String.raw`(?:(?:实现|达到)?(?<!\d)(\d+)个(${HAN}{1,6}?)(?:（${HAN}{1,4}）)?(?:实现|达到)?全(?:部)?覆盖)|(?:覆盖(?:全部|所有|全)(?<!\d)(\d+)个(${HAN}{1,6}?)(?:（${HAN}{1,4}）)?(?=[，,。；;、\n]|$))`,
   'gu',
 );
 
-/** 辖15个行政村, 全镇共有15个行政村, 现有行政村15个: the stock of one unit noun, as written. */
-function stocksOf(text: string, noun: string): { start: number; end: number; value: number }[] {
-  const before = new RegExp(String.raw`(?:辖|下辖|共辖|共有|现有|设有)(\d+)个${noun}`, 'gu');
-  const after = new RegExp(String.raw`(?:共有|现有|设有)${noun}(\d+)个`, 'gu');
+/** 辖15个行政村, 辖区共12个行政村, 现有行政村15个: the stock of one unit noun, as written; 村 may stand for 行政村. */
+function stocksOf(text: string, noun: string): { start: number; end: number; value: number; noun: string }[] {
+  const before = new RegExp(String.raw`(?:辖区?|共有|现有|设有)共?(?<n>\d+)个(?<noun>${HAN}{0,4}${noun})`, 'gu');
+  const after = new RegExp(String.raw`(?:共有|现有|设有)(?<noun>${noun})(?<n>\d+)个`, 'gu');
   return [...text.matchAll(before), ...text.matchAll(after)].map((m) => {
-    const at = m.index + m[0].indexOf(m[1]!);
-    return { start: at, end: at + m[1]!.length + 1, value: Number(m[1]) };
+    const at = m.index + m[0].indexOf(m.groups!.n!);
+    return { start: at, end: at + m.groups!.n!.length + 1, value: Number(m.groups!.n), noun: m.groups!.noun! };
   });
 }
 
@@ -38,7 +38,7 @@ export function coverageAgainstStock(ctx: Ctx): Mark[] {
     const stock = stocks[0]!;
     marks.push({
       ...pairMark(stock, { start: m.index, end: m.index + m[0].length },
-        `说是${value}个${noun}全覆盖，前文却说共有${stock.value}个${noun}：全覆盖的数目应与总数一致。`, '核对单位总数和覆盖数'),
+        `说是${value}个${noun}全覆盖，前文却说共有${stock.value}个${stock.noun}：全覆盖的数目应与总数一致。`, '核对单位总数和覆盖数'),
       hintOnly: true,
     });
   }
