@@ -145,7 +145,7 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // 合同协议及其他涉法事项, 规范性文件、重大行政决策等涉法事项: what is counted is the head noun after 等 or 及其他.
   // 区政府将8项重大行政决策事项纳入目录管理: after 将 or 把 the thing follows the number and the act follows the thing.
   const ba = !last && /[将把]$/u.test(clause);
-  const thingBefore = ba ? '' : afterAct.replace(/^.*(?:(?<![平均高初中优相对])等(?!级|次)|及其他)(?=[\u3400-\u9fff]{2})/u, '').replace(FRAME, '').replace(/的$/u, '');
+  const thingBefore = ba || ownPlace(ctx, afterAct) ? '' : afterAct.replace(/^.*(?:(?<![平均高初中优相对])等(?!级|次)|及其他)(?=[\u3400-\u9fff]{2})/u, '').replace(FRAME, '').replace(/的$/u, '');
   // The thing after the number (的27件案件, 对全县168个村…工作室开展, 在抽查的301卷行政案卷中): the clause before it holds no noun.
   // The noun may carry a quoted name (1420名“法律明白人”) and ends where its own act or a total word begins (30项重大事项提交…审议).
   const nounAfter = new RegExp(`^((?:[“”‘’]|[\\u3400-\\u9fff]){2,16}?)(?=中|已|均|全部|都|共计|共有|累计|合计|(?<!公)共(?=[\\u3400-\\u9fff]{2})(?!同|建|享|治|识|产)|基础上|提交|开展|进行|实现|完成|建立|配备|落实|${ACTS.join('|')}|$)`, 'u').exec(afterRaw)?.[1] ?? '';
@@ -228,6 +228,8 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
 }
 
 const titleOf = (ctx: Ctx): string => ctx.layout.lines[Math.max(0, ctx.layout.titleLine)]?.text ?? '';
+/** 组织云渡市10名下属单位负责人: the place the title names, between the act and the number, says where, not what was counted. */
+const ownPlace = (ctx: Ctx, words: string): boolean => /^[\u3400-\u9fff]{1,6}[省市县区镇乡]$/u.test(words) && titleOf(ctx).includes(words);
 const isShufa = (ctx: Ctx): boolean => ctx.type === 'shufa-report' || /述法/u.test(titleOf(ctx));
 
 function doerOf(words: string): string {

@@ -41,6 +41,13 @@ const ADMINISTRATIVE = /行政(?=规范性文件|复议|诉讼|处罚|许可|强
  */
 const IMPLIED_OBJECT = /(?<=出庭应诉)(?:行政诉讼|行政)?案件/g;
 
+/**
+ * One body of people named in full or short: 持有行政执法证件的人员 and 持证执法人员 are the same people, and a report
+ * counts them once in either words and refers back in the other. Each long form to its short one.
+ */
+const PEOPLE_NAMED_LONG: readonly [RegExp, string][] = [[/持有(?:行政)?执法证(?:件)?的?(?:执法)?人员/gu, '持证执法人员']];
+export const shortPeopleName = (words: string): string => PEOPLE_NAMED_LONG.reduce((w, [long, short]) => w.replace(long, short), words);
+
 /** A predicate with its adverbs dropped and each verb written as its family's first word. */
 export function normalPredicate(predicate: string): string {
   return predicate.replace(ADVERB, '').replace(IMPLIED_OBJECT, '').replace(ADMINISTRATIVE, '').replace(VERB, (v) => VERB_OF.get(v) ?? v);

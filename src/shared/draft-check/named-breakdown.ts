@@ -14,12 +14,13 @@ import { startBefore } from './sentence.ts';
 
 const CJK_RUN = String.raw`[\u3400-\u9fff]`;
 /** 镇3个 or 予以公开35件: one part of a 、 list, its label first. */
-const PART = new RegExp(String.raw`(${CJK_RUN}{1,8}?)\s*(\d+)\s*(${UNIT})`, 'u');
+const PART = new RegExp(String.raw`(${CJK_RUN}{1,10}?)\s*(\d+)\s*(${UNIT})`, 'u');
 /** 其中 (or X中) and a 、 list of at least two parts up to the clause end. */
-const LIST = new RegExp(String.raw`(其中|(${CJK_RUN}{2,6})中)[，,：:]?((?:${CJK_RUN}{1,8}?\s*\d+\s*(?:${UNIT})、)+${CJK_RUN}{1,8}?\s*\d+\s*(?:${UNIT}))(?=[，,。；;\n]|$)`, 'gu');
+const LIST = new RegExp(String.raw`(其中|(${CJK_RUN}{2,6})中)[，,：:]?((?:${CJK_RUN}{1,10}?\s*\d+\s*(?:${UNIT})、)+${CJK_RUN}{1,10}?\s*\d+\s*(?:${UNIT}))(?=[，,。；;\n]|$)`, 'gu');
 
-/** Pairs that split every member of a whole in two. */
-const KNOWN_SPLITS: readonly (readonly string[])[] = [['专职', '兼职'], ['男', '女'], ['城镇', '农村'], ['线上', '线下']];
+/** Pairs that split every member of a whole in two; a file reviewed passes either as drafted or after the changes asked for. */
+const KNOWN_SPLITS: readonly (readonly RegExp[])[] = [[/专职$/u, /兼职$/u], [/男$/u, /女$/u], [/城镇$/u, /农村$/u], [/线上$/u, /线下$/u],
+  [/直接(?:通过|出台|印发|发布|采纳)$/u, /修改(?:意见)?(?:完善)?后(?:通过|出台|印发|发布|采纳)$/u]];
 
 interface Part { label: string; value: number; unit: string }
 
@@ -37,7 +38,7 @@ function hasNegatedPair(labels: string[]): boolean {
 }
 
 const isKnownSplit = (labels: string[]) =>
-  KNOWN_SPLITS.some((pair) => pair.length === labels.length && pair.every((w) => labels.some((l) => l.endsWith(w))));
+  KNOWN_SPLITS.some((pair) => pair.length === labels.length && pair.every((w) => labels.some((l) => w.test(l))));
 
 /** 7个镇（街道） or 12个乡和镇: the categories a whole names. */
 function categoriesAfter(text: string, at: number): string[] | null {
@@ -64,7 +65,7 @@ export function namedBreakdowns(ctx: Ctx): Mark[] {
       const end = sentenceStart + c.index + c[0].length;
       const cats = categoriesAfter(text, end);
       const named = cats && cats.length === labels.length && cats.every((w) => labels.includes(w));
-      if (!named && !(labels.length >= 3 && hasNegatedPair(labels))) continue;
+      if (!named && !isKnownSplit(labels) && !(labels.length >= 3 && hasNegatedPair(labels))) continue;
       whole = { start: sentenceStart + c.index, end, value: Number(c[1]) };
     } else {
       // X中 in a sentence of its own: X must name one earlier count, and the parts must split every X.

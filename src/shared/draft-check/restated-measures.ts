@@ -9,7 +9,7 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS, isVerb } from './measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, isVerb, shortPeopleName } from './measures.ts';
 import { inPlanSection } from './restated-figures.ts';
 import { pairMark } from './pair-mark.ts';
 
@@ -45,7 +45,8 @@ const baseUnit = (u: string) => u.split('·')[0]!.replace(/^人$/, '名');
 /** The counts of the draft with their words before the number: the digit figures and the Chinese-numeral ones. */
 function wordsFirstCounts(ctx: Ctx): Count[] {
   const text = digitsOf(ctx);
-  const out: Count[] = figures(ctx, 0, text.length).filter((f) => !f.part).map((f) => ({ start: f.start, end: f.end, value: f.value, unit: baseUnit(f.unit), measure: f.measure }));
+  // 持有行政执法证件的人员共772名 is referred back to as 持证执法人员: the words before the number in their short form.
+  const out: Count[] = figures(ctx, 0, text.length).filter((f) => !f.part).map((f) => ({ start: f.start, end: f.end, value: f.value, unit: baseUnit(f.unit), measure: shortPeopleName(f.measure) }));
   for (const m of text.matchAll(HAN_COUNT)) {
     const value = hanValue(m[2]!);
     if (!Number.isFinite(value) || value <= 0) continue;

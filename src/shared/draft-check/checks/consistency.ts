@@ -24,6 +24,8 @@ import { countArithmetic } from '../count-arithmetic.ts';
 import { namedBreakdowns } from '../named-breakdown.ts';
 import { remainderCounts } from '../remainder-count.ts';
 import { allOfStock } from '../all-of-stock.ts';
+import { coverageAgainstStock } from '../coverage-of-stock.ts';
+import { changesAgainstStep } from '../stated-change.ts';
 import { offMarkedSpans, onUnmarkedPlaces } from '../unmarked-places.ts';
 import { ratesByActName } from '../rate-by-act-name.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
@@ -771,7 +773,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
       const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...countedThenAllDone(ctx), ...perMemberTotals(ctx), ...joinedTotals(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
-      more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx)], [...marks, ...more]));
+      more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx), ...coverageAgainstStock(ctx), ...changesAgainstStep(ctx)], [...marks, ...more]));
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

@@ -343,7 +343,8 @@ export function rateMismatch(ctx: Ctx): Mark[] {
     const s = startBefore(text, m.index, SENTENCE_BREAK);
     const name = m[1]!;
     const figs = figures(ctx, s, m.index);
-    const partIdx = figs.findIndex((f) => namesPart(name, f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '')));
+    // 已完成9项 names 完成 as 完成9项 does: 已 only says the act is done.
+    const partIdx = figs.findIndex((f) => namesPart(name, f.label.replace(/^(?:其中|分别为|分别是|[，,])/, '').replace(/^(?:已经?|均已)(?=[\u3400-\u9fff]{2})/u, '')));
     if (partIdx <= 0) continue;
     const part = figs[partIdx]!;
     const whole = figs.slice(0, partIdx).findLast((f) => rateUnit(f.unit) === rateUnit(part.unit));
