@@ -2,14 +2,29 @@
  * The part of the reported year a report says it covers, in its title or opening paragraph: 关于2025年1月至10月法治建设
  * 专项督察的自查报告, 对2025年1—9月工作逐项自查, 2025年上半年, 前三季度. A report on part of a year may be signed as soon
  * as that part is over, so the hint on reports signed before the year ends (signoffBeforeYearEnd) is only for reports
- * that cover the whole year (issue 25, round 29).
+ * that cover the whole year (issue 25, round 29). Round 34: a stated cut-off (今年以来（截至2025年10月31日）, 截至10月底的
+ * 工作情况) and a span or part with the year left to the report (今年1—10月, 今年前三季度) say the same.
  */
 import { foldDates } from './date-reader.ts';
+import { sentenceAround } from './sentence.ts';
 
-/** 2025年1月至10月, 2025年1—10月, 2025年1月—2025年10月: the end month of a span inside one year. */
-const MONTH_SPAN = /(\d{4})\s*年\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?/gu;
-/** 2025年上半年, 2025年前三季度, 2025年一季度: parts of a year and the month each ends with. */
-const YEAR_PART = /(\d{4})\s*年(?:度)?\s*(上半年|前三季度|第?[一1]季度|前两个季度)/gu;
+/** Clause ends: a cut-off speaks for its own clause only. */
+const CLAUSE_STOPS = /[，,。；\n]/;
+
+/**
+ * 2025年1月至10月, 2025年1—10月, 2025年1月1日至10月31日, 2025年1月—2025年10月, and with the year left to the report's
+ * (今年1—10月, 1月至9月): the end month of a span inside one year. A year-less span must open on 1月, the year's start.
+ */
+const MONTH_SPAN = /(?:(\d{4})\s*年|(?<!\d)(?=1\s*月?\s*(?:\d{1,2}\s*日\s*)?[至到—–\-－~～]))\s*\d{1,2}\s*月?\s*(?:\d{1,2}\s*日\s*)?(?:至|到|—|–|-|－|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?/gu;
+/** 2025年上半年, 2025年前三季度, 今年前三季度, 2025年一季度: parts of a year and the month each ends with. */
+const YEAR_PART = /(?:(\d{4})\s*年(?:度)?|今年|本年度?)\s*(上半年|前三季度|第?[一1]季度|前两个季度)/gu;
+/**
+ * A stated cut-off: 截至2025年10月31日, 截止到10月底, 今年以来（截至10月31日）. It bounds what the report covers only in a
+ * clause on the report itself (its 自查, 工作, 情况, 以来…), or in brackets after 以来: 截至2025年10月底，全县已建成… is a
+ * stock counted on a day, not the report's period.
+ */
+const CUT_OFF = /截[至止](?:到|至)?\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:\d{1,2}\s*日|底|末|份)?/gu;
+const ABOUT_THE_REPORT = /自查|自评|报告|工作|情况|以来|期间/;
 const PART_END: Record<string, number> = { 上半年: 6, 前三季度: 9, 前两个季度: 6 };
 
 /** The opening of a draft: its title and first paragraph, where a report states what it covers. */
@@ -20,12 +35,18 @@ function opening(text: string): string {
 /** The last month of the reported year the report says it covers, when that is before December; else null. */
 export function coveredPartEndMonth(text: string, year: number): number | null {
   const head = foldDates(opening(text));
+  const sameYear = (y: string | undefined) => y === undefined || Number(y) === year;
   for (const m of head.matchAll(MONTH_SPAN)) {
-    const to = m[2] === undefined ? Number(m[1]) : Number(m[2]);
     const month = Number(m[3]);
-    if (Number(m[1]) === year && to === year && month < 12) return month;
+    if (sameYear(m[1]) && sameYear(m[2]) && month < 12) return month;
   }
-  for (const m of head.matchAll(YEAR_PART)) if (Number(m[1]) === year) return PART_END[m[2]!] ?? 3;
+  for (const m of head.matchAll(YEAR_PART)) if (sameYear(m[1])) return PART_END[m[2]!] ?? 3;
+  for (const m of head.matchAll(CUT_OFF)) {
+    const month = Number(m[2]);
+    if (!sameYear(m[1]) || month < 1 || month >= 12) continue;
+    const bracketed = /以来\s*[（(]\s*$/.test(head.slice(0, m.index));
+    if (bracketed || ABOUT_THE_REPORT.test(sentenceAround(head, m.index, { end: m.index + m[0].length, stops: CLAUSE_STOPS }).text)) return month;
+  }
   return null;
 }
 

@@ -8,6 +8,7 @@
  * comparisons, feedback and plans name earlier years legitimately and keep the sentence silent.
  */
 import { sentenceAround } from './sentence.ts';
+import { isNextStepsHeading } from './plan-section.ts';
 
 /** Words that make a sentence speak of the reported year itself. 年内 alone, not 2024年内. */
 const THIS_YEAR = /本年|今年|全年|一年来|(?<![\d年度\s])年内/;
@@ -156,8 +157,6 @@ export function otherReportPeriods({ year, text, skipped }: Omit<YearScope, 'pla
   return found;
 }
 
-/** Headings of the section on next year's plans (requirements.md 二: 下一年度推进法治政府建设的主要安排). Not 整改: feedback is on earlier years. */
-const PLANS_SECTION = /打算|安排|计划|思路|展望|下一步|今后/;
 /** Words of a plan: what the unit will do. */
 const WILL = /将|力争|争取|确保|计划|拟|推动|继续|持续|进一步|预计|目标|准备|打算|着力|全力|加快|抓好|聚焦|重点(?=抓|推|做|围绕|加强|开展|实施|解决|健全|完善)/;
 /** A plan word that is the unit's own, not a need a problem states (执法水平有待进一步提高, 仍需持续改进). */
@@ -168,12 +167,18 @@ const PLANNER = '(?:我[局县镇市区乡委办厅]|全[县镇市区省乡]|[�
 /** A word that opens a plan before its year (下一步，2024年将…; 明年，2024年…; 今后一年). */
 const PLAN_LEAD = '(?:(?:下一步|今后(?:一年)?|明年|来年|新的?一年(?:里)?)[，,]?[^\\S\\n]*)';
 /**
+ * A completion set for a time without 前 (2023年上半年完成…, 2025年6月底建成…): a deadline all the same. Not a thing
+ * made then (2025年6月建成的平台): that is a base the plan builds on.
+ */
+const DUE_VERB = '(?:全面)?(?:完成|实现|建成|上线|出台)(?!的)';
+const DUE_NEXT = new RegExp(`^${DUE_VERB}`, 'u');
+/**
  * A year dating the plan itself: opening the sentence (2024年，我局将…; 2024年将推进…, the year the subject of a plan
  * word; also with a word for the year around it, 今年（2024年）将…, 2024年（明年）将…: the written year still dates the
  * plan, whatever the word beside it says), a deadline (2025年底前, 2025年6月底前, 到2025年: a target year), or
  * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
  */
-const PLAN_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*${PLAN_LEAD}?(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\\s*[（(]\\s*即?\\s*)?(\\d{4})\\s*年(?:度)?(?:\\s*[（(]\\s*(?:今年|本年度?|明年|下一?年度?)\\s*[）)])?(?:[）)]\\s*)?(?:[，,]|(?=${PLANNER}?${PLAN_WILL}))|(?:(?:到|至|在|于)\\s*)?(\\d{4})\\s*年(?:度内|内|年?底前|年?末前|\\s*\\d{1,2}\\s*月(?:底|末)?前|(?:上半年|前三季度|第?[一二三]季度)(?:末|底)?前|(?<=[到至]\\s*\\d{4}\\s*年)(?![\\d度—–\\-~～至到])))`, 'gu');
+const PLAN_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*${PLAN_LEAD}?(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\\s*[（(]\\s*即?\\s*)?(\\d{4})\\s*年(?:度)?(?:\\s*[（(]\\s*(?:今年|本年度?|明年|下一?年度?)\\s*[）)])?(?:[）)]\\s*)?(?:[，,]|(?=${PLANNER}?${PLAN_WILL}))|(?:(?:到|至|在|于)\\s*)?(\\d{4})\\s*年(?:度内|内|年?底前|年?末前|\\s*\\d{1,2}\\s*月(?:底|末)?前|(?:上半年|前三季度|第?[一二三]季度)(?:末|底)?前|(?:上半年|前三季度|第?[一二三]季度|年?底|年?末|\\s*\\d{1,2}\\s*月(?:底|末)?)(?=${DUE_VERB})|(?<=[到至]\\s*\\d{4}\\s*年)(?![\\d度—–\\-~～至到])))`, 'gu');
 /** A deadline ending before the year does: a half, a quarter, or a month before December. */
 const MID_YEAR_DEADLINE = /上半年|季度|年\s*(?:[1-9]|1[01])\s*月/u;
 /** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */
@@ -197,10 +202,10 @@ export function pastPlans({ year, text, skipped, section, plansWithinYear, deadl
     const at = m.index + m[0].indexOf(ys);
     // A sentence opened by 下一步 or 明年 is a plan wherever it stands: a 述法报告 often ends on one without a heading.
     const led = m[1] !== undefined && /(?:下一步|今后|明年|来年|新的?一年)\D*$/.test(m[0].slice(0, m[0].indexOf(ys)));
-    if (skipped(at) || !(led || PLANS_SECTION.test(section(text.lastIndexOf('\n', at))))) continue;
+    if (skipped(at) || !(led || isNextStepsHeading(section(text.lastIndexOf('\n', at))))) continue;
     const { start, text: sentence } = sentenceAround(text, at);
     // A deadline (2026年底前完成…) is a plan by itself; a year opening the sentence needs a word of what will be done.
-    const deadline = m[2] !== undefined && /前$/.test(m[0]);
+    const deadline = m[2] !== undefined && (/前$/.test(m[0]) || DUE_NEXT.test(text.slice(m.index + m[0].length)));
     // Words that date something else (考核, 反馈, 较) count only before the plan's word: after it they are what will be
     // done (2024年将把依法决策纳入村干部考核), and the year opening the sentence still dates the plan.
     // A year opening the sentence dates a plan only with the unit's own plan word after it: a problem's need (2025年，执法

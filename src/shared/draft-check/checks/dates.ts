@@ -6,6 +6,7 @@
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
 import { coveredPartEndMonth, reviewsYearSoFar } from '../covered-period.ts';
+import { headingsAbove, PLAN_SECTION } from '../plan-section.ts';
 import { otherYearYardsticks } from '../other-year-yardstick.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
@@ -190,8 +191,7 @@ export function signoffYear(ctx: Ctx): Mark[] {
 /** Words saying a sentence covers more than one year, so an earlier year in it is no slip. */
 const MULTI_YEAR = /累计|连续|历年|逐年|先后|至今|[近两二三四五六七八九十几多]年(?:来|间|以来)|近[两二三四五几]年|同比|较上年|比上年|今年|本年/;
 
-/** Headings of a section on plans or on an earlier year's feedback (下一步改进措施, 整改情况): other years are expected there. */
-export const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
+export { PLAN_SECTION } from '../plan-section.ts';
 
 /** Words of a sentence about what is yet to be done (将, 力争…前完成): a later year in it is a plan, not a result. */
 const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完成|之前/;
@@ -242,16 +242,6 @@ const COMPARED_WITH_YEAR = new RegExp(
 /** The sentence (up to 。 or a line break) around an offset. */
 const sentenceAt = (text: string, at: number): string => sentenceAround(text, at).text;
 
-/** The level-1 and level-2 headings above an offset, joined (the section a sentence sits in). */
-function headingsAbove(ctx: Ctx, offset: number): string {
-  let h1 = '';
-  let h2 = '';
-  for (const h of ctx.layout.headings) {
-    if (h.start > offset) break;
-    if (h.level === 1) { h1 = h.title; h2 = ''; } else if (h.level === 2) h2 = h.title;
-  }
-  return `${h1}\n${h2}`;
-}
 
 /**
  * Sentences that call another year the current one: 今年（2025年）, 2025年（今年）, and outside the
