@@ -7,7 +7,7 @@
 import type { Ctx, Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
-import { inPlanSection } from './restated-figures.ts';
+import { inPlanSection } from './plan-section.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 
 export const DONE = '(?:整改到位|整改完成|整改完毕|完成整改|整改|办结|销号)';

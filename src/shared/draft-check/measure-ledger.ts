@@ -13,7 +13,8 @@ import { figures } from './checks/figures.ts';
 import type { Ctx, Mark } from './context.ts';
 import { NARROWED, normalPredicate, OCCASION, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
-import { commonEnd, inPlanSection, tableTopic } from './restated-figures.ts';
+import { commonEnd, tableTopic } from './restated-figures.ts';
+import { inPlanSection } from './plan-section.ts';
 import { startBefore } from './sentence.ts';
 
 type Figure = ReturnType<typeof figures>[number];

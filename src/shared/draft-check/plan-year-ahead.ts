@@ -7,7 +7,7 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { foldDraft } from './date-reader.ts';
-import { PLAN_SECTION } from './checks/dates.ts';
+import { PLAN_SECTION } from './plan-section.ts';
 
 /** A year opening a sentence or a line, then a short subject and 将: 2027年，本人将 / 2027年，我局将. */
 const PLAN_YEAR_OPENING = /(?<=^|[。；！？\n]\s*)(\d{4})\s*年(?:度)?[，,]\s*[\u3400-\u9fff]{0,8}?将/gmu;

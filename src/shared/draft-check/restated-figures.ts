@@ -14,6 +14,7 @@ import { figures } from './checks/figures.ts';
 import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
+import { inPlanSection } from './plan-section.ts';
 import { actAfter, digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, sameActWords, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
 
 type Figure = ReturnType<typeof figures>[number];
@@ -27,14 +28,6 @@ const PART_SUBJECT = /(?:所|站|村|社区)$|其中|部分|个别|第/;
 const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上一年|去年|前年|历年|近[两二三四五几]年|[两二三四五几]年来/;
 /** A closing sentence summing up the year (综上, 一年来): its figures are results wherever it stands. */
 const SUMMING_UP = /^\s*(?:综上|总之|总的来看|总体来看|总体而言|一年来)/;
-/** Sections whose figures are targets or another year's (下一步打算, 整改情况). */
-const PLAN_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后|改进措施/;
-/** Whether a place stands in a section of targets or of another year's work (下一步打算, 整改情况). */
-export function inPlanSection(ctx: Ctx, at: number): boolean {
-  let title = '';
-  for (const h of ctx.layout.headings) if (h.start <= at && h.level === 1) title = h.title;
-  return PLAN_SECTION.test(title);
-}
 
 /** A first section that sums up the year (一、总体情况): its figures are the year's totals, as the opening's are. */
 const OVERVIEW_SECTION = /^(?:总体情况|基本情况|总体概况|工作概况|总体工作情况)$/;

@@ -10,7 +10,7 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { NARROWED, OCCASION, SEVERAL_YEARS, isVerb, shortPeopleName } from './measures.ts';
-import { inPlanSection } from './restated-figures.ts';
+import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
 
 /** A count with its noun after it: 8项重大行政决策, 9次集中学法. */

@@ -12,7 +12,8 @@ import type { Ctx, Mark } from './context.ts';
 import { coveredBy, GENERIC, joinsMore, ledger, narrowingWords, SCOPE, SET_SUBJECT, type Entry } from './measure-ledger.ts';
 import { actAfter, digitKey, NARROWED, normalPredicate, sameActWords, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
-import { commonEnd, inPlanSection } from './restated-figures.ts';
+import { commonEnd } from './restated-figures.ts';
+import { inPlanSection } from './plan-section.ts';
 
 /** Words that make a count some of the measure, or not this year's: new against the stock, targets, a part of the year, last year. */
 const NOT_THE_WHOLE_YEAR = /新增|新培养|新聘|新建|计划|力争|确保|目标|预计|拟|争取|上半年|下半年|季度|[一二三四五六七八九十\d]{1,2}月|月份|年初|年底前|同比|上年|去年|上一年|较|比/;

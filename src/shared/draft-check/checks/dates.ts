@@ -191,8 +191,6 @@ export function signoffYear(ctx: Ctx): Mark[] {
 /** Words saying a sentence covers more than one year, so an earlier year in it is no slip. */
 const MULTI_YEAR = /累计|连续|历年|逐年|先后|至今|[近两二三四五六七八九十几多]年(?:来|间|以来)|近[两二三四五几]年|同比|较上年|比上年|今年|本年/;
 
-export { PLAN_SECTION } from '../plan-section.ts';
-
 /** Words of a sentence about what is yet to be done (将, 力争…前完成): a later year in it is a plan, not a result. */
 const FUTURE = /将|力争|确保|预计|目标|计划|打算|拟|争取|前完成|之前/;
 
