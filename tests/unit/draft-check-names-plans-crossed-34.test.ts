@@ -67,3 +67,14 @@ describe('the judicial “三个规定” put for the enforcement “三项制�
     expect(names('执法司法人员严格落实“三个规定”。')).toEqual([]);
   });
 });
+
+describe('the 三重一大 list in its 2010 wording ending in the plain-speech 大额资金使用', () => {
+  const names = (body: string) => kinds('system-name', body);
+  it('hints on the last item after 重要人事任免、重大项目安排', () => {
+    expect(names('党组坚持重大决策、重要人事任免、重大项目安排、大额资金使用事项集体研究。')).toEqual([['大额资金使用', 'hint']]);
+  });
+  it('stays silent on the plain-speech list written through and on 大额资金 elsewhere', () => {
+    expect(names('凡属重大事项决策、重要干部任免、重大项目安排和大额资金使用，均由领导班子集体决定。')).toEqual([]);
+    expect(names('凡涉及征地拆迁、大额资金使用的事项，均经合法性审查。')).toEqual([]);
+  });
+});
