@@ -61,20 +61,12 @@ describe('the judicial “三个规定” put for the enforcement “三项制�
     expect(names('各执法单位严格执行执法三个规定。')).toHaveLength(1);
     expect(names('推行执法公示、执法全过程记录、重大执法决定法制审核等“三个规定”。')).toHaveLength(1);
   });
+  it('hints on the reverse: the enforcement “三项制度” put after 干预司法', () => {
+    expect(names('严格落实防止干预司法“三项制度”，全年记录报告0件。')).toEqual([['“三项制度”', 'hint']]);
+  });
   it('stays silent on the judicial rules in their own place', () => {
     expect(names('严格落实防止干预司法“三个规定”，全年记录报告0件。')).toEqual([]);
     expect(names('政法干警执行“三个规定”情况纳入考核。')).toEqual([]);
     expect(names('执法司法人员严格落实“三个规定”。')).toEqual([]);
-  });
-});
-
-describe('the 三重一大 list in its 2010 wording ending in the plain-speech 大额资金使用', () => {
-  const names = (body: string) => kinds('system-name', body);
-  it('hints on the last item after 重要人事任免、重大项目安排', () => {
-    expect(names('党组坚持重大决策、重要人事任免、重大项目安排、大额资金使用事项集体研究。')).toEqual([['大额资金使用', 'hint']]);
-  });
-  it('stays silent on the plain-speech list written through and on 大额资金 elsewhere', () => {
-    expect(names('凡属重大事项决策、重要干部任免、重大项目安排和大额资金使用，均由领导班子集体决定。')).toEqual([]);
-    expect(names('凡涉及征地拆迁、大额资金使用的事项，均经合法性审查。')).toEqual([]);
   });
 });
