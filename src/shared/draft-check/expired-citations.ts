@@ -7,7 +7,7 @@
  */
 import type { Ctx } from './context.ts';
 import type { ExpiredPlan } from './types.ts';
-import { planPeriod } from './plan-period.ts';
+import { BRACKETED_SPAN, planPeriod } from './plan-period.ts';
 
 const BRACKETS: [string, string][] = [['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')'], ['〈', '〉']];
 
@@ -156,16 +156,26 @@ export function plainNamesOfPlan(title: string, status?: string): string[] {
 /** Headings of the section on next year's plans (requirements.md 二: 下一年度…的主要安排); not 整改, which is on earlier years. */
 const PLANS_HEADING = /打算|安排|计划|思路|展望|下一步|今后/;
 
+/** The share of a year's work named after a plan (各项任务, 重点工作要点, 目标). */
+const SHARE = '(?:各项|全部|主要|重点)?(?:工作|重点|目标)?(?:任务|要点|目标|安排|计划)';
 /**
  * A plan's share of next year named right after it (的明年各项任务, 下一年度工作要点, 来年重点任务): next year is the draft's
  * year + 1, and a plan that ended before it has no tasks for it (the relative twin of a dated 2027年度任务).
  */
-const NEXT_YEAR_TASK_AFTER = /^\s*(?:的|中的)?\s*(?:明年|来年|下一年度?)(?:的)?(?:各项|全部|主要|重点)?(?:工作|重点|目标)?(?:任务|要点|目标|安排|计划)/u;
+const NEXT_YEAR_TASK_AFTER = new RegExp(`^\\s*(?:${BRACKETED_SPAN.source})?\\s*(?:的|中的)?\\s*(?:明年|来年|下一年度?|新一年度?|新的一年|新年度)(?:的)?${SHARE}`, 'u');
+/**
+ * The report year's own share named the same way (的本年度任务, 今年重点任务, 当年工作要点): a plan that ended before the
+ * report's year has none either (the relative twin of 的2026年度任务).
+ */
+const THIS_YEAR_TASK_AFTER = new RegExp(`^\\s*(?:${BRACKETED_SPAN.source})?\\s*(?:的|中的)?\\s*(?:本年度?|今年|当年)(?:的)?${SHARE}`, 'u');
 
-/** The year and length of a next-year share named right after a plan, in a draft on `draftYear`. */
+/** The year and length of a next-year (or this year's) share named right after a plan, in a draft on `draftYear`. */
 export function nextYearTaskAfter(rest: string, draftYear: number | null): { year: number; length: number } | null {
-  const m = draftYear ? NEXT_YEAR_TASK_AFTER.exec(rest) : null;
-  return m ? { year: draftYear! + 1, length: m[0].length } : null;
+  if (!draftYear) return null;
+  const next = NEXT_YEAR_TASK_AFTER.exec(rest);
+  if (next) return { year: draftYear + 1, length: next[0].length };
+  const own = THIS_YEAR_TASK_AFTER.exec(rest);
+  return own ? { year: draftYear, length: own[0].length } : null;
 }
 
 /**

@@ -9,7 +9,7 @@ const SPAN = '(\\d{4})\\s*[—–\\-－~～至到]\\s*(\\d{4})\\s*年';
 export const YEAR_SPAN = new RegExp(SPAN);
 
 /** The period in brackets; 年 is sometimes left out of it (人民法院第五个五年改革纲要（2019—2023）). */
-const BRACKETED_SPAN = new RegExp(`[（(]${SPAN}?[）)]`);
+export const BRACKETED_SPAN = new RegExp(`[（(]${SPAN}?[）)]`);
 
 export interface PlanPeriod {
   /** The title before the bracket (国务院办公厅关于印发提升行政执法质量三年行动计划). */

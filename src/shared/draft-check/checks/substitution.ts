@@ -21,6 +21,17 @@ const keptOldGoal = (rule: SubstitutionRule, ctx: Ctx, m: Mark): boolean => rule
  */
 const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|演进为|转变为|调整为|扩展为|拓展为|提升为|升华为|丰富为|完善为)/;
 
+/**
+ * The old wording put in quotation marks as a word and named in the change that replaced it (修订后的复议法将“具体行政行为”
+ * 调整为“行政行为”; 新法以“行政行为”取代“具体行政行为”; 不再使用“…”的表述): the writer mentions the word, does not use it
+ * (central-documents.md 5 tells the same change). Only quoted: unquoted, the words are the writer's own.
+ */
+const NAMES_A_CHANGE = /(?:(?:调整|修改|变更|替换|统一|修订|更改|改称)为|(?:取代|替代|代替)了?|不再(?:使用|采用|沿用|称|表述为))\s*[“"‘「＂]|[”"’」＂]\s*(?:所|被)?(?:取代|替代|代替)/;
+const OPEN_QUOTES = new Set(['“', '"', '‘', '「', '＂']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', '」', '＂']);
+const quotedInChange = (text: string, m: Mark, sentence: string): boolean =>
+  OPEN_QUOTES.has(text[m.start - 1] ?? '') && CLOSE_QUOTES.has(text[m.end] ?? '') && NAMES_A_CHANGE.test(sentence);
+
 /** The last year 法制 was the word in the 普法 plans' names: the end of the 六五 period (official-phrases.md D2). */
 const FAZHI_WORD_UNTIL = 2015;
 
@@ -73,7 +84,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       if (changedBy && framedByPastPeriod(before, changedBy)) return false;
       // 2018年，全区依据《…（2016—2020年）》建成…: a year within the period the wording names dates the work to that period.
       if (datedWithinOwnPeriod(ctx.text.slice(m.start, m.end), before)) return false;
-      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
+      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !quotedInChange(ctx.text, m, sentence.text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before);
     });
 }
 

@@ -6,6 +6,7 @@
 import { foldChar } from '../normalize.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { TitleRule } from '../types.ts';
+import { withIssuerBefore } from '../issuer-before-title.ts';
 
 export function titleKey(t: string): string {
   let out = '';
@@ -199,13 +200,14 @@ function twoPiecesLeftOut(k: string, key: string): boolean {
 /** How the local texts that carry a central one out are named. */
 const LOCAL_TEXT = /(?:方案|清单|要点)/;
 
-export function checkTitle(rule: TitleRule, titles: QuotedTitle[], _ctx: Ctx): Mark[] {
+export function checkTitle(rule: TitleRule, titles: QuotedTitle[], ctx: Ctx): Mark[] {
   const key = titleKey(rule.exact);
   const misses = new Set(rule.nearMisses);
   const siblings = (rule.siblings ?? []).map(titleKey);
   const marks: Mark[] = [];
   for (const t of titles) {
-    const inner = t.inner.trim();
+    // 国务院《关于…的意见》: the issuer before the marks is part of the title cited.
+    const inner = withIssuerBefore(ctx.text, t.start, t.inner.trim(), rule.exact) ?? t.inner.trim();
     // Right but for half-width brackets: the half-width punctuation finding (one per draft) covers it.
     if (inner === rule.exact || inner.replace(/\(/g, '（').replace(/\)/g, '）') === rule.exact) continue;
     const k = titleKey(inner);
