@@ -6,8 +6,7 @@
 import type { Ctx, Mark } from '../context.ts';
 import type { Heading, Layout } from '../text.ts';
 import type { StructureRule } from '../types.ts';
-import { partsNumberedBelow } from '../section-level.ts';
-import { asSiblings, oddHeadings, type OddHeading } from '../odd-heading.ts';
+import { asSiblings, oddHeadings, partsNumberedBelow, type OddHeading } from '../heading-level.ts';
 import { seriesSlips } from '../is-series.ts';
 
 /** Headings and each paragraph's first sentence: where a section announces itself. */
