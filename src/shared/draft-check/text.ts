@@ -136,14 +136,15 @@ function figureLedItem(line: Line, index: number, before: Heading | undefined, a
 
 function readHeadings(lines: Line[]): Heading[] {
   const found = lines.map((l, i) => headingOf(l, i));
+  // The next heading after each line, filled from the end: one pass, however many blank lines a draft has.
+  const next: (Heading | undefined)[] = new Array(found.length);
+  for (let i = found.length - 1, after: Heading | undefined; i >= 0; i--) {
+    next[i] = after;
+    if (found[i]) after = found[i]!;
+  }
   const headings: Heading[] = [];
   found.forEach((h, i) => {
-    if (h) {
-      headings.push(h);
-      return;
-    }
-    const after = found.slice(i + 1).find((x) => x);
-    const item = figureLedItem(lines[i]!, i, headings.at(-1), after ?? undefined);
+    const item = h ?? figureLedItem(lines[i]!, i, headings.at(-1), next[i]);
     if (item) headings.push(item);
   });
   return headings;
