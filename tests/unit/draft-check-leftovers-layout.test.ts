@@ -97,7 +97,7 @@ describe('a quotation inside a quotation in double marks (quote-nested-double)',
   });
 });
 
-describe('a heading written with the other level\'s mark (odd-heading.ts)', () => {
+describe('a heading written with the other level\'s mark (heading-level.ts)', () => {
   const numbering = (text: string) => found('heading-numbering', text).map(([t]) => t);
   const report = (body: string) => `某县2026年度法治政府建设情况报告\n现将有关情况报告如下。\n${body}\n县人民政府\n2027年1月10日`;
   it('reports the odd heading once, at itself, and nothing at its neighbours', () => {
@@ -111,7 +111,7 @@ describe('a heading written with the other level\'s mark (odd-heading.ts)', () =
   });
 });
 
-describe('a heading of another form in the gap of a list (odd-heading.ts)', () => {
+describe('a heading of another form in the gap of a list (heading-level.ts)', () => {
   const report = (body: string) => `某县2026年度法治政府建设情况报告\n现将有关情况报告如下。\n${body}\n县人民政府\n2027年1月10日`;
   it('reports it with the missing number', () => {
     const f = check(report('一、主要举措\n（一）学法方面。召开会议4次。\n1.执法方面。评查案卷30卷。\n（三）普法方面。开展宣传12场。\n二、存在问题\n力量不足。'))

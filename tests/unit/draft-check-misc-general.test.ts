@@ -69,7 +69,7 @@ describe('a template role slot in brackets (template-slot-paren)', () => {
   });
 });
 
-describe('a main part numbered one level down (section-level.ts)', () => {
+describe('a main part numbered one level down (heading-level.ts)', () => {
   const report = (lines: string) => `某县2026年度法治政府建设情况报告\n一、主要举措和成效\n召开会议4次。\n${lines}`;
   it('hints where the plans are the first （一） under the shortcomings', () => {
     const f = byRule('numbering-level-jump', report('二、存在的问题\n队伍专业化不足。\n（一）2027年工作安排\n继续推进。'));

@@ -115,8 +115,39 @@ const SUPPLY_THE_DRAFT = /请[^，。；]{0,16}?(?:补充|补齐|补全|提供|�
  */
 const HERE_PROMPT = /(?<![（(【〔［\[〖][ \u3000]*)此处(?:需|要|应|须|请|可)?(?:列明|写明|写清|写出|补充|填写|填入|列出|列举|注明|补写)(?=[^，。；\n]{0,20}?(?:数据|数字|次数|数量|件数|人数|名单|时限|具体|安排|措施|举措|内容|情况|案例|名称|时间|日期|问题|原因|成效|不少于|\d+\s*(?:项|条|个|点)))[^，。；\n]*/gu;
 
+/**
+ * Round 34: the drafter told what to pick (根据本地实际选择2至3项重点工作, 可从以下方面中选取两项, 挑选1—2个典型案例, 任选其一):
+ * a verb of choosing that opens the words (after 请, 可, 根据本地实际…, 从以下方面中) and then a count of items, 其一 or 典型. A
+ * report's own bracket that chooses something opens with its own subject or time (（每年选择2至3个村开展试点）, （从全县选取3个乡镇）)
+ * and stays silent.
+ */
+const COUNT = '[\\d一二两三四五六七八九十]+';
+const CHOOSE_WHAT_TO_WRITE = new RegExp(
+  '^[ \\u3000]*(?:请|可|可以|建议|宜|应|需|须)?(?:(?:根据|结合|视|按照?|对照)[^，。；]{0,10}?)?(?:可|可以)?(?:(?:从|在)(?:以下|下列|上述|以上|下面|其中)[^，。；]{0,6}?)?' +
+    '(?:选择|选取|挑选|选用|择取|任选|择要|精选|自选|选写|选填)' +
+    `(?=[^，。；]{0,6}?(?:${COUNT}\\s*(?:至|到|—|－|-|~|～|或)\\s*${COUNT}\\s*(?:项|个|条|点|方面|类|件|例)|${COUNT}\\s*(?:项|个|条|点|方面|例)|其一|其中|若干|典型))`,
+  'u',
+);
+
+/**
+ * Round 34: a limit on the length in pages or words (以上内容请控制在三页以内, 全文不超过5000字, 篇幅以两页为宜), in Chinese numerals
+ * too. An annex list's count of its pages (（共3页）) states a fact and has no limit in it.
+ */
+const LENGTH_LIMIT = new RegExp(
+  `(?:控制|压缩|限定|限制)在\\s*${COUNT}\\s*(?:[千万]?字|页|段)` +
+    `|(?:篇幅|全文|字数|页数|正文|以上内容|以下内容|本部分|此部分|本段|此段|本节|此节)[^，。；]{0,6}?(?:不超过|不宜超过|不得超过|不要超过|以|在)\\s*${COUNT}\\s*(?:[千万]?字|页)` +
+    `|${COUNT}\\s*(?:[千万]?字|页)(?:以内|之内|为宜)`,
+  'u',
+);
+
 const addressesWriter = (words: string) =>
-  TO_THE_WRITER.test(words) || HOW_GOOD.test(words) || ABOUT_THE_DRAFTING.test(words) || HOW_TO_REWORK.test(words) || (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
+  TO_THE_WRITER.test(words) ||
+  HOW_GOOD.test(words) ||
+  ABOUT_THE_DRAFTING.test(words) ||
+  HOW_TO_REWORK.test(words) ||
+  CHOOSE_WHAT_TO_WRITE.test(words) ||
+  LENGTH_LIMIT.test(words) ||
+  (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /**
  * Round 30: a bracket naming the text a template (（参考模板）, 【范本】, （示范文本）) — left in a title, it tells the reader the report

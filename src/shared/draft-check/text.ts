@@ -111,13 +111,48 @@ function isTitle(t: string): boolean {
 
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇○零ＯO一二三四五六七八九]{4})\s*[年.\-/／．]/;
 
+/**
+ * 2.2026年是开局之年 / 2.12月底前完成: a list item whose words open with a figure. Read alone, 2.2026 could be a decimal,
+ * so H3 refuses it; it is the item when it carries on the list just above it (1. before it, with no other heading
+ * between) or opens one (1.2026年… with 2. as the next heading). 1、2月份 stays a pair of months unless a year follows.
+ */
+const H3_BEFORE_FIGURE = /^(\d{1,2})([.．]|、(?=\d{4}年))(?=\d)/;
+
+function figureLedItem(line: Line, index: number, before: Heading | undefined, after: Heading | undefined): Heading | null {
+  const indent = line.text.length - line.text.trimStart().length;
+  const t = line.text.slice(indent);
+  const m = H3_BEFORE_FIGURE.exec(t);
+  if (!m) return null;
+  const num = Number(m[1]);
+  const continues = before?.level === 3 && before.num === num - 1;
+  const opens = num === 1 && after?.level === 3 && after.num === 2;
+  if (!continues && !opens) return null;
+  const rest = t.slice(m[0].length);
+  const stop = rest.search(/[。；;]/);
+  const title = (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  const start = line.start + indent;
+  return { level: 3, num, marker: m[0], start, markerEnd: start + m[0].length, title, style: m[2] === '、' ? 'dun' : 'standard', line: index };
+}
+
+function readHeadings(lines: Line[]): Heading[] {
+  const found = lines.map((l, i) => headingOf(l, i));
+  // The next heading after each line, filled from the end: one pass, however many blank lines a draft has.
+  const next: (Heading | undefined)[] = new Array(found.length);
+  for (let i = found.length - 1, after: Heading | undefined; i >= 0; i--) {
+    next[i] = after;
+    if (found[i]) after = found[i]!;
+  }
+  const headings: Heading[] = [];
+  found.forEach((h, i) => {
+    const item = h ?? figureLedItem(lines[i]!, i, headings.at(-1), next[i]);
+    if (item) headings.push(item);
+  });
+  return headings;
+}
+
 export function layout(text: string): Layout {
   const lines = splitLines(text);
-  const headings: Heading[] = [];
-  lines.forEach((l, i) => {
-    const h = headingOf(l, i);
-    if (h) headings.push(h);
-  });
+  const headings = readHeadings(lines);
   let titleLine = -1;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trim();

@@ -6,8 +6,7 @@
 import type { Ctx, Mark } from '../context.ts';
 import type { Heading, Layout } from '../text.ts';
 import type { StructureRule } from '../types.ts';
-import { partsNumberedBelow } from '../section-level.ts';
-import { asSiblings, oddHeadings, type OddHeading } from '../odd-heading.ts';
+import { asSiblings, oddHeadings, partsNumberedBelow, type OddHeading } from '../heading-level.ts';
 import { seriesSlips } from '../is-series.ts';
 
 /** Headings and each paragraph's first sentence: where a section announces itself. */
@@ -129,7 +128,8 @@ function numeral(h: Heading, n: number): string {
  * 1、2月份完成清理 (the second and third quarters, January and February). The marker is the first number.
  */
 const NUMBERS_NOT_HEADING = /^(?:[一二三四五六七八九十]+|\d+)(?:、|季度|月|年级|等奖|个月)/;
-const isNumberingHeading = (h: Heading) => h.level === 2 || h.level === 4 || !NUMBERS_NOT_HEADING.test(h.title);
+// 1. before a figure is read as a heading only where it carries on a list (text.ts, figureLedItem): 2.12月底前完成 is item 2.
+const isNumberingHeading = (h: Heading) => h.level === 2 || h.level === 4 || (h.level === 3 && /^\d{1,2}[.．]$/.test(h.marker) && /^\d/.test(h.title)) || !NUMBERS_NOT_HEADING.test(h.title);
 
 /**
  * The 附件 line (附件：1.…, or 附件 heading an attachment) ends the body: the 附件说明 lists its attachments as 1. 2. after
