@@ -27,6 +27,8 @@ describe('an earlier year opening a sentence of the unit’s own account', () =>
     expect(years(shufa('2024年，本人坚持把法治建设摆在全局工作的重要位置，与业务工作同谋划、同推进。'), 2025, 'shufa-report')).toContain('2024');
     expect(years(shufa('2024年，我局把合法性审查嵌入重大决策流程，做到应审尽审。'), 2025, 'shufa-report')).toContain('2024');
     expect(years(shufa('2023年度本人督促各执法股室落实行政执法三项制度。'), 2025, 'shufa-report')).toContain('2023');
+    expect(years(shufa('2024年，局党组把法治建设纳入年度工作要点，同部署、同推进。'), 2025, 'shufa-report')).toContain('2024');
+    expect(years(shufa('2024年，我坚持把法治建设摆在全局工作的重要位置。'), 2025, 'shufa-report')).toContain('2024');
   });
   it('stays silent on history, milestones, comparisons, the year in words, and problem sections', () => {
     const silent = [
@@ -36,6 +38,8 @@ describe('an earlier year opening a sentence of the unit’s own account', () =>
       '2024年，本人牵头建立的合法性审查制度，今年继续严格执行。',
       '2024年，我局各项法治建设任务已全部完成。',
       '2024年，本人主持办理的复议案件较上年有所减少。',
+      '2024年，我国修订行政复议法，我局随即组织专题学习。',
+      '2024年，我省把法治建设纳入高质量发展综合绩效考核。',
     ];
     for (const line of silent) expect(years(shufa(line), 2025, 'shufa-report')).toEqual([]);
     expect(years(shufa('2024年，本人对法治建设重视不够。', '二、上年度问题整改情况'), 2025, 'shufa-report')).toEqual([]);
