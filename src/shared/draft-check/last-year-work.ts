@@ -39,7 +39,7 @@ const RESULT_AT_YEAR_END = /(?:截至|截止)(?:到|至)?\s*(\d{4})\s*年(?:年?
 const RESULT = /达到|实现|完成|建成|覆盖|全部|均已|100\s*%/;
 
 /** The unit that did the work, as a sentence names it before the year (本人2024年…, 全县2024年…, 县委2024年…). */
-const SUBJECT = '(?:本人|我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区]委|本(?:单位|部门|机关)|我单位|局党[组委])';
+export const SUBJECT = '(?:本人|我[局县镇市区乡委办厅]|全[县镇市区省乡]|[县镇市区乡]政府|[县镇市区]委|本(?:单位|部门|机关)|我单位|局党[组委])';
 
 /**
  * An earlier year as the time of a sentence in the work section, opening it (2024年度办理…58件, （一）2024年，…达到100%,

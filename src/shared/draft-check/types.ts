@@ -59,6 +59,8 @@ export interface SubstitutionRule extends RuleMeta {
   laterFix?: { fromYear: number; fix: string };
   /** Found only where the draft writes the two characters after the pattern with this word instead (法治交通 for 法制交通). */
   ownWordForm?: string;
+  /** Found only where a place name the draft uses elsewhere follows the pattern (法制梧冈 in a report of 梧冈县). */
+  ownPlaceName?: boolean;
 }
 export interface OrderRule extends RuleMeta {
   type: 'order';

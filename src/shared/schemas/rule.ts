@@ -159,6 +159,11 @@ export const substitutionRuleSchema = z.object({
    * (法制交通 in a report titled 法治交通建设): the draft's own usage shows which word it means.
    */
   ownWordForm: z.string().min(2).optional(),
+  /**
+   * Found only where a place name the draft itself uses follows the pattern (法制梧冈 in a report of 梧冈县): the brand of
+   * a place built up under the rule of law (法治中国, 法治X县).
+   */
+  ownPlaceName: z.boolean().optional(),
 });
 
 /** A fixed series written in another order. */

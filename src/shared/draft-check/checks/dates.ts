@@ -21,6 +21,7 @@ import { workYearAt } from '../expired-citations.ts';
 import { clauseSubjectYear } from '../clause-subject-year.ts';
 import { lawMilestoneYears } from '../law-milestone-years.ts';
 import { openingClauseYears } from '../opening-clause-year.ts';
+import { earlierYearOwnAccount } from '../own-account-year.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -404,7 +405,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
-  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope)]) {
+  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
@@ -693,6 +694,13 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
  * report itself also uses (a 2023年度 feedback it answers) leaves the choice to the writer. A year inside 《》, a range
  * or 以来 is not the title's own. When no year is given, the year is guessed from the title and this says nothing.
  */
+/** Before a year: the words that make it the base a figure is compared with (比2024年, 较2023年度, 与2023年). */
+const COMPARED_BEFORE = /(?:比|较|与|同|对比)\s*$/u;
+/** After a year: the same (2024年同期, 2023年相比). */
+const COMPARED_AFTER = /^\s*度?(?:同期|相比|相较|比较)/u;
+const comparedWith = (text: string, at: number, length: number): boolean =>
+  COMPARED_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || COMPARED_AFTER.test(text.slice(at + length, at + length + 6));
+
 function titleYear(ctx: Ctx, text: string, skipped: (at: number) => boolean): Mark[] {
   const year = ctx.year;
   if (!year || ctx.layout.titleLine < 0) return [];
@@ -701,7 +709,9 @@ function titleYear(ctx: Ctx, text: string, skipped: (at: number) => boolean): Ma
   const own = text.slice(line.start, line.end).replace(/《[^《》]*》/g, (t) => '＿'.repeat(t.length));
   const m = /(?<![\d—–\-~～至到])(\d{4})\s*年度?(?![\d—–\-~～至到]|以来)/u.exec(own);
   if (!m || Number(m[1]) === year) return [];
-  const bodyYears = [...text.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((y) => !skipped(y.index)).map((y) => Number(y[1]));
+  // A year named only as the base of a comparison (比2024年增加13件, 与2023年相比) is not a year the report covers: it
+  // leaves the title's year unexplained.
+  const bodyYears = [...text.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((y) => !skipped(y.index) && !comparedWith(text, y.index, y[0].length)).map((y) => Number(y[1]));
   if (!bodyYears.includes(year) || bodyYears.includes(Number(m[1]))) return [];
   const at = line.start + m.index;
   return [{ start: at, end: at + m[0].length, message: `标题写的是${m[1]}年度，正文报告的却是${year}年度的情况。`, fix: `报告年度是${year}年，核对标题里的年份` }];

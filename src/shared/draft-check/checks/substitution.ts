@@ -11,6 +11,7 @@ import { FAZHI_PLAN_PERIODS, periodEnd } from '../substitution-rules.ts';
 import { sentenceAround } from '../sentence.ts';
 import { framedByPastPeriod } from '../past-periods.ts';
 import { oldGoalKept } from '../old-goal-kept.ts';
+import { placeNameAt } from '../place-after-word.ts';
 
 /** An old wording quoted with its deadline yet held as this year's goal (牢记到2020年基本建成法治政府的目标). */
 const keptOldGoal = (rule: SubstitutionRule, ctx: Ctx, m: Mark): boolean => rule.kind === 'outdated-wording' && oldGoalKept(ctx, m.start, m.end, rule.currentUntil);
@@ -61,6 +62,11 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
     .map((h): Mark | null => {
       const [start, end] = toOriginal(ctx.norm, h.start, h.end);
       if (rule.ownWordForm) return withOwnWord(ctx.text, { start, end }, rule.ownWordForm);
+      if (rule.ownPlaceName) {
+        // 法制梧冈 in a report of 梧冈县: the place built up under the rule of law, as 法治中国 is (place-after-word.ts).
+        const place = placeNameAt(ctx.text, end);
+        return place ? { start, end: end + place.length, fix: `改为：法治${place}` } : null;
+      }
       const fit = rule.fixFor?.[h.entry.pattern];
       return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
     })
