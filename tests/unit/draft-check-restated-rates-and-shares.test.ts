@@ -63,6 +63,12 @@ describe('a plan that names the team it will use', () => {
     const text = draft('', '局机关共聘请公职律师4名，重大决定均经法制审核。', '基层力量薄弱。', '下一步，充分发挥局机关3名公职律师在合同审查中的作用。');
     expect(numbers(text)).toEqual([['3名', 'hint']]);
   });
+  it('compares 在现有N名X基础上 with the stock stated in the body', () => {
+    const text = draft('', '全局现有“法律明白人”218名，年内新培养26名。', '基层力量薄弱。', '下一步，在现有281名“法律明白人”基础上开展骨干培训。');
+    expect(numbers(text)).toEqual([['281名', 'hint']]);
+    expect(numbers(draft('', '全局现有“法律明白人”218名，年内新培养26名。', '基层力量薄弱。', '下一步，在现有218名“法律明白人”基础上开展骨干培训。'))).toEqual([]);
+    expect(numbers(draft('', '年内新培养“法律明白人”26名。', '基层力量薄弱。', '下一步，在现有218名“法律明白人”基础上开展骨干培训。'))).toEqual([]);
+  });
   it('stays silent for new hires, plans to hire, or the same number', () => {
     expect(numbers(draft('', '新聘请公职律师2名。', '基层力量薄弱。', '下一步，充分发挥局机关5名公职律师的作用。'))).toEqual([]);
     expect(numbers(draft('', '局机关共聘请公职律师4名。', '基层力量薄弱。', '下一步，计划再聘请公职律师6名。'))).toEqual([]);

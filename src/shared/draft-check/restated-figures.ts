@@ -229,7 +229,7 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
     // A stock in use is named by its thing alone (法律顾问); the verb of using it (发挥) says nothing of the set.
     const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing
-      : !numberFirst && usesStock && thing.length >= STOCK_THING_MIN ? thing : '';
+      : !numberFirst && usesStock && thing.replace(FOOTING, '').length >= STOCK_THING_MIN ? thing.replace(FOOTING, '') : '';
     all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading || inOverviewSection(ctx, f.start), stock: STOCK.test(text.slice(s, f.start)) });
   }
   const marks: Mark[] = [];
@@ -295,11 +295,13 @@ const THING_ENDS = /(?:及时|全部|均|已|都|进行|开展|参与|参加|向
  */
 const DEFINITE = /(?:完成[\u3400-\u9fff]{1,6}的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
 /** Using a team or set that exists (发挥局机关6名法律顾问作用, 用好全县12名公职律师, 依靠8个基层司法所): the number is its size. */
-const STOCK_IN_USE = /(?:发挥|用好|依靠)[\u3400-\u9fff]{0,4}$/u;
+const STOCK_IN_USE = /(?:发挥|用好|依靠|在现有)[\u3400-\u9fff]{0,4}$/u;
+/** Words closing a stock in use (在现有325名“法律明白人”基础上): the footing, not the thing. */
+const FOOTING = /基础上?$/u;
 /** Shortest thing that names a stock by itself (法律顾问, 公职律师): 律师 or 人员 alone may be some other set. */
 const STOCK_THING_MIN = 4;
 /** Verbs that take on or hold a stock (聘请法律顾问5名, 配备公职律师3名): the count is the stock's size; 新聘请, 增配 some of it. */
-const HOLDING = /^(?:(?!新|增|续|补)[\u3400-\u9fff]){0,3}(?:聘请|聘任|选聘|配备|配齐|共有|现有)$/u;
+const HOLDING = /^(?:(?!新|增|续|补)[\u3400-\u9fff]){0,5}(?:聘请|聘任|选聘|配备|配齐|共有|现有)$/u;
 /** The pointing words themselves, dropped from the set's words (完成清理的 keeps 完成清理). */
 const POINTER = /(?:的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
 
@@ -315,7 +317,8 @@ function pointsBack(earlier: Measured, later: Measured): boolean {
   // is not 研究法治建设重大事项7项.
   const otherThing = other.full.length > other.normal.length;
   // A stock in use (发挥6名法律顾问) restates the count that took it on (聘请法律顾问5名): that verb and the thing, nothing more.
-  const heldBefore = ref.definite.length >= STOCK_THING_MIN && other.normal.endsWith(ref.definite) && HOLDING.test(other.normal.slice(0, -ref.definite.length));
+  // The words as written (the label): 累计 and 共 tell a stock, and the measure drops them.
+  const heldBefore = ref.definite.length >= STOCK_THING_MIN && other.label.endsWith(ref.definite) && HOLDING.test(other.label.slice(0, -ref.definite.length));
   return heldBefore || (end >= 2 && other.normal.length >= 2 && ref.definite.includes(other.normal.slice(0, 2))) || (end >= 4 && otherThing);
 }
 
