@@ -46,9 +46,10 @@ function stocks(text: string): Mark[] {
 /** What an undone count negates: 未达标, 不合格, 未完成, 未整改, 未办结. */
 const DONE_WORDS = '达标|合格|完成|整改|办结|销号|验收|通过|到位';
 /** 未达标3项 or 不合格6卷: the negation before the number. */
-const UNDONE_BEFORE = new RegExp(String.raw`(?:未|不|没有)(${DONE_WORDS})\s*${N}${U}`, 'gu');
-/** 有6卷不合格 or 6卷未完成: the negation after the number. */
-const UNDONE_AFTER = new RegExp(String.raw`${N}${U}(?:${W(6)})(?:未|不)(${DONE_WORDS})`, 'gu');
+// 未完成整改 negates 整改 (its done count is 已整改22个): 完成 before another done word is only its aspect.
+const UNDONE_BEFORE = new RegExp(String.raw`(?:未|不|没有)(?:完成)?(${DONE_WORDS})\s*${N}${U}`, 'gu');
+/** 有6卷不合格, 6卷未完成 or 尚有7个未完成整改: the negation after the number. */
+const UNDONE_AFTER = new RegExp(String.raw`${N}${U}(?:${W(6)})(?:未|不)(?:完成)?(${DONE_WORDS})`, 'gu');
 
 interface Count { start: number; end: number; value: number; unit: string }
 

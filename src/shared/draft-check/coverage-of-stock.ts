@@ -7,6 +7,8 @@
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { pairMark } from './pair-mark.ts';
+import { RATE, SENTENCE_BREAK } from './checks/figures.ts';
+import { sentenceAround } from './sentence.ts';
 
 const HAN = String.raw`[\u3400-\u9fff]`;
 /** 18个行政村全覆盖, 18个行政村实现全覆盖, 覆盖全部18个行政村, 全镇18个行政村全部覆盖. */
@@ -41,6 +43,53 @@ export function coverageAgainstStock(ctx: Ctx): Mark[] {
         `说是${value}个${noun}全覆盖，前文却说共有${stock.value}个${stock.noun}：全覆盖的数目应与总数一致。`, '核对单位总数和覆盖数'),
       hintOnly: true,
     });
+  }
+  return marks;
+}
+
+/** 14个村（社区）中已有13个配备法律顾问: a share of a set, M of N units, the act done by the M. */
+const SHARE_OF_SET = new RegExp(
+  String.raw`(?<![\d.])(\d+)\s*(个|名|家|所|项)(?:${HAN}|（${HAN}{1,4}）){1,10}?中[，,]?(?:已经?有|已|有)?(\d+)\s*\2(?!以上)(${HAN}{2,12})`,
+  'gu',
+);
+/** Words in the act that make the M the ones not done (有1个尚未配备): a remainder, not the share done. */
+const NOT_DONE = /^(?:尚|还|仍)?(?:未|没有|不)/u;
+
+/**
+ * Whether the act names the rate's work: a run of two characters of the rate's name (持证率 … 持证上岗). Coverage is
+ * said by what covers (法律顾问覆盖率 … 配备法律顾问), so 覆盖 itself is left out.
+ */
+function sameWork(name: string, act: string): boolean {
+  const words = name.replace(/覆盖$/u, '');
+  for (let i = 0; i + 2 <= words.length; i++) if (act.includes(words.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * A rate of 100% beside a share that is less than all (round 35): 村（社区）法律顾问覆盖率100%，14个村（社区）中已有13个
+ * 配备法律顾问; 执法人员持证率100%，全局46名执法人员中44名持证上岗. The two are said of one work in one sentence, so one
+ * of them is a slip. Strict: exactly 100%, the share's act names the rate's work, and M is below N. A hint.
+ */
+export function fullRateAgainstShare(ctx: Ctx): Mark[] {
+  const text = digitsOf(ctx);
+  const marks: Mark[] = [];
+  for (const r of text.matchAll(RATE)) {
+    if (Number(r[2]) !== 100) continue;
+    const sentence = sentenceAround(text, r.index, { stops: SENTENCE_BREAK });
+    for (const s of sentence.text.matchAll(SHARE_OF_SET)) {
+      const [whole, part, act] = [Number(s[1]), Number(s[3]), s[4]!];
+      if (part >= whole || NOT_DONE.test(act) || !sameWork(r[1]!, act)) continue;
+      const at = sentence.start + s.index + s[0].indexOf(s[3]!, s[1]!.length + 1);
+      const rateAt = r.index + r[0].indexOf(r[2]!);
+      const rate = { start: rateAt, end: r.index + r[0].length };
+      const share = { start: at, end: sentence.start + s.index + s[0].length };
+      const [first, second] = rate.start < share.start ? [rate, share] : [share, rate];
+      marks.push({
+        ...pairMark(first, second, `${r[1]}率写的是100%，同一句却说${whole}${s[2]}中只有${part}${s[2]}：两者不能同时成立。`, '核对比率和完成数'),
+        hintOnly: true,
+      });
+      break;
+    }
   }
   return marks;
 }

@@ -65,6 +65,9 @@ const COUNTS_PAIR = new RegExp(String.raw`(?<![\d.])(\d+)\s*(${COUNT_UNIT})[，,
 /** The words before a target or a plan (力争达到98%): such a figure is not this year's value. */
 const TARGET = /力争|目标|确保|达到[^，,]{0,4}以上$|提高到|提升至|不低于|以上/;
 
+/** A rate of timeliness (按期办结率, 按时答复率, 限时办结率): only a count of the things done in time gives it. */
+const TIMELINESS = /按期|按时|限时|如期/u;
+
 /** The sentence (up to 。；！？ or a line break) around an offset. */
 const sentenceAt = (text: string, at: number): string => sentenceAround(text, at, { stops: /[。；！？\n]/ }).text;
 
@@ -83,7 +86,9 @@ function ratesAgainstCounts(text: string): Mark[] {
     // Or the part's words end with the name, give or take a scope of up to two characters before it (全县负责人出庭应诉率
     // and 行政机关负责人出庭应诉16件), four characters at least.
     const namesPart = (label: string) => name.endsWith(label) || (commonEnd(name, label) >= Math.max(4, name.length - 2));
-    const found = [...text.matchAll(COUNTS_PAIR)].filter((c) => namesPart(c[3]!) && (c.index + c[0].length <= m.index || c.index >= m.index + m[0].length));
+    // 按期办结率 is how many closed in time, not how many of those received were closed: a 办结 count does not give it.
+    const timed = (label: string) => !TIMELINESS.test(name) || TIMELINESS.test(label);
+    const found = [...text.matchAll(COUNTS_PAIR)].filter((c) => namesPart(c[3]!) && timed(c[3]!) && (c.index + c[0].length <= m.index || c.index >= m.index + m[0].length));
     if (found.length !== 1) continue;
     const whole = Number(found[0]![1]);
     const part = Number(found[0]![4]);
@@ -137,7 +142,8 @@ function restatedChanges(text: string): Mark[] {
 }
 
 /** A rate stated as a value: 行政机关负责人出庭应诉率100%, 纠错率为12.5%. */
-const RATE_VALUE = new RegExp(String.raw`([\u3400-\u9fff]{3,12})率(?:为|达|达到|是|保持)?\s*${PERCENT}`, 'gu');
+// 调解成功率虽达到96.8%，但…: a concession in 存在的问题 still states the value.
+const RATE_VALUE = new RegExp(String.raw`([\u3400-\u9fff]{3,12})率(?:虽然?|仍)?(?:为|达|达到|是|保持)?\s*${PERCENT}`, 'gu');
 /** Words that make a rate another year's, a target or a range rather than this year's value. */
 const NOT_THIS_YEAR = /上年|去年|上一年|前年|同期|目标|力争|确保|以上|以下|不低于|不少于|提高到|提升至|下降到|降至|从|由|平均|历年|累计/;
 /** A scope before a rate's name (全县, 我局, 全年): the same rate whoever says it. */
@@ -156,13 +162,29 @@ function countedBefore(text: string, clauseStart: number): string {
   return /([\u3400-\u9fff“”]+)\d+(?:\.\d+)?\s*[\u3400-\u9fff]{0,2}$/u.exec(clause)?.[1] ?? '';
 }
 
+interface StatedRate { value: string; sentence: string; scope: string; of: string; start: number; end: number }
+/** Shortest name a qualifier may stand before and leave the same rate (行政机关负责人出庭应诉 and 被诉行政机关…). */
+const ALIKE_NAME_MIN = 6;
+/**
+ * An earlier rate whose name is this one's with up to two characters more or fewer in front (被诉行政机关负责人出庭应诉率
+ * and 行政机关负责人出庭应诉率; the name read is twelve characters at most, so a qualifier may be cut).
+ */
+function alikeRate(seen: Map<string, StatedRate>, name: string): StatedRate | undefined {
+  for (const [other, rate] of seen) {
+    const [short, long] = other.length < name.length ? [other, name] : [name, other];
+    if (short.length >= ALIKE_NAME_MIN && long.length - short.length <= 2 && long.endsWith(short)) return rate;
+  }
+  return undefined;
+}
+
 /**
  * The same rate stated twice with two values (出庭应诉率100% … 出庭应诉率95.2%), in sentences about this
  * year's figures. The name must be the same once the scope is dropped, three characters at least.
  */
 function restatedRates(text: string, year: number | null): Mark[] {
   const marks: Mark[] = [];
-  const seen = new Map<string, { value: string; sentence: string; scope: string; of: string; start: number; end: number }>();
+  const seen = new Map<string, StatedRate>();
+  const timesStated = new Map<string, number>();
   for (const m of text.matchAll(RATE_VALUE)) {
     const name = m[1]!.replace(RATE_SCOPE, '');
     const scope = (RATE_SCOPE.exec(m[1]!)?.[0] ?? '').replace(/^(?:全年|今年|本年度?)+/, '');
@@ -175,7 +197,9 @@ function restatedRates(text: string, year: number | null): Mark[] {
     const own = text.slice(clauseStart, m.index + m[0].length + 3);
     const of = OUTCOME_ONLY_RATE.test(name) ? countedBefore(text, clauseStart) : '';
     if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(own) || /其中|分别/.test(sentence)) continue;
-    const earlier = seen.get(name);
+    const earlier = seen.get(name) ?? alikeRate(seen, name);
+    const stated = (timesStated.get(name) ?? 0) + 1;
+    timesStated.set(name, stated);
     if (!earlier) {
       const start = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
       seen.set(name, { value: m[2]!, sentence, scope, of, start, end: m.index + m[0].length });
@@ -183,7 +207,10 @@ function restatedRates(text: string, year: number | null): Mark[] {
     }
     // 全市…率 and 我局…率: two scopes, two rates.
     if (earlier.scope && scope && earlier.scope !== scope) continue;
-    if (OUTCOME_ONLY_RATE.test(name) && commonEnd(earlier.of, of) < SAME_THING_MIN) continue;
+    // A later outcome-only rate naming no thing of its own (存在的问题：调解成功率虽达到96.8%) takes up the one such
+    // rate stated before it; with two before it, it could be either.
+    const takesUpOnly = of === '' && stated === 2;
+    if (OUTCOME_ONLY_RATE.test(name) && commonEnd(earlier.of, of) < SAME_THING_MIN && !takesUpOnly) continue;
     if (earlier.sentence === sentence || Number(earlier.value) === Number(m[2])) continue;
     const at = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
     // Either value may be the slip (the opening's summary as often as the body's): both places are shown.

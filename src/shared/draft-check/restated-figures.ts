@@ -99,6 +99,8 @@ const CALLING = /主持召开|召开|主持|组织|共(?=召开|组织|主持)/g
 
 /** The chief leading an organ's meeting or study (我带头组织, 本人主持召开) before the organ is named. */
 const SELF_LEAD = /^(?:本人|我)?(?:带头|亲自)?(?:组织|主持召开|主持|召集)(?=[\u3400-\u9fff]{0,6}(?:政府|党委|党组|党工委|常委会|常务会议))/u;
+/** A light verb before an organ's meeting (开展政府常务会议会前学法, 坚持政府常务会议会前学法): the meeting is who counted. */
+const LIGHT_VERB_BEFORE = /^(?:全年)?(?:坚持开展|坚持|开展|落实|举行)(?=[\u3400-\u9fff]{0,6}(?:常委会会议|常务会议))/u;
 /** A light verb closing the words after what was done (会前学法全年开展, 会前学法共安排): what was done is before it. */
 const LIGHT_VERB_AFTER = /(?<=[\u3400-\u9fff]{4})(?:开展|安排|举办|进行)$/u;
 
@@ -192,7 +194,9 @@ export function restatedFigures(ctx: Ctx): Mark[] {
   for (let f of figures(ctx, bodyStart, bodyEnd(ctx), true)) {
     const { start: s, text: sentence } = sentenceAround(text, f.start, { end: f.end, stops: /[。；;！？!?\n]/, ahead: 400 });
     // A comparison after the figure (办理行政复议案件96件，同比增长12%) speaks of the change, not of the figure.
-    if (COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence))) continue;
+    // A plan may name the team it will use (充分发挥局机关6名法律顾问的作用): that number is the present stock, a fact.
+    const usesStock = STOCK_IN_USE.test(f.label);
+    if (COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence) && !usesStock)) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
     let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
     // 我带头组织县政府会前学法 … 县政府常务会议会前学法全年开展: the chief's own lead before an organ's meeting, and a
@@ -216,14 +220,16 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
     const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
-    const measure = (numberFirst ?? f.measure).replace(SELF_LEAD, '');
+    const measure = (numberFirst ?? f.measure).replace(SELF_LEAD, '').replace(LIGHT_VERB_BEFORE, '');
     const parts = split(measure);
     const listItem = text[f.start - f.label.length - 1] === '、';
     // The thing counted when it follows the number (2名律师担任常年法律顾问, 29件文件及时公布): up to the next verb.
     const thing = numberFirst ? '' : (after ?? '').replace(THING_ENDS, '');
     const full = normalPredicate(parts.predicate) + thing;
     // 完成清理的29件文件, 依托局里3名常年法律顾问: the number names a set said before, so its words restate that set.
-    const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing : '';
+    // A stock in use is named by its thing alone (法律顾问); the verb of using it (发挥) says nothing of the set.
+    const definite = !numberFirst && thing.length >= 2 && DEFINITE.test(f.label) ? normalPredicate(f.label.replace(POINTER, '')) + thing
+      : !numberFirst && usesStock && thing.replace(FOOTING, '').length >= STOCK_THING_MIN ? thing.replace(FOOTING, '') : '';
     all.push({ ...f, measure, ...parts, normal: normalPredicate(parts.predicate), unitKey: baseUnit(f), digits: digitKey(f.value), listItem, full, definite, sentenceStart: s, sentence, applied: appliedMeasure(parts.predicate), opening: f.start < firstHeading || inOverviewSection(ctx, f.start), stock: STOCK.test(text.slice(s, f.start)) });
   }
   const marks: Mark[] = [];
@@ -288,6 +294,14 @@ const THING_ENDS = /(?:及时|全部|均|已|都|进行|开展|参与|参加|向
  * some of the contracts reviewed.
  */
 const DEFINITE = /(?:完成[\u3400-\u9fff]{1,6}的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
+/** Using a team or set that exists (发挥局机关6名法律顾问作用, 用好全县12名公职律师, 依靠8个基层司法所): the number is its size. */
+const STOCK_IN_USE = /(?:发挥|用好|依靠|在现有)[\u3400-\u9fff]{0,4}$/u;
+/** Words closing a stock in use (在现有325名“法律明白人”基础上): the footing, not the thing. */
+const FOOTING = /基础上?$/u;
+/** Shortest thing that names a stock by itself (法律顾问, 公职律师): 律师 or 人员 alone may be some other set. */
+const STOCK_THING_MIN = 4;
+/** Verbs that take on or hold a stock (聘请法律顾问5名, 配备公职律师3名): the count is the stock's size; 新聘请, 增配 some of it. */
+const HOLDING = /^(?:(?!新|增|续|补)[\u3400-\u9fff]){0,5}(?:聘请|聘任|选聘|配备|配齐|共有|现有)$/u;
 /** The pointing words themselves, dropped from the set's words (完成清理的 keeps 完成清理). */
 const POINTER = /(?:的|依托[\u3400-\u9fff]{0,3}|上述|这些|该)$/u;
 
@@ -302,7 +316,10 @@ function pointsBack(earlier: Measured, later: Measured): boolean {
   // Without the verb, only a set both name after the number (2名律师担任常年法律顾问 … 3名常年法律顾问): 审议的31项重大事项
   // is not 研究法治建设重大事项7项.
   const otherThing = other.full.length > other.normal.length;
-  return (end >= 2 && other.normal.length >= 2 && ref.definite.includes(other.normal.slice(0, 2))) || (end >= 4 && otherThing);
+  // A stock in use (发挥6名法律顾问) restates the count that took it on (聘请法律顾问5名): that verb and the thing, nothing more.
+  // The words as written (the label): 累计 and 共 tell a stock, and the measure drops them.
+  const heldBefore = ref.definite.length >= STOCK_THING_MIN && other.label.endsWith(ref.definite) && HOLDING.test(other.label.slice(0, -ref.definite.length));
+  return heldBefore || (end >= 2 && other.normal.length >= 2 && ref.definite.includes(other.normal.slice(0, 2))) || (end >= 4 && otherThing);
 }
 
 /** The shortest measure left once 对… is dropped that names one count by itself (开展合法性审核; not 开展检查). */

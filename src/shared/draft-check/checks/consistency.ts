@@ -25,7 +25,7 @@ import { countArithmetic } from '../count-arithmetic.ts';
 import { namedBreakdowns } from '../named-breakdown.ts';
 import { remainderCounts } from '../remainder-count.ts';
 import { allOfStock } from '../all-of-stock.ts';
-import { coverageAgainstStock } from '../coverage-of-stock.ts';
+import { coverageAgainstStock, fullRateAgainstShare } from '../coverage-of-stock.ts';
 import { changesAgainstStep } from '../stated-change.ts';
 import { offMarkedSpans, onUnmarkedPlaces } from '../unmarked-places.ts';
 import { ratesByActName } from '../rate-by-act-name.ts';
@@ -782,7 +782,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // A rate that agrees with the earlier figure of a restated count (出庭应诉91件 … 出庭应诉89件，出庭应诉率100%) is the
       // same one slip, already marked on the count: one mistake, one finding.
       const marks = rateMismatch(ctx);
-      const all = [...marks, ...offMarkedSpans([...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx), ...ratesByActName(ctx)], marks)];
+      const all = [...marks, ...offMarkedSpans([...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx), ...ratesByActName(ctx), ...fullRateAgainstShare(ctx)], marks)];
       return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);
