@@ -140,12 +140,27 @@ const LENGTH_LIMIT = new RegExp(
   'u',
 );
 
+/**
+ * Round 35: the drafter told how to go on from here (以下请结合本部门职能展开, 下文围绕普法规划撰写, 以下需补充具体事例):
+ * 以下 or 下文 opening the words, then a modal or a verb of drawing on, then a verb of writing. A report's own 以下 names
+ * (（以下简称…）) or counts and never asks for writing.
+ */
+const GO_ON = /^[ \u3000]*(?:以下|下文|下面|后文)(?:内容|部分)?(?:(?:请|可|宜|应|需|须|要)?(?:结合|根据|按照|参照|对照|围绕|联系)[^，。；]{0,16}?|(?:请|可|宜|应|需|须|要))(?:撰写|编写|填写|展开|细化|补充|阐述|列举|写)|请(?:结合|根据|按照|参照|对照|围绕|联系)[^，。；]{0,16}?(?:撰写|编写|展开|细化|阐述|补充|填写)/u;
+
+/**
+ * Round 35: a model or a format for the drafter to follow (参考格式：问题—原因—整改, 格式参照：上年度报告, 写法示例：…, 参考句式：…):
+ * the label of a model and its colon. 参考文献 names sources; without the colon (（结构参照省厅模板）, （格式参照附件1）) a report
+ * may tell how its own work was laid out, and stays silent.
+ */
+const MODEL_TO_FOLLOW = /^[ \u3000]*(?:(?:(?:可|请)?(?:参考|参照|仿照|套用)(?:格式|句式|写法|范式|体例|模板|模版|范例|样例|示例|例句|范文|结构|框架|表述)|(?:格式|句式|写法|范例|样例|示例|例句|范文)(?:参考|参照|示例)?)[ \u3000]*[：:])/u;
+
 const addressesWriter = (words: string) =>
   TO_THE_WRITER.test(words) ||
   HOW_GOOD.test(words) ||
   ABOUT_THE_DRAFTING.test(words) ||
   HOW_TO_REWORK.test(words) ||
   CHOOSE_WHAT_TO_WRITE.test(words) ||
+  GO_ON.test(words) ||
   LENGTH_LIMIT.test(words) ||
   (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
@@ -205,6 +220,16 @@ const WRITING_ORDER = /(?:先|首先)(?:写|列出|列举)[^。；\n]{1,40}?(?:�
 
 const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?(?:要|应|需|须|请|此处)(?:写明|写清|写出|填写|填入|注明)/;
 
+/**
+ * Round 35: a bracket saying the part is still to be added (完善考核评价机制（待补充）。, 四、下一步安排（此部分待完善）): where it ends
+ * its clause or line, nothing is missing inside the sentence; the part itself is left for later, a note to the drafter. Before a
+ * measure word (全年办理案件（待补充）件) it stands for the figure, the placeholder rules' slot. 有待完善, 亟待完善 are a report's words.
+ */
+const LEFT_FOR_LATER = /^[ \u3000]*[^\s，。；：:、]{0,8}?(?<![有亟])(?:待|尚待|请|需|须)(?:补充|补写|补齐|补全|完善|填写|填入|填|补|细化|撰写|写)[ \u3000]*$/u;
+const ENDS_CLAUSE = /^[ \u3000]*(?:[。；;！!…]|$)/u;
+/** A line that opens (after a bullet) with a model's label: 参考格式：问题—原因—整改. */
+const BULLET = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?/u;
+
 export function drafterNotes(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const m of ctx.text.matchAll(BRACKETED)) {
@@ -212,12 +237,19 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const fillNote = (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner)) || (OPENS_WITH_WHAT_TO_FILL.test(inner) && !STILL_CHECKED.test(inner));
     const labelled = LABELLED_NOTE.exec(inner);
     const labelledNote = !!labelled && noteToWriter(inner.slice(labelled[0].length), labelled[0]);
-    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || labelledNote || TEMPLATE_LABEL.test(inner) || LAYOUT_NOTE.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    const leftForLater = LEFT_FOR_LATER.test(inner) && ENDS_CLAUSE.test(lineAfter(ctx.text, m.index + m[0].length));
+    // A model's label or a part left for later speaks to the drafter whatever the model quotes (要求, 指导).
+    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || leftForLater || MODEL_TO_FOLLOW.test(inner) || labelledNote || TEMPLATE_LABEL.test(inner) || LAYOUT_NOTE.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     const open = UNCLOSED.exec(line.text.trimEnd());
     if (open && addressesWriter(open[1]!) && !TO_THE_UNITS.test(open[1]!)) {
       marks.push({ start: line.start + open.index, end: line.start + line.text.trimEnd().length });
+      continue;
+    }
+    const bullet = BULLET.exec(line.text)![0].length;
+    if (MODEL_TO_FOLLOW.test(line.text.slice(bullet))) {
+      marks.push({ start: line.start + bullet, end: line.start + line.text.trimEnd().length });
       continue;
     }
     const bare = BARE_PROMPT.exec(line.text.trimEnd());
@@ -248,6 +280,12 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** The rest of the line from an offset. */
+const lineAfter = (text: string, from: number) => {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end === -1 ? undefined : end);
+};
+
 /** A note's body under its label; under 要点 an opening verb of bringing out is an instruction too. */
 const noteToWriter = (body: string, label = '') =>
   ((addressesWriter(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && BRING_OUT.test(body))) && !TO_THE_UNITS.test(body)) ||
@@ -258,6 +296,9 @@ const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此
 /** Round 31: a sentence that opens by asking the drafter to act (请法制科核实数据后再定稿。); not 请示, 请求, 请予审议. */
 const OPENS_AS_REQUEST = /^请(?![示求予各])/;
 
+/** A note's label after a comma, where a clause of the body was cut short by the drafter's note. */
+const COMMA_NOTE = /[，,][ \u3000]*(?=(?:注|提示|备注|编者注|写作说明|编写说明)[ \u3000]*[：:])/gu;
+
 /**
  * A note left after a sentence of the body, on the same line (…原因主要在于培训不足。注：本部分应写明原因。): each sentence is read
  * as a line would be, the note under its label or the sentence about a part of the text, to the sentence's end.
@@ -266,13 +307,16 @@ function notesAfterSentences(line: { start: number; text: string }): Mark[] {
   const marks: Mark[] = [];
   // Round 31: the line's first sentence too (此段请…核实数据后再定稿。 standing as its own line or opening a paragraph).
   const starts = [line.text.search(/\S/), ...[...line.text.matchAll(/[。；！？][ \u3000]*/gu)].map((s) => s.index + s[0].length)];
-  for (const from of starts) {
+  // Round 35: a note's label after a comma (…逐项开展自查，注：自查报告篇幅控制在3000字以内。): the note only, read under its label.
+  const afterComma = [...line.text.matchAll(COMMA_NOTE)].map((s) => s.index + s[0].length);
+  for (const from of [...starts, ...afterComma]) {
     if (from < 0) continue;
     const rest = line.text.slice(from);
     const end = rest.search(/[。！？]/);
     const sentence = end === -1 ? rest.trimEnd() : rest.slice(0, end + 1);
     if (!sentence) continue;
     const note = NOTE_LINE.exec(sentence);
+    if (!note && afterComma.includes(from)) continue;
     const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : (OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) && !TO_THE_UNITS.test(sentence);
     if (isNote) marks.push({ start: line.start + from, end: line.start + from + sentence.length });
   }
