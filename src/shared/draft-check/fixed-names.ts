@@ -132,6 +132,9 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
           // A change that ends on the same character as the name is a smaller change spelt long (乡委 for 国委 is 乡 for 国).
           if (x > 0 && y > 0 && dropped.at(-1) === added.at(-1)) continue;
           if ((LEVEL.test(dropped) && LEVEL.test(added)) || (y === 0 && FILLER.test(dropped)) || (x === 0 && FILLER.test(added))) continue;
+          // One of a pair of name words left out or swapped (行政执法监督工作机制 from …工作体制机制, 制度体系 → 体系): the pair
+          // is a general phrase (体制机制), so what is left is the writer's own ordinary name, not the fixed one misremembered.
+          if (pairedNameWord(dropped, added, tail)) continue;
           // A 委员会 shortened to 委 is the bank's own short form (〔县〕委依法治〔县〕委, local habit), not a slip.
           if (y === 0 && dropped === '员会' && name[k - 1] === '委') continue;
           // A shorter word in place of a longer one with no character of it (前置审核 for 合法性审核) is another kind of the
@@ -153,6 +156,13 @@ export function nearNameSpans(text: string, index: NameIndex): NearSpan[] {
     if (best) out.push(best);
   }
   return out;
+}
+
+/** The words that name a kind of system, of which a name may end in two (体制机制, 制度体系). */
+const NAME_WORD_ONLY = /^(?:体制|机制|制度|体系)$/;
+/** Whether the change drops or swaps one name word right before another that ends the name. */
+function pairedNameWord(dropped: string, added: string, tail: string): boolean {
+  return NAME_WORD_ONLY.test(dropped) && (added === '' || NAME_WORD_ONLY.test(added)) && NAME_WORD_ONLY.test(tail);
 }
 
 /**

@@ -58,6 +58,8 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   // 纪实 for 记录 (执法全过程纪实制度) and 核查 for 审核 in a long name (重大执法决定法制核查制度): near words
   // no name the reference gives is written with.
   { words: ['记录', '纪实'], quoted: true, minLength: 0 },
+  // 录像 for 记录 (执法全过程录像制度): a video is one way of recording, not the system's name (official-phrases E4).
+  { words: ['记录', '录像'], quoted: true, minLength: 0 },
   { words: ['审核', '核查'], quoted: false, minLength: 10 },
   // a near word inside a name the reference fixes (central-documents 3, 4): 审定 for 审核 (合法性审核机制),
   // 守法 for 用法 (学法用法制度), 依法治理 for the 依法治 of a 委员会 (全面依法治县委员会). None of these forms is a name.

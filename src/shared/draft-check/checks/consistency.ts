@@ -345,6 +345,21 @@ function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolea
   return false;
 }
 
+/** Words that put the work told after a plan's name in the past: 曾, 当时, 彼时, 那时. */
+const PAST_MARKER = /曾|当时|彼时|那时/;
+/** A year told as the time of the work (于2020年, 2019年底), not a span reaching to now (2020年以来, 2020年起), a period's end (2023—2025年) nor a target's (到2020年). */
+const WORK_YEAR = /(?<![—–\-－~～至到]\s*)((?:19|20)\d{2})\s*年(?:底|末|初|\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?![度以起至开前之—–\-－~～到])/g;
+
+/**
+ * Whether the clauses after a plan's name tell work of the plan's own years: a past marker (曾, 当时), or a year up to the
+ * plan's end as the time of the work. Only the first two comma clauses: they are what the citing verb governs.
+ */
+function toldPastAfterName(after: string, end: number): boolean {
+  const governed = after.split(/[，,]/).slice(0, 2).join('，');
+  if (PAST_MARKER.test(governed)) return true;
+  return [...governed.matchAll(WORK_YEAR)].some((m) => Number(m[1]) <= end);
+}
+
 /** Kept on a superior's word (按照上级通知…继续参照, 根据…的要求仍按), or until the successor is issued (新一轮…印发前). */
 const SUPERIORS_KEEP_IT = /(?:按照|根据|遵照)[^。；]{0,30}?(?:通知|要求|安排)[^。；]{0,20}?(?:继续|仍|沿用)|新一轮[^。；，,]{0,16}?(?:印发|出台|发布)(?:前|之前)/;
 /** A plan's targets told as met: 各项任务全部完成, 目标任务已如期完成, 主要指标均已完成. */
@@ -391,6 +406,9 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   // 对标《…（2020—2025年）》目标，主要指标均已完成: the plan's targets told as met is the plan closed, which
   // currency-2026.md §1 allows (cite it as the completed plan); this year's own work (完成了普法档案整理) is not that.
   if (targetsMet(clause)) return null;
+  // 对照《…（2015—2020年）》，全区曾于2020年完成自评，此后持续巩固: what the sentence goes on to tell is work done within
+  // the plan's period, so the plan is that work's yardstick then, not this year's.
+  if (toldPastAfterName(ctx.text.slice(at + name.length, clauseEnd), end)) return null;
   // currency-2026.md §1: an ended plan may still be followed where the superiors say so. A sentence that keeps to it on a
   // superior's notice (按照…办公室的通知，本报告继续参照…) or until the next plan comes out (在新一轮…规划印发前) says so.
   if (SUPERIORS_KEEP_IT.test(clause.slice(0, at - clauseStart))) return null;
@@ -464,7 +482,7 @@ function toldOfPastPeriod(ctx: Ctx, lead: string, at: number, end: number): bool
 
 /** The end of 以…为…遵循 after the plan, so the finding covers the whole phrase. */
 /** A year's share of a plan named just before (的2026年度任务, 2026年工作要点): the year is the one the plan is said to cover. */
-const YEAR_TASK_AFTER = /^\s*(?:的|中的)?\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:工作|重点|目标)?(?:任务|要点|目标|安排|计划)/u;
+const YEAR_TASK_AFTER = /^\s*(?:的|中的)?\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:各项|全部|主要)?(?:工作|重点|目标)?(?:任务|要点|目标|安排|计划)/u;
 
 function basisEnd(ctx: Ctx, start: number, at: number, name: string): number {
   const yearTask = YEAR_TASK_AFTER.exec(ctx.text.slice(at + name.length));
@@ -571,6 +589,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     if (has === undefined) runs.set(run, (has = ctx.text.includes(run)));
     return has;
   };
+  const latestOfName = latestEndByBareName(docs);
   for (const doc of docs) {
     // The title in 《》 in any form (hyphens, half-width brackets: the title rules fix those), and the short names.
     const key = titleKey(doc.title);
@@ -579,8 +598,11 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const pilot = (inner: string) => byNumberOnly && !!doc.successor && isPilotOf(doc.successor.title, inner);
     const places = quotedTitles(ctx.text).filter((q) => titleKey(q.inner) === key || pilot(q.inner)).map((q) => ({ at: q.start, name: ctx.text.slice(q.start, q.end) }));
     const numbers = new Set(docNumberForms(doc.docNumber ?? (byNumberOnly ? doc.title : undefined)));
+    const bareName = planPeriod(doc.title)?.before;
     for (const { alias, run } of namesOf(doc, numbers)) {
       if (!present(run)) continue;
+      // The bare name (法治政府建设实施纲要) is the latest plan of that name, not an earlier one the draft also names in full.
+      if (alias === bareName && (latestOfName.get(alias) ?? doc.end) > doc.end) continue;
       for (let at = ctx.text.indexOf(alias); at !== -1; at = ctx.text.indexOf(alias, at + alias.length)) {
         // A 文号 in the bracket after the title (《…》（中发〔2021〕33号）) is the title's place, not another citation.
         if (numbers.has(alias) && /》\s*[（(][^）)]{0,10}$/.test(ctx.text.slice(Math.max(0, at - 14), at))) continue;
@@ -633,6 +655,19 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     marks.push(...docMarks);
   }
   return marks;
+}
+
+/**
+ * The latest end among the plans of each bare name (法治政府建设实施纲要: 2015—2020, 2021—2025): a writer who leaves the
+ * period out means the plan of that name in force, so the bare name is read only as the latest one.
+ */
+function latestEndByBareName(docs: readonly { title: string; end: number }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of docs) {
+    const name = planPeriod(d.title)?.before;
+    if (name) out.set(name, Math.max(out.get(name) ?? 0, d.end));
+  }
+  return out;
 }
 
 /** The words a plan is referred back to by, after its name: 纲要 for a 纲要, 规划 for a 规划, 计划 for a 行动计划. */
