@@ -13,15 +13,13 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { sentenceAround } from './sentence.ts';
 import { commonEnd } from './restated-figures.ts';
 import { pairMark } from './pair-mark.ts';
+import { roundsTo } from './checks/figures.ts';
 
 const COUNT_UNIT = '个|件|项|家|名|人|起|次|宗|户|所';
 const PERCENT = String.raw`(\d+(?:\.\d+)?)\s*[%％]`;
 
 /** Whether a stated percentage is the computed one, allowing for rounding to the digits written. */
-function agrees(stated: string, actual: number): boolean {
-  const digits = (stated.split('.')[1] ?? '').length;
-  return Math.abs(actual - Number(stated)) <= 0.5 * 10 ** -digits + 1e-9;
-}
+const agrees = (stated: string, actual: number): boolean => roundsTo(actual, stated);
 
 const percentText = (x: number) => `${x.toFixed(1)}%`;
 

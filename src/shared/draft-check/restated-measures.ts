@@ -65,8 +65,21 @@ function countsTheWhole(ctx: Ctx, at: number): boolean {
   return !NOT_WHOLE.test(before) && !NARROWED.test(before) && !SEVERAL_YEARS.test(before) && !OCCASION.test(before);
 }
 
+/**
+ * The acts of finding problems, one act in any of its words: 自查发现的12个问题 takes up 共梳理问题21个 as much as
+ * 发现问题21个 (a self-inspection's problems are found by 梳理, 查摆 or 排查 alike).
+ */
+const FINDING = /(?:发现|排查|查找|查摆|梳理)(?=问题$)/u;
+
+/** Who found problems, named before the act (巡察发现的, 审计指出的): problems of that inspection only. */
+const FOUND_BY = /巡视|巡察|督察|督查|审计|评查|考核|暗访|检查|自查/u;
+
+/** A count's words with its act of finding problems written as the restatement's act (梳理问题 → 发现问题 for 发现的). */
+const inActOf = (measure: string, act: string): string => (FINDING.test(`${act}问题`) ? measure.replace(FINDING, act) : measure);
+
 /** The longest end of `measure` that the words after the number name (within their first few characters). */
-function sharedNoun(measure: string, after: string, act: string): string {
+function sharedNoun(measureAsWritten: string, after: string, act: string): string {
+  const measure = inActOf(measureAsWritten, act);
   for (let n = measure.length; n >= 2; n--) {
     const noun = measure.slice(-n);
     if (act && measure.endsWith(act + after.slice(0, n - act.length)) && n - act.length >= 2) return noun;
@@ -93,7 +106,8 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     const act = ACT_OF.exec(before)?.[1] ?? '';
     if (!countsTheWhole(ctx, start) && !back) continue;
     // A target in the plans section is another year's number, unless it refers back (对上述13个问题逐项整改).
-    if (inPlanSection(ctx, start) && !back) continue;
+    // So does the problems found (针对自查发现的12个问题): a plan acts on what was found, not a target of its own.
+    if (inPlanSection(ctx, start) && !back && !FINDING.test(`${act}问题`)) continue;
     const after = /^[\u3400-\u9fff“”]{2,16}/u.exec(text.slice(numberEnd))?.[0] ?? '';
     let best: { noun: string; found: Count[] } = { noun: '', found: [] };
     for (const c of counts) {
@@ -102,7 +116,11 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
       const noun = sharedNoun(c.measure, after, act);
       // 审议的31项重大事项 against 研究…重大事项7项: an act named before the number must be the other count's act too.
       const namedAct = /([\u3400-\u9fff]{2})的$/u.exec(before)?.[1];
-      if (namedAct && !c.measure.includes(namedAct)) continue;
+      if (namedAct && !inActOf(c.measure, act).includes(namedAct)) continue;
+      // 巡察发现的5个问题 against 自查梳理问题9个: problems found by another inspection are another count.
+      const source = FOUND_BY.exec(before)?.[0];
+      // The inspection may be named in the paragraph's lead sentence (（一）开展案卷评查。…发现问题23个).
+      if (source && !text.slice(text.lastIndexOf('\n', c.start) + 1, c.start).includes(source)) continue;
       if (!noun || (noun.length < 4 && !back && !(act && noun.startsWith(act)))) continue;
       // 上述31项重大事项 against 研究法治建设重大事项7项: a qualifier (法治建设) before the shared noun names a narrower set.
       if (back && noun.length < c.measure.length && !isVerb(c.measure.slice(-noun.length - 2, -noun.length))) continue;

@@ -26,11 +26,16 @@ const bigrams = (s: string): Set<string> => new Set([...s].slice(0, -1).map((c, 
 /** The words of the measure: the clause before the number, and the noun right after it (23个部门). */
 const wordsOf = (text: string, f: Figure): string => f.measure + (/^[\u3400-\u9fff]{0,6}/u.exec(text.slice(f.end))?.[0] ?? '');
 
-/** Whether the figure is the sum of the same-unit figures listed after it in its sentence (共85件，其中62件、14件、9件). */
-function backedByParts(text: string, f: Figure, all: readonly Figure[]): boolean {
+/** The same-unit figures listed after a figure in its sentence (共85件，其中62件、14件、9件). */
+export function partsListedAfter(text: string, f: Figure, all: readonly Figure[]): Figure[] {
   const close = text.slice(f.end).search(SENTENCE_BREAK);
   const end = close === -1 ? text.length : f.end + close;
-  const parts = all.filter((g) => g.start > f.start && g.start < end && unitOf(g) === unitOf(f));
+  return all.filter((g) => g.start > f.start && g.start < end && unitOf(g) === unitOf(f));
+}
+
+/** Whether the figure is the sum of the same-unit figures listed after it in its sentence. */
+function backedByParts(text: string, f: Figure, all: readonly Figure[]): boolean {
+  const parts = partsListedAfter(text, f, all);
   return parts.length >= 2 && parts.reduce((n, g) => n + g.value, 0) === f.value;
 }
 

@@ -12,6 +12,7 @@ import { CLAUSE_BREAK, partsSum, rateMismatch, summaryTotal } from './figures.ts
 import { namedAgent } from '../named-agent.ts';
 import { twoOccasions } from '../two-occasions.ts';
 import { digitKey } from '../measures.ts';
+import { transposedBreakdowns } from '../transposed-breakdown.ts';
 import { startBefore } from '../sentence.ts';
 import { itemsAgainstTotal, sameNounCounts, scopeUnitCounts } from '../same-noun-counts.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody, totalAboveNumberedLines } from '../opening-breakdown.ts';
@@ -809,7 +810,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
       const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...countedThenAllDone(ctx), ...perMemberTotals(ctx), ...joinedTotals(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
-      more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx), ...coverageAgainstStock(ctx), ...changesAgainstStep(ctx)], [...marks, ...more]));
+      more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx), ...coverageAgainstStock(ctx), ...changesAgainstStep(ctx), ...transposedBreakdowns(ctx)], [...marks, ...more]));
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

@@ -326,9 +326,19 @@ export const rateUnit = (u: string) => u.split('·')[0]!.replace(/^件次$/u, '�
  * undefined when it does. Shared by every reader that recomputes a stated rate from its counts.
  */
 export function rateOffBy(part: number, whole: number, stated: string): number | undefined {
-  const digits = (stated.split('.')[1] ?? '').length;
   const actual = (part / whole) * 100;
-  return Math.abs(actual - Number(stated)) <= 0.5 * 10 ** -digits + 1e-9 ? undefined : actual;
+  return roundsTo(actual, stated) ? undefined : actual;
+}
+
+/**
+ * Whether a computed percentage is the one written, allowing for rounding to the digits written (98.6 allows
+ * 98.55–98.65). 100% and 0% are not rounded values but claims of all and none: 1197 of 1203 (99.5%) is not 100%.
+ */
+export function roundsTo(actual: number, stated: string): boolean {
+  const value = Number(stated);
+  if (value === 100 || value === 0) return Math.abs(actual - value) < 1e-9;
+  const digits = (stated.split('.')[1] ?? '').length;
+  return Math.abs(actual - value) <= 0.5 * 10 ** -digits + 1e-9;
 }
 
 /**
