@@ -186,9 +186,10 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
   // The years of each dated event, from its sources: a text dated in December (三项制度指导意见 2018-12-05, published
   // 2019-01-03, official-phrases.md E4) counts from the next year too, when it came out and took effect.
   for (const r of rules) {
-    if (r.type !== 'consistency' || r.check !== 'event-year') continue;
+    if (r.type !== 'consistency' || (r.check !== 'event-year' && r.check !== 'event-before-held')) continue;
     for (const e of r.events ?? []) {
       const years = new Set(e.year ? [e.year] : []);
+      const dates: string[] = [];
       for (const key of e.sources ?? []) {
         const s = sourceByKey.get(key);
         if (!s) {
@@ -198,9 +199,11 @@ export function compileRules(entries: readonly Rule[], phrases: readonly PhraseL
         const y = yearOf(s.date);
         if (!y) throw new Error(`规则 ${r.id}：依据文件 ${key} 没有 date`);
         years.add(y);
+        dates.push(String(s.date));
         if (/^\d{4}-12/.test(String(s.date))) years.add(y + 1);
       }
       e.years = [...years].sort((a, b) => a - b);
+      if (dates.length) e.dates = dates.sort();
     }
   }
   // The outline's markers, from the one list the outline writes them from.

@@ -187,7 +187,13 @@ const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校
  * Labels a note to the drafter opens its line with, after it a colon or around it a bracket ([提示] 本节应写明…). 注 and 提示
  * alone are a reader's note unless an instruction follows.
  */
-const NOTE_LINE = /^[ \u3000]*(?:(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名|编者注|写作说明|编写说明)[ \u3000]*[：:]|[【\[［〔][ \u3000]*(?:注|注意|提示|说明|备注|写作提示|写作说明)[ \u3000]*[】\]］〕])/;
+/**
+ * Round 36: the labels a template gives its notes on writing (写作提示, 填写说明, 编写说明, 撰写提示): never a report's own
+ * word, so they open a note wherever they stand, at a line's start, after a sentence or after a comma (此外，写作提示：…).
+ */
+const WRITING_NOTE_LABEL = '(?:写作|填写|撰写|编写|起草)(?:提示|说明|要求|要点)';
+
+const NOTE_LINE = new RegExp(`^[ \\u3000]*(?:(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名|编者注|${WRITING_NOTE_LABEL})[ \\u3000]*[：:]|[【\\[［〔][ \\u3000]*(?:注|注意|提示|说明|备注|${WRITING_NOTE_LABEL})[ \\u3000]*[】\\]］〕])`, 'u');
 
 /**
  * A line (after a bullet, if any) that opens with an instruction about the text being written: 要写明…, 应写清…, 请填写….
@@ -287,8 +293,14 @@ const lineAfter = (text: string, from: number) => {
 };
 
 /** A note's body under its label; under 要点 an opening verb of bringing out is an instruction too. */
+/**
+ * Round 36: a part of the text told what it must show (此处应体现“四个亲自”落实情况, 本部分要突出整改成效): a modal after the
+ * part is required, so a narrative's 此处体现了… or 此处设立… stays silent.
+ */
+const PART_TO_SHOW = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:应当?|要|需要?|须|请|可|重点|着重)(?:体现|突出|反映|展示|展现|呈现|说明|阐述|交代)/u;
+
 const noteToWriter = (body: string, label = '') =>
-  ((addressesWriter(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && BRING_OUT.test(body))) && !TO_THE_UNITS.test(body)) ||
+  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && BRING_OUT.test(body))) && !TO_THE_UNITS.test(body)) ||
   SUPPLY_THE_DRAFT.test(body);
 
 /** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */
@@ -297,7 +309,7 @@ const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此
 const OPENS_AS_REQUEST = /^请(?![示求予各])/;
 
 /** A note's label after a comma, where a clause of the body was cut short by the drafter's note. */
-const COMMA_NOTE = /[，,][ \u3000]*(?=(?:注|提示|备注|编者注|写作说明|编写说明)[ \u3000]*[：:])/gu;
+const COMMA_NOTE = new RegExp(`[，,][ \\u3000]*(?=(?:注|提示|备注|编者注|${WRITING_NOTE_LABEL})[ \\u3000]*[：:])`, 'gu');
 
 /**
  * A note left after a sentence of the body, on the same line (…原因主要在于培训不足。注：本部分应写明原因。): each sentence is read
@@ -317,7 +329,7 @@ function notesAfterSentences(line: { start: number; text: string }): Mark[] {
     if (!sentence) continue;
     const note = NOTE_LINE.exec(sentence);
     if (!note && afterComma.includes(from)) continue;
-    const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : (OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) && !TO_THE_UNITS.test(sentence);
+    const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : ((OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) || (OPENS_WITH_PART.test(sentence) && PART_TO_SHOW.test(sentence))) && !TO_THE_UNITS.test(sentence);
     if (isNote) marks.push({ start: line.start + from, end: line.start + from + sentence.length });
   }
   return marks;

@@ -51,7 +51,7 @@ function countOf(n: string): number {
 }
 
 /** A name matched with or without quotation marks between its characters (全面推行行政执法“三项制度”). */
-function nameSource(name: string): string {
+export function nameSource(name: string): string {
   const plain = [...name.replace(/[“”"‘’]/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return plain.join('[“”"‘’]?');
 }

@@ -99,8 +99,8 @@ export interface StructureRule extends RuleMeta {
 }
 export interface ConsistencyRule extends RuleMeta {
   type: 'consistency';
-  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'signoff-before-year-end' | 'signoff-after-deadline' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
-    | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance' | 'doc-number' | 'event-year';
+  check: 'opening-year' | 'heading-year' | 'signoff-date-style' | 'signoff-year' | 'signoff-before-year-end' | 'signoff-after-deadline' | 'signoff-before-review' | 'halfwidth-punct' | 'unpaired-quote' | 'unpaired-paren' | 'year-range-dash' | 'cjk-space'
+    | 'impossible-date' | 'current-year' | 'plan-year' | 'summary-total' | 'parts-sum' | 'rate' | 'quote-style' | 'expired-guidance' | 'doc-number' | 'event-year' | 'event-before-held';
   /** For expired-guidance: the plans (src/content/sources keys) with the short names drafts use, and their successor. */
   plans?: { source: string; aliases: string[]; successor?: string }[];
   /** For expired-guidance: which source statuses this rule reports (superseded: replaced; expired: period ended). */
@@ -115,8 +115,8 @@ export interface ConsistencyRule extends RuleMeta {
   periods?: { name: string; start: number; end: number }[];
   /** For plan-year: collective names of several plans (一规划两纲要); compileRules adds each to periods. */
   collectives?: { name: string; sources: string[] }[];
-  /** For event-year: the events by name; compileRules fills years from the sources' dates and the fixed year. */
-  events?: { names: string[]; sources?: string[]; year?: number; years?: number[] }[];
+  /** For event-year: the events by name; compileRules fills years from the sources' dates and the fixed year, and dates (YYYY-MM or YYYY-MM-DD) from the sources. */
+  events?: { names: string[]; sources?: string[]; year?: number; years?: number[]; dates?: string[] }[];
 }
 
 /** A plan whose period has ended, as the expired-guidance check needs it. */

@@ -234,6 +234,7 @@ export const consistencyRuleSchema = z.object({
     'signoff-year',
     'signoff-before-year-end',
     'signoff-after-deadline',
+    'signoff-before-review',
     'halfwidth-punct',
     'unpaired-quote',
     'unpaired-paren',
@@ -249,6 +250,7 @@ export const consistencyRuleSchema = z.object({
     'expired-guidance',
     'doc-number',
     'event-year',
+    'event-before-held',
   ]),
   /** For expired-guidance: documents (src/content/sources keys) with the short names drafts use, and the document that succeeded each. */
   plans: z.array(z.object({ source: slug, aliases: z.array(z.string().min(2)).default([]), successor: slug.optional() })).optional(),

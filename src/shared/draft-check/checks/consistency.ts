@@ -6,7 +6,7 @@
 import { CJK, HISTORY, isCjk, type Ctx, type Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
 import { foldDates, foldDraft } from '../date-reader.ts';
-import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeYearEnd, signoffYear } from './dates.ts';
+import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeReview, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { planYearsAhead } from '../plan-year-ahead.ts';
 import { CLAUSE_BREAK, partsSum, rateMismatch, summaryTotal } from './figures.ts';
 import { namedAgent } from '../named-agent.ts';
@@ -43,6 +43,7 @@ import { outcomesAgainstTotal } from '../outcome-parts.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
+import { eventsBeforeHeld } from '../event-before-held.ts';
 import { expiredTargets } from '../dated-targets.ts';
 import { framingPeriodEnds } from '../past-periods.ts';
 import { planLeadYears } from '../plan-leads.ts';
@@ -798,6 +799,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'signoff-year': return signoffYear(ctx);
     case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
     case 'signoff-after-deadline': return signoffAfterDeadline(ctx);
+    case 'signoff-before-review': return signoffBeforeReview(ctx);
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”', undefined, undefined, /["']/);
     case 'unpaired-paren': return unpaired(ctx, '（', '）', '(', ')');
@@ -826,6 +828,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'expired-guidance': return [...expiredGuidance(rule, ctx), ...(rule.statuses?.includes('expired') ? expiredTargets(ctx) : [])];
     case 'doc-number': return docNumber(rule, ctx);
     case 'event-year': return eventYears(rule, ctx);
+    case 'event-before-held': return eventsBeforeHeld(rule, ctx);
   }
 }
 

@@ -163,6 +163,41 @@ export function signoffAfterDeadline(ctx: Ctx): Mark[] {
 }
 
 /**
+ * Round 36: the body dating the report's own adoption (本报告已经2026年2月6日县委常委会会议审议, 本报告于2026年2月3日经局党组会议研究通过; a date without its year is not read)
+ * after its 落款 date: the 落款 is when the report was made, so it cannot come before the meeting that adopted it. The
+ * date must come before the verb of adopting in the same clause, with nothing of sending between (审议后于2月10日报送 dates
+ * the sending). No reference line: a hint of internal consistency.
+ */
+const OWN_REPORT = /本报告|本述法报告|本年度报告|本自查报告|此报告|该报告|报告(?:稿|文稿)?(?:已|已经)?经/u;
+/** A meeting, then its verb of adopting (县委常委会会议审议, 局党组会议研究通过): 前通过政府网站公开 names no meeting. */
+const ADOPTED_AFTER_DATE = /^[^。；，,]{0,24}?(?:会议|常委会|党组会?|常务会|办公会|全体会)[^。；，,]{0,6}?(?:审议|审定|审核通过|研究通过|讨论通过|研究同意|通过)/u;
+/** Sending or publishing (审议后于2月10日报送), or a step still to come (将于, 拟于): not the adoption. */
+const SENT = /报送|印发|公开|发布|上报|将|拟/u;
+export function signoffBeforeReview(ctx: Ctx): Mark[] {
+  const signed = signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)).find((d) => d.year !== undefined && d.day !== undefined);
+  if (!signed) return [];
+  const signoffStart = ctx.layout.lines[ctx.layout.signoff[0] ?? ctx.layout.lines.length]?.start ?? signed.start;
+  const body = ctx.text.slice(0, Math.min(signoffStart, signed.start));
+  const key = (d: { year?: number; month: number; day?: number }) => d.year! * 10000 + d.month * 100 + (d.day ?? 0);
+  for (const d of readDates(body)) {
+    if (d.year === undefined || d.day === undefined || key(d) <= key(signed)) continue;
+    const sentence = sentenceAround(body, d.start, { end: d.end, stops: /[。；！？\n]/ });
+    const before = sentence.text.slice(0, d.start - sentence.start);
+    if (!OWN_REPORT.test(before) || SENT.test(before)) continue;
+    const after = ADOPTED_AFTER_DATE.exec(body.slice(d.end));
+    if (!after || SENT.test(after[0])) continue;
+    const when = ctx.text.slice(d.start, d.end);
+    return [{
+      start: signed.start,
+      end: signed.end,
+      message: `正文说本报告${when}才经会议审议，落款日期却在这之前；落款是报告的成文日期，不会早于审议通过的日期。`,
+      fix: `落款日期不早于${when}，或核对正文的审议日期`,
+    }];
+  }
+  return [];
+}
+
+/**
  * The 落款 date against the reporting year: a report on a year is signed at that year's end or
  * in the next year. A 自查报告 follows a notice at any time of the year after its first quarter.
  * Impossible dates are left to the impossible-date rule: one mistake, one finding.
