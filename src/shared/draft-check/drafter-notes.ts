@@ -7,6 +7,7 @@
  * （含乡镇）, （其中败诉1件）) do not address the writer; nor does a report telling its units what to write (要求各单位写明…).
  */
 import type { Ctx, Mark } from './context.ts';
+import { isDraftingAside } from './drafting-asides.ts';
 
 /** A bracketed span on one line, in any of the brackets outlines and templates use. */
 const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})[）)】〕］\]〗]/gu;
@@ -244,8 +245,9 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const labelled = LABELLED_NOTE.exec(inner);
     const labelledNote = !!labelled && noteToWriter(inner.slice(labelled[0].length), labelled[0]);
     const leftForLater = LEFT_FOR_LATER.test(inner) && ENDS_CLAUSE.test(lineAfter(ctx.text, m.index + m[0].length));
+    const aside = isDraftingAside(inner, lineBefore(ctx.text, m.index));
     // A model's label or a part left for later speaks to the drafter whatever the model quotes (要求, 指导).
-    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || leftForLater || MODEL_TO_FOLLOW.test(inner) || labelledNote || TEMPLATE_LABEL.test(inner) || LAYOUT_NOTE.test(inner)) marks.push({ start: m.index, end: m.index + m[0].length });
+    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || leftForLater || MODEL_TO_FOLLOW.test(inner) || labelledNote || TEMPLATE_LABEL.test(inner) || LAYOUT_NOTE.test(inner) || aside) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     const open = UNCLOSED.exec(line.text.trimEnd());
@@ -285,6 +287,9 @@ export function drafterNotes(ctx: Ctx): Mark[] {
   }
   return marks;
 }
+
+/** The line up to an offset. */
+const lineBefore = (text: string, to: number) => text.slice(text.lastIndexOf('\n', to - 1) + 1, to);
 
 /** The rest of the line from an offset. */
 const lineAfter = (text: string, from: number) => {
