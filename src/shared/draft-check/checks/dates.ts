@@ -22,6 +22,7 @@ import { clauseSubjectYear } from '../clause-subject-year.ts';
 import { lawMilestoneYears } from '../law-milestone-years.ts';
 import { openingClauseYears } from '../opening-clause-year.ts';
 import { earlierYearOwnAccount } from '../own-account-year.ts';
+import { yearSpanEnds } from '../year-spans.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -505,7 +506,9 @@ export function currentYear(ctx: Ctx): Mark[] {
       (!span && !!comma && y > year && !FUTURE.test(sentence) && (y > year + 1 || DONE.test(sentence)));
     if (framed) mark(at);
   }
-  return marks;
+  // A year that ends or opens a span of years (（2016—2020年）, 2021至2025年期间) names a period, not the current year.
+  const spanEnds = yearSpanEnds(text);
+  return marks.filter((x) => !spanEnds.has(x.start));
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
