@@ -7,10 +7,9 @@
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { pairMark } from './pair-mark.ts';
-import { RATE, SENTENCE_BREAK } from './checks/figures.ts';
+import { HAN, RATE, SENTENCE_BREAK } from './checks/figures.ts';
 import { sentenceAround } from './sentence.ts';
 
-const HAN = String.raw`[\u3400-\u9fff]`;
 /** 18个行政村全覆盖, 18个行政村实现全覆盖, 覆盖全部18个行政村, 全镇18个行政村全部覆盖. */
 const COVERAGE = new RegExp(
   String.raw`(?:(?:实现|达到)?(?<!\d)(\d+)个(${HAN}{1,6}?)(?:（${HAN}{1,4}）)?(?:实现|达到)?全(?:部)?覆盖)|(?:覆盖(?:全部|所有|全)(?<!\d)(\d+)个(${HAN}{1,6}?)(?:（${HAN}{1,4}）)?(?=[，,。；;、\n]|$))`,

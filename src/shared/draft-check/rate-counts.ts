@@ -18,9 +18,6 @@ import { roundsTo } from './checks/figures.ts';
 const COUNT_UNIT = '个|件|项|家|名|人|起|次|宗|户|所';
 const PERCENT = String.raw`(\d+(?:\.\d+)?)\s*[%％]`;
 
-/** Whether a stated percentage is the computed one, allowing for rounding to the digits written. */
-const agrees = (stated: string, actual: number): boolean => roundsTo(actual, stated);
-
 const percentText = (x: number) => `${x.toFixed(1)}%`;
 
 /**
@@ -42,7 +39,7 @@ function remainderRates(text: string): Mark[] {
     const rateOfLeft = /^未/.test(m[6]!);
     const done = left ? whole - some : some;
     const actual = ((rateOfLeft ? whole - done : done) / whole) * 100;
-    if (agrees(m[7]!, actual)) continue;
+    if (roundsTo(actual, m[7]!)) continue;
     const rateStart = m.index + m[0].lastIndexOf(m[6]!);
     marks.push({
       start: rateStart,
@@ -100,7 +97,7 @@ function ratesAgainstCounts(text: string): Mark[] {
     const ownCounts = [...sentenceAt(text, m.index).matchAll(new RegExp(String.raw`(?<![\d.])(\d+)\s*${found[0]![2]}(次?)`, 'g'))];
     if (ownCounts.some((c) => Number(c[1]) !== whole || c[2])) continue;
     const actual = (part / whole) * 100;
-    if (agrees(m[2]!, actual)) continue;
+    if (roundsTo(actual, m[2]!)) continue;
     const pair = found[0]!;
     const partAt = pair.index + pair[0].lastIndexOf(pair[4]!);
     marks.push({

@@ -5,10 +5,9 @@
  * step's own noun. Strict: one step figure only. A hint: the reference says nothing on figures agreeing within a report.
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
-import { SENTENCE_BREAK, UNIT } from './checks/figures.ts';
+import { HAN, SENTENCE_BREAK, UNIT } from './checks/figures.ts';
 import { sentenceAround } from './sentence.ts';
 
-const HAN = String.raw`[\u3400-\u9fff]`;
 const UP = '增加到|增加至|增至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|扩充到|扩充至|达到';
 const DOWN = '减少到|减少至|减至|压减到|压减至|压缩到|压缩至|精简到|精简至|下降到|下降至|降到|降至|降低到|降低至';
 /** 由13名增加到16名: the lead words of the clause, the start figure, the verb and the end figure. */

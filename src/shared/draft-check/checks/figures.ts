@@ -301,6 +301,9 @@ export function partsSum(ctx: Ctx): Mark[] {
   return marks;
 }
 
+/** One Han character, for readers that build their patterns from strings. */
+export const HAN = String.raw`[\u3400-\u9fff]`;
+
 /** A rate given as a percentage: 调解成功率98.6%, 败诉率5% (not 败诉率下降5%, a change). */
 export const RATE = /([\u3400-\u9fff]{2,12})率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/gu;
 
