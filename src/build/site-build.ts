@@ -10,7 +10,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblems } from '../shared/problem.ts';
-import { escapeRegExp } from '../shared/phrase-spans.ts';
+import { escapeRegExp } from '../shared/escape-regexp.ts';
 import { validateContentDir } from './validate-content.ts';
 import { buildSearchIndex } from './search-index.ts';
 

@@ -5,6 +5,8 @@
  * except BLOCK_BREAK.
  * So 八五普法 matches “八五”普法, and 学法守法用法 matches 学法、守法、用法.
  */
+import { escapeRegExp } from './escape-regexp.ts';
+
 const DROP = /(?!\u2029)[\s\p{P}\p{S}]/gu;
 
 /**
@@ -76,8 +78,6 @@ export function levelForms(text: string): string[] {
   return forms;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The regular-expression source of one slot over normalised text: a level slot is an
  * alternation of its forms (longest first), any other slot 1–20 characters.
@@ -85,7 +85,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function slotSource(slot: string, max = 20): string {
   const forms = LEVEL_SLOTS[slot];
   if (!forms) return `.{1,${max}}?`;
-  return `(?:${[...forms].sort((a, b) => b.length - a.length).map((f) => escapeRe(normalize(f))).join('|')})`;
+  return `(?:${[...forms].sort((a, b) => b.length - a.length).map((f) => escapeRegExp(normalize(f))).join('|')})`;
 }
 
 /**
@@ -95,7 +95,7 @@ export function slotSource(slot: string, max = 20): string {
  */
 export function templateToRegExp(template: string): RegExp {
   const slots = [...template.matchAll(SLOT)].map((m) => m[0]);
-  const parts = template.split(SLOT).map((p) => escapeRe(normalize(p)));
+  const parts = template.split(SLOT).map((p) => escapeRegExp(normalize(p)));
   return new RegExp(parts.map((p, i) => (i === 0 ? p : slotSource(slots[i - 1]) + p)).join(''), 'u');
 }
 

@@ -10,6 +10,7 @@
  *  - quotation marks, book-title marks and brackets are balanced: a span that holds one half of
  *    a pair takes the other half when the text has it right next to the span.
  */
+import { escapeRegExp } from './escape-regexp.ts';
 import { isLevelSlot, isTemplate, normalize, normalizeWithMap, SLOT, slotSource } from './normalize.ts';
 
 export interface Span {
@@ -24,8 +25,6 @@ const RUN_END = /[\s，。；！？：、,;!?:（）()“”‘’《》「」�
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['【', '】']];
 const SLOT_MAX = 20;
 
-/** `s` as a regular expression that matches it literally. */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A template as a regular expression over normalised text, each slot a capture group. A level

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import type { Problem } from '../../shared/problem.ts';
-import { escapeRegExp } from '../../shared/phrase-spans.ts';
+import { escapeRegExp } from '../../shared/escape-regexp.ts';
 
 /** A rendered Markdown body and the file it came from. */
 export interface Body {

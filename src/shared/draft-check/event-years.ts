@@ -5,6 +5,7 @@
  * from the sources by compileRules); this module only reads the sentence that dates them. Only a sentence that
  * names its year as the event's (今年是…, 2025年恰逢…) is read: 在…75周年之际 alone says nothing of the year.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
 import type { Ctx, Mark } from './context.ts';
 import type { ConsistencyRule } from './types.ts';
 import { foldDraft } from './date-reader.ts';
@@ -52,7 +53,7 @@ function countOf(n: string): number {
 
 /** A name matched with or without quotation marks between its characters (全面推行行政执法“三项制度”). */
 export function nameSource(name: string): string {
-  const plain = [...name.replace(/[“”"‘’]/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const plain = [...name.replace(/[“”"‘’]/g, '')].map((c) => escapeRegExp(c));
   return plain.join('[“”"‘’]?');
 }
 

@@ -5,6 +5,7 @@
  * known plan's: currency-2026.md gives “八五” as 2021—2025, five years a plan), and an older text of a
  * current law named by its year (依照1999年《行政复议法》, 《行政处罚法》（2017年修正）).
  */
+import { escapeRegExp } from '../escape-regexp.ts';
 import type { Ctx } from './context.ts';
 import type { ExpiredPlan } from './types.ts';
 import { BRACKETED_SPAN, planPeriod } from './plan-period.ts';
@@ -131,7 +132,7 @@ export function issuedPlanPattern(title: string): RegExp | null {
   const period = planPeriod(title);
   if (!period?.atEnd || !period.before) return null;
   const years = `(?:${period.from}|${Number(period.from) + 1})`;
-  const name = period.before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(period.before);
   return new RegExp(`(?:${CENTRAL_ISSUER}于?)?于?${years}年${ISSUE_DATE_AFTER_YEAR}${CENTRAL_ISSUER}?(?:印发|出台|发布|转发|颁布)的${name}`, 'gu');
 }
 

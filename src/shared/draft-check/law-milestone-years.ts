@@ -5,6 +5,7 @@
  * named only with 修订 (or 新修订, 修订后, 新) beside it, since the bare name may mean its first text; an unrevised one
  * only without it.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
 import type { Ctx, Mark } from './context.ts';
 import type { ConsistencyRule } from './types.ts';
 import { foldDraft } from './date-reader.ts';
@@ -19,7 +20,7 @@ export function lawMilestoneYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const doc of texts) {
     const revised = /修订|修正/.test(doc.title);
-    const name = doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, ''));
     const re = new RegExp(`(新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(修订|修正)?((?:通过|颁布|印发|出台|发布|公布|施行|实施))(?:的)?之年`, 'gu');
     for (const m of text.matchAll(re)) {
       const namesRevision = m[1] !== undefined || m[2] !== undefined;

@@ -3,7 +3,7 @@
  * unit (中共梧冈县委, 青山湖区人民政府): the place's own name, 2 to 4 characters, then its level (县, 市, 区…), and then an
  * organ or a stop. A word that merely ends like a place (工作区域, 宣传月) is no unit named.
  */
-import { escapeRegExp } from '../phrase-spans.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** The level a place name ends with. */
 const LEVEL = '(?:自治县|自治州|街道|新区|县|市|区|镇|乡|省|州|旗)';

@@ -9,13 +9,13 @@
  * (成果公开 for 结果公开, not 数据开放 added after the list). A word that is another item, one of the rule's `others`,
  * or a form the rule accepts is never a changed item. A hint: the reference fixes the list, a local text may extend it.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
 import type { ExistenceRule, OrderRule } from './types.ts';
 
 const CJK = '\\u4e00-\\u9fff';
 /** What stands between two items of a list (、 ， 和 及 与 以及), with the 对 that opens each item in 对重要工作亲自部署，对…. */
 const SEP = '[ \\u3000]*(?:[、，,；;]|以及|和|及|与)[ \\u3000]*对?';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (forms: readonly string[]) => `(?:${[...forms].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const alt = (forms: readonly string[]) => `(?:${[...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 
 /** The lengths a changed item may have: its forms' lengths, one or two characters either way. */
 function span(forms: readonly string[]): [number, number] {
@@ -24,7 +24,7 @@ function span(forms: readonly string[]): [number, number] {
 }
 
 /** The characters of an item's forms, for the likeness an end item needs. */
-const charsOf = (forms: readonly string[]) => escape([...new Set(forms.join(''))].join('')).replace(/-/g, '\\-');
+const charsOf = (forms: readonly string[]) => escapeRegExp([...new Set(forms.join(''))].join('')).replace(/-/g, '\\-');
 
 /**
  * An item with a few characters put in (行政执法全过程记录 for 执法全过程记录, 重大行政执法决定法制审核制度): the writer's
@@ -41,7 +41,7 @@ function withWordsPutIn(forms: readonly string[], otherForms: readonly string[] 
       .map((o) => o.slice(i, i + 2));
     return next.length ? `(?!${alt(next)})` : '';
   };
-  return `(?:${forms.flatMap((f) => Array.from({ length: f.length + 1 }, (_, i) => `${escape(f.slice(0, i))}${borrowed(f, i)}[${CJK}]{0,${PUT_IN}}${escape(f.slice(i))}`)).join('|')})`;
+  return `(?:${forms.flatMap((f) => Array.from({ length: f.length + 1 }, (_, i) => `${escapeRegExp(f.slice(0, i))}${borrowed(f, i)}[${CJK}]{0,${PUT_IN}}${escapeRegExp(f.slice(i))}`)).join('|')})`;
 }
 
 /**
@@ -150,7 +150,7 @@ function droppedRegex(items: readonly (readonly string[])[], slot: number, elsew
   // A neighbour opening as the items do (亲自…, 重…) is an item too, perhaps changed (亲自督促): the list is whole, and a
   // changed item is the changed-item rule's finding.
   const forms = items.flat();
-  const opening = `[${escape([...new Set(forms.map((f) => f[0]!))].join(''))}]`;
+  const opening = `[${escapeRegExp([...new Set(forms.map((f) => f[0]!))].join(''))}]`;
   const longest = Math.max(...forms.map((f) => f.length));
   const kept = items.filter((_, i) => i !== slot);
   const rest = kept.map(alt).join(SEP);

@@ -5,6 +5,7 @@
  * sentence opening “2025年以来，” in a report on 2026). Comparisons with earlier years,
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
+import { escapeRegExp } from '../../escape-regexp.ts';
 import { coveredPartEndMonth, reviewsYearSoFar } from '../covered-period.ts';
 import { headingsAbove, PLAN_SECTION } from '../plan-section.ts';
 import { otherYearYardsticks } from '../other-year-yardstick.ts';
@@ -585,7 +586,7 @@ function namedPlanMarks(periods: NonNullable<ConsistencyRule['periods']>): PlanM
  * 计划 after 行动 may be left out (the rest of the name still names the one plan).
  */
 function namedPlanPattern(name: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return /行动计划$/.test(name) ? `${escaped.slice(0, -2)}(?:计划)?` : escaped;
 }
 
@@ -687,7 +688,7 @@ export function lawYear(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const N = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
   for (const doc of texts) {
     const revised = /修订|修正/.test(doc.title);
-    const name = doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, ''));
     // 新行政复议法, 新《行政复议法》: 新 alone names the revised text as well.
     const prefix = revised ? '(?:新修订|修订后|新修正|修正后|新)的?' : '';
     const re = new RegExp(`${prefix}[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(?:修订|修正)?((?:印发|颁布|出台|发布|公布)?(?:施行|实施)?)(?:的)?(?:第(${N})(?=个?年)|(${N})周年|(首)(?=年))`, 'gu');
