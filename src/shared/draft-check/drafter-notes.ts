@@ -304,14 +304,24 @@ const lineAfter = (text: string, from: number) => {
  */
 const PART_TO_SHOW = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:应当?|要|需要?|须|请|可|重点|着重)(?:体现|突出|反映|展示|展现|呈现|说明|阐述|交代)/u;
 
+/**
+ * Round 38: a note's body telling the drafter to state something in full (注：述法内容应对照职责清单逐项述明, 提示：逐项列明整改
+ * 责任单位): a modal or 逐项 / 逐条 before a verb of stating. A report's own note says it was done (注：各项来源均已逐项列明).
+ */
+const STATE_IN_FULL = /(?:应当?|要|须|需要?|请|务必|逐项|逐条|逐一|分项|一一)[^，。；]{0,16}?(?:述明|写清|写明|讲清|讲明|说清|列明|阐明)(?![了过])/u;
+const TOLD_AS_DONE = /已|均/u;
+
 const noteToWriter = (body: string, label = '') =>
-  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && BRING_OUT.test(body))) && !TO_THE_UNITS.test(body)) ||
+  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && BRING_OUT.test(body)) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
   SUPPLY_THE_DRAFT.test(body);
 
 /** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */
 const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此节)/;
 /** Round 31: a sentence that opens by asking the drafter to act (请法制科核实数据后再定稿。); not 请示, 请求, 请予审议. */
 const OPENS_AS_REQUEST = /^请(?![示求予各])/;
+
+/** A heading's number opening a line: （一）, 一、, 1., （1）. */
+const LIST_MARKER = /^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[ \u3000]*/u;
 
 /** A note's label after a comma, where a clause of the body was cut short by the drafter's note. */
 const COMMA_NOTE = new RegExp(`[，,][ \\u3000]*(?=(?:注|提示|备注|编者注|${WRITING_NOTE_LABEL})[ \\u3000]*[：:])`, 'gu');
@@ -324,6 +334,9 @@ function notesAfterSentences(line: { start: number; text: string }): Mark[] {
   const marks: Mark[] = [];
   // Round 31: the line's first sentence too (此段请…核实数据后再定稿。 standing as its own line or opening a paragraph).
   const starts = [line.text.search(/\S/), ...[...line.text.matchAll(/[。；！？][ \u3000]*/gu)].map((s) => s.index + s[0].length)];
+  // Round 38: a note under its label right after a heading's number (（一）要点：写清…。), the rest of the line the body.
+  const numbered = LIST_MARKER.exec(line.text);
+  if (numbered) starts.push(numbered[0].length);
   // Round 35: a note's label after a comma (…逐项开展自查，注：自查报告篇幅控制在3000字以内。): the note only, read under its label.
   const afterComma = [...line.text.matchAll(COMMA_NOTE)].map((s) => s.index + s[0].length);
   for (const from of [...starts, ...afterComma]) {

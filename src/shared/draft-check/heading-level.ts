@@ -7,7 +7,8 @@
  * as a point and is left alone.
  *
  * An odd mark: one heading written with another level's mark among its siblings: （一）, 2.坚持依法决策, （三） (the 2. meant as （二）), or
- * （二）党政主要负责人履职 between （三） and 三、 (meant as 二、), or （一） opening the body before 二、 (meant as 一、). Its number
+ * （二）党政主要负责人履职 between （三） and 三、 (meant as 二、), or （一） opening the body before 二、 (meant as 一、), or 1. opening
+ * the sub-list under 二、 before （二） (meant as （一）). Its number
  * fits the siblings' list exactly, so it is the one mistake: reported there with the siblings' mark, and read as one of them
  * when the numbering is walked, so its neighbours (（三） after the 2., 三、 after the （二）) are not reported as skips or repeats.
  */
@@ -107,7 +108,9 @@ export function oddHeadings(hs: Heading[], inline: (h: Heading) => boolean = () 
       if (next.num !== h.num + 1) continue;
       // The first of its list: the top level opened with （一） before 二、 with no 一、 anywhere.
       const opens = !prev && h.num === 1 && level === 1 && firstAt(hs, 1) === next && hs.slice(0, i).every((x) => x.level > 1);
-      if (!(prev && prev.num === h.num - 1) && !opens) continue;
+      // Or the first sub-heading straight under its parent: 二、 1.履行职责 （二） — the 1. stands where （一） belongs.
+      const opensSubList = !prev && h.num === 1 && level > 1 && i > 0 && hs[i - 1]!.level === level - 1;
+      if (!(prev && prev.num === h.num - 1) && !opens && !opensSubList) continue;
       // Its own level's list must not run through it: （一）（二）（三）（二）三、 breaks there; a proper sub-item 2. after 1. does not.
       const own = siblingBefore(hs, i, h.level);
       if (own && own.num === h.num - 1 && own.start > (prev?.start ?? -1)) continue;

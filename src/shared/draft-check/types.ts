@@ -78,6 +78,10 @@ export interface OrderRule extends RuleMeta {
   droppedItem?: { kind: string; level: Level };
   /** Orders the series once had officially: a run in one of them is outdated wording, another rule's finding. */
   oldOrders?: string[][];
+  /** The last year an older order of the series was official: quoted as history, that order is mentioned, not used (recalled-order.ts). */
+  oldOrderUntil?: number;
+  /** The word every item carries (亲自): one more item carrying it after the whole series is one too many (added-item.ts). */
+  itemWord?: string;
   /** Report a run only when one of these words follows it (带头尊法学法守法用法 after 以身作则、以上率下). */
   onlyBefore?: string[];
 }

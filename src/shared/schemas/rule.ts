@@ -188,6 +188,10 @@ export const orderRuleSchema = z.object({
   droppedItem: z.object({ kind: z.enum(RULE_KINDS), level: z.enum(RULE_LEVEL_IDS) }).optional(),
   /** Report a run only when one of these words follows it (the rest of the quoted provision): two idioms side by side in ordinary prose are no fixed series. */
   onlyBefore: z.array(z.string().min(1)).optional(),
+  /** The last year an older official order of the series was current: that order quoted as history stays silent (recalled-order.ts). */
+  oldOrderUntil: z.number().int().min(1949).optional(),
+  /** The word every item carries (亲自): a further item carrying it, joined to the whole series by 、, is one too many (added-item.ts). */
+  itemWord: z.string().min(1).optional(),
 });
 
 /** A 《…》 title that nearly matches a known document. */

@@ -13,6 +13,8 @@ import { toOriginal } from '../normalize.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { Hit } from '../matcher.ts';
 import type { OrderRule } from '../types.ts';
+import { recalledOldOrder } from '../recalled-order.ts';
+import { addedItemAfter } from '../added-item.ts';
 
 /** What may stand between two items of one series (对 opens the next pair: 对重要工作亲自部署，对重大问题亲自过问). */
 const SEPARATOR = /^[、，,；;和与及以并"对]*$/;
@@ -58,6 +60,8 @@ export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
     const first = misplaced.indexOf(true);
     const last = misplaced.lastIndexOf(true);
     const [start, end] = toOriginal(ctx.norm, run[first]!.start, run[last]!.end);
+    // An old official order quoted as history (2010年文件曾提出“带头学法、尊法…”，如今统一为…) is mentioned, not used.
+    if (rule.oldOrderUntil !== undefined && recalledOldOrder(ctx.text, start, end, rule.oldOrderUntil)) return;
     // The fix keeps what stands between the items (、 or 和) and rewrites the items only. An item moved
     // whole keeps the writer's words when they are one of its forms with a modifier of its own
     // (重要组织者 moved before 推动者), so the fix neither drops nor doubles it.
@@ -100,6 +104,8 @@ export function checkOrder(rule: OrderRule, index: number, ctx: Ctx): Mark[] {
       run.push(h);
     }
     check(run);
+    const added = addedItemAfter(rule, run, ctx);
+    if (added) marks.push(added);
   }
   return marks;
 }
