@@ -163,18 +163,31 @@ const PLANS_HEADING = /打算|安排|计划|思路|展望|下一步|今后/;
 /** The share of a year's work named after a plan (各项任务, 重点工作要点, 目标). */
 const SHARE = '(?:各项|全部|主要|重点)?(?:工作|重点|目标)?(?:任务|要点|目标|安排|计划)';
 /**
+ * What stands between a plan's name and the share of a year named after it: its period, then 的 or a verb of laying down
+ * tasks with 的 (确定的、部署的、明确的2026年任务分工): a plan lays down tasks only for the years of its period.
+ */
+const LAID_DOWN = '中?(?:确定|部署|明确|提出|安排|分解|下达|规定|列出)的';
+const LEAD = `^\\s*(?:${BRACKETED_SPAN.source})?\\s*(?:${LAID_DOWN}|的|中的)?\\s*`;
+/**
+ * A dated share after such a verb (确定的2026年任务分工, 部署的2027年度重点工作): the dated twin of 确定的明年任务.
+ * Right after the name (的2026年度任务) consistency.ts reads the date itself.
+ */
+const DATED_TASK_AFTER_VERB = new RegExp(`^\\s*(?:${BRACKETED_SPAN.source})?\\s*${LAID_DOWN}\\s*(?<year>(?:19|20)\\d{2})\\s*年度?(?:的)?${SHARE}`, 'u');
+/**
  * A plan's share of next year named right after it (的明年各项任务, 下一年度工作要点, 来年重点任务): next year is the draft's
  * year + 1, and a plan that ended before it has no tasks for it (the relative twin of a dated 2027年度任务).
  */
-const NEXT_YEAR_TASK_AFTER = new RegExp(`^\\s*(?:${BRACKETED_SPAN.source})?\\s*(?:的|中的)?\\s*(?:明年|来年|下一年度?|新一年度?|新的一年|新年度)(?:的)?${SHARE}`, 'u');
+const NEXT_YEAR_TASK_AFTER = new RegExp(`${LEAD}(?:明年|来年|下一年度?|新一年度?|新的一年|新年度)(?:的)?${SHARE}`, 'u');
 /**
  * The report year's own share named the same way (的本年度任务, 今年重点任务, 当年工作要点): a plan that ended before the
  * report's year has none either (the relative twin of 的2026年度任务).
  */
-const THIS_YEAR_TASK_AFTER = new RegExp(`^\\s*(?:${BRACKETED_SPAN.source})?\\s*(?:的|中的)?\\s*(?:本年度?|今年|当年)(?:的)?${SHARE}`, 'u');
+const THIS_YEAR_TASK_AFTER = new RegExp(`${LEAD}(?:本年度?|今年|当年)(?:的)?${SHARE}`, 'u');
 
-/** The year and length of a next-year (or this year's) share named right after a plan, in a draft on `draftYear`. */
+/** The year and length of a next-year (or this year's, or a dated year's) share named right after a plan, in a draft on `draftYear`. */
 export function nextYearTaskAfter(rest: string, draftYear: number | null): { year: number; length: number } | null {
+  const dated = DATED_TASK_AFTER_VERB.exec(rest);
+  if (dated) return { year: Number(dated.groups!.year), length: dated[0].length };
   if (!draftYear) return null;
   const next = NEXT_YEAR_TASK_AFTER.exec(rest);
   if (next) return { year: draftYear + 1, length: next[0].length };
