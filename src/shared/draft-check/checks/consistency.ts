@@ -104,6 +104,10 @@ const REVIEW_IN_HEADING = /(主要举措和成效|履职情况|工作情况|存�
 /** Verbs that make, issue or carry out a text (a plan, a list), ending the words before a year: 编制, 印发, 落实, 完成… */
 const DOCUMENT_VERB_BEFORE = /(?:编制|制定|制订|印发|出台|起草|拟定|审议|通过|报送|提交|下达|公布|发布|修订|完成|落实|执行|实施|对照|按照|依照|根据|依据)了?$/;
 
+/** A year framing a numbered sentence from its start (在, 于 before it): 2025年，… 2025年全年… 2025年度… 2025年以来… */
+const ITEM_LEAD = /^\s*(?:在|于)?\s*$/;
+const ITEM_YEAR_FRAME = /^\d{4}\s*年(?:度|全年|以来|\s*[，,])/;
+
 function headingYear(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
@@ -121,6 +125,14 @@ function headingYear(ctx: Ctx): Mark[] {
     // a plan of the report's year carried out in it, not the section's year: whatever words follow, the heading is
     // an item of work done, so the year is no heading year.
     if (DOCUMENT_VERB_BEFORE.test(own.slice(0, m.index))) continue;
+    // A numbered sentence (（二）…，…。) has a year of its own only where the year frames it: leading the item and
+    // followed by a comma, 全年, 度 or 以来 (（一）2025年全年，县政府共…). A year inside it (较2022年下降, 已于2019年
+    // 机构改革中划入) or leading a history clause (2010年国务院文件曾提出…) dates something else.
+    const inSentence = /[，,。；]/.test(h.title);
+    if (inSentence && !(ITEM_LEAD.test(own.slice(0, m.index)) && ITEM_YEAR_FRAME.test(own.slice(m.index)))) continue;
+    // A slip in a numbered sentence is last year's draft kept (2025年，… in a report on 2026); an older year leading it
+    // (2020年，区政府率先建立…) or one told as history (曾, 此前, 当年) is the past the item starts from.
+    if (inSentence && (y < ctx.year - 1 || (y < ctx.year && HISTORY.test(h.title)))) continue;
     const titleStart = h.markerEnd + (ctx.text.slice(h.markerEnd).indexOf(h.title));
     const at = titleStart + m.index;
     const rest = h.title.slice(m.index);

@@ -24,6 +24,7 @@ import { lawMilestoneYears } from '../law-milestone-years.ts';
 import { openingClauseYears } from '../opening-clause-year.ts';
 import { earlierYearOwnAccount } from '../own-account-year.ts';
 import { yearSpanEnds } from '../year-spans.ts';
+import { otherYearLabels } from '../other-year-label.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -442,7 +443,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
-  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope)]) {
+  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
@@ -505,7 +506,8 @@ export function currentYear(ctx: Ctx): Mark[] {
       // 2025年是我局确定的“…年”，全年开展…: the year named, then what was done in it.
       (!span && !upTo && y < year && /^\s*年?\s*是/.test(sentence) && /全年|一年来/.test(sentence)) ||
       (!span && !!comma && y > year && !FUTURE.test(sentence) && (y > year + 1 || DONE.test(sentence)));
-    if (framed) mark(at);
+    // A year a reader above has marked (2025年是…之年，全年…: other-year-label.ts) is one finding.
+    if (framed && !marks.some((x) => x.start === at)) mark(at);
   }
   // A year that ends or opens a span of years (（2016—2020年）, 2021至2025年期间) names a period, not the current year.
   const spanEnds = yearSpanEnds(text);
