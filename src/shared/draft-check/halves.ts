@@ -13,30 +13,38 @@ const WHOLE = new RegExp(String.raw`(?:(?:全年|\d{4}年[，,]?)[\u3400-\u9fff�
 /** How far before the halves the whole may stand: its sentence and the one before. */
 const BEFORE = 120;
 
+/**
+ * The year's whole in a unit just before parts of the year at at: the last 全年…N or 在N… in their sentence or the one
+ * before. Only those two (a heading line between them does not count): a whole two sentences back may be another measure.
+ */
+export function yearWholeBefore(text: string, at: number, unit: string): { start: number; end: number; value: number } | null {
+  const from = Math.max(0, at - BEFORE);
+  const before = text.slice(from, at);
+  const breaks = [...before.matchAll(/[。；！？]/gu)];
+  const start = breaks.length >= 2 ? breaks[breaks.length - 2]!.index + 1 : 0;
+  const whole = [...before.slice(start).matchAll(WHOLE)].filter((w) => w[2] === unit).pop();
+  if (!whole) return null;
+  const wholeAt = from + start + whole.index + whole[0].length - whole[1]!.length - whole[2]!.length;
+  return { start: wholeAt, end: wholeAt + whole[1]!.length + whole[2]!.length, value: Number(whole[1]) };
+}
+
 export function halvesAgainstYear(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
   const marks: Mark[] = [];
   for (const m of text.matchAll(HALVES)) {
     if (m[2] !== m[4]) continue;
-    const from = Math.max(0, m.index - BEFORE);
-    const before = text.slice(from, m.index);
-    // Only the sentence of the halves and the one before it (a heading line between them does not count): a whole two
-    // sentences back may be another measure.
-    const breaks = [...before.matchAll(/[。；！？]/gu)];
-    const start = breaks.length >= 2 ? breaks[breaks.length - 2]!.index + 1 : 0;
-    const wholes = [...before.slice(start).matchAll(WHOLE)].filter((w) => w[2] === m[2]);
-    const whole = wholes[wholes.length - 1];
+    const whole = yearWholeBefore(text, m.index, m[2]!);
     if (!whole) continue;
-    const [total, first, second] = [Number(whole[1]), Number(m[1]), Number(m[3])];
+    const [total, first, second] = [whole.value, Number(m[1]), Number(m[3])];
     if (first + second === total) continue;
-    const wholeAt = from + start + whole.index + whole[0].length - whole[1]!.length - whole[2]!.length;
+    const wholeAt = whole.start;
     const secondAt = m.index + m[0].lastIndexOf(m[3]!);
     const firstAt = m.index + m[0].indexOf(m[1]!);
     marks.push({
       start: secondAt,
       end: secondAt + m[3]!.length + m[4]!.length,
       places: [
-        { start: wholeAt, end: wholeAt + whole[1]!.length + whole[2]!.length },
+        { start: wholeAt, end: whole.end },
         { start: firstAt, end: firstAt + m[1]!.length + m[2]!.length },
         { start: secondAt, end: secondAt + m[3]!.length + m[4]!.length },
       ],

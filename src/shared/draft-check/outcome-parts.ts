@@ -46,6 +46,17 @@ function complete(states: { family: string; state: string }[]): boolean {
   return family === 'clean-up' ? distinct.size >= 2 : distinct.size === 2;
 }
 
+/**
+ * Whether the outcomes named leave no other outcome open: a clean-up's kept files with two other decisions (继续有效21件、
+ * 修改7件、废止4件), or both procedures of 处罚 cases. Then every file or case is in the list and the sum must be the total
+ * itself; a shorter list (修改7件、废止4件: the rest kept) may stop short of it.
+ */
+function exhaustive(states: { family: string; state: string }[]): boolean {
+  const distinct = new Set(states.map((s) => s.state));
+  if (states[0]!.family === 'clean-up') return distinct.has('kept') && distinct.size >= 3;
+  return states[0]!.family === 'procedure';
+}
+
 const SENTENCE = /[。；;！？!?\n]/u;
 const unitOf = (f: Figure) => f.unit.split('·')[0]!;
 const plain = (s: string) => s.replace(/的/gu, '');
@@ -74,7 +85,9 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
     const total = wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, unitOf(first), sentenceStart, lead);
     if (!total) continue;
     const sum = run.reduce((n, f) => n + f.value, 0);
-    if (!listDisagrees(total.value, sum)) continue;
+    // Held to the exact total only in the total's own sentence: a list in a later sentence may be another round of the work.
+    const strict = total.start >= sentenceStart && exhaustive(states as { family: string; state: string }[]);
+    if (strict ? sum === total.value : !listDisagrees(total.value, sum)) continue;
     marks.push({
       start: total.start,
       end: total.end,

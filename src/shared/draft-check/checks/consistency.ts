@@ -39,6 +39,8 @@ import { breakdownOfEarlierTotal, datedOccasions, partsListedLater, seriesSum } 
 import { rateAndChangeMismatches } from '../rate-counts.ts';
 import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
+import { yearPartsAgainstYear } from '../year-parts.ts';
+import { sessionAttendance } from '../session-attendance.ts';
 import { outcomesAgainstTotal } from '../outcome-parts.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
@@ -823,7 +825,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'summary-total': return summaryTotalMarks(ctx);
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
-      const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesSum(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...countedThenAllDone(ctx), ...perMemberTotals(ctx), ...joinedTotals(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
+      const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesAndYearParts(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...countedThenAllDone(ctx), ...perMemberTotals(ctx), ...joinedTotals(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx)];
       more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx), ...coverageAgainstStock(ctx), ...changesAgainstStep(ctx), ...transposedBreakdowns(ctx)], [...marks, ...more]));
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
@@ -844,6 +846,12 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   }
 }
 
+/** A year's quarters read as an ordinal series and as parts of the year are one finding on their total, not two. */
+function seriesAndYearParts(ctx: Ctx): Mark[] {
+  const series = seriesSum(ctx);
+  return [...series, ...yearPartsAgainstYear(ctx).filter((m) => !series.some((x) => x.start === m.start))];
+}
+
 /** A total the opening reading already compared with its numbered lines is one finding, not two. */
 function openingAndAboveLines(ctx: Ctx): Mark[] {
   const opening = openingTotalAgainstBody(ctx);
@@ -858,7 +866,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
-  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
   // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
