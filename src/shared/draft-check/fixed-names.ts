@@ -26,8 +26,12 @@ const MIN_TAIL = 2;
 
 /** Pieces of a phrase: split at punctuation, and at 和/及/与 right after a quoted name. */
 const PIECE_SPLIT = /[、，,；;。：:（）()《》]|(?<=")[和及与]/;
-/** The verbs in front of a name (建立健全…机制): the name is what follows them. */
-const LEADING_VERBS = /^(?:加快|全面推行|全面落实|持续|进一步|深入|建立健全|建立|健全|完善|推行|落实|加强|推进|构建|建设|形成|深化|实行|实施|严格执行|严格|执行|积极|探索|创新|推动|坚持|认真|切实|着力|不断|紧扣|实现)+/;
+/**
+ * The verbs in front of a name (建立健全…机制): the name is what follows them. 纳入, 列入… put a thing into a system
+ * (纳入政绩考核指标体系): left on the name, a two-character verb would serve as its kept head, and any real modifier put
+ * after it (纳入综合考核指标体系, 列入年度绩效考核体系) would read as a slip of the bank's one modifier.
+ */
+const LEADING_VERBS = /^(?:纳入|列入|融入|写入|作为|加快|全面推行|全面落实|持续|进一步|深入|建立健全|建立|健全|完善|推行|落实|加强|推进|构建|建设|形成|深化|实行|实施|严格执行|严格|执行|积极|探索|创新|推动|坚持|认真|切实|着力|不断|紧扣|实现)+/;
 /** A quoted name (“互联网+政务服务” too) and the name word after it (“谁执法谁普法”普法责任制, “法律明白人”培养工程). */
 const QUOTED_NAME = /"[\u4e00-\u9fff+]{2,10}"(?:[\u4e00-\u9fff]{0,6}?(?:制度|责任制|体系|平台|机制|委员会|工程|清单|改革|行动))?/g;
 

@@ -172,19 +172,28 @@ function countSwaps(name: string, crossed: readonly string[] = []): string[] {
  * count by one (“一规划三纲要”) or writes 二 for 两. Quoted, the quotation names the one slogan; without quotation marks
  * only a long one (five characters or more) is read, a short one may be any wording.
  */
-const COMPOUND_COUNT = /^(?:[一两三四五六七八九][\u4e00-\u9fff]{1,3}){2,}$/;
+const COMPOUND_COUNT = /^(?:[一两双三四五六七八九][\u4e00-\u9fff]{1,3}、?){2,}$/;
 const COMPOUND_BARE_MIN = 5;
+/**
+ * 双 is a count of two in these names (“双随机、一公开”): a writer who misremembers one turns 一 into 双 or 两 beside it
+ * (“双随机、双公开”, “双随机、两公开”), or 双 into 两. Read as 两 for the count one up or down.
+ */
+const numeralAt = (c: string) => NUMERALS.indexOf(c === '双' ? '两' : c);
 function compoundCountSwaps(inner: string): string[] {
   const out: string[] = [];
+  const usesShuang = inner.includes('双');
   for (let i = 0; i < inner.length; i++) {
-    const at = NUMERALS.indexOf(inner[i]!);
-    // A numeral opens a part only at the start or after a part's noun (一件事一次办: both 一 open a part).
-    if (at === -1 || (i > 0 && NUMERALS.includes(inner[i - 1]!))) continue;
-    const swaps = [NUMERALS[at - 1], NUMERALS[at + 1], inner[i] === '两' ? '二' : undefined].filter((n): n is string => !!n);
+    const at = numeralAt(inner[i]!);
+    // A numeral opens a part only at the start, after 、 or after a part's noun (一件事一次办: both 一 open a part).
+    if (at === -1 || (i > 0 && numeralAt(inner[i - 1]!) !== -1)) continue;
+    const two = inner[i] === '两' || inner[i] === '双';
+    const swaps = [NUMERALS[at - 1], NUMERALS[at + 1], two ? '二' : undefined, inner[i] === '双' ? '两' : undefined, usesShuang && inner[i] === '一' ? '双' : undefined]
+      .filter((n): n is string => !!n && n !== inner[i]);
     for (const n of swaps) {
       const wrong = inner.slice(0, i) + n + inner.slice(i + 1);
       out.push(`"${wrong}"`);
-      if (wrong.length >= COMPOUND_BARE_MIN) out.push(wrong);
+      // Writers drop the 、 between the parts as often as they keep it (双随机一公开).
+      if (wrong.length >= COMPOUND_BARE_MIN) out.push(...new Set([wrong, wrong.replace(/、/g, '')]));
     }
   }
   return out;
