@@ -8,6 +8,7 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { isDraftingAside } from './drafting-asides.ts';
+import { ACCOUNT_ITEM_BY_ITEM, NOT_TO_WRITE_AS, OPTIONAL_PART } from './optional-parts.ts';
 
 /** A bracketed span on one line, in any of the brackets outlines and templates use. */
 const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})[）)】〕］\]〗]/gu;
@@ -90,7 +91,7 @@ const HOW_TO_REWORK = new RegExp(
  * own bracket names or counts things and never grades its own wording.
  */
 const HOW_GOOD = new RegExp(
-  '(?:避免|防止|切忌|忌|不要|不能|不宜|勿)(?:泛泛而谈|空泛|笼统|空喊口号|空话|套话|大话|大而化之|面面俱到|流水账|简单罗列|照搬照抄|千篇一律)' +
+  '(?:避免|防止|切忌|忌|不要|不能|不宜|不可|勿)(?:泛泛而谈|空泛|笼统|空喊口号|空话|套话|大话|大而化之|面面俱到|流水账|简单罗列|照搬照抄|千篇一律)' +
     '|(?:问题|措施|举措|成效|案例|内容|表述|语言|原因|分析|打算|计划)(?:要|应|需|须|务必|力求|尽量)(?:具体|详实|翔实|精炼|简洁|简明|可操作|有针对性|一一对应)' +
     '|^[ \\u3000]*注意(?:与|和|区分|避免|不要|结合|突出|体现|前后|上下文)',
   'u',
@@ -163,6 +164,9 @@ const addressesWriter = (words: string) =>
   CHOOSE_WHAT_TO_WRITE.test(words) ||
   GO_ON.test(words) ||
   LENGTH_LIMIT.test(words) ||
+  OPTIONAL_PART.test(words) ||
+  NOT_TO_WRITE_AS.test(words) ||
+  ACCOUNT_ITEM_BY_ITEM.test(words) ||
   (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /**
@@ -194,7 +198,7 @@ const TO_THE_UNITS = /各(?:单位|部门|地|级|乡|镇|街道|县|区|村|校
  */
 const WRITING_NOTE_LABEL = '(?:写作|填写|撰写|编写|起草)(?:提示|说明|要求|要点)';
 
-const NOTE_LINE = new RegExp(`^[ \\u3000]*(?:(?:注|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名|编者注|${WRITING_NOTE_LABEL})[ \\u3000]*[：:]|[【\\[［〔][ \\u3000]*(?:注|注意|提示|说明|备注|${WRITING_NOTE_LABEL})[ \\u3000]*[】\\]］〕])`, 'u');
+const NOTE_LINE = new RegExp(`^[ \\u3000]*(?:(?:注|注意事项|注意|提示|说明|备注|要点|落款|标题|开头|结尾|主送机关|正文|署名|编者注|${WRITING_NOTE_LABEL})[ \\u3000]*[：:]|[【\\[［〔][ \\u3000]*(?:注|注意|提示|说明|备注|${WRITING_NOTE_LABEL})[ \\u3000]*[】\\]］〕])`, 'u');
 
 /**
  * A line (after a bullet, if any) that opens with an instruction about the text being written: 要写明…, 应写清…, 请填写….

@@ -82,7 +82,31 @@ function parentMarkAmongChildren(hs: Heading[], i: number, inline: (h: Heading) 
   return { h, as: 2, num: flanked ? h.num : (before ? before.num + 1 : 1) };
 }
 
+/**
+ * Round 39: the first sub-heading written with its parent's mark: 一、基本情况 一、强化统筹部署 （二）… or 二、组织领导 一、压实责任
+ * （二）…, and one level down （一） （一） 2. …. Numbered 1, straight after a heading of its own level with nothing under that
+ * yet, and followed by the next level's 2: it opens the sub-list, meant as （一） (or 1.). Read so, its parent's list and the
+ * sub-list both run on, and the （二） after it is no skip.
+ */
+function parentMarkOpeningSubList(hs: Heading[], i: number): OddHeading | null {
+  const h = hs[i]!;
+  if (h.level > 2 || h.num !== 1 || i === 0) return null;
+  const parent = hs[i - 1]!;
+  const after = hs[i + 1];
+  if (parent.level !== h.level || !after || after.level !== h.level + 1 || after.num !== 2) return null;
+  return { h, as: (h.level + 1) as Heading['level'], num: 1 };
+}
+
 export function oddHeadings(hs: Heading[], inline: (h: Heading) => boolean = () => false): OddHeading[] {
+  // A sub-list's opener in its parent's mark is read at its meant level first, so the （二） after it is not taken for
+  // the parent list's missing number (二、 一、 （二） 三、).
+  const opening = hs.map((_, i) => parentMarkOpeningSubList(hs, i));
+  const read = hs.map((h, i) => (opening[i] ? { ...h, level: opening[i].as, num: opening[i].num } : h));
+  const others = oddAmong(read, inline).map((o) => ({ ...o, h: hs[read.indexOf(o.h)]! })).filter((o) => !opening[hs.indexOf(o.h)]);
+  return [...opening.filter((o): o is OddHeading => !!o), ...others].sort((a, b) => a.h.start - b.h.start);
+}
+
+function oddAmong(hs: Heading[], inline: (h: Heading) => boolean): OddHeading[] {
   const odd: OddHeading[] = [];
   hs.forEach((h, i) => {
     const sub = parentMarkAmongChildren(hs, i, inline);
