@@ -257,14 +257,8 @@ function doerOf(words: string): string {
  * the count's year, and the report's own year counted from its start (2026年以来 in a 2026 report) is the year itself.
  */
 function scopeWords(ctx: Ctx, sentence: string): string {
-  const titlesOut = figurelessPart(sentence.replace(/《[^《》]*》/gu, '《》'));
+  const titlesOut = sentence.replace(/《[^《》]*》/gu, '《》');
   return ownYearSince(titlesOut, ctx.year);
-}
-
-/** 认真履行…职责，其中开展法治宣传活动141场: 其中 after no figure picks the count out of a duty, not out of a counted whole. */
-function figurelessPart(sentence: string): string {
-  const at = sentence.search(/[，,]其中/u);
-  return at >= 0 && !/\d/u.test(sentence.slice(0, at).replace(YEAR, '')) ? sentence.slice(0, at + 1) + sentence.slice(at + 3) : sentence;
 }
 
 function scopeOf(ctx: Ctx, whole: string, after: string): string {
