@@ -14,7 +14,7 @@ import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
-import { digitKey, leavesOut, NARROWED, OCCASION, STOCK } from './measures.ts';
+import { digitKey, leavesOut, NARROWED, OCCASION, ownYearSince, STOCK } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
 import { joinsMore } from './measure-ledger.ts';
 import { transposedFigures } from './transposed-figures.ts';
@@ -210,6 +210,8 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   const modifier = /^(.*)的(?=[\u3400-\u9fff“]{4})/u.exec(thing);
   if (modifier && last && !kindsOf(modifier[1]!).length && !/[“”]/u.test(modifier[1]!)) thing = thing.slice(modifier[0].length);
   thing = thing.replace(/^作为?(?:被告|被申请人)的/u, '');
+  // 组织领导班子集体学法11次 … 全年集体学法10次: a 班子's study is what 集体学法 means, so naming the 班子 adds nothing.
+  thing = thing.replace(/^(?:领导|党委|党组)?班子(?:成员)?(?=(?:集体|集中)?学法)/u, '');
   thing = thing.replace(/^(?:对|在|的|其中)/u, '').replace(/(?<=..)(?<!^(?:重大|一般|涉法|主要|重点|相关|有关))事项$/u, '');
   const line = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start);
   let section = -1;
@@ -250,7 +252,17 @@ function doerOf(words: string): string {
   return '';
 }
 
-function scopeOf(ctx: Ctx, sentence: string, after: string): string {
+/**
+ * The sentence as read for scope: a cited title's period (对照《法治中国建设规划（2020—2025年）》部署) names the plan, not
+ * the count's year, and the report's own year counted from its start (2026年以来 in a 2026 report) is the year itself.
+ */
+function scopeWords(ctx: Ctx, sentence: string): string {
+  const titlesOut = sentence.replace(/《[^《》]*》/gu, '《》');
+  return ownYearSince(titlesOut, ctx.year);
+}
+
+function scopeOf(ctx: Ctx, whole: string, after: string): string {
+  const sentence = scopeWords(ctx, whole);
   // A part named as such (其中网上可办1720项 … 1850项事项中，网上可办1702项) is compared only with a part.
   if (/其中|[项件个]中[，,]/u.test(sentence) && !/其中|[项件个]中[，,]/u.test(sentence.replace(/其中|[项件个]中[，,]/u, '')) && !NOT_THE_WHOLE.test(sentence.replace(/其中/u, ''))) return '部分';
   // 截至年底现行有效文件64件, 现有执法人员312名: what is on hand at a date, compared only with another such count.
@@ -260,7 +272,10 @@ function scopeOf(ctx: Ctx, sentence: string, after: string): string {
   const totals = /^\s*(?:共计|合计|总计|共)/u.test(clause) && !NOT_THE_WHOLE.test(clause);
   // 新增上线集成服务事项18项: what the year added is the year's own figure, compared only with another count of what was added.
   if (!totals && /新增/u.test(clause) && !NOT_THE_WHOLE.test(sentence.replace(/新增/gu, ''))) return '新增';
-  if (!totals && NOT_THE_WHOLE.test(sentence)) return '×';
+  // …，把法治建设与中心工作同部署、同推进，全年集体学法4次: a clause calling its count the year's own is read by itself;
+  // the framing clauses before it (确定的目标任务) say nothing of the count.
+  const ownYear = /^\s*(?:全年|本年度?)/u.test(clause) && !NOT_THE_WHOLE.test(clause);
+  if (!totals && !ownYear && NOT_THE_WHOLE.test(sentence)) return '×';
   if (/^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/u.test(after)) return '×';
   // 围绕“宪法宣传周”, 在交通运输领域, 开展…专项整治: one occasion or field of the year's work, a part only sums may use.
   // 结合宪法宣传周、民法典宣传月等节点，全年组织…: the occasions say how, the clause's 全年 says the count is the year's.

@@ -145,6 +145,10 @@ export const OCCASION = /宣传周|宣传月|活动周|活动月|(?:节|日)期�
 /** Words that make a figure several years' (“八五”普法以来, 近三年, 历年), not the report year's; 今年以来 is this year. */
 export const SEVERAL_YEARS = /(?<!今年|本年|本年度)以来|至今|历年|近[两二三四五几]年|[两二三四五几]年来/;
 
+/** The report's own year counted from its start (2026年以来 in a 2026 report) written as 本年以来: the year itself. */
+export const ownYearSince = (words: string, year: number | null | undefined): string =>
+  year ? words.replace(new RegExp(`${year}年度?以来`, 'gu'), '本年以来') : words;
+
 /**
  * Words that make a figure a stock (现行有效文件64件, 现有执法人员, 在册), not the year's flow: what is in force or on hand
  * counts what earlier years left too, so it is compared only with another stock. Not 截至年底 by itself: 截至2025年底，

@@ -9,7 +9,7 @@ import { foldDates, foldDraft } from '../date-reader.ts';
 import { currentYear, impossibleDates, lawYear, planYear, signoffAfterDeadline, signoffBeforeReview, signoffBeforeYearEnd, signoffYear } from './dates.ts';
 import { planYearsAhead } from '../plan-year-ahead.ts';
 import { CLAUSE_BREAK, partsSum, rateMismatch, summaryTotal } from './figures.ts';
-import { namedAgent } from '../named-agent.ts';
+import { carriedAgent, namedAgent } from '../named-agent.ts';
 import { twoOccasions } from '../two-occasions.ts';
 import { digitKey } from '../measures.ts';
 import { transposedBreakdowns } from '../transposed-breakdown.ts';
@@ -41,6 +41,7 @@ import { partsExceedingWhole } from '../part-exceeds.ts';
 import { halvesAgainstYear } from '../halves.ts';
 import { yearPartsAgainstYear } from '../year-parts.ts';
 import { sessionAttendance } from '../session-attendance.ts';
+import { listSizeRestated } from '../list-size.ts';
 import { outcomesAgainstTotal } from '../outcome-parts.ts';
 import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
@@ -866,7 +867,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
-  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
   // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
@@ -885,7 +886,7 @@ const CALLS_ITSELF_WHOLE = /共|累计|合计|总计|各类|全[县市区镇乡�
 function otherAgents(ctx: Ctx, m: Mark): boolean {
   if (m.places?.length !== 2) return false;
   const clauses = m.places.map((p) => ctx.text.slice(startBefore(ctx.text, p.start, CLAUSE_BREAK), p.start));
-  const [a, b] = clauses.map(namedAgent);
+  const [a, b] = m.places.map((p, i) => namedAgent(clauses[i]!) || carriedAgent(ctx.text, p.start));
   // The same digits in another order (75件 … 57件) are a typing slip, whoever each clause names.
   const [x, y] = m.places.map((p) => Number(/\d+/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? NaN));
   if (a === b || (!!digitKey(x!) && digitKey(x!) === digitKey(y!))) return false;

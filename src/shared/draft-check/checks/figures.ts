@@ -9,7 +9,7 @@
 import { bodyEnd, type Ctx, type Mark, digitsOf } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS } from '../measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, ownYearSince } from '../measures.ts';
 
 /** Counting units, longer first. */
 export const UNIT = '人次|场次|件次|户次|家次|平方米|立方米|公顷|公里|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
@@ -138,7 +138,8 @@ export function summaryTotal(ctx: Ctx): Mark[] {
     if (!f.total && NARROWED.test(sentenceBefore.slice(0, sentenceBefore.length - f.label.length))) continue;
     if (OCCASION.test(sentenceBefore)) continue;
     // “八五”普法以来累计…: several years' count, not the year's.
-    if (SEVERAL_YEARS.test(sentenceBefore)) continue;
+    // 2023年以来，我局累计审核…40件 in the opening: several years' count too, which no year's count restates.
+    if (SEVERAL_YEARS.test(sentenceBefore) || SEVERAL_YEARS.test(ownYearSince(ctx.text.slice(startBefore(ctx.text, s.start, SENTENCE_BREAK), s.start), ctx.year))) continue;
     marks.push(pairMark(s, f, `开头写“${s.clause}”，这里写“${f.clause}”：同一项数字前后不一致。`, '核对这项数字，开头的总数和正文改成一致'));
   }
   return marks;
