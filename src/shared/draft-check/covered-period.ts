@@ -32,9 +32,15 @@ function opening(text: string): string {
   return text.split('\n').filter((l) => l.trim()).slice(0, 2).join('\n');
 }
 
-/** The last month of the reported year the report says it covers, when that is before December; else null. */
-export function coveredPartEndMonth(text: string, year: number): number | null {
-  const head = foldDates(opening(text));
+/**
+ * Round 39: a sentence anywhere in the body that states the period the report itself covers (本次自查范围为2024年1月至9月
+ * 工作, 自查时段为1—10月, 本次自查截至2025年10月31日, 本报告数据统计截至10月底; v38c). Only these words of the report's
+ * own scope: 自查期间，组织… dates nothing, and a cut-off in a clause on a stock (截至10月底，全县已建成…) is left out.
+ */
+const OWN_SCOPE = /(?:本次)?自查(?:工作)?的?(?:统计)?(?:范围|时段|时间段?|期间|区间)(?:为|是|：|:)|本次自查(?:涵盖|覆盖|包括|截至|截止)|本报告(?:所列|所述|中的?)?(?:数据|情况)(?:统计)?(?:时段|区间|范围)?(?:为|截至|截止)/gu;
+
+/** The end month, before December, of a span, a part of the year or (when `anyCutOff`) a cut-off in `head`. */
+function partEndIn(head: string, year: number, anyCutOff: boolean): number | null {
   const sameYear = (y: string | undefined) => y === undefined || Number(y) === year;
   for (const m of head.matchAll(MONTH_SPAN)) {
     const month = Number(m[3]);
@@ -44,8 +50,23 @@ export function coveredPartEndMonth(text: string, year: number): number | null {
   for (const m of head.matchAll(CUT_OFF)) {
     const month = Number(m[2]);
     if (!sameYear(m[1]) || month < 1 || month >= 12) continue;
+    if (anyCutOff) return month;
     const bracketed = /以来\s*[（(]\s*$/.test(head.slice(0, m.index));
     if (bracketed || ABOUT_THE_REPORT.test(sentenceAround(head, m.index, { end: m.index + m[0].length, stops: CLAUSE_STOPS }).text)) return month;
+  }
+  return null;
+}
+
+/** The last month of the reported year the report says it covers in its opening, when that is before December; else null. */
+export const coveredPartEndMonth = (text: string, year: number): number | null => partEndIn(foldDates(opening(text)), year, false);
+
+/** The same month from a sentence in the body on the report's own scope (OWN_SCOPE); for self-inspections. */
+export function statedScopeEndMonth(text: string, year: number): number | null {
+  const body = foldDates(text);
+  for (const m of body.matchAll(OWN_SCOPE)) {
+    const rest = sentenceAround(body, m.index, { end: m.index + m[0].length, stops: /[。；\n]/ });
+    const month = partEndIn(body.slice(m.index, rest.start + rest.text.length), year, true);
+    if (month !== null) return month;
   }
   return null;
 }

@@ -4,6 +4,9 @@
  * 修订, 2024-01-01 施行): 通过, 颁布, 印发, 公布 name the year adopted; 施行, 实施 the year in force. A revised text is
  * named only with 修订 (or 新修订, 修订后, 新) beside it, since the bare name may mean its first text; an unrevised one
  * only without it.
+ *
+ * Round 39: the same year put before the law (今年施行的新修订《行政复议法》, 2025年起施行的新修订行政复议法 in a 2025
+ * report; v38d): the year written, or the report's for 今年, 本年度, is the year it names for the milestone.
  */
 import { escapeRegExp } from '../escape-regexp.ts';
 import type { Ctx, Mark } from './context.ts';
@@ -19,8 +22,7 @@ export function lawMilestoneYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const text = foldDraft(ctx);
   const marks: Mark[] = [];
   for (const doc of texts) {
-    const revised = /修订|修正/.test(doc.title);
-    const name = escapeRegExp(doc.title.replace(/[（(][^（）()]*[）)]$/, '').replace(/^中华人民共和国/, ''));
+    const { revised, name } = lawName(doc);
     const re = new RegExp(`(新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(修订|修正)?((?:通过|颁布|印发|出台|发布|公布|施行|实施))(?:的)?之年`, 'gu');
     for (const m of text.matchAll(re)) {
       const namesRevision = m[1] !== undefined || m[2] !== undefined;
@@ -37,6 +39,45 @@ export function lawMilestoneYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
         end: m.index + m[0].length,
         fix: `${m[0].slice(verbAt - m.index)}是${meant}年，核对年份`,
         message: `${fact}；这里把${subject.year}年（“${subject.words}”）说成${text.slice(verbAt, m.index + m[0].length)}。`,
+      });
+    }
+  }
+  return [...marks, ...yearBeforeLaw(texts, text, ctx.year)];
+}
+
+type Source = NonNullable<ConsistencyRule['numbered']>[number];
+
+/** A source's name as drafts write it (no 中华人民共和国, no trailing note such as （2021—2025年）), escaped, and that note. */
+function lawName(doc: Source): { revised: boolean; name: string; note: string } {
+  const note = /[（(][^（）()]*[）)]$/.exec(doc.title)?.[0] ?? '';
+  return {
+    revised: /修订|修正/.test(doc.title),
+    name: escapeRegExp(doc.title.slice(0, doc.title.length - note.length).replace(/^中华人民共和国/, '')),
+    note: note.replace(/\(/g, '（').replace(/\)/g, '）'),
+  };
+}
+
+/** 今年施行的新修订《行政复议法》, 2025年1月1日起实施的新修订的行政复议法: a milestone dated before the law's name. */
+function yearBeforeLaw(texts: Source[], text: string, reportYear: number): Mark[] {
+  const marks: Mark[] = [];
+  for (const doc of texts) {
+    const { revised, name, note } = lawName(doc);
+    const re = new RegExp(`(?<![\\d年])(今年|本年度?|(\\d{4})\\s*年)(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?(?:起)?(?:正式|新)?(修订|修正)?(通过|颁布|印发|出台|发布|公布|施行|实施)的(新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?${name}[》”]?`, 'gu');
+    for (const m of text.matchAll(re)) {
+      if ((m[3] !== undefined || m[5] !== undefined) !== revised) continue;
+      // 《法治政府建设实施纲要（2015—2020年）》 is another text than the (2021—2025年) one of the same name.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (/^[（(]/.test(after) && !after.startsWith(note)) continue;
+      const year = m[2] !== undefined ? Number(m[2]) : reportYear;
+      const meant = ADOPTED.test(m[4]!) ? doc.adopted ?? doc.since! : doc.since!;
+      if (year === meant) continue;
+      const plain = name.replace(/\\/g, '');
+      const verbAt = m.index + m[0].indexOf(m[4]!, m[1]!.length);
+      marks.push({
+        start: m.index,
+        end: verbAt + m[4]!.length,
+        fix: `${m[4]}是${meant}年，核对年份`,
+        message: `${plain}${revised ? '（修订）' : ''}${doc.adopted ?? doc.since}年${revised ? '修订' : ''}通过，${doc.since}年施行；这里写成${year}年${m[4]}。`,
       });
     }
   }

@@ -6,7 +6,7 @@
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
 import { escapeRegExp } from '../../escape-regexp.ts';
-import { coveredPartEndMonth, reviewsYearSoFar } from '../covered-period.ts';
+import { coveredPartEndMonth, reviewsYearSoFar, statedScopeEndMonth } from '../covered-period.ts';
 import { headingsAbove, PLAN_SECTION } from '../plan-section.ts';
 import { otherYearYardsticks } from '../other-year-yardstick.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
@@ -137,7 +137,8 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const self = ctx.type === 'self-inspection-report';
   const from = self ? SELF_INSPECTION_EARLIEST_MONTH : SIGNOFF_EARLIEST_MONTH;
   // A report on part of the year (关于2025年1月至10月…的自查报告) may be signed once that part is over.
-  const partEnd = coveredPartEndMonth(ctx.text, year);
+  // Round 39: a self-inspection may state its period in the body instead (本次自查范围为2024年1月至9月工作).
+  const partEnd = coveredPartEndMonth(ctx.text, year) ?? (self ? statedScopeEndMonth(ctx.text, year) : null);
   // One that says it reviews the year so far (截至目前, 年中自查) may be signed at any time; a stated part (1月至10月) rules first.
   if (self && partEnd === null && reviewsYearSoFar(ctx.text)) return [];
   return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
@@ -454,10 +455,12 @@ export function currentYear(ctx: Ctx): Mark[] {
   }
   const [openStart, openEnd] = ctx.layout.opening;
   // [^\S\n]*, not \s*, after the anchor: a line break is an anchor itself, and \s* would rescan a run of blank lines from each of them.
-  for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)[^\S\n]*自?(\d{4})\s*年以来[，,]?/gu)) {
+  // Round 39: a month of a later year too (2026年1月以来，本人主持… in a report on 2025); a month of the year before is a
+  // span that runs into the reported year (2024年6月以来) and is left alone.
+  for (const m of text.matchAll(/(?:^|[。；！？\n]|[一二三四五六七八九十]是)[^\S\n]*自?(\d{4})\s*年(\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?以来[，,]?/gu)) {
     const y = Number(m[1]);
     const at = m.index + m[0].indexOf(m[1]!);
-    if (y !== year - 1 && y <= year) continue;
+    if ((y !== year - 1 && y <= year) || (m[2] !== undefined && y <= year)) continue;
     if (at >= openStart && at < openEnd) continue;
     // 2025年以来的经验表明…: the span describes a thing, it is not the time of the sentence's work.
     if (text[m.index + m[0].length] === '的') continue;
