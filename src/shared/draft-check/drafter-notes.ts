@@ -158,6 +158,7 @@ const MODEL_TO_FOLLOW = /^[ \u3000]*(?:(?:(?:可|请)?(?:参考|参照|仿照|�
 
 const addressesWriter = (words: string) =>
   TO_THE_WRITER.test(words) ||
+  PART_MAY_ADD.test(words) ||
   HOW_GOOD.test(words) ||
   ABOUT_THE_DRAFTING.test(words) ||
   HOW_TO_REWORK.test(words) ||
@@ -181,6 +182,12 @@ const LABELLED_NOTE = /^[ \u3000]*(?:要点提示|写作提示|填写提示|撰�
  * A bare list of points (（要点：依法、规范、高效）) gives no instruction and stays silent, as ruled before.
  */
 const BRING_OUT = /^[ \u3000]*(?:突出|体现|强调|围绕|聚焦|侧重|讲清|讲明|写清|说明|对照|结合)/u;
+
+/**
+ * Round 40: a note's body under 要点 naming the topic to cover (【要点：学习贯彻习近平法治思想的具体做法】, 要点：整改措施落实情况):
+ * a phrase ending on what is to be told (做法, 情况, 成效, 举措). A bare list of points (（要点：依法、规范、高效）) names no topic.
+ */
+const TOPIC_TO_COVER = /(?:做法|情况|成效|举措|措施|经验|亮点|打算)[ \u3000]*$/u;
 
 /** A bracket holding only a note that a figure is still to be checked (（待核实）, （请核对）): the drafter's own reminder. */
 const ONLY_TO_CHECK = /^[ \u3000]*(?:待|请|需|须)(?:核实|核对|复核|确认)[ \u3000]*$/;
@@ -306,6 +313,12 @@ const lineAfter = (text: string, from: number) => {
  * Round 36: a part of the text told what it must show (此处应体现“四个亲自”落实情况, 本部分要突出整改成效): a modal after the
  * part is required, so a narrative's 此处体现了… or 此处设立… stays silent.
  */
+/**
+ * Round 40: a part of the text offered material to add (此处可引用一至两个典型案例加以说明, 本段宜穿插具体数据): a modal then a verb
+ * of drawing in, and what is drawn in. A narrative's 此处设立… or 此处引用了… has no modal before its verb.
+ */
+const PART_MAY_ADD = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:可以?|宜|应当?|需要?|须|要|建议|请)(?:引用|援引|引入|插入|穿插|附上|加入|增加|补充|列举|举出|选取|选用)(?=[^，。；]{0,12}?(?:案例|事例|实例|例子|数据|图表|做法|经验|[一二两三\d]))/u;
+
 const PART_TO_SHOW = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:应当?|要|需要?|须|请|可|重点|着重)(?:体现|突出|反映|展示|展现|呈现|说明|阐述|交代)/u;
 
 /**
@@ -316,7 +329,7 @@ const STATE_IN_FULL = /(?:应当?|要|须|需要?|请|务必|逐项|逐条|逐�
 const TOLD_AS_DONE = /已|均/u;
 
 const noteToWriter = (body: string, label = '') =>
-  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && BRING_OUT.test(body)) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
+  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && (BRING_OUT.test(body) || (TOPIC_TO_COVER.test(body) && !/、/.test(body)))) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
   SUPPLY_THE_DRAFT.test(body);
 
 /** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */

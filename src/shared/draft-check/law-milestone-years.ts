@@ -5,6 +5,10 @@
  * named only with 修订 (or 新修订, 修订后, 新) beside it, since the bare name may mean its first text; an unrevised one
  * only without it.
  *
+ * Round 40: the same for a count of years from the milestone (2023年是新修订的行政复议法施行第一年, …实施后的第二年).
+ *
+ * Round 40: a count of years from the milestone (2023年是新修订的行政复议法施行第一年, …实施后的第二年) names its year too.
+ *
  * Round 39: the same year put before the law (今年施行的新修订《行政复议法》, 2025年起施行的新修订行政复议法 in a 2025
  * report; v38d): the year written, or the report's for 今年, 本年度, is the year it names for the milestone.
  */
@@ -15,6 +19,8 @@ import { foldDraft } from './date-reader.ts';
 import { clauseSubjectYear } from './clause-subject-year.ts';
 
 const ADOPTED = /通过|颁布|印发|出台|发布|公布/;
+/** 施行第一年, 实施第二年: the count of years from the milestone (round 40). */
+const ORDINAL = '一二三四五';
 
 export function lawMilestoneYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const texts = (rule.numbered ?? []).filter((s) => s.since !== undefined);
@@ -23,14 +29,19 @@ export function lawMilestoneYears(rule: ConsistencyRule, ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const doc of texts) {
     const { revised, name } = lawName(doc);
-    const re = new RegExp(`(新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(修订|修正)?((?:通过|颁布|印发|出台|发布|公布|施行|实施))(?:的)?之年`, 'gu');
+    const re = new RegExp(`(新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?${name}[》”]?(?:的)?(?:正式)?(修订|修正)?((?:通过|颁布|印发|出台|发布|公布|施行|实施))(?:的)?(?:之年|(?:后的?)?(?:第([一二三四五\\d])年|(首)年))`, 'gu');
     for (const m of text.matchAll(re)) {
       const namesRevision = m[1] !== undefined || m[2] !== undefined;
       if (namesRevision !== revised) continue;
       const subject = clauseSubjectYear(text, m.index, ctx.year ?? undefined);
       if (!subject) continue;
-      const meant = ADOPTED.test(m[3]!) ? doc.adopted ?? doc.since! : doc.since!;
+      const milestone = ADOPTED.test(m[3]!) ? doc.adopted ?? doc.since! : doc.since!;
+      const nth = m[4] ? ORDINAL.indexOf(m[4]) + 1 || Number(m[4]) : m[5] ? 1 : 0;
+      const meant = milestone + Math.max(nth - 1, 0);
       if (subject.year === meant) continue;
+      // Round 40: 施行第一年 of a law in force from mid-year may mean its first full year, the next one: only a year
+      // outside both is a contradiction (2023年是新修订的行政复议法施行第一年, in force 2024-01-01).
+      if (nth && subject.year === meant + 1) continue;
       const plain = name.replace(/\\/g, '');
       const verbAt = m.index + m[0].lastIndexOf(m[3]!) - (m[2]?.length ?? 0);
       const fact = `${plain}${revised ? '（修订）' : ''}${doc.adopted ?? doc.since}年${revised ? '修订' : ''}通过，${doc.since}年施行`;

@@ -32,7 +32,8 @@ export const OPTIONAL_PART = new RegExp(
 export const NOT_TO_WRITE_AS = /(?:不得|不能|不可|不要|不宜|切勿|切忌|勿|避免|防止)[^，。；]{0,12}?(?:写成|写为|写作|表述为|写得像)/u;
 
 /**
- * The drafter told to give an account item by item (注：述法内容须对照职责清单九项逐项说明, 提示：应逐条报告整改情况): a modal, then
+ * The drafter told to give an account item by item (注：述法内容须对照职责清单九项逐项说明, 提示：应逐条报告整改情况, and since
+ * round 40 the account named as 述职 / 述法: 注：述法人应当对照职责清单逐项述职): a modal, then
  * 逐项 / 逐条 and a verb of giving an account. A report's own note introducing it (注：对照职责清单逐项说明如下) has no modal.
  */
-export const ACCOUNT_ITEM_BY_ITEM = /(?:应当?|要|须|需要?|请|务必)[^，。；]{0,16}?(?:逐项|逐条|逐一|分项|一一)(?:说明|阐述|陈述|汇报|报告|作出说明|予以说明)(?![了过如])/u;
+export const ACCOUNT_ITEM_BY_ITEM = /(?:应当?|要|须|需要?|请|务必)[^，。；]{0,16}?(?:逐项|逐条|逐一|分项|一一)(?:说明|阐述|陈述|汇报|报告|作出说明|予以说明|述职|述法|述责)(?![了过如])/u;

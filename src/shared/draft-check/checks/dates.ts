@@ -286,6 +286,11 @@ const sentenceAt = (text: string, at: number): string => sentenceAround(text, at
  * opening (where consistency-opening-year speaks) a sentence opening 2025年以来 in a report on 2026,
  * unless it reviews several years, sits in a section on that year (反馈问题整改) or on plans.
  */
+/** What names a recalled year as another than the reported one: its label (…开局之年, …元年) or a base built on since. */
+const LABELLED_PAST_YEAR = /之年|元年|基础|起点|起步|为起|以来|逐年|历年/u;
+/** The words after an offset to the end of their clause. */
+const clauseAfter = (text: string, from: number) => text.slice(from).split(/[，,。；;！？\n]/u, 1)[0]!;
+
 export function currentYear(ctx: Ctx): Mark[] {
   const year = ctx.year;
   if (!year) return [];
@@ -405,6 +410,9 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(/(?:^|[。；！？\n])[^\S\n]*回顾\s*(\d{4})\s*年(?!以来|[—–\-~～至到])/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
     // 回顾2025年，…；2026年起持续巩固: the sentence names the report's year too, so the earlier one is history.
+    // Round 40: 回顾2023年全面贯彻党的二十大精神开局之年的工作基础: the year is given its own label or made the base the
+    // years since built on, history recalled, not the year reported (planYear and eventYears check the label itself).
+    if (LABELLED_PAST_YEAR.test(clauseAfter(text, at + m[1]!.length))) continue;
     if (Number(m[1]) !== year && !/整改|反馈|打算|安排|计划|思路|展望/.test(headingsAbove(ctx, at)) && !sentenceAt(text, at).includes(`${year}年`)) mark(at);
   }
   // 本年度，县政府于2024年3月出台…: the clause calls its own date the report's year.
