@@ -68,3 +68,13 @@ describe('number-mismatch: a short rate name after a count is that count’s rat
     expect(numberTexts(report('', ['（一）畅通热线。全年受理群众诉求865件，按时办结率97%。', '（二）办理建议。办理人大代表建议52件，按时办结率100%。']))).toEqual([]);
   });
 });
+
+describe('number-mismatch: a total split with 分为, like 分别为', () => {
+  it('catches parts that do not add up to the total', () => {
+    expect(numberTexts(report('', ['（一）规范决策。全年审议重大行政决策事项11项，分为经济发展类6项和民生保障类3项，均经合法性审查。']))).toContain('11项');
+  });
+  it('stays silent when they add up, and on batches in another unit', () => {
+    expect(numberTexts(report('', ['（一）规范决策。全年审议重大行政决策事项11项，分为经济发展类6项和民生保障类5项。']))).toEqual([]);
+    expect(numberTexts(report('', ['（一）加强培训。培训执法人员320人次，分为4期举办。']))).toEqual([]);
+  });
+});
