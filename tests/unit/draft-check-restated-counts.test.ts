@@ -26,8 +26,8 @@ describe('number-mismatch: a bare 前述/上述 count with no earlier count of t
 
 describe('number-mismatch: one named rate restated with another value', () => {
   it('catches the rate told again, with or without its leading words', () => {
-    expect(numberTexts(report('', ['（一）规范执法。行政执法案卷评查合格率达到98.4%。'], '虽然案卷评查合格率为96.8%，但仍有少量文书不规范。'))).toContain('96.8%');
-    expect(numberTexts(report('', ['（一）支持审判。行政机关负责人出庭应诉率为92%。', '（二）化解争议。全年负责人出庭应诉率达到95%。'], '基层执法力量不足。'))).toContain('95%');
+    expect(numberTexts(report('', ['（一）规范执法。行政执法案卷评查合格率达到98.4%。'], '虽然案卷评查合格率为96.8%，但仍有少量文书不规范。'))).toContain('案卷评查合格率为96.8%');
+    expect(numberTexts(report('', ['（一）支持审判。行政机关负责人出庭应诉率为92%。', '（二）化解争议。全年负责人出庭应诉率达到95%。'], '基层执法力量不足。'))).toContain('负责人出庭应诉率达到95%');
   });
   it('stays silent on changes, parts, other years, targets and other rates', () => {
     for (const [a, b] of [

@@ -271,9 +271,16 @@ const WIDER_SCOPE = /全[省市县区国镇乡]|全系统|全行业|各地|各[�
  * which is why restates() does not pair them; but a part cannot be larger than the whole, so a larger number is the
  * total told again with a slip. A smaller one is left alone (it may be the part).
  */
+/** A count of other years, of several years together, or planned: not this year's total. */
+const OTHER_PERIOD_OR_PLAN = /累计|合计|总计|上年|去年|前年|明年|下一?年|计划|目标|力争|预计|拟/u;
+/** Words naming who did the work: an organ, a level or a person. */
+const WHO = /本人|本级|我|政府|局|委|部门|机关|中心|所|院|办|队|会|站|组织|负责人|书记/u;
+
 function exceedsSameMeasure(sum: Entry, body: Entry, entries: Entry[]): boolean {
   if (body.part || body.scoped || body.value <= sum.value || sum.measure.length < 4 || body.measure !== sum.measure) return false;
-  if (VERB.exec(sum.measure)?.index !== 0 || WIDER_SCOPE.test(body.subject) || /累计|合计|总计/u.test(body.before)) return false;
+  if (VERB.exec(sum.measure)?.index !== 0 || WIDER_SCOPE.test(body.subject) || OTHER_PERIOD_OR_PLAN.test(body.before)) return false;
+  // Only words of place or manner before the act (深入学校, 对照清单): a subject naming an organ or person counts its own share.
+  if (WHO.test(body.subject)) return false;
   // Another count of the measure at the opening's number: the opening is told again there, and this one counts more.
   return !entries.some((e) => e !== sum && e.unit === sum.unit && e.value === sum.value && e.measure === sum.measure);
 }

@@ -31,7 +31,7 @@ export function restatedRates(ctx: Ctx): Mark[] {
     if (/\d/.test(text.slice(s, m.index))) continue;
     const name = m[1]!.replace(LEAD, '');
     if (name.length < NAME_MIN) continue;
-    rates.push({ start: text.lastIndexOf(m[2]!, m.index + m[0].length), end: m.index + m[0].length, name, value: m[2]! });
+    rates.push({ start: m.index + m[1]!.length - name.length, end: m.index + m[0].length, name, value: m[2]! });
   }
   const marks: Mark[] = [];
   for (let j = 0; j < rates.length; j++) {
