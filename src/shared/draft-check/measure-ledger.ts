@@ -242,6 +242,8 @@ export function summaryAgainstBody(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const body of entries) {
     if (body.summary || !current(body) || inPlanSection(ctx, body.start)) continue;
+    // 全年办理行政处罚案件210件 restating the opening's 210件: it is that total told again, not a slip in another of the opening's.
+    if (summaries.some((o) => o.unit === body.unit && o.value === body.value && (o.measure.endsWith(body.measure) || body.measure.endsWith(o.measure)))) continue;
     for (const sum of summaries) {
       if (sum.unit !== body.unit || sum.value === body.value) continue;
       // 全县 … 我局: a department's count is some of the county's.
@@ -250,6 +252,7 @@ export function summaryAgainstBody(ctx: Ctx): Mark[] {
       let why = '';
       if (!body.part && restates(sum, body, sumSentence)) why = '同一项数字前后不一致';
       else if (body.part && sum.total && body.value > sum.value && exceedsAsPart(sum, body)) why = '其中一部分比开头的总数还多';
+      else if (exceedsSameMeasure(sum, body, entries)) why = '正文同一项的数字比开头的全年总数还多'
       else if (body.thing && body.whole && SET_SIZE.test(sum.words) && body.thing.length >= 4 && sum.measure.endsWith(normalPredicate(body.thing))) why = '写的是全部，却与开头的总数不同';
       if (!why) continue;
       marks.push(pairMark(sum, body, `开头写“${sum.figure.clause}”，这里写“${body.figure.clause}”：${why}。`, '核对这项数字，开头的总数和正文改成一致'));
@@ -257,6 +260,29 @@ export function summaryAgainstBody(ctx: Ctx): Mark[] {
     }
   }
   return marks;
+}
+
+/** A subject wider than the draft's own organ (全县, 各乡镇): its count may exceed the organ's own total. */
+const WIDER_SCOPE = /全[省市县区国镇乡]|全系统|全行业|各地|各[省市县区乡镇街]/u;
+
+/**
+ * The opening's total of a measure and a body clause counting the very same measure (开展普法活动) with words of place
+ * or manner before it (深入机关、学校开展普法活动, 对照清单清理证明事项) and a larger number. Added words may name a part,
+ * which is why restates() does not pair them; but a part cannot be larger than the whole, so a larger number is the
+ * total told again with a slip. A smaller one is left alone (it may be the part).
+ */
+/** A count of other years, of several years together, or planned: not this year's total. */
+const OTHER_PERIOD_OR_PLAN = /累计|合计|总计|上年|去年|前年|明年|下一?年|计划|目标|力争|预计|拟/u;
+/** Words naming who did the work: an organ, a level or a person. */
+const WHO = /本人|本级|我|政府|局|委|部门|机关|中心|所|院|办|队|会|站|组织|负责人|书记/u;
+
+function exceedsSameMeasure(sum: Entry, body: Entry, entries: Entry[]): boolean {
+  if (body.part || body.scoped || body.value <= sum.value || sum.measure.length < 4 || body.measure !== sum.measure) return false;
+  if (VERB.exec(sum.measure)?.index !== 0 || WIDER_SCOPE.test(body.subject) || OTHER_PERIOD_OR_PLAN.test(body.before)) return false;
+  // Only words of place or manner before the act (深入学校, 对照清单): a subject naming an organ or person counts its own share.
+  if (WHO.test(body.subject)) return false;
+  // Another count of the measure at the opening's number: the opening is told again there, and this one counts more.
+  return !entries.some((e) => e !== sum && e.unit === sum.unit && e.value === sum.value && e.measure === sum.measure);
 }
 
 /** A body part (其中村（社区）工作室) of the summary's thing: its words all in the summary's measure, ending alike. */

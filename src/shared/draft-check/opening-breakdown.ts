@@ -115,6 +115,8 @@ export function openingTotalAgainstBody(ctx: Ctx): Mark[] {
       // Every line of the run gives exactly one figure in the unit, and it repeats the total's measure: the whole list.
       const parts = lines.map(([s, e]) => body.filter((f) => f.start >= s && f.end <= e && baseUnit(f) === baseUnit(total)));
       if (parts.some((p) => p.length !== 1)) continue;
+      // A line stating the total's own number restates the total: the run is not its parts (受理信访事项341件 in one line).
+      if (parts.some((p) => p[0]!.value === total.value)) continue;
       const measures = parts.map((p) => p[0]!.measure);
       if (!measures.every((m) => repeatsMeasure(m, total.measure) || kindOf(m, total)) && !byOrgan(measures, total.measure)) continue;
       push(total, parts.map((p) => p[0]!), '分条列出的', linesDisagree);
@@ -284,6 +286,8 @@ export function totalAboveNumberedLines(ctx: Ctx): Mark[] {
     const parts = lines.slice(i, end).map(([s, e]) => figures(ctx, s, e).filter((f) => baseUnit(f) === baseUnit(total)));
     if (parts.some((p) => p.length !== 1 || p[0]!.total)) continue;
     const found = parts.map((p) => p[0]!);
+    // A line repeating the total's number restates it: the lines are not its parts.
+    if (found.some((p) => p.value === total.value)) continue;
     if (!found.every((p) => partOfTotal(p.measure, total.measure))) continue;
     if (!linesDisagree(total.value, found.reduce((n, p) => n + p.value, 0))) continue;
     marks.push(breakdownMark(text, total, found, '分条列出的'));

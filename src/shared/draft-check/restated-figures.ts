@@ -25,7 +25,7 @@ const SELF = /^(?:本人|我)$/;
 /** Subjects of a part of the whole: a 司法所 or a village counts some of what the organ does. */
 const PART_SUBJECT = /(?:所|站|村|社区)$|其中|部分|个别|第/;
 /** A sentence comparing with another period: its figures are not this year's totals restated. */
-const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上一年|去年|前年|历年|近[两二三四五几]年|[两二三四五几]年来/;
+export const COMPARISON = /同比|较上年|较去年|比上年|比去年|上年度|上一年|去年|前年|历年|近[两二三四五几]年|[两二三四五几]年来/;
 /** A closing sentence summing up the year (综上, 一年来): its figures are results wherever it stands. */
 const SUMMING_UP = /^\s*(?:综上|总之|总的来看|总体来看|总体而言|一年来)/;
 

@@ -20,6 +20,9 @@ export function transposedBreakdowns(ctx: Ctx): Mark[] {
     if (!OPENS_PARTS.test(text.slice(total.end))) continue;
     const parts = partsListedAfter(text, total, all);
     if (parts.length < 2) continue;
+    // 共审核16件，其中区政府文件3件、部门文件13件，会同…办理行政复议案件45件: the first parts already make the total,
+    // so the list ended there and the figures after it are another measure's.
+    if (parts.some((_, k) => k > 0 && parts.slice(0, k + 1).reduce((n, g) => n + g.value, 0) === total.value)) continue;
     const sum = parts.reduce((n, g) => n + g.value, 0);
     if (sum === total.value || String(sum).length !== String(total.value).length || digitKey(sum) === '' || digitKey(sum) !== digitKey(total.value)) continue;
     const written = text.slice(total.start, total.end);

@@ -224,7 +224,7 @@ export function partsSum(ctx: Ctx): Mark[] {
     // 共63件进行清理，其中…: a few words may finish the total's clause before the parts.
     // 按程序划分，…: a breakdown by one criterion is the whole, like 分别为.
     // 团队共5人，由3名…和3名…组成: the members named are the whole; 9名执法人员中，持证的10名…: parts of the 9.
-    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?|由(?=[^。；;]*组成))|^[\u3400-\u9fff]{1,8}(中)[，,]/u.exec(text.slice(total.end, end));
+    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|分为|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?|由(?=[^。；;]*组成))|^[\u3400-\u9fff]{1,8}(中)[，,]/u.exec(text.slice(total.end, end));
     const introWord = intro?.[1] ?? intro?.[2];
     const unit = unitOf(total);
     // 共抽查案卷420卷。其中市直部门280卷、县区150卷: the breakdown may open the next sentence; its parts are the list
@@ -294,7 +294,7 @@ export function partsSum(ctx: Ctx): Mark[] {
         start: total.start,
         end: total.end,
         places: [total, ...parts].map((f) => ({ start: f.start, end: f.end })),
-        message: `总数与所列各项之和不一致：写的是${text.slice(total.start, total.end)}，${complete ? '各项' : '所列几项'}合计${sum}${parts[0]!.unit}。`,
+        message: `总数与所列各项之和不一致：写的是${text.slice(total.start, total.end)}，${complete ? '各项' : '所列几项'}合计${sum}${parts[0]!.unit.split('·')[0]}。`,
         fix: '核对总数和各项数字',
       });
     }
