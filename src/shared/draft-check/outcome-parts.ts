@@ -29,6 +29,15 @@ const OUTCOMES: [family: string, state: string, words: RegExp][] = [
   // The two procedures a 处罚 case takes.
   ['procedure', 'simple', /简易程序(?:案件)?$/u],
   ['procedure', 'ordinary', /普通程序(?:案件)?$/u],
+  // What a 复议 decision does with each case (确认违法 before 撤销 and 维持: none ends another).
+  ['review', 'unlawful', /确认(?:违法|无效)(?:决定)?$/u],
+  ['review', 'upheld', /维持(?:决定)?$/u],
+  ['review', 'revoked', /撤销(?:决定)?$/u],
+  ['review', 'changed', /变更(?:决定)?$/u],
+  ['review', 'ordered', /责令(?:履行|履职)(?:决定)?$/u],
+  ['review', 'dismissed', /驳回(?:复议)?(?:申请)?(?:决定)?$/u],
+  ['review', 'settled', /(?:调解|和解|调解和解|调解、和解|调解或和解)(?:结案)?$/u],
+  ['review', 'ended', /终止(?:审理)?(?:决定)?$/u],
 ];
 
 function outcomeOf(f: Figure): { family: string; state: string } | null {
@@ -43,6 +52,7 @@ function complete(states: { family: string; state: string }[]): boolean {
   if (states.some((s) => s.family !== family)) return false;
   const distinct = new Set(states.map((s) => s.state));
   if (distinct.size !== states.length) return false;
+  if (family === 'review') return distinct.size >= 3;
   return family === 'clean-up' ? distinct.size >= 2 : distinct.size === 2;
 }
 
@@ -53,11 +63,15 @@ function complete(states: { family: string; state: string }[]): boolean {
  */
 function exhaustive(states: { family: string; state: string }[]): boolean {
   const distinct = new Set(states.map((s) => s.state));
+  // Four or more decisions on the cases handled (维持、撤销、确认违法、调解和解) are every way a case can end.
+  if (states[0]!.family === 'review') return distinct.size >= 4;
   if (states[0]!.family === 'clean-up') return distinct.has('kept') && distinct.size >= 3;
   return states[0]!.family === 'procedure';
 }
 
 const SENTENCE = /[。；;！？!?\n]/u;
+/** Words saying some of the total is left out of the list. */
+const REMAINDER = /其余|其他|另有|余下|剩余|尚在|正在审理|在审|未审结|未办结|审理中|结转/u;
 const unitOf = (f: Figure) => f.unit.split('·')[0]!;
 const plain = (s: string) => s.replace(/的/gu, '');
 
@@ -86,7 +100,10 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
     if (!total) continue;
     const sum = run.reduce((n, f) => n + f.value, 0);
     // Held to the exact total only in the total's own sentence: a list in a later sentence may be another round of the work.
-    const strict = total.start >= sentenceStart && exhaustive(states as { family: string; state: string }[]);
+    // Cases still open or settled otherwise (其余正在审理, 另有3件终止) leave a list of decisions short of the total.
+    // Cases received (受理) may still be open at the year's end: their decisions are some of them.
+    const remainder = firstState.family === 'review' && (REMAINDER.test(text.slice(sentenceStart, sentenceEnd + 1)) || /受理|收到|新收|接收/u.test(text.slice(sentenceStart, first.start)));
+    const strict = total.start >= sentenceStart && !remainder && exhaustive(states as { family: string; state: string }[]);
     if (strict ? sum === total.value : !listDisagrees(total.value, sum)) continue;
     marks.push({
       start: total.start,
@@ -111,6 +128,8 @@ function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, fami
     if (!t || t.scope) continue;
     // What a clean-up decides splits only what was cleaned up: files issued (印发4件) are no total of it.
     if (family === 'clean-up' && !/清理/u.test(t.actRun + t.sentence)) continue;
+    // 复议 decisions split only 复议 cases (not 诉讼 or 处罚 cases counted nearby).
+    if (family === 'review' && !/复议/u.test(t.actRun + t.thing)) continue;
     if (f.start >= sentenceStart) return f;
     const thing = plain(t.thing);
     if ((t.act.length >= 2 && lead.includes(t.act)) || (thing.length >= 4 && lead.includes(thing.slice(-4)))) return f;
