@@ -3,7 +3,7 @@
  * 工作 or 以2025年度考核细则为依据，对本年度工作逐项打分 in a report on 2023 or 2026. The yardstick of a year's review is that
  * year's 考核指标 (细则, 办法, 评分标准); an earlier year's is left from an older draft (issue 25, round 32). The sentence must
  * take the text as its measure (对照, 依据, 按照, 根据, 以…为) and say the work measured is the year's own (本年度, 今年,
- * 全年, 逐项); the earlier year's results, feedback or problems (2025年度考核反馈的问题) and comparisons are another matter.
+ * 全年, 逐项 with or without 开展: 逐项开展自查, round 41); the earlier year's results, feedback or problems (2025年度考核反馈的问题) and comparisons are another matter.
  */
 import type { YearScope } from './last-year-work.ts';
 import { sentenceAround } from './sentence.ts';
@@ -11,7 +11,7 @@ import { sentenceAround } from './sentence.ts';
 /** A measure word, then an earlier year's assessment text, close by. */
 const YARDSTICK = /(?:对照|依据|按照|根据|参照|(?<![可予所加难足得])以)\s*(?:上级|市|县|区|省)?[^，,。；\n\d]{0,6}?((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,8}?考核(?:评价)?(?:指标(?:体系)?|细则|办法|方案|评分标准|标准|实施方案)/gu;
 /** The sentence says the measured work is the report year's own. */
-const OWN_YEAR_WORK = /本年度|今年|全年|当年工作|逐项(?:梳理|打分|对照|核对|评分|自查|检查)/u;
+const OWN_YEAR_WORK = /本年度|今年|全年|当年工作|逐项(?:开展|进行|组织)?(?:梳理|打分|对照|核对|评分|自查|检查)/u;
 /** The earlier year's own results or what came of them, a comparison, or a span. */
 const NOT_THE_MEASURE = /整改|反馈|问题|结果|通报|得分|排名|等次|较|相比|同比|以来|累计|基础/u;
 /** Sections where an earlier year is the subject: its feedback, its rectification, the plans. */

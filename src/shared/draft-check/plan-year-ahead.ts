@@ -1,6 +1,6 @@
 /**
  * A plan section that sets out next year's work (2027年，本人将…) and then opens another sentence on a year further on
- * (2028年，我们将…) or on the reported year itself (2026年，我们将…, round 36): the next steps of an annual report are the next year's, so the second year is most likely a slip
+ * (2028年，我们将…) or on the reported year itself (2026年，我们将…, round 36); a heading naming next year (四、2027年工作安排) sets it too (round 41): the next steps of an annual report are the next year's, so the second year is most likely a slip
  * for the first. Only when the section itself names the next year as its plan's year, and only sentence-opening
  * years (到2028年, 2028年前 are targets over several years and stay silent). The reference has no line on this: a
  * 提示 of internal consistency (consistency-current-year).
@@ -12,11 +12,11 @@ import { PLAN_SECTION } from './plan-section.ts';
 /** A year opening a sentence or a line, then a short subject and 将: 2027年，本人将 / 2027年，我局将. */
 const PLAN_YEAR_OPENING = /(?<=^|[。；！？\n]\s*)(\d{4})\s*年(?:度)?[，,]\s*[\u3400-\u9fff]{0,8}?将/gmu;
 
-/** [start, end) of each level-1 section whose heading names plans. */
-function planSections(ctx: Ctx, length: number): [number, number][] {
+/** [start, end, heading] of each level-1 section whose heading names plans. */
+function planSections(ctx: Ctx, length: number): [number, number, string][] {
   const level1 = ctx.layout.headings.filter((h) => h.level === 1);
   const signoffStart = ctx.layout.signoff.length ? ctx.layout.lines[ctx.layout.signoff[0]!]!.start : length;
-  return level1.flatMap((h, i) => (PLAN_SECTION.test(h.title) && !/整改|反馈/.test(h.title.replace(/整改措施|改进措施/, '')) ? [[h.start, Math.min(level1[i + 1]?.start ?? length, signoffStart)] as [number, number]] : []));
+  return level1.flatMap((h, i) => (PLAN_SECTION.test(h.title) && !/整改|反馈/.test(h.title.replace(/整改措施|改进措施/, '')) ? [[h.start, Math.min(level1[i + 1]?.start ?? length, signoffStart), h.title] as [number, number, string]] : []));
 }
 
 /**
@@ -35,9 +35,11 @@ export function planYearsAhead(ctx: Ctx): Mark[] {
   if (!year) return [];
   const text = foldDraft(ctx);
   const marks: Mark[] = [];
-  for (const [from, to] of planSections(ctx, text.length)) {
+  for (const [from, to, heading] of planSections(ctx, text.length)) {
     const opened = [...text.slice(from, to).matchAll(PLAN_YEAR_OPENING)].map((m) => ({ year: Number(m[1]), at: from + m.index }));
-    if (!opened.some((o) => o.year === year + 1)) continue;
+    // Round 41: the heading naming the next year (四、2026年工作安排) sets the plan's year as well as an opening does.
+    const headingNamesNext = new RegExp(`${year + 1}\\s*年`, 'u').test(heading) && !new RegExp(`${year}\\s*年`, 'u').test(heading);
+    if (!headingNamesNext && !opened.some((o) => o.year === year + 1)) continue;
     for (const o of opened) {
       if (o.year === year && !isRecap(text, o.at)) {
         marks.push({

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../escape-regexp.ts';
 import { coveredPartEndMonth, reviewsYearSoFar, statedScopeEndMonth } from '../covered-period.ts';
 import { headingsAbove, PLAN_SECTION } from '../plan-section.ts';
 import { otherYearYardsticks } from '../other-year-yardstick.ts';
+import { elidedPlanLabels } from '../plan-milestone-year.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
 import type { ConsistencyRule } from '../types.ts';
@@ -663,6 +664,8 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       else marks.push({ ...place, fix: `${plan.name}的${which}是${meant}年，核对年份`, message: `${plan.name}的${which}是${meant}年，这里写的是${claimed}年${where}。` });
     }
   }
+  // 今年是《…（2021—2025年）》实施的关键之年，也是收官之年: the label in a second clause, its subject the first's.
+  for (const m of elidedPlanLabels(text, ctx.year ?? undefined)) if (!marks.some((x) => x.start < m.end && m.start < x.end)) marks.push(m);
   return marks;
 }
 
