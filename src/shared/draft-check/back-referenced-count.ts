@@ -6,10 +6,12 @@
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { UNIT, figures } from './checks/figures.ts';
+import { unitOf } from './count-tuples.ts';
 
 /** 前述／上述 + number + unit, then no noun: 中, 均, 全部, 都 or the clause ends. */
 const BARE_BACK_REFERENCE = new RegExp(`(?:前述|上述)(\\d+)\\s*(${UNIT})(?=中|里|当中|均|全部|都|[，。；,;])`, 'gu');
-const unitFamily = (u: string) => u.split('·')[0]!.replace(/^名$/, '人');
+/** 名 and 人, 起 and 件 count the same thing (count-tuples' unit families). */
+const unitFamily = (u: string) => unitOf(u.split('·')[0]!);
 /** How many consecutive earlier counts may add up to the number (以上三类共12件 … 上述12件). */
 const RUN_MAX = 6;
 

@@ -17,6 +17,8 @@ const LEAD = /^(?:虽然|虽|但是|但|而且|并且|且|同时|全年|年度|�
 /** A rate of a part, of a change or of a target: not the one measure restated. */
 const OTHER_MEASURE = /其中|分别|各|提高|提升|上升|下降|降低|增长|增加|减少|力争|目标|确保|不低于|以上|以下|平均/u;
 const NAME_MIN = 4;
+/** One name is the other without its leading words (案卷评查合格率 in 行政执法案卷评查合格率). */
+const sameRate = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
 
 export function restatedRates(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
@@ -36,10 +38,10 @@ export function restatedRates(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (let j = 0; j < rates.length; j++) {
     const later = rates[j]!;
-    const earlier = rates.slice(0, j).find((r) => r.value !== later.value && (r.name.endsWith(later.name) || later.name.endsWith(r.name)) && Number(r.value) !== Number(later.value));
+    const earlier = rates.slice(0, j).find((r) => sameRate(r.name, later.name) && Number(r.value) !== Number(later.value));
     if (!earlier) continue;
     // Another earlier statement of the same name with the later value: the pair is told consistently elsewhere.
-    if (rates.slice(0, j).some((r) => r.value === later.value && (r.name.endsWith(later.name) || later.name.endsWith(r.name)))) continue;
+    if (rates.slice(0, j).some((r) => r.value === later.value && sameRate(r.name, later.name))) continue;
     marks.push(pairMark(earlier, later, `前面写${earlier.name}率${earlier.value}%，这里写${later.value}%：同一项比率前后不一致。`, '核对这项比率，前后改成一致'));
   }
   return marks;
