@@ -12,6 +12,7 @@ describe('a 其中 list whose words make it the whole of its total', () => {
   it('flags the states of one act that do not add up (done and not yet done)', () => {
     expect(sums('巡察发现问题共40个，其中已完成整改31个、正在整改5个。')).toEqual([['40个', 'hint']]);
     expect(sums('自查发现问题12个，其中尚未整改到位4个、已整改到位6个。')).toEqual([['12个', 'hint']]);
+    expect(sums('受理信访事项60件，其中已办结45件、正在办理8件。')).toEqual([['60件', 'hint']]);
   });
   it('flags parts that the total names one by one', () => {
     expect(sums('全年收到人大代表建议和政协提案共45件，其中人大代表建议20件、政协提案22件。')).toEqual([['45件', 'hint']]);

@@ -12,8 +12,9 @@
 const DONE = /^(?:均已|全部|已经|已)/u;
 const NOT_DONE = /^(?:正在|尚未|仍在|未|待|在)|中$/u;
 
-/** The act a state word is of: 已整改到位 and 正在整改 are both 整改. */
-const actOf = (label: string) => label.replace(DONE, '').replace(NOT_DONE, '').replace(/^完成(?=..)/u, '').replace(/(?:到位|完毕|完成)$/u, '');
+/** The act a state word is of: 已整改到位 and 正在整改 are both 整改; 已办结 and 正在办理 both 办理 (审结, 审理 likewise). */
+const actOf = (label: string) =>
+  label.replace(DONE, '').replace(NOT_DONE, '').replace(/^完成(?=..)/u, '').replace(/(?:到位|完毕|完成)$/u, '').replace(/^([办审])结$/u, '$1理');
 
 function statesOfOneAct(labels: readonly string[]): boolean {
   const done = labels.filter((l) => DONE.test(l));
