@@ -47,6 +47,7 @@ describe('a list closed by a total that names its own measure', () => {
     expect(sums('开展法治讲座6场、以案释法4场，全年共开展普法活动30场。')).toEqual([]);
     expect(sums('新聘法律顾问2名、公职律师1名，法律顾问共12名。')).toEqual([]);
     expect(sums('受理婚姻纠纷30件、邻里纠纷25件，调解成功共50件。')).toEqual([]);
+    expect(sums('检查企业30家、门店25家，发现问题企业共20家。')).toEqual([]);
     expect(sums('办理行政复议案件30件、行政诉讼案件25件，较上年共减少8件。')).toEqual([]);
   });
 });

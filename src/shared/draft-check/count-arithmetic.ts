@@ -108,7 +108,7 @@ function complements(text: string): Mark[] {
  */
 const PART = String.raw`[\u3400-\u9fff]{1,6}\s*\d+\s*(?:${UNIT})`;
 const LIST_THEN_TOTAL = new RegExp(
-  String.raw`(?<=^|[，,：:。；\n])(${PART}(?:、${PART}){1,6})[，,]\s*([\u3400-\u9fff]{0,8}?)(?:共计|合计|总计|(?<!公)共(?!同|建|享|治|识|产|有))[\u3400-\u9fff]{0,6}?${N}${U}`,
+  String.raw`(?<=^|[，,：:。；\n])(${PART}(?:、${PART}){1,6})[，,]\s*([\u3400-\u9fff]{0,8}?)(?:共计|合计|总计|(?<!公)共(?!同|建|享|治|识|产|有))([\u3400-\u9fff]{0,6}?)${N}${U}`,
   'gu',
 );
 /**
@@ -122,11 +122,14 @@ function listTotals(text: string): Mark[] {
   const marks: Mark[] = [];
   for (const m of text.matchAll(LIST_THEN_TOTAL)) {
     const parts = [...m[1]!.matchAll(PART_FIGURE)];
-    const [, , named, stated, unit] = m as unknown as string[];
+    const [, list, named, after, stated, unit] = m as unknown as string[];
     if (parts.some((p) => p[2] !== unit)) continue;
     const sum = parts.reduce((s, p) => s + Number(p[1]), 0);
     if (sum === Number(stated)) continue;
-    if (named && (sum < Number(stated) || OTHER_COUNT.test(named))) continue;
+    // 检查企业30家、门店25家，发现问题企业共20家: a total whose words end with a part's noun picks some of that part.
+    const partNouns = list!.split('、').map((p) => /([\u3400-\u9fff]{2})\s*\d/u.exec(p)?.[1]);
+    const picksSome = partNouns.some((n) => n && `${named}${after}`.endsWith(n));
+    if (named && (sum < Number(stated) || OTHER_COUNT.test(named) || picksSome)) continue;
     const end = m.index + m[0].length;
     const start = m.index + m[0].lastIndexOf('共');
     marks.push({
