@@ -11,6 +11,7 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { UNIT, SENTENCE_BREAK } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
+import { closedSetInFull } from './whole-breakdown.ts';
 
 const CJK_RUN = String.raw`[\u3400-\u9fff]`;
 /** 镇3个 or 予以公开35件: one part of a 、 list, its label first. */
@@ -18,9 +19,6 @@ const PART = new RegExp(String.raw`(${CJK_RUN}{1,10}?)\s*(\d+)\s*(${UNIT})`, 'u'
 /** 其中 (or X中) and a 、 list of at least two parts up to the clause end. */
 const LIST = new RegExp(String.raw`(其中|(${CJK_RUN}{2,6})中)[，,：:]?((?:${CJK_RUN}{1,10}?\s*\d+\s*(?:${UNIT})、)+${CJK_RUN}{1,10}?\s*\d+\s*(?:${UNIT}))(?=[，,。；;\n]|$)`, 'gu');
 
-/** Pairs that split every member of a whole in two; a file reviewed passes either as drafted or after the changes asked for. */
-const KNOWN_SPLITS: readonly (readonly RegExp[])[] = [[/专职$/u, /兼职$/u], [/男$/u, /女$/u], [/城镇$/u, /农村$/u], [/线上$/u, /线下$/u],
-  [/直接(?:通过|出台|印发|发布|采纳)$/u, /修改(?:意见)?(?:完善)?后(?:通过|出台|印发|发布|采纳)$/u]];
 
 interface Part { label: string; value: number; unit: string }
 
@@ -37,8 +35,8 @@ function hasNegatedPair(labels: string[]): boolean {
   return labels.some((a) => neg.test(a) && labels.some((b) => b !== a && !neg.test(b) && a.slice(-2) === b.slice(-2)));
 }
 
-const isKnownSplit = (labels: string[]) =>
-  KNOWN_SPLITS.some((pair) => pair.length === labels.length && pair.every((w) => labels.some((l) => w.test(l))));
+/** A known split (专职/兼职) or a closed set in full (一审、二审、再审): shared with the 其中 reader of partsSum. */
+const isKnownSplit = closedSetInFull;
 
 /** 7个镇（街道） or 12个乡和镇: the categories a whole names. */
 function categoriesAfter(text: string, at: number): string[] | null {

@@ -10,6 +10,7 @@ import { bodyEnd, type Ctx, type Mark, digitsOf } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
 import { NARROWED, OCCASION, SEVERAL_YEARS, ownYearSince } from '../measures.ts';
+import { partsNameTheWhole } from '../whole-breakdown.ts';
 
 /** Counting units, longer first. */
 export const UNIT = '人次|场次|件次|户次|家次|平方米|立方米|公顷|公里|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
@@ -265,7 +266,7 @@ export function partsSum(ctx: Ctx): Mark[] {
       const shortBy = total.value - parts.reduce((n, p) => n + p.value, 0);
       // Not for 9名执法人员中，持证的…名: those parts pick out some of the whole, and may leave some out.
       const slip = introWord === '其中' && closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
-      complete = (introWord !== '其中' && introWord !== '中') || slip || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
+      complete = (introWord !== '其中' && introWord !== '中') || slip || partsNameTheWhole(total.label, labels) || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label) || closesBreakdown) {
       // 12个行政村、4个社区共17个: the list, then its total in the same clause.
       const start = startBefore(text, total.start, SENTENCE_BREAK);
