@@ -75,7 +75,8 @@ const REVISION_PREFIX = '(?<prefix>新修订|修订后|新修正|修正后|新)?
 /**
  * 今年施行的新修订《行政复议法》, 2025年1月1日起实施的新修订的行政复议法: a milestone dated before the law's name. Round 42:
  * the date may open the clause with the law and its verb after it (今年1月1日，新修订的行政复议法正式施行，…): the clause
- * must end on the verb, so 施行以来 or 施行一周年 (another count) is left to the readers of those.
+ * must end on the verb, so 施行以来 or 施行一周年 (another count) is left to the readers of those. So may the law come
+ * first with the date after 于 or 自 (新修订的行政复议法于今年1月1日起施行).
  */
 function yearBeforeLaw(texts: Source[], text: string, reportYear: number): Mark[] {
   const marks: Mark[] = [];
@@ -83,7 +84,9 @@ function yearBeforeLaw(texts: Source[], text: string, reportYear: number): Mark[
     const { revised, name, note } = lawName(doc);
     const dateThenVerb = new RegExp(`${MILESTONE_DATE}(?:正式|新)?(?<revision>修订|修正)?(?<verb>通过|颁布|印发|出台|发布|公布|施行|实施)的${REVISION_PREFIX}${name}[》”]?`, 'gu');
     const dateThenLaw = new RegExp(`${MILESTONE_DATE}[，,]\\s*${REVISION_PREFIX}${name}[》”]?(?:正式)?(?<revision>修订|修正)?(?<verb>通过|颁布|公布|施行|实施)(?=[，,。；;\\n]|$)`, 'gu');
-    for (const m of [...text.matchAll(dateThenVerb), ...text.matchAll(dateThenLaw)]) {
+    // 新修订的行政复议法于今年1月1日起施行: the date between the law and its verb.
+    const lawThenDate = new RegExp(`${REVISION_PREFIX}${name}[》”]?(?:已|已经)?(?:于|自)${MILESTONE_DATE}(?:正式)?(?<revision>修订|修正)?(?<verb>通过|颁布|公布|施行|实施)(?=[，,。；;\\n]|$)`, 'gu');
+    for (const m of [...text.matchAll(dateThenVerb), ...text.matchAll(dateThenLaw), ...text.matchAll(lawThenDate)]) {
       const g = m.groups!;
       if ((g.revision !== undefined || g.prefix !== undefined) !== revised) continue;
       // 《法治政府建设实施纲要（2015—2020年）》 is another text than the (2021—2025年) one of the same name.

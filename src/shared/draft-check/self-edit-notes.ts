@@ -12,14 +12,17 @@
 import type { Mark } from './context.ts';
 
 /** The draft's own sentence or part, as a note names it. */
-const OWN_PART = '(?:本句|此句|该句|这句话?|本段|此段|该段|本段落|本部分|此部分|本节|此节|本行|此行|以上内容|以下内容|上述内容|括号内(?:的)?内容|本括号|此处(?:内容|文字)?)';
+const OWN_PART = '(?:本句|此句|该句|这句话?|本段|此段|该段|本段落|本部分|此部分|本节|此节|本行|此行|以上内容|以下内容|上述内容|括号内(?:的)?内容|本括号|此括号|该括号|此处(?:内容|文字)?)';
 /** Verbs of editing the draft: deleting, keeping or replacing words. */
 const EDIT = '(?:删除|删去|删掉|去掉|删|保留或删除|替换|改写|重写)';
 /** The time the draft goes out: 报送前, 定稿时, 印发之前. */
-const BEFORE_SENDING = '(?:报送|上报|提交|报出|定稿|印发|发文|签发|正式行文)(?:前|之前|时)';
+const BEFORE_SENDING = '(?:(?:报送|上报|提交|报出|定稿|印发|发文|签发|正式行文)(?:前|之前|时)|(?:正式稿|定稿|终稿)(?:中|时)?)';
 
-/** 删除本句, 请删去此段; 本段…报送前删除, 此处内容定稿时替换: the clause is the note. */
-const EDIT_OWN_PART = new RegExp(`(?:请|须|需|应|务必)?${EDIT}${OWN_PART}|${OWN_PART}(?:内容)?[^，,。；;\\n]{0,8}?${BEFORE_SENDING}(?:请|须|需|应|务必)?${EDIT}`, 'u');
+/**
+ * 删除本句, 请删去此段; 本段…报送前删除, 此处内容定稿时替换: the clause is the note. So is a clause of nothing but the time
+ * and the verb (…，报送前请删除。, 正式稿删除): a report names what it deleted (公开前删除个人信息).
+ */
+const EDIT_OWN_PART = new RegExp(`(?:请|须|需|应|务必)?${EDIT}${OWN_PART}|${OWN_PART}(?:内容)?[^，,。；;\\n]{0,8}?${BEFORE_SENDING}(?:请|须|需|应|务必)?${EDIT}|^[ \\u3000]*${BEFORE_SENDING}(?:请|须|需|应|务必)?${EDIT}[ \\u3000]*$`, 'u');
 
 /** 【待核实数据后填写】, 〔核实后补充〕, ［待确认后填入］: fill in once a figure is checked. */
 const FILL_AFTER_CHECK = /[【〔［\[〖][ \u3000]*(?:待|请|需|须)?(?:核实|核对|复核|确认)[^【】〔〕［］\[\]〖〗\n]{0,10}?后(?:再)?(?:填写|填入|补充|补填|更新)[ \u3000]*[】〕］\]〗]/gu;

@@ -386,7 +386,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     // not a comparison with it, outside sections on problems or on that year.
     const words = laterYearDone
       ? sentence.replace(/今年|本年|当年/g, '')
-      : y === year - 1 && !PROBLEM_SECTION.test(headingsAbove(ctx, m.index)) && !headingsAbove(ctx, m.index).includes(String(y))
+      : y === year - 1 && !PROBLEM_SECTION.test(headingsAbove(ctx, text.lastIndexOf('\n', m.index))) && !headingsAbove(ctx, text.lastIndexOf('\n', m.index)).includes(String(y))
         ? sentence.replace(/[，,]?\s*(?:较上年|比上年|与上年相比|同比)/g, '')
         : sentence;
     if (/相比|比较|上年|去年|今年|本年|当年|分别/.test(words)) continue;
