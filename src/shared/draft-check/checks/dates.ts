@@ -382,13 +382,8 @@ export function currentYear(ctx: Ctx): Mark[] {
     const clause = clauseAfter(text, m.index);
     const laterYearDone = y === year + 1 && COUNTED.test(clause) && /共|累计|合计|已/.test(clause) && !FUTURE.test(clause);
     if (otherYears.length || (!laterYearDone && FUTURE.test(sentence)) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
-    // The earlier year compared with the year before it (2024年全年纠错率…，较上年有所下降) is that year's own account,
-    // not a comparison with it, outside sections on problems or on that year.
-    const words = laterYearDone
-      ? sentence.replace(/今年|本年|当年/g, '')
-      : y === year - 1 && !PROBLEM_SECTION.test(headingsAbove(ctx, text.lastIndexOf('\n', m.index))) && !headingsAbove(ctx, text.lastIndexOf('\n', m.index)).includes(String(y))
-        ? sentence.replace(/[，,]?\s*(?:较上年|比上年|与上年相比|同比)/g, '')
-        : sentence;
+    // An earlier year compared with the year before it (2024年全年…，较上年有所下降) stays a history, as ruled before.
+    const words = laterYearDone ? sentence.replace(/今年|本年|当年/g, '') : sentence;
     if (/相比|比较|上年|去年|今年|本年|当年|分别/.test(words)) continue;
     mark(m.index);
   }
