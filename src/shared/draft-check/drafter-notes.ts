@@ -9,6 +9,7 @@
 import type { Ctx, Mark } from './context.ts';
 import { isDraftingAside } from './drafting-asides.ts';
 import { ACCOUNT_ITEM_BY_ITEM, NOT_TO_WRITE_AS, OPTIONAL_PART } from './optional-parts.ts';
+import { selfEditNotes } from './self-edit-notes.ts';
 
 /** A bracketed span on one line, in any of the brackets outlines and templates use. */
 const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})[）)】〕］\]〗]/gu;
@@ -296,6 +297,8 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const end = m.index + m[0].length;
     if (!marks.some((k) => k.start <= m.index && k.end >= end)) marks.push({ start: m.index, end });
   }
+  // Round 42: an instruction to edit the draft itself in any clause (…，报送前删除本句。), or fill in after checking (【待核实数据后填写】).
+  for (const m of selfEditNotes(ctx.text)) if (!marks.some((k) => k.start < m.end && m.start < k.end)) marks.push(m);
   return marks;
 }
 

@@ -68,27 +68,42 @@ function lawName(doc: Source): { revised: boolean; name: string; note: string } 
   };
 }
 
-/** 今年施行的新修订《行政复议法》, 2025年1月1日起实施的新修订的行政复议法: a milestone dated before the law's name. */
+/** The year that dates a milestone: 今年, 本年度 (the report's) or a year written, with its month and day if given. */
+const MILESTONE_DATE = '(?<![\\d年])(?<when>今年|本年度?|(?<year>\\d{4})\\s*年)(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?(?:起)?';
+const REVISION_PREFIX = '(?<prefix>新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?';
+
+/**
+ * 今年施行的新修订《行政复议法》, 2025年1月1日起实施的新修订的行政复议法: a milestone dated before the law's name. Round 42:
+ * the date may open the clause with the law and its verb after it (今年1月1日，新修订的行政复议法正式施行，…): the clause
+ * must end on the verb, so 施行以来 or 施行一周年 (another count) is left to the readers of those. So may the law come
+ * first with the date after 于 or 自 (新修订的行政复议法于今年1月1日起施行).
+ */
 function yearBeforeLaw(texts: Source[], text: string, reportYear: number): Mark[] {
   const marks: Mark[] = [];
   for (const doc of texts) {
     const { revised, name, note } = lawName(doc);
-    const re = new RegExp(`(?<![\\d年])(今年|本年度?|(\\d{4})\\s*年)(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?(?:起)?(?:正式|新)?(修订|修正)?(通过|颁布|印发|出台|发布|公布|施行|实施)的(新修订|修订后|新修正|修正后|新)?的?[《“]?(?:中华人民共和国)?${name}[》”]?`, 'gu');
-    for (const m of text.matchAll(re)) {
-      if ((m[3] !== undefined || m[5] !== undefined) !== revised) continue;
+    const dateThenVerb = new RegExp(`${MILESTONE_DATE}(?:正式|新)?(?<revision>修订|修正)?(?<verb>通过|颁布|印发|出台|发布|公布|施行|实施)的${REVISION_PREFIX}${name}[》”]?`, 'gu');
+    const dateThenLaw = new RegExp(`${MILESTONE_DATE}[，,]\\s*${REVISION_PREFIX}${name}[》”]?(?:正式)?(?<revision>修订|修正)?(?<verb>通过|颁布|公布|施行|实施)(?=[，,。；;\\n]|$)`, 'gu');
+    // 新修订的行政复议法于今年1月1日起施行: the date between the law and its verb.
+    const lawThenDate = new RegExp(`${REVISION_PREFIX}${name}[》”]?(?:已|已经)?(?:于|自)${MILESTONE_DATE}(?:正式)?(?<revision>修订|修正)?(?<verb>通过|颁布|公布|施行|实施)(?=[，,。；;\\n]|$)`, 'gu');
+    for (const m of [...text.matchAll(dateThenVerb), ...text.matchAll(dateThenLaw), ...text.matchAll(lawThenDate)]) {
+      const g = m.groups!;
+      if ((g.revision !== undefined || g.prefix !== undefined) !== revised) continue;
       // 《法治政府建设实施纲要（2015—2020年）》 is another text than the (2021—2025年) one of the same name.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (/^[（(]/.test(after) && !after.startsWith(note)) continue;
-      const year = m[2] !== undefined ? Number(m[2]) : reportYear;
-      const meant = ADOPTED.test(m[4]!) ? doc.adopted ?? doc.since! : doc.since!;
+      const year = g.year !== undefined ? Number(g.year) : reportYear;
+      const verb = g.verb!;
+      const meant = ADOPTED.test(verb) ? doc.adopted ?? doc.since! : doc.since!;
       if (year === meant) continue;
       const plain = name.replace(/\\/g, '');
-      const verbAt = m.index + m[0].indexOf(m[4]!, m[1]!.length);
+      // The clause that ends on its verb has it last; otherwise the verb is the first after the date (a name may hold 实施).
+      const verbAt = m.index + (m[0].endsWith(verb) ? m[0].length - verb.length : m[0].indexOf(verb, g.when!.length));
       marks.push({
         start: m.index,
-        end: verbAt + m[4]!.length,
-        fix: `${m[4]}是${meant}年，核对年份`,
-        message: `${plain}${revised ? '（修订）' : ''}${doc.adopted ?? doc.since}年${revised ? '修订' : ''}通过，${doc.since}年施行；这里写成${year}年${m[4]}。`,
+        end: verbAt + verb.length,
+        fix: `${verb}是${meant}年，核对年份`,
+        message: `${plain}${revised ? '（修订）' : ''}${doc.adopted ?? doc.since}年${revised ? '修订' : ''}通过，${doc.since}年施行；这里写成${year}年${verb}。`,
       });
     }
   }

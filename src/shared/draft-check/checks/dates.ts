@@ -26,6 +26,7 @@ import { openingClauseYears } from '../opening-clause-year.ts';
 import { earlierYearOwnAccount } from '../own-account-year.ts';
 import { yearSpanEnds } from '../year-spans.ts';
 import { otherYearLabels } from '../other-year-label.ts';
+import { laterDatedOwnWork } from '../later-dated-own-work.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -376,7 +377,14 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (y !== year - 1 && y !== year + 1) continue;
     const sentence = sentenceAt(text, m.index);
     const otherYears = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((o) => Number(o[1]) !== y);
-    if (otherYears.length || /相比|比较|上年|去年|今年|本年|当年|分别/.test(sentence) || FUTURE.test(sentence) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
+    // Round 42: a later year's whole-year count told as done in its own clause (今年以来，紧扣…目标，2026年全年共受理…件)
+    // cannot be history or a plan whatever the other clauses say (今年, a 目标 pursued); the clause alone is read.
+    const clause = clauseAfter(text, m.index);
+    const laterYearDone = y === year + 1 && COUNTED.test(clause) && /共|累计|合计|已/.test(clause) && !FUTURE.test(clause);
+    if (otherYears.length || (!laterYearDone && FUTURE.test(sentence)) || inSkippedLine(m.index) || PLAN_SECTION.test(headingsAbove(ctx, m.index))) continue;
+    // An earlier year compared with the year before it (2024年全年…，较上年有所下降) stays a history, as ruled before.
+    const words = laterYearDone ? sentence.replace(/今年|本年|当年/g, '') : sentence;
+    if (/相比|比较|上年|去年|今年|本年|当年|分别/.test(words)) continue;
     mark(m.index);
   }
   // 较2025年增长9% in a report on 2025: a year compared with itself; the base is an earlier year. A later year
@@ -433,6 +441,9 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (y === year || others.length || FUTURE.test(sentence) || inSkippedLine(at) || PLAN_SECTION.test(headingsAbove(ctx, at))) continue;
     if (y > year || /全年|本年度|今年/.test(sentence)) mark(at);
   }
+  // Round 42: 2025年6月，…部署本年度… in a report on 2024: the year's own work dated after the report was due.
+  const inPlans = (at: number) => inSkippedLine(at) || PLAN_SECTION.test(headingsAbove(ctx, at));
+  for (const at of laterDatedOwnWork(text, year, ANNUAL_REPORT_PUBLIC_BY_MONTH, FUTURE, inPlans)) if (!marks.some((x) => x.start === at)) mark(at);
   // 镇政府2025年度共召开…10次, 截至2025年底，我局共梳理…236项 in a report on 2026: the year's own result
   // (共 and a count) dated a year early, with nothing in the sentence marking a comparison or history.
   for (const m of text.matchAll(LAST_YEARS_RESULT)) {
@@ -571,6 +582,13 @@ const PLAN_MARKS: PlanMark[] = [
   },
   {
     re: new RegExp(`[（(]((?:19|20)\\d{2})\\s*[—–\\-－~～至到]\\s*((?:19|20)\\d{2})\\s*年?[）)]》?[”"’]?${PLAN_GLUE}${PLAN_WORD_BARE}(?=之?年|个年)`, 'gu'),
+    span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
+    sentenceEnd: /[。\n]/,
+  },
+  {
+    // Round 42: the plan named with its period, then named again by its short name in the next clause (对照《…纲要
+    // （2021—2025年）》，纲要实施进入第四年): the short name is the plan just named.
+    re: new RegExp(`[（(]((?:19|20)\\d{2})\\s*[—–\\-－~～至到]\\s*((?:19|20)\\d{2})\\s*年?[）)]》?[”"’]?[^，,。；\\n]{0,12}[，,]\\s*(?:该|这一|此|本)?(?:纲要|规划|计划|方案)${PLAN_GLUE}${PLAN_WORD_BARE}(?=之?年|个年)`, 'gu'),
     span: (m) => ({ start: Number(m[1]), end: Number(m[2]), name: `这份规划（${m[1]}—${m[2]}年）` }),
     sentenceEnd: /[。\n]/,
   },
