@@ -23,6 +23,7 @@ import { inPlanSection } from '../plan-section.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { sameMeasureTwice } from '../same-measure.ts';
 import { restatedMeasures } from '../restated-measures.ts';
+import { sameKeyCounts } from '../measure-key.ts';
 import { sharesAgainstOwnCounts } from '../share-of-counts.ts';
 import { countArithmetic } from '../count-arithmetic.ts';
 import { namedBreakdowns } from '../named-breakdown.ts';
@@ -871,6 +872,9 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
   const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx), ...restatedRates(ctx), ...backReferencedCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  // The general same-key reader speaks only on pairs no shape reader has marked at either place.
+  const touches = (m: Mark, x: Mark) => (m.places ?? [m]).some((p) => (x.places ?? [x]).some((q) => p.start < q.end && q.start < p.end));
+  more.push(...sameKeyCounts(ctx).filter((m) => ![...marks, ...more].some((x) => touches(m, x)) && !seen.has(m.start) && seen.add(m.start)));
   // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
   // An item line in a split by units (（一）县直部门聘请…58名（二）乡镇聘请…60名) is a share of the total, not it restated.
