@@ -10,6 +10,7 @@ import type { Ctx, Mark } from './context.ts';
 import { isDraftingAside } from './drafting-asides.ts';
 import { ACCOUNT_ITEM_BY_ITEM, NOT_TO_WRITE_AS, OPTIONAL_PART } from './optional-parts.ts';
 import { selfEditNotes } from './self-edit-notes.ts';
+import { asksTheDrafter } from './drafter-requests.ts';
 
 /** A bracketed span on one line, in any of the brackets outlines and templates use. */
 const BRACKETED = /[（(【〔［\[〖]([^（）()【】〔〕［］\[\]〖〗\n]{2,160})[）)】〕］\]〗]/gu;
@@ -169,6 +170,7 @@ const addressesWriter = (words: string) =>
   OPTIONAL_PART.test(words) ||
   NOT_TO_WRITE_AS.test(words) ||
   ACCOUNT_ITEM_BY_ITEM.test(words) ||
+  asksTheDrafter(words) ||
   (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /**
@@ -343,6 +345,9 @@ const OPENS_AS_REQUEST = /^请(?![示求予各])/;
 /** A heading's number opening a line: （一）, 一、, 1., （1）. */
 const LIST_MARKER = /^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[ \u3000]*/u;
 
+/** A series marker opening a sentence (三是, 其三, 第三,), where a note may stand in for the item. */
+const SERIES_LEAD = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3}[，,、]|[（(]\d{1,2}[）)]|[①-⑩])[ \u3000]*/u;
+
 /** A note's label after a comma, where a clause of the body was cut short by the drafter's note. */
 const COMMA_NOTE = new RegExp(`[，,][ \\u3000]*(?=(?:注|提示|备注|编者注|${WRITING_NOTE_LABEL})[ \\u3000]*[：:])`, 'gu');
 
@@ -365,7 +370,13 @@ function notesAfterSentences(line: { start: number; text: string }): Mark[] {
     const end = rest.search(/[。！？]/);
     const sentence = end === -1 ? rest.trimEnd() : rest.slice(0, end + 1);
     if (!sentence) continue;
-    const note = NOTE_LINE.exec(sentence);
+    // Round 43: a note's label after a series marker (…二是…。三是提示：措施要与问题一一对应。): the list's slot held the note.
+    const lead = SERIES_LEAD.exec(sentence)?.[0].length ?? 0;
+    const note = NOTE_LINE.exec(sentence.slice(lead));
+    if (note && lead) {
+      if (noteToWriter(sentence.slice(lead + note[0].length), note[0])) marks.push({ start: line.start + from + lead, end: line.start + from + sentence.length });
+      continue;
+    }
     if (!note && afterComma.includes(from)) continue;
     const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : ((OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) || (OPENS_WITH_PART.test(sentence) && PART_TO_SHOW.test(sentence))) && !TO_THE_UNITS.test(sentence);
     if (isNote) marks.push({ start: line.start + from, end: line.start + from + sentence.length });

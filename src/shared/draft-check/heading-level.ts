@@ -97,13 +97,28 @@ function parentMarkOpeningSubList(hs: Heading[], i: number): OddHeading | null {
   return { h, as: (h.level + 1) as Heading['level'], num: 1 };
 }
 
+/**
+ * Round 43: a lone 1. straight after a measure （一）…。 with its body on its line, and the next part 二、 right after it:
+ * （一）加强审核。全年审核22件。 1.完善公共法律服务。全年咨询495人次。 二、… — a sub-list of one item under a measure that
+ * already carries its own body is no sub-list; the 1. is the measure list's next item, meant as （二）. A 1. under a
+ * title-only （一）, or followed by a 2., is a proper sub-list.
+ */
+function loneItemAfterMeasure(hs: Heading[], i: number, inline: (h: Heading) => boolean): OddHeading | null {
+  const h = hs[i]!;
+  const parent = hs[i - 1];
+  if (h.level !== 3 || h.num !== 1 || !parent || parent.level !== 2 || hs[i + 1]?.level !== 1) return null;
+  if (!inline(parent) || !inline(h)) return null;
+  return { h, as: 2, num: parent.num + 1 };
+}
+
 export function oddHeadings(hs: Heading[], inline: (h: Heading) => boolean = () => false): OddHeading[] {
   // A sub-list's opener in its parent's mark is read at its meant level first, so the （二） after it is not taken for
   // the parent list's missing number (二、 一、 （二） 三、).
   const opening = hs.map((_, i) => parentMarkOpeningSubList(hs, i));
   const read = hs.map((h, i) => (opening[i] ? { ...h, level: opening[i].as, num: opening[i].num } : h));
   const others = oddAmong(read, inline).map((o) => ({ ...o, h: hs[read.indexOf(o.h)]! })).filter((o) => !opening[hs.indexOf(o.h)]);
-  return [...opening.filter((o): o is OddHeading => !!o), ...others].sort((a, b) => a.h.start - b.h.start);
+  const lone = hs.map((_, i) => loneItemAfterMeasure(hs, i, inline)).filter((o): o is OddHeading => !!o && !opening.some((x) => x?.h === o.h) && !others.some((x) => x.h === o.h));
+  return [...opening.filter((o): o is OddHeading => !!o), ...others, ...lone].sort((a, b) => a.h.start - b.h.start);
 }
 
 function oddAmong(hs: Heading[], inline: (h: Heading) => boolean): OddHeading[] {
