@@ -96,7 +96,7 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
     const states = run.map(outcomeOf);
     if (run.length < 2 || states.some((s) => !s) || run.some((f) => unitOf(f) !== unitOf(first)) || !complete(states as { family: string; state: string }[])) continue;
     const lead = plain(text.slice(sentenceStart, first.start));
-    const total = wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, unitOf(first), sentenceStart, lead);
+    const total = bracketHost(text, all, first) ?? wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, unitOf(first), sentenceStart, lead);
     if (!total) continue;
     const sum = run.reduce((n, f) => n + f.value, 0);
     // Held to the exact total only in the total's own sentence: a list in a later sentence may be another round of the work.
@@ -125,7 +125,12 @@ function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, fami
   for (const f of earlier.slice(0, 12)) {
     if (unitOf(f) !== unit || f.part || outcomeOf(f)) continue;
     const t = tuples.find((x) => x.start === f.start);
-    if (!t || t.scope) continue;
+    // A count in the outcomes' own sentence is what they split, even one read as another scope (全年累计办理…149件，
+    // 其中简易程序…): an earlier sentence's count is then no whole of theirs.
+    if (!t || t.scope) {
+      if (f.start >= sentenceStart) return null;
+      continue;
+    }
     // What a clean-up decides splits only what was cleaned up: files issued (印发4件) are no total of it.
     if (family === 'clean-up' && !/清理/u.test(t.actRun + t.sentence)) continue;
     // 复议 decisions split only 复议 cases (not 诉讼 or 处罚 cases counted nearby).
@@ -135,4 +140,15 @@ function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, fami
     if ((t.act.length >= 2 && lead.includes(t.act)) || (thing.length >= 4 && lead.includes(thing.slice(-4)))) return f;
   }
   return null;
+}
+
+/**
+ * The count the outcomes are bracketed after (办理行政执法案件149件（简易程序66件、普通程序83件）): the bracket breaks down
+ * that very count, so it is their whole whatever its scope, and no other count is.
+ */
+function bracketHost(text: string, all: Figure[], first: Figure): Figure | null {
+  const host = all[all.indexOf(first) - 1];
+  const between = text.slice(host?.end ?? 0, first.start);
+  if (!host || !between.endsWith(first.label) || !/^[（(](?:其中[：:，,]?)?$/u.test(between.slice(0, between.length - first.label.length))) return null;
+  return unitOf(host) === unitOf(first) && !host.part && !outcomeOf(host) ? host : null;
 }

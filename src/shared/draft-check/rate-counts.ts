@@ -138,7 +138,7 @@ function restatedChanges(text: string): Mark[] {
 
 /** A rate stated as a value: 行政机关负责人出庭应诉率100%, 纠错率为12.5%. */
 // 调解成功率虽达到96.8%，但…: a concession in 存在的问题 still states the value.
-const RATE_VALUE = new RegExp(String.raw`([\u3400-\u9fff]{3,12})率(?:虽然?|仍)?(?:为|达|达到|是|保持)?\s*${PERCENT}`, 'gu');
+const RATE_VALUE = new RegExp(String.raw`([\u3400-\u9fff]{2,12})率(?:虽然?|仍)?(?:为|达|达到|是|保持)?\s*${PERCENT}`, 'gu');
 /** Words that make a rate another year's, a target or a range rather than this year's value. */
 const NOT_THIS_YEAR = /上年|去年|上一年|前年|同期|目标|力争|确保|以上|以下|不低于|不少于|提高到|提升至|下降到|降至|从|由|平均|历年|累计/;
 /** A scope before a rate's name (全县, 我局, 全年): the same rate whoever says it. */
@@ -155,6 +155,16 @@ const SAME_THING_MIN = 4;
 function countedBefore(text: string, clauseStart: number): string {
   const clause = text.slice(Math.max(0, clauseStart - 80), Math.max(0, clauseStart - 1)).split(/[，,。；;！？!?\n]/u).at(-1) ?? '';
   return /([\u3400-\u9fff“”]+)\d+(?:\.\d+)?\s*[\u3400-\u9fff]{0,2}$/u.exec(clause)?.[1] ?? '';
+}
+
+/** Disputes settled by mediation, counted in the clause before a bare 成功率 (化解矛盾纠纷566件，成功率98.3%). */
+const MEDIATED_DISPUTES = /(?:调解|化解|调处)[\u3400-\u9fff“”]*纠纷|纠纷[\u3400-\u9fff“”]*(?:调解|化解|调处)/u;
+/**
+ * A rate's name as the report would restate it: a bare 成功率 right after a count of disputes mediated is their
+ * 调解成功率 (the later 调解成功率虽达到97.1% takes it up); any other two-character name stays too short to compare.
+ */
+function rateName(name: string, text: string, clauseStart: number): string {
+  return name === '成功' && MEDIATED_DISPUTES.test(countedBefore(text, clauseStart)) ? '调解成功' : name;
 }
 
 interface StatedRate { value: string; sentence: string; scope: string; of: string; start: number; end: number }
@@ -181,7 +191,6 @@ function restatedRates(text: string, year: number | null): Mark[] {
   const seen = new Map<string, StatedRate>();
   const timesStated = new Map<string, number>();
   for (const m of text.matchAll(RATE_VALUE)) {
-    const name = m[1]!.replace(RATE_SCOPE, '');
     const scope = (RATE_SCOPE.exec(m[1]!)?.[0] ?? '').replace(/^(?:全年|今年|本年度?)+/, '');
     const sentence = sentenceAt(text, m.index);
     // A year other than the report's in the sentence makes it that year's figure.
@@ -190,13 +199,16 @@ function restatedRates(text: string, year: number | null): Mark[] {
     // comparing with last year (，较上年下降2个百分点) speaks of the change, and leaves the rate this year's.
     const clauseStart = Math.max(text.lastIndexOf('，', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('；', m.index)) + 1;
     const own = text.slice(clauseStart, m.index + m[0].length + 3);
+    // 一是调解成功率…: a point's ordinal is no part of the name.
+    const written = m[1]!.replace(RATE_SCOPE, '').replace(/^[一二三四五六七八九十]是/u, '');
+    const name = rateName(written, text, clauseStart);
     const of = OUTCOME_ONLY_RATE.test(name) ? countedBefore(text, clauseStart) : '';
     if (name.length < 3 || otherYear || NOT_THIS_YEAR.test(own) || /其中|分别/.test(sentence)) continue;
     const earlier = seen.get(name) ?? alikeRate(seen, name);
     const stated = (timesStated.get(name) ?? 0) + 1;
     timesStated.set(name, stated);
     if (!earlier) {
-      const start = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
+      const start = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - written.length;
       seen.set(name, { value: m[2]!, sentence, scope, of, start, end: m.index + m[0].length });
       continue;
     }
@@ -207,7 +219,7 @@ function restatedRates(text: string, year: number | null): Mark[] {
     const takesUpOnly = of === '' && stated === 2;
     if (OUTCOME_ONLY_RATE.test(name) && commonEnd(earlier.of, of) < SAME_THING_MIN && !takesUpOnly) continue;
     if (earlier.sentence === sentence || Number(earlier.value) === Number(m[2])) continue;
-    const at = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - name.length;
+    const at = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.length - written.length;
     // Either value may be the slip (the opening's summary as often as the body's): both places are shown.
     marks.push(pairMark(earlier, { start: at, end: m.index + m[0].length }, `${name}率前面写的是${earlier.value}%，这里是${m[2]}%：同一项数字前后不一致。`, '核对这项比率，前后改成一致'));
   }

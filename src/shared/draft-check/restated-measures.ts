@@ -17,6 +17,12 @@ import { pairMark } from './pair-mark.ts';
 const NUMBER_FIRST = new RegExp(`(?<![\\d.,])(\\d+)\\s*(${UNIT})(?=[\\u3400-\\u9fff“])`, 'gu');
 /** Words before the number that make it the whole already counted: 全年, 上述 (referring back), 目录内. */
 const WHOLE_BEFORE = /(?:全年|上述|前述|以上)$/;
+/**
+ * The report's own year named right before the number (针对本年度51件行政复议案件暴露的问题): even in the plans section the
+ * count is the year's whole, looked back on, unless the sentence sets a target (力争本年度办结…).
+ */
+const ownYearBefore = (year: number | null) => new RegExp(`(?:本年度|本年|今年|全年${year ? `|${year}年度?` : ''})$`, 'u');
+const TARGET = /力争|确保|争取|计划|目标|预计|拟|将|达到|不少于|不低于/u;
 /** Referring back to the nearest count: the noun may then be short (上述13个问题). */
 const BACK_REFERENCE = /(?:上述|前述|以上)$/;
 /** 发现的29个问题: the act with 的 before the number, which joins the noun to name the measure (发现问题). */
@@ -96,6 +102,7 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
   // Words with a number in them (20件行政诉讼案件中有) name a part of another count, not a measure.
   const counts = wordsFirstCounts(ctx).filter((c) => /^[\u3400-\u9fff“”]+$/u.test(c.measure) && !inPlanSection(ctx, c.start) && countsTheWhole(ctx, c.start));
   const marks: Mark[] = [];
+  const ownYearRef = ownYearBefore(ctx.year);
   for (const m of text.matchAll(NUMBER_FIRST)) {
     const start = m.index;
     const numberEnd = start + m[0].length;
@@ -107,7 +114,8 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     if (!countsTheWhole(ctx, start) && !back) continue;
     // A target in the plans section is another year's number, unless it refers back (对上述13个问题逐项整改).
     // So does the problems found (针对自查发现的12个问题): a plan acts on what was found, not a target of its own.
-    if (inPlanSection(ctx, start) && !back && !FINDING.test(`${act}问题`)) continue;
+    const ownYear = ownYearRef.test(before) && !TARGET.test(text.slice(startBefore(text, start, SENTENCE_BREAK), start));
+    if (inPlanSection(ctx, start) && !back && !ownYear && !FINDING.test(`${act}问题`)) continue;
     const after = /^[\u3400-\u9fff“”]{2,16}/u.exec(text.slice(numberEnd))?.[0] ?? '';
     let best: { noun: string; found: Count[] } = { noun: '', found: [] };
     for (const c of counts) {
@@ -132,7 +140,7 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     const viaAct = !!act && best.noun.startsWith(act);
     if (act !== '发现' && SUBSET_AFTER.test(text.slice(nounEnd))) continue;
     const wholeAfter = WHOLE_AFTER.test(text.slice(nounEnd));
-    if (!WHOLE_BEFORE.test(before) && !viaAct && !wholeAfter) continue;
+    if (!WHOLE_BEFORE.test(before) && !ownYear && !viaAct && !wholeAfter) continue;
     // 上述 refers to the nearest count before; otherwise every other count of the measure must say one value.
     const others = back ? best.found.filter((c) => c.start < start).slice(-1) : best.found;
     const values = new Set(others.map((c) => c.value));
