@@ -19,6 +19,10 @@ describe('the 落款 of a self-inspection signed in December of its year', () =>
   it('still hints when the report says it checks the whole year or counts up to its last day', () => {
     const whole = selfInspection('按照县委部署，我局对2026年全年法治建设工作进行了自查。', '2026年12月9日');
     expect(byRule(RULE, whole, 2026, 'self-inspection-report').map((f) => f.text)).toEqual(['2026年12月9日']);
+    const year = selfInspection('根据县委依法治县办通知，我局对2026年度法治建设情况开展了自查。', '2026年12月9日');
+    expect(byRule(RULE, year, 2026, 'self-inspection-report').map((f) => f.text)).toEqual(['2026年12月9日']);
+    const yardstick = selfInspection('我局对照2026年度法治建设考核评分细则开展了自查。', '2026年12月9日');
+    expect(byRule(RULE, yardstick, 2026, 'self-inspection-report')).toEqual([]);
     const cutOff = selfInspection('本次自查数据截至2026年12月31日，现将情况报告如下。', '2026年12月21日');
     expect(byRule(RULE, cutOff, 2026, 'self-inspection-report').map((f) => f.text)).toEqual(['2026年12月21日']);
   });
