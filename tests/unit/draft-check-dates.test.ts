@@ -61,7 +61,7 @@ describe('落款 date against the reporting year', () => {
     expect(found(shufa('2026年11月24日'), 'consistency-signoff-year')).toEqual([]);
     expect(found(shufa('2026年12月20日'), 'consistency-signoff-before-year-end').map((f) => [f.level, f.text])).toEqual([['hint', '2026年12月20日']]);
     expect(found(shufa('2027年1月15日'), 'consistency-signoff-before-year-end')).toEqual([]);
-    expect(found('某镇2026年度法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年12月20日', 'consistency-signoff-before-year-end').map((f) => [f.level, f.text])).toEqual([['hint', '2026年12月20日']]);
+    expect(found('某镇2026年度法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年11月20日', 'consistency-signoff-before-year-end').map((f) => [f.level, f.text])).toEqual([['hint', '2026年11月20日']]);
     expect(found(report('2026年，我镇深入推进法治建设。', '正文。', '2027年1月19日'), 'consistency-signoff-year')).toEqual([]);
     expect(found('某镇2026年法治建设工作自查报告\n一、自查情况\n正文。\n\n某镇人民政府\n2026年7月10日', 'consistency-signoff-year')).toEqual([]);
   });

@@ -21,14 +21,14 @@ describe('facts: signing dates, expired documents as the basis, cut-offs that ca
 
   describe('a 自查报告 signed before the reported year is over (signing-date)', () => {
     const self = (signoff: string, title = '某局2026年度法治建设自查报告') => textsByRule('consistency-signoff-before-year-end', `${title}\n一、自查情况\n全年办理案件12件。\n\n${signoff}`, 2026, 'self-inspection-report');
-    it('is a hint from April to December, whatever form the date line takes', () => {
-      expect(self('某局\n2026年12月1日')).toEqual(['2026年12月1日']);
+    it('is a hint from April to November, whatever form the date line takes (December: round 43)', () => {
+      expect(self('某局\n2026年11月1日')).toEqual(['2026年11月1日']);
       expect(self('某某\n2026年10月8日')).toEqual(['2026年10月8日']);
       expect(self('2026年11月3日')).toEqual(['2026年11月3日']);
       expect(self('某局\n2026 年 7 月 15 日')).toEqual(['2026 年 7 月 15 日']);
       expect(self('某局\n２０２６年９月５日')).toEqual(['２０２６年９月５日']);
-      expect(self('某局\n落款日期：2026年12月15日')).toEqual(['2026年12月15日']);
-      expect(self('某局\n2026年12月20日', '某局法治建设自查报告')).toEqual(['2026年12月20日']);
+      expect(self('某局\n落款日期：2026年11月15日')).toEqual(['2026年11月15日']);
+      expect(self('某局\n2026年11月20日', '某局法治建设自查报告')).toEqual(['2026年11月20日']);
     });
     it('stays quiet in the next year and leaves the first quarter to the error rule', () => {
       expect(self('某局\n2027年1月8日')).toEqual([]);

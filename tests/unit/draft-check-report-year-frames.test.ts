@@ -74,8 +74,8 @@ describe('signing-date: a self-inspection that says it reviews the year so far',
     expect(kindTexts('signing-date', soFar('根据上级年中自查的安排，我局对2025年以来的工作进行了梳理，现报告如下。', '2025年12月5日'), 2025, 'self-inspection-report')).toEqual([]);
     expect(kindTexts('signing-date', soFar('按照市委法治建设中期督察的部署，我局开展了自查，现报告如下。', '2025年10月28日'), 2025, 'self-inspection-report')).toEqual([]);
   });
-  it('still hints at a bare 2025年以来 or 今年以来 whole-year self-inspection signed in December', () => {
-    expect(kindTexts('signing-date', soFar('2025年以来，我局扎实推进法治建设，全年未发生重大违法行政行为。现将有关情况报告如下。', '2025年12月18日'), 2025, 'self-inspection-report').length).toBe(1);
+  it('still hints at a bare 2025年以来 or 今年以来 whole-year self-inspection signed before December', () => {
+    expect(kindTexts('signing-date', soFar('2025年以来，我局扎实推进法治建设，全年未发生重大违法行政行为。现将有关情况报告如下。', '2025年11月18日'), 2025, 'self-inspection-report').length).toBe(1);
     expect(kindTexts('signing-date', soFar('今年以来，我局认真落实法治建设各项部署，现将自查情况报告如下。', '2025年11月30日'), 2025, 'self-inspection-report').length).toBe(1);
   });
 });

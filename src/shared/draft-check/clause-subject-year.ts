@@ -14,7 +14,7 @@ export interface SubjectYear {
 }
 
 /** The subject, then 是 or a word of the same use, then at most a plan's name up to the label. */
-const SUBJECT = /(?:^|[，,。；;：:\n])\s*(今年|本年度?|明年|来年|去年|(\d{4})\s*年度?)(?:也|又|正|恰|将|已)?(?:是|为|正值|恰逢|适逢)([^，,。；;：:\n]{0,40})$/u;
+const SUBJECT = /(?:^|[，,。；;：:\n])\s*(今年|本年度?|明年|来年|去年|(\d{4})\s*年度?)(?:也|又|正|恰|将|已)?(?:是|作为|为|正值|恰逢|适逢)([^，,。；;：:\n]{0,40})$/u;
 
 /**
  * The subject of the clause that ends at `labelAt` (where the plan or law's name starts), or null. Years of words

@@ -81,3 +81,15 @@ const YEAR_SO_FAR = /截[至止](?:目前|当前|现在|本月|发文之日|报�
 
 /** Whether the opening says the report covers the year so far only. */
 export const reviewsYearSoFar = (text: string): boolean => YEAR_SO_FAR.test(opening(text));
+
+/**
+ * Round 43: a self-inspection signed in December of the year it checks is no slip in itself. requirements.md C: no central
+ * text fixes what a 自查报告 covers or when; it follows a 督察 or 考核 notice, and year-end 考核 notices ask for it in
+ * December (v42d-clean: eleven such reports, e-clean-26/46, d-clean-28). It stays a hint only when the report itself says
+ * it checks the year's work as a whole (对全年工作进行自查, 对2024年度法治建设情况开展了自查; not 对照2024年度考核指标) or counts its work up to the year's last day
+ * (截至2023年12月31日, 截至年底): then the 落款 comes before the end of what it reports.
+ */
+const WHOLE_YEAR_CHECKED = /(?<!针)对(?!照|标|表)[^。；，,]{0,8}?(?:全年|\d{4}\s*年度?)(?![^。；，,]{0,12}?(?:指标|细则|标准|通知|要求|部署|安排))[^。；]{0,16}?(?:进行|开展)?[^。；]{0,4}?自查|截[至止](?:到|至)?\s*(?:\d{4}\s*年\s*)?(?:12\s*月\s*31\s*日|年底|年末)/u;
+
+/** Whether a December 落款 of a self-inspection still comes before what it reports: see WHOLE_YEAR_CHECKED. */
+export const checksWholeYearToItsEnd = (text: string): boolean => WHOLE_YEAR_CHECKED.test(foldDates(text));

@@ -13,8 +13,11 @@ import { sentenceAround } from './sentence.ts';
 /** 到 and the goal's deadline right before the wording (到2020年基本建成法治政府). */
 const DEADLINE_BEFORE = /到\s*((?:19|20)\d{2})\s*年\s*[“"]?$/u;
 
-/** Verbs that hold a goal up as one's own, besides those citing a yardstick: 牢记, 朝着, 向着, 坚持, 以…为目标. */
-const HELD_AS_GOAL = /(?:牢记|朝着|向着|坚持|锚定|以)[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
+/**
+ * Verbs that hold a goal up as one's own, besides those citing a yardstick: 牢记, 朝着, 向着, 坚持, 以…为目标; round 43: the
+ * verbs of a plan aiming at it (力争到2020年基本建成法治政府 among next year's tasks, v42b).
+ */
+const HELD_AS_GOAL = /(?:牢记|朝着|向着|坚持|锚定|力争|争取|努力|确保|以)[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
 
 export function oldGoalKept(ctx: Ctx, start: number, end: number, currentUntil: number | undefined): boolean {
   if (currentUntil === undefined || !ctx.year) return false;

@@ -6,7 +6,7 @@
  * multi-year reviews and next year's plans say nothing about the current year and stay silent.
  */
 import { escapeRegExp } from '../../escape-regexp.ts';
-import { coveredPartEndMonth, reviewsYearSoFar, statedScopeEndMonth } from '../covered-period.ts';
+import { checksWholeYearToItsEnd, coveredPartEndMonth, reviewsYearSoFar, statedScopeEndMonth } from '../covered-period.ts';
 import { headingsAbove, PLAN_SECTION } from '../plan-section.ts';
 import { otherYearYardsticks } from '../other-year-yardstick.ts';
 import { elidedPlanLabels } from '../plan-milestone-year.ts';
@@ -143,8 +143,12 @@ export function signoffBeforeYearEnd(ctx: Ctx): Mark[] {
   const partEnd = coveredPartEndMonth(ctx.text, year) ?? (self ? statedScopeEndMonth(ctx.text, year) : null);
   // One that says it reviews the year so far (截至目前, 年中自查) may be signed at any time; a stated part (1月至10月) rules first.
   if (self && partEnd === null && reviewsYearSoFar(ctx.text)) return [];
+  // Round 43: a self-inspection signed in December answers a year-end 考核 or 督察 notice; silent unless it says it
+  // checks the whole year to its end (checksWholeYearToItsEnd).
+  const decemberAllowed = self && !checksWholeYearToItsEnd(ctx.text);
   return signoffLines(ctx).flatMap((l) => readDates(l.text, l.start)
     .filter((d) => d.year === year && d.month >= from && !impossibility(d) && !(partEnd !== null && d.month > partEnd))
+    .filter((d) => !(decemberAllowed && d.month === 12))
     .map((d) => ({
       start: d.start,
       end: d.end,
