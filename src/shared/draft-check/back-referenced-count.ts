@@ -6,12 +6,11 @@
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { UNIT, figures } from './checks/figures.ts';
-import { unitOf } from './count-tuples.ts';
+import { figureUnit, unitOf } from './count-tuples.ts';
 
 /** 前述／上述 + number + unit, then no noun: 中, 均, 全部, 都 or the clause ends. */
 const BARE_BACK_REFERENCE = new RegExp(`(?:前述|上述)(\\d+)\\s*(${UNIT})(?=中|里|当中|均|全部|都|[，。；,;])`, 'gu');
 /** 名 and 人, 起 and 件 count the same thing (count-tuples' unit families). */
-const unitFamily = (u: string) => unitOf(u.split('·')[0]!);
 /** How many consecutive earlier counts may add up to the number (以上三类共12件 … 上述12件). */
 const RUN_MAX = 6;
 
@@ -20,9 +19,9 @@ export function backReferencedCounts(ctx: Ctx): Mark[] {
   const marks: Mark[] = [];
   for (const m of text.matchAll(BARE_BACK_REFERENCE)) {
     const value = Number(m[1]);
-    const unit = unitFamily(m[2]!);
+    const unit = unitOf(m[2]!.split('·')[0]!);
     const start = m.index + 2;
-    const earlier = figures(ctx, 0, m.index, true).filter((f) => unitFamily(f.unit) === unit);
+    const earlier = figures(ctx, 0, m.index, true).filter((f) => figureUnit(f) === unit);
     if (!earlier.length) continue;
     // Small numbers may have been written in Chinese numerals before (三件): not read, so not judged.
     if (value < 10) continue;

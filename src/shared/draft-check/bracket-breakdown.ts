@@ -8,11 +8,9 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
-import { unitOf } from './count-tuples.ts';
+import { figureUnit } from './count-tuples.ts';
 import { listDisagrees } from './list-count.ts';
 import { partsNameTheWhole } from './whole-breakdown.ts';
-
-type Figure = ReturnType<typeof figures>[number];
 
 /** The bracket's opening: the bracket, then 其中 or 分别为 at most. */
 const OPEN = /^[（(](?:其中|分别为|分别是)?[：:，,]?/u;
@@ -20,8 +18,6 @@ const OPEN = /^[（(](?:其中|分别为|分别是)?[：:，,]?/u;
 const JOIN = /^(?:、|，|,|和|及|与)/u;
 /** Words that make the bracket something other than a split of this count: a comparison, a running total, a share, an open list. */
 const NOT_A_SPLIT = /同比|较|上年|去年|增长|下降|增加|减少|累计|占|含|包括|其余|其他|另有|以上|以下|超过|不少于|平均|人均|每|等/u;
-
-const baseUnit = (f: Figure) => unitOf(f.unit.split('·')[0]!);
 
 export function bracketBreakdowns(ctx: Ctx): Mark[] {
   const text = ctx.text;
@@ -38,7 +34,7 @@ export function bracketBreakdowns(ctx: Ctx): Mark[] {
     const inside = text.slice(from + opened[0].length, to);
     if (/[（(。；;]/u.test(inside) || NOT_A_SPLIT.test(inside)) continue;
     const parts = all.filter((f) => f.start > from && f.end <= to);
-    if (parts.length < 2 || parts.some((p) => baseUnit(p) !== baseUnit(total))) continue;
+    if (parts.length < 2 || parts.some((p) => figureUnit(p) !== figureUnit(total))) continue;
     // Nothing but the parts: each one's words, then its figure, joined by 、 or 和, from the bracket's opening on.
     const joined = parts.every((p, k) => {
       const before = text.slice(k ? parts[k - 1]!.end : from, p.start);

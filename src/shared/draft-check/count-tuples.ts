@@ -103,6 +103,8 @@ function sameWhole(a: string, b: string): boolean {
 const ORGAN_DOERS = new Set(['政府', '党委', '党组', '党工委']);
 const UNIT_FAMILY: Record<string, string> = { 名: '人', 人: '人', 起: '件', 件: '件' };
 export const unitOf = (u: string): string => UNIT_FAMILY[u] ?? u;
+/** A figure's counting unit without its qualifier (件·次 → 件), in its family (名 → 人): counts in one unit family can be summed. */
+export const figureUnit = (f: { unit: string }): string => unitOf(f.unit.split('·')[0]!);
 /** A year written in digits (2026年, 2026年度): a date, not a figure of the count. */
 export const YEAR = /(?:19|20)\d{2}年度?/gu;
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/u;

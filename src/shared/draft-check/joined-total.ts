@@ -7,7 +7,7 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
-import { unitOf } from './count-tuples.ts';
+import { figureUnit } from './count-tuples.ts';
 
 /** After the number: the first noun, a joining word, and the words that hold the second. */
 const JOINED = /^([\u3400-\u9fff“”]{2,8}?)(?:和|及|与|、)([\u3400-\u9fff“”]{2,12})/u;
@@ -22,8 +22,8 @@ export function joinedTotals(ctx: Ctx): Mark[] {
     all.forEach((total, i) => {
       const joined = JOINED.exec(text.slice(total.end, line.end));
       if (!joined || !total.total || SOME.test(total.label)) return;
-      const unit = unitOf(total.unit.split('·')[0]!);
-      const earlier = all.slice(0, i).filter((f) => unitOf(f.unit.split('·')[0]!) === unit && !f.part);
+      const unit = figureUnit(total);
+      const earlier = all.slice(0, i).filter((f) => figureUnit(f) === unit && !f.part);
       const countOf = (noun: string) => earlier.filter((f) => f.label.endsWith(noun));
       const first = countOf(joined[1]!);
       // The second noun runs on into the clause (公职律师参与…): the longest start of it that an earlier count ends with.

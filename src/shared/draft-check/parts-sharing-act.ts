@@ -8,7 +8,7 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { CLAUSE_BREAK, figures } from './checks/figures.ts';
-import { unitOf } from './count-tuples.ts';
+import { figureUnit } from './count-tuples.ts';
 import { inPlanSection } from './plan-section.ts';
 import { NARROWED, SEVERAL_YEARS } from './measures.ts';
 import { sentenceAround } from './sentence.ts';
@@ -23,7 +23,6 @@ const JOIN = /^[\u3400-\u9fff（）]{1,10}?(?:和|及|与|、)$/u;
 const OTHER = /上年|去年|同比|较|比上|分别|以来/u;
 const STOPS = /[。；;！？!?\n]/;
 
-const baseUnit = (f: Figure) => unitOf(f.unit.split('·')[0]!);
 /** The words after a figure to its clause's end (单位开展实地督察). */
 function wordsAfter(text: string, f: Figure): string {
   const rest = text.slice(f.end, f.end + 40);
@@ -46,7 +45,7 @@ function joinedRuns(text: string, all: Figure[]): Figure[][] {
   let run: Figure[] = [];
   for (const f of all) {
     const last = run.at(-1);
-    if (last && baseUnit(last) === baseUnit(f) && JOIN.test(text.slice(last.end, f.start))) run.push(f);
+    if (last && figureUnit(last) === figureUnit(f) && JOIN.test(text.slice(last.end, f.start))) run.push(f);
     else {
       if (run.length >= 2) runs.push(run);
       run = [f];
@@ -76,7 +75,7 @@ export function partsSharingAct(ctx: Ctx): Mark[] {
     const partsAct = wordsAfter(text, last);
     const matches = totals.filter((t) => {
       // 共为32家企业 … 组织律师为20家民营企业: one frame may name who did it as well.
-      if (baseUnit(t) !== baseUnit(first) || !(frame(first).endsWith(frame(t)) || frame(t).endsWith(frame(first)))) return false;
+      if (figureUnit(t) !== figureUnit(first) || !(frame(first).endsWith(frame(t)) || frame(t).endsWith(frame(first)))) return false;
       if (sentenceAround(text, t.start, { stops: STOPS }).start === sentenceAround(text, first.start, { stops: STOPS }).start) return false;
       return sharedEnd(wordsAfter(text, t), partsAct).length >= SHARED_ACT;
     });
