@@ -33,6 +33,7 @@ import { coverageAgainstStock, fullRateAgainstShare } from '../coverage-of-stock
 import { changesAgainstStep } from '../stated-change.ts';
 import { offMarkedSpans, onUnmarkedPlaces } from '../unmarked-places.ts';
 import { ratesByActName } from '../rate-by-act-name.ts';
+import { sharesOverWhole } from '../shares-of-whole.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
 import { perMemberTotals } from '../per-unit-totals.ts';
@@ -840,7 +841,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       // A rate that agrees with the earlier figure of a restated count (出庭应诉91件 … 出庭应诉89件，出庭应诉率100%) is the
       // same one slip, already marked on the count: one mistake, one finding.
       const marks = rateMismatch(ctx);
-      const all = [...marks, ...offMarkedSpans([...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx), ...ratesByActName(ctx), ...fullRateAgainstShare(ctx)], marks)];
+      const all = [...marks, ...offMarkedSpans([...rateAndChangeMismatches(ctx), ...sharesAgainstOwnCounts(ctx), ...ratesByActName(ctx), ...fullRateAgainstShare(ctx), ...sharesOverWhole(ctx)], marks)];
       return all.filter((m) => !rateOfRestatedCount(ctx, m));
     }
     case 'quote-style': return quoteStyle(ctx);

@@ -152,8 +152,8 @@ const SUM_NAMED = /^(?:合计|共计|总计)[\u3400-\u9fff“”]{2,10}$/u;
 const LIST_THEN_TOTAL = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:${UNIT})[\\u3400-\\u9fff]{1,6}(?:共计|合计|总计|共)$`, 'u');
 
 /** One label is the other with 不/未/非 added: 调解成功 and 调解不成功 together are the whole. */
-function complements(a: string, b: string): boolean {
-  const pairs = [['线上', '线下'], ['男', '女'], ['办结', '在办'], ['成功', '失败']];
+export function complements(a: string, b: string): boolean {
+  const pairs = [['线上', '线下'], ['网上', '线下'], ['网上', '窗口'], ['线上', '窗口'], ['男', '女'], ['办结', '在办'], ['成功', '失败'], ['城镇', '农村'], ['简易程序', '普通程序'], ['简易程序', '一般程序'], ['省内', '省外'], ['市内', '市外'], ['县内', '县外']];
   if (pairs.some(([x, y]) => (a.includes(x!) && b.includes(y!)) || (a.includes(y!) && b.includes(x!)))) return true;
   const drop = (x: string, y: string) => [...y.matchAll(/[不未非]/g)].some((m) => y.slice(0, m.index) + y.slice(m.index + 1) === x);
   return drop(a, b) || drop(b, a);
@@ -166,6 +166,9 @@ function complements(a: string, b: string): boolean {
 /** The first and a later stage of one flow of cases (受理 … 审结): the later counts some of the former again. */
 const STAGE_IN = /受理|立案|收到|收案/;
 const STAGE_OUT = /审结|办结|结案|答复|已结|化解|调解成功/;
+
+/** 正在办理中, 审理中: a state of the work, not 59名执法人员中 (among them). */
+const IN_PROGRESS = /(?:正在|尚在|仍在|还在)|(?:办理|审理|处理|进行|推进|审查|整改|核查|调查|实施|流转)中[，,]$/u;
 
 /** Units that count the same thing: 5人 made of 3名 and 3名. */
 const unitOf = (f: Figure) => {
@@ -225,7 +228,9 @@ export function partsSum(ctx: Ctx): Mark[] {
     // 共63件进行清理，其中…: a few words may finish the total's clause before the parts.
     // 按程序划分，…: a breakdown by one criterion is the whole, like 分别为.
     // 团队共5人，由3名…和3名…组成: the members named are the whole; 9名执法人员中，持证的10名…: parts of the 9.
-    const intro = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|分为|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?|由(?=[^。；;]*组成))|^[\u3400-\u9fff]{1,8}(中)[，,]/u.exec(text.slice(total.end, end));
+    const introMatch = /^(?:[\u3400-\u9fff]{0,8}[，,]|[，,]?)\s*(其中|分别为|分别是|分为|按[\u3400-\u9fff]{1,8}(?:划分|分类|区分|分)[，,：:]?|由(?=[^。；;]*组成))|^[\u3400-\u9fff]{1,8}(中)[，,]/u.exec(text.slice(total.end, end));
+    // 其余3件正在办理中，…: 中 after an act in progress says how the cases stand, not that parts of them follow.
+    const intro = introMatch?.[2] && IN_PROGRESS.test(introMatch[0]) ? null : introMatch;
     const introWord = intro?.[1] ?? intro?.[2];
     const unit = unitOf(total);
     // 共抽查案卷420卷。其中市直部门280卷、县区150卷: the breakdown may open the next sentence; its parts are the list
