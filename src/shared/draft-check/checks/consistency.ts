@@ -34,6 +34,8 @@ import { changesAgainstStep } from '../stated-change.ts';
 import { offMarkedSpans, onUnmarkedPlaces } from '../unmarked-places.ts';
 import { ratesByActName } from '../rate-by-act-name.ts';
 import { sharesOverWhole } from '../shares-of-whole.ts';
+import { thisYearCounts } from '../this-year-count.ts';
+import { wholeNounCounts } from '../whole-noun-counts.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
 import { perMemberTotals } from '../per-unit-totals.ts';
@@ -874,6 +876,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
   const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx), ...restatedRates(ctx), ...backReferencedCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  more.push(...[...thisYearCounts(ctx), ...wholeNounCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start)));
   // The general same-key reader speaks only on pairs no shape reader has marked at either place.
   const touches = (m: Mark, x: Mark) => (m.places ?? [m]).some((p) => (x.places ?? [x]).some((q) => p.start < q.end && q.start < p.end));
   more.push(...sameKeyCounts(ctx).filter((m) => ![...marks, ...more].some((x) => touches(m, x)) && !seen.has(m.start) && seen.add(m.start)));
