@@ -62,3 +62,14 @@ describe('the year before as the year of the opening\'s own work', () => {
     expect(yearFindings(report('根据通知要求，我局开展了自查。2024年，我局印发《执法规范化建设方案》，现将2025年度自查情况报告如下。', BODY, PROBLEMS, PLANS), 2025)).toEqual([]);
   });
 });
+
+describe('an old goal\'s deadline quoted in the plans is outdated wording, not a stale plan year', () => {
+  it('leaves 到2020年 before an old goal to the outdated-wording rules', () => {
+    const findings = checkDraft(report(OPENING, BODY, PROBLEMS, '一是完善法律顾问制度。二是力争到2020年基本建成法治政府。', 2023).replace(/2025年/g, '2023年'), compiled, { year: 2023 }).findings;
+    expect(findings.filter((f) => YEAR_RULES.has(f.rule)).map((f) => f.text)).toEqual([]);
+    expect(findings.some((f) => f.text.includes('基本建成法治政府'))).toBe(true);
+  });
+  it('still flags a plan dated the year before, led by 到', () => {
+    expect(yearFindings(report(OPENING, BODY, PROBLEMS, '下一步，我局将力争到2024年底前完成执法案卷数字化。'), 2025)).toContain('2024');
+  });
+});
