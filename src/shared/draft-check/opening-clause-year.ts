@@ -52,5 +52,30 @@ export function openingClauseYears(ctx: Ctx, text: string): number[] {
     if (HISTORY.test(sentence) || COMPARED_OR_SPANNED.test(sentence) || MILESTONE.test(sentence)) continue;
     found.push(at);
   }
+  // Round 44: the year before leading a sentence of the opening that itself goes on to report the reported year
+  // (2025年，我们…扎实推进…，全年…，现将2026年度自查情况汇报如下), or the opening's first sentence calling the year
+  // before the year of the work (2025年是全面加强法治建设的重要一年。 in a report on 2026): the year is left from last
+  // year's draft. History, comparisons and milestones stay silent as above.
+  const reportsOwnYear = new RegExp(`现将\\s*${year}\\s*年度?[^。；\\n]{0,30}?(?:报告|汇报)如下`);
+  const firstSentence = /^[^\S\n]*\n?[^\S\n]*((?:19|20)\d{2})\s*年是[^。；\n]{0,30}?一年[。；]/u;
+  for (const m of [...text.slice(from, to).matchAll(SENTENCE_YEAR)].concat([...text.slice(from, to).matchAll(/^((?:19|20)\d{2})\s*年[，,]/gmu)])) {
+    const y = Number(m[1]);
+    const at = from + m.index + m[0].indexOf(m[1]!);
+    if (y !== year - 1 || found.includes(at)) continue;
+    const { text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
+    const tail = reportsOwnYear.exec(sentence);
+    if (!tail) continue;
+    const years = [...sentence.slice(0, tail.index).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((x) => Number(x[1]));
+    if (years.some((x) => x !== y) || !SUMMARY_WORK.test(sentence)) continue;
+    if (HISTORY.test(sentence) || COMPARED_OR_SPANNED.test(sentence) || MILESTONE.test(sentence)) continue;
+    found.push(at);
+  }
+  const first = firstSentence.exec(text.slice(from, to));
+  if (first && Number(first[1]) === year - 1) {
+    const at = from + first.index + first[0].indexOf(first[1]!);
+    const { text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
+    const years = [...sentence.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].map((x) => Number(x[1]));
+    if (years.every((x) => x === year - 1) && !HISTORY.test(sentence) && !/之年|元年|收官|开局|起步|周年|第[一二三四五六七八九十\d]+年/.test(sentence) && !found.includes(at)) found.push(at);
+  }
   return found;
 }

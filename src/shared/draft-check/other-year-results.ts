@@ -48,8 +48,12 @@ const OTHER_YEARS_SECTION = /问题|不足|短板|差距|困难|整改|反馈|�
  */
 const YEAR = /(?<![\d《（(—–\-~～至到较比与和同])(\d{4})\s*年(?:度?(?:[上下]半年|第?[一二三四]季度|\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月份?)(?![—–\-~～至到]|以来|起|前|同期)|(?:\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:[底末]|中旬|下旬|上旬)?)?(?!\s*\d|度?\s*[—–\-~～至到]|以来|起|前|底前|末前|[上下]半年|第?[一二三四]季度|同期|版|修订|修正|施行|印发|出台|颁布|第))/gu;
 
-/** The reported year's tasks, deployed at 年初 but dated a year early: 年初…部署2023年法治建设重点任务 in a report on 2024. */
-const TASKS_DEPLOYED = /(?<![\d年度 ])年初[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确)\s*《?\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
+/**
+ * The reported year's tasks, deployed at its start but dated another year: 年初…部署2023年法治建设重点任务 in a report on
+ * 2024; round 44: 今年1月，县政府常务会议审议通过《芦源县2022年…工作要点》 (the issuer may stand before the year), and
+ * 年初制定《…2024年度…工作要点》 in a report on 2023 (a year's 要点 are adopted at its own start, not a year before).
+ */
+const TASKS_DEPLOYED = /(?:(?<![\d年度 ])年初|今年\s*(?:初|[1-6一二三四五六]\s*月))[^。；\n]{0,40}?(?:部署|印发|制定|出台|下发|明确|审议通过|审定)\s*《?[^《》。；，,\n\d]{0,16}?(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
 
 /**
  * The same year's tasks followed as the basis of the year's work, dated a year early: 对照《2024年全区法治政府建设工作
@@ -135,11 +139,15 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     const years = [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].map((o) => Number(o[1]));
     if (RESULT.test(after.split(/[，,]/, 1)[0]!) && !OTHER_YEAR_MEANT.test(sentence) && years.every((o) => o === y)) found.push(at);
   }
+  const deployed = new Set([...text.matchAll(TASKS_DEPLOYED)].map((m) => m.index));
   for (const m of [...text.matchAll(TASKS_DEPLOYED), ...text.matchAll(TASKS_FOLLOWED)]) {
     const y = Number(m[1]);
     const at = m.index + m[0].lastIndexOf(m[1]!);
-    if (y >= year || y < year - 2 || skipped(at)) continue;
+    // Next year's tasks are drawn up at the reported year's end, never at its start.
+    const nextAtStart = y === year + 1 && deployed.has(m.index);
+    if ((y >= year && !nextAtStart) || y < year - 2 || skipped(at)) continue;
     const { text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
+    if (nextAtStart && [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((o) => Number(o[1]) !== y)) continue;
     // Last year's tasks reviewed (总结评估, 验收) are that year's history, not this year's basis.
     if (/整改|反馈|评议|述法|考核|报告|总结|评估|验收|回顾/.test(sentence) || OTHER_YEARS_SECTION.test(sectionOf(at))) continue;
     found.push(at);

@@ -17,15 +17,29 @@ const NOT_THE_MEASURE = /整改|反馈|问题|结果|通报|得分|排名|等次
 /** Sections where an earlier year is the subject: its feedback, its rectification, the plans. */
 const OTHER_SECTION = /整改|反馈|打算|安排|计划|思路|展望|下一步|今后/u;
 
-/** Offsets of the earlier years dating the yardstick of the reported year's review. */
+/**
+ * A later year's yardstick for the year's own problems or review (对照2025年度法治建设考核指标，一是… in a body section of a
+ * report on 2024, round 44): a year's 考核指标 measure that year's work, so a later year's cannot yet have measured this one.
+ * Only under a heading (the opening may name the notice of the next year's round), never in the plans, never with
+ * another year in the sentence or a word of the future.
+ */
+const FUTURE = /将|拟|计划|力争|争取|预计|今后|下一步|明年|来年|下一?年/u;
+
+/** Offsets of the earlier or later years dating the yardstick of the reported year's review. */
 export function otherYearYardsticks({ year, text, skipped, section }: Omit<YearScope, 'plansWithinYear'>): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(YARDSTICK)) {
     const y = Number(m[1]);
-    if (y >= year) continue;
+    if (y === year) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     const { text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
     const otherYears = [...sentence.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].filter((o) => Number(o[1]) !== y);
+    if (y > year) {
+      const heads = section(text.lastIndexOf('\n', at));
+      if (otherYears.length || !heads || FUTURE.test(sentence) || /较|相比|同比/.test(sentence) || skipped(at) || OTHER_SECTION.test(heads)) continue;
+      found.push(at);
+      continue;
+    }
     if (otherYears.length || !OWN_YEAR_WORK.test(sentence) || NOT_THE_MEASURE.test(sentence)) continue;
     if (skipped(at) || OTHER_SECTION.test(section(text.lastIndexOf('\n', at)))) continue;
     found.push(at);

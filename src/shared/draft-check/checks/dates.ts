@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../escape-regexp.ts';
 import { checksWholeYearToItsEnd, coveredPartEndMonth, reviewsYearSoFar, statedScopeEndMonth } from '../covered-period.ts';
 import { headingsAbove, PLAN_SECTION } from '../plan-section.ts';
 import { otherYearYardsticks } from '../other-year-yardstick.ts';
+import { laterYearConsolidated } from '../later-year-consolidated.ts';
 import { elidedPlanLabels } from '../plan-milestone-year.ts';
 import { foldDraft, readDates, type DateMention } from '../date-reader.ts';
 import type { Ctx, Mark } from '../context.ts';
@@ -468,7 +469,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
-  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope)]) {
+  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope), ...laterYearConsolidated(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
