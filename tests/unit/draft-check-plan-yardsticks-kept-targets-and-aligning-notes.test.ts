@@ -82,3 +82,16 @@ describe('outline-prompt: notes telling a part what to match, glued to a heading
     ]) expect(kindTexts('outline-prompt', report(2024, line), 2024)).toEqual([]);
   });
 });
+
+describe('system-name: 述法 written 诉法 or merged into 述廉法', () => {
+  it('catches 诉法 beside a word of the 述法 occasion, and 述廉法', () => {
+    expect(kindTexts('system-name', report(2024, '（一）述法评议。组织下属单位主要负责人开展现场诉法，接受评议。'), 2024)).toEqual(['现场诉法']);
+    expect(kindTexts('system-name', report(2024, '（一）述法评议。年终诉法评议结果纳入年度考核。'), 2024)).toEqual(['年终诉法']);
+    expect(kindTexts('system-name', report(2024, '（一）述法评议。主要负责人在年终述职中同步述廉法。'), 2024)).toEqual(['述廉法']);
+  });
+  it('stays silent on 起诉法院, 申诉法律援助 and 述职述廉述法', () => {
+    for (const line of ['（一）法律援助。为群众提供申诉法律援助32件，指导当事人依法起诉法院。', '（一）述法评议。领导班子成员带头述职述廉述法，在述职述廉会上述法。']) {
+      expect(kindTexts('system-name', report(2024, line), 2024)).toEqual([]);
+    }
+  });
+});
