@@ -17,8 +17,9 @@ const KEPT_AS_STANDARD = /(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)?(?:继�
 /**
  * Verbs citing the target as the work's yardstick (对照“到2025年…”的要求, 对标, 瞄准): the target is then guidance. Who the target is
  * for may stand between the verb and its year (按照每个行政村到2025年…的标准, 对照全县各村到2025年…): a few words, no comma.
+ * Round 44: 按 alone too (今年仍按“到2025年…”的标准配备), and 沿用, 比照; not 按期 or 按时.
  */
-export const CITED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|遵循|落实|围绕|执行|对标|对表|瞄准|紧扣|锚定)[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
+export const CITED_BEFORE = /(?:对照|按照|依照|参照|比照|根据|依据|遵循|落实|围绕|执行|沿用|对标|对表|瞄准|紧扣|锚定|按(?![期时]))[^，,。；：:\n]{0,10}?\s*[“"]?$/u;
 
 /** 以 (把, 将) right before the target, which MADE_BASIS after it makes the yardstick. */
 const MADE_BY = /[以把将]\s*$/u;

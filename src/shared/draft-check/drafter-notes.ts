@@ -158,8 +158,28 @@ const GO_ON = /^[ \u3000]*(?:以下|下文|下面|后文)(?:内容|部分)?(?:(?
  */
 const MODEL_TO_FOLLOW = /^[ \u3000]*(?:(?:(?:可|请)?(?:参考|参照|仿照|套用)(?:格式|句式|写法|范式|体例|模板|模版|范例|样例|示例|例句|范文|结构|框架|表述)|(?:格式|句式|写法|范例|样例|示例|例句|范文)(?:参考|参照|示例)?)[ \u3000]*[：:])/u;
 
+/**
+ * Round 44: a part of the text told what to match (此处问题应与上年度督察反馈意见对照, 本段措施要和问题一一对照, 此部分须与年初
+ * 要点相衔接): the part, maybe what it holds, a modal, then 与…对照 (对应, 衔接, 呼应, 一致). A narrative's 此处 is a place and has no
+ * modal of the writer's task before 与.
+ */
+const PART_TO_ALIGN = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:所[写列述]的?)?(?:问题|措施|举措|内容|数据|案例|成效|原因|打算|表述)?(?:应当?|要|需要?|须|请|务必)(?:与|和|同)[^，。；]{0,20}?(?:对照|对应|衔接|呼应|一致|相符|区分|比对)/u;
+
+/**
+ * Round 44: under a note's label only (提示：问题应与上年度督察反馈意见对照。, 注：整改措施要与问题逐条对应。): a part of the report
+ * named by what it holds, told what to match. Without the label a report may say what its measures must match.
+ */
+const CONTENT_TO_ALIGN = /^[ \u3000]*(?:存在的?问题|问题|整改措施|措施|举措|成效|原因|下一步打算|打算|案例)(?:部分)?(?:应当?|要|需要?|须|务必)(?:与|和|同)[^，。；]{0,20}?(?:对照|对应|衔接|呼应|一致|相符|区分|比对)/u;
+
+/**
+ * Round 44: a bracket saying who supplies the part before it is put together (（以下内容由各科室提供后汇总）, 【本部分数据待办公室
+ * 报送后补充】): the draft is still being assembled. A source note (（以下数据由县统计局提供）) has no step after the supplying.
+ */
+const COMPILED_LATER = /^[ \u3000]*(?:以下|下文|本部分|此部分|本段|此段|本节|此节|此处|该部分)(?:内容|数据|材料|部分|情况)?(?:请|待|需|须|拟)?由?[^，。；]{1,12}?(?:提供|报送|填报|撰写|起草)(?:后|再)(?:汇总|统稿|整合|合成|补充|补入|填入|填写)/u;
+
 const addressesWriter = (words: string) =>
   TO_THE_WRITER.test(words) ||
+  PART_TO_ALIGN.test(words) ||
   PART_MAY_ADD.test(words) ||
   HOW_GOOD.test(words) ||
   ABOUT_THE_DRAFTING.test(words) ||
@@ -248,6 +268,13 @@ const INSTRUCTION_LINE = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤�
  */
 const LEFT_FOR_LATER = /^[ \u3000]*[^\s，。；：:、]{0,8}?(?<![有亟])(?:待|尚待|请|需|须)(?:补充|补写|补齐|补全|完善|填写|填入|填|补|细化|撰写|写)[ \u3000]*$/u;
 const ENDS_CLAUSE = /^[ \u3000]*(?:[。；;！!…]|$)/u;
+/**
+ * Round 44: the same bracket naming what is to be added (（待补充典型事例）, 【尚待补写整改案例】) where it stands alone after a
+ * sentence's end and ends its line: no sentence holds it as a slot, so the part itself was left for later. Inside a sentence
+ * (全年办理案件（待补充）件) it stays the placeholder rules' slot; a report's own rule (（需补充材料的限期补正）) is no part left.
+ */
+const PART_LEFT_FOR_LATER = /^[ \u3000]*(?:待|尚待|请)(?:补充|补写|补齐|补全|完善|填写|撰写)[^\s，。；：:、（）()的]{2,10}[ \u3000]*$/u;
+const AFTER_SENTENCE = /(?:^|[。；！？])[ \u3000]*$/u;
 /** A line that opens (after a bullet) with a model's label: 参考格式：问题—原因—整改. */
 const BULLET = /^[ \u3000]*(?:[★☆※●○◆◇■▲•·→➤►▶＞>*\-]{1,3}[ \u3000]*)?/u;
 
@@ -258,10 +285,12 @@ export function drafterNotes(ctx: Ctx): Mark[] {
     const fillNote = (/^[【〔\[［〖]/.test(m[0]) && OPENS_WITH_FILL.test(inner)) || (OPENS_WITH_WHAT_TO_FILL.test(inner) && !STILL_CHECKED.test(inner));
     const labelled = LABELLED_NOTE.exec(inner);
     const labelledNote = !!labelled && noteToWriter(inner.slice(labelled[0].length), labelled[0]);
-    const leftForLater = LEFT_FOR_LATER.test(inner) && ENDS_CLAUSE.test(lineAfter(ctx.text, m.index + m[0].length));
+    const leftForLater =
+      (LEFT_FOR_LATER.test(inner) && ENDS_CLAUSE.test(lineAfter(ctx.text, m.index + m[0].length))) ||
+      (PART_LEFT_FOR_LATER.test(inner) && AFTER_SENTENCE.test(lineBefore(ctx.text, m.index)) && lineAfter(ctx.text, m.index + m[0].length).trim() === '');
     const aside = isDraftingAside(inner, lineBefore(ctx.text, m.index));
     // A model's label or a part left for later speaks to the drafter whatever the model quotes (要求, 指导).
-    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || leftForLater || MODEL_TO_FOLLOW.test(inner) || labelledNote || TEMPLATE_LABEL.test(inner) || LAYOUT_NOTE.test(inner) || aside) marks.push({ start: m.index, end: m.index + m[0].length });
+    if (((addressesWriter(inner) || fillNote || ONLY_TO_CHECK.test(inner)) && !TO_THE_UNITS.test(inner)) || leftForLater || COMPILED_LATER.test(inner) || MODEL_TO_FOLLOW.test(inner) || labelledNote || TEMPLATE_LABEL.test(inner) || LAYOUT_NOTE.test(inner) || aside) marks.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const line of ctx.layout.lines) {
     const open = UNCLOSED.exec(line.text.trimEnd());
@@ -335,7 +364,9 @@ const TOLD_AS_DONE = /已|均/u;
 
 const noteToWriter = (body: string, label = '') =>
   ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && (BRING_OUT.test(body) || (TOPIC_TO_COVER.test(body) && !/、/.test(body)))) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
-  SUPPLY_THE_DRAFT.test(body);
+  SUPPLY_THE_DRAFT.test(body) ||
+  COMPILED_LATER.test(body) ||
+  CONTENT_TO_ALIGN.test(body);
 
 /** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */
 const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此节)/;
@@ -351,6 +382,9 @@ const SERIES_LEAD = /^(?:[一二三四五六七八九十]{1,3}是|其[一二三�
 /** A note's label after a comma, where a clause of the body was cut short by the drafter's note. */
 const COMMA_NOTE = new RegExp(`[，,][ \\u3000]*(?=(?:注|提示|备注|编者注|${WRITING_NOTE_LABEL})[ \\u3000]*[：:])`, 'gu');
 
+/** A note's label right after a heading's last character, no mark between (…情况注：, …问题提示：); not a compound label (风险提示, 备注). */
+const GLUED_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff）)])(?<!风险|温馨|安全|法律|重要|特别|友情|工作|[备附批标脚旁夹评])(?=(?:注|提示|${WRITING_NOTE_LABEL})[ \\u3000]*[：:])`, 'gu');
+
 /**
  * A note left after a sentence of the body, on the same line (…原因主要在于培训不足。注：本部分应写明原因。): each sentence is read
  * as a line would be, the note under its label or the sentence about a part of the text, to the sentence's end.
@@ -363,7 +397,9 @@ function notesAfterSentences(line: { start: number; text: string }): Mark[] {
   const numbered = LIST_MARKER.exec(line.text);
   if (numbered) starts.push(numbered[0].length);
   // Round 35: a note's label after a comma (…逐项开展自查，注：自查报告篇幅控制在3000字以内。): the note only, read under its label.
-  const afterComma = [...line.text.matchAll(COMMA_NOTE)].map((s) => s.index + s[0].length);
+  // Round 44: a note's label glued to a heading's text (一、自查工作情况注：本部分应…), read under its label as after a comma.
+  const glued = numbered ? [...line.text.matchAll(GLUED_NOTE)].map((s) => s.index + s[0].length) : [];
+  const afterComma = [...[...line.text.matchAll(COMMA_NOTE)].map((s) => s.index + s[0].length), ...glued];
   for (const from of [...starts, ...afterComma]) {
     if (from < 0) continue;
     const rest = line.text.slice(from);

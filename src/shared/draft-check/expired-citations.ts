@@ -211,3 +211,17 @@ export function workYearAt(ctx: Pick<Ctx, 'year' | 'layout' | 'text'>, at: numbe
 const REVIEW_HEADING = /问题|不足|差距|短板|成效|情况/;
 /** How a sentence on next year's plans opens, after a list number if any. */
 const PLANS_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:下一步|明年|来年|新的一年|下一年度?|今后)/;
+
+/**
+ * Round 44: the plan's own yardstick right after its name (“七五”普法规划验收标准, …规划终期评估指标, …纲要考核细则): used for
+ * this year's work it is the plan cited as the standard, though its 验收 or 终期 reads as history. A plan's acceptance is done
+ * in the year after its end (the “八五” plan's 总结验收 in 2026), so only later work counts (本地做法).
+ */
+const PLAN_YARDSTICK = /^\s*(?:的|中的)?(?:总结|终期)?(?:验收|评估|考核|评价)(?:标准|指标|细则|办法|清单|要求|体系)/u;
+const ACCEPTANCE_YEARS_AFTER_END = 1;
+
+/** The length of the plan's yardstick named right after it, when the work is done after the plan's acceptance; else 0. */
+export function yardstickAfterPlan(rest: string, workYear: number, planEnd: number): number {
+  if (workYear <= planEnd + ACCEPTANCE_YEARS_AFTER_END) return 0;
+  return PLAN_YARDSTICK.exec(rest)?.[0].length ?? 0;
+}

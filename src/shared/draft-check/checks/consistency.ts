@@ -51,7 +51,7 @@ import { listSizeRestated } from '../list-size.ts';
 import { outcomesAgainstTotal } from '../outcome-parts.ts';
 import { partsSharingAct } from '../parts-sharing-act.ts';
 import { bracketBreakdowns } from '../bracket-breakdown.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter, yardstickAfterPlan } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { eventsBeforeHeld } from '../event-before-held.ts';
@@ -427,7 +427,10 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   if (yearTask && Number(yearTask[1]) > end) return { start: at, year: Number(yearTask[1]) };
   const nextTask = nextYearTaskAfter(rest, ctx.year);
   if (nextTask && nextTask.year > end) return { start: at, year: nextTask.year };
-  if (recallsPlan(clause, at - clauseStart, at - clauseStart + name.length)) return null;
+  // “七五”普法规划验收标准 made this year's yardstick: its 验收 names the standard, not a look back (expired-citations.ts).
+  const yardstick = yardstickAfterPlan(rest, workYearAt(ctx, at), end);
+  const read = yardstick ? clause.slice(0, at - clauseStart + name.length) + '　'.repeat(yardstick) + clause.slice(at - clauseStart + name.length + yardstick) : clause;
+  if (recallsPlan(read, at - clauseStart, at - clauseStart + name.length)) return null;
   // 对标《…（2020—2025年）》目标，主要指标均已完成: the plan's targets told as met is the plan closed, which
   // currency-2026.md §1 allows (cite it as the completed plan); this year's own work (完成了普法档案整理) is not that.
   if (targetsMet(clause)) return null;
@@ -658,7 +661,8 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       const cited = citedAsBasis(ctx, at, name, doc.end, after);
       if (cited === null) continue;
       const { start, year } = cited;
-      const end = basisEnd(ctx, start, at, name);
+      // The plan's yardstick after its name (…规划验收标准) is part of what is cited.
+      const end = Math.max(basisEnd(ctx, start, at, name), at + name.length + yardstickAfterPlan(ctx.text.slice(at + name.length), year, doc.end));
       // The plan named and then cited again by its short name in one sentence (对照《纲要（2020—2025年）》，把纲要规定的
       // 任务作为本年度工作的主要依据) is one citing: one finding, from the name to the words that make it the basis.
       const same = docMarks.find((m) => !/[。；！？\n]/.test(ctx.text.slice(m.end, start)) && m.end <= start);
