@@ -23,6 +23,9 @@ describe('a count granted before 但 restates the count told earlier (measure-ke
     const f = marked('', '组织执法人员旁听行政诉讼庭审23人次，其中科级干部8人次、执法队员15人次。', '一是执法人员旁听行政诉讼庭审虽已组织25人次，但转化运用不够。');
     expect(f.map((x) => x.text)).toEqual(['25人次']);
   });
+  it('flags the concession when the body count names who took part', () => {
+    expect(marked('', '组织班子成员旁听庭审16人次。', '一是旁听庭审虽已组织18人次，但以案释法不够。').map((x) => x.text)).toEqual(['18人次']);
+  });
   it('flags 尽管 as well', () => {
     expect(marked('', '全年开展“农资打假”普法宣传活动31场。', '一是“农资打假”普法宣传活动尽管开展了36场，但覆盖面仍不广。')).toHaveLength(1);
   });
