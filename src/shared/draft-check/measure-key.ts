@@ -9,7 +9,7 @@
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, figures } from './checks/figures.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS, normalPredicate } from './measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, digitKey, normalPredicate } from './measures.ts';
 import { VERB } from './measure-ledger.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
@@ -26,11 +26,21 @@ const AFTER_UNIT = /^的/u;
 const STOCK = /累计|现有|已有|总数|总量|在册|在库|共有/u;
 const NEW = /新增|新培养|新培育|新聘|新收|新建|新设|新出台|新制定/u;
 const COMPARISON = /同比|较上年|比上年|上年|去年|上一年|增加|减少|增长|下降|提高|上升|多于|少于|较/u;
-const TARGET = /计划|力争|目标|预计|拟|争取|不少于|不低于|至少|确保|每|平均|人均|第$/u;
+const TARGET = /(?<!按)计划|力争|目标|预计|拟|争取|不少于|不低于|至少|确保|每|平均|人均|第$/u;
 const RANGE_AFTER = /^\s*(?:至|到|-|—|～|~)\s*\d/u;
 const RANGE_BEFORE = /(?:至|到|-|—|～|~)\s*$/u;
 /** Words that refer back to a count already given. */
 const BACK = /上述|前述|以上|上面|这些|该/u;
+/**
+ * A count granted before a 但 (旁听庭审虽已组织12人次，但…; 尽管开展普法活动40场，但…): the problems section concedes the
+ * work already told, so the count refers back to it. The noun stands before 虽 or after the verb.
+ */
+const CONCEDED = /(?:虽然?|尽管)(?:已经|已|共|累计)?/u;
+const conceded = (c: Count) => CONCEDED.test(c.before) && c.rest.includes('但');
+/** The words before 虽 of a conceded count, without a list number (三是旁听庭审虽已组织 → 旁听庭审). */
+const beforeConcession = (c: Count) => c.before.slice(0, c.before.search(CONCEDED)).replace(/^(?:[一二三四五六七八九十]+是|\d+[.、．])/u, '');
+/** A thing named with 事项 after it (重大行政决策事项9项) is referred back to without it (上述6项重大行政决策). */
+const ITEMS_WORD = /事项$/u;
 /** A numbered item line (（二）…, 2.…): two items of one list are two measures. */
 const ITEM_LINE = /^\s*(?:（[一二三四五六七八九十]+）|\d+[.、．]|[一二三四五六七八九十]+是)/u;
 /** Units of things a report lists rather than counts as work done (法律法规16部, 学习4学时). */
@@ -46,6 +56,10 @@ interface Count {
   /** The words after the unit up to the clause's end. */
   after: string;
   sentence: string;
+  /** The sentence's words before the clause. */
+  lead: string;
+  /** The sentence's words after the unit. */
+  rest: string;
 }
 
 const sameUnit = (a: string, b: string) => a === b || (/^[名人]$/u.test(a) && /^[名人]$/u.test(b));
@@ -62,15 +76,23 @@ function readCounts(ctx: Ctx): Count[] {
     const sStart = startBefore(text, figure.start, SENTENCE_BREAK);
     const sEnd = text.slice(unitEnd).search(SENTENCE_BREAK);
     const sentence = text.slice(sStart, sEnd < 0 ? text.length : unitEnd + sEnd);
-    return [{ figure, unit, before, after, sentence }];
+    const rest = text.slice(unitEnd, sEnd < 0 ? text.length : unitEnd + sEnd);
+    const lead = text.slice(sStart, figure.start - before.length);
+    return [{ figure, unit, before, after, sentence, rest, lead }];
   });
 }
+
+/**
+ * 其中 opening a clause with no count before it in the sentence (…纳入法治化轨道，其中调解各类矛盾纠纷611件): it singles out
+ * one piece of work to tell, not a part of a count, so the count is the year's whole.
+ */
+const highlightOpened = (c: Count) => c.before.startsWith('其中') && !DIGIT.test(c.lead);
 
 /** Whether the frame of a count makes it some other measure than the plain count of its noun. */
 function framedApart(c: Count, ctx: Ctx): boolean {
   const text = digitsOf(ctx);
   const near = c.before + c.after;
-  if (c.figure.part || NARROWED.test(c.before) || OCCASION.test(c.sentence) || SEVERAL_YEARS.test(c.sentence)) return true;
+  if (c.figure.part || NARROWED.test(highlightOpened(c) ? c.before.slice(2) : c.before) || OCCASION.test(c.sentence) || SEVERAL_YEARS.test(c.sentence)) return true;
   if (COMPARISON.test(near) || TARGET.test(c.before) || /^\s*(?:以上|以下|以内)/u.test(c.after)) return true;
   // 安湖乡等9个乡镇: the examples name some, the number counts another set each time.
   if (/等$/u.test(c.before) || RANGE_BEFORE.test(c.before) || RANGE_AFTER.test(text.slice(c.figure.end))) return true;
@@ -87,6 +109,11 @@ function sharedNoun(a: Count, b: Count): string {
   candidates.push(commonTail(words(a), words(b)));
   // Noun before one number, after the other: the end of one clause that the other's words after the unit begin with.
   candidates.push(tailThatStarts(words(a), b.after), tailThatStarts(words(b), a.after));
+  if (BACK.test(b.before)) candidates.push(tailThatStarts(words(a).replace(ITEMS_WORD, ''), b.after));
+  if (BACK.test(a.before)) candidates.push(tailThatStarts(words(b).replace(ITEMS_WORD, ''), a.after));
+  // Noun before both numbers, one of them granted before 虽 (旁听庭审虽已组织12人次).
+  if (conceded(b)) candidates.push(commonTail(words(a), beforeConcession(b)));
+  if (conceded(a)) candidates.push(commonTail(beforeConcession(a), words(b)));
   // Noun after both units (8项重大行政决策事项 … 4项重大行政决策事项).
   candidates.push(commonHead(a.after, b.after));
   const best = candidates.filter((n) => n.replace(/[“”‘’"]/gu, '').length >= MIN_NOUN && !DIGIT.test(n)).sort((x, y) => y.length - x.length)[0];
@@ -120,8 +147,10 @@ function acts(c: Count, noun: string): Set<string> {
 function otherActs(a: Count, b: Count, noun: string): boolean {
   const x = acts(a, noun);
   const y = acts(b, noun);
-  // A count that refers back (上述18个…, 已批示的17件) takes the act of the count it refers to.
+  // A count that refers back (上述18个…, 已批示的17件) takes the act of the count it refers to; the acts written after
+  // its noun are what was then done to them (上述6项重大行政决策均经过合法性审查).
   if ((!x.size && BACK.test(a.before)) || (!y.size && BACK.test(b.before))) return false;
+  if ((BACK.test(a.before) && !acts({ ...a, after: '' }, noun).size) || (BACK.test(b.before) && !acts({ ...b, after: '' }, noun).size)) return false;
   // 旁听庭审的75名领导干部 after 组织77名领导干部旁听庭审: the act named before 的 is the other count's act.
   if (namesActOf(a, b) || namesActOf(b, a)) return false;
   if (!x.size && !y.size) return false;
@@ -136,7 +165,23 @@ function inTwoItems(ctx: Ctx, x: number, y: number): boolean {
   return lx !== ly && item(lx) && item(ly);
 }
 
-const refersBack = (c: Count, other: Count) => BACK.test(c.before) || namesActOf(c, other);
+const refersBack = (c: Count, other: Count) => BACK.test(c.before) || namesActOf(c, other) || conceded(c);
+
+/**
+ * Whether two plain counts name the noun after different words (受理行政复议案件31件 … 审结行政复议案件13件, 涉企): with
+ * nothing referring back, any other word before the noun may be another act or a part.
+ */
+function otherWordsBefore(a: Count, b: Count, noun: string): boolean {
+  const rest = (c: Count) => {
+    const words = (highlightOpened(c) ? c.before.slice(2) : c.before).replace(BEFORE_NUMBER, '');
+    const at = words.lastIndexOf(noun);
+    return (at < 0 ? words : words.slice(0, at)).replace(NOT_QUALIFIER, '');
+  };
+  return rest(a) !== rest(b);
+}
+
+/** Whether the two numbers are the same digits in another order (measures.ts digitKey). */
+const oneSlipApart = (a: Count, b: Count) => !!digitKey(a.figure.value) && digitKey(a.figure.value) === digitKey(b.figure.value);
 
 /** Whether a count's words end in an act and 的 (评查的112卷) and the other count's clause names that act. */
 function namesActOf(c: Count, other: Count): boolean {
@@ -186,11 +231,14 @@ export function sameKeyCounts(ctx: Ctx): Mark[] {
       const noun = sharedNoun(a, b);
       // Only a count that refers back to the set (上述18个…, 评查的112卷) is sure to be the same measure; two plain counts
       // of one noun are left to the shape readers, whose guards know their look-alikes.
-      if (!refersBack(a, b) && !refersBack(b, a)) continue;
+      // Two plain counts are one measure only when their numbers are the same digits in another order (612 and 621, 28
+      // and 82): a typing slip, which two measures of one noun (a part, a kind, another body) almost never are.
+      if (!refersBack(a, b) && !refersBack(b, a) && !oneSlipApart(a, b)) continue;
       if (!noun || tooGeneric(noun) || otherActs(a, b, noun) || stockAgainstFlow(a, b)) continue;
       // 7名班子成员落实… 9名班子成员述法: two numbers opening two clauses about a body may each be some of it.
       if (!a.before && !b.before) continue;
       if (attributeOfSome(a, noun) || attributeOfSome(b, noun) || otherQualifiers(a, b, noun)) continue;
+      if (!refersBack(a, b) && !refersBack(b, a) && otherWordsBefore(a, b, noun)) continue;
       // 新申领65个、注销41个 … 注销41个: the later number stands beside the earlier one, so the pair is misread.
       if (listedBeside(a, b) || listedBeside(b, a)) continue;
       // Another count of the same key that agrees with the later one: the earlier is the odd one out, or they are two measures.

@@ -896,9 +896,9 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
 /**
  * Whether a pair's two counts name different doers or audiences in their clauses (法律顾问全年审查合同29份 … 审查合同38份):
  * two measures. A count without one that calls itself the whole (我局共审查各类合同45份, 全区开展…42场) takes in what any
- * doer did, so an adviser's count may restate it.
+ * doer did, so an adviser's count may restate it; so does a count granted before 但 (旁听庭审虽已组织12人次，但…).
  */
-const CALLS_ITSELF_WHOLE = /共|累计|合计|总计|各类|全[县市区镇乡局]/u;
+const CALLS_ITSELF_WHOLE = /共|累计|合计|总计|各类|全[县市区镇乡局]|(?:虽|尽管)已/u;
 function otherAgents(ctx: Ctx, m: Mark): boolean {
   if (m.places?.length !== 2) return false;
   const clauses = m.places.map((p) => ctx.text.slice(startBefore(ctx.text, p.start, CLAUSE_BREAK), p.start));
