@@ -139,7 +139,9 @@ const CHOOSE_WHAT_TO_WRITE = new RegExp(
  */
 const LENGTH_LIMIT = new RegExp(
   `(?:控制|压缩|限定|限制)在\\s*${COUNT}\\s*(?:[千万]?字|页|段)` +
-    `|(?:篇幅|全文|字数|页数|正文|以上内容|以下内容|本部分|此部分|本段|此段|本节|此节)[^，。；]{0,6}?(?:不超过|不宜超过|不得超过|不要超过|以|在)\\s*${COUNT}\\s*(?:[千万]?字|页)` +
+    `|(?:篇幅|全文|字数|页数|正文|标题|题目|以上内容|以下内容|本部分|此部分|本段|此段|本节|此节)[^，。；]{0,6}?(?:不超过|不宜超过|不得超过|不要超过|以|在)\\s*${COUNT}\\s*(?:[千万]?字|页)` +
+    // Round 45: a word count under its label (（参考字数：500字）, 【建议篇幅：两页】).
+    `|^[ \\u3000]*(?:参考|建议|规定|要求|限定|控制)?(?:字数|篇幅)[ \\u3000]*[：:][ \\u3000]*(?:约|不超过|不少于)?${COUNT}\\s*(?:[千万]?字|页)` +
     `|${COUNT}\\s*(?:[千万]?字|页)(?:以内|之内|为宜)`,
   'u',
 );
@@ -156,7 +158,7 @@ const GO_ON = /^[ \u3000]*(?:以下|下文|下面|后文)(?:内容|部分)?(?:(?
  * the label of a model and its colon. 参考文献 names sources; without the colon (（结构参照省厅模板）, （格式参照附件1）) a report
  * may tell how its own work was laid out, and stays silent.
  */
-const MODEL_TO_FOLLOW = /^[ \u3000]*(?:(?:(?:可|请)?(?:参考|参照|仿照|套用)(?:格式|句式|写法|范式|体例|模板|模版|范例|样例|示例|例句|范文|结构|框架|表述)|(?:格式|句式|写法|范例|样例|示例|例句|范文)(?:参考|参照|示例)?)[ \u3000]*[：:])/u;
+const MODEL_TO_FOLLOW = /^[ \u3000]*(?:(?:(?:可|请)?(?:参考|参照|仿照|套用)(?:格式|句式|写法|范式|体例|模板|模版|范例|样例|示例|例句|范文|结构|框架|表述)|(?:标题|题目|落款|署名|正文|日期|文号)?(?:格式|句式|写法|范例|样例|示例|例句|范文)(?:参考|参照|示例)?)[ \u3000]*[：:])/u;
 
 /**
  * Round 44: a part of the text told what to match (此处问题应与上年度督察反馈意见对照, 本段措施要和问题一一对照, 此部分须与年初
@@ -191,6 +193,7 @@ const addressesWriter = (words: string) =>
   NOT_TO_WRITE_AS.test(words) ||
   ACCOUNT_ITEM_BY_ITEM.test(words) ||
   asksTheDrafter(words) ||
+  EXAMPLE_TO_REMOVE.test(words) ||
   (FILL_DESCRIBED.test(words) && !STILL_CHECKED.test(words));
 
 /**
@@ -211,6 +214,28 @@ const BRING_OUT = /^[ \u3000]*(?:突出|体现|强调|围绕|聚焦|侧重|讲�
  * a phrase ending on what is to be told (做法, 情况, 成效, 举措). A bare list of points (（要点：依法、规范、高效）) names no topic.
  */
 const TOPIC_TO_COVER = /(?:做法|情况|成效|举措|措施|经验|亮点|打算)[ \u3000]*$/u;
+
+/**
+ * Round 45: a note's body under 要点 listing the topics to cover (（要点：学法次数、学习内容、转化成效）): every item of the list
+ * names what is to be told, ending on a topic noun. A list of principles (（要点：依法、规范、高效）) names none and stays silent.
+ */
+const TOPIC_ITEM = /(?:次数|内容|成效|效果|情况|做法|举措|措施|问题|原因|数量|人数|件数|经验|亮点|安排|打算|方式|途径|机制|成果)$/u;
+const listsTopics = (body: string) => {
+  const items = body.replace(/[ \u3000。；]+$/u, '').split('、');
+  return items.length >= 2 && items.every((item) => TOPIC_ITEM.test(item.trim()));
+};
+
+/**
+ * Round 45: the text marked as the template's example, to be deleted or replaced (以下内容为示例，使用时请删除。, 本段系范例文字，
+ * 定稿时替换): a report never calls its own words an example to remove.
+ */
+const EXAMPLE_TO_REMOVE = /(?:为|系|是|属|仅为|仅作|仅供)(?:示例|范例|样例|范文|例文)[^。；\n]{0,20}?(?:删除|删去|替换|改写)/u;
+
+/**
+ * Round 45: under a note's label only (提示：问题与上年度报告不得雷同。, 注：措施不要和去年重复): a part of the report warned off
+ * copying another text. A report's own 提示 tells its units or the public something and names no part of the report.
+ */
+const NOT_COPIED = /^[ \u3000]*(?:存在的?问题|问题|整改措施|措施|举措|成效|原因|下一步打算|打算|案例|内容|表述)(?:部分)?[^，。；]{0,20}?(?:不得|不能|不要|不宜|不可|切勿|避免|防止)[^，。；]{0,12}?(?:雷同|重复|照搬|照抄|套用)/u;
 
 /** A bracket holding only a note that a figure is still to be checked (（待核实）, （请核对）): the drafter's own reminder. */
 const ONLY_TO_CHECK = /^[ \u3000]*(?:待|请|需|须)(?:核实|核对|复核|确认)[ \u3000]*$/;
@@ -363,10 +388,11 @@ const STATE_IN_FULL = /(?:应当?|要|须|需要?|请|务必|逐项|逐条|逐�
 const TOLD_AS_DONE = /已|均/u;
 
 const noteToWriter = (body: string, label = '') =>
-  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && (BRING_OUT.test(body) || (TOPIC_TO_COVER.test(body) && !/、/.test(body)))) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
+  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && (BRING_OUT.test(body) || (TOPIC_TO_COVER.test(body) && !/、/.test(body)) || listsTopics(body))) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
   SUPPLY_THE_DRAFT.test(body) ||
   COMPILED_LATER.test(body) ||
-  CONTENT_TO_ALIGN.test(body);
+  CONTENT_TO_ALIGN.test(body) ||
+  NOT_COPIED.test(body);
 
 /** A sentence that opens with the part of the text it speaks of (此处可参考…, 本部分应结合…). */
 const OPENS_WITH_PART = /^(?:此处|本部分|此部分|本段|此段|本节|此节)/;
@@ -414,7 +440,7 @@ function notesAfterSentences(line: { start: number; text: string }): Mark[] {
       continue;
     }
     if (!note && afterComma.includes(from)) continue;
-    const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : ((OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) || (OPENS_WITH_PART.test(sentence) && PART_TO_SHOW.test(sentence))) && !TO_THE_UNITS.test(sentence);
+    const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : EXAMPLE_TO_REMOVE.test(sentence) || ((OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) || (OPENS_WITH_PART.test(sentence) && PART_TO_SHOW.test(sentence))) && !TO_THE_UNITS.test(sentence);
     if (isNote) marks.push({ start: line.start + from, end: line.start + from + sentence.length });
   }
   return marks;

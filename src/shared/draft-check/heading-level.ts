@@ -100,16 +100,24 @@ function parentMarkOpeningSubList(hs: Heading[], i: number): OddHeading | null {
 /**
  * Round 43: a lone 1. straight after a measure （一）…。 with its body on its line, and the next part 二、 right after it:
  * （一）加强审核。全年审核22件。 1.完善公共法律服务。全年咨询495人次。 二、… — a sub-list of one item under a measure that
- * already carries its own body is no sub-list; the 1. is the measure list's next item, meant as （二）. A 1. under a
- * title-only （一）, or followed by a 2., is a proper sub-list.
+ * already carries its own body is no sub-list; the 1. is the measure list's next item, meant as （二）. A 1. followed by
+ * a 2. is a proper sub-list.
  */
 function loneItemAfterMeasure(hs: Heading[], i: number, inline: (h: Heading) => boolean): OddHeading | null {
   const h = hs[i]!;
   const parent = hs[i - 1];
   if (h.level !== 3 || h.num !== 1 || !parent || parent.level !== 2 || hs[i + 1]?.level !== 1) return null;
-  if (!inline(parent) || !inline(h)) return null;
+  // Round 45: a title-only （一） with its body below and a title-only lone 1. shaped the same way (（一）规范执法 ⏎ … ⏎
+  // 1.推动守法 ⏎ … ⏎ 三、): the 1. is written as its parent's sibling, not its child — no set holds a one-item sub-list
+  // laid out so. A 1. whose shape differs from its parent's (a title-only （一） over a 1. with its body on its line, or
+  // over a 1. that is one sentence, 1.审查合同31份，全部合法。) stays silent.
+  const bare = (x: Heading) => !inline(x) && !CLAUSE_MARK.test(x.title);
+  if (!(inline(parent) && inline(h)) && !(bare(parent) && bare(h))) return null;
   return { h, as: 2, num: parent.num + 1 };
 }
+
+/** A clause's or sentence's mark inside a heading's title: the line is an item's whole text, not a title. */
+const CLAUSE_MARK = /[，。；,;]/u;
 
 export function oddHeadings(hs: Heading[], inline: (h: Heading) => boolean = () => false): OddHeading[] {
   // A sub-list's opener in its parent's mark is read at its meant level first, so the （二） after it is not taken for
