@@ -29,6 +29,11 @@ const MADE_BY = /[以把将]\s*$/u;
  * the work goes on by it (继续按此标准).
  */
 export const MET = /实现|完成|达到|达成|已达|超额|均已/;
+/**
+ * Round 45: the target called the standing one (“到2025年…”的现行标准, 这一当前要求): the sentence says in its own words that an ended
+ * target is guidance now, whatever this year's work it then says was done (今年新增培养任务已完成).
+ */
+const CALLED_CURRENT = /(?:现行|当前|目前|现阶段)(?:的)?(?:要求|目标|标准|任务)$/u;
 
 export function expiredTargets(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
@@ -43,7 +48,7 @@ export function expiredTargets(ctx: Ctx): Mark[] {
     if (kept) {
       const at = m.index + m[0].length + kept.index;
       marks.push({ start: at, end: at + kept[0].length });
-    } else if (!MET.test(sentence)) {
+    } else if (!MET.test(sentence) || CALLED_CURRENT.test(m[0])) {
       const cited = CITED_BEFORE.exec(ctx.text.slice(start, m.index));
       // 以到2025年…的目标作为考核标准: the target made the yardstick, 以 before it and 作为…标准 after.
       const made = MADE_BY.exec(ctx.text.slice(start, m.index));

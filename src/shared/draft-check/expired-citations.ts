@@ -225,3 +225,16 @@ export function yardstickAfterPlan(rest: string, workYear: number, planEnd: numb
   if (workYear <= planEnd + ACCEPTANCE_YEARS_AFTER_END) return 0;
   return PLAN_YARDSTICK.exec(rest)?.[0].length ?? 0;
 }
+
+/**
+ * Round 45: the plan cited for drawing up a later year's work, right after its name (依据《…（2023—2025年）》制定2026年执法
+ * 监督计划, 按照…部署2027年度重点任务): the work cited for is that year's, so a plan ended before it guides nothing there,
+ * though the report's own year is still in its period. Only a verb of drawing up work, then the year, then the kind of work.
+ */
+const LATER_WORK_PLANNED = new RegExp(`^\\s*(?:${BRACKETED_SPAN.source})?\\s*(?:文件|通知)?(?:的要求|要求)?[，,]?\\s*(?:研究)?(?:制定|编制|部署|谋划|安排|确定|拟定|印发)(?:了)?\\s*(?<year>(?:19|20)\\d{2})\\s*年度?(?:的)?[^，,。；！？\\n\\d]{0,10}?(?:计划|方案|要点|任务|安排|清单)`, 'u');
+
+/** The year of the work drawn up by the plan cited right before (制定2026年…计划), or null. */
+export function laterWorkPlannedAfter(rest: string): number | null {
+  const m = LATER_WORK_PLANNED.exec(rest);
+  return m ? Number(m.groups!.year) : null;
+}

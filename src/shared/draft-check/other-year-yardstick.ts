@@ -8,8 +8,8 @@
 import type { YearScope } from './last-year-work.ts';
 import { sentenceAround } from './sentence.ts';
 
-/** A measure word, then an earlier year's assessment text, close by. */
-const YARDSTICK = /(?:对照|依据|按照|根据|参照|(?<![可予所加难足得])以)\s*(?:上级|市|县|区|省)?[^，,。；\n\d]{0,6}?((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,8}?考核(?:评价)?(?:指标(?:体系)?|细则|办法|方案|评分标准|标准|实施方案)/gu;
+/** A measure word, then an earlier year's assessment text, close by; 考评 is 考核 in other words (考评指标, round 45). */
+const YARDSTICK = /(?:对照|依据|按照|根据|参照|(?<![可予所加难足得])以)\s*(?:上级|市|县|区|省)?[^，,。；\n\d]{0,6}?((?:19|20)\d{2})\s*年度?[^，,。；\n\d]{0,8}?考(?:核|评)(?:评价)?(?:指标(?:体系)?|细则|办法|方案|评分标准|标准|实施方案)/gu;
 /** The sentence says the measured work is the report year's own. */
 const OWN_YEAR_WORK = /本年度|今年|全年|当年工作|逐项(?:开展|进行|组织)?(?:梳理|打分|对照|核对|评分|自查|检查)/u;
 /** The earlier year's own results or what came of them, a comparison, or a span. */

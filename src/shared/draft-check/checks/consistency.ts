@@ -51,7 +51,7 @@ import { listSizeRestated } from '../list-size.ts';
 import { outcomesAgainstTotal } from '../outcome-parts.ts';
 import { partsSharingAct } from '../parts-sharing-act.ts';
 import { bracketBreakdowns } from '../bracket-breakdown.ts';
-import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter, yardstickAfterPlan } from '../expired-citations.ts';
+import { BARE_YEAR_BEFORE, DATED_VERSION_AFTER, MADE_BASIS, docNumberForms, earlierInSeries, isPilotOf, CENTRAL_ISSUER, issuedPlanPattern, plainNamesOfPlan, seriesShortNames, withSeriesNames, workYearAt, nextYearTaskAfter, yardstickAfterPlan, laterWorkPlannedAfter } from '../expired-citations.ts';
 import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { eventsBeforeHeld } from '../event-before-held.ts';
@@ -345,8 +345,11 @@ function quoteStyle(ctx: Ctx): Mark[] {
 const GUIDANCE = /(按照|根据|依据|依照|遵照|遵循|依循|对照|参照|比照|贯彻|落实|执行|实施|围绕|对标|紧扣|推进|推动|抓好|抓实|按(?![期时照]))/g;
 /** 在《…》(的)指导下: the plan the year's work is done under. */
 const UNDER_GUIDANCE = /^\s*的?(?:正确)?(?:指导|指引|引领|统领)下/;
-/** The report's own year told as a span (过去一年, 过去的一年): its 过去 recalls nothing before the year the plan cannot guide. */
-const REPORT_YEAR = /过去(?:的)?一年/g;
+/**
+ * The report's own year told as a span (过去一年, 过去的一年): its 过去 recalls nothing before the year the plan cannot guide.
+ * Nor does 当年 naming the year's basis (为当年工作遵循, round 45): there it is the report's year, not 'back then'.
+ */
+const REPORT_YEAR = /过去(?:的)?一年|当年(?=(?:度)?(?:的)?(?:工作)?(?:遵循|依据|指引|指南|准绳|标准|主线))/g;
 /** A plan's name in a clause: another plan's clause (…，迎接“八五”普法总结验收) says nothing of this one's history. */
 const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|行动计划|《/;
 
@@ -443,7 +446,8 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   const opensWith = /^\s*(\d{4})年/.exec(clause);
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
-  const year = Math.max(workYearAt(ctx, at), opensWith ? Number(opensWith[1]) : 0);
+  // 依据《…（2023—2025年）》制定2026年执法监督计划: the work the plan is cited for is dated after its end (round 45).
+  const year = Math.max(workYearAt(ctx, at), opensWith ? Number(opensWith[1]) : 0, laterWorkPlannedAfter(rest) ?? 0);
   if (year <= end) return null;
   const lead = ctx.text.slice(clauseStart, at);
   if (toldOfPastPeriod(ctx, lead, at, end)) return null;
