@@ -14,7 +14,7 @@ import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
 
 /** A count with its noun after it: 8项重大行政决策, 9次集中学法. */
-const NUMBER_FIRST = new RegExp(`(?<![\\d.,])(\\d+)\\s*(${UNIT})(?=[\\u3400-\\u9fff“])`, 'gu');
+export const NUMBER_FIRST = new RegExp(`(?<![\\d.,])(\\d+)\\s*(${UNIT})(?=[\\u3400-\\u9fff“])`, 'gu');
 /** Words before the number that make it the whole already counted: 全年, 上述 (referring back), 目录内. */
 const WHOLE_BEFORE = /(?:全年|上述|前述|以上)$/;
 /**
@@ -22,7 +22,7 @@ const WHOLE_BEFORE = /(?:全年|上述|前述|以上)$/;
  * count is the year's whole, looked back on, unless the sentence sets a target (力争本年度办结…).
  */
 const ownYearBefore = (year: number | null) => new RegExp(`(?:本年度|本年|今年|全年${year ? `|${year}年度?` : ''})$`, 'u');
-const TARGET = /力争|确保|争取|计划|目标|预计|拟|将|达到|不少于|不低于/u;
+export const TARGET = /力争|确保|争取|计划|目标|预计|拟|将|达到|不少于|不低于/u;
 /** Referring back to the nearest count: the noun may then be short (上述13个问题). */
 const BACK_REFERENCE = /(?:上述|前述|以上)$/;
 /** 发现的29个问题: the act with 的 before the number, which joins the noun to name the measure (发现问题). */
@@ -31,6 +31,8 @@ const ACT_OF = /(发现|排查|查找|查摆|梳理|收到|受理|办理|作出|
 const SUBSET_AFTER = /^中(?:仍|还|尚)?有/;
 /** Words after the noun that make the count the whole: 全部, 均, 都 (all of them), 中 (among them), 基础上. */
 const WHOLE_AFTER = /^(?:全部|均|都|中(?![心央国华])|的?基础上)/u;
+/** 从33件行政复议申请看: the whole year's count looked at as one, before (从) and after (看, 来看). */
+const LOOKED_AT = { before: /从$/u, after: /^(?:来)?看/u };
 /** A sentence counting only a part or another period: its number is not the measure restated. */
 const NOT_WHOLE = /其中|分别|新增|同比|较上年|上年|去年|上半年|下半年|季度|平均|每/;
 /** A Chinese-numeral count ending a clause (主持召开法治建设专题会议三次): read as the digits are. */
@@ -48,6 +50,10 @@ interface Count { start: number; end: number; value: number; unit: string; measu
 
 const baseUnit = (u: string) => u.split('·')[0]!.replace(/^人$/, '名');
 
+/** How many counts in a unit some words hold (制定6件、修订4件: two). */
+const COUNT_IN_UNIT = new RegExp(`(?<![\\d.])\\d+\\s*(${UNIT})`, 'gu');
+const countsInUnit = (words: string, unit: string): number => [...words.matchAll(COUNT_IN_UNIT)].filter((m) => baseUnit(m[1]!) === unit).length;
+
 /** The counts of the draft with their words before the number: the digit figures and the Chinese-numeral ones. */
 function wordsFirstCounts(ctx: Ctx): Count[] {
   const text = digitsOf(ctx);
@@ -64,7 +70,7 @@ function wordsFirstCounts(ctx: Ctx): Count[] {
 }
 
 /** Whether a count's sentence counts the year's whole measure: not a part, not another period, not a target. */
-function countsTheWhole(ctx: Ctx, at: number): boolean {
+export function countsTheWhole(ctx: Ctx, at: number): boolean {
   const text = digitsOf(ctx);
   // 2023年以来 in the 2023 report is the year itself, not several years.
   const before = text.slice(startBefore(text, at, SENTENCE_BREAK), at).replace(ctx.year ? `${ctx.year}年以来` : /$^/, '');
@@ -120,7 +126,10 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     let best: { noun: string; found: Count[] } = { noun: '', found: [] };
     for (const c of counts) {
       // A count in the same sentence is a part or the act on it (20件…中有2件败诉), not the measure restated.
-      if (c.unit !== unit || (c.start <= start && c.end >= numberEnd) || !SENTENCE_BREAK.test(text.slice(Math.min(c.end, start), Math.max(c.start, numberEnd)))) continue;
+      // 上述 points back at a count told just before it, in its own sentence too (作出重大行政决策3项，上述4项决策均经…).
+      // Only when that count is the sentence's one count in the unit: several (制定6件、修订4件，上述10件) are added up.
+      const pointsBackInSentence = back && c.end <= start && countsInUnit(text.slice(startBefore(text, start, SENTENCE_BREAK), start), unit) === 1;
+      if (c.unit !== unit || (c.start <= start && c.end >= numberEnd) || (!pointsBackInSentence && !SENTENCE_BREAK.test(text.slice(Math.min(c.end, start), Math.max(c.start, numberEnd))))) continue;
       const noun = sharedNoun(c.measure, after, act);
       // 审议的31项重大事项 against 研究…重大事项7项: an act named before the number must be the other count's act too.
       const namedAct = /([\u3400-\u9fff]{2})的$/u.exec(before)?.[1];
@@ -131,7 +140,9 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
       if (source && !text.slice(text.lastIndexOf('\n', c.start) + 1, c.start).includes(source)) continue;
       if (!noun || (noun.length < 4 && !back && !(act && noun.startsWith(act)))) continue;
       // 上述31项重大事项 against 研究法治建设重大事项7项: a qualifier (法治建设) before the shared noun names a narrower set.
-      if (back && noun.length < c.measure.length && !isVerb(c.measure.slice(-noun.length - 2, -noun.length))) continue;
+      // In its own sentence 上述 points at the count just told, which a short noun names whatever the qualifier (重大行政决策 … 上述4项决策).
+      const justTold = pointsBackInSentence && !SENTENCE_BREAK.test(text.slice(c.end, start));
+      if (back && !justTold && noun.length < c.measure.length && !isVerb(c.measure.slice(-noun.length - 2, -noun.length))) continue;
       if (noun.length > best.noun.length) best = { noun, found: [c] };
       else if (noun === best.noun) best.found.push(c);
     }
@@ -139,7 +150,7 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     const nounEnd = numberEnd + after.indexOf(best.noun.slice(act.length)) + best.noun.length - act.length;
     const viaAct = !!act && best.noun.startsWith(act);
     if (act !== '发现' && SUBSET_AFTER.test(text.slice(nounEnd))) continue;
-    const wholeAfter = WHOLE_AFTER.test(text.slice(nounEnd));
+    const wholeAfter = WHOLE_AFTER.test(text.slice(nounEnd)) || (LOOKED_AT.before.test(before) && LOOKED_AT.after.test(text.slice(nounEnd)));
     if (!WHOLE_BEFORE.test(before) && !ownYear && !viaAct && !wholeAfter) continue;
     // 上述 refers to the nearest count before; otherwise every other count of the measure must say one value.
     const others = back ? best.found.filter((c) => c.start < start).slice(-1) : best.found;

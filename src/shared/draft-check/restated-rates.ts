@@ -5,18 +5,20 @@
  * out: their rate is another measure; so is a rate after a count in its own sentence (受理诉求977件，按时办结率96%). Internal consistency, not the reference: a 提示.
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
-import { RATE, SENTENCE_BREAK } from './checks/figures.ts';
+import { CLAUSE_BREAK, RATE, SENTENCE_BREAK } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { SEVERAL_YEARS } from './measures.ts';
 import { COMPARISON } from './restated-figures.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
+import { isPlanBaseline } from './plan-baseline.ts';
 
 /** Linking words RATE's name may start with (虽然案卷评查合格率): not part of the name. */
-const LEAD = /^(?:虽然|虽|但是|但|而且|并且|且|同时|全年|年度|本年度|总体|整体|其)/u;
+const LEAD = /^(?:在(?!线|职|岗|编|册)|虽然|虽|但是|但|而且|并且|且|同时|全年|年度|本年度|总体|整体|其)/u;
 /** A rate of a part, of a change or of a target: not the one measure restated. */
 const OTHER_MEASURE = /其中|分别|各|提高|提升|上升|下降|降低|增长|增加|减少|力争|目标|确保|不低于|以上|以下|平均/u;
 const NAME_MIN = 4;
+const ITEM_MARK = /^[一二三四五六七八九十]是/u;
 /** One name is the other without its leading words (案卷评查合格率 in 行政执法案卷评查合格率). */
 const sameRate = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
 
@@ -25,13 +27,17 @@ export function restatedRates(ctx: Ctx): Mark[] {
   const otherYear = new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`);
   const rates: { start: number; end: number; name: string; value: string }[] = [];
   for (const m of text.matchAll(RATE)) {
-    const s = startBefore(text, m.index, SENTENCE_BREAK);
+    // A plan standing on the year's rate (在调解成功率93.6%的基础上进一步提升) restates it: only its own clause is read.
+    const inPlan = inPlanSection(ctx, m.index);
+    const baseline = inPlan && isPlanBaseline(text, m.index, m.index + m[0].length);
+    const s = baseline ? startBefore(text, m.index, CLAUSE_BREAK) : startBefore(text, m.index, SENTENCE_BREAK);
     const e = text.slice(m.index).search(SENTENCE_BREAK);
-    const sentence = text.slice(s, e < 0 ? text.length : m.index + e);
-    if (COMPARISON.test(sentence) || SEVERAL_YEARS.test(sentence) || otherYear.test(sentence) || OTHER_MEASURE.test(sentence) || inPlanSection(ctx, m.index)) continue;
+    const sentence = baseline ? text.slice(s, m.index + m[0].length) : text.slice(s, e < 0 ? text.length : m.index + e);
+    if (COMPARISON.test(sentence) || SEVERAL_YEARS.test(sentence) || otherYear.test(sentence) || OTHER_MEASURE.test(sentence) || (inPlan && !baseline)) continue;
     // 受理涉法诉求977件，按时办结率96%: a rate after a count in its sentence is that count's rate, whatever its short name.
     if (/\d/.test(text.slice(s, m.index))) continue;
-    const name = m[1]!.replace(LEAD, '');
+    // An item's marker (一是在…率) opens the clause before the name's linking words.
+    const name = m[1]!.replace(ITEM_MARK, '').replace(LEAD, '');
     if (name.length < NAME_MIN) continue;
     rates.push({ start: m.index + m[1]!.length - name.length, end: m.index + m[0].length, name, value: m[2]! });
   }

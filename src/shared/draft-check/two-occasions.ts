@@ -3,7 +3,8 @@
  * - the audiences of two different events (参加宪法晨读活动，参与学生47人次 … 参加模拟法庭活动3场，参与学生287人次;
  *   结合分管工作讲授专题课2次，带动干部职工98人次 … 主要负责同志带头讲授法治课2次，带动干部职工51人次);
  * - an activity the organ organised for others against the chief's own share (组织领导干部旁听庭审11场 … 主要负责人带头旁听庭审8次);
- * - problems found by two different inspections (整改审计发现问题38个 … 专项督察3轮，发现问题26个);
+ * - problems found by two different inspections (整改审计发现问题38个 … 专项督察3轮，发现问题26个; 自查梳理问题2个 … 开展
+ *   行政执法监督…对发现的7个问题);
  * - a stock built in an earlier period against this year's new ones (“七五”普法期间建成的9处阵地 … 新建阵地8处).
  * The same event, the same doer or the same inspection told twice with two numbers stays a restatement.
  */
@@ -25,7 +26,7 @@ const EVENT_COUNT = /\d+(?:\.\d+)?\s*[\u3400-\u9fff]{0,2}$/u;
 const OWN_SHARE = /带头|亲自/u;
 const ORGANISED = /组织/u;
 /** Who found problems: the inspection nearest before the count. */
-const FINDER = /审计|督察|巡察|巡视|执法检查|评查|评议|督导|自查|信访/gu;
+const FINDER = /审计|督察|巡察|巡视|执法检查|执法监督|评查|评议|督导|自查|信访/gu;
 
 function clauseBefore(text: string, at: number): { start: number; text: string } {
   const start = startBefore(text, at, CLAUSE_BREAK);
