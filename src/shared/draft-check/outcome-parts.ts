@@ -38,7 +38,12 @@ const OUTCOMES: [family: string, state: string, words: RegExp][] = [
   ['review', 'dismissed', /驳回(?:复议)?(?:申请)?(?:决定)?$/u],
   ['review', 'settled', /(?:调解|和解|调解和解|调解、和解|调解或和解)(?:结案)?$/u],
   ['review', 'ended', /终止(?:审理)?(?:决定)?$/u],
+  // 纠错 names every correcting decision at once (撤销, 变更, 确认违法, 责令履行): it never stands beside one of them.
+  ['review', 'corrected', /纠错(?:决定)?$/u],
 ];
+
+/** The correcting decisions 纠错 sums up: a list naming both counts some cases twice. */
+const CORRECTING = new Set(['unlawful', 'revoked', 'changed', 'ordered']);
 
 function outcomeOf(f: Figure): { family: string; state: string } | null {
   const label = f.label.replace(/(?:的有|的|共计|共|合计|有)$/u, '').replace(/^(?:其中|分别为|分别是|分别|经清理|经审查)/u, '');
@@ -52,7 +57,7 @@ function complete(states: { family: string; state: string }[]): boolean {
   if (states.some((s) => s.family !== family)) return false;
   const distinct = new Set(states.map((s) => s.state));
   if (distinct.size !== states.length) return false;
-  if (family === 'review') return distinct.size >= 3;
+  if (family === 'review') return distinct.size >= 3 && !(distinct.has('corrected') && [...distinct].some((d) => CORRECTING.has(d)));
   return family === 'clean-up' ? distinct.size >= 2 : distinct.size === 2;
 }
 
@@ -63,13 +68,17 @@ function complete(states: { family: string; state: string }[]): boolean {
  */
 function exhaustive(states: { family: string; state: string }[]): boolean {
   const distinct = new Set(states.map((s) => s.state));
-  // Four or more decisions on the cases handled (维持、撤销、确认违法、调解和解) are every way a case can end.
-  if (states[0]!.family === 'review') return distinct.size >= 4;
+  // Four or more decisions on the cases handled (维持、撤销、确认违法、调解和解) are every way a case can end; so are
+  // three that set the cases upheld beside those corrected or ended (维持…、撤销…、确认违法…; 维持…、纠错…、终止…):
+  // a writer who picks some out names one or two, not the upheld ones and two others (round 45).
+  if (states[0]!.family === 'review') return distinct.size >= 4 || (distinct.size >= 3 && distinct.has('upheld'));
   if (states[0]!.family === 'clean-up') return distinct.has('kept') && distinct.size >= 3;
   return states[0]!.family === 'procedure';
 }
 
 const SENTENCE = /[。；;！？!?\n]/u;
+/** A count of problems found (发现问题13个, 反馈问题9个, 查摆出问题7项): what a later list of 整改 states splits. */
+const PROBLEMS_FOUND = /(?:发现|查找|排查|查摆|反馈|梳理|检视)(?:出|到)?(?:各类|突出|存在)?问题(?:共计|合计|共)?$/u;
 /** Words saying some of the total is left out of the list. */
 const REMAINDER = /其余|其他|另有|余下|剩余|尚在|正在审理|在审|未审结|未办结|审理中|结转/u;
 const unitOf = (f: Figure) => f.unit.split('·')[0]!;
@@ -91,12 +100,20 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
     const run = [first];
     let k = i + 1;
     // A figure in brackets (审结48件（含上年结转5件）) explains the one before it, and is no outcome of its own.
-    for (; k < all.length && all[k]!.start < sentenceEnd; k++) if (!/[（(][^）)]*$/u.test(text.slice(first.end, all[k]!.start))) run.push(all[k]!);
+    // The run ends at a later clause's count in another unit (…终止5件，负责人出庭应诉11人次): that clause tells other work.
+    let otherWork = false;
+    for (; k < all.length && all[k]!.start < sentenceEnd; k++) {
+      const f = all[k]!;
+      if (otherWork || /[（(][^）)]*$/u.test(text.slice(first.end, f.start))) continue;
+      otherWork = unitOf(f) !== unitOf(first) && !outcomeOf(f) && /[，,]/u.test(text.slice(run[run.length - 1]!.end, f.start));
+      if (!otherWork) run.push(f);
+    }
     i = k;
     const states = run.map(outcomeOf);
     if (run.length < 2 || states.some((s) => !s) || run.some((f) => unitOf(f) !== unitOf(first)) || !complete(states as { family: string; state: string }[])) continue;
     const lead = plain(text.slice(sentenceStart, first.start));
-    const total = bracketHost(text, all, first) ?? wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, unitOf(first), sentenceStart, lead);
+    const rectifying = run.every((f) => /整改/u.test(f.label));
+    const total = bracketHost(text, all, first) ?? wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, unitOf(first), sentenceStart, lead, rectifying);
     if (!total) continue;
     const sum = run.reduce((n, f) => n + f.value, 0);
     // Held to the exact total only in the total's own sentence: a list in a later sentence may be another round of the work.
@@ -121,9 +138,12 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
  * or thing the words before the outcomes name again; for a clean-up, a count of what was cleaned up (全年办理的行政处罚案件中 for
  * 办理行政处罚案件2140件; 经清理 for 清理…215件). A part (其中) or a figure of an outcome itself is never the total.
  */
-function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, family: string, unit: string, sentenceStart: number, lead: string): Figure | null {
+function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, family: string, unit: string, sentenceStart: number, lead: string, rectifying = false): Figure | null {
+  let nearest = true;
   for (const f of earlier.slice(0, 12)) {
     if (unitOf(f) !== unit || f.part || outcomeOf(f)) continue;
+    const isNearest = nearest;
+    nearest = false;
     const t = tuples.find((x) => x.start === f.start);
     // A count in the outcomes' own sentence is what they split, even one read as another scope (全年累计办理…149件，
     // 其中简易程序…): an earlier sentence's count is then no whole of theirs.
@@ -138,6 +158,9 @@ function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, fami
     if (f.start >= sentenceStart) return f;
     const thing = plain(t.thing);
     if ((t.act.length >= 2 && lead.includes(t.act)) || (thing.length >= 4 && lead.includes(thing.slice(-4)))) return f;
+    // What is put right (已整改到位…、正在整改…) is the problems found, told once before in any section: the nearest
+    // count in their unit of problems found, listed or fed back (共发现问题13个; 反馈问题6个) is their whole (round 45).
+    if (family === 'course' && rectifying && isNearest && PROBLEMS_FOUND.test(t.sentence)) return f;
   }
   return null;
 }
