@@ -35,6 +35,18 @@ export const MET = /实现|完成|达到|达成|已达|超额|均已/;
  */
 const CALLED_CURRENT = /(?:现行|当前|目前|现阶段)(?:的)?(?:要求|目标|标准|任务)$/u;
 
+/**
+ * Round 46: the completion told of a year after the target's (按照到2025年…的要求，今年完成培养任务; 力争按照到2024年年底…的要求完成2027年任务):
+ * the report year's own work done by an ended target, which is the target taken as guidance, not the target's result.
+ */
+const OWN_YEAR_MET = /(?:本年度?|今年|全年|当年|((?:19|20)\d{2})\s*年度?)[^，,。；]{0,6}?(?:完成|实现|达到|达成)|(?:完成|实现|达到|达成)[^，,。；]{0,2}?(?:本年度?|今年|全年|当年|((?:19|20)\d{2})\s*年度?)/u;
+function metInLaterYear(after: string, targetYear: number): boolean {
+  const m = OWN_YEAR_MET.exec(after);
+  if (!m) return false;
+  const year = m[1] ?? m[2];
+  return !year || Number(year) > targetYear;
+}
+
 export function expiredTargets(ctx: Ctx): Mark[] {
   if (!ctx.year) return [];
   const marks: Mark[] = [];
@@ -48,7 +60,7 @@ export function expiredTargets(ctx: Ctx): Mark[] {
     if (kept) {
       const at = m.index + m[0].length + kept.index;
       marks.push({ start: at, end: at + kept[0].length });
-    } else if (!MET.test(sentence) || CALLED_CURRENT.test(m[0])) {
+    } else if (!MET.test(sentence) || CALLED_CURRENT.test(m[0]) || metInLaterYear(after, year)) {
       const cited = CITED_BEFORE.exec(ctx.text.slice(start, m.index));
       // 以到2025年…的目标作为考核标准: the target made the yardstick, 以 before it and 作为…标准 after.
       const made = MADE_BY.exec(ctx.text.slice(start, m.index));

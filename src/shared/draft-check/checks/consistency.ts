@@ -58,6 +58,7 @@ import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { eventsBeforeHeld } from '../event-before-held.ts';
 import { expiredTargets } from '../dated-targets.ts';
+import { earlierCentralCitations } from '../earlier-central-documents.ts';
 import { framingPeriodEnds } from '../past-periods.ts';
 import { planLeadYears } from '../plan-leads.ts';
 import { planPeriod, YEAR_SPAN } from '../plan-period.ts';
@@ -330,7 +331,13 @@ function quoteStyle(ctx: Ctx): Mark[] {
         // Full-width straight quotes (＂…＂), corner brackets (「…」, 『…』) and the double prime marks some input methods
         // give (〝…〞) are not the marks of mainland official text either.
         const close = ({ '‘': '’', '「': '」', '『': '』', '〝': '〞' } as Record<string, string>)[c] ?? c;
-        const j = t.indexOf(close, i + 1);
+        let j = t.indexOf(close, i + 1);
+        // Round 46: a straight double quote closed by a straight single one, or the reverse ("十一个坚持'): one pair of wrong marks.
+        const mixed = c === '"' ? "'" : c === "'" ? '"' : '';
+        if (j === -1 && mixed) {
+          j = t.indexOf(mixed, i + 1);
+          if (j !== -1 && (j - i > 21 || !isCjk(t[i + 1]) || !isCjk(t[j - 1]))) j = -1;
+        }
         if (j === -1) continue;
         const inner = t.slice(i + 1, j);
         if (!isCjk(inner[0]) && !isCjk(inner[inner.length - 1]) && !quotedToken(inner, t[i - 1], t[j + 1])) continue;
@@ -858,7 +865,9 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     }
     case 'quote-style': return quoteStyle(ctx);
     // A dated target past its year (到2025年…) is an ended plan's target: the rule on ended periods reads it too.
-    case 'expired-guidance': return [...expiredGuidance(rule, ctx), ...(rule.statuses?.includes('expired') ? expiredTargets(ctx) : [])];
+    case 'expired-guidance':
+      // The earlier central documents ride on the hint rule for replaced predecessors (local practice, earlier-central-documents.ts).
+      return [...expiredGuidance(rule, ctx), ...(rule.statuses?.includes('expired') ? expiredTargets(ctx) : []), ...(rule.predecessors ? earlierCentralCitations(ctx) : [])];
     case 'doc-number': return docNumber(rule, ctx);
     case 'event-year': return eventYears(rule, ctx);
     case 'event-before-held': return eventsBeforeHeld(rule, ctx);
