@@ -106,7 +106,8 @@ function parentMarkOpeningSubList(hs: Heading[], i: number): OddHeading | null {
 function loneItemAfterMeasure(hs: Heading[], i: number, inline: (h: Heading) => boolean): OddHeading | null {
   const h = hs[i]!;
   const parent = hs[i - 1];
-  if (h.level !== 3 || h.num !== 1 || !parent || parent.level !== 2 || hs[i + 1]?.level !== 1) return null;
+  // Round 46: a lone （1） (level 4) laid out so is the same slip: （一）…。 （1）依法化解…。 二、 — meant as （二）.
+  if (h.level < 3 || h.num !== 1 || !parent || parent.level !== 2 || hs[i + 1]?.level !== 1) return null;
   // Round 45: a title-only （一） with its body below and a title-only lone 1. shaped the same way (（一）规范执法 ⏎ … ⏎
   // 1.推动守法 ⏎ … ⏎ 三、): the 1. is written as its parent's sibling, not its child — no set holds a one-item sub-list
   // laid out so. A 1. whose shape differs from its parent's (a title-only （一） over a 1. with its body on its line, or
