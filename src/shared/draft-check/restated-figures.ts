@@ -499,6 +499,7 @@ export function wholeCounts(ctx: Ctx): Mark[] {
     const later = counts[j]!;
     const whole = counts.slice(Math.max(0, j - COMPARE_WINDOW), j).find((c) => c.whole && c.end <= later.start && sameSet(c, later) && c.value !== later.value);
     if (!whole || !(later.whole || later.value > whole.value)) continue;
+    if (whole.act === undefined && tookPart(later)) continue;
     marks.push(pairMark(whole, later, `前面写${text.slice(whole.start, whole.end)}（全部），这里写${text.slice(later.start, later.end)}：同一组的数目前后不一致。`, '核对总数，前后改成一致'));
   }
   return marks;
@@ -509,6 +510,13 @@ export function wholeCounts(ctx: Ctx): Mark[] {
  * claim of all of it; a whole by its act (均履行了法定程序) only a later count of the same act (均经过合法性审查 and
  * 均经过公众参与 are two acts).
  */
+/**
+ * 现有执法人员330名 … 272名执法人员全部通过年度考试: people said all to have sat or passed something are the ones who took
+ * part (those in post all year, not the newly certified), a group of their own, not the staff's size told again.
+ */
+export const TOOK_PART = /^(?:全部|均|都)?(?:通过|参加|参训|参考|完成|取得|考试合格|考核合格)/u;
+const tookPart = (c: Count) => c.act !== undefined && /^[名人]$/u.test(c.unit) && TOOK_PART.test(c.act);
+
 function sameAct(whole: Count, later: Count): boolean {
   if (whole.act === undefined) return true;
   return later.act !== undefined && sameActWords(whole.act, later.act);

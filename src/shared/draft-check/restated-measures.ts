@@ -9,7 +9,8 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS, isVerb, shortPeopleName } from './measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, STOCK, isVerb, shortPeopleName } from './measures.ts';
+import { TOOK_PART } from './restated-figures.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
 
@@ -161,6 +162,8 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     let run = 0;
     if (back && best.found.filter((c) => c.start < start).reverse().some((c) => (run += c.value) === value)) continue;
     const other = others[0]!;
+    // 现有执法人员330名 … 272名执法人员全部通过考试: those who took part, not the stock of staff told again.
+    if (unit === '名' && TOOK_PART.test(text.slice(nounEnd)) && STOCK.test(text.slice(startBefore(text, other.start, CLAUSE_BREAK), other.start))) continue;
     const span = { start, end: nounEnd };
     const [first, later] = other.start < start ? [other, span] : [span, other];
     marks.push({

@@ -24,7 +24,7 @@ const ACT_NAMED = 6;
 const PROBLEMS_SECTION = /问题|不足|短板|差距/u;
 const NOUN_MIN = 4;
 /** Words before the number making it a step, an estimate or a rank, not the group's size. */
-const NOT_SIZE = /新增|增加|再|另|又|第|近|约|超|逾|不少于|不低于|至少|每$/u;
+export const NOT_SIZE = /新增|增加|再|另|又|第|近|约|超|逾|不少于|不低于|至少|每$/u;
 
 function commonStart(a: string, b: string): number {
   let n = 0;
