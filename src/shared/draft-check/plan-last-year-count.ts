@@ -10,9 +10,10 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { NUMBER_FIRST, countsTheWhole } from './restated-measures.ts';
-import { NOT_SIZE } from './restated-noun-first.ts';
+import { NOT_SIZE, NOUN_AFTER, NOUN_MIN } from './restated-noun-first.ts';
 import { NARROWED } from './measures.ts';
-import { headingsAbove, inPlanSection } from './plan-section.ts';
+import { inPlanSection, looksBackOnYear } from './plan-section.ts';
+import { restatedUnit } from './count-tuples.ts';
 import { isPlanBaseline } from './plan-baseline.ts';
 import { pairMark } from './pair-mark.ts';
 
@@ -22,13 +23,9 @@ const leadOf = (year: number | null) =>
 /** A total over more than the year: its body figure is another measure. */
 const OVER_YEARS = /累计|历年|以来|总计/u;
 /** The section on problems looks back on the body too; its counts are not the body's. */
-const PROBLEMS_SECTION = /问题|不足|短板|差距/u;
 /** The noun an act is done on must be this long to name one thing (行政规范性文件, 矛盾纠纷). */
-const NOUN_MIN = 4;
 /** The words after a number naming its noun. */
-const NOUN_AFTER = /^[\u3400-\u9fff“”]{2,16}/u;
 
-const baseUnit = (u: string) => u.split('·')[0]!.replace(/^人$/u, '名');
 
 /**
  * A clause calling its count the year's whole (我县全年对77件…进行审核) speaks for itself, even in a sentence whose earlier
@@ -57,13 +54,13 @@ function bodyCountsOf(ctx: Ctx, act: string, unit: string, lookingBack: (at: num
   const out: BodyCount[] = [];
   const inBody = (at: number) => !lookingBack(at) && (countsTheWhole(ctx, at) || yearWholeClause(text.slice(startBefore(text, at, CLAUSE_BREAK), at)));
   for (const f of figures(ctx, 0, text.length)) {
-    if (f.part || baseUnit(f.unit) !== unit || !inBody(f.start)) continue;
+    if (f.part || restatedUnit(f.unit) !== unit || !inBody(f.start)) continue;
     const verb = verbBefore(act, (noun) => f.measure.endsWith(noun));
     if (verb !== null && clauseAround(text, f.start, f.end).includes(verb)) out.push(f);
   }
   for (const m of text.matchAll(NUMBER_FIRST)) {
     const end = m.index + m[0].length;
-    if (baseUnit(m[2]!) !== unit || !inBody(m.index)) continue;
+    if (restatedUnit(m[2]!) !== unit || !inBody(m.index)) continue;
     if (NOT_SIZE.test(text.slice(startBefore(text, m.index, CLAUSE_BREAK), m.index))) continue;
     const noun = NOUN_AFTER.exec(text.slice(end))?.[0] ?? '';
     const verb = verbBefore(act, (n) => noun.startsWith(n));
@@ -75,14 +72,14 @@ function bodyCountsOf(ctx: Ctx, act: string, unit: string, lookingBack: (at: num
 export function planLastYearCounts(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
   const lead = leadOf(ctx.year);
-  const lookingBack = (at: number) => inPlanSection(ctx, at) || PROBLEMS_SECTION.test(headingsAbove(ctx, at).split('\n')[0]!);
+  const lookingBack = (at: number) => looksBackOnYear(ctx, at);
   const marks: Mark[] = [];
   for (const later of figures(ctx, 0, text.length)) {
     if (later.part || !inPlanSection(ctx, later.start)) continue;
     const clause = text.slice(startBefore(text, later.start, CLAUSE_BREAK), later.start);
     const act = lead.exec(clause)?.[1];
     if (!act || OVER_YEARS.test(clause) || !isPlanBaseline(text, later.start, later.end)) continue;
-    const body = bodyCountsOf(ctx, act, baseUnit(later.unit), lookingBack);
+    const body = bodyCountsOf(ctx, act, restatedUnit(later.unit), lookingBack);
     // One value in the body: two values (or none) leave which one the plan stands on unclear.
     const values = new Set(body.map((c) => c.value));
     if (values.size !== 1 || values.has(later.value)) continue;

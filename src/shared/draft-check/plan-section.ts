@@ -38,3 +38,12 @@ const DONE = /情况|成效|落实|完成/;
 /** Whether headings (one or several, one a line) name a section on next steps. */
 export const isNextStepsHeading = (headings: string): boolean =>
   NEXT_STEPS.test(headings) || headings.split('\n').some((h) => MEASURES_AHEAD.test(h) && !DONE.test(h.replace(MEASURES_AHEAD, '')));
+
+/** A problems section (问题、不足、短板、差距) under the first heading above. */
+const PROBLEMS_SECTION = /问题|不足|短板|差距/u;
+/**
+ * Whether a place looks back on the year as a whole: the problems or plans sections, where a body
+ * count is summed up or restated rather than first told.
+ */
+export const looksBackOnYear = (ctx: Ctx, at: number): boolean =>
+  inPlanSection(ctx, at) || PROBLEMS_SECTION.test(headingsAbove(ctx, at).split('\n')[0]!);

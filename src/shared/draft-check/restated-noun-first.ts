@@ -10,19 +10,19 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { NUMBER_FIRST, countsTheWhole } from './restated-measures.ts';
-import { headingsAbove, inPlanSection } from './plan-section.ts';
+import { inPlanSection, looksBackOnYear } from './plan-section.ts';
+import { restatedUnit } from './count-tuples.ts';
 import { isPlanBaseline } from './plan-baseline.ts';
 import { pairMark } from './pair-mark.ts';
 
 interface NounCount { start: number; end: number; value: number; unit: string; noun: string; clause: string; sentence: number; looksBack: boolean }
 
 /** The noun and what is said of it, up to the clause's end. */
-const NOUN_AFTER = /^[\u3400-\u9fff“”]{2,16}/u;
+export const NOUN_AFTER = /^[\u3400-\u9fff“”]{2,16}/u;
 /** A shared start this long names the act too (法律顾问参与, 部门主要负责人现场述法), when the later count looks back. */
 const ACT_NAMED = 6;
 /** Level-1 headings of the section on problems: it looks back on the body's figures (存在的问题和不足, 自查发现的问题). */
-const PROBLEMS_SECTION = /问题|不足|短板|差距/u;
-const NOUN_MIN = 4;
+export const NOUN_MIN = 4;
 /** Words before the number making it a step, an estimate or a rank, not the group's size. */
 export const NOT_SIZE = /新增|增加|再|另|又|第|近|约|超|逾|不少于|不低于|至少|每$/u;
 
@@ -39,10 +39,6 @@ function actNamedIn(rest: string, clause: string): boolean {
   return false;
 }
 
-function levelOneHeading(ctx: Ctx, at: number): string {
-  return headingsAbove(ctx, at).split('\n')[0]!;
-}
-
 function nounCounts(ctx: Ctx): NounCount[] {
   const text = digitsOf(ctx);
   const out: NounCount[] = [];
@@ -55,8 +51,8 @@ function nounCounts(ctx: Ctx): NounCount[] {
     // In the plans section only a base the plan stands on is the year's figure; other numbers are targets.
     const inPlan = inPlanSection(ctx, m.index);
     if (inPlan && !isPlanBaseline(text, m.index, end)) continue;
-    const looksBack = inPlan || PROBLEMS_SECTION.test(levelOneHeading(ctx, m.index));
-    out.push({ start: m.index, end, value: Number(m[1]), unit: m[2]!.split('·')[0]!.replace(/^人$/u, '名'), noun, clause, sentence: startBefore(text, m.index, SENTENCE_BREAK), looksBack });
+    const looksBack = inPlan || looksBackOnYear(ctx, m.index);
+    out.push({ start: m.index, end, value: Number(m[1]), unit: restatedUnit(m[2]!), noun, clause, sentence: startBefore(text, m.index, SENTENCE_BREAK), looksBack });
   }
   return out;
 }

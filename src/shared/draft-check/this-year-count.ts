@@ -7,13 +7,13 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { SENTENCE_BREAK } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** 今年新培养的107名“法律明白人”: the year, the act (its last two characters are its stem), 的, the count, the noun. */
 const POINTER = /(?:今年|本年度|本年|年内|全年)(?:共|新|累计)?([\u3400-\u9fff]{2,4}?)的(\d+)\s*(名|个|件|家|人|场|次|项|期|户)(“[\u3400-\u9fff]{2,10}”|[\u3400-\u9fff]{2,8}?)(?=基础上|中|的|[，,。；;])/gu;
 /** A count of another span or a running total is not the year's count. */
 const OTHER_SPAN = /累计|上年|去年|同比|历年|以来|截至/u;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function thisYearCounts(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
@@ -21,7 +21,7 @@ export function thisYearCounts(ctx: Ctx): Mark[] {
   for (const m of text.matchAll(POINTER)) {
     const [, act, digits, unit, noun] = m;
     const stem = act!.slice(-2);
-    const earlier = new RegExp(`${escape(stem)}[\\u3400-\\u9fff]{0,4}?${escape(noun!)}(\\d+)\\s*${unit}`, 'gu');
+    const earlier = new RegExp(`${escapeRegExp(stem)}[\\u3400-\\u9fff]{0,4}?${escapeRegExp(noun!)}(\\d+)\\s*${unit}`, 'gu');
     const counts = [...text.slice(0, m.index).matchAll(earlier)].filter((c) => {
       const clause = text.slice(startBefore(text, c.index, SENTENCE_BREAK), c.index + c[0].length);
       return !OTHER_SPAN.test(clause);

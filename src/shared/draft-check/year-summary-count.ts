@@ -9,14 +9,14 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { countsTheWhole } from './restated-measures.ts';
-import { headingsAbove, inPlanSection } from './plan-section.ts';
+import { inPlanSection, looksBackOnYear } from './plan-section.ts';
+import { restatedUnit } from './count-tuples.ts';
 import { isPlanBaseline } from './plan-baseline.ts';
 import { pairMark } from './pair-mark.ts';
 
 /** The year named as the whole, then a granting 虽 (全年虽集体学法8次, 本年度集体学法7次): the words after are the act. */
 const YEAR_WHOLE = (year: number | null) => new RegExp(`(?:全年|本年度|本年|今年${year ? `|${year}年度?` : ''})(?:虽然|虽|尽管)?(?:已|共)?([\\u3400-\\u9fff]{3,8})$`, 'u');
 /** Level-1 headings of the section on problems, which looks back on the body (存在的问题和不足). */
-const PROBLEMS_SECTION = /问题|不足|短板|差距/u;
 /** A granting word: the summary concedes the count before its 但 (虽…8次，但…). */
 const GRANTED = /虽|尽管/u;
 /** Ends too general to name one act: any meeting, event or case (召开会议, 开展活动). */
@@ -31,13 +31,12 @@ function commonEnd(a: string, b: string): number {
   return n;
 }
 
-const baseUnit = (u: string) => u.split('·')[0]!.replace(/^人$/u, '名');
 
 export function yearSummaryCounts(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
   const all = figures(ctx, 0, text.length);
   const yearWhole = YEAR_WHOLE(ctx.year);
-  const lookingBack = (at: number) => inPlanSection(ctx, at) || PROBLEMS_SECTION.test(headingsAbove(ctx, at).split('\n')[0]!);
+  const lookingBack = (at: number) => looksBackOnYear(ctx, at);
   const marks: Mark[] = [];
   for (const later of all) {
     if (!lookingBack(later.start)) continue;
@@ -48,9 +47,9 @@ export function yearSummaryCounts(ctx: Ctx): Mark[] {
     // Only a granted count (虽…) or a base the plan stands on restates the year; other plan figures are targets.
     const summary = inPlanSection(ctx, later.start) ? isPlanBaseline(text, later.start, later.end) : GRANTED.test(clause);
     if (!summary) continue;
-    const unit = baseUnit(later.unit);
+    const unit = restatedUnit(later.unit);
     const body = all.filter((f) => {
-      if (f.start >= later.start || f.part || baseUnit(f.unit) !== unit || lookingBack(f.start) || !countsTheWhole(ctx, f.start)) return false;
+      if (f.start >= later.start || f.part || restatedUnit(f.unit) !== unit || lookingBack(f.start) || !countsTheWhole(ctx, f.start)) return false;
       const k = commonEnd(f.measure, act);
       return k >= SHARED_MIN && act.length - k <= QUALIFIER_MAX && !GENERAL_END.test(act.slice(-k));
     });
