@@ -34,6 +34,8 @@ export interface Entry {
   words: string;
   /** Whether words before the clause narrow it to some of the measure (在交通运输领域，…; a table line's topic before full words). */
   scoped: boolean;
+  /** Whether the only scope is an occasion (围绕宪法宣传周等节点开展…): some of the year's count, or all of it told by its peaks. */
+  occasionOnly: boolean;
   /** For a number written before its thing (组织1026名行政执法人员参加), the thing (行政执法人员); else ''. */
   thing: string;
   total: boolean;
@@ -68,7 +70,9 @@ const TOTAL_WORD = /共计|累计|合计|总计|(?<!公)共(?!同|建(?!成)|享
 /** Examples named before the thing counted (《…办法》等, 网吧、娱乐场所等): they do not narrow it. */
 const EXAMPLES = /《[^》]{1,40}》(?:、《[^》]{1,40}》)*等?|[\u3400-\u9fff]{1,10}(?:、[\u3400-\u9fff]{1,10})+等/gu;
 /** Manner words a restatement adds without naming a part (专题学法 is how the study group studies; 集中宣传 is a kind of event, so not 集中). */
-const MANNER = /专题|逐件|逐项|依法|认真|严格|及时|扎实|深入|先后|带头|组织(?=[\u3400-\u9fff]{2,}学法)/g;
+// 专题 before an act says how it was done (专题研究, 专题听取); after one it names a kind of the thing (听取专题汇报,
+// 召开专题会议): a part of the plain count, so it stays in the measure.
+const MANNER = new RegExp(`^专题|专题(?=${VERB.source}|听取|部署|学习)|逐件|逐项|依法|认真|严格|及时|扎实|深入|先后|带头|组织(?=[\\u3400-\\u9fff]{2,}学法)`, 'g');
 /** A set that did the work together: 14个社区共…, 21个行政村共… is all of them, the scope restated. */
 export const SET_SUBJECT = /\d+个[\u3400-\u9fff（）()]{1,8}$/u;
 /**
@@ -156,7 +160,9 @@ export function ledger(ctx: Ctx): Entry[] {
     const clause = clauseWords(text, f.start);
     const topic = tableTopic(text, f.start - clause.length);
     // A table line's topic is what a bare verb counts (行政复议案件：受理56件); before fuller words it is a scope (交通运输领域：…).
-    const scoped = NARROWED.test(before.slice(0, before.length - clause.length)) || PERIOD.test(narrowingWords(before)) || OCCASION.test(before) || (!!topic && words.length > 3);
+    const scopedOtherwise = NARROWED.test(before.slice(0, before.length - clause.length)) || PERIOD.test(narrowingWords(before)) || (!!topic && words.length > 3);
+    const occasion = OCCASION.test(before);
+    const scoped = scopedOtherwise || occasion;
     if (words.length <= 3) words += topic;
     // 对市政府拟出台的行政规范性文件29件逐件进行合法性审核: the act follows the number, what it was done to precedes it.
     const actAfter = /^\s*(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)/u.exec(text.slice(f.end, f.end + 16));
@@ -176,7 +182,7 @@ export function ledger(ctx: Ctx): Entry[] {
     entries.push({
       figure: f, start: f.start, end: f.end, value: f.value,
       unit: unitBase === '名' ? '人' : unitBase,
-      subject, words, scoped, measure: normalPredicate(words).replace(MANNER, ''),
+      subject, words, scoped, occasionOnly: occasion && !scopedOtherwise, measure: normalPredicate(words).replace(MANNER, ''),
       thing: words.length <= 2 && thingMatch ? clean(thingMatch[0]) : '',
       total: f.total || !!lastTotal, part: f.part,
       whole: WHOLE.test(text.slice(f.end, f.end + 40).split(/[。；;\n]/)[0]!),

@@ -84,6 +84,9 @@ function otherActsOnThing(text: string, a: Entry, b: Entry): boolean {
   return !!xa && !!xb && !sameActWords(xa, xb);
 }
 
+/** Words pointing at the report year's own count (以本年度…为基础, 一年来, 上述): the year's whole, however the other count was told. */
+const POINTS_AT_YEAR = /全年|今年|本年|一年来|上述/;
+
 /** A count its sentence dates to the whole reported year (全年, 今年, 本年度), with or without 共. */
 const YEAR_WIDE = /全年|今年|本年/;
 
@@ -117,7 +120,7 @@ const WHO_FOR = /^(?:本人|带头|亲自)*(?:[为向给][\u3400-\u9fff]{1,6})?$
  * Words before a thing that pick out some of it (涉企规范性文件, 简易程序案件, 部门规范性文件, 城关镇…), or an act of its
  * own (整改督察反馈问题): a key adding them counts another thing than the plain name.
  */
-const SOME_KIND = /涉|新|简易|一般|普通|综合|专职|兼职|部门|下属|所属|本级|重点|部分|个别|其他|其余|领域|行业|专项|集中|联合|专题|主题|线上|线下|[省市县区镇乡村]|街道|社区|整改|完成|落实|办结|解决|答复|报送|报备|备案|纠正|督办|研究|通过|不予|成功|立案|结案|清理|废止|制定|修订|出台|印发|受理|办理|公开|检查|评查|审核|审查|审议/;
+export const SOME_KIND = /涉|新|简易|一般|普通|综合|专职|兼职|部门|下属|所属|本级|重点|部分|个别|其他|其余|领域|行业|专项|集中|联合|专题|主题|线上|线下|[省市县区镇乡村]|街道|社区|整改|完成|落实|办结|解决|答复|报送|报备|备案|纠正|督办|研究|通过|不予|成功|立案|结案|清理|废止|制定|修订|出台|印发|受理|办理|公开|检查|评查|审核|审查|审议/;
 
 /**
  * Whether two keys name one thing with one act, the thing in full in one and shortened in the other, as the draft
@@ -198,7 +201,11 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
   const usable = (e: Entry) => !e.part && !e.scoped && !e.figure.approx && !/分别/.test(e.figure.label)
     && !NOT_THE_WHOLE_YEAR.test(narrowingWords(e.before)) && !PER_MEMBER.test(e.figure.label) && !SLOT.test(sentenceOf(e)) && !NARROWED.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before);
   // The next year's section states targets; a count there with this year's digits swapped (以全年…为基数) is still a slip.
-  const entries = ledger(ctx).filter(usable);
+  // A count told by its occasions (围绕宪法宣传周、民法典宣传月等节点开展普法活动129场) may be some of the year's or all of
+  // it: it is read against a later count naming the year (以本年度开展普法活动192场为基础) only for digits in another order.
+  const byOccasion = (e: Entry) => e.occasionOnly && usable({ ...e, scoped: false });
+  const entries = ledger(ctx).filter((e) => usable(e) || byOccasion(e));
+  const occasionOnly = entries.map(byOccasion);
   // A plan sentence looking back on this year (对今年作出的6项重大行政决策开展后评估) states this year's count.
   const planned = entries.map((e) => inPlanSection(ctx, e.start) && !/今年|本年度?/.test(e.before));
   const keys = entries.map((e) => key(text, e));
@@ -218,6 +225,12 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
     for (let i = j - 1; i >= 0; i--) {
       const a = entries[i]!;
       if (a.unit !== b.unit || a.value === b.value || a.sentenceStart === b.sentenceStart) continue;
+      if (occasionOnly[i] || occasionOnly[j]) {
+        const plain = occasionOnly[i] ? b : a;
+        if (occasionOnly[i] && occasionOnly[j] || !POINTS_AT_YEAR.test(plain.before) || !sameSlip(text, a, b, keys[i]!, kb0)) continue;
+        marks.push(pairMark(a, b, `前面写“${a.figure.clause}”，这里写“${b.figure.clause}”：同一项数字前后不一致，像是数位颠倒。`, '核对这项数字，前后改成一致'));
+        break;
+      }
       if (planned[i] || planned[j]) {
         if (!planned[i] && !(a.figure.actor && b.figure.actor && a.figure.actor !== b.figure.actor) && sameSlip(text, a, b, keys[i]!, kb0)) {
           marks.push(pairMark(a, b, `前面写“${a.figure.clause}”，这里写“${b.figure.clause}”：同一项数字前后不一致。`, '核对这项数字，前后改成一致'));
