@@ -17,6 +17,7 @@ import { startBefore } from './sentence.ts';
 import { digitKey, leavesOut, NARROWED, OCCASION, ownYearSince, STOCK } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
 import { joinsMore } from './measure-ledger.ts';
+import { SOME_KIND } from './same-measure.ts';
 import { transposedFigures } from './transposed-figures.ts';
 import { onUnmarkedPlaces } from './unmarked-places.ts';
 
@@ -55,6 +56,8 @@ const KINDS = ['复议', '诉讼', '处罚', '许可', '强制', '信访', '仲�
 const GENERAL = /^(?:会议|活动|工作|检查|培训|学习|任务|问题|事项|议题|案件|人员|人|次|场)$/u;
 /** A meeting or event of four characters or fewer (专题会议, 普法活动): the topic it served is named elsewhere in the sentence. */
 const ANY_OCCASION = /^[\u3400-\u9fff]{0,2}(?:会议|活动|工作|检查|培训|学习|任务)$/u;
+/** Kinds listed as examples before the thing (采购、租赁等合同, 宪法、民法典等法律). */
+const EXAMPLES = /、[^、，,；;]*等/u;
 /** Words right before an act that make it another act (主动公开, 依申请公开, 不予受理); 参与调解 and 协助办理 are a share
  * in another's act, not the doer's own count of it. */
 const ACT_KIND = /(?:主动|依申请|联合|集中|参与|协助|配合)$/u;
@@ -87,6 +90,8 @@ export interface CountTuple {
   whole: boolean;
   /** On an item line, the words before the act (县直部门, 乡镇): who or where the line's share of the work was done. */
   lead: string;
+  /** Whether the thing is named by examples (审查采购、租赁等合同4份) in a count that does not call itself the year's whole. */
+  byExamples: boolean;
 }
 
 /** A field or campaign of the work named in the count's own clause (专项检查, 试点, 交通运输领域). */
@@ -225,8 +230,12 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // The whole a part belongs to: the sentence's words before 其中 or …中，, without figures and frame words.
   // The year and the item number only place the whole (2026年，我局共办理… and （一）全年办理… name one whole).
   const partOf = scope === '部分' ? (/^(.*?)(?:[，,]?其中|中[，,])/u.exec(sentence.replace(ITEM, '').replace(YEAR, ''))?.[1] ?? '').replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(/[^\u3400-\u9fff]/gu, '').replace(FRAME, '').replace(ACT, '') : '';
+  // 采购、租赁等合同: kinds given as examples may be those kinds only; 各类 or a year's total (全年, 共) claims them all.
+  // The list's 、 splits the clause as read above, so the examples are read in the words since the last comma.
+  const sinceComma = /[^，,；;：:]*$/u.exec(sentence)![0];
+  const byExamples = EXAMPLES.test(sinceComma) && !/各类|各项|全部|所有/u.test(sinceComma) && !/全年|本年度?|共计|合计|总计|(?<!公)共(?!同|建|享|治|识|产)/u.test(sinceComma);
   return {
-    start: f.start, end: f.end, value: f.value, unit, doer, act, actRun, thing, scope, reach, partOf, whole,
+    start: f.start, end: f.end, value: f.value, unit, doer, act, actRun, thing, scope, reach, partOf, whole, byExamples,
     lead: last ? beforeAct.replace(FRAME, '') : '',
     opening: f.start >= ctx.layout.opening[0] && f.start < ctx.layout.opening[1],
     section, item: ITEM.test(line), sentenceStart, sentence,
@@ -353,9 +362,14 @@ function thingLikeness(earlier: CountTuple, later: CountTuple): number {
   if (GENERAL.test(b)) return 0.4;
   // A short name kept in order out of the long one (文件 in 行政规范性文件, 决策 in 重大行政决策): the same thing abbreviated,
   // but only under one act (清理…文件, 作出…决策); without acts (完成审计整改 … 完成整改) the short one may be any of several.
-  if (leavesOut(a, b) && earlier.act && later.act && actGroup(earlier.act) === actGroup(later.act)) return 0.9;
+  // A word naming a kind right before the short name (专题学法 … 学法, 专项执法检查 … 执法检查) makes the short one the
+  // broader count; words of place further before it (村（社区）法律顾问服务点 … 服务点) only say where.
+  if (leavesOut(a, b) && earlier.act && later.act && actGroup(earlier.act) === actGroup(later.act) && !SOME_KIND.test(kindBefore(a, b))) return 0.9;
   return overlap(a, b) * 0.7;
 }
+
+/** The two characters of long right before where short begins in it (专题学法, 学法 → 专题; 村法律顾问服务点, 服务点 → 顾问). */
+const kindBefore = (long: string, short: string): string => long.slice(0, Math.max(0, long.indexOf(short[0]!))).slice(-2);
 
 /** 立案查处 and 查处, 受理并审结 and 审结: one act written with another beside it; 不予受理 is not 受理. */
 function oneAct(a: string, b: string): boolean {
@@ -395,7 +409,8 @@ export function likeness(a: CountTuple, b: CountTuple, asParts = false): number 
   // A share in the act (参与调解纠纷93件) is a part of whoever did it, never the whole act restated.
   const share = (t: CountTuple) => /^(?:参与|协助|配合)/u.test(t.act);
   if (share(a) !== share(b)) return 0;
-  const thing = thingLikeness(a, b);
+  // A count named by examples against one that is not: likely some of it, one figure only if its digits are a slip.
+  const thing = a.byExamples !== b.byExamples ? Math.min(thingLikeness(a, b), 0.5) : thingLikeness(a, b);
   if (thing === 0) return 0;
   return 0.55 * thing + 0.3 * actLikeness(a, b) + 0.15;
 }
