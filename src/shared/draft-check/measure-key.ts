@@ -13,6 +13,7 @@ import { NARROWED, OCCASION, SEVERAL_YEARS, digitKey, normalPredicate } from './
 import { VERB } from './measure-ledger.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
+import { CONCEDED } from './concession.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -35,7 +36,6 @@ const BACK = /上述|前述|以上|上面|这些|该/u;
  * A count granted before a 但 (旁听庭审虽已组织12人次，但…; 尽管开展普法活动40场，但…): the problems section concedes the
  * work already told, so the count refers back to it. The noun stands before 虽 or after the verb.
  */
-const CONCEDED = /(?:虽然?|尽管)(?:已经|已|共|累计)?/u;
 const conceded = (c: Count) => CONCEDED.test(c.before) && c.rest.includes('但');
 /** The words before 虽 of a conceded count, without a list number (三是旁听庭审虽已组织 → 旁听庭审). */
 const beforeConcession = (c: Count) => c.before.slice(0, c.before.search(CONCEDED)).replace(/^(?:[一二三四五六七八九十]+是|\d+[.、．])/u, '');

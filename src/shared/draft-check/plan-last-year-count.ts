@@ -9,8 +9,8 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
-import { NUMBER_FIRST, countsTheWhole } from './restated-measures.ts';
-import { NOT_SIZE, NOUN_AFTER, NOUN_MIN } from './restated-noun-first.ts';
+import { countsTheWhole } from './restated-measures.ts';
+import { NOUN_MIN, numberFirstCounts } from './restated-noun-first.ts';
 import { NARROWED } from './measures.ts';
 import { inPlanSection, looksBackOnYear } from './plan-section.ts';
 import { restatedUnit } from './count-tuples.ts';
@@ -58,13 +58,10 @@ function bodyCountsOf(ctx: Ctx, act: string, unit: string, lookingBack: (at: num
     const verb = verbBefore(act, (noun) => f.measure.endsWith(noun));
     if (verb !== null && clauseAround(text, f.start, f.end).includes(verb)) out.push(f);
   }
-  for (const m of text.matchAll(NUMBER_FIRST)) {
-    const end = m.index + m[0].length;
-    if (restatedUnit(m[2]!) !== unit || !inBody(m.index)) continue;
-    if (NOT_SIZE.test(text.slice(startBefore(text, m.index, CLAUSE_BREAK), m.index))) continue;
-    const noun = NOUN_AFTER.exec(text.slice(end))?.[0] ?? '';
-    const verb = verbBefore(act, (n) => noun.startsWith(n));
-    if (verb !== null && clauseAround(text, m.index, end).includes(verb)) out.push({ start: m.index, end, value: Number(m[1]) });
+  for (const c of numberFirstCounts(ctx)) {
+    if (c.unit !== unit || !inBody(c.start)) continue;
+    const verb = verbBefore(act, (n) => c.noun.startsWith(n));
+    if (verb !== null && clauseAround(text, c.start, c.end).includes(verb)) out.push({ start: c.start, end: c.end, value: c.value });
   }
   return out;
 }

@@ -39,20 +39,36 @@ function actNamedIn(rest: string, clause: string): boolean {
   return false;
 }
 
+/** A count with its noun after the number (3名法律顾问): where, how many, the unit (人 read as 名), the noun, the clause before it. */
+export interface NumberFirstCount { start: number; end: number; value: number; unit: string; noun: string; clause: string }
+
+/** The draft's number-first counts of a group's size (no 新增, 第, 约 before them), read once per draft for every reader. */
+const numberFirstRead = new WeakMap<Ctx, NumberFirstCount[]>();
+export function numberFirstCounts(ctx: Ctx): NumberFirstCount[] {
+  const cached = numberFirstRead.get(ctx);
+  if (cached) return cached;
+  const text = digitsOf(ctx);
+  const out: NumberFirstCount[] = [];
+  for (const m of text.matchAll(NUMBER_FIRST)) {
+    const clause = text.slice(startBefore(text, m.index, CLAUSE_BREAK), m.index);
+    if (NOT_SIZE.test(clause)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, value: Number(m[1]), unit: restatedUnit(m[2]!), noun: NOUN_AFTER.exec(text.slice(end))?.[0] ?? '', clause });
+  }
+  numberFirstRead.set(ctx, out);
+  return out;
+}
+
 function nounCounts(ctx: Ctx): NounCount[] {
   const text = digitsOf(ctx);
   const out: NounCount[] = [];
-  for (const m of text.matchAll(NUMBER_FIRST)) {
-    const end = m.index + m[0].length;
-    const noun = NOUN_AFTER.exec(text.slice(end))?.[0] ?? '';
-    if (/^[余多]/u.test(noun)) continue;
-    const clause = text.slice(startBefore(text, m.index, CLAUSE_BREAK), m.index);
-    if (NOT_SIZE.test(clause) || !countsTheWhole(ctx, m.index)) continue;
+  for (const c of numberFirstCounts(ctx)) {
+    if (/^[余多]/u.test(c.noun) || !countsTheWhole(ctx, c.start)) continue;
     // In the plans section only a base the plan stands on is the year's figure; other numbers are targets.
-    const inPlan = inPlanSection(ctx, m.index);
-    if (inPlan && !isPlanBaseline(text, m.index, end)) continue;
-    const looksBack = inPlan || looksBackOnYear(ctx, m.index);
-    out.push({ start: m.index, end, value: Number(m[1]), unit: restatedUnit(m[2]!), noun, clause, sentence: startBefore(text, m.index, SENTENCE_BREAK), looksBack });
+    const inPlan = inPlanSection(ctx, c.start);
+    if (inPlan && !isPlanBaseline(text, c.start, c.end)) continue;
+    const looksBack = inPlan || looksBackOnYear(ctx, c.start);
+    out.push({ ...c, sentence: startBefore(text, c.start, SENTENCE_BREAK), looksBack });
   }
   return out;
 }

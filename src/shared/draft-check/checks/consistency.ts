@@ -14,6 +14,7 @@ import { twoOccasions } from '../two-occasions.ts';
 import { digitKey } from '../measures.ts';
 import { transposedBreakdowns } from '../transposed-breakdown.ts';
 import { startBefore } from '../sentence.ts';
+import { grantedBeforeBut } from '../concession.ts';
 import { itemsAgainstTotal, sameNounCounts, scopeUnitCounts } from '../same-noun-counts.ts';
 import { bareTotalsAgainstEarlier, openingTotalAgainstBody, totalAboveNumberedLines } from '../opening-breakdown.ts';
 import { restatedFigures, wholeCounts } from '../restated-figures.ts';
@@ -913,9 +914,10 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
 /**
  * Whether a pair's two counts name different doers or audiences in their clauses (法律顾问全年审查合同29份 … 审查合同38份):
  * two measures. A count without one that calls itself the whole (我局共审查各类合同45份, 全区开展…42场) takes in what any
- * doer did, so an adviser's count may restate it; so does a count granted before 但 (旁听庭审虽已组织12人次，但…).
+ * doer did, so an adviser's count may restate it. A count granted before 但 (旁听庭审虽已组织12人次，但…) names no new doer:
+ * it refers back to the count told earlier, whoever that one names.
  */
-const CALLS_ITSELF_WHOLE = /共|累计|合计|总计|各类|全[县市区镇乡局]|(?:虽|尽管)已/u;
+const CALLS_ITSELF_WHOLE = /共|累计|合计|总计|各类|全[县市区镇乡局]/u;
 function otherAgents(ctx: Ctx, m: Mark): boolean {
   if (m.places?.length !== 2) return false;
   const clauses = m.places.map((p) => ctx.text.slice(startBefore(ctx.text, p.start, CLAUSE_BREAK), p.start));
@@ -923,7 +925,9 @@ function otherAgents(ctx: Ctx, m: Mark): boolean {
   // The same digits in another order (75件 … 57件) are a typing slip, whoever each clause names.
   const [x, y] = m.places.map((p) => Number(/\d+/u.exec(ctx.text.slice(p.start, p.end))?.[0] ?? NaN));
   if (a === b || (!!digitKey(x!) && digitKey(x!) === digitKey(y!))) return false;
-  return !!a && !!b ? true : !CALLS_ITSELF_WHOLE.test(a ? clauses[1]! : clauses[0]!);
+  const unnamed = a ? 1 : 0;
+  if (!!a && !!b) return true;
+  return !CALLS_ITSELF_WHOLE.test(clauses[unnamed]!) && !grantedBeforeBut(ctx.text, clauses[unnamed]!, m.places[unnamed]!.end);
 }
 
 /** Whether a pair's two counts belong to two events, two doers' shares or two inspections: two measures. */
