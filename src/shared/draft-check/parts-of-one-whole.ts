@@ -28,11 +28,11 @@ function clauseOf(text: string, f: Figure): string {
   return text.slice(start, end).replace(/\d+(?:\.\d+)?/gu, ' ');
 }
 
-/** Whether two clauses share a run of Han characters, no particle among them, at least min long. */
+/** Whether two clauses share a run of Han characters at least min long (for a part's state, with no particle in it). */
 function shareWords(a: string, b: string, min: number): boolean {
   for (let i = 0; i + min <= a.length; i++) {
     const run = a.slice(i, i + min);
-    if (/^[\u3400-\u9fff]+$/u.test(run) && !PARTICLE.test(run) && b.includes(run)) return true;
+    if (/^[\u3400-\u9fff]+$/u.test(run) && (min >= WHOLE_SHARED_MIN || !PARTICLE.test(run)) && b.includes(run)) return true;
   }
   return false;
 }
