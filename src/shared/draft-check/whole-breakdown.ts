@@ -51,6 +51,15 @@ const CLOSED_SETS: readonly (readonly RegExp[])[] = [
   [/一审$/u, /二审$/u, /再审$/u],
   [/^市级?$|^市本级$/u, /^县(?:区|市区)?级?$|^区级$/u, /^乡镇?(?:（街道）|街道)?级?$/u],
   [/上半年$/u, /下半年$/u],
+  // Round 47 (local practice, a hint the user may dismiss): pairs whose two halves cover every item by meaning.
+  // A course is taught on its own or folded into another subject; a review decision upholds or corrects;
+  // a place is in town or in the countryside; information is published of the organ's own accord or on request.
+  [/专题(?:课|课程|教育课)?$/u, /融合(?:课|课程|教育课)?$/u],
+  [/维持$/u, /纠错$/u],
+  [/城区$|城市$/u, /农村$/u],
+  [/主动公开$/u, /依申请公开$/u],
+  // Legal aid and litigation come in three branches of law; all three listed are the whole.
+  [/民事(?:类|案件)?$/u, /刑事(?:类|案件)?$/u, /行政(?:类|案件)?$/u],
 ];
 
 /** Whether the labels are every member of one closed set, each once. */

@@ -37,6 +37,7 @@ import { allOfStock } from '../all-of-stock.ts';
 import { coverageAgainstStock, fullRateAgainstShare } from '../coverage-of-stock.ts';
 import { changesAgainstStep } from '../stated-change.ts';
 import { offMarkedSpans, onUnmarkedPlaces } from '../unmarked-places.ts';
+import { partsOfOneWhole } from '../parts-of-one-whole.ts';
 import { ratesByActName } from '../rate-by-act-name.ts';
 import { sharesOverWhole } from '../shares-of-whole.ts';
 import { thisYearCounts } from '../this-year-count.ts';
@@ -855,7 +856,7 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'parts-sum': {
       const marks = [...partsSum(ctx), ...listCount(ctx), ...announcedCount(ctx)];
       const more = [...itemSums(ctx), ...listAfterTotal(ctx), ...partsExceedingWhole(ctx), ...halvesAgainstYear(ctx), ...seriesAndYearParts(ctx), ...breakdownOfEarlierTotal(ctx), ...partsListedLater(ctx), ...datedOccasions(ctx), ...allDoneAgainstCounts(ctx), ...allOfCountAgainstSplit(ctx), ...countedThenAllDone(ctx), ...perMemberTotals(ctx), ...joinedTotals(ctx), ...openingAndAboveLines(ctx), ...bareTotalsAgainstEarlier(ctx), ...namedPartsTotal(ctx), ...sharesOverTotal(ctx), ...itemsAgainstTotal(ctx), ...outcomesAgainstTotal(ctx), ...partsSharingAct(ctx), ...bracketBreakdowns(ctx)];
-      more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx), ...coverageAgainstStock(ctx), ...changesAgainstStep(ctx), ...transposedBreakdowns(ctx)], [...marks, ...more]));
+      more.push(...onUnmarkedPlaces([...countArithmetic(ctx), ...namedBreakdowns(ctx), ...remainderCounts(ctx), ...allOfStock(ctx), ...coverageAgainstStock(ctx), ...changesAgainstStep(ctx), ...transposedBreakdowns(ctx), ...partsOfOneWhole(ctx)], [...marks, ...more]));
       return [...marks, ...more.filter((m) => !marks.some((x) => x.start === m.start || (x.start < m.end && m.start < x.end)))];
     }
     case 'rate': {

@@ -10,10 +10,10 @@ import { bodyEnd, type Ctx, type Mark, digitsOf } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
 import { NARROWED, OCCASION, SEVERAL_YEARS, ownYearSince } from '../measures.ts';
-import { partsNameTheWhole } from '../whole-breakdown.ts';
+import { closedSetInFull, partsNameTheWhole } from '../whole-breakdown.ts';
 
 /** Counting units, longer first. */
-export const UNIT = '人次|场次|件次|户次|家次|平方米|立方米|公顷|公里|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类';
+export const UNIT = '人次|场次|件次|户次|家次|课时|平方米|立方米|公顷|公里|亩|万元|亿元|元|场|件|次|起|个|人|名|户|家|期|份|篇|条|部|项|所|批|册|处|宗|例|卷|块|张|本|套|台|支|类|节|堂';
 /** A number with its unit: 56场, 1,200件, 1.2万人次; not 50余场, 近百人 or 98.5%. */
 const FIGURE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万|亿)?\\s*(余|多)?\\s*(${UNIT})(?![余多])`, 'gu');
 /** Where a clause starts: the words between it and the number name the measure. */
@@ -211,6 +211,16 @@ function addsUpBeforeBreak(parts: Figure[], text: string, total: number): boolea
   return k >= 2 && k < parts.length && same(parts.slice(0, k).reduce((n, p) => n + p.value, 0), total);
 }
 
+/**
+ * The words of a total's own clause, up to the 、 its label stops at: 法律顾问、公职律师共21名 names both parts,
+ * where the figure's label keeps only 公职律师共.
+ */
+const wordsBeforeTotal = (text: string, total: Figure): string =>
+  text.slice(startBefore(text, total.start, /[，,。；;：:\n]/u), total.start).replace(/\d+(?:\.\d+)?/gu, '');
+
+/** Said when only the meaning of the listed kinds makes them the whole (本地做法): the writer may know of others. */
+const WHOLE_BY_MEANING_NOTE = '按本地做法，所列几类合起来视为全部；如还有未列出的类别，可忽略本提示。';
+
 export function partsSum(ctx: Ctx): Mark[] {
   const all = figures(ctx, 0, ctx.text.length);
   const text = ctx.text;
@@ -223,6 +233,7 @@ export function partsSum(ctx: Ctx): Mark[] {
     if (total.part && !closesBreakdown) continue;
     let parts: Figure[];
     let complete: boolean;
+    let wholeByMeaning = false;
     const sentenceEnd = text.slice(total.end).search(SENTENCE_BREAK);
     const end = sentenceEnd === -1 ? text.length : total.end + sentenceEnd;
     // 共63件进行清理，其中…: a few words may finish the total's clause before the parts.
@@ -271,7 +282,8 @@ export function partsSum(ctx: Ctx): Mark[] {
       const shortBy = total.value - parts.reduce((n, p) => n + p.value, 0);
       // Not for 9名执法人员中，持证的…名: those parts pick out some of the whole, and may leave some out.
       const slip = introWord === '其中' && closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
-      complete = (introWord !== '其中' && introWord !== '中') || slip || partsNameTheWhole(total.label, labels) || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
+      wholeByMeaning = introWord === '其中' && !slip && closedSetInFull(labels);
+      complete = (introWord !== '其中' && introWord !== '中') || slip || partsNameTheWhole(wordsBeforeTotal(text, total), labels) || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label) || closesBreakdown) {
       // 12个行政村、4个社区共17个: the list, then its total in the same clause.
       const start = startBefore(text, total.start, SENTENCE_BREAK);
@@ -300,7 +312,7 @@ export function partsSum(ctx: Ctx): Mark[] {
         start: total.start,
         end: total.end,
         places: [total, ...parts].map((f) => ({ start: f.start, end: f.end })),
-        message: `总数与所列各项之和不一致：写的是${text.slice(total.start, total.end)}，${complete ? '各项' : '所列几项'}合计${sum}${parts[0]!.unit.split('·')[0]}。`,
+        message: `总数与所列各项之和不一致：写的是${text.slice(total.start, total.end)}，${complete ? '各项' : '所列几项'}合计${sum}${parts[0]!.unit.split('·')[0]}。${wholeByMeaning && sum < total.value ? WHOLE_BY_MEANING_NOTE : ''}`,
         fix: '核对总数和各项数字',
       });
     }
