@@ -60,6 +60,8 @@ import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { eventsBeforeHeld } from '../event-before-held.ts';
 import { expiredTargets } from '../dated-targets.ts';
+import { expiredPlanLabel } from '../expired-plan-label.ts';
+import { signedBeforeOwnWork } from '../signing-before-own-work.ts';
 import { earlierCentralCitations } from '../earlier-central-documents.ts';
 import { framingPeriodEnds } from '../past-periods.ts';
 import { planLeadYears } from '../plan-leads.ts';
@@ -674,7 +676,12 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const docMarks: Mark[] = [];
     for (const { at, name, after } of cites) {
       const cited = citedAsBasis(ctx, at, name, doc.end, after);
-      if (cited === null) continue;
+      if (cited === null) {
+        // Round 47: not cited as the basis, but called the plan of a later year (…规划实施之年).
+        const labelled = doc.status === 'expired' && after === undefined ? expiredPlanLabel(ctx.text, at, name, doc.end, ctx.year) : null;
+        if (labelled) docMarks.push(labelled);
+        continue;
+      }
       const { start, year } = cited;
       // The plan's yardstick after its name (…规划验收标准) is part of what is cited.
       const end = Math.max(basisEnd(ctx, start, at, name), at + name.length + yardstickAfterPlan(ctx.text.slice(at + name.length), year, doc.end));
@@ -841,7 +848,8 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'signoff-year': return signoffYear(ctx);
     case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
     case 'signoff-after-deadline': return signoffAfterDeadline(ctx);
-    case 'signoff-before-review': return signoffBeforeReview(ctx);
+    // Round 47: signed before the self-inspection its body dates (one rule on the 落款 against the body's own dates).
+    case 'signoff-before-review': return [...signoffBeforeReview(ctx), ...signedBeforeOwnWork(ctx, signoffLines(ctx))];
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”', undefined, undefined, /["']/);
     case 'unpaired-paren': return unpaired(ctx, '（', '）', '(', ')');
