@@ -370,6 +370,9 @@ const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|�
  * Whether the sentence recalls the plan rather than cites it: a word of history (收官, 总结, 回顾…) in the
  * plan's own comma clause, or in a clause that names no other plan (按照…规划，全面总结五年成效), or a sentence that opens with 回顾.
  */
+const REPORT_PURPOSE = /^\s*为了?[^，,、]{0,6}总结(?:经验|工作|成效)/u;
+const REPORT_FOLLOWS = /现将[^。；]{0,40}(?:报告|述法|汇报|说明)如下/u;
+
 function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolean {
   // A sentence that opens by looking back (回顾“十三五”以来…，先后对照《A》和《B》) tells of every plan it names.
   if (/^\s*(?:回顾|回首|纵观)/.test(clause)) return true;
@@ -380,7 +383,9 @@ function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolea
   for (const part of clause.split(/(?<=[，,、：:])/)) {
     const to = from + part.length;
     const own = (from < nameEnd && to > nameStart) || bare(part).includes(core);
-    if (HISTORY.test(part.replace(REPORT_YEAR, '')) && (own || !PLAN_NAME.test(part))) return true;
+    // Round 47: the report's own purpose before 现将…报告如下 (为全面总结经验、查找不足，现将…) sums up the report's year, not the plan.
+    const reportsPurpose = !own && REPORT_PURPOSE.test(part) && REPORT_FOLLOWS.test(clause.slice(to));
+    if (HISTORY.test(part.replace(REPORT_YEAR, '')) && (own || !PLAN_NAME.test(part)) && !reportsPurpose) return true;
     from = to;
   }
   return false;
