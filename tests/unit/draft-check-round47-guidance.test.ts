@@ -71,18 +71,6 @@ describe('system-name: the first slot of 重要组织者、推动者和实践者
   });
 });
 
-describe('system-name: one of the two bodies of rules left out of the 应知应会 list name', () => {
-  it.each([
-    ['推动落实领导干部应知应会国家法律清单制度，全年学法8次。', '应知应会国家法律清单制度'],
-    ['局党组建立应知应会党内法规清单制度。', '应知应会党内法规清单制度'],
-  ])('%s', (body, span) => {
-    expect(found(report(body), 'system-name')).toContainEqual({ text: span, level: 'hint' });
-  });
-  it.each(['推动落实领导干部应知应会党内法规和国家法律清单制度。', '落实应知应会法律清单制度，全年学法8次。'])('silent: %s', (body) => {
-    expect(found(report(body), 'system-name')).toEqual([]);
-  });
-});
-
 describe('expired-document-as-guidance: the report\'s own purpose is no recall of the plan', () => {
   const r2024 = (body: string) => `某区卫健委主任2024年度述法报告\n${body}\n一、主要工作\n全年办理案件30件。\n述法人：某某\n2025年1月20日\n`;
   it('以“七五”普法规划为指引，为全面总结经验…，现将…述法如下', () => {
