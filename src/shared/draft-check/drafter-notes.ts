@@ -171,7 +171,7 @@ const PART_TO_ALIGN = /(?:此处|本部分|此部分|本段|此段|本节|此节
  * Round 44: under a note's label only (提示：问题应与上年度督察反馈意见对照。, 注：整改措施要与问题逐条对应。): a part of the report
  * named by what it holds, told what to match. Without the label a report may say what its measures must match.
  */
-const CONTENT_TO_ALIGN = /^[ \u3000]*(?:存在的?问题|问题|整改措施|措施|举措|成效|原因|下一步打算|打算|案例)(?:部分)?(?:应当?|要|需要?|须|务必)(?:与|和|同)[^，。；]{0,20}?(?:对照|对应|衔接|呼应|一致|相符|区分|比对)/u;
+const CONTENT_TO_ALIGN = /^[ \u3000]*(?:所[写列述提查摆]的?|上述|以上|文中)?(?:存在的?问题|问题|整改措施|措施|举措|成效|原因|下一步打算|打算|案例)(?:部分)?(?:应当?|要|需要?|须|务必)(?:与|和|同)[^，。；]{0,20}?(?:对照|对应|衔接|呼应|一致|相符|区分|比对)/u;
 
 /**
  * Round 44: a bracket saying who supplies the part before it is put together (（以下内容由各科室提供后汇总）, 【本部分数据待办公室
@@ -179,8 +179,20 @@ const CONTENT_TO_ALIGN = /^[ \u3000]*(?:存在的?问题|问题|整改措施|措
  */
 const COMPILED_LATER = /^[ \u3000]*(?:以下|下文|本部分|此部分|本段|此段|本节|此节|此处|该部分)(?:内容|数据|材料|部分|情况)?(?:请|待|需|须|拟)?由?[^，。；]{1,12}?(?:提供|报送|填报|撰写|起草)(?:后|再)(?:汇总|统稿|整合|合成|补充|补入|填入|填写)/u;
 
+/**
+ * Round 47: a part of the text told what form to follow in its drafting (标题按“单位＋年度＋文种”拟写, 落款依公文格式书写, 正文参照
+ * 上年报告结构编写): the part, then 按 (依, 参照) and what to follow, then a verb of drafting at the words' end. A report's own bracket
+ * never names its 标题 or 落款; 拟写 is the drafter's word wherever it ends the words (按…要求拟写).
+ */
+const PART_DRAFTED_BY = new RegExp(
+  `^[ \\u3000]*${TEXT_PART}[^，。；]{0,4}?(?:按照?|依照?|参照|根据|遵照)[^，。；]{1,24}?(?:拟写|撰写|编写|书写|填写|拟定|写)[ \\u3000]*$` +
+    '|^[ \\u3000]*(?:请|可|应|须|需)?(?:按照?|依照?|参照)[^，。；]{1,24}?拟写[ \\u3000]*$',
+  'u',
+);
+
 const addressesWriter = (words: string) =>
   TO_THE_WRITER.test(words) ||
+  PART_DRAFTED_BY.test(words) ||
   PART_TO_ALIGN.test(words) ||
   PART_MAY_ADD.test(words) ||
   HOW_GOOD.test(words) ||
@@ -220,7 +232,8 @@ const TOPIC_TO_COVER = /(?:做法|情况|成效|举措|措施|经验|亮点|打�
  * Round 45: a note's body under 要点 listing the topics to cover (（要点：学法次数、学习内容、转化成效）): every item of the list
  * names what is to be told, ending on a topic noun. A list of principles (（要点：依法、规范、高效）) names none and stays silent.
  */
-const TOPIC_ITEM = /(?:次数|内容|成效|效果|情况|做法|举措|措施|问题|原因|数量|人数|件数|经验|亮点|安排|打算|方式|途径|机制|成果)$/u;
+// Round 47: the form, the time, the scope or who is responsible are topics to report as well (学习次数、学习形式、学习成果).
+const TOPIC_ITEM = /(?:次数|频次|内容|成效|效果|情况|做法|举措|措施|问题|原因|数量|人数|件数|经验|亮点|安排|打算|方式|形式|途径|机制|成果|结果|进展|进度|时限|时间|范围|对象|责任人|责任单位|收获|体会)$/u;
 const listsTopics = (body: string) => {
   const items = body.replace(/[ \u3000。；]+$/u, '').split('、');
   return items.length >= 2 && items.every((item) => TOPIC_ITEM.test(item.trim()));

@@ -62,6 +62,8 @@ import { quotedTitles, titleKey } from './title.ts';
 import { eventYears } from '../event-years.ts';
 import { eventsBeforeHeld } from '../event-before-held.ts';
 import { expiredTargets } from '../dated-targets.ts';
+import { expiredPlanLabel } from '../expired-plan-label.ts';
+import { signedBeforeOwnWork } from '../signing-before-own-work.ts';
 import { earlierCentralCitations } from '../earlier-central-documents.ts';
 import { framingPeriodEnds } from '../past-periods.ts';
 import { planLeadYears } from '../plan-leads.ts';
@@ -370,6 +372,9 @@ const PLAN_NAME = /[一二三四五六七八九十]五[”"’]?|规划|纲要|�
  * Whether the sentence recalls the plan rather than cites it: a word of history (收官, 总结, 回顾…) in the
  * plan's own comma clause, or in a clause that names no other plan (按照…规划，全面总结五年成效), or a sentence that opens with 回顾.
  */
+const REPORT_PURPOSE = /^\s*为了?[^，,、]{0,6}总结(?:经验|工作|成效)/u;
+const REPORT_FOLLOWS = /现将[^。；]{0,40}(?:报告|述法|汇报|说明)如下/u;
+
 function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolean {
   // A sentence that opens by looking back (回顾“十三五”以来…，先后对照《A》和《B》) tells of every plan it names.
   if (/^\s*(?:回顾|回首|纵观)/.test(clause)) return true;
@@ -380,7 +385,9 @@ function recallsPlan(clause: string, nameStart: number, nameEnd: number): boolea
   for (const part of clause.split(/(?<=[，,、：:])/)) {
     const to = from + part.length;
     const own = (from < nameEnd && to > nameStart) || bare(part).includes(core);
-    if (HISTORY.test(part.replace(REPORT_YEAR, '')) && (own || !PLAN_NAME.test(part))) return true;
+    // Round 47: the report's own purpose before 现将…报告如下 (为全面总结经验、查找不足，现将…) sums up the report's year, not the plan.
+    const reportsPurpose = !own && REPORT_PURPOSE.test(part) && REPORT_FOLLOWS.test(clause.slice(to));
+    if (HISTORY.test(part.replace(REPORT_YEAR, '')) && (own || !PLAN_NAME.test(part)) && !reportsPurpose) return true;
     from = to;
   }
   return false;
@@ -676,7 +683,12 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     const docMarks: Mark[] = [];
     for (const { at, name, after } of cites) {
       const cited = citedAsBasis(ctx, at, name, doc.end, after);
-      if (cited === null) continue;
+      if (cited === null) {
+        // Round 47: not cited as the basis, but called the plan of a later year (…规划实施之年).
+        const labelled = doc.status === 'expired' && after === undefined ? expiredPlanLabel(ctx.text, at, name, doc.end, ctx.year) : null;
+        if (labelled) docMarks.push(labelled);
+        continue;
+      }
       const { start, year } = cited;
       // The plan's yardstick after its name (…规划验收标准) is part of what is cited.
       const end = Math.max(basisEnd(ctx, start, at, name), at + name.length + yardstickAfterPlan(ctx.text.slice(at + name.length), year, doc.end));
@@ -843,7 +855,8 @@ export function checkConsistency(rule: ConsistencyRule, ctx: Ctx): Mark[] {
     case 'signoff-year': return signoffYear(ctx);
     case 'signoff-before-year-end': return signoffBeforeYearEnd(ctx);
     case 'signoff-after-deadline': return signoffAfterDeadline(ctx);
-    case 'signoff-before-review': return signoffBeforeReview(ctx);
+    // Round 47: signed before the self-inspection its body dates (one rule on the 落款 against the body's own dates).
+    case 'signoff-before-review': return [...signoffBeforeReview(ctx), ...signedBeforeOwnWork(ctx, signoffLines(ctx))];
     case 'halfwidth-punct': return halfwidthPunct(ctx);
     case 'unpaired-quote': return unpaired(ctx, '“', '”', undefined, undefined, /["']/);
     case 'unpaired-paren': return unpaired(ctx, '（', '）', '(', ')');

@@ -1,0 +1,28 @@
+/**
+ * A plan whose period has ended called the plan of a later year (2026年是“八五”普法规划深化之年, 作为“八五”普法规划实施之年的
+ * 牵头单位 in a report on 2026): the label says the plan is in force that year, which currency-2026.md (“八五”普法规划一行: the
+ * period just ended) rules out. The label's year is its clause's subject (clauseSubjectYear), else the sentence's one year, else
+ * the report's year. The plan's first and last years (开局之年, 收官之年) are planYear's (dates.ts), read against its period.
+ */
+import type { Mark } from './context.ts';
+import { clauseSubjectYear } from './clause-subject-year.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** A label of a year in which a plan runs, after the plan's name: 实施之年, 深化之年, 关键之年, 全面实施之年. */
+const RUNNING_LABEL = /^[》”"’]?(?:的)?(?:全面|深入|持续)?(?:实施|深化|关键|攻坚|推进|落实|巩固|提升|提质|决战|冲刺|深化落实|攻坚突破)(?:之)?年/u;
+
+export function expiredPlanLabel(text: string, at: number, name: string, planEnd: number, reportYear: number): Mark | null {
+  const label = RUNNING_LABEL.exec(text.slice(at + name.length));
+  if (!label) return null;
+  const subject = clauseSubjectYear(text, at, reportYear);
+  const sentence = sentenceAround(text, at);
+  const years = [...sentence.text.matchAll(/(?<![\d—–\-~～至到])((?:19|20)\d{2})\s*年(?![\d—–\-~～至到]|以来)/gu)];
+  const year = subject ? subject.year : years.length === 1 ? Number(years[0]![1]) : years.length === 0 ? reportYear : null;
+  if (year === null || year <= planEnd) return null;
+  return {
+    start: at,
+    end: at + name.length + label[0].length,
+    message: `${name}已于${planEnd}年期满，${year}年不是它的${label[0].replace(/^[》”"’的]+/u, '')}。`,
+    fix: `写${year}年的工作，不要把期满的规划写成仍在实施；也不要自拟接续规划的名称`,
+  };
+}
