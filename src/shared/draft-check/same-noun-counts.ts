@@ -49,8 +49,8 @@ const PART_OR_PERIOD = /其中|分别|成功|新增|同比|较上年|比上年|�
 /** Words right after a figure that make it a part or another measure (…12件，占…; 12件（含…）). */
 const AFTER_PART = /^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/;
 
-/** Time, scope and total words before what was counted: they say when or how much, not what. */
-const FRAME = /今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|只有|仅有|仅|各类|各项|的|[全我本][镇乡县区市局委院办所]|本单位|街道|村（社区）|村/gu;
+/** Time, scope and total words before what was counted, and a list's 一是: they say when or how much, not what. */
+const FRAME = /[一二三四五六七八九十]是|今年以来|今年|全年|常年|长期|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|只有|仅有|仅|各类|各项|的|[全我本][镇乡县区市局委院办所]|本单位|街道|村（社区）|村/gu;
 /** Who did the work when the words say: the writer (本人) or the organ reporting (县政府, 镇党委); two of them are two counts. */
 const WHO = /本人|[县区市镇乡]政府|[镇乡县区市]?党委|党组|党工委/gu;
 /** A clause opening with how the work was done (结合赶集日、…开展; 依托…): the manner, not who did it. */
