@@ -13,6 +13,7 @@ const mismatches = (parts: Parts) =>
 describe('a stock of staff counted twice, the verb or the time word left out', () => {
   it('flags the bare count against the hired count, in the opening or in the problems section', () => {
     expect(mismatches({ opening: '全年公职律师5名，', body: '（一）强化法治保障。常年配备公职律师9名，参与重大决策合法性审查。' })).toEqual([['9名', 'hint']]);
+    expect(mismatches({ opening: '全年人民调解员46名，', body: '（一）化解纠纷。选聘人民调解员52名，常驻调解室。' })).toEqual([['52名', 'hint']]);
     expect(mismatches({ body: '（一）强化法治保障。常年聘请法律顾问4名，为重大决策提供法律意见。', problems: '一是法治队伍建设有短板，全年法律顾问7名的作用发挥还不充分。' })).toEqual([['7名', 'hint']]);
   });
   it('reads a figure told twice alike as one, not as two parts adding up to a third', () => {
@@ -21,6 +22,8 @@ describe('a stock of staff counted twice, the verb or the time word left out', (
   it('stays silent on one number, a named kind, and parts that add up', () => {
     expect(mismatches({ opening: '全年法律顾问5名，', body: '（一）强化法治保障。常年聘请法律顾问5名，参与合同审查。' })).toEqual([]);
     expect(mismatches({ body: '（一）强化法治保障。常年聘请法律顾问4名，参与合同审查；推动村级法律顾问12名下沉服务。' })).toEqual([]);
+    expect(mismatches({ body: '（一）强化法治保障。推动村级法律顾问12名下沉服务；常年聘请法律顾问4名，参与合同审查。' })).toEqual([]);
+    expect(mismatches({ opening: '全年人民调解员46名，', body: '（一）化解纠纷。选聘兼职人民调解员20名，常驻调解室。' })).toEqual([]);
     expect(mismatches({ body: '（一）规范执法。开展日常检查60家次、专项检查60家次，全年共检查120家次。' })).toEqual([]);
     expect(mismatches({ body: '（一）强化法治保障。法律顾问全年审查合同29份，出具法律意见12份。', problems: '一是合同管理不够规范，审查合同38份中仍有瑕疵。' })).toEqual([]);
   });
