@@ -463,8 +463,10 @@ export function totalOfEarlierParts(ctx: Ctx, at: number): boolean {
   if (j < 0) return false;
   const later = all[j]!;
   // Parts are named less fully than a restatement (检查企业 in each), so the looser likeness of a typing slip is enough.
-  const alike = all.slice(0, j).filter((t) => likeness(t, later, true) >= SAME_IF_PERMUTED && t.value !== later.value).map((t) => t.value);
-  return sumsTo(alike, later.value);
+  const alike = all.slice(0, j).filter((t) => likeness(t, later, true) >= SAME_IF_PERMUTED && t.value !== later.value);
+  // One figure told twice (opening 全年法律顾问8名, body 常年聘请法律顾问8名) is one part, not two that add up to 16.
+  const once = alike.filter((t, i) => !alike.slice(0, i).some((e) => e.value === t.value && likeness(e, t) >= SAME));
+  return sumsTo(once.map((t) => t.value), later.value);
 }
 
 /** A count with no doer but the organ reporting or, in a 述法 report, the chief: any such count is the organ's own. */

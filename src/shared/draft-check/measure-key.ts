@@ -29,7 +29,8 @@ const NEW = /新增|新培养|新培育|新聘|新收|新建|新设|新出台|�
 const COMPARISON = /同比|较上年|比上年|上年|去年|上一年|增加|减少|增长|下降|提高|上升|多于|少于|较/u;
 const TARGET = /(?<!按)计划|力争|目标|预计|拟|争取|不少于|不低于|至少|确保|每|平均|人均|第$/u;
 const RANGE_AFTER = /^\s*(?:至|到|-|—|～|~)\s*\d/u;
-const RANGE_BEFORE = /(?:至|到|-|—|～|~)\s*$/u;
+// 达到55项 states a reached figure, not the end of a range (3到5项).
+const RANGE_BEFORE = /(?:至|(?<!达)到|-|—|～|~)\s*$/u;
 /** Words that refer back to a count already given. */
 const BACK = /上述|前述|以上|上面|这些|该/u;
 /**
@@ -186,7 +187,21 @@ const oneSlipApart = (a: Count, b: Count) => !!digitKey(a.figure.value) && digit
 /** Whether a count's words end in an act and 的 (评查的112卷) and the other count's clause names that act. */
 function namesActOf(c: Count, other: Count): boolean {
   const act = /([\u3400-\u9fff]{2})的$/u.exec(c.before)?.[1];
-  return !!act && (other.before + other.after).includes(act);
+  return (!!act && (other.before + other.after).includes(act)) || actBeforeNoun(c, other);
+}
+
+/** The act, 的 and the noun before the number (实行告知承诺制的证明事项达到55项): the act alone, as written. */
+const ACT_DE_NOUN = /([\u3400-\u9fff“”]{4,12})的[\u3400-\u9fff“”]{2,12}$/u;
+/**
+ * Whether a count names its act before 的 and its noun (实行告知承诺制的证明事项达到55项) and the other count's clause names
+ * that act, four characters of it at least (对45项证明事项实行告知承诺制): one measure, the noun and act in another order.
+ */
+function actBeforeNoun(c: Count, other: Count): boolean {
+  const act = ACT_DE_NOUN.exec(c.before.replace(BEFORE_NUMBER, ''))?.[1];
+  if (!act) return false;
+  const words = other.before + other.after;
+  for (let n = act.length; n >= 4; n--) if (words.includes(act.slice(-n))) return true;
+  return false;
 }
 
 /** A short noun ending in a word every report counts (解决问题, 办理事项): it names no one measure. */
@@ -229,12 +244,14 @@ export function sameKeyCounts(ctx: Ctx): Mark[] {
       if (lo <= 0 || hi / lo > 3) continue;
       if (inTwoItems(ctx, a.figure.start, b.figure.start)) continue;
       const noun = sharedNoun(a, b);
-      // Only a count that refers back to the set (上述18个…, 评查的112卷) is sure to be the same measure; two plain counts
+          // Only a count that refers back to the set (上述18个…, 评查的112卷) is sure to be the same measure; two plain counts
       // of one noun are left to the shape readers, whose guards know their look-alikes.
       // Two plain counts are one measure only when their numbers are the same digits in another order (612 and 621, 28
       // and 82): a typing slip, which two measures of one noun (a part, a kind, another body) almost never are.
       if (!refersBack(a, b) && !refersBack(b, a) && !oneSlipApart(a, b)) continue;
-      if (!noun || tooGeneric(noun) || otherActs(a, b, noun) || stockAgainstFlow(a, b)) continue;
+      // A short general noun (证明事项) names one measure with its act named on both sides (实行告知承诺制的证明事项).
+      const actOnBoth = actBeforeNoun(a, b) || actBeforeNoun(b, a);
+      if (!noun || (tooGeneric(noun) && !actOnBoth) || otherActs(a, b, noun) || stockAgainstFlow(a, b)) continue;
       // 7名班子成员落实… 9名班子成员述法: two numbers opening two clauses about a body may each be some of it.
       if (!a.before && !b.before) continue;
       if (attributeOfSome(a, noun) || attributeOfSome(b, noun) || otherQualifiers(a, b, noun)) continue;

@@ -20,12 +20,17 @@ export const namedAgent = (clause: string): string => AGENT_DOES.exec(clause)?.[
 /** An agent opening a clause as its subject (法律顾问和公职律师全年出具…): 全年 and the like may come first. */
 const OPENS_WITH_AGENT = new RegExp(`^(?:全年|今年|本年度?)?(${AGENTS})`, 'u');
 
+/** A clause that is an agent and the time or total words before its number (全年法律顾问, 现有公职律师共): a count of them. */
+const COUNTED_AGENT = new RegExp(`^(?:[一二三四五六七八九十]是)?(?:全年|今年|本年度?|常年|现有)?(?:${AGENTS})(?:共|达到?|为)?$`, 'u');
+
 /**
  * The agent of an earlier clause of the sentence, for a count whose own clause names none (法律顾问全年出具法律意见14份，
  * 审查合同6份): the subject carries on, unless a clause between names the organ or the chief (我局审查…, 本人…) instead.
  */
 export function carriedAgent(text: string, at: number): string {
   const clauses = text.slice(startBefore(text, at, /[。；;！？!?\n]/u), at).split(/[，,]/u).reverse();
+  // 全年法律顾问6名: the agent right before the count's own number is what was counted, not who did anything.
+  if (COUNTED_AGENT.test(clauses[0] ?? '')) return '';
   for (const clause of clauses) {
     if (/[我本][局委办院镇乡县区市]|本人|主要负责人/u.test(clause)) return '';
     const agent = OPENS_WITH_AGENT.exec(clause.trim())?.[1];

@@ -9,7 +9,7 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS, STOCK, isVerb, shortPeopleName } from './measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, STOCK, digitKey, isVerb, shortPeopleName } from './measures.ts';
 import { TOOK_PART } from './restated-figures.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
@@ -55,11 +55,18 @@ const baseUnit = (u: string) => u.split('·')[0]!.replace(/^人$/, '名');
 const COUNT_IN_UNIT = new RegExp(`(?<![\\d.])\\d+\\s*(${UNIT})`, 'gu');
 const countsInUnit = (words: string, unit: string): number => [...words.matchAll(COUNT_IN_UNIT)].filter((m) => baseUnit(m[1]!) === unit).length;
 
+/**
+ * 辖区101个行政村共培养“法律明白人”: a count of the places the work covers opening the clause says where, not what; the
+ * words after its unit are the measure (行政村培养“法律明白人” ends in the noun a restatement names).
+ */
+const SCOPE_COUNT = new RegExp(`^[\\u3400-\\u9fff]{0,4}\\d+(?:${UNIT})(?=[\\u3400-\\u9fff])`, 'u');
+const afterScopeCount = (measure: string): string => measure.replace(SCOPE_COUNT, '');
+
 /** The counts of the draft with their words before the number: the digit figures and the Chinese-numeral ones. */
 function wordsFirstCounts(ctx: Ctx): Count[] {
   const text = digitsOf(ctx);
   // 持有行政执法证件的人员共772名 is referred back to as 持证执法人员: the words before the number in their short form.
-  const out: Count[] = figures(ctx, 0, text.length).filter((f) => !f.part).map((f) => ({ start: f.start, end: f.end, value: f.value, unit: baseUnit(f.unit), measure: shortPeopleName(f.measure) }));
+  const out: Count[] = figures(ctx, 0, text.length).filter((f) => !f.part).map((f) => ({ start: f.start, end: f.end, value: f.value, unit: baseUnit(f.unit), measure: shortPeopleName(afterScopeCount(f.measure)) }));
   for (const m of text.matchAll(HAN_COUNT)) {
     const value = hanValue(m[2]!);
     if (!Number.isFinite(value) || value <= 0) continue;
@@ -152,11 +159,14 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     const viaAct = !!act && best.noun.startsWith(act);
     if (act !== '发现' && SUBSET_AFTER.test(text.slice(nounEnd))) continue;
     const wholeAfter = WHOLE_AFTER.test(text.slice(nounEnd)) || (LOOKED_AT.before.test(before) && LOOKED_AT.after.test(text.slice(nounEnd)));
-    if (!WHOLE_BEFORE.test(before) && !ownYear && !viaAct && !wholeAfter) continue;
     // 上述 refers to the nearest count before; otherwise every other count of the measure must say one value.
     const others = back ? best.found.filter((c) => c.start < start).slice(-1) : best.found;
     const values = new Set(others.map((c) => c.value));
     if (values.size !== 1 || values.has(value)) continue;
+    // 共培养“法律明白人”837名 … 873名“法律明白人”参与…: the same digits in another order are a typing slip of the one
+    // count, though the later mention does not call itself the whole. The noun must be four characters or a quoted name.
+    const slip = !!digitKey(value) && digitKey(value) === digitKey(others[0]!.value) && best.noun.replace(/[“”]/gu, '').length >= 4;
+    if (!WHOLE_BEFORE.test(before) && !ownYear && !viaAct && !wholeAfter && !slip) continue;
     if (others.reduce((s, c) => s + c.value, 0) === value) continue;
     // 上述56所学校 after 城区学校32所、农村学校24所: the sum of the counts just before it.
     let run = 0;

@@ -20,7 +20,7 @@ type Figure = ReturnType<typeof figures>[number];
 
 /** Verbs a report counts its work with; the words after the last one are the counted thing. Longer first. */
 const VERBS = ['出庭应诉', '调解成功', '合法性审核', '合法性审查', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处', '查办', '立案',
-  '调解', '调处', '化解', '聘请', '聘任', '配备', '推行', '实行', '实施', '作出', '做出', '审议', '审查', '审核', '研究', '召开', '主持', '结合',
+  '调解', '调处', '化解', '聘请', '聘任', '选聘', '选任', '配备', '推行', '实行', '实施', '作出', '做出', '审议', '审查', '审核', '研究', '召开', '主持', '结合',
   '收到', '新收', '接收', '取消', '清理', '制定', '出台', '印发', '备案', '评查', '抽查', '检查', '培训', '举行', '设立', '建立', '公开', '答复',
   '发放', '接待', '提供', '解答', '纠正', '撤销', '维持', '确认'];
 const VERB = new RegExp(VERBS.join('|'), 'gu');
@@ -49,8 +49,8 @@ const PART_OR_PERIOD = /其中|分别|成功|新增|同比|较上年|比上年|�
 /** Words right after a figure that make it a part or another measure (…12件，占…; 12件（含…）). */
 const AFTER_PART = /^(?:[，,]?\s*(?:占|其中))|^[（(](?:含|其中)/;
 
-/** Time, scope and total words before what was counted: they say when or how much, not what. */
-const FRAME = /今年以来|今年|全年|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|只有|仅有|仅|各类|各项|的|[全我本][镇乡县区市局委院办所]|本单位|街道|村（社区）|村/gu;
+/** Time, scope and total words before what was counted, and a list's 一是: they say when or how much, not what. */
+const FRAME = /[一二三四五六七八九十]是|今年以来|今年|全年|常年|长期|本年度|本年|年内|一年来|\d{4}年度?|共计|(?<!公)共(?!同|建|享|治|识|产|有)|累计|合计|总计|先后|积极|深入|广泛|扎实|持续|主动|集中|依法|带头|亲自|全部|均|已|达到|达|为|等|只有|仅有|仅|各类|各项|的|[全我本][镇乡县区市局委院办所]|本单位|街道|村（社区）|村/gu;
 /** Who did the work when the words say: the writer (本人) or the organ reporting (县政府, 镇党委); two of them are two counts. */
 const WHO = /本人|[县区市镇乡]政府|[镇乡县区市]?党委|党组|党工委/gu;
 /** A clause opening with how the work was done (结合赶集日、…开展; 依托…): the manner, not who did it. */
@@ -59,8 +59,8 @@ const MANNER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*(
 const PLAN = /计划|力争|确保|目标|明年|下一年|下一步|预计|争取|拟|将/u;
 /** A unit or organ of its own in the words before the verb (司法所, 执法大队, 法律援助中心): its count, not the whole's. */
 const OWN_UNIT = /所|队|科|站|中心|庭|支部|社区|部门|企业|学校|窗口|平台|委员会|调委会/;
-/** Kinds of the counted thing (本部门 and 部门联合 are two lists, 行政处罚案件 a kind of 案件). */
-const KIND = /涉|新|简易|一般|普通|综合|集中|联合|专题|主题|线上|线下|部门|本级|重点|部分|行政处罚|行政许可|行政强制|刑事|民事|信访|网上|现场|非|超|不/;
+/** Kinds of the counted thing (本部门 and 部门联合 are two lists, 行政处罚案件 a kind of 案件, 专职调解员 some of the 调解员). */
+const KIND = /专职|兼职|特邀|外聘|持证|级|涉|新|简易|一般|普通|综合|集中|联合|专题|主题|线上|线下|部门|本级|重点|部分|行政处罚|行政许可|行政强制|刑事|民事|信访|网上|现场|非|超|不/;
 
 /** A thing of four characters or fewer that is any meeting, event or round of work: the topic is named elsewhere. */
 const GENERAL_THING = /^[\u3400-\u9fff]{0,2}(?:会议|活动|工作|检查|培训|学习|任务)$/u;
