@@ -68,7 +68,7 @@ describe('a lone ASCII quote beside full-width ones', () => {
   const caught = ['推行“容缺受理”机制"，办件提速明显。', '持续擦亮"“法治夜市”品牌。'];
   for (const body of caught) it(`reports: ${body}`, () => expect(spans('quotation-marks', report(2025, body), 2025)).toEqual(['"']));
 
-  const silent = ['推行“容缺受理”机制，办件提速明显。', '门户网站https://www.example.gov.cn/已开通留言栏目。'];
+  const silent = ['推行“容缺受理”机制，办件提速明显。', '为调解室配备27"显示屏2台。', '门户网站https://www.example.gov.cn/已开通留言栏目。'];
   for (const body of silent) it(`stays silent: ${body}`, () => expect(spans('quotation-marks', report(2025, body), 2025)).toEqual([]));
   it('reads a pair of ASCII quotes as one wrong pair, not as lone marks', () => expect(spans('quotation-marks', report(2025, '深化"放管服"改革。'), 2025)).toEqual(['"放管服"']));
 });
