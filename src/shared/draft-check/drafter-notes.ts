@@ -154,6 +154,19 @@ const LENGTH_LIMIT = new RegExp(
 const GO_ON = /^[ \u3000]*(?:以下|下文|下面|后文)(?:内容|部分)?(?:(?:请|可|宜|应|需|须|要)?(?:结合|根据|按照|参照|对照|围绕|联系)[^，。；]{0,16}?|(?:请|可|宜|应|需|须|要))(?:撰写|编写|填写|展开|细化|补充|阐述|列举|写)|请(?:结合|根据|按照|参照|对照|围绕|联系)[^，。；]{0,16}?(?:撰写|编写|展开|细化|阐述|补充|填写)/u;
 
 /**
+ * Round 48: the part below told in what order or to what outline it is written (以下按指引8项事项顺序撰写, 本部分按上级要求
+ * 填写): the part, 按 (not 按期, 按时) and the order or model, then a verb of drafting. A report's 以下按时间顺序列出 lists,
+ * and drafts nothing. Under a note's label its 要求 is the drafter's brief, not a requirement the report quotes.
+ */
+const ORDER_TO_WRITE = /^[ \u3000]*(?:以下|下文|下面|后文|本部分|此部分|本节|此节|本段|此段)(?:内容|部分)?(?:请|可|宜|应|需|须|要)?按(?![期时])[^，。；]{1,20}?(?:顺序|次序|要求|结构|格式|提纲|框架|体例|模板|指引|口径)(?:逐项|依次|分别)?(?:撰写|编写|填写|列明|书写)/u;
+
+/**
+ * Round 48: a part the drafter may leave out when there is nothing to tell (无相关内容的可省略, 没有此类工作的可不写, 未涉及的
+ * 事项可以删去): nothing of a kind, 的, then may be left out. Without the leave-out (本年度无相关事项) it is the report's own word.
+ */
+const LEFT_OUT_IF_NONE = /(?:^|[，,；;])[ \u3000]*(?:无|没有|未涉及|不涉及|未开展)(?:相关|此类|该类|此项|该项|本项|有关|上述)?(?:内容|事项|工作|情况|数据|做法|项目)?的?(?:内容|事项|部分|项目|条目)?[，,]?[ \u3000]*(?:可|可以|则|即可|请)(?:省略|不写|不填|删去|删除|略去|从略|不予填写|空缺)/u;
+
+/**
  * Round 35: a model or a format for the drafter to follow (参考格式：问题—原因—整改, 格式参照：上年度报告, 写法示例：…, 参考句式：…):
  * the label of a model and its colon. 参考文献 names sources; without the colon (（结构参照省厅模板）, （格式参照附件1）) a report
  * may tell how its own work was laid out, and stays silent.
@@ -202,6 +215,8 @@ const addressesWriter = (words: string) =>
   GO_ON.test(words) ||
   LENGTH_LIMIT.test(words) ||
   OPTIONAL_PART.test(words) ||
+  LEFT_OUT_IF_NONE.test(words) ||
+  ORDER_TO_WRITE.test(words) ||
   NOT_TO_WRITE_AS.test(words) ||
   ACCOUNT_ITEM_BY_ITEM.test(words) ||
   asksTheDrafter(words) ||
@@ -404,6 +419,8 @@ const TOLD_AS_DONE = /已|均/u;
 const noteToWriter = (body: string, label = '') =>
   ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && (BRING_OUT.test(body) || (TOPIC_TO_COVER.test(body) && !/、/.test(body)) || listsTopics(body))) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
   SUPPLY_THE_DRAFT.test(body) ||
+  ORDER_TO_WRITE.test(body) ||
+  LEFT_OUT_IF_NONE.test(body) ||
   COMPILED_LATER.test(body) ||
   CONTENT_TO_ALIGN.test(body) ||
   NOT_COPIED.test(body);

@@ -8,8 +8,11 @@ import type { Mark } from './context.ts';
 import { clauseSubjectYear } from './clause-subject-year.ts';
 import { sentenceAround } from './sentence.ts';
 
-/** A label of a year in which a plan runs, after the plan's name: 实施之年, 深化之年, 关键之年, 全面实施之年. */
-const RUNNING_LABEL = /^[》”"’]?(?:的)?(?:全面|深入|持续)?(?:实施|深化|关键|攻坚|推进|落实|巩固|提升|提质|决战|冲刺|深化落实|攻坚突破)(?:之)?年/u;
+/**
+ * A label of a year in which a plan runs, after the plan's name: 实施之年, 深化之年, 关键之年, 全面实施之年; round 48 also
+ * 深入实施的关键一年, 贯彻落实的重要一年. Not 实施一年来 (a span since the plan began) nor 实施的第一年 (the opening year, dates.ts).
+ */
+const RUNNING_LABEL = /^[》”"’]?(?:的)?(?:全面|深入|持续|贯彻|全面贯彻)?(?:实施|深化|关键|攻坚|推进|落实|巩固|提升|提质|决战|冲刺|深化落实|攻坚突破)(?:(?:之)?年|(?:(?:的)?(?:关键|重要|攻坚|决胜|冲刺|深化|推进|落实|巩固|提升)(?:之年|的?一年)|的一年)(?![来多半以]))/u;
 
 export function expiredPlanLabel(text: string, at: number, name: string, planEnd: number, reportYear: number): Mark | null {
   const label = RUNNING_LABEL.exec(text.slice(at + name.length));

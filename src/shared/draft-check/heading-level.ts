@@ -12,7 +12,7 @@
  * fits the siblings' list exactly, so it is the one mistake: reported there with the siblings' mark, and read as one of them
  * when the numbering is walked, so its neighbours (（三） after the 2., 三、 after the （二）) are not reported as skips or repeats.
  */
-import type { Heading } from './text.ts';
+import { H3_BEFORE_FIGURE, type Heading, type Line } from './text.ts';
 
 /** The parts every report type has, each by the words that name it whole (an optional year before). */
 const PARTS: RegExp[] = [
@@ -117,6 +117,24 @@ function loneItemAfterMeasure(hs: Heading[], i: number, inline: (h: Heading) => 
   return { h, as: 2, num: parent.num + 1 };
 }
 
+/**
+ * Round 48: the last part numbered in a lower level's mark: 一、 二、 三、存在的不足 4、2026年度的主要安排 — after the top list's
+ * last heading, with no top heading after it, a title-only heading whose number is that list's next (三、 then 4、 or （四）)
+ * and no sibling of its own mark before it under 三、: it is the fourth part, meant as 四、. A proper sub-list item (三、 then
+ * 1、2、3、4、) has siblings before it; an item carrying its body on its line is a measure, not a part.
+ */
+function lastPartInLowerMark(hs: Heading[], i: number, inline: (h: Heading) => boolean): OddHeading | null {
+  const h = hs[i]!;
+  if (h.level === 1 || inline(h) || CLAUSE_MARK.test(h.title)) return null;
+  const prev = siblingBefore(hs, i, 1);
+  if (!prev || prev.num < 2 || h.num !== prev.num + 1) return null;
+  const between = hs.slice(hs.indexOf(prev) + 1, i);
+  if (between.some((x) => x.level === h.level)) return null;
+  // Nothing after it at its own level or above: it closes the report, no sibling list runs on below it.
+  if (hs.slice(i + 1).some((x) => x.level <= h.level)) return null;
+  return { h, as: 1, num: h.num };
+}
+
 /** A clause's or sentence's mark inside a heading's title: the line is an item's whole text, not a title. */
 const CLAUSE_MARK = /[，。；,;]/u;
 
@@ -127,7 +145,9 @@ export function oddHeadings(hs: Heading[], inline: (h: Heading) => boolean = () 
   const read = hs.map((h, i) => (opening[i] ? { ...h, level: opening[i].as, num: opening[i].num } : h));
   const others = oddAmong(read, inline).map((o) => ({ ...o, h: hs[read.indexOf(o.h)]! })).filter((o) => !opening[hs.indexOf(o.h)]);
   const lone = hs.map((_, i) => loneItemAfterMeasure(hs, i, inline)).filter((o): o is OddHeading => !!o && !opening.some((x) => x?.h === o.h) && !others.some((x) => x.h === o.h));
-  return [...opening.filter((o): o is OddHeading => !!o), ...others, ...lone].sort((a, b) => a.h.start - b.h.start);
+  const found = [...opening.filter((o): o is OddHeading => !!o), ...others, ...lone];
+  const last = hs.map((_, i) => lastPartInLowerMark(hs, i, inline)).filter((o): o is OddHeading => !!o && !found.some((x) => x.h === o.h));
+  return [...found, ...last].sort((a, b) => a.h.start - b.h.start);
 }
 
 function oddAmong(hs: Heading[], inline: (h: Heading) => boolean): OddHeading[] {
@@ -179,4 +199,27 @@ export function asSiblings(hs: Heading[], odd: OddHeading[]): Heading[] {
     const o = odd.find((x) => x.h === h);
     return o ? { ...h, level: o.as, num: o.num } : h;
   });
+}
+
+/**
+ * Round 48: a title line opening with a figure-led mark (4、2026年度推进法治政府建设的主要安排) after the top list's last
+ * heading, numbered that list's next: text.ts reads such a line as a heading only inside a list of its own, so the last
+ * part written in the lower mark goes unread. Read here as the level-3 heading it is written as, for
+ * lastPartInLowerMark to place. A line with a sentence's mark (4、2026年完成清理。) is an item's text and stays unread.
+ */
+export function figureLedLastPart(lines: Line[], hs: Heading[], bodyEnd: number): Heading | null {
+  const lastTop = hs.filter((h) => h.level === 1).at(-1);
+  if (!lastTop) return null;
+  for (let i = lastTop.line + 1; i < lines.length && lines[i]!.start < bodyEnd; i++) {
+    if (hs.some((h) => h.line === i)) continue;
+    const line = lines[i]!;
+    const indent = line.text.length - line.text.trimStart().length;
+    const m = H3_BEFORE_FIGURE.exec(line.text.slice(indent));
+    if (!m || Number(m[1]) !== lastTop.num + 1) continue;
+    const title = line.text.slice(indent + m[0].length).trimEnd();
+    if (!title || CLAUSE_MARK.test(title) || title.length > 40) continue;
+    const start = line.start + indent;
+    return { level: 3, num: Number(m[1]), marker: m[0], start, markerEnd: start + m[0].length, title, style: m[2] === '、' ? 'dun' : 'standard', line: i };
+  }
+  return null;
 }

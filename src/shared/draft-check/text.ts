@@ -116,7 +116,7 @@ const DATE_LINE = /^[（(]?\s*(\d{4}|[〇○零ＯO一二三四五六七八九]{
  * so H3 refuses it; it is the item when it carries on the list just above it (1. before it, with no other heading
  * between) or opens one (1.2026年… with 2. as the next heading). 1、2月份 stays a pair of months unless a year follows.
  */
-const H3_BEFORE_FIGURE = /^(\d{1,2})([.．]|、(?=\d{4}年))(?=\d)/;
+export const H3_BEFORE_FIGURE = /^(\d{1,2})([.．]|、(?=\d{4}年))(?=\d)/;
 
 function figureLedItem(line: Line, index: number, before: Heading | undefined, after: Heading | undefined): Heading | null {
   const indent = line.text.length - line.text.trimStart().length;

@@ -3,10 +3,10 @@
  * and heading numbering (一、（一）1.（1）, the order GB/T 9704 gives) that skips, repeats,
  * jumps a level or uses another form.
  */
-import type { Ctx, Mark } from '../context.ts';
+import { bodyEnd, type Ctx, type Mark } from '../context.ts';
 import type { Heading, Layout } from '../text.ts';
 import type { StructureRule } from '../types.ts';
-import { asSiblings, oddHeadings, partsNumberedBelow, type OddHeading } from '../heading-level.ts';
+import { asSiblings, figureLedLastPart, oddHeadings, partsNumberedBelow, type OddHeading } from '../heading-level.ts';
 import { seriesSlips } from '../is-series.ts';
 
 /** Headings and each paragraph's first sentence: where a section announces itself. */
@@ -143,7 +143,10 @@ function bodyHeadings(layout: Layout): Heading[] {
 }
 
 export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
-  const written = bodyHeadings(ctx.layout);
+  const body = bodyHeadings(ctx.layout);
+  // Round 48: the last part written with a figure-led lower mark (三、 … 4、2026年度…安排), unread by the layout.
+  const figureLed = figureLedLastPart(ctx.layout.lines, body, bodyEnd(ctx));
+  const written = figureLed ? [...body, figureLed].sort((a, b) => a.start - b.start) : body;
   // A heading with the other level's mark is one mistake, reported at it; the walk reads it as the sibling it was meant to be.
   // A heading whose line runs on past its first sentence carries its body with it: a measure, not a part title.
   const inline = (h: Heading) => (ctx.layout.lines[h.line]?.text.trim().length ?? 0) > h.marker.length + h.title.length + 1;

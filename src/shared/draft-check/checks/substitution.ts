@@ -12,6 +12,7 @@ import { sentenceAround } from '../sentence.ts';
 import { framedByPastPeriod } from '../past-periods.ts';
 import { oldGoalKept } from '../old-goal-kept.ts';
 import { placeNameAt } from '../place-after-word.ts';
+import { toldAsFormerBody } from '../former-body.ts';
 
 /** An old wording quoted with its deadline yet held as this year's goal (牢记到2020年基本建成法治政府的目标). */
 const keptOldGoal = (rule: SubstitutionRule, ctx: Ctx, m: Mark): boolean => rule.kind === 'outdated-wording' && oldGoalKept(ctx, m.start, m.end, rule.currentUntil);
@@ -82,6 +83,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       // 依法治市办法制督察) dates a slip, not the old word.
       // A year up to then, however written (2013年，我县…), dates the old word.
       // The same for any old wording whose replacement the reference dates (十个坚持 until the 十一个坚持 of 2020).
+      const clause = clauseAround(sentence.text, m.start - sentence.start, m.end - sentence.start);
       const until = rule.currentUntil ?? (rule.kind === 'fazhi-fazhi' ? FAZHI_WORD_UNTIL : undefined);
       const changedBy = until !== undefined && ctx.year ? Math.min(ctx.year, until + 1) : ctx.year;
       if (until !== undefined && [...before.matchAll(/((?:19|20)\d{2})\s*年/g)].some((y) => Number(y[1]) <= until)) return false;
@@ -90,7 +92,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       if (changedBy && framedByPastPeriod(before, changedBy)) return false;
       // 2018年，全区依据《…（2016—2020年）》建成…: a year within the period the wording names dates the work to that period.
       if (datedWithinOwnPeriod(ctx.text.slice(m.start, m.end), before)) return false;
-      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !quotedInChange(ctx.text, m, sentence.text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before) && !toldAsOwnYearsTarget(rule, clauseAround(sentence.text, m.start - sentence.start, m.end - sentence.start));
+      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !quotedInChange(ctx.text, m, sentence.text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before) && !toldAsOwnYearsTarget(rule, clause) && !(rule.kind === 'system-name' && toldAsFormerBody(clause));
     });
 }
 
