@@ -102,13 +102,16 @@ function complements(text: string): Mark[] {
 }
 
 /**
- * 废止9件、修改5件、保留48件，共清理60件: parts joined by 、 right before a 共 total of the same unit. The total's clause
- * may name its measure before the 共 (…专题讲座2次，全年共开展学法活动9次): such a measure may be wider than the list,
- * so only parts that add up to more than it are a slip.
+ * 废止9件、修改5件、保留48件，共清理60件: parts joined by 、 (or 和, 及) right before a 共 total of the same unit. A part
+ * may name its act at length (主持召开法治建设专题会议11次). The total's clause may name its measure before the 共
+ * (…专题讲座2次，全年共开展学法活动9次): such a measure may be wider than the list, so only parts that add up to more
+ * than it are a slip — unless it names the group the parts make (聘请法律顾问3名、公职律师7名，法律顾问队伍共11名),
+ * which may also come one clause later.
  */
-const PART = String.raw`[\u3400-\u9fff]{1,6}\s*\d+\s*(?:${UNIT})`;
+const PART = String.raw`[\u3400-\u9fff]{1,20}\s*\d+\s*(?:${UNIT})`;
 const LIST_THEN_TOTAL = new RegExp(
-  String.raw`(?<=^|[，,：:。；\n])(${PART}(?:、${PART}){1,6})[，,]\s*([\u3400-\u9fff]{0,8}?)(?:共计|合计|总计|(?<!公)共(?!同|建|享|治|识|产|有))([\u3400-\u9fff]{0,6}?)${N}${U}`,
+  String.raw`(?<=^|[，,：:。；\n])(${PART}(?:(?:、|和|及|以及)${PART}){1,6})[，,]\s*(?:([^，,。；;：:\d\n]{2,24})[，,]\s*)?` +
+    String.raw`([\u3400-\u9fff]{0,12}?)(共计|合计|总计|(?:总数|总人数)(?:为|达到|达)?|(?<!公)共(?!同|建|享|治|识|产|有))([\u3400-\u9fff]{0,6}?)${N}${U}`,
   'gu',
 );
 /**
@@ -117,21 +120,39 @@ const LIST_THEN_TOTAL = new RegExp(
  */
 const OTHER_COUNT = /上年|去年|同比|比|较|增|新|其中|另|此外|以来|历年|现有|成功|办结|审结|结案|化解|完成|到位|合格|达标|通过|采纳|整改/u;
 const PART_FIGURE = new RegExp(String.raw`(\d+)\s*(${UNIT})`, 'gu');
+/** A total naming a group (法律顾问队伍, 调解员总数): the whole the listed members make. */
+const GROUP = /(?:队伍|团队|总数|总人数)$/u;
+/** Parts that are new ones, of several years, or already some of an earlier total: the group may hold more. */
+const NOT_WHOLE_GROUP = /新|增|累计|近[一二三四五两]年|以来|历年|其中|分别|现有|目前|截至|在册|年末|年底/u;
+
+/** The noun of each part: the two characters before its number (法律顾问3名 → 顾问). */
+const partNounsOf = (list: string) => list.split(/、|和|及/u).map((p) => /([\u3400-\u9fff]{2})\s*\d/u.exec(p)?.[1]).filter((n): n is string => !!n);
+
+/** The total names the group the parts make: a group word after words sharing two characters with a part (执法队伍, 执法队员). */
+function namesTheGroup(named: string, totalWord: string, list: string): boolean {
+  const group = `${named}${/总/u.test(totalWord) ? totalWord.replace(/[为达到]+$/u, '') : ''}`;
+  if (!GROUP.test(group) || NOT_WHOLE_GROUP.test(`${list}${named}`)) return false;
+  const head = group.replace(GROUP, '');
+  return [...head].some((_, i) => i + 2 <= head.length && list.includes(head.slice(i, i + 2)));
+}
 
 function listTotals(text: string): Mark[] {
   const marks: Mark[] = [];
   for (const m of text.matchAll(LIST_THEN_TOTAL)) {
     const parts = [...m[1]!.matchAll(PART_FIGURE)];
-    const [, list, named, after, stated, unit] = m as unknown as string[];
-    if (parts.some((p) => p[2] !== unit)) continue;
+    const [, list, between, named, totalWord, after, stated, unit] = m as unknown as string[];
+    // 总数由80名增加到87名: a change of the whole, not its sum.
+    if (parts.some((p) => p[2] !== unit) || /^(?:其中|分别)/u.test(list!) || /由|从/u.test(after!)) continue;
     const sum = parts.reduce((s, p) => s + Number(p[1]), 0);
     if (sum === Number(stated)) continue;
+    const group = namesTheGroup(named!, totalWord!, list!);
+    // Only a group total may stand a clause after its parts: a clause between may start another count.
+    if (between && !group) continue;
     // 检查企业30家、门店25家，发现问题企业共20家: a total whose words end with a part's noun picks some of that part.
-    const partNouns = list!.split('、').map((p) => /([\u3400-\u9fff]{2})\s*\d/u.exec(p)?.[1]);
-    const picksSome = partNouns.some((n) => n && `${named}${after}`.endsWith(n));
-    if (named && (sum < Number(stated) || OTHER_COUNT.test(named) || picksSome)) continue;
+    const picksSome = partNounsOf(list!).some((n) => `${named}${after}`.endsWith(n));
+    if (!group && named && (sum < Number(stated) || OTHER_COUNT.test(named) || picksSome)) continue;
     const end = m.index + m[0].length;
-    const start = m.index + m[0].lastIndexOf('共');
+    const start = m.index + m[0].lastIndexOf(totalWord!);
     marks.push({
       start, end, hintOnly: true,
       message: `合计数与前面列出的分项之和对不上：分项合计${sum}${unit}，不是${stated}${unit}。`,

@@ -111,6 +111,8 @@ export const unitOf = (u: string): string => UNIT_FAMILY[u] ?? u;
 /** A figure's counting unit without its qualifier (件·次 → 件), in its family (名 → 人): counts in one unit family can be summed. */
 export const figureUnit = (f: { unit: string }): string => unitOf(f.unit.split('·')[0]!);
 /** A restated count's unit without qualifier, 人 read as 名; unlike figureUnit it keeps 起 and 件 apart. */
+/** A counting unit without its qualifier (件·次 → 件), keeping 人 and 名 apart: for readers that read them as other counts. */
+export const bareUnit = (unit: string): string => unit.split('·')[0]!;
 export const restatedUnit = (unit: string): string => unit.split('·')[0]!.replace(/^人$/u, '名');
 /** A year written in digits (2026年, 2026年度): a date, not a figure of the count. */
 export const YEAR = /(?:19|20)\d{2}年度?/gu;

@@ -10,13 +10,13 @@ import { figures } from './checks/figures.ts';
 import { countsTheWhole } from './restated-measures.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
+import { bareUnit } from './count-tuples.ts';
 
 /** Worked on in the year (依法办理, 共办理): not 正在办理, the cases still open. */
 const HANDLED = /(?<![正在])办理([\u3400-\u9fff]{4,12})$/u;
 /** Closed: 办结, 审结, 结案; 受理并办结 names both stages and so is no part of a larger handled count's check. */
 const CLOSED = /(?<!并)(?:办结|审结)([\u3400-\u9fff]{4,12})$/u;
 
-const baseUnit = (u: string) => u.split('·')[0]!;
 
 export function closedAboveHandled(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
@@ -25,7 +25,7 @@ export function closedAboveHandled(ctx: Ctx): Mark[] {
   for (const closed of counts) {
     const noun = CLOSED.exec(closed.measure)?.[1];
     if (!noun) continue;
-    const handled = counts.filter((f) => baseUnit(f.unit) === baseUnit(closed.unit) && HANDLED.exec(f.measure)?.[1] === noun);
+    const handled = counts.filter((f) => bareUnit(f.unit) === bareUnit(closed.unit) && HANDLED.exec(f.measure)?.[1] === noun);
     // One value for the cases handled: two leave which whole the closed ones belong to unclear.
     const values = new Set(handled.map((f) => f.value));
     if (values.size !== 1 || closed.value <= handled[0]!.value) continue;

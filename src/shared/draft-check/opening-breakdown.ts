@@ -12,6 +12,7 @@
  * short, they may name only the main parts. Conservative: the parts must repeat the total's words.
  */
 import { figures } from './checks/figures.ts';
+import { restatedUnit } from './count-tuples.ts';
 import type { Ctx, Mark } from './context.ts';
 import { listDisagrees } from './list-count.ts';
 import { leavesOut, ordinalOf } from './measures.ts';
@@ -21,10 +22,8 @@ import { summarySpans, VERB } from './measure-ledger.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
-const baseUnit = (f: Figure) => {
-  const u = f.unit.split('·')[0]!;
-  return u === '名' ? '人' : u;
-};
+/** 人 and 名 read as one unit of people. */
+const baseUnit = (f: Figure) => restatedUnit(f.unit);
 /** A numbered line of the body: （一）, (二). */
 const NUMBERED = /^\s*[（(][一二三四五六七八九十]+[）)]/u;
 /** The last characters of a measure naming the counted thing (文件, 案件, 事项). */

@@ -9,7 +9,9 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
-import { countTuples } from './count-tuples.ts';
+import { bareUnit, countTuples } from './count-tuples.ts';
+/** 人 and 名 kept apart, as the outcomes of one list are written in one unit. */
+const listUnit = (f: { unit: string }) => bareUnit(f.unit);
 import { listDisagrees } from './list-count.ts';
 import { startBefore } from './sentence.ts';
 
@@ -81,7 +83,6 @@ const SENTENCE = /[。；;！？!?\n]/u;
 const PROBLEMS_FOUND = /(?:发现|查找|排查|查摆|反馈|梳理|检视)(?:出|到)?(?:各类|突出|存在)?问题(?:共计|合计|共)?$/u;
 /** Words saying some of the total is left out of the list. */
 const REMAINDER = /其余|其他|另有|余下|剩余|尚在|正在审理|在审|未审结|未办结|审理中|结转/u;
-const unitOf = (f: Figure) => f.unit.split('·')[0]!;
 const plain = (s: string) => s.replace(/的/gu, '');
 
 export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
@@ -105,15 +106,15 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
     for (; k < all.length && all[k]!.start < sentenceEnd; k++) {
       const f = all[k]!;
       if (otherWork || /[（(][^）)]*$/u.test(text.slice(first.end, f.start))) continue;
-      otherWork = unitOf(f) !== unitOf(first) && !outcomeOf(f) && /[，,]/u.test(text.slice(run[run.length - 1]!.end, f.start));
+      otherWork = listUnit(f) !== listUnit(first) && !outcomeOf(f) && /[，,]/u.test(text.slice(run[run.length - 1]!.end, f.start));
       if (!otherWork) run.push(f);
     }
     i = k;
     const states = run.map(outcomeOf);
-    if (run.length < 2 || states.some((s) => !s) || run.some((f) => unitOf(f) !== unitOf(first)) || !complete(states as { family: string; state: string }[])) continue;
+    if (run.length < 2 || states.some((s) => !s) || run.some((f) => listUnit(f) !== listUnit(first)) || !complete(states as { family: string; state: string }[])) continue;
     const lead = plain(text.slice(sentenceStart, first.start));
     const rectifying = run.every((f) => /整改/u.test(f.label));
-    const total = bracketHost(text, all, first) ?? wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, unitOf(first), sentenceStart, lead, rectifying);
+    const total = bracketHost(text, all, first) ?? wholeOf(all.slice(0, all.indexOf(first)).reverse(), tuples, firstState.family, listUnit(first), sentenceStart, lead, rectifying);
     if (!total) continue;
     const sum = run.reduce((n, f) => n + f.value, 0);
     // Held to the exact total only in the total's own sentence: a list in a later sentence may be another round of the work.
@@ -126,7 +127,7 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
       start: total.start,
       end: total.end,
       places: [total, ...run].map((f) => ({ start: f.start, end: f.end })),
-      message: `各项去向合计${sum}${unitOf(first)}，与总数“${text.slice(total.start, total.end)}”不符：所列各项说的是总数中每一件的结果，相加应等于总数，请按台账核对。`,
+      message: `各项去向合计${sum}${listUnit(first)}，与总数“${text.slice(total.start, total.end)}”不符：所列各项说的是总数中每一件的结果，相加应等于总数，请按台账核对。`,
       fix: '核对总数与各项，使各项之和等于总数',
     });
   }
@@ -141,7 +142,7 @@ export function outcomesAgainstTotal(ctx: Ctx): Mark[] {
 function wholeOf(earlier: Figure[], tuples: ReturnType<typeof countTuples>, family: string, unit: string, sentenceStart: number, lead: string, rectifying = false): Figure | null {
   let nearest = true;
   for (const f of earlier.slice(0, 12)) {
-    if (unitOf(f) !== unit || f.part || outcomeOf(f)) continue;
+    if (listUnit(f) !== unit || f.part || outcomeOf(f)) continue;
     const isNearest = nearest;
     nearest = false;
     const t = tuples.find((x) => x.start === f.start);
@@ -173,5 +174,5 @@ function bracketHost(text: string, all: Figure[], first: Figure): Figure | null 
   const host = all[all.indexOf(first) - 1];
   const between = text.slice(host?.end ?? 0, first.start);
   if (!host || !between.endsWith(first.label) || !/^[（(](?:其中[：:，,]?)?$/u.test(between.slice(0, between.length - first.label.length))) return null;
-  return unitOf(host) === unitOf(first) && !host.part && !outcomeOf(host) ? host : null;
+  return listUnit(host) === listUnit(first) && !host.part && !outcomeOf(host) ? host : null;
 }

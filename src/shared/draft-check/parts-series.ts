@@ -5,6 +5,7 @@
  * - a breakdown that names the total again (审结39件。审结案件中，维持18件…终止4件), whose parts cannot add up to more.
  */
 import { figures } from './checks/figures.ts';
+import { restatedUnit } from './count-tuples.ts';
 import type { Ctx, Mark } from './context.ts';
 import { leavesOut, ordinalOf, type Ordinal } from './measures.ts';
 import { sentenceAround } from './sentence.ts';
@@ -18,10 +19,8 @@ const STOPS = /[。；;！？!?\n]/;
 /** How far a sentence is read either way: a guard for drafts with no punctuation for pages (each figure reads its own). */
 const REACH = 400;
 const around = (text: string, start: number, end = start) => sentenceAround(text, start, { end, stops: STOPS, ahead: REACH, behind: REACH });
-const baseUnit = (f: Figure) => {
-  const u = f.unit.split('·')[0]!;
-  return u === '名' ? '人' : u;
-};
+/** 人 and 名 read as one unit of people. */
+const baseUnit = (f: Figure) => restatedUnit(f.unit);
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** The figures within [from, to), found by binary search in the draft's figures (in order of place). */
