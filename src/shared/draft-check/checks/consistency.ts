@@ -45,6 +45,7 @@ import { thisYearCounts } from '../this-year-count.ts';
 import { wholeNounCounts } from '../whole-noun-counts.ts';
 import { allDoneAgainstCounts, allOfCountAgainstSplit } from '../all-done.ts';
 import { countedThenAllDone } from '../counted-all-done.ts';
+import { concededYearCounts } from '../conceded-year-count.ts';
 import { perMemberTotals } from '../per-unit-totals.ts';
 import { joinedTotals } from '../joined-total.ts';
 import { announcedCount, inSiblingListItems, listAfterTotal, listCount } from '../list-count.ts';
@@ -913,7 +914,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
   const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx), ...restatedRates(ctx), ...backReferencedCounts(ctx), ...restatedNounFirstCounts(ctx), ...yearSummaryCounts(ctx), ...planLastYearCounts(ctx), ...planYearFigures(ctx), ...closedAboveHandled(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
-  more.push(...[...thisYearCounts(ctx), ...wholeNounCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start)));
+  more.push(...[...thisYearCounts(ctx), ...wholeNounCounts(ctx), ...concededYearCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start)));
   // The general same-key reader speaks only on pairs no shape reader has marked at either place.
   const touches = (m: Mark, x: Mark) => (m.places ?? [m]).some((p) => (x.places ?? [x]).some((q) => p.start < q.end && q.start < p.end));
   more.push(...sameKeyCounts(ctx).filter((m) => ![...marks, ...more].some((x) => touches(m, x)) && !seen.has(m.start) && seen.add(m.start)));
