@@ -227,7 +227,11 @@ const addressesWriter = (words: string) =>
  * Round 30: a bracket naming the text a template (（参考模板）, 【范本】, （示范文本）) — left in a title, it tells the reader the report
  * was never made its own; and a bracket opening with a note's label (（要点提示：…不少于三条）, 【写作提示：…】), read as that note.
  */
-const TEMPLATE_LABEL = /^[ \u3000]*(?:参考|供参考|示范|通用)?(?:模板|模版|范本|范文|样稿|示范文本)[ \u3000]*$/;
+/**
+ * A bracket labelling the text as a template or an outline to follow (（参考模板）, 【范文】; round 49: （参考提纲）, 〔写作样本〕):
+ * a report labels its stage (征求意见稿, 送审稿), never itself a model; a bare 提纲 may name a real 汇报提纲, so it needs 参考 or the like.
+ */
+const TEMPLATE_LABEL = /^[ \u3000]*(?:(?:参考|供参考|示范|通用)?(?:模板|模版|范本|范文|样稿|样本|示范文本)|(?:参考|供参考|示范|写作|撰写|编写)(?:提纲|格式|样式|文本))[ \u3000]*$/;
 const LABELLED_NOTE = /^[ \u3000]*(?:要点提示|写作提示|填写提示|撰写提示|提示|注|说明|填写说明|撰写说明|写作要求|写作要点|要点)[ \u3000]*[：:]/;
 
 /**
@@ -407,6 +411,12 @@ const lineAfter = (text: string, from: number) => {
  */
 const PART_MAY_ADD = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:可以?|宜|应当?|需要?|须|要|建议|请)(?:引用|援引|引入|插入|穿插|附上|加入|增加|补充|列举|举出|选取|选用)(?=[^，。；]{0,12}?(?:案例|事例|实例|例子|数据|图表|做法|经验|[一二两三\d]))/u;
 
+/**
+ * Round 49: a part of the text told what to attach (注意：此处需附相关制度文件清单, 本段应附上检查情况统计表): the part, a modal, then a
+ * verb of attaching and what is attached (清单, 表, 材料). A report's own 附件：… line or 清单附后 has neither the part nor the modal.
+ */
+const PART_TO_ATTACH = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:应当?|要|需要?|须|请|可以?|宜|务必)(?:另行)?(?:附上?|附列|附具|插入|粘贴|附加)[^，。；]{0,20}?(?:清单|目录|附件|材料|文件|表|图|照片|截图|证明|复印件|名单|台账)/u;
+
 const PART_TO_SHOW = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:应当?|要|需要?|须|请|可|重点|着重)(?:体现|突出|反映|展示|展现|呈现|说明|阐述|交代)/u;
 
 /**
@@ -417,7 +427,7 @@ const STATE_IN_FULL = /(?:应当?|要|须|需要?|请|务必|逐项|逐条|逐�
 const TOLD_AS_DONE = /已|均/u;
 
 const noteToWriter = (body: string, label = '') =>
-  ((addressesWriter(body) || PART_TO_SHOW.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && (BRING_OUT.test(body) || (TOPIC_TO_COVER.test(body) && !/、/.test(body)) || listsTopics(body))) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
+  ((addressesWriter(body) || PART_TO_SHOW.test(body) || PART_TO_ATTACH.test(body) || NOTE_DIRECTIVE.test(body) || LAYOUT_NOTE.test(body) || (/要点/.test(label) && (BRING_OUT.test(body) || (TOPIC_TO_COVER.test(body) && !/、/.test(body)) || listsTopics(body))) || (STATE_IN_FULL.test(body) && !TOLD_AS_DONE.test(body))) && !TO_THE_UNITS.test(body)) ||
   SUPPLY_THE_DRAFT.test(body) ||
   ORDER_TO_WRITE.test(body) ||
   LEFT_OUT_IF_NONE.test(body) ||
@@ -471,7 +481,7 @@ function notesAfterSentences(line: { start: number; text: string }): Mark[] {
       continue;
     }
     if (!note && afterComma.includes(from)) continue;
-    const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : EXAMPLE_TO_REMOVE.test(sentence) || ((OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) || (OPENS_WITH_PART.test(sentence) && PART_TO_SHOW.test(sentence))) && !TO_THE_UNITS.test(sentence);
+    const isNote = note ? noteToWriter(sentence.slice(note[0].length), note[0]) : EXAMPLE_TO_REMOVE.test(sentence) || ((OPENS_WITH_PART.test(sentence) || OPENS_AS_REQUEST.test(sentence)) && addressesWriter(sentence) || (OPENS_WITH_PART.test(sentence) && (PART_TO_SHOW.test(sentence) || PART_TO_ATTACH.test(sentence)))) && !TO_THE_UNITS.test(sentence);
     if (isNote) marks.push({ start: line.start + from, end: line.start + from + sentence.length });
   }
   return marks;

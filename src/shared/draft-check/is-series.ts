@@ -9,7 +9,8 @@ import type { Layout } from './text.ts';
 
 const DIGITS = '一二三四五六七八九十';
 /** 一是 … 十是 where a clause starts, not doubled (一是一, 二是二); 二是一些… is a marker. */
-const IS_MARKER = new RegExp(`(?<=^|[。；;，,：:！？\\s　（(])([${DIGITS}])是(?!\\1|是)`, 'gu');
+/** Round 49: 第一，第二，… at a clause's start too (not 第一责任人, 第一次: the comma is required). */
+const IS_MARKER = new RegExp(`(?<=^|[。；;，,：:！？\\s　（(])(?:([${DIGITS}])是(?!\\1|是)|第([${DIGITS}])(?=[，,]))`, 'gu');
 
 const valueOf = (c: string) => DIGITS.indexOf(c) + 1;
 
@@ -29,11 +30,16 @@ export function seriesSlips(layout: Layout): SeriesSlip[] {
       last = outer = 0;
       broken = false;
     }
+    // The number and end of the marker before, within this sentence only (a 。 between them clears it).
+    let lastInSentence = 0;
+    let lastEnd = 0;
     for (const m of markers) {
-      const n = valueOf(m[1]!);
+      if (/[。！？!?]/.test(line.text.slice(lastEnd, m.index))) lastInSentence = 0;
+      lastEnd = m.index + m[0].length;
+      const n = valueOf(m[1] ?? m[2]!);
       if (n === 1) {
         outer = last;
-        last = 1;
+        last = lastInSentence = 1;
         broken = false;
         continue;
       }
@@ -44,9 +50,11 @@ export function seriesSlips(layout: Layout): SeriesSlip[] {
         continue;
       }
       // One mistake, one finding: the numbers after a slip follow it (一是 二是 四是 五是).
-      // A repeated number (一是 二是 二是) is left alone: a real report's second 二是 can open a new point, and the sample
-      // reports carry one; a skip has no such reading.
-      if (!broken && n > last + 1) {
+      // A repeated number (一是 二是 二是) in another sentence is left alone: a real report's second 二是 can open a new
+      // point, and the sample reports carry one (…。二是…。二是…); a skip has no such reading. Round 49: repeated within
+      // one sentence (第一，…；第二，…；第二，…) it is a slip, the clauses of one list.
+      const repeatedInSentence = n === last && lastInSentence === n;
+      if (!broken && (n > last + 1 || repeatedInSentence)) {
         slips.push({ mark: { start: line.start + m.index, end: line.start + m.index + m[0].length }, expected: last + 1, found: n });
         broken = true;
       }
@@ -56,6 +64,7 @@ export function seriesSlips(layout: Layout): SeriesSlip[] {
         continue;
       }
       last = n;
+      lastInSentence = n;
     }
   }
   return slips;

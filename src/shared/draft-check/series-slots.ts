@@ -164,6 +164,12 @@ function droppedRegex(items: readonly (readonly string[])[], slot: number, elsew
 /** How far from a shortened list the item left out may stand and still count as written (a paragraph or two). */
 const NEARBY = 120;
 
+/**
+ * Round 49: the lists a dropped item is looked for in, with the verb-first form too (亲自部署重要工作、亲自过问重大问题、
+ * 亲自协调重点环节): the changed-item readings of that form are the existence rules', so it is added here only.
+ */
+const listsForDropped = (r: OrderRule): string[][][] => [...listsOf(r), ...(r.objects ? [r.items.map((forms, i) => forms.map((f) => f + r.objects![i]))] : [])];
+
 export function droppedItemRules(orderRules: readonly OrderRule[]): ExistenceRule[] {
   return orderRules
     .filter((r) => r.droppedItem && r.items.length >= 4)
@@ -180,11 +186,11 @@ export function droppedItemRules(orderRules: readonly OrderRule[]): ExistenceRul
         source: r.source,
         patterns: [],
         // The item left out is there when its verb is, or its object before 亲自 (重要任务亲自部署督办).
-        regex: listsOf(r).flatMap((items) =>
+        regex: listsForDropped(r).flatMap((items) =>
           items.map((_, slot) => `${droppedRegex(items, slot, [...r.items[slot]!, ...(r.objects ? [`${r.objects[slot]!}亲自`] : [])])}(?<!《[^《》\\n]*)`),
         ),
         except: [],
-        requires: [...new Set(listsOf(r).flatMap((items) => [...items[0]!, ...items[1]!]))],
+        requires: [...new Set(listsForDropped(r).flatMap((items) => [...items[0]!, ...items[1]!]))],
         examples: { bad: [dropped(listsOf(r).at(-1)!)], good: [right] },
       };
     });

@@ -101,6 +101,9 @@ function openingYear(ctx: Ctx): Mark[] {
     [/(\d{4})年以来/, stale, false],
     [/(?:^|\n)[^\S\n]*(\d{4})年(?:度)?[，,]/, stale, true],
     [/现将[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?(?:报告|汇报|述法|述职)如下/, (y: number) => y !== ctx.year, false],
+    // Round 49: the same clause closing 一并报告 (现将本人2022年度履职情况一并报告。): the report's own year again, unless it
+    // adds a review's follow-up (2023年度述法评议意见整改情况一并报告), which is another year's by nature.
+    [/现将(?![^。\n]{0,40}?(?:整改|评议|反馈|意见|问题))[^。\n]{0,30}?(\d{4})年度?[^。\n]{0,30}?一并(?:报告|汇报)(?!如下)/, (y: number) => y !== ctx.year, false],
   ] as const) {
     for (const x of matches(opening, r, s)) {
       const y = Number(x.m[1]);

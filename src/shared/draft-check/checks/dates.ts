@@ -18,6 +18,7 @@ import { sentenceAround } from '../sentence.ts';
 import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.ts';
 import { clauseDatedWork } from '../clause-dated-work.ts';
 import { ownYearReviewRectified } from '../own-year-review.ts';
+import { earlierDataCutoffs } from '../own-data-cutoff.ts';
 import { reportsBeforeYearClosed } from '../year-reports.ts';
 import { otherYearResults } from '../other-year-results.ts';
 import { workYearAt } from '../expired-citations.ts';
@@ -469,7 +470,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
-  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope), ...laterYearConsolidated(scope)]) {
+  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope), ...laterYearConsolidated(scope), ...earlierDataCutoffs(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {

@@ -192,7 +192,12 @@ export function checkStructure(rule: StructureRule, ctx: Ctx): Mark[] {
       // 1、 where GB/T 9704 has 1.; common in practice, so a hint.
       return written.filter((h) => h.level === 3 && h.style === 'dun').map((h) => at(h, `改为 ${numeral(h, h.num)}`));
     case 'numbering-series':
-      return seriesSlips(ctx.layout).map((s) => ({ ...s.mark, fix: `改为 ${CN[s.expected] ?? s.expected}是 并顺延后面的序号` }));
+      return seriesSlips(ctx.layout).map((s) => {
+        const numeral = CN[s.expected] ?? s.expected;
+        // The slip's own style: 第三， for 第二，, 三是 for 四是.
+        const as = ctx.text.startsWith('第', s.mark.start) ? `第${numeral}` : `${numeral}是`;
+        return { ...s.mark, fix: `改为 ${as} 并顺延后面的序号` };
+      });
     case 'numbering-halfwidth':
       return written.filter((h) => h.style === 'halfwidth').map((h) => at(h, `改为全角括号 ${numeral(h, h.num)}`));
   }
