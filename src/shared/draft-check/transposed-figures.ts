@@ -27,11 +27,20 @@ const bigrams = (s: string): Set<string> => new Set([...s].slice(0, -1).map((c, 
 const wordsOf = (text: string, f: Figure): string => f.measure + (/^[\u3400-\u9fff]{0,8}/u.exec(text.slice(f.end))?.[0] ?? '');
 /** Words naming a field, not a thing counted: 行政规范性文件 and 行政复议案件 share 行政 and are two measures. */
 const FIELD_WORDS = new Set(['行政', '法治', '法律', '依法', '执法']);
-/** A word of four characters or more both measures hold (决策事项, 政府信息公开): the same thing counted, whatever the act. */
+/**
+ * The whole name of the thing counted, six characters or more, in both measures right after an act or 的 (受理政府信息公开申请
+ * … 在办理的政府信息公开申请中): one thing counted whatever the act. A modifier before it (涉企行政复议案件, 简易程序行政处罚
+ * 案件) makes a part, and a shorter shared name (收到行政复议申请 … 审结行政复议案件) two stages of one flow.
+ */
+const NAME_MIN = 6;
 function sharedName(wa: string, wb: string): boolean {
-  for (let i = 0; i + 4 <= wa.length; i++) {
-    const word = wa.slice(i, i + 4);
-    if (/^[\u3400-\u9fff]{4}$/u.test(word) && wb.includes(word) && !ACTS.some((act) => act.includes(word) || word.includes(act))) return true;
+  const led = (w: string, name: string) => {
+    const before = w.slice(0, w.indexOf(name));
+    return before === '' || before.endsWith('的') || ACTS.some((act) => before.endsWith(act));
+  };
+  for (let i = 0; i + NAME_MIN <= wa.length; i++) {
+    const name = wa.slice(i, i + NAME_MIN);
+    if (/^[\u3400-\u9fff]+$/u.test(name) && wb.includes(name) && led(wa, name) && led(wb, name)) return true;
   }
   return false;
 }
