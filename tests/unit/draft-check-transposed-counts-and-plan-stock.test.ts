@@ -24,6 +24,8 @@ const FLAGGED: [string, Parts, string][] = [
 /** Legitimate look-alikes: two fields sharing 行政, another year, a target, a part, a year's intake, the same number. */
 const SILENT: [string, Parts][] = [
   ['three digits transposed, two case types sharing only 行政', { body: '（一）审核文件。对135件行政规范性文件开展合法性审核。\n（二）化解争议。全年办理行政复议案件153件。' }],
+  ['two digits transposed, two stages of one flow (收到申请 … 审结案件)', { body: '（一）化解争议。全年收到行政复议申请84件，依法及时审查。', problems: '一是审结的行政复议案件48件中，个别案件说理不充分。' }],
+  ['two digits transposed, a part picked out by a modifier (涉企)', { body: '（一）推进公开。全年受理政府信息公开申请72件，均按期答复。\n（二）服务企业。办理涉企政府信息公开申请27件。' }],
   ['two digits transposed, another year', { body: '（一）推进公开。全年受理政府信息公开申请36件，2023年受理政府信息公开申请63件。' }],
   ['two digits transposed, a part of the whole', { body: '（一）推进公开。全年受理政府信息公开申请63件，其中依申请公开的政府信息公开申请36件。' }],
   ['two digits transposed, a target in the plans', { body: '（一）优化营商环境。对46项涉企经营许可事项实行告知承诺制。', plans: '2025年，力争对64项涉企经营许可事项实行告知承诺制。' }],
