@@ -89,7 +89,9 @@ export function transposedFigures(ctx: Ctx): Mark[] {
   // the words of a part, another period or a change keep the pair apart.
   const vetoed = (a: Figure, b: Figure) => {
     const [ta, tb] = [tuples.get(a.start), tuples.get(b.start)];
-    if (sharedName(wordsOf(text, a), wordsOf(text, b))) return apart(a) || apart(b);
+    // Only plain counts of the whole: a campaign's, a part's or a numbered item's count keeps the tuples' veto.
+    const plain = (t: typeof ta) => !t || (t.scope === '' && !t.item);
+    if (plain(ta) && plain(tb) && sharedName(wordsOf(text, a), wordsOf(text, b))) return apart(a) || apart(b);
     return ta && tb ? likeness(ta, tb) === 0 : apart(a) || apart(b);
   };
   const marks: Mark[] = [];
