@@ -26,7 +26,7 @@ const bigrams = (s: string): Set<string> => new Set([...s].slice(0, -1).map((c, 
 /** The words of the measure: the clause before the number, and the noun right after it (23个部门, 12项重大行政决策事项). */
 const wordsOf = (text: string, f: Figure): string => f.measure + (/^[\u3400-\u9fff]{0,8}/u.exec(text.slice(f.end))?.[0] ?? '');
 /** Words naming a field, not a thing counted: 行政规范性文件 and 行政复议案件 share 行政 and are two measures. */
-const FIELD_WORDS = new Set(['行政', '法治', '法律', '依法', '执法']);
+const FIELD_WORDS = new Set(['行政', '法治', '法律', '依法']);
 /**
  * The whole name of the thing counted, six characters or more, in both measures right after an act or 的 (受理政府信息公开申请
  * … 在办理的政府信息公开申请中): one thing counted whatever the act. A modifier before it (涉企行政复议案件, 简易程序行政处罚
