@@ -23,8 +23,29 @@ const unitOf = (f: Figure): string => countUnit(f.unit.split('·')[0]!);
 const figureDigits = (text: string, f: Figure): string => /\d[\d,.]*/u.exec(foldDigits(text.slice(f.start, f.end)))![0].replace(/,/g, '');
 /** Two-character words of a measure: 会前学法 and 组织会前学法 share 会前, 前学, 学法. */
 const bigrams = (s: string): Set<string> => new Set([...s].slice(0, -1).map((c, i) => c + s[i + 1]).filter((b) => /^[\u3400-\u9fff]{2}$/u.test(b)));
-/** The words of the measure: the clause before the number, and the noun right after it (23个部门). */
-const wordsOf = (text: string, f: Figure): string => f.measure + (/^[\u3400-\u9fff]{0,6}/u.exec(text.slice(f.end))?.[0] ?? '');
+/** The words of the measure: the clause before the number, and the noun right after it (23个部门, 12项重大行政决策事项). */
+const wordsOf = (text: string, f: Figure): string => f.measure + (/^[\u3400-\u9fff]{0,8}/u.exec(text.slice(f.end))?.[0] ?? '');
+/** Words naming a field, not a thing counted: 行政规范性文件 and 行政复议案件 share 行政 and are two measures. */
+const FIELD_WORDS = new Set(['行政', '法治', '法律', '依法']);
+/**
+ * The whole name of the thing counted, six characters or more, in both measures right after an act or 的 (受理政府信息公开申请
+ * … 在办理的政府信息公开申请中): one thing counted whatever the act. A modifier before it (涉企行政复议案件, 简易程序行政处罚
+ * 案件) makes a part, and a shorter shared name (收到行政复议申请 … 审结行政复议案件) two stages of one flow.
+ */
+const NAME_MIN = 6;
+function sharedName(wa: string, wb: string): boolean {
+  const led = (w: string, name: string) => {
+    const before = w.slice(0, w.indexOf(name));
+    return before === '' || before.endsWith('的') || ACTS.some((act) => before.endsWith(act));
+  };
+  for (let i = 0; i + NAME_MIN <= wa.length; i++) {
+    const name = wa.slice(i, i + NAME_MIN);
+    if (/^[\u3400-\u9fff]+$/u.test(name) && wb.includes(name) && led(wa, name) && led(wb, name)) return true;
+  }
+  return false;
+}
+/** The clause before a figure says it is the stock standing now (对已实行告知承诺的73项, 在现有677名): this year's figure, whatever year opens the plan. */
+const STOCK_NOW = /(?:现有|已[\u3400-\u9fff]{1,10}的)$/u;
 
 /** The same-unit figures listed after a figure in its sentence (共85件，其中62件、14件、9件). */
 export function partsListedAfter(text: string, f: Figure, all: readonly Figure[]): Figure[] {
@@ -46,7 +67,7 @@ function transposed(text: string, a: Figure, b: Figure): boolean {
   if (da === db || da.length !== db.length || /\./u.test(da + db)) return false;
   if (digitKey(Number(da)) === '' || digitKey(Number(da)) !== digitKey(Number(db))) return false;
   const [wa, wb] = [bigrams(wordsOf(text, a)), bigrams(wordsOf(text, b))];
-  const shared = [...wa].filter((w) => wb.has(w) && !ACTS.some((act) => act.includes(w)));
+  const shared = [...wa].filter((w) => wb.has(w) && !FIELD_WORDS.has(w) && !ACTS.some((act) => act.includes(w)));
   return shared.length >= (da.length >= 3 ? 1 : 2);
 }
 
@@ -62,10 +83,15 @@ export function transposedFigures(ctx: Ctx): Mark[] {
   const otherYear = (s: string) => [...s.matchAll(YEAR)].some((m) => parseInt(m[0], 10) !== ctx.year);
   const apart = (f: Figure) => {
     const sentence = text.slice(startBefore(text, f.start, SENTENCE_BREAK), f.start);
-    return NOT_THE_WHOLE.test(sentence) || otherYear(sentence);
+    return NOT_THE_WHOLE.test(sentence) || (otherYear(sentence) && !STOCK_NOW.test(sentence));
   };
+  // A long name both hold (政府信息公开申请 受理 … 办理) is one thing counted even where the tuples read two acts; then only
+  // the words of a part, another period or a change keep the pair apart.
   const vetoed = (a: Figure, b: Figure) => {
     const [ta, tb] = [tuples.get(a.start), tuples.get(b.start)];
+    // Only plain counts of the whole: a campaign's, a part's or a numbered item's count keeps the tuples' veto.
+    const plain = (t: typeof ta) => !t || (t.scope === '' && !t.item);
+    if (plain(ta) && plain(tb) && sharedName(wordsOf(text, a), wordsOf(text, b))) return apart(a) || apart(b);
     return ta && tb ? likeness(ta, tb) === 0 : apart(a) || apart(b);
   };
   const marks: Mark[] = [];
