@@ -128,8 +128,12 @@ const partWords = (text: string, at: number) => clean(clauseWords(text, at).repl
 
 function clean(words: string): string {
   // 拟出台的, 拟提请审议的: a draft is what every review is of, so it names no part.
-  return words.replace(EXAMPLES, '').replace(/拟[\u3400-\u9fff]{1,6}?的/gu, '').replace(/[（(][^（）()]{1,8}[）)]/g, '').replace(/[“”‘’"「」]/g, '').replace(/(?<=[\u3400-\u9fff])(?:及|和|与)(?=[\u3400-\u9fff])/gu, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u, '');
+  // 各类合同, 涉政府合同: every contract a government reviews is one it is party to, so neither names a part.
+  return words.replace(EXAMPLES, '').replace(/各类|各项|涉政府(?=合同)/gu, '').replace(/拟[\u3400-\u9fff]{1,6}?的/gu, '').replace(/[（(][^（）()]{1,8}[）)]/g, '').replace(/[“”‘’"「」]/g, '').replace(/(?<=[\u3400-\u9fff])(?:及|和|与)(?=[\u3400-\u9fff])/gu, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u, '');
 }
+
+/** A review done to what a 对… names (对…逐件进行合法性审核): the act, its manner and light verb dropped. */
+const ACT_ON = '(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)';
 
 /** How far back a count's sentence and clause are read. */
 const SENTENCE_MAX = 200;
@@ -165,11 +169,16 @@ export function ledger(ctx: Ctx): Entry[] {
     const scoped = scopedOtherwise || occasion;
     if (words.length <= 3) words += topic;
     // 对市政府拟出台的行政规范性文件29件逐件进行合法性审核: the act follows the number, what it was done to precedes it.
-    const actAfter = /^\s*(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)/u.exec(text.slice(f.end, f.end + 16));
+    const actAfter = new RegExp(`^\\s*${ACT_ON}`, 'u').exec(text.slice(f.end, f.end + 16));
     const appliedTo = actAfter ? /^(.*?)对(.{2,})$/u.exec(words) : null;
+    // 年内对各类合同进行合法性审核54份: the act between the 对… and the number, the thing inside the 对….
+    const actBefore = appliedTo ? null : new RegExp(`^(.*?)对(.{2,}?)${ACT_ON}$`, 'u').exec(words);
     if (appliedTo) {
       subject += appliedTo[1]!;
       words = actAfter![1]! + appliedTo[2]!;
+    } else if (actBefore) {
+      subject += actBefore[1]!;
+      words = actBefore[3]! + actBefore[2]!;
     }
     const verb = VERB.exec(words);
     if (verb && verb.index > 0) {
@@ -232,6 +241,13 @@ function restates(summary: Entry, body: Entry, summarySentence: string): boolean
   return body.total && coveredBy(body.words, summarySentence);
 }
 
+/** Whether an entry is an exact figure of the draft's year: not another year's, several years', nor a change on last year. */
+export function thisYearsFigure(ctx: Ctx): (e: Entry) => boolean {
+  // A sentence naming another year (在2023年全年开展…的基础上) gives that year's figures, not this year's totals.
+  const otherYear = new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`);
+  return (e) => !e.figure.approx && !COMPARISON.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before);
+}
+
 /**
  * The summary's totals against the body: the same measure with another number (restated in any of the shapes above),
  * a part of it larger than it (其中村（社区）工作室251个 under 共建成…工作室215个), or a number-first count claiming
@@ -240,9 +256,7 @@ function restates(summary: Entry, body: Entry, summarySentence: string): boolean
 export function summaryAgainstBody(ctx: Ctx): Mark[] {
   const entries = ledger(ctx);
   const text = ctx.text;
-  // A sentence naming another year (在2023年全年开展…的基础上) gives that year's figures, not this year's totals.
-  const otherYear = new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`);
-  const current = (e: Entry) => !e.figure.approx && !COMPARISON.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before);
+  const current = thisYearsFigure(ctx);
   const summaries = entries.filter((e) => e.summary && !e.part && current(e));
   if (!summaries.length) return [];
   const marks: Mark[] = [];
