@@ -30,7 +30,8 @@ export function bareOpeningTotals(ctx: Ctx): Mark[] {
   const current = thisYearsFigure(ctx);
   const marks: Mark[] = [];
   for (const sum of entries) {
-    if (!sum.summary || !current(sum) || sum.part || sum.scoped) continue;
+    // Only the body's count is read for another year: an opening sentence often cites the 纲要（2021—2025年）.
+    if (!sum.summary || sum.figure.approx || sum.part || sum.scoped) continue;
     // 全年 reads as a total word; 年内, 本年度 say the same of the year and stay in the words.
     const year = YEAR_SCOPE.exec(sum.words)?.[0] ?? '';
     if (!sum.total && !year) continue;
