@@ -14,7 +14,7 @@ import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { figures } from './checks/figures.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
-import { digitKey, leavesOut, NARROWED, OCCASION, ownYearSince, STOCK } from './measures.ts';
+import { leavesOut, sameDigits, NARROWED, OCCASION, ownYearSince, STOCK } from './measures.ts';
 import { listDisagrees } from './list-count.ts';
 import { joinsMore } from './measure-ledger.ts';
 import { SOME_KIND } from './same-measure.ts';
@@ -434,7 +434,7 @@ export function tupleMismatches(ctx: Ctx): Mark[] {
     for (let i = j - 1; i >= 0; i--) {
       const earlier = all[i]!;
       const score = likeness(earlier, later);
-      const permuted = !!digitKey(earlier.value) && digitKey(earlier.value) === digitKey(later.value);
+      const permuted = sameDigits(earlier.value, later.value);
       if (score < (permuted ? SAME_IF_PERMUTED : SAME)) continue;
       if (earlier.value === later.value) { agrees = true; break; }
       alike.push(earlier.value);

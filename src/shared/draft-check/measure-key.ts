@@ -9,7 +9,7 @@
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, figures } from './checks/figures.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS, digitKey, normalPredicate } from './measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, normalPredicate, sameDigits } from './measures.ts';
 import { VERB } from './measure-ledger.ts';
 import { pairMark } from './pair-mark.ts';
 import { startBefore } from './sentence.ts';
@@ -181,8 +181,8 @@ function otherWordsBefore(a: Count, b: Count, noun: string): boolean {
   return rest(a) !== rest(b);
 }
 
-/** Whether the two numbers are the same digits in another order (measures.ts digitKey). */
-const oneSlipApart = (a: Count, b: Count) => !!digitKey(a.figure.value) && digitKey(a.figure.value) === digitKey(b.figure.value);
+/** Whether the two numbers are the same digits in another order (measures.ts sameDigits). */
+const oneSlipApart = (a: Count, b: Count) => sameDigits(a.figure.value, b.figure.value);
 
 /** Whether a count's words end in an act and 的 (评查的112卷) and the other count's clause names that act. */
 function namesActOf(c: Count, other: Count): boolean {

@@ -87,6 +87,11 @@ export function digitKey(n: number): string {
   return [...String(n)].sort().join('');
 }
 
+/** Whether two values are written with the same digits (58 and 85; equal values too): one count with its digits slipped. */
+export function sameDigits(a: number, b: number): boolean {
+  return digitKey(a) !== '' && digitKey(a) === digitKey(b);
+}
+
 /**
  * An organ named for the work it does (区行政复议局, 县政府行政复议机构): its count of that work is the
  * government's count, so 区政府办理行政复议案件 and 区行政复议局办理行政复议案件 are one measure. True when

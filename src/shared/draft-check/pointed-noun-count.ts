@@ -9,7 +9,7 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { UNIT, figures } from './checks/figures.ts';
 import { restatedUnit } from './count-tuples.ts';
 import { pairMark } from './pair-mark.ts';
-import { digitKey } from './measures.ts';
+import { sameDigits } from './measures.ts';
 
 /** The pointer, an optional year-whole word, the noun (two to ten characters), the number and its unit. */
 const POINTED = new RegExp(`(?<![\\d级])(?:上述|前述|以上|综上[，,]?|这些)(?:全年|本年度|年内|共计|共|累计|所)?([\\u3400-\\u9fff]{2,10}?)(\\d+)\\s*(${UNIT})(?![\\d余多])`, 'gu');
@@ -49,7 +49,7 @@ export function pointedNounCounts(ctx: Ctx): Mark[] {
     });
     if (!earlier.length || earlier.some((f) => f.value === value)) continue;
     const values = new Set(earlier.map((f) => f.value));
-    const first = values.size === 1 ? earlier[0]! : earlier.find((f) => digitKey(value) !== '' && digitKey(f.value) === digitKey(value));
+    const first = values.size === 1 ? earlier[0]! : earlier.find((f) => sameDigits(f.value, value));
     if (!first) continue;
     const start = m.index + m[0].lastIndexOf(digits!);
     const later = { start, end: start + digits!.length + unit!.length };

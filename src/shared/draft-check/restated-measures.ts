@@ -9,7 +9,7 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS, STOCK, digitKey, isVerb, shortPeopleName } from './measures.ts';
+import { NARROWED, OCCASION, SEVERAL_YEARS, STOCK, isVerb, sameDigits, shortPeopleName } from './measures.ts';
 import { TOOK_PART } from './restated-figures.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
@@ -165,7 +165,7 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     if (values.size !== 1 || values.has(value)) continue;
     // 共培养“法律明白人”837名 … 873名“法律明白人”参与…: the same digits in another order are a typing slip of the one
     // count, though the later mention does not call itself the whole. The noun must be four characters or a quoted name.
-    const slip = !!digitKey(value) && digitKey(value) === digitKey(others[0]!.value) && best.noun.replace(/[“”]/gu, '').length >= 4;
+    const slip = sameDigits(value, others[0]!.value) && best.noun.replace(/[“”]/gu, '').length >= 4;
     if (!WHOLE_BEFORE.test(before) && !ownYear && !viaAct && !wholeAfter && !slip) continue;
     if (others.reduce((s, c) => s + c.value, 0) === value) continue;
     // 上述56所学校 after 城区学校32所、农村学校24所: the sum of the counts just before it.

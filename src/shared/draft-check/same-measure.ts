@@ -10,7 +10,7 @@
  */
 import type { Ctx, Mark } from './context.ts';
 import { coveredBy, GENERIC, joinsMore, ledger, narrowingWords, SCOPE, SET_SUBJECT, type Entry } from './measure-ledger.ts';
-import { actAfter, digitKey, NARROWED, normalPredicate, sameActWords, SEVERAL_YEARS } from './measures.ts';
+import { actAfter, digitKey, NARROWED, sameDigits, normalPredicate, sameActWords, SEVERAL_YEARS } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { commonEnd } from './restated-figures.ts';
 import { inPlanSection } from './plan-section.ts';
@@ -186,7 +186,7 @@ function addsLeadOnly(ka: string, kb: string): boolean {
  * named wider (我厅 … 全省水利系统); a thing after both numbers must be the same.
  */
 function sameSlip(text: string, a: Entry, b: Entry, ka: string, kb: string): boolean {
-  if (!digitKey(a.value) || digitKey(a.value) !== digitKey(b.value)) return false;
+  if (!sameDigits(a.value, b.value)) return false;
   const [ta, tb] = [thingAfter(text, a), thingAfter(text, b)];
   if (ta && tb && ta.slice(0, 2) !== tb.slice(0, 2)) return false;
   if (sameKey(ka, kb) || addsLeadOnly(ka, kb)) return true;

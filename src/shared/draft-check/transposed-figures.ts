@@ -10,7 +10,7 @@
 import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { figures, SENTENCE_BREAK } from './checks/figures.ts';
 import { foldDigits } from './date-reader.ts';
-import { digitKey } from './measures.ts';
+import { sameDigits } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 import { ACTS, countTuples, likeness, NOT_THE_WHOLE, unitOf as countUnit, YEAR } from './count-tuples.ts';
 import { startBefore } from './sentence.ts';
@@ -65,7 +65,7 @@ function transposed(text: string, a: Figure, b: Figure): boolean {
   if (unitOf(a) !== unitOf(b) || a.value === b.value) return false;
   const [da, db] = [figureDigits(text, a), figureDigits(text, b)];
   if (da === db || da.length !== db.length || /\./u.test(da + db)) return false;
-  if (digitKey(Number(da)) === '' || digitKey(Number(da)) !== digitKey(Number(db))) return false;
+  if (!sameDigits(Number(da), Number(db))) return false;
   const [wa, wb] = [bigrams(wordsOf(text, a)), bigrams(wordsOf(text, b))];
   const shared = [...wa].filter((w) => wb.has(w) && !FIELD_WORDS.has(w) && !ACTS.some((act) => act.includes(w)));
   return shared.length >= (da.length >= 3 ? 1 : 2);
