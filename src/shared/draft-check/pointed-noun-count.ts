@@ -16,7 +16,7 @@ const POINTED = new RegExp(`(?<![\\d级])(?:上述|前述|以上|综上[，,]?|�
 /** A noun of another period or a part: the pointer does not name the year's count. */
 const OTHER_SCOPE = /其中|合计|总计|上年|去年|同比|历年|以来|截至|新增|增加|[较比]/u;
 /** Heads too general to name one thing (工作, 活动): the head is then the noun's last four characters. */
-const GENERAL_HEAD = /^(?:会议|活动|工作|检查|培训|学习|任务|案件|问题|文件|事项|宣传|讲座|建设|情况|措施)$/u;
+export const GENERAL_HEAD = /^(?:会议|活动|工作|检查|培训|学习|任务|案件|问题|文件|事项|宣传|讲座|建设|情况|措施)$/u;
 /** Sessions are counted in 次 or 场 alike (专题学法13场 … 集体学法31次). */
 const SESSION = /^(?:次|场|场次)$/u;
 /** How far after an earlier number its noun may run (对119份涉政府合同进行审查). */

@@ -77,11 +77,14 @@ function wordsFirstCounts(ctx: Ctx): Count[] {
   return out;
 }
 
+/** 列入学习重点内容: what is studied, not a narrower part of the count (round 51; NARROWED reads 重点 as 重点领域). */
+const STUDY_CONTENT = /重点(?:内容|篇目|书目)/gu;
+
 /** Whether a count's sentence counts the year's whole measure: not a part, not another period, not a target. */
 export function countsTheWhole(ctx: Ctx, at: number): boolean {
   const text = digitsOf(ctx);
   // 2023年以来 in the 2023 report is the year itself, not several years.
-  const before = text.slice(startBefore(text, at, SENTENCE_BREAK), at).replace(ctx.year ? `${ctx.year}年以来` : /$^/, '');
+  const before = text.slice(startBefore(text, at, SENTENCE_BREAK), at).replace(ctx.year ? `${ctx.year}年以来` : /$^/, '').replace(STUDY_CONTENT, '');
   return !NOT_WHOLE.test(before) && !NARROWED.test(before) && !SEVERAL_YEARS.test(before) && !OCCASION.test(before);
 }
 

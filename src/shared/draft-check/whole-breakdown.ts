@@ -47,7 +47,8 @@ function totalNamesEachPart(totalLabel: string, labels: readonly string[]): bool
  */
 const CLOSED_SETS: readonly (readonly RegExp[])[] = [
   [/专职$/u, /兼职$/u], [/男$/u, /女$/u], [/城镇$/u, /农村$/u], [/线上$/u, /线下$/u],
-  [/直接(?:通过|出台|印发|发布|采纳)$/u, /修改(?:意见)?(?:完善)?后(?:通过|出台|印发|发布|采纳)$/u],
+  // Round 51: 直接（审查）通过 against 提出修改意见 — the review's two outcomes; 直接 says the other part is the files changed.
+  [/直接(?:审查|审核)?(?:通过|出台|印发|发布|采纳)$/u, /修改(?:意见)?(?:完善)?后(?:通过|出台|印发|发布|采纳)$|^(?:提出|出具)(?:书面)?修改(?:意见|建议)$/u],
   [/一审$/u, /二审$/u, /再审$/u],
   [/^市级?$|^市本级$/u, /^县(?:区|市区)?级?$|^区级$/u, /^乡镇?(?:（街道）|街道)?级?$/u],
   [/上半年$/u, /下半年$/u],
