@@ -363,6 +363,21 @@ export function roundsTo(actual: number, stated: string): boolean {
   return Math.abs(actual - value) <= 0.5 * 10 ** -digits + 1e-9;
 }
 
+/** Occasions counted (次, 场次, 人次) are only the whole a rate is taken over when they are the same work. */
+const OCCASION_UNIT = /^(?:次|场次|人次)$/u;
+
+/**
+ * Whether a whole counted in occasions is another piece of work: 开展抽查87次，负责人出庭应诉76次，出庭应诉率97.5%
+ * lists two works, and 97.5% is taken over the cases, not the 抽查. A whole of the same work shares a word with the
+ * rate or its part (应出庭20次，出庭19次) or says what was due (应参加…).
+ */
+function unrelatedOccasions(wholeLabel: string, partLabel: string, name: string, unit: string): boolean {
+  if (!OCCASION_UNIT.test(rateUnit(unit))) return false;
+  if (/^[\u3400-\u9fff]{0,6}应/u.test(wholeLabel)) return false;
+  const words = (w: string) => Array.from({ length: Math.max(0, w.length - 1) }, (_, i) => w.slice(i, i + 2)).filter((b) => /^[\u3400-\u9fff]{2}$/u.test(b));
+  return !words(wholeLabel).some((b) => name.includes(b) || partLabel.includes(b));
+}
+
 /**
  * A rate that its own sentence's figures contradict: 调处纠纷213起，调解成功208起，调解成功率98.6%
  * (208 ÷ 213 ≈ 97.7%). The part is the figure whose words are the rate's name (调解成功, 其中败诉); the
@@ -380,7 +395,7 @@ export function rateMismatch(ctx: Ctx): Mark[] {
     if (partIdx <= 0) continue;
     const part = figs[partIdx]!;
     const whole = figs.slice(0, partIdx).findLast((f) => rateUnit(f.unit) === rateUnit(part.unit));
-    if (!whole || whole.value <= 0 || whole.value < part.value) continue;
+    if (!whole || whole.value <= 0 || whole.value < part.value || unrelatedOccasions(whole.label, part.label, name, whole.unit)) continue;
     const digits = (m[2]!.split('.')[1] ?? '').length;
     const actual = rateOffBy(part.value, whole.value, m[2]!);
     if (actual === undefined) continue;
