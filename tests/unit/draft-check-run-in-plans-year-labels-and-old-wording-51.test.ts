@@ -58,16 +58,6 @@ describe('重大行政决策 procedures joined by 和 (system-name)', () => {
   });
 });
 
-describe('the current opening closed by the 2017 ending (乡村治理体系)', () => {
-  it('hints at 乡村治理体系 after 党组织领导的自治、法治、德治相结合的', () => {
-    expect(kinds(annual(2025, '我镇健全党组织领导的自治、法治、德治相结合的乡村治理体系。'), 2025)).toContainEqual(['zizhi-fazhi-dezhi-party-led-xiangcun', '乡村治理体系']);
-  });
-  it('stays silent on the current wording and on 乡村治理体系 elsewhere', () => {
-    expect(has(annual(2025, '我镇健全党组织领导的自治、法治、德治相结合的城乡基层治理体系。'), 2025, 'zizhi-fazhi-dezhi-party-led-xiangcun')).toBe(false);
-    expect(has(annual(2025, '推进乡村治理体系和治理能力现代化。'), 2025, 'zizhi-fazhi-dezhi-party-led-xiangcun')).toBe(false);
-  });
-});
-
 describe('another year labelled as the one 今年以来 speaks of (year-contradiction)', () => {
   it('flags the label even after a long organ name or a school named 第一…', () => {
     expect(has(annual(2024, '全年审核文件20件。2023年是某县第二中学深化依法治校的重要一年，今年以来各项工作有序推进。'), 2024, 'consistency-current-year')).toBe(true);
