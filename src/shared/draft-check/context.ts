@@ -40,9 +40,10 @@ export interface Mark {
 
 /**
  * Words that make a mention history rather than current guidance: the plan is being closed or
- * reviewed (收官, 总结, 验收, 终期评估), or the sentence recalls the past (回顾, 历程, 从…到…).
+ * reviewed (收官, 总结, 验收, 终期评估), or the sentence recalls the past (回顾, 历程, 从…到…). 过去一年 is the
+ * reported year itself (round 51), not the past.
  */
-export const HISTORY = /(收官|期满|届满|到期|验收|总结|终期|回顾|历程|演进|沿革|圆满|此前|以往|过去|曾经|当年|从[^。；]{0,40}到)/;
+export const HISTORY = /(收官|期满|届满|到期|验收|总结|终期|回顾|历程|演进|沿革|圆满|此前|以往|过去(?!的?一年)|曾经|当年|从[^。；]{0,40}到)/;
 
 /** Words telling work as finished: 全部完成, 已完成, 如期完成, 完成了. */
 const DONE = /(?:全部|全面|如期|顺利|按期|基本|均已|已经?|已全部)完成|完成了/;

@@ -189,8 +189,9 @@ const CONTENT_TO_ALIGN = /^[ \u3000]*(?:所[写列述提查摆]的?|上述|以�
 /**
  * Round 44: a bracket saying who supplies the part before it is put together (（以下内容由各科室提供后汇总）, 【本部分数据待办公室
  * 报送后补充】): the draft is still being assembled. A source note (（以下数据由县统计局提供）) has no step after the supplying.
+ * Round 51: what is supplied may be named before the step (此段待办公室提供材料后补写).
  */
-const COMPILED_LATER = /^[ \u3000]*(?:以下|下文|本部分|此部分|本段|此段|本节|此节|此处|该部分)(?:内容|数据|材料|部分|情况)?(?:请|待|需|须|拟)?由?[^，。；]{1,12}?(?:提供|报送|填报|撰写|起草)(?:后|再)(?:汇总|统稿|整合|合成|补充|补入|填入|填写)/u;
+const COMPILED_LATER = /^[ \u3000]*(?:以下|下文|本部分|此部分|本段|此段|本节|此节|此处|该部分)(?:内容|数据|材料|部分|情况)?(?:请|待|需|须|拟)?由?[^，。；]{1,12}?(?:提供|报送|填报|撰写|起草)(?:相关|有关)?(?:素材|材料|数据|资料|案例|情况)?(?:后|再)(?:再)?(?:汇总|统稿|整合|合成|补充|补入|填入|填写|补写|补齐|补全|撰写|完善)/u;
 
 /**
  * Round 47: a part of the text told what form to follow in its drafting (标题按“单位＋年度＋文种”拟写, 落款依公文格式书写, 正文参照

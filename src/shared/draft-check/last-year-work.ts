@@ -189,6 +189,15 @@ const NOT_THE_PLANS_DATE = /整改|反馈|问题|述法|考核|评议|督察|基
  * year (2025年底前完成…, in an annual report on 2025) or before it (2024年，我局将…) was left from an older draft.
  * Plans for the rest of the year itself are no slip in a report written before the year is out (plansWithinYear).
  */
+/**
+ * The headings above a place, with the heading its own line opens with when the place follows it after a 。 (四、下一步
+ * 打算。2025年，…将…: a run-in heading, round 51). A year inside the heading's own words is the heading-year rule's.
+ */
+function sectionWithRunIn(text: string, at: number, section: YearScope['section']): string {
+  const lineStart = text.lastIndexOf('\n', at);
+  return section(text.slice(lineStart + 1, at).includes('。') ? at : lineStart);
+}
+
 export function pastPlans({ year, text, skipped, section, plansWithinYear, deadlinesWithinYear }: YearScope): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(PLAN_DATED)) {
@@ -205,7 +214,7 @@ export function pastPlans({ year, text, skipped, section, plansWithinYear, deadl
     if (y <= year - 3 && /到\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
     // A sentence opened by 下一步 or 明年 is a plan wherever it stands: a 述法报告 often ends on one without a heading.
     const led = m[1] !== undefined && /(?:下一步|今后|明年|来年|新的?一年)\D*$/.test(m[0].slice(0, m[0].indexOf(ys)));
-    if (skipped(at) || !(led || isNextStepsHeading(section(text.lastIndexOf('\n', at))))) continue;
+    if (skipped(at) || !(led || isNextStepsHeading(sectionWithRunIn(text, at, section)))) continue;
     const { start, text: sentence } = sentenceAround(text, at);
     // A deadline (2026年底前完成…) is a plan by itself; a year opening the sentence needs a word of what will be done.
     const deadline = m[2] !== undefined && (/前$/.test(m[0]) || DUE_NEXT.test(text.slice(m.index + m[0].length)));

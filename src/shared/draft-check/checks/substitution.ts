@@ -92,10 +92,16 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       if (changedBy && framedByPastPeriod(before, changedBy)) return false;
       // 2018年，全区依据《…（2016—2020年）》建成…: a year within the period the wording names dates the work to that period.
       if (datedWithinOwnPeriod(ctx.text.slice(m.start, m.end), before)) return false;
-      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !quotedInChange(ctx.text, m, sentence.text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !namesItsOwnTargetYear(rule, before) && !toldAsOwnYearsTarget(rule, clause) && !(rule.kind === 'system-name' && toldAsFormerBody(clause));
+      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !quotedInChange(ctx.text, m, sentence.text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !(namesItsOwnTargetYear(rule, before) && !USED_AS_THIS_YEARS.test(text.slice(m.end - sentence.start))) && !toldAsOwnYearsTarget(rule, clause) && !(rule.kind === 'system-name' && toldAsFormerBody(clause));
     });
 }
 
+
+/**
+ * Round 51: a dated target put to work as this year's yardstick (将“到2025年每个行政村至少培养3名”作为本年度考核标准, 列入今年
+ * 目标任务): its own year before it no longer dates it, the sentence uses it as current (currency-2026.md §1).
+ */
+const USED_AS_THIS_YEARS = /^[^。；]{0,6}?(?:作为|列为|列入|纳入|定为|确定为)(?:本|今)年度?/;
 
 /**
  * A dated target written with its own year before it (“法律明白人”到2025年每个行政村至少培养3名的目标已完成): the target
@@ -119,7 +125,8 @@ const AIMED_AT = /确保|力争|争取|努力|将(?:于|在)?|要/;
  * whose period has ended (fromYear).
  */
 function toldAsOwnYearsTarget(rule: SubstitutionRule, clause: { before: string; after: string }): boolean {
-  if (!rule.fromYear) return false;
+  // Round 51: a wording renamed by a law (currentUntil: 具体行政行为) is no target; 复议决定均已履行 does not date it.
+  if (!rule.fromYear || rule.currentUntil !== undefined) return false;
   const own = OWN_YEAR_AFTER.exec(clause.after);
   if (own && Number(own[1]) < rule.fromYear) return true;
   const text = clause.before + clause.after;
