@@ -16,11 +16,12 @@ import { sentenceAround } from './sentence.ts';
 const RUNNING_LABEL = /^[》”"’]?(?:的)?(?:全面|深入|持续|贯彻|全面贯彻)?(?:实施|深化|关键|攻坚|推进|落实|巩固|提升|提质|决战|冲刺|深化落实|攻坚突破)(?:(?:之)?年|(?:(?:的)?(?:关键|重要|攻坚|决胜|冲刺|深化|推进|落实|巩固|提升)(?:之年|的?一年)|的一年)(?![来多半以]))/u;
 
 /**
- * Round 52: a stage of the plan short of its last year (作为“八五”普法的开局之年, 《纲要》实施的第二年, 中期之年) said of a year after the
+ * Round 52: a stage of the plan short of its last year (作为“八五”普法的开局之年, 《纲要》实施的第二年) said of a year after the
  * plan ended: no year of its period is meant, the ended plan is used to place this year. The last year (收官之年, 最后一年,
- * 第五年 of a five-year plan) one year late is a year slipped from last year's draft, and stays planYear's (dates.ts).
+ * 第五年 of a five-year plan) one year late is a year slipped from last year's draft, and its middle (中期之年, a year strictly
+ * inside the period) said of a later year are planYear's (dates.ts), as ruled before.
  */
-const STAGE_LABEL = /^[》”"’]?(?:规划|纲要)?(?:的)?(?:实施)?(?:的)?(?:(?:开局|起步|开篇|起始|中期)(?:之)?年|(?:首|元)年|第([一二三四])个?年)(?![来多半以])/u;
+const STAGE_LABEL = /^[》”"’]?(?:规划|纲要)?(?:的)?(?:实施)?(?:的)?(?:(?:开局|起步|开篇|起始)(?:之)?年|(?:首|元)年|第([一二三四])个?年)(?![来多半以])/u;
 const CN_ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 /** Whether the words after a plan's name call a year a stage before its last (the shared reading of planYear and this reader). */
