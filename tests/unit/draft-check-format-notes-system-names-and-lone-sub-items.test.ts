@@ -59,7 +59,10 @@ describe('fixed names recalled wrong', () => {
   });
   it('leaves the right names and local names alone', () => {
     expect(names('县委全面依法治县委员会办公室组织督察，县委依法治县办跟进。')).toEqual([]);
-    expect(names('县委依法治县工作领导小组召开会议，压实法治建设主体责任。')).toEqual([]);
+    // Round 52 reverses round 45 here: 依法治县工作领导小组 at work now is the former group, reported as 依法治县领导小组 always was;
+    // the town's own group and the group recalled as renamed stay silent.
+    expect(names('镇党委依法治镇工作领导小组召开会议，压实法治建设主体责任。')).toEqual([]);
+    expect(names('2019年，原县委依法治县工作领导小组调整为县委全面依法治县委员会。')).toEqual([]);
     // A short name cut in one piece, as ruled since round 19.
     expect(names('落实领导干部应知应会国家法律清单制度。')).toEqual([]);
     // A unit's own list may be named as the unit likes.

@@ -47,7 +47,7 @@ export const SUBJECT = '(?:本人|我[局县镇市区乡委办厅]|全[县镇市
  * 出庭应诉率2024年达到100%): the year's result from last year's draft. An honour a unit received in
  * that year (获评, 被评为, 荣获) is news of that year's assessment, reported the next year, and stays silent.
  */
-const SENTENCE_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\\d{1,2}[.．、])?[^\\S\\n]*${SUBJECT}?(?:在|于)?(\\d{4})\\s*年(?:度|内)?(?![\\d—–\\-~～至到]|以来|起|初|[上下]半年)|(?:(?:在|于)\\s*|(?<=率))(\\d{4})\\s*年(?:度|内)?(?=达到|实现|共|全部))`, 'gu');
+const SENTENCE_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\\d{1,2}[.．、])?[^\\S\\n]*${SUBJECT}?(?:在|于)?(\\d{4})\\s*年(?:度|内)?(?![\\d—–\\-~～至到]|以来|起|初|[上下]半年|年?[底末]前)|(?:(?:在|于)\\s*|(?<=率))(\\d{4})\\s*年(?:度|内)?(?=达到|实现|共|全部))`, 'gu');
 /** A result the sentence reports: a count of things done, a rate, or a verb of achieving. */
 const COUNTED_OR_ACHIEVED = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|件|次|项|场|个|人次|名|篇|份|起|期|批|家|条|部|宗|户)|达到|实现|办结|审结|建成/;
 /** A match of SENTENCE_DATED whose year follows its subject. */
@@ -178,7 +178,7 @@ const DUE_NEXT = new RegExp(`^${DUE_VERB}`, 'u');
  * plan, whatever the word beside it says), a deadline (2025年底前, 2025年6月底前, 到2025年: a target year), or
  * 2025年内. Spaces only after a word before the year: a \s* that may start anywhere would rescan each run of blank lines.
  */
-const PLAN_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*${PLAN_LEAD}?(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\\s*[（(]\\s*即?\\s*)?(\\d{4})\\s*年(?:度)?(?:\\s*[（(]\\s*(?:今年|本年度?|明年|下一?年度?)\\s*[）)])?(?:[）)]\\s*)?(?:[，,]|(?=${PLANNER}?${PLAN_WILL}))|(?:(?:到|至|在|于)\\s*)?(\\d{4})\\s*年(?:度内|内|年?底前|年?末前|\\s*\\d{1,2}\\s*月(?:底|末)?前|(?:上半年|前三季度|第?[一二三]季度)(?:末|底)?前|(?:上半年|前三季度|第?[一二三]季度|年?底|年?末|\\s*\\d{1,2}\\s*月(?:底|末)?)(?=${DUE_VERB})|(?<=[到至]\\s*\\d{4}\\s*年)(?![\\d度—–\\-~～至到])))`, 'gu');
+const PLAN_DATED = new RegExp(`(?:(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*${PLAN_LEAD}?(?:(?:今年|本年度?|明年|下一?年度?|新的?一年)\\s*[（(]\\s*即?\\s*)?(\\d{4})\\s*年(?:度|年(?=[，,]))?(?:\\s*[（(]\\s*(?:今年|本年度?|明年|下一?年度?)\\s*[）)])?(?:[）)]\\s*)?(?:[，,]|(?=${PLANNER}?${PLAN_WILL}))|(?:(?:到|至|在|于)\\s*)?(\\d{4})\\s*年(?:度内|内|年?底前|年?末前|\\s*\\d{1,2}\\s*月(?:底|末)?前|(?:上半年|前三季度|第?[一二三]季度)(?:末|底)?前|(?:上半年|前三季度|第?[一二三]季度|年?底|年?末|\\s*\\d{1,2}\\s*月(?:底|末)?)(?=${DUE_VERB})|(?<=[到至]\\s*\\d{4}\\s*年)(?![\\d度—–\\-~～至到])))`, 'gu');
 /** A deadline ending before the year does: a half, a quarter, or a month before December. */
 const MID_YEAR_DEADLINE = /上半年|季度|年\s*(?:[1-9]|1[01])\s*月/u;
 /** Words that date something else in the sentence: last year's feedback, a base, a comparison, history. */

@@ -694,7 +694,7 @@ function expiredGuidance(rule: ConsistencyRule, ctx: Ctx): Mark[] {
       const cited = citedAsBasis(ctx, at, name, doc.end, after);
       if (cited === null) {
         // Round 47: not cited as the basis, but called the plan of a later year (…规划实施之年).
-        const labelled = doc.status === 'expired' && after === undefined ? expiredPlanLabel(ctx.text, at, name, doc.end, ctx.year) : null;
+        const labelled = doc.status === 'expired' && after === undefined ? expiredPlanLabel(ctx.text, at, name, doc.end, ctx.year, planPeriod(doc.title)?.from) : null;
         if (labelled) docMarks.push(labelled);
         continue;
       }

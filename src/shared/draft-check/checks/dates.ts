@@ -682,6 +682,10 @@ export function planYear(ctx: Ctx, rule?: ConsistencyRule): Mark[] {
       // The mark covers the year and the plan's words, whichever comes first: the two contradict each other.
       const nthTail = nth || word === '最后一' ? (/^(?:个年头|个年|年)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
       const where = subject && !/^\d/.test(subject.words) ? `（“${subject.words}”，即${subject.year}年）` : subject ? '' : thisYear ? (yearOfWord === ctx.year ? `（报告年度，“${thisYear[0]}”）` : `（“${thisYear[0]}”，报告年度${ctx.year}年${yearOfWord > ctx.year! ? '的下一年' : '的上一年'}）`) : label ? '（句子开头的这一年，即报告年度）' : '';
+      // Round 52: an earlier stage of an ended plan that has no named successor (“八五”普法, a 纲要 with its period) said of a
+      // year after it ended is the ended plan used to place this year: expired-plan-label.ts reports it. The 十N五 periods
+      // run on (“十四五”开局之年 for “十五五”), so their stage words stay a slipped year here.
+      if (claimed > plan.end && within(plan) && yearOf(plan) < plan.end && !middle && !plan.name.startsWith('“十')) continue;
       const place = { start: Math.min(at, m.index), end: Math.max(at + len, m.index + m[0].length + nthTail) };
       if (!within(plan)) marks.push({ ...place, fix: `${plan.name}到${plan.end}年期满，没有${which}；核对规划或年份`, message: `${plan.name}是${plan.start}—${plan.end}年，没有${which}，这里写的是${claimed}年${where}。` });
       else if (middle) marks.push({ ...place, fix: `${plan.name}的中期在${plan.start + 1}—${plan.end - 1}年之间，核对年份`, message: `${plan.name}是${plan.start}—${plan.end}年，${claimed}年${claimed === plan.end ? '是收官之年' : claimed === plan.start ? '是开局之年' : '不在规划期内'}，不是中期，这里写的是${claimed}年${where}。` });
