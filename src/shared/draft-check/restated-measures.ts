@@ -47,7 +47,7 @@ function hanValue(s: string): number {
   return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
 }
 
-interface Count { start: number; end: number; value: number; unit: string; measure: string }
+export interface Count { start: number; end: number; value: number; unit: string; measure: string }
 
 const baseUnit = (u: string) => u.split('·')[0]!.replace(/^人$/, '名');
 
@@ -63,7 +63,7 @@ const SCOPE_COUNT = new RegExp(`^[\\u3400-\\u9fff]{0,4}\\d+(?:${UNIT})(?=[\\u340
 const afterScopeCount = (measure: string): string => measure.replace(SCOPE_COUNT, '');
 
 /** The counts of the draft with their words before the number: the digit figures and the Chinese-numeral ones. */
-function wordsFirstCounts(ctx: Ctx): Count[] {
+export function wordsFirstCounts(ctx: Ctx): Count[] {
   const text = digitsOf(ctx);
   // 持有行政执法证件的人员共772名 is referred back to as 持证执法人员: the words before the number in their short form.
   const out: Count[] = figures(ctx, 0, text.length).filter((f) => !f.part).map((f) => ({ start: f.start, end: f.end, value: f.value, unit: baseUnit(f.unit), measure: shortPeopleName(afterScopeCount(f.measure)) }));
@@ -79,12 +79,14 @@ function wordsFirstCounts(ctx: Ctx): Count[] {
 
 /** 列入学习重点内容: what is studied, not a narrower part of the count (round 51; NARROWED reads 重点 as 重点领域). */
 const STUDY_CONTENT = /重点(?:内容|篇目|书目)/gu;
+/** 重点环节亲自协调, the duty formula of the first-responsible leader (四个亲自), narrows nothing counted after it (round 52). */
+const DUTY_FORMULA = /重点环节亲自协调/gu;
 
 /** Whether a count's sentence counts the year's whole measure: not a part, not another period, not a target. */
 export function countsTheWhole(ctx: Ctx, at: number): boolean {
   const text = digitsOf(ctx);
   // 2023年以来 in the 2023 report is the year itself, not several years.
-  const before = text.slice(startBefore(text, at, SENTENCE_BREAK), at).replace(ctx.year ? `${ctx.year}年以来` : /$^/, '').replace(STUDY_CONTENT, '');
+  const before = text.slice(startBefore(text, at, SENTENCE_BREAK), at).replace(ctx.year ? `${ctx.year}年以来` : /$^/, '').replace(STUDY_CONTENT, '').replace(DUTY_FORMULA, '');
   return !NOT_WHOLE.test(before) && !NARROWED.test(before) && !SEVERAL_YEARS.test(before) && !OCCASION.test(before);
 }
 
