@@ -245,8 +245,10 @@ function restates(summary: Entry, body: Entry, summarySentence: string, alone = 
   const subject = (body.total ? body.subject.replace(SET_SUBJECT, '') : body.subject).replace(EVERY_WAY, '').replace(SCOPE, '');
   if (subject && !coveredBy(subject, summarySentence) && !(REVIEWER.test(subject) && REVIEW.test(s))) return false;
   // A bare restatement (no 共 or 全年) must name one measure by itself: 召开专题会议 in a section on one topic counts that topic's.
-  // A general measure the body states only once, in the summary's own words (组织法治培训 … 组织法治培训), is the summary's.
-  if (!body.total && (b.length < 6 || (GENERIC.test(b) && !(alone && s === b)))) return false;
+  // A general measure the body states only once, in the summary's own words (组织法治培训 … 组织法治培训), opening its
+  // sentence, is the summary's; after a topic clause (研究信访工作，召开专题会议2次) it counts that topic's.
+  const opensSentence = !/[，,：:]/.test(body.before);
+  if (!body.total && (b.length < 6 || (GENERIC.test(b) && !(alone && s === b && opensSentence)))) return false;
   // A sentence narrowing the scope before the clause (在交通运输领域，…; 专项…; 其中…) counts some of the measure.
   if (body.scoped) return false;
   if (s === b) return true;
