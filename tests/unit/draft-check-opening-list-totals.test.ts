@@ -28,9 +28,8 @@ describe('a general measure the body states once in the opening\'s words', () =>
     expect(numbers(draft('完成行政处罚案件评查3次、组织执法检查20次', '（一）加强监管执法。组织执法检查18次，发现问题隐患45处，均已督促整改。'))).toEqual(['18次']);
     expect(numbers(draft('完成行政处罚案件评查3次、开展普法活动30场', '（一）深化普法宣传。通过线上线下相结合的方式开展普法活动26场，覆盖群众9000余人次。'))).toEqual(['26场']);
   });
-  it('stays silent where the body narrows the measure by kind, a topic clause or one way', () => {
+  it('stays silent where the body narrows the measure by kind or by one way', () => {
     expect(numbers(draft('完成行政处罚案件评查3次、组织执法检查20次', '（一）加强监管执法。组织食品安全专项执法检查8次，发现问题隐患45处。'))).toEqual([]);
-    expect(numbers(draft('完成行政处罚案件评查3次、组织执法检查20次', '（一）加强监管执法。聚焦校园周边环境治理，组织执法检查8次。'))).toEqual([]);
     expect(numbers(draft('完成行政处罚案件评查3次、开展普法活动30场', '（一）深化普法宣传。通过线上方式开展普法活动12场，覆盖群众9000余人次。'))).toEqual([]);
   });
 });
