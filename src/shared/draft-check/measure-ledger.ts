@@ -36,6 +36,8 @@ export interface Entry {
   scoped: boolean;
   /** Whether the only scope is an occasion (围绕宪法宣传周等节点开展…): some of the year's count, or all of it told by its peaks. */
   occasionOnly: boolean;
+  /** Whether the act was read after the thing (对23件行政规范性文件出具审核意见): trusted against the year's summary only. */
+  actAfterThing: boolean;
   /** For a number written before its thing (组织1026名行政执法人员参加), the thing (行政执法人员); else ''. */
   thing: string;
   total: boolean;
@@ -87,6 +89,8 @@ export const GENERIC = /^(?:召开|开展|组织|举办|参加|印发|制定)[\u
 
 /** Where and when, in a subject: the scope the summary has too (全年, 全乡, 我局). */
 export const SCOPE = /^(?:今年以来|今年|全年|本年度|年内|[全我本]?(?:[省市县区镇乡局]|街道))+/;
+/** A manner naming every way the work was done (采取线上+线下方式, 通过线上线下相结合的形式): no part of it. */
+const EVERY_WAY = /^(?:采取|采用|通过|以)线上[+＋、与和]?线下(?:相结合)?的?(?:方式|形式|模式)/u;
 /** A summary stating the size of a set (共有行政执法人员1062名), which a count of all its members must equal. */
 const SET_SIZE = /^(?:有|共有|现有|下辖|辖有|设有)/;
 /** Words after a number-first figure that claim the whole set. */
@@ -135,6 +139,9 @@ function clean(words: string): string {
 /** A review done to what a 对… names (对…逐件进行合法性审核): the act, its manner and light verb dropped. */
 const ACT_ON = '(?:逐件|逐项|逐一|均|全部)?(?:进行|开展|予以)?(合法性审核|合法性审查|备案审查|审核|审查|清理|评估)';
 
+/** The thing after a number-first count, then the review done to it (23件行政规范性文件逐件进行审核, …出具审核意见). */
+const THING_THEN_ACT = new RegExp(`^\\s*([\\u3400-\\u9fff“”]{2,12}?)(?:${ACT_ON}|出具(?:合法性)?(审核|审查)意见)`, 'u');
+
 /** How far back a count's sentence and clause are read. */
 const SENTENCE_MAX = 200;
 const CLAUSE_MAX = 60;
@@ -173,9 +180,14 @@ export function ledger(ctx: Ctx): Entry[] {
     const appliedTo = actAfter ? /^(.*?)对(.{2,})$/u.exec(words) : null;
     // 年内对各类合同进行合法性审核54份: the act between the 对… and the number, the thing inside the 对….
     const actBefore = appliedTo ? null : new RegExp(`^(.*?)对(.{2,}?)${ACT_ON}$`, 'u').exec(words);
+    // 对23件行政规范性文件出具审核意见: the number first, then the thing, then the act done to it.
+    const thingThenAct = appliedTo || actBefore ? null : /^(.*?)对$/u.test(words) ? THING_THEN_ACT.exec(text.slice(f.end, f.end + 30)) : null;
     if (appliedTo) {
       subject += appliedTo[1]!;
       words = actAfter![1]! + appliedTo[2]!;
+    } else if (thingThenAct) {
+      subject += words.slice(0, -1);
+      words = (thingThenAct[2] ?? thingThenAct[3]!) + clean(thingThenAct[1]!);
     } else if (actBefore) {
       subject += actBefore[1]!;
       words = actBefore[3]! + actBefore[2]!;
@@ -191,7 +203,7 @@ export function ledger(ctx: Ctx): Entry[] {
     entries.push({
       figure: f, start: f.start, end: f.end, value: f.value,
       unit: unitBase === '名' ? '人' : unitBase,
-      subject, words, scoped, occasionOnly: occasion && !scopedOtherwise, measure: normalPredicate(words).replace(MANNER, ''),
+      subject, words, scoped, actAfterThing: !!thingThenAct, occasionOnly: occasion && !scopedOtherwise, measure: normalPredicate(words).replace(MANNER, ''),
       thing: words.length <= 2 && thingMatch ? clean(thingMatch[0]) : '',
       total: f.total || !!lastTotal, part: f.part,
       whole: WHOLE.test(text.slice(f.end, f.end + 40).split(/[。；;\n]/)[0]!),
@@ -221,7 +233,7 @@ export function joinsMore(longer: string, shorter: string): boolean {
   return head.length === 2 && times(longer) > times(shorter);
 }
 
-function restates(summary: Entry, body: Entry, summarySentence: string): boolean {
+function restates(summary: Entry, body: Entry, summarySentence: string, alone = false): boolean {
   const [s, b] = [summary.measure, body.measure];
   if (s.length < 4 || b.length < 4 || s.slice(0, 2) !== b.slice(0, 2)) return false;
   if (commonEnd(s, b) < 2) return false;
@@ -230,10 +242,13 @@ function restates(summary: Entry, body: Entry, summarySentence: string): boolean
   // 调解成功纠纷 … 调解纠纷: the word naming how the work ended is no shorthand to leave out; it counts another set.
   if (OUTCOME.exec(s)?.[0] !== OUTCOME.exec(b)?.[0]) return false;
   // 21个行政村共培养… is all the villages together; 3个行政村培养… without 共 is some of them.
-  const subject = (body.total ? body.subject.replace(SET_SUBJECT, '') : body.subject).replace(SCOPE, '');
+  const subject = (body.total ? body.subject.replace(SET_SUBJECT, '') : body.subject).replace(EVERY_WAY, '').replace(SCOPE, '');
   if (subject && !coveredBy(subject, summarySentence) && !(REVIEWER.test(subject) && REVIEW.test(s))) return false;
   // A bare restatement (no 共 or 全年) must name one measure by itself: 召开专题会议 in a section on one topic counts that topic's.
-  if (!body.total && (b.length < 6 || GENERIC.test(b))) return false;
+  // A general measure the body states only once, in the summary's own words (组织法治培训 … 组织法治培训), opening its
+  // sentence, is the summary's; after a topic clause (研究信访工作，召开专题会议2次) it counts that topic's.
+  const opensSentence = !/[，,：:]/.test(body.before);
+  if (!body.total && (b.length < 6 || (GENERIC.test(b) && !(alone && s === b && opensSentence)))) return false;
   // A sentence narrowing the scope before the clause (在交通运输领域，…; 专项…; 其中…) counts some of the measure.
   if (body.scoped) return false;
   if (s === b) return true;
@@ -260,6 +275,7 @@ export function summaryAgainstBody(ctx: Ctx): Mark[] {
   const summaries = entries.filter((e) => e.summary && !e.part && current(e));
   if (!summaries.length) return [];
   const marks: Mark[] = [];
+  const statedOnce = (body: Entry) => entries.filter((e) => !e.summary && e.unit === body.unit && e.measure === body.measure).length === 1;
   for (const body of entries) {
     if (body.summary || !current(body) || inPlanSection(ctx, body.start)) continue;
     // 全年办理行政处罚案件210件 restating the opening's 210件: it is that total told again, not a slip in another of the opening's.
@@ -270,7 +286,7 @@ export function summaryAgainstBody(ctx: Ctx): Mark[] {
       if (sum.figure.actor && body.figure.actor && sum.figure.actor !== body.figure.actor) continue;
       const sumSentence = text.slice(sum.sentenceStart, sum.end);
       let why = '';
-      if (!body.part && restates(sum, body, sumSentence)) why = '同一项数字前后不一致';
+      if (!body.part && restates(sum, body, sumSentence, statedOnce(body))) why = '同一项数字前后不一致';
       else if (body.part && sum.total && body.value > sum.value && exceedsAsPart(sum, body)) why = '其中一部分比开头的总数还多';
       else if (exceedsSameMeasure(sum, body, entries)) why = '正文同一项的数字比开头的全年总数还多'
       else if (body.thing && body.whole && SET_SIZE.test(sum.words) && body.thing.length >= 4 && sum.measure.endsWith(normalPredicate(body.thing))) why = '写的是全部，却与开头的总数不同';

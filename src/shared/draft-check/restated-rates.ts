@@ -12,12 +12,22 @@ import { COMPARISON } from './restated-figures.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
 import { isPlanBaseline } from './plan-baseline.ts';
+import { summarySpans } from './measure-ledger.ts';
 
 /** Linking words RATE's name may start with (虽然案卷评查合格率): not part of the name. */
 const LEAD = /^(?:在(?!线|职|岗|编|册)|虽然|虽|但是|但|而且|并且|且|同时|全年|年度|本年度|总体|整体|其)/u;
 /** A rate of a part, of a change or of a target: not the one measure restated. */
 const OTHER_MEASURE = /其中|分别|各|提高|提升|上升|下降|降低|增长|增加|减少|力争|目标|确保|不低于|以上|以下|平均/u;
 const NAME_MIN = 4;
+
+/**
+ * The words before a rate that may hold the count it is a rate of: its sentence, or in the year's summary only the item
+ * after the last 、 of the opening's list, where each item is another of the year's totals.
+ */
+function ownLead(ctx: Ctx, lead: string, at: number): string {
+  const inSummary = summarySpans(ctx).some(([s, e]) => at >= s && at < e);
+  return inSummary ? lead.slice(lead.lastIndexOf('、') + 1) : lead;
+}
 const ITEM_MARK = /^[一二三四五六七八九十]是/u;
 /** One name is the other without its leading words (案卷评查合格率 in 行政执法案卷评查合格率). */
 const sameRate = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
@@ -35,7 +45,8 @@ export function restatedRates(ctx: Ctx): Mark[] {
     const sentence = baseline ? text.slice(s, m.index + m[0].length) : text.slice(s, e < 0 ? text.length : m.index + e);
     if (COMPARISON.test(sentence) || SEVERAL_YEARS.test(sentence) || otherYear.test(sentence) || OTHER_MEASURE.test(sentence) || (inPlan && !baseline)) continue;
     // 受理涉法诉求977件，按时办结率96%: a rate after a count in its sentence is that count's rate, whatever its short name.
-    if (/\d/.test(text.slice(s, m.index))) continue;
+    // The opening's list of the year's totals (审查合同63份、出庭应诉率保持在96.3%) gives each item its own measure.
+    if (/\d/.test(ownLead(ctx, text.slice(s, m.index), m.index))) continue;
     // An item's marker (一是在…率) opens the clause before the name's linking words.
     const name = m[1]!.replace(ITEM_MARK, '').replace(LEAD, '');
     if (name.length < NAME_MIN) continue;

@@ -225,6 +225,8 @@ export function sameMeasureTwice(ctx: Ctx): Mark[] {
     for (let i = j - 1; i >= 0; i--) {
       const a = entries[i]!;
       if (a.unit !== b.unit || a.value === b.value || a.sentenceStart === b.sentenceStart) continue;
+      // Two body counts, one read as 对N件…进行合法性审核 and the other 审查…: often two stages of the work, not one told twice.
+      if ((a.actAfterThing || b.actAfterThing) && !a.summary && !b.summary) continue;
       if (occasionOnly[i] || occasionOnly[j]) {
         const plain = occasionOnly[i] ? b : a;
         if (occasionOnly[i] && occasionOnly[j] || !POINTS_AT_YEAR.test(plain.before) || !sameSlip(text, a, b, keys[i]!, kb0)) continue;

@@ -324,7 +324,7 @@ export function partsSum(ctx: Ctx): Mark[] {
 export const HAN = String.raw`[\u3400-\u9fff]`;
 
 /** A rate given as a percentage: 调解成功率98.6%, 败诉率5% (not 败诉率下降5%, a change). */
-export const RATE = /([\u3400-\u9fff]{2,12})率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/gu;
+export const RATE = /([\u3400-\u9fff]{2,12})率(?:为|达|达到|是|保持在|稳定在)?\s*(\d+(?:\.\d+)?)\s*[%％]/gu;
 
 /** The bare act of a count or a rate's name: 已整改到位 and 整改完成 are 整改; 审结, 办结 and 结案 one act. */
 const actOf = (w: string) => w.replace(/^(?:已经|已|均已|全部)/, '').replace(/^完成(?=..)/, '').replace(/(?:到位|完毕|完成)$/, '').replace(/^(?:审结|办结|已结)$/, '结案');
