@@ -19,7 +19,13 @@ describe('a number-first count with the review after the thing (对N件…出具
   it('stays silent for a part, the same number, or another act on the thing', () => {
     expect(numbers(draft('全年审查合同38份、办理行政复议案件12件', '（一）严格合同管理。其中对9份涉企合同出具审查意见，防范了履约风险。'))).toEqual([]);
     expect(numbers(draft('全年审查合同38份、办理行政复议案件12件', '（一）严格合同管理。局法律顾问对38份合同出具审查意见，防范了履约风险。'))).toEqual([]);
-    expect(numbers(draft('全年审查合同38份、办理行政复议案件12件', '（一）严格合同管理。对41份合同提出修改建议，防范了履约风险。'))).toEqual([]);
+    expect(numbers(draft('全年审查合同38份、办理行政复议案件12件', '（一）严格合同管理。对31份合同提出修改建议，防范了履约风险。'))).toEqual([]);
+    expect(numbers(draft('全年审查合同38份、办理行政复议案件12件', '（一）严格合同管理。全年新签订41份合同，防范了履约风险。'))).toEqual([]);
+  });
+  // At merge, round 52's two branches met here: suggestions on more contracts than the year's review covers cannot be
+  // a part of it, so count-beyond-total reports them (a part never exceeds its whole).
+  it('reports suggestions on more of the thing than the opening says were reviewed', () => {
+    expect(numbers(draft('全年审查合同38份、办理行政复议案件12件', '（一）严格合同管理。对41份合同提出修改建议，防范了履约风险。'))).toEqual(['41份合同']);
   });
 });
 
