@@ -20,6 +20,7 @@ import { joinsMore } from './measure-ledger.ts';
 import { SOME_KIND } from './same-measure.ts';
 import { transposedFigures } from './transposed-figures.ts';
 import { onUnmarkedPlaces } from './unmarked-places.ts';
+import { LEADER_ONLY } from './leader-count.ts';
 
 /** Counting verbs, longer first: the words after the last one (or after the number) are the counted thing. */
 export const ACTS = ['不予受理', '出庭应诉', '调解成功', '合法性审核', '合法性审查', '公平竞争审查', '立案查处', '开展', '组织', '举办', '办理', '受理', '办结', '审结', '查处',
@@ -164,6 +165,8 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // 列入目录的9项重大行政决策事项: words after the act ending in 的 only qualify the noun after the number.
   const qualifiesAfter = !!last && /的$/u.test(afterAct) && nounAfter.replace(FRAME, '').length >= 4;
   if (timesFirst) thing = afterRaw.slice(timesFirst[0].length).replace(FRAME, '');
+  // 主要负责人15次主持召开…会议, 班子成员7次领学: only the leader stands before the number; what they did follows it.
+  else if (!last && LEADER_ONLY.test(clause.trim())) thing = afterRaw.replace(FRAME, '');
   else if (thingBefore.length >= 2 && !qualifiesAfter) thing = last ? thingBefore : thingBefore.replace(/^[县区市镇乡]?(?:人民)?政府/u, '');
   // 报备行政规范性文件备案19件: the act closes the clause, and the thing stands before it, after the organs.
   else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {

@@ -16,6 +16,7 @@ import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
 import { inPlanSection } from './plan-section.ts';
 import { actAfter, digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, sameActWords, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
+import { LEADER_ONLY } from './leader-count.ts';
 
 type Figure = ReturnType<typeof figures>[number];
 
@@ -217,9 +218,9 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     const cut = f.start - f.label.length;
     if (own.length < PREDICATE_MIN + 2 && /[）)]$/.test(text.slice(0, cut).trimEnd()) && !/^\s*[（(][一二三四五六七八九十\d]{1,3}[）)]$/.test(text.slice(startBefore(text, cut), cut))) continue;
     f = { ...f, measure: own };
-    // 先后6次会前学法, 先后5次主持召开…会议: the number comes first and the words after it name the measure.
+    // 先后6次会前学法, 先后5次主持召开…会议, 主要负责人15次主持召开…: the number comes first and the words after it name the measure.
     const after = /^[\u3400-\u9fff“”]{2,20}/u.exec(text.slice(f.end, f.end + 20))?.[0];
-    const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后')) ? f.measure.replace(/先后$/, '') + after : null;
+    const numberFirst = after && (f.measure === '' || f.measure.endsWith('先后') || LEADER_ONLY.test(f.measure)) ? f.measure.replace(/先后$/, '') + after : null;
     const measure = (numberFirst ?? f.measure).replace(SELF_LEAD, '').replace(LIGHT_VERB_BEFORE, '');
     const parts = split(measure);
     const listItem = text[f.start - f.label.length - 1] === '、';

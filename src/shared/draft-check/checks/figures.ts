@@ -6,6 +6,7 @@
  * measure is the same only when the words before the number (after time, place and total words
  * such as 全年、我镇、共) and the unit are the same; approximate figures (50余场, 近百人) never count.
  */
+import { partsBeforeOtherMeasure } from '../parts-other-measure.ts';
 import { bodyEnd, type Ctx, type Mark, digitsOf } from '../context.ts';
 import { pairMark } from '../pair-mark.ts';
 import { startBefore } from '../sentence.ts';
@@ -296,7 +297,7 @@ export function partsSum(ctx: Ctx): Mark[] {
       parts = all.slice(0, i).filter((f) => f.start >= start && !/^(?:共计|合计|总计)/u.test(f.label)).filter(outsideBrackets(start));
       complete = parts.length >= 2 && parts.slice(1).every((p, k) => /^[、，,和及]/u.test(text.slice(parts[k]!.end, p.start)));
     } else continue;
-    if (intro) parts = breakdownBeforeOutcome(parts, text);
+    if (intro) parts = partsBeforeOtherMeasure(breakdownBeforeOutcome(parts, text), text, wordsBeforeTotal(text, total) + total.measure);
     if (parts.length < 2 || parts.some((p) => unitOf(p) !== unit)) continue;
     // A list joined by 、 from its first part that adds up to the total is the breakdown, whatever follows it.
     if (intro && addsUpBeforeBreak(parts, text, total.value)) continue;
