@@ -24,6 +24,9 @@ const OWN_YEAR_WORDS = /本年度?|今年|全年|一年来|过去的?一年/u;
 /** A next sentence opening with those words (2023年是…关键之年。一年来，我局…). */
 const OPENS_WITH_OWN_YEAR = /^[^\S\n]*(?:一年来|今年(?:以来)?|本年度|全年|过去的?一年)/u;
 
+/** A label's words for the year before the report's (上年度问题整改, 去年部署): they name the report's year as their anchor. */
+const RELATIVE_TO_REPORT = /上一?年度?|去年/u;
+
 /** The reported year's own span (今年以来, 本年度以来), which claims that year rather than telling of history. */
 const SPAN_OF_THIS_YEAR = /(?:今年|本年度?)以来/gu;
 
@@ -41,7 +44,11 @@ export function otherYearLabels({ year, text, skipped, section }: Omit<YearScope
     if ([...sentence.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)].some((o) => Number(o[1]) !== y)) continue;
     // Round 51: 今年以来 claims the reported year (…关键一年，今年以来各项任务稳步推进); only another 以来 tells of history.
     const claimed = sentence.replace(SPAN_OF_THIS_YEAR, (w) => '今年'.padEnd(w.length, '年'));
-    if (EARLIER_YEAR_MEANT.test(claimed)) continue;
+    // Round 53: a label that calls on the report's own 上年度 or 去年 (2023年是上年度问题整改的收尾之年，本年度…, in a report
+    // on 2024) reads its year from the report's: the year labelled is the report's, so the earlier-year words around
+    // (整改, 上年度) tell of that year's own work, not of history. Only an earlier year: next year's plans stay silent.
+    const anchoredOnReport = y < year && RELATIVE_TO_REPORT.test(label);
+    if (!anchoredOnReport && EARLIER_YEAR_MEANT.test(claimed)) continue;
     const rest = claimed.slice(at - start + m[0].length);
     if (HISTORY.test(rest)) continue;
     const next = text.slice(start + sentence.length + 1).split(/[。\n]/, 1)[0]!;

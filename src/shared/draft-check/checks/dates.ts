@@ -28,6 +28,7 @@ import { openingClauseYears } from '../opening-clause-year.ts';
 import { earlierYearOwnAccount } from '../own-account-year.ts';
 import { yearSpanEnds } from '../year-spans.ts';
 import { otherYearLabels } from '../other-year-label.ts';
+import { statedRelativeYears, yearMeantBy } from '../stated-relative-year.ts';
 import { laterDatedOwnWork } from '../later-dated-own-work.ts';
 
 
@@ -317,10 +318,10 @@ export function currentYear(ctx: Ctx): Mark[] {
   // A part of the year with no year before it (上半年（2025年1月至6月）, 第三季度（2025年7—9月）) is the reported year's part.
   const RELATIVE = /(今年|本年度?|(?<![年度])全年|过去的?一年|这一年|一年来|明年|来年|新的?一年|下一?年度?|去年|上一?年度?|(?<![年度])(?:[上下]半年|第?[一二三四]季度))(?:以来|内|年?底|年?末)?(?:\s*\d{1,2}\s*月?\s*(?:至|到|—|–|-|－|~|～)\s*\d{1,2}\s*月(?:份)?)?\s*(?:[（(]\s*即?|[，,]?\s*即)\s*(\d{4})\s*年?度?/gu;
   for (const m of text.matchAll(RELATIVE)) {
-    const word = m[1]!;
-    const meant = /^(?:明|来|下(?!半)|新)/.test(word) ? year + 1 : /^(?:去|上(?!半))/.test(word) ? year - 1 : year;
-    if (Number(m[2]) !== meant) mark(m.index + m[0].lastIndexOf(m[2]!));
+    if (Number(m[2]) !== yearMeantBy(m[1]!, year)) mark(m.index + m[0].lastIndexOf(m[2]!));
   }
+  // Round 53: the same words stating the year outright (今年是2025年，…, 本年度为2025年度。) in a report on 2026.
+  for (const at of statedRelativeYears(text, year)) if (!inSkippedLine(at)) mark(at);
   // 截至2025年底，本年度共…: the sentence's own words say it is the report's year.
   for (const m of text.matchAll(CUT_OFF_AT_YEAR_END)) {
     const at = m.index + m[0].indexOf(m[1]!);
