@@ -13,8 +13,11 @@ import { inPlanSection } from './plan-section.ts';
 
 /** An act, then the kind of event (开展普法活动): the kind's own words before 活动. */
 const EVENT_COUNT = /^(?:开展|组织|举办)([\u3400-\u9fff]{2,6})活动$/u;
-/** Two or more named examples (“法律进社区”“法律进校园”, “宪法宣传周”、“民法典宣传月”), or examples closed by 等. */
-const EXAMPLES = /(?:“[^”]{2,12}”[、和及]?){2,}[\u3400-\u9fff]{0,6}活动$|等[\u3400-\u9fff]{0,6}活动$/u;
+/**
+ * Two or more quoted campaign names (“法律进社区”“法律进校园”): the events told by their names. An unquoted list closed
+ * by 等 (宪法晨读、模拟法庭等活动) may be a few kinds among others, so it counts only with the kind's own words.
+ */
+const EXAMPLES = /(?:“[^”]{2,12}”[、和及]?){2,}[\u3400-\u9fff]{0,6}活动$/u;
 /** 场 and 场次 count the same events. */
 const eventUnit = (unit: string) => (unit === '场次' ? '场' : unit);
 
@@ -34,8 +37,9 @@ export function openingActivityCounts(ctx: Ctx): Mark[] {
     if (body.value === sum.value || body.part || !current(body) || body.total) continue;
     const written = text.slice(body.sentenceStart, body.start).split(/[，,、：:]/).pop()!;
     const byExamples = EXAMPLES.test(written);
-    // Named by the kind itself, with no occasion or scope narrowing it (举办普法主题活动28场).
-    const byKind = !body.scoped && written.includes(kind);
+    // Named by the kind itself (举办普法主题活动28场), with no scope narrowing it; occasions given only as examples of
+    // it (宪法宣传周等集中普法活动) do not narrow it either.
+    const byKind = written.includes(kind) && (!body.scoped || (body.occasionOnly && /等/u.test(written)));
     if (!byExamples && !byKind) continue;
     marks.push(pairMark(sum, body, `开头写“${sum.figure.clause}”，正文唯一一处活动场次写“${written}${text.slice(body.start, body.end)}”：数字前后不一致。`, '核对这项数字，开头的总数和正文改成一致'));
   }

@@ -30,7 +30,7 @@ const listed = (ctx: Ctx, e: Entry) => ctx.text[e.end] === '、' || /、[^、，
  * A body count of people written number first that is the whole team (依托26名法律顾问审查合同, 9名法律顾问全程参与):
  * the team relied on, or all of it taking part. 组织5名法律顾问参加培训 may be some of them and stays out.
  */
-const TEAM_RELIED_ON = /(?:依托|依靠|由|通过|借助|发挥)$/u;
+const TEAM_RELIED_ON = /(?:依托|依靠|借助|发挥)$/u;
 const TEAM_ALL_IN = /^[\u3400-\u9fff]{2,8}?(?:全程|全部|均|全员)/u;
 /** Verbs of a stock of people (聘请法律顾问10名): the number is the team's size. */
 const STOCK_VERB = /^(?:聘请|聘任|配备|共有|现有)/u;
