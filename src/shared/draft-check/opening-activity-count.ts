@@ -39,7 +39,7 @@ export function openingActivityCounts(ctx: Ctx): Mark[] {
     const byExamples = EXAMPLES.test(written);
     // Named by the kind itself (举办普法主题活动28场), with no scope narrowing it; occasions given only as examples of
     // it (宪法宣传周等集中普法活动) do not narrow it either.
-    const byKind = written.includes(kind) && (!body.scoped || (body.occasionOnly && /等/u.test(written)));
+    const byKind = written.includes(kind) && body.occasionOnly && /等/u.test(written);
     if (!byExamples && !byKind) continue;
     marks.push(pairMark(sum, body, `开头写“${sum.figure.clause}”，正文唯一一处活动场次写“${written}${text.slice(body.start, body.end)}”：数字前后不一致。`, '核对这项数字，开头的总数和正文改成一致'));
   }
