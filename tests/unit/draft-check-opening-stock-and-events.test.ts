@@ -43,16 +43,13 @@ describe('a 目录 of decisions: its size is the year\'s decisions', () => {
   });
 });
 
+// Round 53 also paired the opening's 活动 count with a body count told by quoted examples (“法律进社区”“法律进校园”活动20场).
+// The blind audit of v54 judged that pair two different measures (case 18) and a 等-closed form unsure (case 10), so the
+// reader was withdrawn at merge: these stay silent.
 describe('a kind of event told in the body by its examples', () => {
-  it('pairs the opening\'s events with the body\'s only count of events', () => {
-    expect(numbers(draft('全年开展法治宣传活动40场、办理行政复议案件9件', '（一）深化宣传。举办“健康法治进医院”“法律进乡村”活动36场，覆盖群众5000人次。'))).toEqual(['36场']);
-    expect(numbers(draft('全年开展法治宣传活动40场、办理行政复议案件9件', '（一）深化宣传。开展民法典宣传月等集中法治宣传活动43场，覆盖群众5000人次。'))).toEqual(['43场']);
-  });
-  it('stays silent for one named kind, or where the body counts events twice', () => {
+  it('is not compared with the opening\'s events (v54 audit: another measure)', () => {
+    expect(numbers(draft('全年开展法治宣传活动40场、办理行政复议案件9件', '（一）深化宣传。举办“健康法治进医院”“法律进乡村”活动36场，覆盖群众5000人次。'))).toEqual([]);
     expect(numbers(draft('全年开展法治宣传活动40场、办理行政复议案件9件', '（一）深化宣传。举办“法律进乡村”活动6场，覆盖群众5000人次。'))).toEqual([]);
-    // A few kinds listed without quotes and closed by 等, not named as the opening's kind: some of the events.
     expect(numbers(draft('全年开展法治宣传活动40场、办理行政复议案件9件', '（一）深化宣传。组织法律知识竞赛、普法情景剧等活动6场，覆盖群众5000人次。'))).toEqual([]);
-    expect(numbers(draft('全年开展法治宣传活动40场、办理行政复议案件9件', '（一）深化宣传。举办“健康法治进医院”“法律进乡村”活动26场，开展主题党日活动8场。'))).toEqual([]);
-    expect(numbers(draft('全年开展法治宣传活动40场、办理行政复议案件9件', '（一）深化宣传。举办“健康法治进医院”“法律进乡村”活动40场，覆盖群众5000人次。'))).toEqual([]);
   });
 });

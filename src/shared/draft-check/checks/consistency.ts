@@ -35,7 +35,6 @@ import { planStockCounts } from '../plan-stock-count.ts';
 import { closedAboveHandled } from '../done-above-handled.ts';
 import { sameKeyCounts } from '../measure-key.ts';
 import { bareOpeningTotals } from '../opening-bare-count.ts';
-import { openingActivityCounts } from '../opening-activity-count.ts';
 import { sharesAgainstOwnCounts } from '../share-of-counts.ts';
 import { countArithmetic } from '../count-arithmetic.ts';
 import { namedBreakdowns } from '../named-breakdown.ts';
@@ -927,7 +926,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // The general same-key reader speaks only on pairs no shape reader has marked at either place.
   const touches = (m: Mark, x: Mark) => (m.places ?? [m]).some((p) => (x.places ?? [x]).some((q) => p.start < q.end && q.start < p.end));
   // A verbless opening total (全年合同129份) against the body's one count of its thing: likewise only where none spoke.
-  more.push(...[...bareOpeningTotals(ctx), ...openingActivityCounts(ctx)].filter((m) => ![...marks, ...more].some((x) => touches(m, x)) && !seen.has(m.start) && seen.add(m.start)));
+  more.push(...bareOpeningTotals(ctx).filter((m) => ![...marks, ...more].some((x) => touches(m, x)) && !seen.has(m.start) && seen.add(m.start)));
   more.push(...sameKeyCounts(ctx).filter((m) => ![...marks, ...more].some((x) => touches(m, x)) && !seen.has(m.start) && seen.add(m.start)));
   // The tuple reader compares every count by one likeness; it speaks only where no shape reader has already.
   // A later total that adds up earlier counts alike is the sum of parts, whichever reader read it as a restatement.
