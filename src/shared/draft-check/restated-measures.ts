@@ -28,7 +28,7 @@ export const TARGET = /力争|确保|争取|计划|目标|预计|拟|将|达到|
 const BACK_REFERENCE = /(?:上述|前述|以上)$/;
 /** 发现的29个问题: the act with 的 before the number, which joins the noun to name the measure (发现问题). */
 const ACT_OF = /(发现|排查|查找|查摆|梳理|收到|受理|办理|作出|审议|评查)的$/u;
-/** N件…中有M件: a subset told of the count, whose other counts may be of another stage (收案, 审结). */
+/** N件…中有M件: a subset told of the count, whose other counts may be of another stage (收案, 审结); a stock of people excepted. */
 const SUBSET_AFTER = /^中(?:仍|还|尚)?有/;
 /** Words after the noun that make the count the whole: 全部, 均, 都 (all of them), 中 (among them), 基础上. */
 const WHOLE_AFTER = /^(?:全部|均|都|中(?![心央国华])|的?基础上)/u;
@@ -162,12 +162,15 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
     if (!best.noun) continue;
     const nounEnd = numberEnd + after.indexOf(best.noun.slice(act.length)) + best.noun.length - act.length;
     const viaAct = !!act && best.noun.startsWith(act);
-    if (act !== '发现' && SUBSET_AFTER.test(text.slice(nounEnd))) continue;
+    const subset = act !== '发现' && SUBSET_AFTER.test(text.slice(nounEnd));
     const wholeAfter = WHOLE_AFTER.test(text.slice(nounEnd)) || (LOOKED_AT.before.test(before) && LOOKED_AT.after.test(text.slice(nounEnd)));
     // 上述 refers to the nearest count before; otherwise every other count of the measure must say one value.
     const others = back ? best.found.filter((c) => c.start < start).slice(-1) : best.found;
     const values = new Set(others.map((c) => c.value));
     if (values.size !== 1 || values.has(value)) continue;
+    // N名X中仍有… is a subset told of the group; it restates the group's size only when the other count is a stock of
+    // people (现有法律顾问10人 … 13名法律顾问中仍有个别人员): a standing group has one size, unlike the cases of two stages.
+    if (subset && !(unit === '名' && others.every((c) => STOCK.test(text.slice(startBefore(text, c.start, CLAUSE_BREAK), c.start))))) continue;
     // 共培养“法律明白人”837名 … 873名“法律明白人”参与…: the same digits in another order are a typing slip of the one
     // count, though the later mention does not call itself the whole. The noun must be four characters or a quoted name.
     const slip = sameDigits(value, others[0]!.value) && best.noun.replace(/[“”]/gu, '').length >= 4;
