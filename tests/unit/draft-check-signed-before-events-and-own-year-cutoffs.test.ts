@@ -26,6 +26,9 @@ const cases: [number, string, string, string, RegExp, string[]][] = [
   [2026, '2027年1月25日起施行的新条例，我局已组织学习。', PLANS, '2027年1月12日', SIGNING, []],
   [2026, '2027年1月5日，召开法治建设推进会。', PLANS, '2027年1月12日', SIGNING, []],
   [2026, '2027年1月，召开法治建设推进会。', PLANS, '2027年1月12日', SIGNING, []],
+  // A meeting that passes the report itself, and a date that does not exist (the impossible-date rule's).
+  [2026, '2027年1月18日，局党组召开会议审议本报告。', PLANS, '2027年1月12日', SIGNING, []],
+  [2023, '2024年2月30日，启动年度自查。', PLANS, '2024年2月16日', SIGNING, []],
   // The year's own account (本年度, 全年, 今年以来) cut off in the next year after the 落款.
   [2026, '本年度普法任务截至2027年12月31日已全部完成。', PLANS, '2027年2月12日', CURRENT_YEAR, ['2027']],
   [2025, '全年累计办理复议案件32件，截至2026年11月底均已审结。', PLANS, '2026年2月12日', CURRENT_YEAR, ['2026']],
@@ -42,6 +45,9 @@ const cases: [number, string, string, string, RegExp, string[]][] = [
   [2026, BODY, '三、2027年整改措施', '2027年2月12日', YEARS, []],
   [2026, BODY, '三、2026年工作开展情况', '2027年2月12日', YEARS, []],
   [2026, BODY, '三、2026年整改措施', '2026年12月2日', YEARS, []],
+  // A list item opened by the year, whose sentence says 计划 or 安排, is not a plans heading.
+  [2026, '（一）2026年3月31日前完成年度执法计划公示。', PLANS, '2027年2月12日', YEARS, []],
+  [2026, '（二）2026年，按照上级部署安排全年普法任务。', PLANS, '2027年2月12日', YEARS, []],
 ];
 
 describe('dates of the report’s own work against its 落款 and year (round 54)', () => {

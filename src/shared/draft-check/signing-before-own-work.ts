@@ -7,6 +7,7 @@
 import type { Ctx, Mark } from './context.ts';
 import { readDates } from './date-reader.ts';
 import { sentenceAround } from './sentence.ts';
+import { impossibility } from './checks/dates.ts';
 
 /** The report's own inspection after the date, told as done: 组织开展了…自查, 进行了全面自查, 完成…自评. */
 const OWN_INSPECTION_AFTER = /^[^。；\n]{0,12}?(?:组织|开展|进行|完成|启动)[^。；，,\n]{0,24}?(?:自查|自评|自检)/u;
@@ -17,6 +18,8 @@ const OWN_INSPECTION_AFTER = /^[^。；\n]{0,12}?(?:组织|开展|进行|完成|
 const OWN_EVENT_AFTER = /^[^。；\n]{0,6}?(?:召开|举办|举行|组织|开展|进行|完成|启动|印发|出台)/u;
 /** Another body's step: a notice, a deadline or a call the report answers, not its own work. */
 const OTHER_BODYS = /通知|要求|部署|安排|截至|截止|起施行|施行/u;
+/** A meeting on the report itself (召开会议审议本报告): a report may be signed before it is passed, so not its work. */
+const ON_THE_REPORT = /本报告|审议|审定/u;
 
 /** A step still to come or a deadline (将于, 拟于, 计划于, …前): not the date of work done. */
 const NOT_DONE = /将|拟|计划|力争|前|底前|以前|之前|要求/u;
@@ -37,7 +40,7 @@ export function signedBeforeOwnWork(ctx: Ctx, signoff: { text: string; start: nu
     const sentence = sentenceAround(body, d.start, { end: d.end, stops: /[。；！？\n]/ });
     const before = sentence.text.slice(0, d.start - sentence.start);
     if (NOT_DONE.test(before) || NOT_DONE.test(after[0])) continue;
-    if (event && (OTHER_BODYS.test(before) || OTHER_BODYS.test(after[0]))) continue;
+    if (event && (OTHER_BODYS.test(before) || OTHER_BODYS.test(after[0]) || ON_THE_REPORT.test(sentence.text) || impossibility(d))) continue;
     const when = ctx.text.slice(d.start, d.end);
     const what = inspection ? '开展这次自查' : '开展这项工作';
     return [{
