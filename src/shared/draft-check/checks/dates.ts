@@ -18,7 +18,8 @@ import { sentenceAround } from '../sentence.ts';
 import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.ts';
 import { clauseDatedWork } from '../clause-dated-work.ts';
 import { ownYearReviewRectified } from '../own-year-review.ts';
-import { earlierDataCutoffs } from '../own-data-cutoff.ts';
+import { earlierDataCutoffs, ownYearCutoffsElsewhere } from '../own-data-cutoff.ts';
+import { planHeadingsOwnYear } from '../plan-heading-year.ts';
 import { reportsBeforeYearClosed } from '../year-reports.ts';
 import { otherYearResults } from '../other-year-results.ts';
 import { workYearAt } from '../expired-citations.ts';
@@ -472,6 +473,13 @@ export function currentYear(ctx: Ctx): Mark[] {
   const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
   for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope), ...laterYearConsolidated(scope), ...earlierDataCutoffs(scope)]) {
+    if (!marks.some((x) => x.start === at)) mark(at);
+  }
+  // Round 54: the year's own count cut off after the 落款, and a plans heading dated the reported year.
+  const signedDate = signoffLines(ctx).flatMap((l) => readDates(l.text)).find((d) => d.year !== undefined);
+  const signedMonth = signedDate ? signedDate.year! * 12 + signedDate.month : undefined;
+  const signedLater = signedDate !== undefined && signedDate.year! > year;
+  for (const at of [...ownYearCutoffsElsewhere(scope, signedMonth), ...planHeadingsOwnYear(ctx.layout.headings, text, year, signedLater)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
