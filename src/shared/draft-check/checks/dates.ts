@@ -19,7 +19,6 @@ import { lastYearWork, otherReportPeriods, pastPlans } from '../last-year-work.t
 import { clauseDatedWork } from '../clause-dated-work.ts';
 import { ownYearReviewRectified } from '../own-year-review.ts';
 import { earlierDataCutoffs, ownYearCutoffsElsewhere } from '../own-data-cutoff.ts';
-import { planHeadingsOwnYear } from '../plan-heading-year.ts';
 import { reportsBeforeYearClosed } from '../year-reports.ts';
 import { otherYearResults } from '../other-year-results.ts';
 import { workYearAt } from '../expired-citations.ts';
@@ -475,11 +474,10 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope), ...laterYearConsolidated(scope), ...earlierDataCutoffs(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
-  // Round 54: the year's own count cut off after the 落款, and a plans heading dated the reported year.
+  // Round 54: the year's own count cut off after the 落款.
   const signedDate = signoffLines(ctx).flatMap((l) => readDates(l.text)).find((d) => d.year !== undefined);
   const signedMonth = signedDate ? signedDate.year! * 12 + signedDate.month : undefined;
-  const signedLater = signedDate !== undefined && signedDate.year! > year;
-  for (const at of [...ownYearCutoffsElsewhere(scope, signedMonth), ...planHeadingsOwnYear(ctx.layout.headings, text, year, signedLater)]) {
+  for (const at of ownYearCutoffsElsewhere(scope, signedMonth)) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
