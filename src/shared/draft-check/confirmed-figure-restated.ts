@@ -69,6 +69,10 @@ export function confirmedFigureRestated(ctx: Ctx): Mark[] {
   const words = all.map((f) => (whole(f) ? plainWords(f, text) : ''));
   // A confirming statement may stand as a part of its sentence (其中，聘请法律顾问10名 after the opening's 一年来…).
   const anyWords = all.map((f) => (f.approx ? '' : plainWords(f, text)));
+  // How often each measure's words stand in one paragraph with one unit: counted once, not per pair.
+  const keyOf = (k: number) => `${words[k]}|${restatedUnit(all[k]!.unit)}|${lineOf(text, all[k]!.start)}`;
+  const timesSaid = new Map<string, number>();
+  all.forEach((_, k) => words[k] && timesSaid.set(keyOf(k), (timesSaid.get(keyOf(k)) ?? 0) + 1));
   const marks: Mark[] = [];
   for (let a = 0; a < all.length; a++) {
     if (!words[a]) continue;
@@ -78,8 +82,7 @@ export function confirmedFigureRestated(ctx: Ctx): Mark[] {
       if (lineOf(text, fb.start) !== lineOf(text, fa.start)) break;
       if (words[b] !== words[a] || fb.value === fa.value || restatedUnit(fb.unit) !== restatedUnit(fa.unit) || sentenceOf(fb) === sentenceOf(fa)) continue;
       // A third count of these words in the paragraph: a series, not one slip.
-      const same = all.filter((x, k) => words[k] === words[a] && restatedUnit(x.unit) === restatedUnit(fa.unit) && lineOf(text, x.start) === lineOf(text, fa.start));
-      if (same.length !== 2) continue;
+      if (timesSaid.get(keyOf(a)) !== 2) continue;
       const confirmed = (k: number) => partsAddUp(all, k, text) || all.some((x, m) => m !== a && m !== b && x.value === all[k]!.value && anyWords[m] === words[k] && restatedUnit(x.unit) === restatedUnit(all[k]!.unit));
       const [ca, cb] = [confirmed(a), confirmed(b)];
       if (ca === cb) continue;

@@ -19,13 +19,11 @@ import { countsTheWhole, wordsFirstCounts } from './restated-measures.ts';
 import { numberFirstCounts } from './restated-noun-first.ts';
 import { GENERAL_HEAD } from './pointed-noun-count.ts';
 import { inPlanSection } from './plan-section.ts';
-import { STOCK, sameDigits } from './measures.ts';
+import { STOCK, sameDigits, sessionUnitKey as unitKey } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 
 interface Told { start: number; end: number; value: number; unit: string; thing: string; act: string; numberFirst: boolean }
 
-/** Sessions are counted in 次, 场 or 场次 alike. */
-const unitKey = (u: string): string => (/^(?:次|场|场次)$/u.test(u) ? '次' : u);
 /** Words that name the same sessions or group in a longer form: 培训班 is the 培训, 干部法治培训 the 法治培训, 顾问团队 the 顾问. */
 const canon = (words: string): string => words.replace(/培训班/gu, '培训').replace(/干部(?=法治)/gu, '').replace(/常年(?=法律顾问)/gu, '').replace(/(?:团队|队伍)$/u, '');
 /** An act before the thing in the earlier words (举办法治培训班): nothing else may stand there, or it names another set. */

@@ -139,6 +139,10 @@ export function ordinalOf(words: string): Ordinal | null {
 }
 
 /** Words narrowing a sentence to some of a measure before its clause (在交通运输领域，…; 专项…; 其中…). */
+/** Sessions are counted in 次, 场 or 场次 alike (召开专题会议8次 … 8场专题会议). */
+export const SESSION_UNIT = /^(?:次|场|场次)$/u;
+/** A unit as sessions are compared: 场 and 场次 are 次. */
+export const sessionUnitKey = (unit: string): string => (SESSION_UNIT.test(unit) ? '次' : unit);
 export const NARROWED = /领域|行业|方面|专项|重点|部分|个别|其中|试点/;
 
 /**

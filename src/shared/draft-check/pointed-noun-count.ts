@@ -9,7 +9,7 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { UNIT, figures } from './checks/figures.ts';
 import { restatedUnit } from './count-tuples.ts';
 import { pairMark } from './pair-mark.ts';
-import { sameDigits } from './measures.ts';
+import { SESSION_UNIT, sameDigits } from './measures.ts';
 
 /** The pointer, an optional year-whole word, the noun (two to ten characters), the number and its unit. */
 const POINTED = new RegExp(`(?<![\\d级])(?:上述|前述|以上|综上[，,]?|这些)(?:全年|本年度|年内|共计|共|累计|所)?([\\u3400-\\u9fff]{2,10}?)(\\d+)\\s*(${UNIT})(?![\\d余多])`, 'gu');
@@ -18,14 +18,13 @@ const OTHER_SCOPE = /其中|合计|总计|上年|去年|同比|历年|以来|截
 /** Heads too general to name one thing (工作, 活动): the head is then the noun's last four characters. */
 export const GENERAL_HEAD = /^(?:会议|活动|工作|检查|培训|学习|任务|案件|问题|文件|事项|宣传|讲座|建设|情况|措施)$/u;
 /** Sessions are counted in 次 or 场 alike (专题学法13场 … 集体学法31次). */
-const SESSION = /^(?:次|场|场次)$/u;
 /** How far after an earlier number its noun may run (对119份涉政府合同进行审查). */
 const NOUN_AFTER = 8;
 
 function sameUnit(a: string, b: string): boolean {
   const x = restatedUnit(a);
   const y = restatedUnit(b);
-  return x === y || (SESSION.test(x) && SESSION.test(y));
+  return x === y || (SESSION_UNIT.test(x) && SESSION_UNIT.test(y));
 }
 
 function headOf(noun: string): string | null {

@@ -18,7 +18,7 @@ import { numberFirstCounts } from './restated-noun-first.ts';
 import { GENERAL_HEAD } from './pointed-noun-count.ts';
 import { inPlanSection } from './plan-section.ts';
 import { restatedUnit } from './count-tuples.ts';
-import { sameDigits } from './measures.ts';
+import { SESSION_UNIT, sameDigits } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
 
 /** The year's whole named before the later count (全年10次, 本年度8次, 全年召开的11次). */
@@ -26,7 +26,6 @@ const YEAR_WHOLE_BEFORE = /(?:全年|本年度|年内)(?:共|累计)?(?:[\u3400-
 /** Or after its noun: 中 (among them), 均, 全部, 都. */
 const WHOLE_AFTER = /^(?:中(?![心央国华])|均|全部|都)/u;
 /** Sessions are counted in 次 or 场 alike. */
-const SESSION = /^(?:次|场|场次)$/u;
 /** A session noun of four characters: a two-character qualifier and its head (集中学法, 专题学法, 会前学法). */
 const SESSION_NOUN = /^[\u3400-\u9fff]{2}(?:学法|讲法|普法)/u;
 /** The 法治建设 meetings said the first way: the topics studied or the meetings held. */
@@ -50,8 +49,8 @@ function mark(text: string, first: Side, later: Side): Mark {
 
 export function restatedSessionCounts(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
-  const earlier = figures(ctx, 0, text.length).filter((f) => !f.part && SESSION.test(restatedUnit(f.unit)) && !inPlanSection(ctx, f.start) && countsTheWhole(ctx, f.start));
-  const later = numberFirstCounts(ctx).filter((c) => SESSION.test(c.unit) && !inPlanSection(ctx, c.start) && countsTheWhole(ctx, c.start));
+  const earlier = figures(ctx, 0, text.length).filter((f) => !f.part && SESSION_UNIT.test(restatedUnit(f.unit)) && !inPlanSection(ctx, f.start) && countsTheWhole(ctx, f.start));
+  const later = numberFirstCounts(ctx).filter((c) => SESSION_UNIT.test(c.unit) && !inPlanSection(ctx, c.start) && countsTheWhole(ctx, c.start));
   const marks: Mark[] = [];
   for (const l of later) {
     const noun = SESSION_NOUN.exec(l.noun)?.[0] ?? RULE_OF_LAW_MEETINGS.exec(l.noun)?.[0];
