@@ -417,8 +417,9 @@ const lineAfter = (text: string, from: number) => {
 /**
  * Round 40: a part of the text offered material to add (此处可引用一至两个典型案例加以说明, 本段宜穿插具体数据): a modal then a verb
  * of drawing in, and what is drawn in. A narrative's 此处设立… or 此处引用了… has no modal before its verb.
+ * Round 55 (v56b-outline-prompt-10): a leader's words drawn in too (此处可引用上级领导批示, 本段宜引用讲话原文).
  */
-const PART_MAY_ADD = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:可以?|宜|应当?|需要?|须|要|建议|请)(?:引用|援引|引入|插入|穿插|附上|加入|增加|补充|列举|举出|选取|选用)(?=[^，。；]{0,12}?(?:案例|事例|实例|例子|数据|图表|做法|经验|[一二两三\d]))/u;
+const PART_MAY_ADD = /(?:此处|本部分|此部分|本段|此段|本节|此节)(?:可以?|宜|应当?|需要?|须|要|建议|请)(?:引用|援引|引入|插入|穿插|附上|加入|增加|补充|列举|举出|选取|选用)(?=[^，。；]{0,12}?(?:案例|事例|实例|例子|数据|图表|做法|经验|批示|指示|讲话|原文|原话|评价|照片|[一二两三\d]))/u;
 
 /**
  * Round 49: a part of the text told what to attach (注意：此处需附相关制度文件清单, 本段应附上检查情况统计表): the part, a modal, then a

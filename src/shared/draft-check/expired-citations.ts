@@ -73,8 +73,9 @@ export function earlierInSeries(plans: ExpiredPlan[]): ExpiredPlan[] {
  * The work it is made the basis of may be named first, however long, when a 的 closes it (作为2026年推进法治建设的行动纲领,
  * 作为全区依法行政工作的根本遵循): the words before the 的 say whose basis, not what the plan is made.
  * 把《…》各项任务列入年度责任清单 (纳入今年工作要点) makes the plan's tasks the year's own list: the same use.
+ * Round 55 (v56a, expired plan item 04): 以《…》为纲, 为蓝图, 为路线图, 为航标: the yardstick in other words.
  */
-export const MADE_BASIS = /^[^。；！？\n，,]{0,12}?(?:(?:作为|为)(?:[^。；！？\n，,]{0,10}?|[^。；！？\n，,]{0,20}?的(?:行动|工作|根本|基本|总体|重要)?)(?:遵循|依据|指引|指导|准绳|蓝本|总纲|抓手|统领|引领|指南|指针|纲领|准则|标准|标尺|尺子|基准|主线|内容|重点)|(?:列入|纳入|写入)[^。；！？\n，,]{0,6}?(?:年度|本年度?|今年|全年|当年)[^。；！？\n，,]{0,8}?(?:清单|计划|要点|安排|任务|考核))/;
+export const MADE_BASIS = /^[^。；！？\n，,]{0,12}?(?:(?:作为|为)(?:[^。；！？\n，,]{0,10}?|[^。；！？\n，,]{0,20}?的(?:行动|工作|根本|基本|总体|重要)?)(?:遵循|依据|指引|指导|准绳|蓝本|蓝图|路线图|航标|坐标|总纲|纲(?![要目])|抓手|统领|引领|指南|指针|纲领|准则|标准|标尺|尺子|基准|主线|内容|重点)|(?:列入|纳入|写入)[^。；！？\n，,]{0,6}?(?:年度|本年度?|今年|全年|当年)[^。；！？\n，,]{0,8}?(?:清单|计划|要点|安排|任务|考核))/;
 
 /** An earlier text named by its year right before the title, after a verb of citing: 依照1999年《行政复议法》. */
 export const BARE_YEAR_BEFORE = /(?:按照|根据|依据|依照|遵照|对照|执行|落实|贯彻)\s*((?:19|20)\d{2})\s*年(?:版)?$/;

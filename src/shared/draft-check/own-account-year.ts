@@ -14,7 +14,7 @@ import { sentenceAround } from './sentence.ts';
  * Who tells the work as its own: the units last-year-work.ts reads, and in a 述法 report the 述法人 (我, 我们) and the
  * leading body (镇党委, 局党组, 党委班子). Not 我国, 我省: a wider unit's year is news, not the report's own work.
  */
-const TELLER = `(?:${SUBJECT}|[县镇市区乡街]?党(?:工)?[委组](?:班子)?|(?:领导)?班子|我们|我(?![国省]))`;
+export const TELLER = `(?:${SUBJECT}|[县镇市区乡街]?党(?:工)?[委组](?:班子)?|(?:领导)?班子|我们|我(?![国省]))`;
 /** A year opening its sentence (after a list marker at most), then the unit: 2023年，本人…; （二）2024年度，我局…. */
 const OPENED_BY_YEAR_AND_UNIT = new RegExp(`(?:^|[。；！？\\n])[^\\S\\n]*(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?[^\\S\\n]*((?:19|20)\\d{2})\\s*年度?[，,]?[^\\S\\n]*${TELLER}`, 'gu');
 

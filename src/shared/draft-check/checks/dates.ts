@@ -30,6 +30,7 @@ import { yearSpanEnds } from '../year-spans.ts';
 import { otherYearLabels } from '../other-year-label.ts';
 import { statedRelativeYears, yearMeantBy } from '../stated-relative-year.ts';
 import { laterDatedOwnWork } from '../later-dated-own-work.ts';
+import { laterYearOwnAccount } from '../later-year-own-account.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -478,6 +479,11 @@ export function currentYear(ctx: Ctx): Mark[] {
   const signedDate = signoffLines(ctx).flatMap((l) => readDates(l.text)).find((d) => d.year !== undefined);
   const signedMonth = signedDate ? signedDate.year! * 12 + signedDate.month : undefined;
   for (const at of ownYearCutoffsElsewhere(scope, signedMonth)) {
+    if (!marks.some((x) => x.start === at)) mark(at);
+  }
+  // Round 55: 2025年，本人主持召开… in a report on 2024 signed 2025年1月: the own work under the year of the 落款.
+  const signedYearMonth = signedDate ? { year: signedDate.year!, month: signedDate.month } : undefined;
+  for (const at of laterYearOwnAccount(scope, signedYearMonth)) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
