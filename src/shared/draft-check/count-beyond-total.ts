@@ -27,7 +27,7 @@ interface Told { start: number; end: number; value: number; unit: string; thing:
 /** Words that name the same sessions or group in a longer form: 培训班 is the 培训, 干部法治培训 the 法治培训, 顾问团队 the 顾问. */
 const canon = (words: string): string => words.replace(/培训班/gu, '培训').replace(/干部(?=法治)/gu, '').replace(/常年(?=法律顾问)/gu, '').replace(/(?:团队|队伍)$/u, '');
 /** An act before the thing in the earlier words (举办法治培训班): nothing else may stand there, or it names another set. */
-const ACT_LEAD = /^(?:举办|开展|组织|召开|聘请|聘任|配备|配齐|审查|审核|审议|办理|办结|受理|签订|作出|制定|出台|印发)?$/u;
+export const ACT_LEAD = /^(?:举办|开展|组织|召开|聘请|聘任|配备|配齐|审查|审核|审议|办理|办结|受理|签订|作出|制定|出台|印发)?$/u;
 /** What follows the thing in the later clause: an act or a word of the whole, so the noun ends there. */
 const NOUN_ENDS = /^(?:均|全部|全程|全面|全都|都|已|仍|还|尚|也|未|主要|基本|普遍|大多|覆盖|参与|进行|开展|实现|得到|获得|被|经|由|先后|接受|提出)/u;
 /** The earlier number-first count's noun ends at its act (18份合同进行合法性审查). */
