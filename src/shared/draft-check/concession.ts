@@ -13,3 +13,9 @@ export function grantedBeforeBut(text: string, clauseBefore: string, end: number
   const stop = text.slice(end).search(SENTENCE_BREAK);
   return text.slice(end, stop < 0 ? text.length : end + stop).includes('但');
 }
+
+/**
+ * A count that ends its clause right before ，但 (三是全年开展专题学法12次，但学用转化还不够): granted without 虽 (round 56,
+ * v57c-number-mismatch-04), the 但 alone conceding it. Only where the draft looks back on its year; the caller checks that.
+ */
+export const grantedByBut = (text: string, end: number): boolean => /^[，,]\s*但(?!是否)/u.test(text.slice(end));

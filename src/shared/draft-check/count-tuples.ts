@@ -175,6 +175,10 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   else if (last && !afterAct && (!doerOf(beforeAct) || ORGAN_DOERS.has(doerOf(beforeAct)))) {
     const named = beforeAct.replace(/^.*(?:政府|部门|机关|[局委办])/u, '').replace(FRAME, '');
     if (named.length >= 4) thing = named;
+    // 组织6次执法专项监督: nothing named before the act, the thing follows the number (round 56, v57a-clean-30,
+    // v57a-outline-prompt-02: read bare, 组织 alone was taken for any earlier 组织…学法).
+    // Times only (次, 场): 组织24名班子成员…旁听 sends people, whose act follows them.
+    else if (!named && /^(?:次|场|期|轮)$/u.test(unit) && nounAfter && /^[\u3400-\u9fff“]/u.test(afterRaw)) thing = nounAfter.replace(FRAME, '');
   }
   else if (nounAfter && !/^(?:的|中)/u.test(afterRaw)) {
     // 32个行政执法主体完成公示 names some of them; 全县64个…全部 or 对全县168个… names them all, and so does the year's
@@ -395,6 +399,11 @@ function actLikeness(a: CountTuple, b: CountTuple): number {
   return 0.2;
 }
 
+/** A count led by 主持 with no meeting named (主持研究法治建设事项): the chief's own acts, not a body's meetings. */
+const chairedAlone = (t: CountTuple): boolean => /主持/u.test(t.lead) && !/会议/u.test(t.lead + t.thing);
+/** A count led by a meeting and no 主持 (县政府常务会议专题研究…): the meetings the body held. */
+const meetingOnly = (t: CountTuple): boolean => /会议/u.test(t.lead) && !/主持/u.test(t.lead);
+
 /** The weighted likeness of two tuples, or 0 when something says they are two different counts. */
 export function likeness(a: CountTuple, b: CountTuple, asParts = false): number {
   // A count of one field or campaign (专项检查中…120家次) is never the year's figure restated, but may be a part of it.
@@ -412,6 +421,9 @@ export function likeness(a: CountTuple, b: CountTuple, asParts = false): number 
   // One unit named fully and shortly (我分管的县直部门 … 分管部门) is one doer.
   const oneDoer = (x: string, y: string) => y.length >= 4 && x.length > y.length && leavesOut(x, y);
   if (a.doer !== b.doer && !oneDoer(a.doer, b.doer) && !oneDoer(b.doer, a.doer) && !(ORGAN_DOERS.has(a.doer) && !b.doer) && !(ORGAN_DOERS.has(b.doer) && !a.doer)) return 0;
+  // A meeting's count (县政府常务会议专题研究法治建设工作3次) and the chief's own chairing (四个亲自…，全年主持研究法治建设
+  // 事项2次) are two measures (round 56, blind audit of v57: v57c-impossible-date-02, v57c-signing-date-06/08, v57c-clean-42 …).
+  if ((chairedAlone(a) && meetingOnly(b)) || (chairedAlone(b) && meetingOnly(a))) return 0;
   // Two stages of a case's course (受理, 办结) count two sets.
   if (a.act && b.act && actGroup(a.act) !== actGroup(b.act) && STAGE.has(a.act) && STAGE.has(b.act) && !oneAct(a.act, b.act) && !handledAsIntake(a.act, b.act)) return 0;
   // A share in the act (参与调解纠纷93件) is a part of whoever did it, never the whole act restated.

@@ -28,12 +28,24 @@ export function yearWholeBefore(text: string, at: number, unit: string): { start
   return { start: wholeAt, end: wholeAt + whole[1]!.length + whole[2]!.length, value: Number(whole[1]) };
 }
 
+/**
+ * The year's whole right after the halves in their sentence (从进度看，上半年完成6次，下半年完成7次，全年专题学法13次): the
+ * halves are that total's, not the count told before them (全年组织旁听庭审4次; round 56, v57c-clean-15, audit v57).
+ */
+const WHOLE_AFTER = new RegExp(String.raw`^[，,]\s*(?:全年|合计|共计|总计)[㐀-鿿“”]{0,16}?(?<![\d.])(\d+)\s*(${UNIT})(?![\d余多])`, 'u');
+function yearWholeAfter(text: string, at: number, unit: string): { start: number; end: number; value: number } | null {
+  const w = WHOLE_AFTER.exec(text.slice(at, at + 40));
+  if (!w || w[2] !== unit) return null;
+  const start = at + w[0].length - w[1]!.length - w[2]!.length;
+  return { start, end: start + w[1]!.length + w[2]!.length, value: Number(w[1]) };
+}
+
 export function halvesAgainstYear(ctx: Ctx): Mark[] {
   const text = digitsOf(ctx);
   const marks: Mark[] = [];
   for (const m of text.matchAll(HALVES)) {
     if (m[2] !== m[4]) continue;
-    const whole = yearWholeBefore(text, m.index, m[2]!);
+    const whole = yearWholeAfter(text, m.index + m[0].length, m[2]!) ?? yearWholeBefore(text, m.index, m[2]!);
     if (!whole) continue;
     const [total, first, second] = [whole.value, Number(m[1]), Number(m[3])];
     if (first + second === total) continue;

@@ -11,7 +11,7 @@ import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { countsTheWhole, wordsFirstCounts } from './restated-measures.ts';
-import { grantedBeforeBut } from './concession.ts';
+import { grantedBeforeBut, grantedByBut } from './concession.ts';
 import { looksBackOnYear, inPlanSection } from './plan-section.ts';
 import { sessionUnitKey } from './measures.ts';
 import { pairMark } from './pair-mark.ts';
@@ -20,11 +20,16 @@ import { ACT_LEAD } from './count-beyond-total.ts';
 interface Told { start: number; end: number; value: number; unit: string; words: string }
 
 /** Leading words that say the whole or grant it, not what is counted: 虽然全年, 尽管已, 全年共. */
-const LEAD = /^(?:虽然?|尽管|但是?)?(?:全年|本年度|今年|年内)?(?:共|累计|已经|已)?/u;
+const LEAD = /^(?:[一二三四五六七八九十]+是)?(?:虽然?|尽管|但是?)?(?:全年|本年度|今年|年内)?(?:共|累计|已经|已)?/u;
 /** The words of a count in one spelling: leading words off, 的 between words dropped (新办理的行政复议案件). */
 const plain = (words: string): string => words.replace(LEAD, '').replace(/的/gu, '');
 /** Another period, a part, a change or a target in the later sentence: not the year's figure restated. */
-const OTHER = /上半年|下半年|季度|较上年|上年|去年|同比|其中|分别|专题(?!培训)|线上|线下|新增|增加|提高到|提升到|力争|不低于|不少于|以上|目标|争取|计划|预计/u;
+const OTHER = /上半年|下半年|季度|较上年|上年|去年|同比|其中|分别|线上|线下|新增|增加|提高到|提升到|力争|不低于|不少于|以上|目标|争取|计划|预计/u;
+/**
+ * 专题 names a topic's share of a count (专题学法 of 学法), unless the earlier count is 专题 too: then the words are one
+ * measure (开展专题学法11次 … 开展专题学法12次，但…, round 56, v57c-number-mismatch-04).
+ */
+const TOPIC = /专题(?!培训)/u;
 /** The later number carried on in the plans (确保42件…经验): after these words only. */
 const CARRIED = /(?:确保|巩固|继续)$/u;
 /** What follows the thing when the number is the past count carried on: the act done on it, or its lessons. */
@@ -97,6 +102,15 @@ const sameWords = (a: string, b: string): boolean => {
   return short.length >= 4 && long.endsWith(short) && ACT_LEAD.test(long.slice(0, long.length - short.length));
 };
 
+/**
+ * The granted words, their act first, ending the earlier count's words after its doer (开展专题学法 of 镇党委理论学习中心组
+ * 围绕习近平法治思想开展专题学法, round 56, v57c-number-mismatch-04): the problems part concedes the doer's work without
+ * naming the doer again. Six characters at least, so the act names one measure.
+ */
+const ACT_FIRST = /^(?:举办|开展|组织|召开|审查|审核|审议|办理|受理|签订|作出|制定|出台|印发|培养|聘请)/u;
+const grantedWords = (earlier: string, granted: string): boolean =>
+  sameWords(earlier, granted) || (granted.length >= 6 && ACT_FIRST.test(granted) && earlier.length > granted.length && earlier.endsWith(granted));
+
 const COUNT = new RegExp(`(?<![\\d.,])(\\d+)\\s*(${UNIT})`, 'gu');
 
 export function restatedLookedBack(ctx: Ctx): Mark[] {
@@ -113,14 +127,18 @@ export function restatedLookedBack(ctx: Ctx): Mark[] {
     const end = at + m[0].length;
     const sentence = sentenceOf(text, at, end);
     if (OTHER.test(sentence) || otherYear(ctx, sentence)) continue;
+    const topic = TOPIC.test(sentence);
     const clause = text.slice(startBefore(text, at, CLAUSE_BREAK), at).replace(/^[，。；、,;：:\n]/u, '');
     // 虽然全年组织法治专题培训18场次，但…: the words before the number are the earlier count's.
-    if (grantedBeforeBut(text, clause, end)) {
+    // 三是全年开展专题学法12次，但…: the 但 right after the count grants it too (round 56, v57c-number-mismatch-04).
+    if (grantedBeforeBut(text, clause, end) || grantedByBut(text, end)) {
       const words = plain(clause);
-      const t = words.length >= 4 ? oneEarlier(told, (x) => x.unit === unit && sameWords(x.words, words), value, at) : null;
+      const ofTopic = (x: Told) => !topic || (TOPIC.test(words) && TOPIC.test(x.words));
+      const t = words.length >= 4 ? oneEarlier(told, (x) => x.unit === unit && ofTopic(x) && grantedWords(x.words, words), value, at) : null;
       if (t) say(t, { start: at - clause.length + (clause.length - clause.replace(LEAD, '').length), end }, '问题部分');
       continue;
     }
+    if (topic) continue;
     // 全年新办理的行政复议案件中，76件涉及…: a part larger than the whole it names.
     const whole = /([\u3400-\u9fff]{4,24})中[，,]$/u.exec(text.slice(Math.max(0, at - 26), at));
     if (whole && !clause) {
@@ -151,7 +169,7 @@ export function restatedLookedBack(ctx: Ctx): Mark[] {
   for (const r of all) {
     if (!r.granted || !looksBackOnYear(ctx, r.start) || r.name.length < 4) continue;
     const sentence = sentenceOf(text, r.start, r.end);
-    if (OTHER.test(sentence) || otherYear(ctx, sentence)) continue;
+    if (OTHER.test(sentence) || TOPIC.test(sentence) || otherYear(ctx, sentence)) continue;
     const before = all.filter((x) => x.start < r.start && !looksBackOnYear(ctx, x.start) && sameName(x.name, r.name) && countsTheWhole(ctx, x.start));
     if (!before.length || before.some((x) => x.value !== before[0]!.value) || before[0]!.value === r.value) continue;
     const t = before[0]!;
