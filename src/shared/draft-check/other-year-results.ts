@@ -62,6 +62,13 @@ const TASKS_DEPLOYED = /(?:(?<![\d年度 ])年初|今年\s*(?:初|[1-6一二三�
 const TASKS_FOLLOWED = /(?:对照|按照|依照|根据|依据|落实|围绕|执行)\s*《?\s*(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d《》]{0,14}?(?:重点任务|工作要点|任务清单|责任清单|工作计划|工作方案|要点)/gu;
 
 /**
+ * Round 56 (v57d-year-contradiction-13): the year's own 要点 issued in the work section with no time word, dated another
+ * year: 制定印发《柘湾区2022年法治政府建设工作要点》，分解重点任务27项 in a report on 2023. The verb opens its sentence or
+ * follows only a subject (区政府), so a year before it (2022年，…制定印发…) dates the issuing and the title with it.
+ */
+const TASKS_ISSUED = /(?:^|[。；\n：:）)])[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*[^\d年月日。；，,\n《》]{0,8}?(?:研究)?(?:制定印发|制定出台|印发|制定|出台)(?:了)?\s*《[^《》。；，,\n\d]{0,16}?(\d{4})\s*年度?(?![—–\-~～至到])[^。；，,\n\d《》]{0,14}?(?:工作要点|要点|工作计划|任务清单|责任清单)》/gu;
+
+/**
  * A whole year spelled out by its months (2025年1—12月, 2025年1月1日至12月31日): a year's total, so in the work section it is
  * the reported year's, and the year before (left from last year's draft) or after (not yet counted) contradicts it.
  */
@@ -140,14 +147,15 @@ export function otherYearResults({ year, text, skipped, section }: Omit<YearScop
     if (RESULT.test(after.split(/[，,]/, 1)[0]!) && !OTHER_YEAR_MEANT.test(sentence) && years.every((o) => o === y)) found.push(at);
   }
   const deployed = new Set([...text.matchAll(TASKS_DEPLOYED)].map((m) => m.index));
-  for (const m of [...text.matchAll(TASKS_DEPLOYED), ...text.matchAll(TASKS_FOLLOWED)]) {
+  const issued = new Set([...text.matchAll(TASKS_ISSUED)].map((m) => m.index));
+  for (const m of [...text.matchAll(TASKS_DEPLOYED), ...text.matchAll(TASKS_FOLLOWED), ...text.matchAll(TASKS_ISSUED)]) {
     const y = Number(m[1]);
     const at = m.index + m[0].lastIndexOf(m[1]!);
     // Next year's tasks are drawn up at the reported year's end, never at its start.
     const nextAtStart = y === year + 1 && deployed.has(m.index);
     if ((y >= year && !nextAtStart) || y < year - 2 || skipped(at)) continue;
     const { text: sentence } = sentenceAround(text, at, { stops: /[。；\n]/ });
-    if (nextAtStart && [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((o) => Number(o[1]) !== y)) continue;
+    if ((nextAtStart || issued.has(m.index)) && [...sentence.matchAll(/(?<!\d)(\d{4})\s*年/gu)].some((o) => Number(o[1]) !== y)) continue;
     // Last year's tasks reviewed (总结评估, 验收) are that year's history, not this year's basis.
     if (/整改|反馈|评议|述法|考核|报告|总结|评估|验收|回顾/.test(sentence) || OTHER_YEARS_SECTION.test(sectionOf(at))) continue;
     found.push(at);

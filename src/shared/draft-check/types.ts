@@ -61,6 +61,8 @@ export interface SubstitutionRule extends RuleMeta {
   ownWordForm?: string;
   /** Found only where a place name the draft uses elsewhere follows the pattern (法制梧冈 in a report of 梧冈县). */
   ownPlaceName?: boolean;
+  /** Found only as an aim in the section on next steps (将提升…的能力), not as an account or a shortcoming. */
+  asAimInPlans?: boolean;
 }
 export interface OrderRule extends RuleMeta {
   type: 'order';

@@ -164,6 +164,11 @@ export const substitutionRuleSchema = z.object({
    * a place built up under the rule of law (法治中国, 法治X县).
    */
   ownPlaceName: z.boolean().optional(),
+  /**
+   * Found only as an aim of the plans (下一步将提升…的能力): a verb of raising before it in its clause, in a section on next
+   * steps. The writer's own target, where the newer wording is the one to aim at.
+   */
+  asAimInPlans: z.boolean().optional(),
 });
 
 /** A fixed series written in another order. */

@@ -7,7 +7,7 @@
  */
 import { escapeRegExp } from '../../escape-regexp.ts';
 import { checksWholeYearToItsEnd, coveredPartEndMonth, reviewsYearSoFar, statedScopeEndMonth } from '../covered-period.ts';
-import { headingsAbove, PLAN_SECTION } from '../plan-section.ts';
+import { headingsAbove, isNextStepsHeading, PLAN_SECTION } from '../plan-section.ts';
 import { otherYearYardsticks } from '../other-year-yardstick.ts';
 import { laterYearConsolidated } from '../later-year-consolidated.ts';
 import { elidedPlanLabels } from '../plan-milestone-year.ts';
@@ -31,6 +31,7 @@ import { otherYearLabels } from '../other-year-label.ts';
 import { statedRelativeYears, yearMeantBy } from '../stated-relative-year.ts';
 import { laterDatedOwnWork } from '../later-dated-own-work.ts';
 import { laterYearOwnAccount } from '../later-year-own-account.ts';
+import { ownYearTasksDated } from '../own-year-tasks-dated.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -472,7 +473,7 @@ export function currentYear(ctx: Ctx): Mark[] {
   const signedAfterYear = (ctx.type === 'shufa-report' || ctx.type === 'self-inspection-report') && signoffLines(ctx).some((l) => readDates(l.text).some((d) => d.year !== undefined && d.year > year));
   const selfSignedAfter = signedAfterYear && ctx.type === 'self-inspection-report';
   const scope = { year, text, skipped: inSkippedLine, section: (at: number) => headingsAbove(ctx, at), plansWithinYear: ctx.type !== 'law-based-government-annual-report' && !signedAfterYear, deadlinesWithinYear: selfSignedAfter };
-  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope), ...laterYearConsolidated(scope), ...earlierDataCutoffs(scope)]) {
+  for (const at of [...lastYearWork(scope), ...clauseDatedWork(scope), ...ownYearReviewRectified(scope), ...otherYearResults(scope), ...otherReportPeriods(scope), ...reportsBeforeYearClosed(scope), ...otherYearYardsticks(scope), ...earlierYearOwnAccount(scope), ...otherYearLabels(scope), ...laterYearConsolidated(scope), ...earlierDataCutoffs(scope), ...ownYearTasksDated(scope)]) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   // Round 54: the year's own count cut off after the 落款.
@@ -807,7 +808,10 @@ function titleYear(ctx: Ctx, text: string, skipped: (at: number) => boolean): Ma
   if (!m || Number(m[1]) === year) return [];
   // A year named only as the base of a comparison (比2024年增加13件, 与2023年相比) is not a year the report covers: it
   // leaves the title's year unexplained.
-  const bodyYears = [...text.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((y) => !skipped(y.index) && !comparedWith(text, y.index, y[0].length)).map((y) => Number(y[1]));
+  // Round 56 (v57d-year-contradiction-03): a later year in the section on next steps (2026年，区政府将…) is the plans' year,
+  // not one the report covers: it leaves a later title year unexplained.
+  const plansYear = (y: RegExpExecArray) => Number(y[1]) > year && isNextStepsHeading(headingsAbove(ctx, y.index));
+  const bodyYears = [...text.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((y) => !skipped(y.index) && !comparedWith(text, y.index, y[0].length) && !plansYear(y)).map((y) => Number(y[1]));
   if (!bodyYears.includes(year) || bodyYears.includes(Number(m[1]))) return [];
   const at = line.start + m.index;
   return [{ start: at, end: at + m[0].length, message: `标题写的是${m[1]}年度，正文报告的却是${year}年度的情况。`, fix: `报告年度是${year}年，核对标题里的年份` }];

@@ -13,15 +13,17 @@ import { framedByPastPeriod } from '../past-periods.ts';
 import { oldGoalKept } from '../old-goal-kept.ts';
 import { placeNameAt } from '../place-after-word.ts';
 import { toldAsFormerBody } from '../former-body.ts';
+import { asAimInPlans } from '../aim-in-plans.ts';
 
 /** An old wording quoted with its deadline yet held as this year's goal (牢记到2020年基本建成法治政府的目标). */
 const keptOldGoal = (rule: SubstitutionRule, ctx: Ctx, m: Mark): boolean => rule.kind === 'outdated-wording' && oldGoalKept(ctx, m.start, m.end, rule.currentUntil);
 
 /**
  * A sentence telling how a wording changed (方针从“有法可依……”发展为“科学立法……”; 由…调整为…): the old
- * wording is named as the starting point of the change, not used as current guidance.
+ * wording is named as the starting point of the change, not used as current guidance. Round 56 (v57a-clean-35): also
+ * 由“旧”到“新” with both in quotation marks, the change told without a verb of becoming.
  */
-const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|演进为|转变为|调整为|扩展为|拓展为|提升为|升华为|丰富为|完善为)/;
+const TELLS_CHANGE = /[从由][^。；]{0,60}(?:发展为|发展成|演变为|演进为|转变为|调整为|扩展为|拓展为|提升为|升华为|丰富为|完善为)|[从由]\s*[“"‘「][^”"’」]{1,60}[”"’」]\s*(?:发展|演进|转变)?到\s*[“"‘「]/;
 
 /**
  * The old wording put in quotation marks as a word and named in the change that replaced it (修订后的复议法将“具体行政行为”
@@ -72,6 +74,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
     })
     .filter((m): m is Mark => m !== null)
+    .filter((m) => !rule.asAimInPlans || asAimInPlans(ctx, m.start))
     .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []) || keptOldGoal(rule, ctx, m))
     .filter((m) => {
       if (!rule.history || keptOldGoal(rule, ctx, m)) return true;
