@@ -61,7 +61,8 @@ const sentenceOf = (text: string, at: number, end: number): string => {
   const stop = text.slice(end).search(SENTENCE_BREAK);
   return text.slice(startBefore(text, at, SENTENCE_BREAK), stop < 0 ? text.length : end + stop);
 };
-const otherYear = (ctx: Ctx, s: string): boolean => new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`, 'u').test(s);
+/** Whether s names a year other than the report's (2024年 in a report on 2025). */
+export const otherYear = (ctx: Ctx, s: string): boolean => new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`, 'u').test(s);
 
 /** The one earlier figure a later one restates: all earlier figures of the words agree and differ from the later. */
 function oneEarlier(told: Told[], fits: (t: Told) => boolean, value: number, before: number): Told | null {

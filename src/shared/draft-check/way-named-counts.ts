@@ -13,6 +13,7 @@ import { SENTENCE_BREAK } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
+import { otherYear } from './restated-looked-back.ts';
 
 /** The way, the act and the thing, then the count: 通过告知承诺方式办结事项4251件, 告知承诺办件8870件. */
 const WAY_COUNT = /(?:通过|以|采取|采用|按照)?([\u3400-\u9fff]{4,8}?)(方式|模式)?(办理|办结|办件)(?:事项|业务)?(?:共|共计|累计|达到?)?(\d+)\s*件/gu;
@@ -34,7 +35,7 @@ function readWayCounts(ctx: Ctx): WayCount[] {
     const numberAt = m.index + m[0].length - m[0].replace(/^\D*/u, '').length;
     if (inPlanSection(ctx, numberAt)) continue;
     const sentenceBefore = text.slice(startBefore(text, m.index, SENTENCE_BREAK), m.index + m[0].length);
-    if (OTHER.test(sentenceBefore) || new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`, 'u').test(sentenceBefore)) continue;
+    if (OTHER.test(sentenceBefore) || otherYear(ctx, sentenceBefore)) continue;
     const wayAt = m.index + m[0].indexOf(m[1]!) + m[1]!.length - way.length;
     // The span starts at 通过/以 when written, so the pair is shown as the writer put it.
     const lead = /(?:通过|以|采取|采用|按照)$/u.exec(text.slice(Math.max(0, wayAt - 2), wayAt))?.[0] ?? '';
