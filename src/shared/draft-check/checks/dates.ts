@@ -299,6 +299,15 @@ const sentenceAt = (text: string, at: number): string => sentenceAround(text, at
  */
 /** What names a recalled year as another than the reported one: its label (…开局之年, …元年) or a base built on since. */
 const LABELLED_PAST_YEAR = /之年|元年|基础|起点|起步|为起|以来|逐年|历年/u;
+/**
+ * Round 57 (v58b: 本年度报告将于2027年4月1日前…向社会公开 in a report on 2026, seven clean items): the report's own
+ * publication or submission deadline falls in the next year (requirements.md: 每年4月1日前公开); 本年度 there names the
+ * report, not the date. A deadline word (公开, 报送, 公布, 上报, 发布, 提交) and 前 in the clause.
+ */
+function isPublicationDeadline(text: string, from: number): boolean {
+  const clause = text.slice(from).split(/[。；;\n]/u, 1)[0]!;
+  return /前/u.test(clause) && /公开|报送|公布|上报|发布|提交/u.test(clause);
+}
 /** The words after an offset to the end of their clause. */
 const clauseAfter = (text: string, from: number) => text.slice(from).split(/[，,。；;！？\n]/u, 1)[0]!;
 
@@ -438,7 +447,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     // 在2023年全年开展…420次的基础上: the earlier year is the base the year's work builds on, however far the 基础.
     const clause = text.slice(at).split(/[。；，,\n]/, 1)[0]!;
-    if (Number(m[1]) !== year && !/基础/.test(clause) && !inSkippedLine(at)) mark(at);
+    if (Number(m[1]) !== year && !/基础/.test(clause) && !inSkippedLine(at) && !(Number(m[1]) === year + 1 && isPublicationDeadline(text, m.index))) mark(at);
   }
   // 全年…均在2025年内完成 in a report on 2024: the report's own work said done within another year. An earlier
   // year needs the sentence to call the work this year's (全年, 本年度); plans and feedback sections are left alone.
