@@ -13,3 +13,12 @@ export function asAimInPlans(ctx: Ctx, start: number): boolean {
   if (!isNextStepsHeading(headingsAbove(ctx, start))) return false;
   return RAISED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
 }
+
+/**
+ * Round 57 (v58b-outdated-wording-13; audit v58 case 26): the 规划's own sentence shape (提高运用法治思维和法治方式…维护稳定能力,
+ * official-phrases.md A7) in the writer's voice anywhere: a verb of raising before it and 能力 right after the list. With
+ * 的能力 outside the plans (audit v59 case 18) or without a raising verb (《规定》第四条, B8) it stays silent.
+ */
+export function asPlanAbility(ctx: Ctx, start: number, end: number): boolean {
+  return ctx.text.slice(start, end).endsWith('稳定能力') && RAISED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start));
+}

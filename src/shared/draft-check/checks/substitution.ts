@@ -13,7 +13,7 @@ import { framedByPastPeriod } from '../past-periods.ts';
 import { oldGoalKept } from '../old-goal-kept.ts';
 import { placeNameAt } from '../place-after-word.ts';
 import { toldAsFormerBody } from '../former-body.ts';
-import { asAimInPlans } from '../aim-in-plans.ts';
+import { asAimInPlans, asPlanAbility } from '../aim-in-plans.ts';
 
 /** An old wording quoted with its deadline yet held as this year's goal (牢记到2020年基本建成法治政府的目标). */
 const keptOldGoal = (rule: SubstitutionRule, ctx: Ctx, m: Mark): boolean => rule.kind === 'outdated-wording' && oldGoalKept(ctx, m.start, m.end, rule.currentUntil);
@@ -74,13 +74,15 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       return { start, end, ...(later ? { fix: later } : fit ? { fix: `改为：${fit}` } : {}) };
     })
     .filter((m): m is Mark => m !== null)
-    .filter((m) => !rule.asAimInPlans || asAimInPlans(ctx, m.start))
+    .filter((m) => !rule.asAimInPlans || asAimInPlans(ctx, m.start) || asPlanAbility(ctx, m.start, m.end))
     .filter((m) => !excepted(ctx.text, m.start, m.end, rule.except ?? []) || keptOldGoal(rule, ctx, m))
     .filter((m) => {
       if (!rule.history || keptOldGoal(rule, ctx, m)) return true;
       const sentence = sentenceAround(ctx.text, m.start, { end: m.end });
       // An old wording or a 法制 slip (not an expired plan's name) is not made history by a plan's closing named in another clause.
-      const text = rule.kind === 'outdated-wording' || rule.kind === 'fazhi-fazhi' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
+      const own = rule.kind === 'outdated-wording' || rule.kind === 'fazhi-fazhi' ? closingOutsideClause(sentence.text, m.start - sentence.start, m.end - sentence.start) : sentence.text;
+      // Round 57 (v59a-outdated-wording-06): 到期 right before the wording (推动到期基本建成法治政府) is the aim's deadline, not a plan's expiry.
+      const text = rule.kind === 'outdated-wording' ? deadlineBlanked(own, m.start - sentence.start) : own;
       const before = text.slice(0, m.start - sentence.start);
       // 法制 was the word until the 六五 period (2011—2015, official-phrases.md D2): a later year before it (2024年市委
       // 依法治市办法制督察) dates a slip, not the old word.
@@ -177,3 +179,8 @@ function closingOutsideClause(sentence: string, start: number, end: number): str
   return blank(sentence.slice(0, from)) + sentence.slice(from, to) + blank(sentence.slice(to));
 }
 
+
+/** The sentence with 到期 blanked where it stands right before the wording at `start` (offset in the sentence), same length. */
+function deadlineBlanked(sentence: string, start: number): string {
+  return sentence.slice(start - 2, start) === '到期' ? sentence.slice(0, start - 2) + '　　' + sentence.slice(start) : sentence;
+}
