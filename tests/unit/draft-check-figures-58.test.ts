@@ -27,6 +27,8 @@ describe('N项X的Y: a count with 的 and a further noun restating the body’s 
     ['全年作出重大行政决策事项6项，均经合法性审查。', '一是3项重大行政决策的执行情况跟踪不够；二是学法形式较为单一。'],
     ['全年作出重大行政决策事项6项，均经合法性审查。', '一是6项重大行政决策的执行情况跟踪不够；二是学法形式较为单一。'],
     ['全年办理行政复议案件14件，办结率100%。', '一是5件行政复议案件的调解工作开展不足；二是学法形式较为单一。'],
+    // A short general noun: the units assessed are not the units notified.
+    ['全年对7个单位进行通报并督促整改。将法治建设成效纳入58个单位的年度考核。', '学法形式较为单一。'],
   ];
   for (const [body, problems] of silent) it(`stays silent: ${problems}`, () => expect(spans(report(opening, body, problems))).toEqual([]));
 });

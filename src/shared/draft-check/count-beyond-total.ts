@@ -44,8 +44,10 @@ const heldStock = (t: Told, words: string): boolean => t.unit === '名' && (STOC
  * (round 58, v60c-number-mismatch-02/-08/-12/-13/-15, the problems part looking back on the body's 重大行政决策事项8项).
  */
 const OF_THE_THINGS = /^的[\u3400-\u9fff]/u;
+/** Only a thing of four characters or more: 58个单位的年度考核 is not the 7个单位 notified (v30b-expired-doc-02). */
+const OF_MIN = 4;
 /** Whether the later noun ends at the thing: an act or a word of the whole follows (活动 of sessions allowed), the review opinions of a reviewed thing, or 的 and a noun of the things. */
-const endsNoun = (rest: string, earlierAct: string): boolean => NOUN_ENDS.test(rest.replace(/^活动/u, '')) || OF_THE_THINGS.test(rest) || (REVIEW_OPINION.test(rest) && REVIEWED.test(earlierAct));
+const endsNoun = (rest: string, earlierAct: string, thing: string): boolean => NOUN_ENDS.test(rest.replace(/^活动/u, '')) || (thing.length >= OF_MIN && OF_THE_THINGS.test(rest)) || (REVIEW_OPINION.test(rest) && REVIEWED.test(earlierAct));
 /** A part, a step or another share named before the later number (另有, 部分, 培训中的3场次). */
 const PART_BEFORE = /其中|新增|另有|另|部分|中的?$|之中/u;
 
@@ -62,14 +64,14 @@ function sharedThing(told: Told, later: string): string {
       const thing = later.slice(0, n);
       const act = told.thing.slice(0, -n);
       if (!told.thing.endsWith(thing) || GENERAL_HEAD.test(thing) || !ACT_LEAD.test(act)) continue;
-      return endsNoun(later.slice(n), act) ? thing : '';
+      return endsNoun(later.slice(n), act, thing) ? thing : '';
     }
     return '';
   }
   for (let n = Math.min(later.length, told.thing.length); n >= 2; n--) {
     const thing = later.slice(0, n);
     if (!told.thing.startsWith(thing) || GENERAL_HEAD.test(thing) || !ACT_AFTER.test(told.thing.slice(n))) continue;
-    return endsNoun(later.slice(n), told.thing.slice(n)) ? thing : '';
+    return endsNoun(later.slice(n), told.thing.slice(n), thing) ? thing : '';
   }
   return '';
 }
