@@ -24,8 +24,8 @@ import { pairMark } from './pair-mark.ts';
 
 interface Told { start: number; end: number; value: number; unit: string; thing: string; act: string; numberFirst: boolean }
 
-/** Words that name the same sessions or group in a longer form: 培训班 is the 培训, 干部法治培训 the 法治培训, 顾问团队 the 顾问. */
-const canon = (words: string): string => words.replace(/培训班/gu, '培训').replace(/干部(?=法治)/gu, '').replace(/常年(?=法律顾问)/gu, '').replace(/(?:团队|队伍)$/u, '');
+/** Words that name the same sessions or group in a longer form: 培训班 is the 培训, 干部法治培训 the 法治培训, 顾问团队 the 顾问, 重大行政决策事项 the 重大行政决策 (round 58). */
+const canon = (words: string): string => words.replace(/培训班/gu, '培训').replace(/干部(?=法治)/gu, '').replace(/常年(?=法律顾问)/gu, '').replace(/(?:团队|队伍)$/u, '').replace(/(?<=[\u3400-\u9fff]{4})事项$/u, '');
 /** An act before the thing in the earlier words (举办法治培训班): nothing else may stand there, or it names another set. */
 export const ACT_LEAD = /^(?:举办|开展|组织|召开|聘请|聘任|配备|配齐|审查|审核|审议|办理|办结|受理|签订|作出|制定|出台|印发)?$/u;
 /** What follows the thing in the later clause: an act or a word of the whole, so the noun ends there. */
@@ -39,8 +39,15 @@ const REVIEWED = /审[查核]/u;
 const PEOPLE_HELD = /持证|在编|在岗|在职/u;
 const heldStock = (t: Told, words: string): boolean => t.unit === '名' && (STOCK.test(words) || PEOPLE_HELD.test(words));
 
-/** Whether the later noun ends at the thing: an act or a word of the whole follows (活动 of sessions allowed), or the review opinions of a reviewed thing. */
-const endsNoun = (rest: string, earlierAct: string): boolean => NOUN_ENDS.test(rest.replace(/^活动/u, '')) || (REVIEW_OPINION.test(rest) && REVIEWED.test(earlierAct));
+/**
+ * A further noun of the counted things after 的 (11项重大行政决策的后评估工作开展不够): the number still counts the things
+ * (round 58, v60c-number-mismatch-02/-08/-12/-13/-15, the problems part looking back on the body's 重大行政决策事项8项).
+ */
+const OF_THE_THINGS = /^的[\u3400-\u9fff]/u;
+/** Only a thing of four characters or more: 58个单位的年度考核 is not the 7个单位 notified (v30b-expired-doc-02). */
+const OF_MIN = 4;
+/** Whether the later noun ends at the thing: an act or a word of the whole follows (活动 of sessions allowed), the review opinions of a reviewed thing, or 的 and a noun of the things. */
+const endsNoun = (rest: string, earlierAct: string, thing: string): boolean => NOUN_ENDS.test(rest.replace(/^活动/u, '')) || (thing.length >= OF_MIN && OF_THE_THINGS.test(rest)) || (REVIEW_OPINION.test(rest) && REVIEWED.test(earlierAct));
 /** A part, a step or another share named before the later number (另有, 部分, 培训中的3场次). */
 const PART_BEFORE = /其中|新增|另有|另|部分|中的?$|之中/u;
 
@@ -57,14 +64,14 @@ function sharedThing(told: Told, later: string): string {
       const thing = later.slice(0, n);
       const act = told.thing.slice(0, -n);
       if (!told.thing.endsWith(thing) || GENERAL_HEAD.test(thing) || !ACT_LEAD.test(act)) continue;
-      return endsNoun(later.slice(n), act) ? thing : '';
+      return endsNoun(later.slice(n), act, thing) ? thing : '';
     }
     return '';
   }
   for (let n = Math.min(later.length, told.thing.length); n >= 2; n--) {
     const thing = later.slice(0, n);
     if (!told.thing.startsWith(thing) || GENERAL_HEAD.test(thing) || !ACT_AFTER.test(told.thing.slice(n))) continue;
-    return endsNoun(later.slice(n), told.thing.slice(n)) ? thing : '';
+    return endsNoun(later.slice(n), told.thing.slice(n), thing) ? thing : '';
   }
   return '';
 }

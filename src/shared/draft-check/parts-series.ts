@@ -135,6 +135,8 @@ export function breakdownOfEarlierTotal(ctx: Ctx): Mark[] {
 
 /** The last characters of a measure that name the counted thing (活动, 案件): shared by a total and its parts. */
 const HEAD_NOUN = 2;
+/** A figure that names the whole its sentence breaks down: N件中, N件当中. */
+const WHOLE_RESTATED = /^(?:中|当中)/u;
 /** How far after a total the sentence listing its parts may start. */
 const PARTS_AFTER = 250;
 
@@ -166,6 +168,9 @@ export function partsListedLater(ctx: Ctx): Mark[] {
     // Each part names a kind of the total's thing; the list is closed (no 等) and no part is itself a total or a 其中.
     if (parts.length < 3 || parts.length !== inSentence.length) continue;
     if (parts.some((p) => p.total || p.part || !p.measure.endsWith(head) || p.measure === total.measure)) continue;
+    // The sentence names the whole again before its parts (行政规范性文件20件中，政府文件6件、部门文件14件): the whole is no
+    // part to add (round 58, v60c-clean-28/-34/-35 and six more v60c items read 20件 + 6件 + 14件 as 40件).
+    if (parts.some((p) => WHOLE_RESTATED.test(text.slice(p.end, p.end + 2)))) continue;
     if (/等/.test(s.text.slice(parts[parts.length - 1]!.end - s.start))) continue;
     const sum = parts.reduce((n, p) => n + p.value, 0);
     if (listDisagrees(total.value, sum)) {

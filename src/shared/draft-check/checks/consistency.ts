@@ -34,6 +34,7 @@ import { yearSummaryCounts } from '../year-summary-count.ts';
 import { pointedNounCounts } from '../pointed-noun-count.ts';
 import { restatedSessionCounts } from '../restated-session-count.ts';
 import { countsBeyondTotal } from '../count-beyond-total.ts';
+import { placeNamedWholes } from '../place-named-whole.ts';
 import { planLastYearCounts } from '../plan-last-year-count.ts';
 import { planYearFigures } from '../plan-year-figure.ts';
 import { planStockCounts } from '../plan-stock-count.ts';
@@ -926,7 +927,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
-  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx), ...restatedRates(ctx), ...backReferencedCounts(ctx), ...restatedNounFirstCounts(ctx), ...yearSummaryCounts(ctx), ...pointedNounCounts(ctx), ...restatedSessionCounts(ctx), ...planLastYearCounts(ctx), ...planYearFigures(ctx), ...planStockCounts(ctx), ...closedAboveHandled(ctx), ...countsBeyondTotal(ctx), ...confirmedFigureRestated(ctx), ...restatedLookedBack(ctx), ...wayNamedCounts(ctx), ...openingActInOtherWords(ctx), ...oneActCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx), ...restatedRates(ctx), ...backReferencedCounts(ctx), ...restatedNounFirstCounts(ctx), ...yearSummaryCounts(ctx), ...pointedNounCounts(ctx), ...restatedSessionCounts(ctx), ...planLastYearCounts(ctx), ...planYearFigures(ctx), ...planStockCounts(ctx), ...closedAboveHandled(ctx), ...countsBeyondTotal(ctx), ...placeNamedWholes(ctx), ...confirmedFigureRestated(ctx), ...restatedLookedBack(ctx), ...wayNamedCounts(ctx), ...openingActInOtherWords(ctx), ...oneActCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
   more.push(...[...thisYearCounts(ctx), ...wholeNounCounts(ctx), ...concededYearCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start)));
   // The general same-key reader speaks only on pairs no shape reader has marked at either place.
   const touches = (m: Mark, x: Mark) => (m.places ?? [m]).some((p) => (x.places ?? [x]).some((q) => p.start < q.end && q.start < p.end));

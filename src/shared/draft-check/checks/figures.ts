@@ -113,6 +113,13 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** The length from which the same words name the same measure, with or without 共 (常务会议会前学法 is 8). */
 const SAME_WORDS_MIN = 6;
 
+/**
+ * The body's words with the act told in the passive, 经X审查的合同, read act first as the opening counts it (审查合同):
+ * round 58, v60d-number-mismatch-04 (审查各类合同97份 in the opening, 经法律顾问审查的合同累计90份 in the body).
+ */
+const PASSIVE_ACT = /^经[\u3400-\u9fff]{2,10}?(审查|审核|审议|评查|备案|清理|调解|调处|化解|办理|办结|受理)的(?=[\u3400-\u9fff]{2})/u;
+const actFirst = (measure: string): string => measure.replace(PASSIVE_ACT, '$1');
+
 export function summaryTotal(ctx: Ctx): Mark[] {
   const [openStart, openEnd] = ctx.layout.opening;
   if (openEnd <= openStart) return [];
@@ -128,12 +135,12 @@ export function summaryTotal(ctx: Ctx): Mark[] {
   // The same measure: the same words, or the body's (four characters or more) ending the summary's, as the
   // body leaves out what its section says (本人主持县政府常务会议审议行政规范性文件 … 县政府常务会议审议行政规范性文件).
   // Not the other way round: a body clause that adds words names another scope (司法所共开展普法活动).
-  const sameMeasure = (summary: Figure, body: Figure) => summary.measure.endsWith(body.measure);
+  const sameMeasure = (summary: Figure, body: Figure) => summary.measure.endsWith(body.measure) || summary.measure.endsWith(actFirst(body.measure));
   for (const f of figures(ctx, openEnd, signoffStart)) {
     if (!comparable(f)) continue;
     // A body figure without 共/全年 is a total only when its words are the summary's, word for word and
     // long enough to name one measure (评查行政执法案卷, 行政机关负责人出庭应诉); shorter words may be a part.
-    const s = [...summary.values()].find((x) => base(x.unit) === base(f.unit) && (x.unit === f.unit || !x.unit.includes('·') || !f.unit.includes('·')) && sameMeasure(x, f) && (f.total || (x.measure === f.measure && f.measure.length >= SAME_WORDS_MIN)));
+    const s = [...summary.values()].find((x) => base(x.unit) === base(f.unit) && (x.unit === f.unit || !x.unit.includes('·') || !f.unit.includes('·')) && sameMeasure(x, f) && (f.total || ((x.measure === f.measure || x.measure === actFirst(f.measure)) && f.measure.length >= SAME_WORDS_MIN)));
     if (!s || same(s.value, f.value) || (s.actor && f.actor && s.actor !== f.actor)) continue;
     // 在交通运输领域，开展行政执法检查30次: a clause after words narrowing the sentence counts some of the measure.
     const sentenceBefore = ctx.text.slice(startBefore(ctx.text, f.start, SENTENCE_BREAK), f.start);
