@@ -39,6 +39,8 @@ describe('another 制 word after the quoted 普法 slogan', () => {
 describe('a title year against a body whose other year is in a cited title', () => {
   const body = '我局对照《法治政府建设实施纲要（2021—2025年）》梳理任务清单，全年办理行政复议案件12件。';
   it('reports the title year', () => expect(spans('year-contradiction', report(2026, body, 2025), 2026).join('|')).toContain('2025年度'));
+  it('counts a single year in a cited notice title as the year reviewed', () =>
+    expect(spans('year-contradiction', report(2025, '根据《关于开展2025年度法治建设工作自查的通知》要求，我局逐项自查。', 2026), 2025).join('|')).toContain('2026年度'));
   it('stays silent when the title year is right', () => expect(spans('year-contradiction', report(2026, body), 2026)).toEqual([]));
   it('stays silent when the body itself reviews the title year too', () =>
     expect(spans('year-contradiction', report(2026, `${body}延续2025年度开展的案卷评查。`, 2025), 2026)).toEqual([]));
