@@ -364,7 +364,7 @@ export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
   }
   const { index, attested } = cached;
   const text = ctx.norm.text;
-  return nearNameSpans(text, index)
+  return [...nearNameSpans(text, index), ...otherNameWordAfterSlogan(text, rule.fixedNames, attested)]
     .filter((span) => !attested.has(fold(text.slice(span.start, span.end))))
     // Right after another quoted name (“法治带头人”“法律明白人”培育工程) the span names a joint project of both, which
     // is not the one name the reference fixes (official-phrases.md D6 names “法律明白人” alone).
@@ -384,6 +384,30 @@ export function nearFixedNameMarks(compiledRule: object, ctx: Ctx): Mark[] {
         hintOnly: true,
       };
     });
+}
+
+/**
+ * Round 58 (v60d-system-name-15): after a quoted slogan the reference names with one 制 word (“谁执法谁普法”普法责任制,
+ * official-phrases.md D4 D5), another 制 word of two to four characters (责任追究制, 考核问责制): the slogan fixes which
+ * system is meant, so its name word is fixed too. Not a 机制 or 体制 (“谁执法谁普法”工作机制 is the writer's own mechanism), not the name word's own tail (“谁执法谁普法”责任制, a short form), not
+ * 制度 (普法责任制度 is the same system), and never a form the bank writes.
+ */
+const AFTER_SLOGAN_WORD = /^[\u4e00-\u9fff]{2,4}?制(?!度)/;
+function otherNameWordAfterSlogan(text: string, names: readonly string[], attested: ReadonlySet<string>): NearSpan[] {
+  const out: NearSpan[] = [];
+  for (const name of names) {
+    const m = /^("[\u4e00-\u9fff]{4,10}")([\u4e00-\u9fff]{2,4}[^度体机]制)$/.exec(name);
+    if (!m) continue;
+    const [, slogan, word] = m as unknown as [string, string, string];
+    for (let at = text.indexOf(slogan); at >= 0; at = text.indexOf(slogan, at + 1)) {
+      const after = AFTER_SLOGAN_WORD.exec(text.slice(at + slogan.length));
+      if (!after || /[机体]制$/.test(after[0]) || after[0] === word || word.endsWith(after[0]) || after[0].startsWith(word.slice(0, -1))) continue;
+      const end = at + slogan.length + after[0].length;
+      if (attested.has(fold(text.slice(at, end)))) continue;
+      out.push({ start: at, end, name });
+    }
+  }
+  return out;
 }
 
 /** The fixed name with curly quotation marks, as a draft writes them. */

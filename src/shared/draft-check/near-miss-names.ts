@@ -86,6 +86,9 @@ export const NEAR_SYNONYMS: readonly { words: readonly [string, string]; quoted:
   { words: ['经验', '做法'], quoted: true, minLength: 0, quotedOnly: true, bareToo: true },
 ];
 
+/** Filing and registering: procedures of their own, never the word before the 制 of a name the bank gives. */
+const FILING_WORDS = ['备案', '报备', '登记备案'];
+
 /** Two neighbouring two-character words swapped (监督协调 for 协调监督, 承诺告知 for 告知承诺): only in names this long. */
 const MIN_PERMUTED = 8;
 function permutations(name: string): string[] {
@@ -257,6 +260,14 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
       const key = normalisePattern(form);
       if (bankText.includes(key) || taken.has(key)) continue;
       if (fixFor[key] === undefined || name.text < fixFor[key]) fixFor[key] = name.text;
+    }
+  }
+  // Round 58 (v60d-system-name-06, -08): a filing word put in before the 制 of a name that ends in it (证明事项告知承诺备案制
+  // for 证明事项告知承诺制, central-documents.md 1): filing is another procedure than the one the name gives.
+  for (const name of whole.filter((n) => /[^度体机]制$/.test(n.text) && !n.text.endsWith('责任制'))) {
+    for (const word of FILING_WORDS) {
+      const key = normalisePattern(`${name.text.slice(0, -1)}${word}制`);
+      if (!bankText.includes(key) && !taken.has(key) && fixFor[key] === undefined) fixFor[key] = name.text;
     }
   }
   for (const name of compoundNames(phrases)) {

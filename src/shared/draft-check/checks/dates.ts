@@ -820,7 +820,10 @@ function titleYear(ctx: Ctx, text: string, skipped: (at: number) => boolean): Ma
   // Round 56 (v57d-year-contradiction-03): a later year in the section on next steps (2026年，区政府将…) is the plans' year,
   // not one the report covers: it leaves a later title year unexplained.
   const plansYear = (y: RegExpExecArray) => Number(y[1]) > year && isNextStepsHeading(headingsAbove(ctx, y.index));
-  const bodyYears = [...text.matchAll(/(?<!\d)(\d{4})\s*年/gu)].filter((y) => !skipped(y.index) && !comparedWith(text, y.index, y[0].length) && !plansYear(y)).map((y) => Number(y[1]));
+  // Round 58 (v60c-year-contradiction-08): a year closing a range (《法治政府建设实施纲要（2021—2025年）》) is the plan's
+  // period, not one the report covers: it leaves the title's year unexplained as well. A single year in a cited notice's
+  // title (《关于开展2025年度法治建设工作自查的通知》, v57d-year-contradiction-03) does name the year reviewed, and counts.
+  const bodyYears = [...text.matchAll(/(?<![\d—–\-~～至到])(\d{4})\s*年/gu)].filter((y) => !skipped(y.index) && !comparedWith(text, y.index, y[0].length) && !plansYear(y)).map((y) => Number(y[1]));
   if (!bodyYears.includes(year) || bodyYears.includes(Number(m[1]))) return [];
   const at = line.start + m.index;
   return [{ start: at, end: at + m[0].length, message: `标题写的是${m[1]}年度，正文报告的却是${year}年度的情况。`, fix: `报告年度是${year}年，核对标题里的年份` }];
