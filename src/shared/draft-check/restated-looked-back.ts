@@ -61,8 +61,15 @@ const sentenceOf = (text: string, at: number, end: number): string => {
   const stop = text.slice(end).search(SENTENCE_BREAK);
   return text.slice(startBefore(text, at, SENTENCE_BREAK), stop < 0 ? text.length : end + stop);
 };
+/** One compiled pattern per report year: readers call otherYear once per sentence. */
+const OTHER_YEAR = new Map<string, RegExp>();
 /** Whether s names a year other than the report's (2024年 in a report on 2025). */
-export const otherYear = (ctx: Ctx, s: string): boolean => new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`, 'u').test(s);
+export const otherYear = (ctx: Ctx, s: string): boolean => {
+  const year = String(ctx.year ?? '');
+  let re = OTHER_YEAR.get(year);
+  if (!re) OTHER_YEAR.set(year, (re = new RegExp(`(?<!\\d)(?!${year}年)(?:19|20)\\d{2}\\s*年`, 'u')));
+  return re.test(s);
+};
 
 /** The one earlier figure a later one restates: all earlier figures of the words agree and differ from the later. */
 function oneEarlier(told: Told[], fits: (t: Told) => boolean, value: number, before: number): Told | null {
