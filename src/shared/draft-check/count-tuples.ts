@@ -213,8 +213,10 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
     if (its) {
       act = actRun = its[0];
       thing = [...clauses].reverse().map(named).find((t) => t) ?? '';
-      // No clause names the thing: what is totalled is unknown, so the count is not read.
-      if (!thing) return null;
+      // The clause before gives a count after its act and nothing else (下半年开展6次), and no clause names the thing:
+      // what is totalled is unknown, so the count is not read.
+      const last = clauses.at(-1)!;
+      if (!thing && new RegExp(`^\\d+(?:\\.\\d+)?(?:${UNITS})$`, 'u').test(last.slice(its.index! + its[0].length).trim())) return null;
     }
   }
   // 行政诉讼案件：受理56件: the topic before the colon is what the line counts.

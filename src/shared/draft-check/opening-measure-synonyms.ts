@@ -39,8 +39,8 @@ const MEASURES: readonly Measure[] = [
 const TO_NUMBER = /(?:共计|累计|合计|共|达到|达)$/u;
 /** The occasion before an occasion-scoped count (围绕宪法宣传周、民法典宣传月等节点), its own scope read by the ledger. */
 const OCCASION_LEAD = /^[^，。；]*?(?:等节点|等重要节点|期间)/u;
-/** Words before the measure that say when, how or where in the draft's own scope, not which part: 全年, 分领域, 依托…. */
-const OWN_WORDS = /^(?:全年|年内|本年度|今年|一年来|新|带领(?:班子成员|领导班子)|认真|坚持|扎实|持续|分领域|依托[^，。；]{2,16}?(?=培养|组织|开展|$)|通过[^，。；]{2,16}?(?=组织|开展|举办|$)|常务会议和班子会议|常务会议|班子会议|完成|对)+/u;
+/** Words before the measure that say when, how or where in the draft's own scope, not which part: 全年, 分领域, 依托…; 通过线上方式 names one way, a part. */
+const OWN_WORDS = /^(?:全年|年内|本年度|今年|一年来|新|带领(?:班子成员|领导班子)|认真|坚持|扎实|持续|分领域|依托[^，。；]{2,16}?(?=培养|组织|开展|$)|常务会议和班子会议|常务会议|班子会议|完成|对)+/u;
 
 function clauseBefore(text: string, at: number): string {
   const s = Math.max(text.slice(0, at).search(/[^，。；、,;：:\n]*$/u), at - 60);
