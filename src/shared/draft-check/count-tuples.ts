@@ -201,11 +201,22 @@ function tupleOf(ctx: Ctx, f: Figure): CountTuple | null {
   // 为8个社区各聘请1名法律顾问，共8名: a clause of nothing but a total word totals what the clause before it counted,
   // so it takes that clause's act and thing (the figures there dropped).
   if (!thing && !act && /共|合计|总计/u.test(clauseRaw) && !clause.replace(FRAME, '').trim()) {
-    const previous = sentence.slice(0, sentence.length - clauseRaw.length).split(/[，,]/u).filter((c) => c.trim()).at(-1) ?? '';
-    const its = [...previous.matchAll(ACT)].at(-1);
+    const clauses = sentence.slice(0, sentence.length - clauseRaw.length).split(/[，,]/u).filter((c) => c.trim());
+    const its = [...(clauses.at(-1) ?? '').matchAll(ACT)].at(-1);
+    // 上半年开展专项执法检查4次，下半年开展6次，全年共10次: the clause before names the act only; the thing is the one an
+    // earlier clause of the sentence gave that act (round 59, v61c-system-name-10, v61c-clean-55: read bare, 开展 alone was
+    // taken for any other 开展…).
+    const named = (c: string) => {
+      const a = [...c.matchAll(ACT)].at(-1);
+      return a && a[0] === its?.[0] ? c.slice(a.index + a[0].length).replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(FRAME, '') : '';
+    };
     if (its) {
       act = actRun = its[0];
-      thing = previous.slice(its.index + its[0].length).replace(new RegExp(`\\d+(?:\\.\\d+)?(?:${UNITS})`, 'gu'), '').replace(FRAME, '');
+      thing = [...clauses].reverse().map(named).find((t) => t) ?? '';
+      // The clause before gives a count after its act and nothing else (下半年开展6次), and no clause names the thing:
+      // what is totalled is unknown, so the count is not read.
+      const last = clauses.at(-1)!;
+      if (!thing && new RegExp(`^\\d+(?:\\.\\d+)?(?:${UNITS})$`, 'u').test(last.slice(its.index! + its[0].length).trim())) return null;
     }
   }
   // 行政诉讼案件：受理56件: the topic before the colon is what the line counts.

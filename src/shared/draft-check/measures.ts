@@ -164,6 +164,11 @@ export const ownYearSince = (words: string, year: number | null | undefined): st
  * 提供法律咨询3100余次 sums the year's work up to its end.
  */
 export const STOCK = /现行有效|现有|在册|存量|保有/;
+/**
+ * Words adding to a standing group in the year (充实法制审核人员5名): those added, not the group's size (3名法制审核人员全部
+ * 持证). Round 59, v61c-clean-07, -36, -40, -42, -51, -57.
+ */
+export const ADDED_TO_GROUP = /充实|补充|增配|新配备/u;
 
 /**
  * What is done to a thing named after its number, up to the clause's end (6项重大行政决策事项均履行了法定程序 → 履行了法定程序;

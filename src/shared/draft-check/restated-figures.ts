@@ -15,7 +15,7 @@ import { bodyEnd, type Ctx, type Mark } from './context.ts';
 import { sentenceAround, startBefore } from './sentence.ts';
 import { pairMark } from './pair-mark.ts';
 import { inPlanSection } from './plan-section.ts';
-import { actAfter, digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, sameActWords, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
+import { ADDED_TO_GROUP, actAfter, digitKey, isVerb, leavesOut, NARROWED, normalPredicate, OCCASION, organOfTheWork, sameActWords, SEVERAL_YEARS, STOCK, withoutAppliedTo } from './measures.ts';
 import { LEADER_ONLY } from './leader-count.ts';
 
 type Figure = ReturnType<typeof figures>[number];
@@ -249,6 +249,10 @@ export function restatedFigures(ctx: Ctx): Mark[] {
       if (earlier.unitKey !== later.unitKey || earlier.value === later.value || !!earlier.approx !== !!later.approx) continue;
       if (earlier.actor && later.actor && earlier.actor !== later.actor) continue;
       if (earlier.stock !== later.stock) continue;
+      // Those added in the year (充实…5名) against the group (6名…全部持证): two measures, unless more were added than the
+      // group holds (round 59 audit, v61c-clean-07: 充实5名 against 3名 is a real slip).
+      const added = ADDED_TO_GROUP.test(earlier.clause) ? earlier : ADDED_TO_GROUP.test(later.clause) ? later : null;
+      if (added && !ADDED_TO_GROUP.test((added === earlier ? later : earlier).clause) && added.value <= (added === earlier ? later : earlier).value) continue;
       // Digits in another order are read before the subjects: 娱乐场所 in 检查娱乐场所等经营单位 is what was checked, not who.
       const swapped = swappedTotal(earlier, later);
       if (!swapped && !subjectsAgree(earlier.subject, later.subject, later.predicate, earlier.actor, later.actor)) continue;

@@ -9,7 +9,7 @@
 import { digitsOf, type Ctx, type Mark } from './context.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, UNIT, figures } from './checks/figures.ts';
 import { startBefore } from './sentence.ts';
-import { NARROWED, OCCASION, SEVERAL_YEARS, STOCK, isVerb, sameDigits, shortPeopleName } from './measures.ts';
+import { ADDED_TO_GROUP, NARROWED, OCCASION, SEVERAL_YEARS, STOCK, isVerb, sameDigits, shortPeopleName } from './measures.ts';
 import { TOOK_PART } from './restated-figures.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
@@ -142,6 +142,8 @@ export function restatedMeasures(ctx: Ctx): Mark[] {
       // 上述 points back at a count told just before it, in its own sentence too (作出重大行政决策3项，上述4项决策均经…).
       // Only when that count is the sentence's one count in the unit: several (制定6件、修订4件，上述10件) are added up.
       const pointsBackInSentence = back && c.end <= start && countsInUnit(text.slice(startBefore(text, start, SENTENCE_BREAK), start), unit) === 1;
+      // 充实法制审核人员5名 counts those added; 6名法制审核人员全部持证 is the whole group, at least as many (round 59).
+      if (!back && ADDED_TO_GROUP.test(c.measure) && c.value <= value) continue;
       if (c.unit !== unit || (c.start <= start && c.end >= numberEnd) || (!pointsBackInSentence && !SENTENCE_BREAK.test(text.slice(Math.min(c.end, start), Math.max(c.start, numberEnd))))) continue;
       const noun = sharedNoun(c.measure, after, act);
       // 审议的31项重大事项 against 研究…重大事项7项: an act named before the number must be the other count's act too.

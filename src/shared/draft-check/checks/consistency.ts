@@ -23,6 +23,7 @@ import { restatedRates } from '../restated-rates.ts';
 import { restatedLookedBack } from '../restated-looked-back.ts';
 import { wayNamedCounts } from '../way-named-counts.ts';
 import { openingActInOtherWords } from '../opening-act-in-other-words.ts';
+import { openingMeasureSynonyms } from '../opening-measure-synonyms.ts';
 import { oneActCounts } from '../one-act-counts.ts';
 import { backReferencedCounts } from '../back-referenced-count.ts';
 import { inPlanSection } from '../plan-section.ts';
@@ -927,7 +928,7 @@ function summaryTotalMarks(ctx: Ctx): Mark[] {
   // The opening-against-body comparison and the restatement anywhere may find one pair twice: keep one mark per place.
   const marks = summaryTotal(ctx);
   const seen = new Set(marks.map((m) => m.start));
-  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx), ...restatedRates(ctx), ...backReferencedCounts(ctx), ...restatedNounFirstCounts(ctx), ...yearSummaryCounts(ctx), ...pointedNounCounts(ctx), ...restatedSessionCounts(ctx), ...planLastYearCounts(ctx), ...planYearFigures(ctx), ...planStockCounts(ctx), ...closedAboveHandled(ctx), ...countsBeyondTotal(ctx), ...placeNamedWholes(ctx), ...confirmedFigureRestated(ctx), ...restatedLookedBack(ctx), ...wayNamedCounts(ctx), ...openingActInOtherWords(ctx), ...oneActCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
+  const more = [...restatedFigures(ctx), ...wholeCounts(ctx), ...summaryAgainstBody(ctx), ...sameMeasureTwice(ctx), ...sameNounCounts(ctx), ...scopeUnitCounts(ctx), ...restatedMeasures(ctx), ...sessionAttendance(ctx), ...listSizeRestated(ctx), ...restatedRates(ctx), ...backReferencedCounts(ctx), ...restatedNounFirstCounts(ctx), ...yearSummaryCounts(ctx), ...pointedNounCounts(ctx), ...restatedSessionCounts(ctx), ...planLastYearCounts(ctx), ...planYearFigures(ctx), ...planStockCounts(ctx), ...closedAboveHandled(ctx), ...countsBeyondTotal(ctx), ...placeNamedWholes(ctx), ...confirmedFigureRestated(ctx), ...restatedLookedBack(ctx), ...wayNamedCounts(ctx), ...openingActInOtherWords(ctx), ...openingMeasureSynonyms(ctx), ...oneActCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start));
   more.push(...[...thisYearCounts(ctx), ...wholeNounCounts(ctx), ...concededYearCounts(ctx)].filter((m) => !seen.has(m.start) && seen.add(m.start)));
   // The general same-key reader speaks only on pairs no shape reader has marked at either place.
   const touches = (m: Mark, x: Mark) => (m.places ?? [m]).some((p) => (x.places ?? [x]).some((q) => p.start < q.end && q.start < p.end));
