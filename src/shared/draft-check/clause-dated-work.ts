@@ -9,8 +9,11 @@ import { sentenceAround } from './sentence.ts';
 
 /** A year right after a comma, then what was done in it and a count: the clause the year dates. */
 const CLAUSE_YEAR = /[，,][^\S\n]*(\d{4})\s*年(?:度|内)?(?![\d—–\-~～至到年]|以来|起|初|底|末|[上下]半年|\s*\d{1,2}\s*月)([^，,。；！？\n]{0,24})/gu;
-/** An act of the unit's, then a count of it: 带头参加集体学法12次, 召开专题会议2次, 审核合同31份. */
-const ACT_COUNTED = /^[^\d]{0,4}?(?:召开|组织|参加|开展|主持|带头|举办|办理|审核|审查|讲授|听取|研究|培训|化解|受理)[^\d]{0,14}?\d+\s*(?:次|场|件|项|期|份|名|人次|起|批)/u;
+/**
+ * An act of the unit's, then a count of it: 带头参加集体学法12次, 召开专题会议2次, 审核合同31份. Round 59 (v61c-year-contradiction-04,
+ * -09, -14): the leader's own study and chairing too (自学法律法规29部, 主持研究法治议题15个).
+ */
+const ACT_COUNTED = /^[^\d]{0,4}?(?:召开|组织|参加|开展|主持|带头|举办|办理|审核|审查|讲授|听取|研究|培训|化解|受理|自学|学习)[^\d]{0,14}?\d+\s*(?:次|场|件|项|期|份|名|人次|起|批|部|个)/u;
 
 /** Offsets of the earlier years opening a comma clause of the reported year's own work. */
 export function clauseDatedWork({ year, text, skipped, section }: Omit<YearScope, 'plansWithinYear'>): number[] {

@@ -100,6 +100,30 @@ function permutations(name: string): string[] {
   return out;
 }
 
+/** The words after a quoted name that make it a system's or a reform's name. */
+const SYSTEM_WORDS = ['制度', '体系', '机制', '改革', '平台', '工作法'];
+
+/**
+ * A quoted name with two neighbouring characters inside the quotation marks swapped (“好差评” → “好评差”, “差好评”); a name of
+ * three characters in any other order (“评好差”).
+ */
+function charSwaps(quoted: string): string[] {
+  const inner = [...quoted.slice(1, -1)];
+  const out: string[] = [];
+  if (inner.length === 3) {
+    const [a, b, c] = inner as [string, string, string];
+    for (const w of [a + c + b, b + a + c, b + c + a, c + a + b, c + b + a]) if (w !== a + b + c) out.push(`“${w}”`);
+    return [...new Set(out)];
+  }
+  for (let i = 0; i + 1 < inner.length; i++) {
+    if (inner[i] === inner[i + 1]) continue;
+    const w = [...inner];
+    [w[i], w[i + 1]] = [w[i + 1]!, w[i]!];
+    out.push(`“${w.join('')}”`);
+  }
+  return out;
+}
+
 /** A count slogan (五个严禁, 八个不得, 三项制度): the bank writes it without quotation marks, writers quote it. */
 const COUNT_SLOGAN = /^[一二两三四五六七八九十]+[个项][\u4e00-\u9fff]{1,4}$/;
 /** The numerals a wrong count swaps in (三项制度 → 四项制度): one up or one down, never 十 (十个坚持 is its own list). */
@@ -267,6 +291,17 @@ export function nearMissNameRule(phrases: readonly PhraseLike[], taken: Readonly
   for (const name of whole.filter((n) => /[^度体机]制$/.test(n.text) && !n.text.endsWith('责任制'))) {
     for (const word of FILING_WORDS) {
       const key = normalisePattern(`${name.text.slice(0, -1)}${word}制`);
+      if (!bankText.includes(key) && !taken.has(key) && fixFor[key] === undefined) fixFor[key] = name.text;
+    }
+  }
+  // Round 59 (v61c-system-name-15): two neighbouring characters swapped inside a short quoted name (“好评差” for “好差评”,
+  // central-documents.md 国办发〔2019〕51号): no quoted name the bank gives is its own name with two characters swapped.
+  // Only a quoted name the bank writes before a name word (“好差评”制度, “放管服”改革): a quoted phrase alone (“跑多次”) may
+  // be turned about in ordinary words.
+  const namesAThing = (n: Name) => SYSTEM_WORDS.some((w) => bankText.includes(normalisePattern(`${n.text}${w}`)));
+  for (const name of whole.filter((n) => /^“[\u4e00-\u9fff]{3,5}”$/.test(n.text) && namesAThing(n))) {
+    for (const wrong of charSwaps(name.text)) {
+      const key = normalisePattern(wrong);
       if (!bankText.includes(key) && !taken.has(key) && fixFor[key] === undefined) fixFor[key] = name.text;
     }
   }

@@ -3,6 +3,7 @@
  * rule's exception words (法制审核 for the 法制 rule). Where the replacement has itself expired
  * by the draft's year, the later fix (the /writing-2026/ advice) replaces the first.
  */
+import { underOwnLaterDeadline } from '../own-later-deadline.ts';
 import { toOriginal } from '../normalize.ts';
 import { excepted } from './existence.ts';
 import { recallsPast, type Ctx, type Mark } from '../context.ts';
@@ -97,7 +98,7 @@ export function checkSubstitution(rule: SubstitutionRule, index: number, ctx: Ct
       if (changedBy && framedByPastPeriod(before, changedBy)) return false;
       // 2018年，全区依据《…（2016—2020年）》建成…: a year within the period the wording names dates the work to that period.
       if (datedWithinOwnPeriod(ctx.text.slice(m.start, m.end), before)) return false;
-      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !quotedInChange(ctx.text, m, sentence.text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !(namesItsOwnTargetYear(rule, before) && !USED_AS_THIS_YEARS.test(text.slice(m.end - sentence.start))) && !toldAsOwnYearsTarget(rule, clause) && !(rule.kind === 'system-name' && toldAsFormerBody(clause));
+      return !recallsPast(text, before, changedBy) && !TELLS_CHANGE.test(text) && !quotedInChange(ctx.text, m, sentence.text) && !(rule.kind === 'fazhi-fazhi' && NAMES_A_FAZHI_PLAN.test(text)) && !(namesItsOwnTargetYear(rule, before) && !USED_AS_THIS_YEARS.test(text.slice(m.end - sentence.start))) && !toldAsOwnYearsTarget(rule, clause) && !(rule.fromYear && rule.currentUntil === undefined && underOwnLaterDeadline(before, sentence.text, rule.fromYear)) && !(rule.kind === 'system-name' && toldAsFormerBody(clause));
     });
 }
 
