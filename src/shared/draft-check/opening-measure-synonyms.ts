@@ -11,6 +11,7 @@ import type { Ctx, Mark } from './context.ts';
 import { ledger, SCOPE, thisYearsFigure, type Entry } from './measure-ledger.ts';
 import { inPlanSection } from './plan-section.ts';
 import { pairMark } from './pair-mark.ts';
+import { startBefore } from './sentence.ts';
 
 interface Measure {
   name: string;
@@ -42,10 +43,9 @@ const OCCASION_LEAD = /^[^，。；]*?(?:等节点|等重要节点|期间)/u;
 /** Words before the measure that say when, how or where in the draft's own scope, not which part: 全年, 分领域, 依托…; 通过线上方式 names one way, a part. */
 const OWN_WORDS = /^(?:全年|年内|本年度|今年|一年来|新|带领(?:班子成员|领导班子)|认真|坚持|扎实|持续|分领域|依托[^，。；]{2,16}?(?=培养|组织|开展|$)|常务会议和班子会议|常务会议|班子会议|完成|对)+/u;
 
-function clauseBefore(text: string, at: number): string {
-  const s = Math.max(text.slice(0, at).search(/[^，。；、,;：:\n]*$/u), at - 60);
-  return text.slice(s, at);
-}
+/** The clause before a number, 60 characters at most: a walk back, since a `[^…]*$` search over the text so far is quadratic. */
+const CLAUSE_STOPS = /[，。；、,;：:\n]/u;
+const clauseBefore = (text: string, at: number): string => text.slice(startBefore(text, at, CLAUSE_STOPS, 60), at);
 
 function measureOf(ctx: Ctx, e: Entry): { m: Measure; lead: string } | null {
   const text = ctx.text;
