@@ -84,7 +84,19 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
   }
   for (const m of text.matchAll(SUCCESS_OF_TRIED)) {
     const at = m.index + m[0].lastIndexOf(m[3]!);
-    if (sameUnit(m[2]!, m[4]!) && Number(m[3]) > Number(m[1]) && !marks.some((x) => x.start === at)) push(m, m[1]!, m[2]!, m[3]!);
+    if (!sameUnit(m[2]!, m[4]!) || marks.some((x) => x.start === at)) continue;
+    // Round 60 (v62c template: 调处矛盾纠纷906起，其中村调委会调处561起、乡镇调委会调处345起，调解成功903起): a success
+    // count after a 其中 list closes the list and is of the whole before 其中, not of the list's last part.
+    const tried = m.index + m[0].indexOf(m[1]! + m[2]!, m[0].search(/\d/u));
+    const sentence = text.slice(0, tried).slice(text.slice(0, tried).search(/[^。；！？\n]*$/u));
+    const split = sentence.lastIndexOf('其中');
+    let whole = m[1]!;
+    if (split >= 0) {
+      const wholes = [...sentence.slice(0, split).matchAll(FIGURE)].filter((w) => sameUnit(w[2]!, m[4]!));
+      if (!wholes.length) continue;
+      whole = wholes.at(-1)![1]!;
+    }
+    if (Number(m[3]) > Number(whole)) push(m, whole, m[2]!, m[3]!);
   }
   marks.push(...completeListsAgainstWhole(text));
   for (const m of text.matchAll(AMONG)) {

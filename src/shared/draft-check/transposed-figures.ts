@@ -28,6 +28,11 @@ const wordsOf = (text: string, f: Figure): string => f.measure + (/^[\u3400-\u9f
 /** Words naming a field, not a thing counted: 行政规范性文件 and 行政复议案件 share 行政 and are two measures. */
 const FIELD_WORDS = new Set(['行政', '法治', '法律', '依法']);
 /**
+ * Words naming who is counted, not what they did: 269名本单位干部参加学法考试 and 296名干部专题学习 share 干部 and are two
+ * measures (round 60, v62b-outline-prompt-10). The act's words must be shared too.
+ */
+const WHO_WORDS = new Set(['干部', '人员', '职工', '党员', '群众', '公职', '职人']);
+/**
  * The whole name of the thing counted, six characters or more, in both measures right after an act or 的 (受理政府信息公开申请
  * … 在办理的政府信息公开申请中): one thing counted whatever the act. A modifier before it (涉企行政复议案件, 简易程序行政处罚
  * 案件) makes a part, and a shorter shared name (收到行政复议申请 … 审结行政复议案件) two stages of one flow.
@@ -67,7 +72,7 @@ function transposed(text: string, a: Figure, b: Figure): boolean {
   if (da === db || da.length !== db.length || /\./u.test(da + db)) return false;
   if (!sameDigits(Number(da), Number(db))) return false;
   const [wa, wb] = [bigrams(wordsOf(text, a)), bigrams(wordsOf(text, b))];
-  const shared = [...wa].filter((w) => wb.has(w) && !FIELD_WORDS.has(w) && !ACTS.some((act) => act.includes(w)));
+  const shared = [...wa].filter((w) => wb.has(w) && !FIELD_WORDS.has(w) && !WHO_WORDS.has(w) && !ACTS.some((act) => act.includes(w)));
   return shared.length >= (da.length >= 3 ? 1 : 2);
 }
 

@@ -960,6 +960,11 @@ function otherAgents(ctx: Ctx, m: Mark): boolean {
   if (a === b || (!!digitKey(x!) && digitKey(x!) === digitKey(y!))) return false;
   const unnamed = a ? 1 : 0;
   if (!!a && !!b) return true;
+  // Round 60 (v62d-number-mismatch-02, -11): the opening's count of the year's work (审查合同281份) is the whole; a doer's
+  // count above it (经法律顾问审查的合同282份) cannot be a share of it, so it restates it.
+  const [o, e] = ctx.layout.opening;
+  const inOpening = m.places[unnamed]!.start >= o && m.places[unnamed]!.start < e;
+  if (inOpening && [x, y][1 - unnamed]! > [x, y][unnamed]!) return false;
   return !CALLS_ITSELF_WHOLE.test(clauses[unnamed]!) && !grantedBeforeBut(ctx.text, clauses[unnamed]!, m.places[unnamed]!.end);
 }
 
