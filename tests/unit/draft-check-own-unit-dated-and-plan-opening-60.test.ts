@@ -36,6 +36,7 @@ describe('the own work opened by another year and the draft own unit', () => {
     expect(years(selfCheck(2024, '2023年9月，我省召开依法行政工作会议，部署执法监督工作。'), 2024)).toEqual([]);
     expect(years(selfCheck(2024, '2023年，柳溪县法治建设有序推进。'), 2024)).toEqual([]);
     expect(years(selfCheck(2024, '2024年3月5日，我县召开依法行政专题会议。'), 2024)).toEqual([]);
+    expect(years(selfCheck(2024, '2023年12月20日，我县召开专题会议，部署新一年法治建设任务。'), 2024)).toEqual([]);
   });
   it('stays silent on a next-year date before the 落款, and on next year plans', () => {
     expect(years(selfCheck(2024, '2025年1月8日，我县召开自查工作推进会，对12项指标逐项核对。', { signed: '2025年2月20日' }), 2024)).toEqual([]);

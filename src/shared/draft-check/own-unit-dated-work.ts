@@ -49,7 +49,9 @@ export function ownUnitDatedWork({ year, text, skipped, section }: Pick<YearScop
     const { start, text: sentence } = sentenceAround(text, at, { stops: /[。；！？\n]/ });
     const from = sentence.slice(at - start);
     if (y < year) {
-      if (y < year - 3 || (month === undefined && !COUNTED.test(from))) continue;
+      // December of the year before may open the reported year's work (2024年12月，县政府召开常务会议专题学法, a probe of
+      // draft-check-probes-years): only earlier months, or a counted year with no month.
+      if (y < year - 3 || (month === undefined && !COUNTED.test(from)) || (y === year - 1 && month === 12)) continue;
     } else if (y === year + 1) {
       // Done after the 落款, or (no month) in a report signed early that year, when none of it was yet done.
       if (!signed || signed.year !== year + 1) continue;
