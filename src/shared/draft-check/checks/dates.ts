@@ -32,6 +32,7 @@ import { statedRelativeYears, yearMeantBy } from '../stated-relative-year.ts';
 import { laterDatedOwnWork } from '../later-dated-own-work.ts';
 import { laterYearOwnAccount } from '../later-year-own-account.ts';
 import { ownYearTasksDated } from '../own-year-tasks-dated.ts';
+import { ownPlaces, ownUnitDatedWork } from '../own-unit-dated-work.ts';
 
 
 /** Whether a year has a 29 February. */
@@ -496,6 +497,11 @@ export function currentYear(ctx: Ctx): Mark[] {
   for (const at of laterYearOwnAccount(scope, signedYearMonth)) {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
+  // Round 60: the own work opened by another year and 我区 or the draft's own place (2022年4月28日，我区邀请…).
+  const placeLines = [...(ctx.layout.titleLine >= 0 ? [ctx.layout.lines[ctx.layout.titleLine]!.text] : []), ...signoffLines(ctx).map((l) => l.text)];
+  for (const at of ownUnitDatedWork(scope, ownPlaces(placeLines), signedYearMonth)) {
+    if (!marks.some((x) => x.start === at)) mark(at);
+  }
   for (const at of openingClauseYears(ctx, text)) {
     if (!marks.some((x) => x.start === at) && !inSkippedLine(at)) mark(at);
   }
@@ -584,10 +590,11 @@ interface PlanSpan {
 /**
  * The words that name a year of a plan: its first, its last, its Nth (第四年, 第四个年头; 第六年 of a six-year plan), or
  * its middle (中期之年: any year strictly between the first and the last, since the reference names no one year for it).
- * 元年 is the first year as 开局 is; 第3年 in digits is 第三年.
+ * 元年 is the first year as 开局 is; 第3年 in digits is 第三年. Round 60 (v62a, audit 62 cases 32, 55, 60): a bare 开局
+ * (结合“十五五”开局推进, 开局谋划) names the plan's opening as a stage of work, not a year; only 开局之年 dates a year.
  */
 const PLAN_WORD_BARE = '(开局|起步|开篇|起始|启动|首|元|收官(?!后|以后|之后)|收尾|决胜|最后一|中期(?:评估)?|第[一二三四五六七八九1-9])';
-const PLAN_WORD = '(开局|起步|开篇|起始|启动(?=之?年)|首(?=年)|元(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|中期(?:评估)?(?=之?年)|第[一二三四五六七八九1-9](?=个?年))';
+const PLAN_WORD = '((?:开局|起步|开篇|起始)(?=之?年|个?年|第一)|启动(?=之?年)|首(?=年)|元(?=年)|收官(?!后|以后|之后)|收尾|决胜|最后一|中期(?:评估)?(?=之?年)|第[一二三四五六七八九1-9](?=个?年))';
 /**
  * What may stand between a plan's name and the word for its year: 的, 实施, 已, a verb of arriving (进入, 迎来, 步入:
  * 2024年，“八五”普法规划进入收官之年) and a word of manner (顺利, 圆满). The verb comes before 实施 as often as after
