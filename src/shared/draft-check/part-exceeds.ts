@@ -4,6 +4,10 @@
  * are read: 受理45件，审结48件 may count cases carried over from the year before, so later stages are left alone.
  */
 import { digitsOf, type Ctx, type Mark } from './context.ts';
+import { startBefore } from './sentence.ts';
+
+/** The ends of the sentence a success count is read in (a walk back: a `[^…]*$` search over the text so far is quadratic). */
+const SENTENCE_END = /[。；！？\n]/u;
 
 const UNIT = '人次|件次|个|件|项|家|名|人|起|次|宗|户|所|场|条|卷';
 /** The same count in another word: 名 and 人 both count people. */
@@ -88,7 +92,7 @@ export function partsExceedingWhole(ctx: Ctx): Mark[] {
     // Round 60 (v62c template: 调处矛盾纠纷906起，其中村调委会调处561起、乡镇调委会调处345起，调解成功903起): a success
     // count after a 其中 list closes the list and is of the whole before 其中, not of the list's last part.
     const tried = m.index + m[0].indexOf(m[1]! + m[2]!, m[0].search(/\d/u));
-    const sentence = text.slice(0, tried).slice(text.slice(0, tried).search(/[^。；！？\n]*$/u));
+    const sentence = text.slice(startBefore(text, tried, SENTENCE_END), tried);
     const split = sentence.lastIndexOf('其中');
     let whole = m[1]!;
     if (split >= 0) {
