@@ -76,7 +76,7 @@ function ownLead(ctx: Ctx, lead: string, occasion = false): boolean {
   if (!rest) return true;
   // The draft's own place or organ, as its title names it (梧陂镇 in 桉陂县梧陂镇人民政府…), alone or before words of its
   // own scope (苇坪镇全年, 茗渚县完成: round 60, v62c-number-mismatch-01, -07).
-  const title = ctx.text.slice(0, ctx.text.indexOf('\n') < 0 ? 40 : ctx.text.indexOf('\n'));
+  const title = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.text : '';
   if (/^[\u3400-\u9fff]{2,8}$/u.test(rest) && /[省市县区镇乡局]$/u.test(rest) && title.includes(rest)) return true;
   const place = /^[\u3400-\u9fff]{2,8}?[省市县区镇乡局]/u.exec(rest)?.[0];
   if (place && title.includes(place) && !strip(rest.slice(place.length))) return true;
