@@ -260,7 +260,9 @@ function restates(summary: Entry, body: Entry, summarySentence: string, alone = 
 export function thisYearsFigure(ctx: Ctx): (e: Entry) => boolean {
   // A sentence naming another year (在2023年全年开展…的基础上) gives that year's figures, not this year's totals.
   const otherYear = new RegExp(`(?<!\\d)(?!${ctx.year ?? ''}年)(?:19|20)\\d{2}\\s*年`);
-  return (e) => !e.figure.approx && !COMPARISON.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before);
+  // Round 61 (v63d-number-mismatch-01, -09): 认真落实《法治政府建设实施纲要（2021—2025年）》，全年合法性审核…25件: the
+  // years inside a title name the plan, not the year of the count.
+  return (e) => !e.figure.approx && !COMPARISON.test(e.before) && !SEVERAL_YEARS.test(e.before) && !otherYear.test(e.before.replace(/《[^《》]*》/gu, ''));
 }
 
 /**

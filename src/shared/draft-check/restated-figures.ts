@@ -185,6 +185,9 @@ function examplesOfOtherActs(text: string, earlier: Measured, later: Measured): 
   return !!ra && !!rb && !sameActWords(ra, rb);
 }
 
+/** A clause that opens on last year's figure (上年同期…, 去年…): not this year's count. */
+const LAST_YEAR_CLAUSE = /^\s*(?:上年|去年|上一年度?)/u;
+
 export function restatedFigures(ctx: Ctx): Mark[] {
   const text = ctx.text;
   const bodyStart = ctx.layout.titleLine >= 0 ? ctx.layout.lines[ctx.layout.titleLine]!.end : 0;
@@ -197,7 +200,8 @@ export function restatedFigures(ctx: Ctx): Mark[] {
     // A comparison after the figure (办理行政复议案件96件，同比增长12%) speaks of the change, not of the figure.
     // A plan may name the team it will use (充分发挥局机关6名法律顾问的作用): that number is the present stock, a fact.
     const usesStock = STOCK_IN_USE.test(f.label);
-    if (COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence) && !usesStock)) continue;
+    // Round 61 (v63c-clean-17, -22): 上年同期审核规范性文件24件，本年度增加5件 is last year's figure, not this year's restated.
+    if (LAST_YEAR_CLAUSE.test(text.slice(startBefore(text, f.start - f.label.length, /[，,。；;！？!?\n]/u), f.start)) || COMPARISON.test(text.slice(s, f.end)) || SEVERAL_YEARS.test(text.slice(s, f.start)) || otherYear.test(sentence) || (inPlan(f.start) && !SUMMING_UP.test(sentence) && !usesStock)) continue;
     // 为1128名劳动者追讨欠薪2730万元: a count of whom the work was for sits inside the measure; the measure is what follows it.
     let own = f.measure.replace(/^[^\d]*\d+\s*(?:名|人|家|户)(?=[\u3400-\u9fff]{4})/u, '').replace(/^其中/, '');
     // 我带头组织县政府会前学法 … 县政府常务会议会前学法全年开展: the chief's own lead before an organ's meeting, and a
@@ -477,6 +481,9 @@ export function wholeCounts(ctx: Ctx): Mark[] {
     const prev = text.slice(Math.max(0, m.index - 4), m.index);
     if (/其中|[近约超逾]$/.test(prev) || /^(?:余|多)/.test(m[4]!)) continue;
     const noun = m[4]!.replace(/(?:全部|均|都|共|分别|每|各).*$/, '');
+    // Round 61 (v63b-clean-32): 重大事项76项均… is read with its noun before the number; read again with no noun after it,
+    // it would match any set (7项重大行政决策均…).
+    if (noun === '' && counts.some((c) => c.before && c.start === m.index + (m[1]?.length ?? 0))) continue;
     // 全乡11个行政村每村培养…: what is done in each member of the scope's set speaks of all of it, as 全部 does.
     const eachOfAll = !!m[1]?.startsWith('全') && /^[\u3400-\u9fff（）()]{2,10}?(?:每|各)/.test(m[4]!);
     const whole = m[1] === '全部' || m[1] === '所有' || eachOfAll || /^[\u3400-\u9fff（）()]{2,10}?(?:全部|均|都)/.test(m[4]!);

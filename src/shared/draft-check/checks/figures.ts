@@ -289,7 +289,11 @@ export function partsSum(ctx: Ctx): Mark[] {
       // Such a list that falls just short of the total (a tenth or one) is a slip in the sum; far short, it names only the main parts.
       const shortBy = total.value - parts.reduce((n, p) => n + p.value, 0);
       // Not for 9名执法人员中，持证的…名: those parts pick out some of the whole, and may leave some out.
-      const slip = introWord === '其中' && closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
+      // Round 61 (v63d-number-mismatch-04, -08): 403件行政执法案件中，行政处罚案件373件、行政强制案件29件: a number-first
+      // whole split into kinds of its own noun (…案件) is its breakdown, as a 其中 list is; 持证的8名 picks some out.
+      const wholeNoun = introWord === '中' ? /^([\u3400-\u9fff]{1,8})中/u.exec(intro![0])?.[1] ?? '' : '';
+      const kindsOfWhole = wholeNoun.length >= 4 && labels.every((l, k) => l.length > 2 && l.endsWith(wholeNoun.slice(-2)) && (k === 0 || /^、/u.test(text.slice(parts[k - 1]!.end, parts[k]!.start))));
+      const slip = (introWord === '其中' || kindsOfWhole) && closed && shortBy > 0 && shortBy <= Math.max(1, total.value / 10);
       wholeByMeaning = introWord === '其中' && !slip && closedSetInFull(labels);
       complete = (introWord !== '其中' && introWord !== '中') || slip || partsNameTheWhole(wordsBeforeTotal(text, total), labels) || labels.some((l) => /^(?:其他|其余|另有|另|剩余)/.test(l)) || labels.some((a, j) => labels.slice(j + 1).some((b) => complements(a, b)));
     } else if ((total.measure === '' && /^(?:共计|合计|总计|共)$/.test(total.label)) || LIST_THEN_TOTAL.test(total.label) || closesBreakdown) {
@@ -407,6 +411,10 @@ export function rateMismatch(ctx: Ctx): Mark[] {
     const digits = (m[2]!.split('.')[1] ?? '').length;
     const actual = rateOffBy(part.value, whole.value, m[2]!);
     if (actual === undefined) continue;
+    // Round 61 (v63b-clean-01, -06, …): 办理…43件，其中维持32件、纠错5件…，纠错率11.6% takes the whole (43件), not the
+    // part listed just before (维持32件): a rate that any earlier count of the unit gives is not a mismatch.
+    const otherBase = figs.slice(0, partIdx).some((f) => f !== whole && rateUnit(f.unit) === rateUnit(part.unit) && f.value >= part.value && f.value > 0 && rateOffBy(part.value, f.value, m[2]!) === undefined);
+    if (otherBase) continue;
     const rateStart = m.index + m[0].indexOf(name);
     marks.push({
       start: rateStart,
