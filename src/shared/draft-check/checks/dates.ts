@@ -25,6 +25,7 @@ import { workYearAt } from '../expired-citations.ts';
 import { clauseSubjectYear } from '../clause-subject-year.ts';
 import { lawMilestoneYears } from '../law-milestone-years.ts';
 import { openingClauseYears } from '../opening-clause-year.ts';
+import { openingYearSummaries } from '../opening-year-summary.ts';
 import { earlierYearOwnAccount } from '../own-account-year.ts';
 import { yearSpanEnds } from '../year-spans.ts';
 import { otherYearLabels } from '../other-year-label.ts';
@@ -503,6 +504,10 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (!marks.some((x) => x.start === at)) mark(at);
   }
   for (const at of openingClauseYears(ctx, text)) {
+    if (!marks.some((x) => x.start === at) && !inSkippedLine(at)) mark(at);
+  }
+  // Round 61: the opening's summary of the year led by another year (2025年，…在区委的坚强领导下，坚持以… in a report on 2026).
+  for (const at of openingYearSummaries(ctx, text)) {
     if (!marks.some((x) => x.start === at) && !inSkippedLine(at)) mark(at);
   }
   for (const at of pastPlans(scope)) {
