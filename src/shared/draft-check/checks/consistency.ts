@@ -27,6 +27,7 @@ import { openingMeasureSynonyms } from '../opening-measure-synonyms.ts';
 import { oneActCounts } from '../one-act-counts.ts';
 import { backReferencedCounts } from '../back-referenced-count.ts';
 import { inPlanSection } from '../plan-section.ts';
+import { openingYearSummaries } from '../opening-year-summary.ts';
 import { namedPartsTotal, sharesOverTotal, summaryAgainstBody } from '../measure-ledger.ts';
 import { sameMeasureTwice } from '../same-measure.ts';
 import { restatedMeasures } from '../restated-measures.ts';
@@ -480,7 +481,10 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   // currency-2026.md §1: an ended plan may still be followed where the superiors say so. A sentence that keeps to it on a
   // superior's notice (按照…办公室的通知，本报告继续参照…) or until the next plan comes out (在新一轮…规划印发前) says so.
   if (SUPERIORS_KEEP_IT.test(clause.slice(0, at - clauseStart))) return null;
-  const opensWith = /^\s*(\d{4})年/.exec(clause);
+  // Round 61: 2026年，我局坚持…，对照《…（2020—2025年）》 in a report on 2025: the year leading the opening's summary is
+  // itself the mistake (opening-year-summary.ts reports it), so the work is the report's year (v63d-year-contradiction-11, audit: in period).
+  const led = /^\s*(\d{4})年/.exec(clause);
+  const opensWith = led && openingYearSummaries(ctx, foldDraft(ctx)).includes(clauseStart + led.index + led[0].indexOf(led[1]!)) ? null : led;
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
   // 依据《…（2023—2025年）》制定2026年执法监督计划: the work the plan is cited for is dated after its end (round 45).
