@@ -13,7 +13,10 @@ const CLAUSE_YEAR = /[，,][^\S\n]*(\d{4})\s*年(?:度|内)?(?![\d—–\-~～�
  * An act of the unit's, then a count of it: 带头参加集体学法12次, 召开专题会议2次, 审核合同31份. Round 59 (v61c-year-contradiction-04,
  * -09, -14): the leader's own study and chairing too (自学法律法规29部, 主持研究法治议题15个).
  */
-const ACT_COUNTED = /^(?:(?:围绕|结合|针对|聚焦)[^\d，,]{1,12}?)?[^\d]{0,4}?(?:召开|组织|参加|开展|主持|带头|举办|办理|审核|审查|讲授|听取|研究|研讨|培训|化解|受理|自学|学习)[^\d]{0,14}?\d+\s*(?:次|场|件|项|期|份|名|人次|起|批|部|个)/u;
+const ACTS = '召开|组织|参加|开展|主持|带头|举办|办理|审核|审查|讲授|听取|研究|研讨|培训|化解|受理|自学|学习';
+const ACT_COUNTED = new RegExp(`^(?:(?:围绕|结合|针对|聚焦)[^\\d，,]{1,12}?)?[^\\d]{0,4}?(?:${ACTS})[^\\d]{0,14}?\\d+\\s*(?:次|场|件|项|期|份|名|人次|起|批|部|个)`, 'u');
+/** The act itself (带头 leads one, so it names none). */
+const ACT = new RegExp(ACTS.replace('带头|', ''), 'u');
 /**
  * Round 61 (v63d-year-contradiction-01, -02): the count before the act (2022年对24件行政规范性文件开展合法性审核; 对18份合同
  * 进行审查).
@@ -25,6 +28,8 @@ const ARRANGED = /将(?:其|[^，,。；]{0,12}?)纳入[^，,。；]{0,24}?计�
 /** Offsets of the earlier years opening a comma clause of the reported year's own work. */
 export function clauseDatedWork({ year, text, skipped, section }: Omit<YearScope, 'plansWithinYear'>): number[] {
   const found: number[] = [];
+  const ownDate = new RegExp(`${year}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?`, 'gu');
+  const thisYear = new RegExp(`今年|本年|全年|当年|${year}`);
   for (const m of text.matchAll(CLAUSE_YEAR)) {
     const y = Number(m[1]);
     if (!(y < year && y >= year - 3) || !(ACT_COUNTED.test(m[2]!) || COUNT_THEN_ACT.test(m[2]!))) continue;
@@ -36,10 +41,9 @@ export function clauseDatedWork({ year, text, skipped, section }: Omit<YearScope
     // history; so do the words of one. Round 61 (v63d-year-contradiction-04, -10): figures of other acts before the year
     // (办理行政执法案件317件…，2025年组织…培训11期) and a dated act of the report's own year (2024年11月3日主持召开…，2023年开展…)
     // are the year's own account, not a second year set beside it.
-    const act = /召开|组织|参加|开展|主持|举办|办理|审核|审查|讲授|听取|研究|研讨|培训|化解|受理|自学|学习/u.exec(m[2]!)?.[0];
-    const ownDate = new RegExp(`${year}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?`, 'gu');
+    const act = ACT.exec(m[2]!)?.[0];
     const undated = before.replace(ownDate, '');
-    if (/\d/.test(undated) && (new RegExp(`今年|本年|全年|当年|${year}`).test(undated) || (act !== undefined && undated.includes(act)))) continue;
+    if (/\d/.test(undated) && (thisYear.test(undated) || (act !== undefined && undated.includes(act)))) continue;
     if ([...sentence.replace(ownDate, '').matchAll(/(?<!\d)(\d{4})\s*年/gu)].length > 1) continue;
     if (EARLIER_YEAR_MEANT.test(before.replace(ARRANGED, '') + m[2]!)) continue;
     const heads = section(text.lastIndexOf('\n', at));
