@@ -3,7 +3,7 @@
  *
  * - the development fixtures (tests/fixtures/drafts: the five samples, clean and with errors
  *   planted by rule type): a finding is correct when an expected finding has the same rule and span;
- * - the newest held-out set (HELD_OUT_ROUNDS: v64 is tests/eval/check/v64a- … v64d-heldout.yaml), written by a
+ * - the newest held-out set (HELD_OUT_ROUNDS: v65 is tests/eval/check/v65a- … v65d-heldout.yaml), written by a
  *   team member who did not read the rule files: per kind of mistake, TP/FP/FN, precision and
  *   recall, every false 错误 and every miss;
  * - the earlier held-out sets, development data since the round after theirs, newest first;
@@ -14,7 +14,7 @@
  * places, for a finding reported once per draft) and its kind, or the kind of a rule merged into it,
  * is the planted kind. A 错误 on a clean item, or off the planted span, is a false 错误.
  * Writes bench/results/check.md and a table of every first run (check-first-runs.md); the first figures on each held-out set are kept apart in
- * bench/results/check-heldout-first.md (v1) and check-heldout-<v2…v64>-first.md, each written once,
+ * bench/results/check-heldout-first.md (v1) and check-heldout-<v2…v65>-first.md, each written once,
  * by the first run that sees the set.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -259,6 +259,7 @@ const HELD_OUT_ROUNDS = [
   { name: 'v62', round: 59, pattern: /^v62[a-d]-heldout\.ya?ml$/ },
   { name: 'v63', round: 60, pattern: /^v63[a-d]-heldout\.ya?ml$/ },
   { name: 'v64', round: 61, pattern: /^v64[a-d]-heldout\.ya?ml$/ },
+  { name: 'v65', round: 61, pattern: /^v65[a-d]-heldout\.ya?ml$/ },
 ];
 
 export function loadEval(pattern: RegExp): { files: string[]; items: EvalItem[] } {
