@@ -9,6 +9,7 @@
 import type { Ctx } from './context.ts';
 import { HISTORY } from './context.ts';
 import { sentenceAround } from './sentence.ts';
+import { foldDraft } from './date-reader.ts';
 
 /** A sentence of the opening led by a year. */
 const LED_BY_YEAR = /(?:^|[。！？\n])[^\S\n]*((?:19|20)\d{2})\s*年度?[，,]/gu;
@@ -19,8 +20,20 @@ const BACKGROUND = /以来|至今|[自从](?:19|20)\d{2}|(?:19|20)\d{2}\s*年起
 /** A plan: a later year told as what will be done. */
 const PLAN = /(?<!现)将|拟|计划|力争|预计|争取|打算|目标/u;
 
-/** Offsets of the years leading the opening's summary sentence when they are not the report's year. */
-export function openingYearSummaries(ctx: Ctx, text: string): number[] {
+/** Read once per draft: checks/dates.ts reports these years, and checks/consistency.ts asks of a cited plan's clause. */
+const readByDraft = new WeakMap<Ctx, number[]>();
+
+/** Offsets (in the folded draft) of the years leading the opening's summary sentence when they are not the report's year. */
+export function openingYearSummaries(ctx: Ctx): number[] {
+  let at = readByDraft.get(ctx);
+  if (at === undefined) {
+    at = readOpeningYearSummaries(ctx, foldDraft(ctx));
+    readByDraft.set(ctx, at);
+  }
+  return at;
+}
+
+function readOpeningYearSummaries(ctx: Ctx, text: string): number[] {
   const year = ctx.year;
   if (!year) return [];
   const [from, to] = ctx.layout.opening;

@@ -484,7 +484,7 @@ function citedAsBasis(ctx: Ctx, at: number, name: string, end: number, after = 0
   // Round 61: 2026年，我局坚持…，对照《…（2020—2025年）》 in a report on 2025: the year leading the opening's summary is
   // itself the mistake (opening-year-summary.ts reports it), so the work is the report's year (v63d-year-contradiction-11, audit: in period).
   const led = /^\s*(\d{4})年/.exec(clause);
-  const opensWith = led && openingYearSummaries(ctx, foldDraft(ctx)).includes(clauseStart + led.index + led[0].indexOf(led[1]!)) ? null : led;
+  const opensWith = led && openingYearSummaries(ctx).includes(clauseStart + led.index + led[0].indexOf(led[1]!)) ? null : led;
   // 2021年起，转入落实《…（2021—2025年）》: a clause dated within the plan's period tells of those years' work.
   if (opensWith && Number(opensWith[1]) <= end) return null;
   // 依据《…（2023—2025年）》制定2026年执法监督计划: the work the plan is cited for is dated after its end (round 45).

@@ -507,7 +507,7 @@ export function currentYear(ctx: Ctx): Mark[] {
     if (!marks.some((x) => x.start === at) && !inSkippedLine(at)) mark(at);
   }
   // Round 61: the opening's summary of the year led by another year (2025年，…在区委的坚强领导下，坚持以… in a report on 2026).
-  for (const at of openingYearSummaries(ctx, text)) {
+  for (const at of openingYearSummaries(ctx)) {
     if (!marks.some((x) => x.start === at) && !inSkippedLine(at)) mark(at);
   }
   for (const at of pastPlans(scope)) {
